@@ -93,8 +93,16 @@ class Limits(_Strict):
     max_yaml_bytes: int = 64 * 1024
 
 
+class OcrSettings(_Strict):
+    """Which OCR engine reads photos and scans ("none" = do not read images)."""
+
+    engine: Literal["rapidocr", "tesseract", "none"] = "rapidocr"
+    page_timeout_s: Annotated[float, Field(gt=0, le=600)] = 60.0
+
+
 class Settings(_Strict):
     limits: Limits = Field(default_factory=Limits)
+    ocr: OcrSettings = Field(default_factory=OcrSettings)
 
 
 def _format_validation(source: str, err: ValidationError) -> str:

@@ -1,0 +1,31 @@
+"""Helpers shared by the rule families."""
+
+from __future__ import annotations
+
+from checks.context import CheckContext
+from checks.registry import Outcome, unknown
+from jishi.models import Evidence, Value
+
+MIN_CONFIDENCE = 0.8  # an OCR-read value below this is not trusted for a decision
+
+
+def no_minutes(ctx: CheckContext, what: str) -> Outcome | None:
+    """``unknown`` when there are no minutes to read ``what`` from, else None."""
+    if ctx.record is not None:
+        return None
+    return unknown(f"未找到会议记录，无法检查{what}", "请上传《党支部工作记录簿》会议记录页。")
+
+
+def unread_note(ctx: CheckContext) -> str:
+    if not ctx.unread:
+        return ""
+    names = "、".join(ctx.unread[:5]) + ("等" if len(ctx.unread) > 5 else "")
+    return f"（另有 {len(ctx.unread)} 个文件尚未能识别内容：{names}）"
+
+
+def trusted(value: Value | None) -> bool:
+    return value is not None and value.confidence >= MIN_CONFIDENCE
+
+
+def ev(value: Value | None) -> list[Evidence]:
+    return list(value.evidence) if value is not None else []

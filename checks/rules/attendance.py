@@ -1,0 +1,105 @@
+"""attendance.*: counts, the 80% threshold (001 §三) and leave for absentees."""
+
+from __future__ import annotations
+
+from checks.context import CheckContext
+from checks.registry import Outcome, failed, passed, rule, unknown
+from checks.rules._common import ev, no_minutes, trusted
+from jishi.models import MeetingRecord
+
+
+def _counts(record: MeetingRecord) -> tuple[int | None, int | None, int | None]:
+    def get(v):
+        return v.value if v is not None else None
+
+    return get(record.expected_count), get(record.actual_count), get(record.absent_count)
+
+
+def _evidence(record: MeetingRecord) -> list:
+    return ev(record.expected_count) + ev(record.actual_count) + ev(record.absent_count)
+
+
+@rule("attendance.counts_missing", version="1", title="记录写明应到、实到人数")
+def counts_missing(ctx: CheckContext) -> Outcome:
+    if (early := no_minutes(ctx, "参会人数")) is not None:
+        return early
+    record = ctx.record
+    assert record is not None
+    expected, actual, absent = _counts(record)
+    if actual is None:
+        return failed("会议记录中没有写明实到人数", "请写明“应到党员N名，实到N名，缺席N名（原因）”。")
+    if expected is None and absent is None:
+        return failed("会议记录中写了实到人数，但没有应到或缺席人数", "请写明应到人数和缺席人数。", _evidence(record))
+    return passed("记录中写明了参会人数", _evidence(record))
+
+
+@rule("attendance.counts_inconsistent", version="1", title="应到＝实到＋缺席")
+def counts_inconsistent(ctx: CheckContext) -> Outcome:
+    if (early := no_minutes(ctx, "参会人数")) is not None:
+        return early
+    record = ctx.record
+    assert record is not None
+    expected, actual, absent = _counts(record)
+    evidence = _evidence(record)
+    if expected is not None and actual is not None and absent is not None:
+        if expected != actual + absent:
+            return failed(f"人数不一致：应到{expected}人，实到{actual}人，缺席{absent}人，{actual}+{absent}≠{expected}",
+                          "请核对签到表，更正会议记录中的应到、实到、缺席人数。", evidence)
+        return passed(f"应到{expected}人＝实到{actual}人＋缺席{absent}人", evidence)
+    if expected is not None and actual is not None and actual > expected:
+        return failed(f"实到{actual}人多于应到{expected}人", "请核对并更正人数。", evidence)
+    if actual is None:
+        return unknown("未写明实到人数，无法核对", "请写明应到、实到、缺席人数。", evidence)
+    return passed("已写明的人数之间没有矛盾", evidence)
+
+
+def denominator(ctx: CheckContext, record: MeetingRecord) -> tuple[int | None, str]:
+    expected, actual, absent = _counts(record)
+    if expected:
+        return expected, "记录中的应到人数"
+    if ctx.branch.members:
+        return len(ctx.branch.members), "支部名册人数"
+    if actual is not None and absent is not None:
+        return actual + absent, "实到＋缺席人数"
+    return None, ""
+
+
+@rule("attendance.below_threshold", version="1", title="参会率达到规定比例（默认80%）")
+def below_threshold(ctx: CheckContext) -> Outcome:
+    if (early := no_minutes(ctx, "参会率")) is not None:
+        return early
+    record = ctx.record
+    assert record is not None
+    actual = record.actual_count
+    total, source = denominator(ctx, record)
+    if actual is None or total is None or not trusted(actual):
+        return unknown("人数不全，无法计算参会率", "请写明应到、实到人数。", _evidence(record))
+    ratio, need = actual.value / total, ctx.plan.min_attendance_ratio
+    text = f"参会率 {actual.value}/{total} = {ratio:.0%}（按{source}计），要求不低于 {need:.0%}"
+    if ratio + 1e-9 < need:
+        return failed(text, "参会人数未达到规定比例，请按要求组织党员参加，未参加的党员应书面请假并安排补学。",
+                      _evidence(record))
+    return passed(text, _evidence(record))
+
+
+@rule("attendance.absence_without_reason", version="1", title="缺席党员写明请假原因")
+def absence_without_reason(ctx: CheckContext) -> Outcome:
+    if (early := no_minutes(ctx, "缺席情况")) is not None:
+        return early
+    record = ctx.record
+    assert record is not None
+    expected, actual, absent = _counts(record)
+    if absent is None and expected is not None and actual is not None:
+        absent = expected - actual
+    if absent is None:
+        return unknown("未写明缺席人数，无法核对请假情况", "请写明缺席人数及原因。", _evidence(record))
+    if absent <= 0:
+        return passed("无缺席人员", _evidence(record))
+    with_reason = [a for a in record.absentees if a.reason]
+    evidence = [e for a in record.absentees for e in a.evidence] or _evidence(record)
+    if len(with_reason) >= absent or any(a.name is None and a.reason for a in record.absentees):
+        return passed(f"缺席{absent}人，均写明了原因", evidence)
+    without = [a.name for a in record.absentees if not a.reason and a.name]
+    who = f"（{'、'.join(without)}）" if without else ""
+    return failed(f"缺席{absent}人，但记录中没有写明请假原因{who}",
+                  "党员确因有事无法参加的应书面请假；请在记录中写明缺席人员姓名及原因。", evidence)

@@ -1,0 +1,29 @@
+"""oath_leader.*: 由xxx同志领誓 (000 备注4)."""
+
+from __future__ import annotations
+
+from checks.context import CheckContext
+from checks.registry import Outcome, failed, passed, rule, unknown
+from checks.rules._common import ev, no_minutes, trusted
+
+
+def oath_expected(ctx: CheckContext) -> bool:
+    in_plan = any("誓" in item for item in ctx.plan.required_items)
+    return in_plan or "主题党日" in ctx.categories
+
+
+@rule("oath_leader.missing", version="1", title="记录写明领誓人")
+def oath_leader_missing(ctx: CheckContext) -> Outcome:
+    if (early := no_minutes(ctx, "领誓人")) is not None:
+        return early
+    record = ctx.record
+    assert record is not None
+    value = record.oath_leader
+    if value is not None and trusted(value):
+        return passed(f"领誓人：{value.value}", ev(value))
+    if value is not None:
+        return unknown(f"领誓人识别为“{value.value}”，但识别把握不足", "请人工核对领誓人姓名。", ev(value))
+    if record.oath_taken is not None or oath_expected(ctx):
+        return failed("会议记录中没有写明由谁领誓", "请在记录中写明“由xxx同志领誓，全体党员重温入党誓词”。",
+                      ev(record.oath_taken))
+    return passed("本次会议未安排重温入党誓词")

@@ -1,0 +1,22 @@
+"""plan.*: the month plan's required items (重温入党誓词, 缴纳党费, …)."""
+
+from __future__ import annotations
+
+from checks.context import CheckContext
+from checks.registry import Outcome, failed, passed, rule
+from checks.rules._common import no_minutes
+
+
+@rule("plan.item_missing", version="1", title="完成了月度计划规定的事项")
+def plan_item_missing(ctx: CheckContext) -> Outcome:
+    if not ctx.plan.required_items:
+        return passed("月度计划未规定必做事项")
+    if (early := no_minutes(ctx, "计划事项")) is not None:
+        return early
+    done = ctx.record.items_done  # type: ignore[union-attr]
+    missing = [item for item in ctx.plan.required_items if item not in done]
+    evidence = [e for v in done.values() for e in v.evidence]
+    if missing:
+        return failed(f"记录中没有体现计划规定的事项：{'、'.join(missing)}",
+                      "请按月度计划开展上述事项，并在会议记录中如实记载。", evidence)
+    return passed(f"已完成计划事项：{'、'.join(ctx.plan.required_items)}", evidence)

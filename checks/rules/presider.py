@@ -1,0 +1,45 @@
+"""presider.*: 由xxx同志主持 (000 备注4) and who may preside (001 §六)."""
+
+from __future__ import annotations
+
+from checks.context import CheckContext
+from checks.registry import Outcome, failed, passed, rule, unknown
+from checks.rules._common import ev, no_minutes, trusted
+from extractors.fields.people import AUTHORIZED_TITLES
+
+AUTHORIZED_ROLES = ("书记", "副书记", "委员")
+
+
+@rule("presider.missing", version="1", title="记录写明主持人")
+def presider_missing(ctx: CheckContext) -> Outcome:
+    if (early := no_minutes(ctx, "主持人")) is not None:
+        return early
+    value = ctx.record.presider  # type: ignore[union-attr]
+    if value is None:
+        return failed("会议记录中没有写明主持人", "请在记录中写明“会议由xxx同志主持”。")
+    if not trusted(value):
+        return unknown(f"主持人识别为“{value.value}”，但识别把握不足", "请人工核对主持人姓名。", ev(value))
+    return passed(f"主持人：{value.value}", ev(value))
+
+
+@rule("presider.not_authorized", version="1", title="主持人为书记或支部委员")
+def presider_not_authorized(ctx: CheckContext) -> Outcome:
+    if (early := no_minutes(ctx, "主持人")) is not None:
+        return early
+    value = ctx.record.presider  # type: ignore[union-attr]
+    if value is None or not trusted(value):
+        return unknown("未能确定主持人，无法核对其身份", "请在记录中写明“会议由xxx同志主持”。", ev(value))
+    role = ctx.branch.role_of(value.value)
+    if role in AUTHORIZED_ROLES:
+        return passed(f"主持人{value.value}为支部{role}", ev(value))
+    if role is not None:
+        return failed(
+            f"主持人{value.value}在名册中是{role}，不是支部书记或委员",
+            "主题党日一般由党支部书记主持，特殊情况可委托副书记或支部委员主持；请核实并在记录中写明。",
+            ev(value),
+        )
+    quoted = "".join(e.text for e in value.evidence)
+    if any(f"{t}{value.value}" in quoted or f"{value.value}{t}" in quoted for t in AUTHORIZED_TITLES):
+        return passed(f"记录中写明主持人{value.value}为书记或委员", ev(value))
+    return unknown(f"名册中没有{value.value}，无法确认其是否为书记或委员",
+                   "请在 branch.yaml 中填写支部名册及职务。", ev(value))

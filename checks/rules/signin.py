@@ -1,0 +1,44 @@
+"""signin.*: the sign-in sheet, and that its count equals 实到 and the platform (000 备注4)."""
+
+from __future__ import annotations
+
+from checks.context import CheckContext
+from checks.registry import Outcome, failed, passed, rule, unknown
+from checks.rules._common import ev, trusted, unread_note
+
+
+@rule("signin.missing", version="1", title="上传了签到表")
+def signin_missing(ctx: CheckContext) -> Outcome:
+    if ctx.signin is not None:
+        return passed(f"已找到签到表（{ctx.signin.file}）", ev(ctx.signin.signed_count)[:1])
+    if ctx.unread:
+        return unknown(f"在可读取的材料中没有找到签到表{unread_note(ctx)}", "请人工确认图片中是否有签到表。")
+    return failed("没有找到签到表", "请拍照上传本次会议的党员签到表（签字情况）。")
+
+
+@rule("signin.count_mismatch", version="1", title="签到人数＝实到人数＝平台填报人数")
+def signin_count_mismatch(ctx: CheckContext) -> Outcome:
+    if ctx.signin is None:
+        return unknown("没有可读取的签到表，无法核对签到人数", "请上传签到表。")
+    signed = ctx.signin.signed_count
+    if not trusted(signed):
+        return unknown(f"签到人数识别为{signed.value}人，但识别把握不足", "请人工清点签到人数。", ev(signed))
+    others = _others(ctx)
+    if not others:
+        return unknown("会议记录和平台都没有参会人数，无法核对签到人数", "请在记录中写明实到人数。", ev(signed))
+    wrong = [f"{label}{n}人" for label, n, _ in others if n != signed.value]
+    evidence = ev(signed)[:1] + [e for _, _, es in others for e in es]
+    if wrong:
+        return failed(f"签到表签到{signed.value}人，与{'、'.join(wrong)}不一致",
+                      "签到表人数、会议记录实到人数和灯塔平台填报的参加党员人数必须一致，请核对后更正。", evidence)
+    labels = "、".join(f"{label}{n}人" for label, n, _ in others)
+    return passed(f"签到{signed.value}人，与{labels}一致", evidence)
+
+
+def _others(ctx: CheckContext) -> list[tuple[str, int, list]]:
+    out = []
+    if ctx.record is not None and ctx.record.actual_count is not None:
+        out.append(("会议记录实到", ctx.record.actual_count.value, ev(ctx.record.actual_count)))
+    if ctx.meta.reported_attendance is not None:
+        out.append(("平台填报", ctx.meta.reported_attendance, []))
+    return out

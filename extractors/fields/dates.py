@@ -1,0 +1,69 @@
+"""Dates and times in minutes, on normalised text (see ``text.normalize``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from extractors.fields.numbers import to_int
+
+_CN = "零〇一二两三四五六七八九十"
+_Y = rf"(?P<y>\d{{4}}|[{_CN}]{{4}})"
+_M = rf"(?P<m>\d{{1,2}}|[{_CN}]{{1,3}})"
+_D = rf"(?P<d>\d{{1,2}}|[{_CN}]{{1,4}})"
+
+_PATTERNS = [
+    re.compile(rf"{_Y}年{_M}月{_D}[日号]?"),
+    re.compile(r"(?P<y>\d{4})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)"),
+    re.compile(rf"(?<![\d年{_CN}]){_M}月{_D}[日号]"),
+]
+_TIME = re.compile(r"(?P<ampm>上午|下午|晚上|中午)?(?P<h>\d{1,2})(?::|点|时)(?P<mi>\d{2}|半)?")
+
+
+@dataclass(frozen=True)
+class DateHit:
+    date: dt.date
+    start: int
+    end: int
+    year_given: bool
+
+
+def find_dates(text: str, default_year: int | None) -> list[DateHit]:
+    """All dates in ``text``; a date without a year takes ``default_year`` (skipped if None)."""
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            hit = _to_hit(m, default_year)
+            if hit is not None:
+                hits.append(hit)
+                taken.append((m.start(), m.end()))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _to_hit(m: re.Match[str], default_year: int | None) -> DateHit | None:
+    groups = m.groupdict()
+    year = to_int(groups["y"]) if groups.get("y") else default_year
+    month, day = to_int(groups["m"]), to_int(groups["d"])
+    if year is None or month is None or day is None:
+        return None
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return DateHit(date, m.start(), m.end(), bool(groups.get("y")))
+
+
+def find_time(text: str) -> str | None:
+    """The first clock time as HH:MM (下午3:00 -> 15:00, 上午9点半 -> 09:30)."""
+    for m in _TIME.finditer(text):
+        hour = int(m["h"])
+        minute = 30 if m["mi"] == "半" else int(m["mi"] or 0)
+        if m["ampm"] in ("下午", "晚上") and hour < 12:
+            hour += 12
+        if hour < 24 and minute < 60 and (m["ampm"] or m["mi"]):
+            return f"{hour:02d}:{minute:02d}"
+    return None

@@ -1,0 +1,83 @@
+"""Meeting kind, date, time, place and the plan's required items."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from extractors.fields.dates import find_dates, find_time
+from extractors.layout import Line
+from jishi.models import Evidence, Value
+
+KINDS = [
+    ("主题党日", "主题党日"),
+    ("支部党员大会", "支部党员大会"),
+    ("党员大会", "支部党员大会"),
+    ("支委会", "支委会"),
+    ("支部委员会", "支委会"),
+    ("党小组会", "党小组会"),
+    ("组织生活会", "组织生活会"),
+    ("民主评议党员", "民主评议党员"),
+    ("党课", "党课"),
+]
+_DATE_LABEL = re.compile(r"^(?:会议|活动)?(?:时间|日期):")
+_PLACE = [
+    re.compile(r"^(?:会议|活动)?地点:(?P<x>[^,;。]{2,30})"),
+    re.compile(r"(?:在|于)(?P<x>[^,;。在于]{2,20}?)(?:召开|举行|开展|组织召开)"),
+]
+TITLE_LINES = 3  # the kind is read from the title first
+
+
+def kind(lines: list[Line]) -> Value[str] | None:
+    for window in (lines[:TITLE_LINES], lines):
+        for word, name in KINDS:
+            line = next((ln for ln in window if word in ln.norm), None)
+            if line is not None:
+                return Value(name, [Evidence.of(line.span, line.text)], line.span.confidence)
+    return None
+
+
+def date(lines: list[Line], default_year: int | None) -> Value[dt.date] | None:
+    ordered = [ln for ln in lines if _DATE_LABEL.match(ln.norm)] + lines
+    for line in ordered:
+        hits = find_dates(line.norm, default_year)
+        if hits:
+            return Value(hits[0].date, [Evidence.of(line.span, line.text)], line.span.confidence)
+    return None
+
+
+def time(lines: list[Line]) -> Value[str] | None:
+    for line in [ln for ln in lines if _DATE_LABEL.match(ln.norm)] + lines[:TITLE_LINES + 5]:
+        found = find_time(line.norm)
+        if found:
+            return Value(found, [Evidence.of(line.span, line.text)], line.span.confidence)
+    return None
+
+
+def place(lines: list[Line]) -> Value[str] | None:
+    for pattern in _PLACE:
+        for line in lines:
+            m = pattern.search(line.norm)
+            if m:
+                return Value(m["x"], [Evidence.of(line.span, line.text)], line.span.confidence)
+    return None
+
+
+def loose_pattern(item: str) -> re.Pattern[str]:
+    """'缴纳党费' also matches '缴纳了党费' / '缴 纳 党费': up to two characters between each."""
+    chars = [re.escape(ch) for ch in item if not ch.isspace()]
+    return re.compile(".{0,2}".join(chars))
+
+
+SYNONYMS = {
+    "缴纳党费": ["交纳党费", "收缴党费", "缴纳党费", "交党费", "缴党费"],
+    "重温入党誓词": ["重温入党誓词", "宣读入党誓词", "领誓", "面向党旗宣誓"],
+}
+
+
+def item_done(lines: list[Line], item: str) -> Value[bool] | None:
+    patterns = [loose_pattern(s) for s in SYNONYMS.get(item, [item])]
+    for line in lines:
+        if any(p.search(line.norm) for p in patterns):
+            return Value(True, [Evidence.of(line.span, line.text)], line.span.confidence)
+    return None

@@ -1,0 +1,40 @@
+"""Assemble a MeetingRecord from the lines of the minutes (flat orchestration)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extractors.fields import attendance, meeting, officers, study
+from extractors.fields.people import PersonFinder
+from extractors.layout import Line
+from jishi.models import MeetingRecord
+
+
+def extract_meeting(
+    lines: list[Line],
+    roster: list[str],
+    *,
+    default_date: dt.date | None,
+    plan_items: list[str],
+    source_files: list[str],
+) -> MeetingRecord:
+    finder = PersonFinder(roster)
+    year = default_date.year if default_date else None
+    return MeetingRecord(
+        kind=meeting.kind(lines),
+        date=meeting.date(lines, year),
+        time=meeting.time(lines),
+        place=meeting.place(lines),
+        presider=officers.presider(lines, finder),
+        oath_leader=officers.oath_leader(lines, finder),
+        oath_taken=officers.oath_taken(lines),
+        study=study.study_items(lines, finder),
+        recorder=officers.recorder(lines, finder),
+        expected_count=attendance.expected(lines),
+        actual_count=attendance.actual(lines),
+        absent_count=attendance.absent(lines),
+        absentees=attendance.absentees(lines, finder),
+        attendees=attendance.attendees(lines, finder),
+        items_done={item: v for item in plan_items if (v := meeting.item_done(lines, item)) is not None},
+        source_files=source_files,
+    )

@@ -1,0 +1,43 @@
+"""Chinese and Arabic numerals to int."""
+
+from __future__ import annotations
+
+NUM = r"(?:\d{1,6}|[零〇一二两三四五六七八九十百千]{1,8})"
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def to_int(text: str) -> int | None:
+    """'23' -> 23, '二十三' -> 23, '十三' -> 13, '一百零五' -> 105, '二〇二二' -> 2022; else None."""
+    text = text.strip()
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    if any(ch not in _DIGITS and ch not in _UNITS for ch in text):
+        return None
+    if not any(ch in _UNITS for ch in text):
+        return _digit_by_digit(text)
+    return _positional(text)
+
+
+def _digit_by_digit(text: str) -> int:
+    value = 0
+    for ch in text:
+        value = value * 10 + _DIGITS[ch]
+    return value
+
+
+def _positional(text: str) -> int | None:
+    total, current = 0, None
+    for ch in text:
+        if ch in _DIGITS:
+            if current is not None and current != 0:
+                return None  # two digits in a row, e.g. '二三十'
+            current = _DIGITS[ch]
+        else:
+            unit = _UNITS[ch]
+            total += (1 if current is None else current) * unit
+            current = None
+    return total + (current or 0)

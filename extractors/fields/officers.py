@@ -1,0 +1,76 @@
+"""Who presided, who led the oath, who kept the record.
+
+Patterns run on normalised sentences (``Line.norm``). Each pattern captures a
+short phrase around the name (``支部书记李光振同志``); ``PersonFinder.resolve``
+cuts the name out of it, roster first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.fields.people import PersonFinder, PersonHit
+from extractors.layout import Line
+from jishi.models import Evidence, Value
+
+_X = r"(?P<x>[^,;。由在:]{2,14}?)"
+
+PRESIDER = [
+    re.compile(r"^主持人?:(?P<x>[^,;。]{2,14})"),
+    re.compile(rf"由{_X}(?:同志)?主持"),
+    re.compile(rf"{_X}(?:同志)?主持(?!人)(?:了|召开)?(?:会议|本次|此次|活动|学习|$)"),
+]
+OATH_LEADER = [
+    re.compile(r"^领誓人?:(?P<x>[^,;。]{2,14})"),
+    re.compile(rf"由{_X}(?:同志)?(?:领誓|领读|带领)"),
+    re.compile(rf"在{_X}(?:同志)?的?(?:带领|领誓|领读)下"),
+    re.compile(rf"{_X}(?:同志)?(?:领誓|领读|带领)"),
+]
+OATH_CONTEXT = re.compile(r"誓")
+OATH_TAKEN = re.compile(r"(?:重温|宣读|诵读|领读|带领[^,;。]{0,10}?重温)(?:了)?入党誓词|领誓|举起右拳|面向党旗宣誓")
+RECORDER = [
+    re.compile(r"^记录(?:人|员)?:(?P<x>[^,;。]{2,14})"),
+    re.compile(rf"由{_X}(?:同志)?(?:记录|担任记录)"),
+]
+
+
+def find_person(lines: list[Line], patterns: list[re.Pattern[str]], finder: PersonFinder,
+                context: re.Pattern[str] | None = None) -> Value[str] | None:
+    """The first person named by one of ``patterns`` (in order of preference)."""
+    for pattern in patterns:
+        for line in lines:
+            if context is not None and not context.search(line.norm):
+                continue
+            hit = _match(pattern, line.norm, finder)
+            if hit is not None:
+                conf = 1.0 if hit.on_roster else 0.9
+                return Value(hit.name, [Evidence.of(line.span, line.text)], conf * line.span.confidence)
+    return None
+
+
+def _match(pattern: re.Pattern[str], text: str, finder: PersonFinder) -> PersonHit | None:
+    for m in pattern.finditer(text):
+        chunk = m["x"].rsplit("由", 1)[-1]
+        hit = finder.resolve(chunk)
+        if hit is not None:
+            return hit
+    return None
+
+
+def presider(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
+    return find_person(lines, PRESIDER, finder)
+
+
+def oath_leader(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
+    return find_person(lines, OATH_LEADER, finder, context=OATH_CONTEXT)
+
+
+def recorder(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
+    return find_person(lines, RECORDER, finder)
+
+
+def oath_taken(lines: list[Line]) -> Value[bool] | None:
+    for line in lines:
+        if OATH_TAKEN.search(line.norm):
+            return Value(True, [Evidence.of(line.span, line.text)], line.span.confidence)
+    return None

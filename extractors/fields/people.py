@@ -1,0 +1,122 @@
+"""Person names: titles stripped, roster names found with spaCy, a surname fallback.
+
+spaCy's ``blank("zh")`` uses the character segmenter (no download; jieba would
+split names such as 由于洋 wrongly). The branch roster becomes PERSON patterns
+for an EntityRuler, one token per character, so a roster name is found wherever
+it stands. Without a roster, a name is cut from a phrase by stripping titles and
+anchoring on a known surname.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+# Titles and honorifics that may stand before or after a name (longest first).
+TITLES = sorted(
+    {
+        "党支部书记", "支部书记", "党总支书记", "副书记", "书记", "组织委员", "宣传委员", "纪检委员",
+        "青年委员", "统战委员", "保密委员", "支部委员", "支委", "委员", "党小组长", "组长", "预备党员",
+        "党员", "同志", "主任", "副主任", "院长", "副院长", "科长", "处长", "局长", "所长", "校长",
+        "老师", "教授", "医生", "护士长", "经理", "支部", "党支部",
+    },
+    key=len,
+    reverse=True,
+)
+AUTHORIZED_TITLES = ("书记", "副书记", "委员", "支委")
+
+# Single-character surnames (the common ones) and compound surnames.
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
+    "莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯"
+    "纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉"
+    "缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇"
+    "桑郎甄丛仲虞敖巩明佘池查麻苑迟邝傅"
+)
+COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "夏侯", "慕容", "尉迟", "长孙", "宇文")
+_NAME_CHARS = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+NOT_NAMES = {"全体", "全体党员", "大家", "支部", "会议", "本次", "党员", "同志们"}
+
+
+@dataclass(frozen=True)
+class PersonHit:
+    name: str
+    start: int
+    end: int
+    on_roster: bool
+
+
+def strip_titles(chunk: str) -> str:
+    """Remove titles, 同志 and particles around a name: '支部书记李光振同志' -> '李光振'."""
+    text = chunk.strip("由在和与及、,:的了")
+    changed = True
+    while changed and text:
+        changed = False
+        for title in TITLES:
+            if text.startswith(title) and len(text) > len(title):
+                text, changed = text[len(title) :], True
+            if text.endswith(title) and len(text) > len(title):
+                text, changed = text[: -len(title)], True
+        text = text.strip("由在和与及、,:的了")
+    return text
+
+
+def guess_name(chunk: str) -> str | None:
+    """A name at the end of ``chunk`` without a roster, anchored on a surname."""
+    text = strip_titles(chunk)
+    if not text or text in NOT_NAMES:
+        return None
+    for i in range(len(text)):
+        rest = text[i:]
+        if rest[:2] in COMPOUND_SURNAMES and 3 <= len(rest) <= 4:
+            return rest
+        if rest[0] in SURNAMES and 2 <= len(rest) <= 3:
+            return rest if _NAME_CHARS.match(rest) else None
+    return None
+
+
+@lru_cache(maxsize=64)
+def _pipeline(roster: tuple[str, ...]) -> Language:
+    nlp = spacy.blank("zh")
+    ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True})
+    ruler.add_patterns([{"label": "PERSON", "pattern": [{"TEXT": ch} for ch in name]} for name in roster])
+    return nlp
+
+
+class PersonFinder:
+    """Finds people in normalised text: roster names first, then the surname guess."""
+
+    def __init__(self, roster: list[str]) -> None:
+        self.roster = tuple(sorted(set(roster), key=len, reverse=True))
+
+    def find(self, text: str) -> list[PersonHit]:
+        """Every roster name in ``text`` (spaCy EntityRuler), left to right."""
+        if not self.roster or not text:
+            return []
+        doc = _pipeline(self.roster)(text)
+        return [PersonHit(ent.text, ent.start_char, ent.end_char, True) for ent in doc.ents]
+
+    def resolve(self, chunk: str, prefer: str = "last") -> PersonHit | None:
+        """The person named in a short phrase such as '支部书记李光振同志'."""
+        hits = self.find(chunk)
+        if hits:
+            return hits[-1] if prefer == "last" else hits[0]
+        name = guess_name(chunk)
+        if name is None:
+            return None
+        start = chunk.rfind(name)
+        return PersonHit(name, start, start + len(name), False)
+
+    def names_in_list(self, text: str) -> list[str]:
+        """Names from an enumeration such as '赵六、孙七、李四' (roster names or guesses)."""
+        out: list[str] = []
+        for part in re.split(r"[、,;，；\s]+", text):
+            hit = self.resolve(part)
+            if hit and hit.name not in out:
+                out.append(hit.name)
+        return out

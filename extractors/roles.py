@@ -1,0 +1,47 @@
+"""The role of each evidence file, from its content (never from its name)."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.fields.text import normalize
+from jishi.models import Document, Role
+
+_MINUTES_WORDS = ("主持", "应到", "实到", "会议记录", "记录人", "领学", "领誓", "缺席", "会议内容", "记录簿", "参会")
+_SIGNIN_TITLE = re.compile(r"签到(?:表|册|簿|单)|签名表|签到")
+_SIGNIN_HEADER = re.compile(r"签到|签名|签字")
+_MANUSCRIPT = re.compile(r"讲稿|主讲人|党课(?:题目|讲稿)")
+TITLE_CHARS = 60  # the title zone: the first characters of a document
+PHOTO_MAX_TEXT = 40  # an image with less text than this is a scene photo
+
+
+def classify(doc: Document | None, is_image: bool) -> Role:
+    """minutes | signin | manuscript | photo | other."""
+    if doc is None:
+        return Role.OTHER
+    text = normalize(doc.text)
+    head = text[:TITLE_CHARS]
+    if _is_signin(doc, head):
+        return Role.SIGNIN
+    if _MANUSCRIPT.search(head) and _minutes_score(text) < 3:
+        return Role.MANUSCRIPT
+    if _minutes_score(text) >= 2:
+        return Role.MINUTES
+    if is_image and doc.via == "ocr" and len(text) < PHOTO_MAX_TEXT:
+        return Role.PHOTO
+    return Role.OTHER
+
+
+def _minutes_score(text: str) -> int:
+    return sum(1 for word in _MINUTES_WORDS if word in text)
+
+
+def _is_signin(doc: Document, head: str) -> bool:
+    if _SIGNIN_TITLE.search(head) and _minutes_score(normalize(doc.text)) < 3:
+        return True
+    for page in doc.pages:
+        for table in page.tables:
+            header = normalize("".join(c.text for c in table.rows[0])) if table.rows else ""
+            if "姓名" in header and _SIGNIN_HEADER.search(header):
+                return True
+    return False

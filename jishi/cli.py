@@ -1,0 +1,87 @@
+"""The ``jishi`` command. The one boundary that turns errors into exit codes.
+
+Exit status: 0 compliant; 1 noncompliant or needs_review; 2 bad input or usage
+(a Chinese message on stderr, no traceback); 3 an internal error (a jishi bug).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from pathlib import Path
+from typing import NoReturn
+
+from jishi.config import OcrSettings, Settings
+from jishi.errors import InputError, UsageError
+from jishi.models import Verdict
+
+EXIT_OK, EXIT_FLAGGED, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        raise UsageError(f"命令参数有误：{message}", hint="运行 jishi check --help 查看用法。")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="jishi", description="纪实：检查党支部主题党日、“三会一课”上传材料是否合规。")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    check = sub.add_parser("check", help="检查一份上传材料（文件夹、zip 或若干文件）")
+    check.add_argument("paths", nargs="+", type=Path, help="材料文件夹、.zip 文件或若干文件")
+    check.add_argument("--submission", type=Path, help="submission.yaml（平台填报信息）")
+    check.add_argument("--branch", type=Path, help="branch.yaml（支部名册）")
+    check.add_argument("--plan", type=Path, help="plan.yaml（月度计划）")
+    check.add_argument("--format", choices=["text", "json", "html"], default="text", help="报告格式")
+    check.add_argument("--output", type=Path, help="把报告写入文件（默认输出到终端）")
+    check.add_argument("--ocr-engine", choices=["rapidocr", "tesseract", "none"], default=None,
+                       help="识别照片和扫描件的 OCR 引擎（默认 rapidocr；none 表示不识别图片）")
+    check.add_argument("--debug", action="store_true", help="出现内部错误时显示完整的调用栈")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    try:
+        args = build_parser().parse_args(argv)
+        return run_check(args)
+    except InputError as exc:
+        print(exc.for_user(), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except Exception:  # a jishi bug: say so plainly, keep the traceback for developers
+        print("jishi 内部错误（这不是材料的问题），请把以下信息反馈给开发者。", file=sys.stderr)
+        if debug:
+            traceback.print_exc()
+        else:
+            print(traceback.format_exc().strip().splitlines()[-1], file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from ingest.submission import load_submission
+    from jishi.pipeline import check_submission
+    from jishi.report import render
+
+    settings = Settings()
+    if args.ocr_engine:
+        settings = Settings(ocr=OcrSettings(engine=args.ocr_engine))
+    submission = load_submission(
+        args.paths, submission_yaml=args.submission, branch_yaml=args.branch, plan_yaml=args.plan, settings=settings
+    )
+    report = check_submission(submission, settings)
+    text = render(report, args.format, color=args.format == "text" and args.output is None and sys.stdout.isatty())
+    if args.output:
+        try:
+            args.output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"无法写入报告文件 {args.output}：{exc.strerror}", hint="请检查路径和写入权限。") from None
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    return EXIT_OK if report.verdict == Verdict.COMPLIANT else EXIT_FLAGGED
+
+
+if __name__ == "__main__":
+    sys.exit(main())
