@@ -87,7 +87,7 @@ def extract_files(files: list[EvidenceFile], settings: Settings) -> Extraction:
         except UnreadableFileError as exc:
             problems.append(Problem(file.path, exc.code, exc.message, exc.hint))
             doc = None
-        if doc is not None and doc.via == "none":
+        if doc is None or doc.via == "none":
             unread.append(file.path)
         role = classify(doc, file.kind.is_image)
         out.append(ExtractedFile(file, doc, role, ocr=doc is not None and doc.via == "ocr"))

@@ -92,7 +92,7 @@ def absence_without_reason(ctx: CheckContext) -> Outcome:
     if absent is None and expected is not None and actual is not None:
         absent = expected - actual
     if absent is None:
-        return unknown("未写明缺席人数，无法核对请假情况", "请写明缺席人数及原因。", _evidence(record))
+        return _by_listed_absentees(record)
     if absent <= 0:
         return passed("无缺席人员", _evidence(record))
     with_reason = [a for a in record.absentees if a.reason]
@@ -103,3 +103,15 @@ def absence_without_reason(ctx: CheckContext) -> Outcome:
     who = f"（{'、'.join(without)}）" if without else ""
     return failed(f"缺席{absent}人，但记录中没有写明请假原因{who}",
                   "党员确因有事无法参加的应书面请假；请在记录中写明缺席人员姓名及原因。", evidence)
+
+
+def _by_listed_absentees(record: MeetingRecord) -> Outcome:
+    """No absent count: judge the listed absentees, if any."""
+    listed = record.absentees
+    evidence = [e for a in listed for e in a.evidence]
+    if not listed:
+        return unknown("未写明缺席人数，无法核对请假情况", "请写明缺席人数及原因。", _evidence(record))
+    without = [a.name or "（未写姓名）" for a in listed if not a.reason]
+    if without:
+        return failed(f"缺席人员没有写明请假原因：{'、'.join(without)}", "请在记录中写明缺席人员的请假原因。", evidence)
+    return passed(f"列出的缺席人员（{len(listed)}人）均写明了原因", evidence)

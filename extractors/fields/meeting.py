@@ -63,10 +63,13 @@ def place(lines: list[Line]) -> Value[str] | None:
     return None
 
 
+LOOSE_GAP = 5  # characters allowed between those of a plan item: 缴纳12月份党费
+
+
 def loose_pattern(item: str) -> re.Pattern[str]:
-    """'缴纳党费' also matches '缴纳了党费' / '缴 纳 党费': up to two characters between each."""
+    """'缴纳党费' also matches '缴纳了党费' and '缴纳12月份党费'."""
     chars = [re.escape(ch) for ch in item if not ch.isspace()]
-    return re.compile(".{0,2}".join(chars))
+    return re.compile(f"[^,;。]{{0,{LOOSE_GAP}}}".join(chars))
 
 
 SYNONYMS = {

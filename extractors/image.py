@@ -1,0 +1,365 @@
+"""Photographed or scanned evidence (JPEG / PNG / WebP): decode safely, orient, OCR.
+
+``load_image`` turns untrusted bytes into an upright RGB image of working size or
+raises ``UnreadableFileError``; ``orient`` fixes pages photographed sideways or
+upside down; ``ocr_page`` turns an image into a ``Page`` of OCR spans in reading
+order (also usable for scanned PDF pages); ``ocr_image_document`` ties them together.
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image, ImageOps, JpegImagePlugin, MpoImagePlugin, PngImagePlugin, WebPImagePlugin
+
+from extractors.ocr.engine import DEFAULT_PAGE_TIMEOUT_S, OcrEngine, OcrLine, read_with_timeout
+from jishi.config import Limits
+from jishi.errors import UnreadableFileError
+from jishi.models import Document, FileKind, Origin, Page, TextSpan
+
+ACCEPTED_FORMATS = ("JPEG", "PNG", "WEBP")  # never let Pillow try EPS, PSD, ... (MPO opens as JPEG)
+_PLUGINS = (JpegImagePlugin, MpoImagePlugin, PngImagePlugin, WebPImagePlugin)  # imported = registered
+FORMAT_KINDS = {"JPEG": FileKind.JPEG, "MPO": FileKind.JPEG, "PNG": FileKind.PNG, "WEBP": FileKind.WEBP}
+
+WORK_MAX_SIDE = 2000  # long side of the working image (also rapidocr's own internal cap)
+WORK_SHORT_SIDE = 1650  # short side of a page: enough for PP-OCR, bounds memory and time
+MAX_ASPECT_RATIO = 30.0  # long side / short side; long phone screenshots reach ~10
+ORIENT_PROBE_SIDE = 1024  # long side of the downscaled copy used to find the page angle
+ORIENT_MIN_CHARS = 6  # below this much elongated text we leave the image as it is
+ORIENT_SAMPLE_LINES = 5  # lines re-read in both candidate directions
+ORIENT_FLIP_MARGIN = 0.1  # mean-confidence gain needed to turn an upright-looking page 180°
+ROW_TOLERANCE = 0.5  # lines whose centres differ by < half a line height share a row
+
+_DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, struct.error, IndexError, TypeError)
+_EXIF_ERRORS = (OSError, SyntaxError, ValueError, EOFError, struct.error, KeyError, TypeError, IndexError)
+_RETRY_HINT = "请重新拍摄或导出图片（JPG/PNG 格式）后再上传。"
+
+
+# --------------------------------------------------------------------------- decode
+
+
+def load_image(data: bytes, limits: Limits) -> Image.Image:
+    """Decode untrusted image bytes into an upright RGB image of working size.
+
+    Raises ``UnreadableFileError`` (code ``input.limit_exceeded`` for oversized
+    images) instead of crashing or exhausting memory.
+    """
+    img = _open(data, limits)
+    _check_geometry(img.size, limits)
+    _draft(img, working_size(img.size))
+    _decode(img, limits)
+    upright = _exif_transpose(img)
+    rgb = to_rgb(upright)
+    return rgb.resize(working_size(rgb.size), Image.Resampling.LANCZOS) if _needs_resize(rgb) else rgb
+
+
+def image_kind(data: bytes) -> FileKind | None:
+    """The accepted image kind of ``data`` per Pillow, or None (header only, cheap)."""
+    try:
+        with Image.open(io.BytesIO(data), formats=ACCEPTED_FORMATS) as img:
+            return FORMAT_KINDS.get(img.format or "")
+    except (*_DECODE_ERRORS, Image.DecompressionBombError, Image.DecompressionBombWarning):
+        return None
+
+
+def _open(data: bytes, limits: Limits) -> Image.Image:
+    Image.MAX_IMAGE_PIXELS = limits.max_image_pixels  # process-wide, as Pillow offers no per-call limit
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            return Image.open(io.BytesIO(data), formats=ACCEPTED_FORMATS)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise _too_large(None, limits) from None
+    except Image.UnidentifiedImageError:
+        raise UnreadableFileError("无法识别的图片格式，或图片文件已损坏", hint=_RETRY_HINT) from None
+    except _DECODE_ERRORS as exc:
+        raise UnreadableFileError(f"图片文件头已损坏（{type(exc).__name__}）", hint=_RETRY_HINT) from None
+
+
+def _check_geometry(size: tuple[int, int], limits: Limits) -> None:
+    w, h = size
+    if w * h > limits.max_image_pixels:
+        raise _too_large(size, limits)
+    if min(w, h) < 1 or max(w, h) / min(w, h) > MAX_ASPECT_RATIO:
+        raise UnreadableFileError(
+            f"图片尺寸异常（{w}×{h}），长宽比过大，不像是纪实照片或扫描件",
+            hint="请上传会议记录、签到表或现场照片的原图。",
+        )
+
+
+def _too_large(size: tuple[int, int] | None, limits: Limits) -> UnreadableFileError:
+    what = f"（{size[0]}×{size[1]}）" if size else ""
+    return UnreadableFileError(
+        f"图片像素过多{what}，超过上限 {limits.max_image_pixels} 像素",
+        hint="请把图片缩小（例如长边不超过 4000 像素）后再上传。",
+        code="input.limit_exceeded",
+    )
+
+
+def _draft(img: Image.Image, target: tuple[int, int]) -> None:
+    """Let libjpeg decode big JPEGs at 1/2, 1/4 or 1/8 scale (never below ``target``)."""
+    if img.format in ("JPEG", "MPO") and target != img.size:
+        img.draft(None, target)
+
+
+def _decode(img: Image.Image, limits: Limits) -> None:
+    try:
+        img.load()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise _too_large(img.size, limits) from None
+    except _DECODE_ERRORS as exc:
+        if isinstance(exc, EOFError) or "truncated" in str(exc).lower():
+            raise UnreadableFileError("图片文件不完整（可能上传中断）", hint=_RETRY_HINT) from None
+        raise UnreadableFileError(f"图片无法解码（{type(exc).__name__}）", hint=_RETRY_HINT) from None
+
+
+def _exif_transpose(img: Image.Image) -> Image.Image:
+    """Apply the EXIF orientation; a corrupt EXIF block is ignored, not fatal."""
+    try:
+        return ImageOps.exif_transpose(img)
+    except _EXIF_ERRORS:
+        return img
+
+
+def to_rgb(img: Image.Image) -> Image.Image:
+    """Any decoded mode -> 8-bit RGB; transparency is flattened onto white paper."""
+    mode = img.mode
+    if mode == "RGB":
+        return img
+    if mode.startswith("I;16") or mode in ("I", "F"):
+        return Image.fromarray(_to_uint8(np.asarray(img)), mode="L").convert("RGB")
+    if _has_alpha(img):
+        rgba = img.convert("RGBA")
+        paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(paper, rgba).convert("RGB")
+    return img.convert("RGB")  # L, 1, P, CMYK (Adobe-inverted handled by Pillow), YCbCr, LAB, ...
+
+
+def _has_alpha(img: Image.Image) -> bool:
+    return img.mode in ("RGBA", "LA", "PA", "RGBa", "La") or (img.mode == "P" and "transparency" in img.info)
+
+
+def _to_uint8(arr: np.ndarray) -> np.ndarray:
+    """Scale 16/32-bit integer or float samples to 0..255 (proportionally, never clipping)."""
+    values = arr.astype(np.float64)
+    if arr.dtype.kind == "u" and arr.dtype.itemsize == 2:
+        scaled = values * (255.0 / 65535.0)
+    else:
+        lo, hi = float(values.min(initial=0.0)), float(values.max(initial=0.0))
+        if lo >= 0 and hi <= 255 and arr.dtype.kind in "iu":
+            scaled = values
+        elif lo >= 0 and hi <= 65535 and arr.dtype.kind in "iu":
+            scaled = values * (255.0 / 65535.0)
+        else:
+            scaled = (values - lo) * (255.0 / (hi - lo)) if hi > lo else np.zeros_like(values)
+    return np.clip(np.rint(scaled), 0, 255).astype(np.uint8)
+
+
+def working_size(size: tuple[int, int]) -> tuple[int, int]:
+    """Downscaled (never upscaled) size: long side <= WORK_MAX_SIDE, short <= WORK_SHORT_SIDE."""
+    w, h = size
+    scale = min(1.0, WORK_MAX_SIDE / max(w, h), WORK_SHORT_SIDE / max(1, min(w, h)))
+    return max(1, round(w * scale)), max(1, round(h * scale))
+
+
+def _needs_resize(img: Image.Image) -> bool:
+    return working_size(img.size) != img.size
+
+
+# ------------------------------------------------------------------------- orient
+
+_TRANSPOSE = {
+    90: Image.Transpose.ROTATE_90,
+    180: Image.Transpose.ROTATE_180,
+    270: Image.Transpose.ROTATE_270,
+}
+
+
+def rotate(image: Image.Image, angle: int) -> Image.Image:
+    """Rotate counter-clockwise by a multiple of 90 degrees (lossless)."""
+    angle %= 360
+    return image if angle == 0 else image.transpose(_TRANSPOSE[angle])
+
+
+@dataclass(frozen=True)
+class _Probe:
+    lines: list[OcrLine]
+    scale: float  # full-size pixels per probe pixel
+
+
+def orient(
+    image: Image.Image,
+    engine: OcrEngine,
+    *,
+    lines: Sequence[OcrLine] | None = None,
+    timeout_s: float = DEFAULT_PAGE_TIMEOUT_S,
+) -> tuple[Image.Image, int]:
+    """Turn a page photographed sideways or upside down upright.
+
+    Returns the upright image and the counter-clockwise angle (0, 90, 180, 270) it was
+    rotated by. PP-OCR's own angle classifier only flips single lines by 180°, so:
+
+    1. look at the text-line boxes (``lines`` = ``engine.read(image)`` if the caller
+       has it, else a read of a copy downscaled to 1024 px): if most text sits in
+       tall boxes the page lies on its side (90 or 270), else it is upright or upside
+       down (0 or 180);
+    2. crop the longest lines from the full image, recognise each (recognition only,
+       no angle classifier) in both candidate directions and keep the direction with
+       the higher mean confidence: text the wrong way up reads as low-confidence
+       garbage. Turning an upright-looking page by 180° needs a clear margin.
+
+    Images with too little text (people photos) are returned unchanged.
+    """
+    probe = _Probe(list(lines), 1.0) if lines is not None else _probe(image, engine, timeout_s)
+    angle = _page_angle(image, engine, probe)
+    return rotate(image, angle), angle
+
+
+def _page_angle(image: Image.Image, engine: OcrEngine, probe: _Probe) -> int:
+    elongated = [ln for ln in probe.lines if len(ln.text.strip()) >= 2 and _elongation(ln.box) >= 2.0]
+    tall = sum(len(ln.text) for ln in elongated if _is_tall(ln.box))
+    wide = sum(len(ln.text) for ln in elongated if not _is_tall(ln.box))
+    if tall + wide < ORIENT_MIN_CHARS:
+        return 0
+    sideways = tall > wide
+    sample = sorted((ln for ln in elongated if _is_tall(ln.box) == sideways), key=_length, reverse=True)
+    crops = [_crop(image, ln.box, probe.scale) for ln in sample[:ORIENT_SAMPLE_LINES]]
+    first, second = (90, 270) if sideways else (0, 180)
+    score_first = _mean_confidence(engine, crops, first)
+    score_second = _mean_confidence(engine, crops, second)
+    margin = 0.0 if sideways else ORIENT_FLIP_MARGIN
+    return second if score_second > score_first + margin else first
+
+
+def _probe(image: Image.Image, engine: OcrEngine, timeout_s: float) -> _Probe:
+    scale = max(1.0, max(image.size) / ORIENT_PROBE_SIDE)
+    small = image
+    if scale > 1.0:
+        small = image.resize(
+            (round(image.width / scale), round(image.height / scale)), Image.Resampling.BILINEAR
+        )
+    return _Probe(lines=read_with_timeout(engine, small, timeout_s), scale=scale)
+
+
+def _elongation(box: Sequence[float]) -> float:
+    w, h = box[2] - box[0], box[3] - box[1]
+    return max(w, h) / max(1.0, min(w, h))
+
+
+def _is_tall(box: Sequence[float]) -> bool:
+    return (box[3] - box[1]) > (box[2] - box[0])
+
+
+def _length(line: OcrLine) -> float:
+    return max(line.box[2] - line.box[0], line.box[3] - line.box[1])
+
+
+def _crop(image: Image.Image, box: Sequence[float], scale: float) -> Image.Image:
+    pad = 0.15 * min(box[2] - box[0], box[3] - box[1]) * scale
+    x0, y0 = max(0, int(box[0] * scale - pad)), max(0, int(box[1] * scale - pad))
+    x1, y1 = min(image.width, int(box[2] * scale + pad) + 1), min(image.height, int(box[3] * scale + pad) + 1)
+    return image.crop((x0, y0, x1, y1))
+
+
+def _mean_confidence(engine: OcrEngine, crops: list[Image.Image], angle: int) -> float:
+    scores = [engine.read_line(rotate(crop, angle)).confidence for crop in crops]
+    return sum(scores) / len(scores) if scores else 0.0
+
+
+# -------------------------------------------------------------------------- pages
+
+
+def reading_order(lines: Sequence[OcrLine]) -> list[OcrLine]:
+    """Top-to-bottom rows, left-to-right within a row.
+
+    Lines join the current row while their vertical centre is within half a line
+    height of the row's centre (so a table row or "时间：… 地点：…" stays together).
+    """
+    rows: list[list[OcrLine]] = []
+    for line in sorted(lines, key=lambda ln: (_centre_y(ln), ln.box[0])):
+        if rows and _same_row(rows[-1], line):
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return [line for row in rows for line in sorted(row, key=lambda ln: ln.box[0])]
+
+
+def _centre_y(line: OcrLine) -> float:
+    return (line.box[1] + line.box[3]) / 2
+
+
+def _height(line: OcrLine) -> float:
+    return max(1.0, line.box[3] - line.box[1])
+
+
+def _same_row(row: list[OcrLine], line: OcrLine) -> bool:
+    row_centre = sum(_centre_y(ln) for ln in row) / len(row)
+    row_height = sum(_height(ln) for ln in row) / len(row)
+    tolerance = ROW_TOLERANCE * (row_height + _height(line)) / 2
+    return abs(_centre_y(line) - row_centre) <= tolerance
+
+
+@dataclass
+class OcrPage:
+    """An OCR'd page plus the upright image its bboxes refer to (for cropping cells)."""
+
+    page: Page
+    image: Image.Image
+    angle: int  # counter-clockwise rotation applied to the input image
+
+
+def ocr_page(
+    image: Image.Image,
+    engine: OcrEngine,
+    *,
+    file: str,
+    page: int = 1,
+    timeout_s: float = DEFAULT_PAGE_TIMEOUT_S,
+    auto_orient: bool = True,
+) -> OcrPage:
+    """OCR a working-size image into a Page of spans in reading order.
+
+    With ``auto_orient`` the first read also serves as the orientation probe; only a
+    page found sideways or upside down is rotated and read again. Bboxes are in
+    pixels of ``OcrPage.image``.
+    """
+    lines = read_with_timeout(engine, image, timeout_s)
+    angle = 0
+    if auto_orient:
+        image, angle = orient(image, engine, lines=lines, timeout_s=timeout_s)
+        if angle:
+            lines = read_with_timeout(engine, image, timeout_s)
+    spans = [
+        TextSpan(
+            text=line.text,
+            origin=Origin(file=file, page=page, bbox=line.box),
+            confidence=line.confidence,
+            via="ocr",
+        )
+        for line in reading_order(lines)
+    ]
+    result = Page(number=page, spans=spans, width=float(image.width), height=float(image.height))
+    return OcrPage(page=result, image=image, angle=angle)
+
+
+def ocr_image_document(
+    file: str,
+    data: bytes,
+    engine: OcrEngine,
+    limits: Limits,
+    *,
+    timeout_s: float = DEFAULT_PAGE_TIMEOUT_S,
+) -> Document:
+    """Decode, orient and OCR one image file into a one-page Document.
+
+    Raises ``UnreadableFileError`` for bad images and ``OcrError`` if OCR fails.
+    """
+    image = load_image(data, limits)
+    kind = image_kind(data) or FileKind.JPEG  # decodable, so always one of ours
+    result = ocr_page(image, engine, file=file, page=1, timeout_s=timeout_s)
+    return Document(file=file, kind=kind, pages=[result.page], via="ocr")

@@ -1,0 +1,188 @@
+"""The OCR contract: what an engine returns, how engines are found, and the page timeout.
+
+Engines are plain objects that satisfy :class:`OcrEngine`. Each one registers a
+zero-argument factory under a short name with :func:`register_engine`; callers ask
+for an engine with :func:`get_engine`, which builds it lazily, once per process, and
+caches it. Loading models is slow (seconds), so never build engines per page.
+
+Every failure coming out of an engine is an :class:`OcrError` (a ``JishiError``);
+the engine library's own exceptions never leak.
+"""
+
+from __future__ import annotations
+
+import importlib
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass
+from typing import Protocol, TypeVar, runtime_checkable
+
+from PIL import Image
+
+from jishi.errors import JishiError
+
+BBox = tuple[float, float, float, float]
+
+DEFAULT_ENGINE = "rapidocr"
+DEFAULT_PAGE_TIMEOUT_S = 120.0  # one working-size page takes ~1-3 s on 2 cores
+MAX_STUCK_WORKERS = 2  # timed-out OCR threads still running before we refuse new work
+
+# Built-in engines live in sibling modules; importing one registers it.
+_BUILTIN_MODULES = {
+    "rapidocr": "extractors.ocr.rapid",
+    "tesseract": "extractors.ocr.tesseract",
+}
+
+
+class OcrError(JishiError):
+    """The OCR engine failed, is missing, or did not answer in time."""
+
+    code = "ocr.failed"
+
+
+@dataclass(frozen=True)
+class OcrLine:
+    """One recognised line of text."""
+
+    text: str
+    box: BBox  # x0, y0, x1, y1 in pixels of the image passed to the engine
+    confidence: float  # 0..1
+
+
+@runtime_checkable
+class OcrEngine(Protocol):
+    name: str
+    version: str
+
+    def read(self, image: Image.Image) -> list[OcrLine]:
+        """Detect and recognise all text lines of a page or photo."""
+        ...
+
+    def read_line(self, image: Image.Image) -> OcrLine:
+        """Recognition only: ``image`` is a cropped single line or table cell."""
+        ...
+
+
+# ------------------------------------------------------------------------ registry
+
+E = TypeVar("E", bound=Callable[[], OcrEngine])
+
+_factories: dict[str, Callable[[], OcrEngine]] = {}
+_instances: dict[str, OcrEngine] = {}
+_registry_lock = threading.Lock()
+
+
+def register_engine(name: str) -> Callable[[E], E]:
+    """Class (or zero-argument factory) decorator: make an engine available as ``name``."""
+
+    def decorate(factory: E) -> E:
+        _factories[name] = factory
+        return factory
+
+    return decorate
+
+
+def available_engines() -> list[str]:
+    return sorted(set(_BUILTIN_MODULES) | set(_factories))
+
+
+def get_engine(name: str = DEFAULT_ENGINE) -> OcrEngine:
+    """The process-wide instance of engine ``name``, built on first use."""
+    with _registry_lock:
+        engine = _instances.get(name)
+        if engine is None:
+            engine = _build(name)
+            _instances[name] = engine
+        return engine
+
+
+def _build(name: str) -> OcrEngine:
+    if name not in _factories and name in _BUILTIN_MODULES:
+        importlib.import_module(_BUILTIN_MODULES[name])
+    factory = _factories.get(name)
+    if factory is None:
+        raise OcrError(
+            f"未知的 OCR 引擎：{name}",
+            hint=f"可选的引擎：{'、'.join(available_engines())}。",
+            code="ocr.unknown_engine",
+        )
+    try:
+        return factory()
+    except OcrError:
+        raise
+    except Exception as exc:  # engine libraries raise anything while loading models
+        raise OcrError(
+            f"OCR 引擎 {name} 加载失败：{type(exc).__name__}: {exc}",
+            hint="请确认已按 README 安装全部依赖，或改用另一个 OCR 引擎。",
+        ) from exc
+
+
+# ------------------------------------------------------------------------- timeout
+
+_stuck = 0
+_stuck_lock = threading.Lock()
+
+
+def read_with_timeout(engine: OcrEngine, image: Image.Image, seconds: float) -> list[OcrLine]:
+    """``engine.read(image)``, but give up after ``seconds`` with ``OcrError('ocr.timeout')``.
+
+    Design and trade-off: each call runs in a fresh *daemon* thread and we wait on a
+    Future. Python cannot kill a thread, so on timeout the OCR keeps running in the
+    background (holding its CPU and the image) while the caller moves on to the next
+    page; its result is discarded. A daemon thread is used rather than a
+    ``ThreadPoolExecutor`` because executor workers are joined at interpreter exit,
+    so one truly hung engine call would stop the CLI from exiting; and a single shared
+    worker would make every later page queue behind the stuck one and time out too.
+    To bound the damage, once ``MAX_STUCK_WORKERS`` timed-out calls are still running
+    we fail fast instead of starting more. (Tesseract additionally kills its own
+    subprocess after a while, see ``tesseract.py``.)
+    """
+    with _stuck_lock:
+        if _stuck >= MAX_STUCK_WORKERS:
+            raise OcrError(
+                "OCR 引擎无响应（之前的页面仍在识别中），已跳过本页",
+                hint="请稍后重试；如反复出现，请把图片缩小或拆分后再提交。",
+                code="ocr.timeout",
+            )
+    future: Future[list[OcrLine]] = Future()
+    worker = threading.Thread(target=_run, args=(engine, image, future), name="jishi-ocr", daemon=True)
+    worker.start()
+    try:
+        return future.result(timeout=seconds)
+    except FutureTimeout:
+        _mark_stuck(future)
+        raise OcrError(
+            f"OCR 识别超时（超过 {seconds:g} 秒），已跳过本页",
+            hint="图片可能过大或过于复杂，请缩小或裁剪后重新上传。",
+            code="ocr.timeout",
+        ) from None
+
+
+def _run(engine: OcrEngine, image: Image.Image, future: Future[list[OcrLine]]) -> None:
+    if not future.set_running_or_notify_cancel():
+        return
+    try:
+        lines = engine.read(image)
+    except OcrError as exc:
+        future.set_exception(exc)
+    except Exception as exc:  # never let a library exception escape untyped
+        error = OcrError(f"OCR 识别失败：{type(exc).__name__}: {exc}", hint="请检查图片是否清晰完整。")
+        error.__cause__ = exc
+        future.set_exception(error)
+    else:
+        future.set_result(lines)
+
+
+def _mark_stuck(future: Future[list[OcrLine]]) -> None:
+    global _stuck
+    with _stuck_lock:
+        _stuck += 1
+
+    def release(_: Future[list[OcrLine]]) -> None:
+        global _stuck
+        with _stuck_lock:
+            _stuck -= 1
+
+    future.add_done_callback(release)  # runs at once if the call finished meanwhile

@@ -1,0 +1,143 @@
+"""RapidOCR (PP-OCR models on onnxruntime): the default engine.
+
+Only the models bundled in the rapidocr wheel are used, and we pass their paths
+explicitly: rapidocr downloads a model whenever ``model_path`` is unset and the
+file is missing or fails its checksum, and a jishi run must never touch the
+network. With explicit paths rapidocr's download code is not reached at all (the
+recogniser's character list is embedded in the ONNX file, so no dictionary is
+fetched either).
+
+rapidocr keeps call options (``use_det=...``) on the engine object after a call, so
+full-page reading and recognition-only use two separate instances, and both still
+pass every flag on every call.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PIL import Image
+
+from extractors.ocr.engine import BBox, OcrError, OcrLine, register_engine
+
+DET_MODEL = "PP-OCRv6_det_small.onnx"
+CLS_MODEL = "ch_ppocr_mobile_v2.0_cls_mobile.onnx"
+REC_MODEL = "PP-OCRv6_rec_small.onnx"
+TEXT_SCORE = 0.5  # rapidocr's default: lines below this recognition score are dropped
+
+_INSTALL_HINT = (
+    "请重新安装 rapidocr（pip install --force-reinstall rapidocr==3.10.0），其安装包自带模型文件。"
+)
+
+
+def bundled_model_dir() -> Path:
+    import rapidocr
+
+    return Path(rapidocr.__file__).resolve().parent / "models"
+
+
+def _model_paths() -> dict[str, Path]:
+    root = bundled_model_dir()
+    paths = {"Det": root / DET_MODEL, "Cls": root / CLS_MODEL, "Rec": root / REC_MODEL}
+    missing = [p.name for p in paths.values() if not p.is_file()]
+    if missing:
+        raise OcrError(f"RapidOCR 自带的模型文件缺失：{'、'.join(missing)}", hint=_INSTALL_HINT)
+    return paths
+
+
+def _params(paths: dict[str, Path], *, use_det: bool, use_cls: bool) -> dict[str, Any]:
+    params: dict[str, Any] = {
+        "Global.log_level": "error",  # "no text found" is a warning, one per photo
+        "Global.text_score": TEXT_SCORE,
+        "Global.use_det": use_det,
+        "Global.use_cls": use_cls,
+        "Global.use_rec": True,
+    }
+    for task, path in paths.items():
+        params[f"{task}.model_path"] = str(path)
+    return params
+
+
+def to_bgr(image: Image.Image) -> np.ndarray:
+    """PIL image -> contiguous uint8 BGR array (what PP-OCR models expect)."""
+    rgb = image if image.mode == "RGB" else image.convert("RGB")
+    return np.ascontiguousarray(np.asarray(rgb)[:, :, ::-1])
+
+
+def polygon_to_box(points: Any, width: int, height: int) -> BBox:
+    arr = np.asarray(points, dtype=float).reshape(-1, 2)
+    x0, y0 = arr.min(axis=0)
+    x1, y1 = arr.max(axis=0)
+    return (
+        float(np.clip(x0, 0, width)),
+        float(np.clip(y0, 0, height)),
+        float(np.clip(x1, 0, width)),
+        float(np.clip(y1, 0, height)),
+    )
+
+
+@register_engine("rapidocr")
+class RapidOcrEngine:
+    name = "rapidocr"
+
+    def __init__(self) -> None:
+        try:
+            from rapidocr import RapidOCR
+        except ImportError as exc:
+            raise OcrError("未安装 rapidocr / onnxruntime", hint=_INSTALL_HINT) from exc
+        paths = _model_paths()
+        self.version = f"rapidocr {_package_version()}"
+        self._full = RapidOCR(params=_params(paths, use_det=True, use_cls=True))
+        self._rec = RapidOCR(params=_params({"Rec": paths["Rec"]}, use_det=False, use_cls=False))
+
+    def read(self, image: Image.Image) -> list[OcrLine]:
+        _check_size(image)
+        result = self._call(self._full, image, use_det=True, use_cls=True)
+        if result.boxes is None or result.txts is None or result.scores is None:
+            return []
+        w, h = image.size
+        return [
+            OcrLine(text=str(txt), box=polygon_to_box(box, w, h), confidence=_unit(score))
+            for box, txt, score in zip(result.boxes, result.txts, result.scores, strict=True)
+            if str(txt).strip()
+        ]
+
+    def read_line(self, image: Image.Image) -> OcrLine:
+        _check_size(image)
+        result = self._call(self._rec, image, use_det=False, use_cls=False)
+        w, h = image.size
+        txts = getattr(result, "txts", None) or ()
+        scores = getattr(result, "scores", None) or ()
+        if not txts:
+            return OcrLine(text="", box=(0.0, 0.0, float(w), float(h)), confidence=0.0)
+        return OcrLine(text=str(txts[0]), box=(0.0, 0.0, float(w), float(h)), confidence=_unit(scores[0]))
+
+    def _call(self, engine: Any, image: Image.Image, *, use_det: bool, use_cls: bool) -> Any:
+        arr = to_bgr(image)
+        try:
+            # Same flags on every call of a given instance, so concurrent calls (a timed-out
+            # page still running in the background) cannot change each other's options.
+            return engine(arr, use_det=use_det, use_cls=use_cls, use_rec=True, return_word_box=False)
+        except Exception as exc:  # rapidocr/onnxruntime/cv2 raise assorted exceptions
+            raise OcrError(
+                f"RapidOCR 识别失败：{type(exc).__name__}: {exc}", hint="请检查图片是否清晰完整。"
+            ) from exc
+
+
+def _package_version() -> str:
+    try:
+        return importlib.metadata.version("rapidocr")
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def _check_size(image: Image.Image) -> None:
+    if image.width < 2 or image.height < 2:
+        raise OcrError(f"图片尺寸过小（{image.width}×{image.height}），无法识别", hint="请上传清晰的原图。")
+
+
+def _unit(score: Any) -> float:
+    return float(min(1.0, max(0.0, float(score))))

@@ -1,0 +1,148 @@
+"""Image header checks and EXIF reading, without decoding pixel data.
+
+``Image.open`` is lazy: it parses the header (size, mode, EXIF segment) and
+stops. Pixel decoding is left to the extractors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import struct
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PIL import Image
+
+from jishi.config import Limits
+from jishi.errors import LimitExceededError, UnreadableFileError
+from jishi.models import ExifInfo, FileKind
+
+EXIF_IFD = 0x8769
+TAG_ORIENTATION = 274
+TAG_DATETIME = 306
+TAG_DATETIME_ORIGINAL = 36867
+TAG_SOFTWARE = 305
+TAG_MAKE = 271
+TAG_MODEL = 272
+MAX_TEXT_CHARS = 200  # longer Software/Make/Model strings are junk
+
+PIL_FORMATS = {FileKind.JPEG: "JPEG", FileKind.PNG: "PNG", FileKind.WEBP: "WEBP"}
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+EXIF_DATETIME_RE = re.compile(r"^\s*(\d{4})[:\-/](\d{2})[:\-/](\d{2})[ T](\d{2}):(\d{2}):(\d{2})")
+
+
+@contextmanager
+def _open(data: bytes, kind: FileKind | None) -> Iterator[Image.Image]:
+    """Open lazily, restricted to the sniffed format, with Pillow's warnings silenced.
+
+    Pillow warns (rather than fails) on oversized or corrupt metadata; we judge
+    those ourselves, so the warnings would only be noise.
+    """
+    formats = [PIL_FORMATS[kind]] if kind in PIL_FORMATS else None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        with Image.open(io.BytesIO(data), formats=formats) as img:
+            yield img
+
+
+def _too_many_pixels(width: int, height: int) -> LimitExceededError:
+    return LimitExceededError(
+        f"图片像素过大（{width}×{height}），超过安全上限，未检查",
+        hint="请将图片缩小（例如长边不超过 8000 像素）后重新上传。",
+    )
+
+
+def check_image(data: bytes, limits: Limits, kind: FileKind | None = None) -> None:
+    """Raise LimitExceededError for too many pixels, UnreadableFileError for a bad header."""
+    try:
+        with _open(data, kind) as img:
+            width, height = img.size
+    except Image.DecompressionBombError:
+        raise LimitExceededError(
+            "图片像素过大，超过安全上限，未检查", hint="请将图片缩小后重新上传。"
+        ) from None
+    except Exception:  # Pillow's parsers raise many types on hostile input
+        raise UnreadableFileError(
+            "图片已损坏或格式不完整，无法读取", hint="请重新导出或重新拍摄该照片后上传。"
+        ) from None
+    if width <= 0 or height <= 0:
+        raise UnreadableFileError("图片尺寸无效，无法读取", hint="请重新导出该照片后上传。")
+    if width * height > limits.max_image_pixels:
+        raise _too_many_pixels(width, height)
+
+
+def parse_exif_datetime(value: object) -> dt.datetime | None:
+    """ "YYYY:MM:DD HH:MM:SS" (NULs, blanks and sub-seconds tolerated) as a naive datetime."""
+    text = _text(value)
+    match = EXIF_DATETIME_RE.match(text or "")
+    if match is None:
+        return None
+    try:
+        return dt.datetime(*(int(g) for g in match.groups()))
+    except ValueError:  # 0000:00:00 00:00:00, month 13, ...
+        return None
+
+
+def _text(value: object) -> str | None:
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", errors="replace")
+    if not isinstance(value, str):
+        return None
+    cleaned = value.replace("\x00", "").strip()
+    return cleaned[:MAX_TEXT_CHARS] or None
+
+
+def _orientation(value: object) -> int | None:
+    return value if isinstance(value, int) and 1 <= value <= 8 else None
+
+
+def _png_exif_chunk(data: bytes) -> bytes | None:
+    """The eXIf chunk of a PNG, found by walking chunk headers (no decompression)."""
+    pos = len(PNG_SIGNATURE)
+    while pos + 8 <= len(data):
+        (length,) = struct.unpack_from(">I", data, pos)
+        ctype = data[pos + 4 : pos + 8]
+        if ctype == b"eXIf":
+            return data[pos + 8 : pos + 8 + length]
+        if ctype == b"IEND":
+            return None
+        pos += 12 + length
+    return None
+
+
+def _raw_exif(img: Image.Image, data: bytes) -> bytes | None:
+    raw = img.info.get("exif")
+    if raw is None and data.startswith(PNG_SIGNATURE):
+        raw = _png_exif_chunk(data)  # may follow the pixel data; PngImageFile.getexif would decode
+    return raw if isinstance(raw, bytes) and raw else None
+
+
+def _exif_info(raw: bytes) -> ExifInfo | None:
+    exif = Image.Exif()
+    exif.load(raw)
+    sub = exif.get_ifd(EXIF_IFD)
+    taken = parse_exif_datetime(sub.get(TAG_DATETIME_ORIGINAL)) or parse_exif_datetime(exif.get(TAG_DATETIME))
+    info = ExifInfo(
+        orientation=_orientation(exif.get(TAG_ORIENTATION)),
+        taken_at=taken,
+        software=_text(exif.get(TAG_SOFTWARE)),
+        make=_text(exif.get(TAG_MAKE)),
+        model=_text(exif.get(TAG_MODEL)),
+    )
+    return None if info == ExifInfo() else info
+
+
+def read_exif(data: bytes, limits: Limits, kind: FileKind | None = None) -> ExifInfo | None:
+    """EXIF facts of an image, or None when absent or unreadable. Never raises."""
+    try:
+        with _open(data, kind) as img:
+            width, height = img.size
+            if width * height > limits.max_image_pixels:
+                return None
+            raw = _raw_exif(img, data)
+            return _exif_info(raw) if raw else None
+    except Exception:  # hostile or broken metadata must never stop a submission
+        return None

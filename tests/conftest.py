@@ -1,0 +1,26 @@
+"""Shared fixtures: the generated evidence corpus (fixtures/generate.py), built once per session."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _generator():  # noqa: ANN202
+    spec = importlib.util.spec_from_file_location("jishi_fixture_generator", ROOT / "fixtures" / "generate.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("corpus")
+    names = _generator().generate(out)
+    assert names, "the fixture generator produced no cases"
+    return out

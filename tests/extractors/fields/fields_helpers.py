@@ -1,0 +1,28 @@
+"""Build Lines from plain strings for field-extractor tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extractors.fields.minutes import extract_meeting
+from extractors.layout import Line, sentences
+from jishi.models import MeetingRecord, Origin, TextSpan
+
+ROSTER = ["李光振", "张明", "王芳", "赵六", "孙七", "于洋", "王建国", "张莹", "欧阳娜娜"]
+
+
+def lines_of(*texts: str) -> list[Line]:
+    out: list[Line] = []
+    for i, text in enumerate(texts):
+        out.extend(sentences(TextSpan(text, Origin("minutes.docx", paragraph=i))))
+    return out
+
+
+def meeting(*texts: str, roster: list[str] | None = None, items: list[str] | None = None) -> MeetingRecord:
+    return extract_meeting(
+        lines_of(*texts),
+        ROSTER if roster is None else roster,
+        default_date=dt.date(2022, 12, 23),
+        plan_items=items or [],
+        source_files=["minutes.docx"],
+    )

@@ -1,0 +1,56 @@
+import datetime as dt
+
+import pytest
+
+from extractors.fields.dates import find_dates, find_time
+from extractors.fields.numbers import to_int
+from extractors.fields.text import normalize
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("23", 23),
+        ("二十三", 23),
+        ("十三", 13),
+        ("十", 10),
+        ("两", 2),
+        ("一百零五", 105),
+        ("二〇二二", 2022),
+        ("二十", 20),
+    ],
+)
+def test_to_int_reads_arabic_and_chinese(text: str, value: int) -> None:
+    assert to_int(text) == value
+
+
+@pytest.mark.parametrize("text", ["", "二三十", "abc", "十x"])
+def test_to_int_rejects_nonsense(text: str) -> None:
+    assert to_int(text) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "date"),
+    [
+        ("2022年12月23日下午3:00", dt.date(2022, 12, 23)),
+        ("12月23号", dt.date(2022, 12, 23)),
+        ("12 月 23 日", dt.date(2022, 12, 23)),
+        ("二〇二二年十二月二十三日", dt.date(2022, 12, 23)),
+        ("2022-12-23", dt.date(2022, 12, 23)),
+        ("2022.12.9", dt.date(2022, 12, 9)),
+        ("十二月二十三日", dt.date(2022, 12, 23)),
+    ],
+)
+def test_find_dates(raw: str, date: dt.date) -> None:
+    hits = find_dates(normalize(raw), 2022)
+    assert [h.date for h in hits] == [date]
+
+
+def test_date_without_year_needs_a_default() -> None:
+    assert find_dates("12月23日", None) == []
+    assert find_dates("2月30日", 2022) == []  # not a date
+
+
+@pytest.mark.parametrize(("raw", "time"), [("下午3:00", "15:00"), ("上午9点半", "09:30"), ("14:30", "14:30")])
+def test_find_time(raw: str, time: str) -> None:
+    assert find_time(normalize(raw)) == time

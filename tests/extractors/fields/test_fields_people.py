@@ -1,0 +1,39 @@
+import pytest
+
+from extractors.fields.people import PersonFinder, guess_name, strip_titles
+
+
+@pytest.mark.parametrize(
+    ("chunk", "name"),
+    [
+        ("支部书记李光振同志", "李光振"),
+        ("张莹支部书记", "张莹"),
+        ("宣传委员张明", "张明"),
+        ("于洋同志", "于洋"),
+    ],
+)
+def test_strip_titles(chunk: str, name: str) -> None:
+    assert strip_titles(chunk) == name
+
+
+@pytest.mark.parametrize(
+    ("chunk", "name"), [("会议李光振", "李光振"), ("本次于洋", "于洋"), ("欧阳娜娜", "欧阳娜娜")]
+)
+def test_guess_name_anchors_on_surname(chunk: str, name: str) -> None:
+    assert guess_name(chunk) == name
+
+
+@pytest.mark.parametrize("chunk", ["全体党员", "大家", "会议"])
+def test_guess_name_refuses_non_names(chunk: str) -> None:
+    assert guess_name(chunk) is None
+
+
+def test_roster_names_found_with_spacy() -> None:
+    finder = PersonFinder(["李光振", "于洋"])
+    hits = finder.find("会议由于洋同志主持，李光振发言")
+    assert [(h.name, h.on_roster) for h in hits] == [("于洋", True), ("李光振", True)]
+
+
+def test_names_in_list() -> None:
+    finder = PersonFinder(["赵六", "孙七"])
+    assert finder.names_in_list("赵六、孙七、周八") == ["赵六", "孙七", "周八"]
