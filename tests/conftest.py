@@ -10,7 +10,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _generator():  # noqa: ANN202
+def _generator():
     spec = importlib.util.spec_from_file_location("jishi_fixture_generator", ROOT / "fixtures" / "generate.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

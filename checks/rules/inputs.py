@@ -12,7 +12,7 @@ from checks.registry import Outcome, failed, passed, rule, unknown, warned
 from jishi.models import Evidence
 
 
-def _status_of(code: str, blocking: bool):  # noqa: ANN202
+def _status_of(code: str, blocking: bool):
     """Bad bytes are the uploader's to fix (fail); our OCR failing is for a person to look at (unknown)."""
     if not blocking:
         return warned
