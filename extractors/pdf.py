@@ -61,7 +61,7 @@ def _open(file: EvidenceFile) -> Iterator[pdfplumber.PDF]:
 
 
 def _unreadable(path: str, exc: BaseException) -> UnreadableFileError:
-    text = f"{type(exc).__name__} {exc}".lower()
+    text = " ".join(f"{type(e).__name__} {e}" for e in (exc, *getattr(exc, "args", ()))).lower()
     if "password" in text or "encrypt" in text:
         return UnreadableFileError(
             f"PDF《{path}》已加密，无法读取", hint="请上传未加密的 PDF（去掉打开密码后重新导出）。"
