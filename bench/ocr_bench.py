@@ -16,8 +16,10 @@ import json
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
@@ -150,12 +152,12 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
 
 
-def run_engine(name: str, repeat: int) -> dict[str, object]:
+def run_engine(name: str, repeat: int, page_dir: Path) -> dict[str, object]:
     from extractors.image import ocr_image_document
     from extractors.ocr.engine import get_engine
     from jishi.config import Limits
 
-    pages = {key: make() for key, make in PAGES.items()}
+    pages = {key: (page_dir / key).read_bytes() for key in PAGES}
     rss_before = peak_rss_mb()
     started = time.perf_counter()
     engine = get_engine(name)
@@ -168,7 +170,7 @@ def run_engine(name: str, repeat: int) -> dict[str, object]:
             t0 = time.perf_counter()
             doc = ocr_image_document(f"{key}.img", data, engine, Limits())
             times.append(time.perf_counter() - t0)
-        results[key] = {"s": min(times), "cer": cer(truth, doc.text), "lines": len(doc.pages[0].spans)}
+        results[key] = {"s": min(times), "cer": cer(truth, doc.text), "text": doc.text}
     results["peak_rss_mb"] = peak_rss_mb()
     return results
 
@@ -179,17 +181,26 @@ def main() -> None:
     )
     parser.add_argument("--engines", nargs="+", default=["rapidocr", "tesseract"])
     parser.add_argument("--repeat", type=int, default=2, help="runs per page; the fastest is reported")
+    parser.add_argument("--show-text", action="store_true", help="print what each engine read")
     parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--pages", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(run_engine(args.child, args.repeat)))
+        print(json.dumps(run_engine(args.child, args.repeat, args.pages), ensure_ascii=False))
         return
     rows = []
-    for name in args.engines:
-        cmd = [sys.executable, __file__, "--child", name, "--repeat", str(args.repeat)]
-        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
-        rows.append(json.loads(out.strip().splitlines()[-1]))
+    with tempfile.TemporaryDirectory() as tmp:
+        for key, make in PAGES.items():  # generated here so the engine processes' RSS excludes it
+            (Path(tmp) / key).write_bytes(make())
+        for name in args.engines:
+            cmd = [sys.executable, __file__, "--child", name, "--repeat", str(args.repeat), "--pages", tmp]
+            out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+            rows.append(json.loads(out.strip().splitlines()[-1]))
     _print_table(rows)
+    if args.show_text:
+        for row in rows:
+            for key in PAGES:
+                print(f"--- {row['engine']} / {key}\n{row[key]['text']}")  # type: ignore[index]
 
 
 def _print_table(rows: list[dict[str, object]]) -> None:

@@ -27,6 +27,11 @@ DET_MODEL = "PP-OCRv6_det_small.onnx"
 CLS_MODEL = "ch_ppocr_mobile_v2.0_cls_mobile.onnx"
 REC_MODEL = "PP-OCRv6_rec_small.onnx"
 TEXT_SCORE = 0.5  # rapidocr's default: lines below this recognition score are dropped
+# Text detection runs on a copy whose long side is at most this; recognition still crops
+# the lines from the full working image. rapidocr's default ("min" 736) detects at the full
+# 1414x2000 working size: measured ~950 MB peak RSS vs ~600 MB and slower, with equal
+# accuracy on 22-42 px text and better than 960 on 18 px text in phone photos.
+DET_LIMIT_SIDE = 1280
 
 _INSTALL_HINT = (
     "请重新安装 rapidocr（pip install --force-reinstall rapidocr==3.10.0），其安装包自带模型文件。"
@@ -56,6 +61,9 @@ def _params(paths: dict[str, Path], *, use_det: bool, use_cls: bool) -> dict[str
         "Global.use_cls": use_cls,
         "Global.use_rec": True,
     }
+    if use_det:
+        params["Det.limit_type"] = "max"
+        params["Det.limit_side_len"] = DET_LIMIT_SIDE
     for task, path in paths.items():
         params[f"{task}.model_path"] = str(path)
     return params
