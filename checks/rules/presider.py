@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 from checks.context import CheckContext
 from checks.registry import Outcome, failed, passed, rule, unknown
 from checks.rules._common import ev, no_minutes, trusted
 from extractors.fields.people import AUTHORIZED_TITLES
 
 AUTHORIZED_ROLES = ("书记", "副书记", "委员")
+
+
+def titled(name: str, text: str) -> bool:
+    """The sentence itself calls ``name`` a secretary or committee member (支部书记李光振 / 张莹支部书记)."""
+    titles = "|".join(AUTHORIZED_TITLES)
+    n = re.escape(name)
+    return re.search(rf"(?:{titles})(?:同志)?{n}|{n}(?:同志)?(?:党?支部)?(?:{titles})", text) is not None
 
 
 @rule("presider.missing", version="1", title="记录写明主持人")
@@ -39,7 +48,7 @@ def presider_not_authorized(ctx: CheckContext) -> Outcome:
             ev(value),
         )
     quoted = "".join(e.text for e in value.evidence)
-    if any(f"{t}{value.value}" in quoted or f"{value.value}{t}" in quoted for t in AUTHORIZED_TITLES):
+    if titled(value.value, quoted):
         return passed(f"记录中写明主持人{value.value}为书记或委员", ev(value))
     return unknown(f"名册中没有{value.value}，无法确认其是否为书记或委员",
                    "请在 branch.yaml 中填写支部名册及职务。", ev(value))

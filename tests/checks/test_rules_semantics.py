@@ -1,0 +1,128 @@
+"""Rule edge cases the corpus does not reach: unknown instead of guesses, warnings, fallbacks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from checks.context import CheckContext
+from checks.registry import rules
+from jishi.config import Branch, Member, Plan, SubmissionMeta
+from jishi.models import (
+    Evidence,
+    MeetingRecord,
+    PhotoFacts,
+    Problem,
+    SigninSheet,
+    Status,
+    Value,
+)
+
+RULES = {r.code: r for r in rules()}
+
+
+def ctx(**kw) -> CheckContext:
+    base = dict(
+        meta=SubmissionMeta(meeting_date=dt.date(2022, 12, 23), reported_attendance=23,
+                            uploaded_at=dt.datetime(2022, 12, 27, 9, 30, tzinfo=dt.UTC)),
+        branch=Branch(members=[Member(name="李光振", role="书记"), Member(name="周八", role="党员")], leaders=["王建国"]),
+        plan=Plan(),
+        record=MeetingRecord(),
+        signin=None,
+        photos=[],
+        files=[],
+    )
+    base.update(kw)
+    return CheckContext(**base)
+
+
+def status(code: str, c: CheckContext) -> list[Status]:
+    result = RULES[code].fn(c)
+    return [o.status for o in (result if isinstance(result, list) else [result])]
+
+
+def said(name: str, text: str) -> Value[str]:
+    return Value(name, [Evidence(file="m.docx", text=text)])
+
+
+def test_presider_role_from_roster_or_title_else_unknown() -> None:
+    assert status("presider.not_authorized", ctx(record=MeetingRecord(presider=said("周八", "由周八主持")))) == [Status.FAIL]
+    no_roster = Branch()
+    titled = MeetingRecord(presider=said("张莹", "由张莹支部书记主持"))
+    bare = MeetingRecord(presider=said("张莹", "主持人：张莹"))
+    assert status("presider.not_authorized", ctx(branch=no_roster, record=titled)) == [Status.PASS]
+    assert status("presider.not_authorized", ctx(branch=no_roster, record=bare)) == [Status.UNKNOWN]
+
+
+def test_low_confidence_ocr_value_is_unknown_not_pass() -> None:
+    shaky = Value("李光振", [Evidence(file="p.jpg", text="由李光振主持")], confidence=0.5)
+    assert status("presider.missing", ctx(record=MeetingRecord(presider=shaky))) == [Status.UNKNOWN]
+    sheet = SigninSheet(Value(23, [], confidence=0.4))
+    assert status("signin.count_mismatch", ctx(signin=sheet)) == [Status.UNKNOWN]
+
+
+def test_missing_evidence_is_unknown_while_images_are_unread() -> None:
+    assert status("minutes.missing", ctx(record=None, unread=["a.jpg"])) == [Status.UNKNOWN]
+    assert status("minutes.missing", ctx(record=None)) == [Status.FAIL]
+    assert status("signin.missing", ctx(unread=["a.jpg"])) == [Status.UNKNOWN]
+    assert status("photos.missing", ctx()) == [Status.FAIL]
+
+
+def test_rules_needing_minutes_are_unknown_without_them() -> None:
+    for code in ("presider.missing", "study.missing", "attendance.counts_missing", "oath_leader.missing"):
+        assert status(code, ctx(record=None)) == [Status.UNKNOWN], code
+
+
+def test_self_check_without_upload_time_uses_now() -> None:
+    meta = SubmissionMeta(meeting_date=dt.date(2022, 12, 23))
+    late = ctx(meta=meta, now=dt.datetime(2023, 1, 9, tzinfo=dt.UTC))
+    early = ctx(meta=meta, now=dt.datetime(2022, 12, 26, tzinfo=dt.UTC))
+    assert status("upload.late", late) == [Status.FAIL]
+    assert status("upload.late", early) == [Status.PASS]
+
+
+def test_unknown_year_says_it_fell_back_to_weekdays() -> None:
+    meta = SubmissionMeta(meeting_date=dt.date(2090, 1, 6), uploaded_at=dt.datetime(2090, 1, 9, tzinfo=dt.UTC))
+    result = RULES["upload.late"].fn(ctx(meta=meta))
+    assert result.status == Status.PASS and "周一至周五" in result.message
+
+
+def test_upload_day_is_taken_in_china_time() -> None:
+    # 2022-12-30 17:00 UTC is 2022-12-31 01:00 in Beijing: one day past the 5-working-day limit
+    meta = SubmissionMeta(meeting_date=dt.date(2022, 12, 23), uploaded_at=dt.datetime(2022, 12, 30, 17, tzinfo=dt.UTC))
+    assert status("upload.late", ctx(meta=meta)) == [Status.FAIL]
+
+
+def test_leader_rule_warns_without_configured_leaders() -> None:
+    assert status("leader.absent", ctx(branch=Branch())) == [Status.WARN]
+
+
+def test_photo_dates_and_reuse() -> None:
+    same_day = PhotoFacts("a.jpg", dt.datetime(2022, 12, 23, 15, 2))
+    other_day = PhotoFacts("b.jpg", dt.datetime(2022, 11, 23, 15, 2))
+    no_exif = PhotoFacts("c.jpg", None)
+    assert status("photos.date_mismatch", ctx(photos=[same_day])) == [Status.PASS]
+    assert status("photos.date_mismatch", ctx(photos=[same_day, other_day])) == [Status.FAIL]
+    assert status("photos.date_mismatch", ctx(photos=[same_day, no_exif])) == [Status.WARN]
+    reused = PhotoFacts("d.jpg", None, duplicate_of="a.jpg")
+    assert status("photos.reused", ctx(photos=[same_day, reused])) == [Status.FAIL]
+    assert status("photos.reused", ctx(photos=[same_day])) == [Status.PASS]
+
+
+def test_unreadable_inputs_fail_ocr_failures_need_review_ignored_types_warn() -> None:
+    problems = [
+        Problem("a.docx", "input.unreadable", "已损坏"),
+        Problem("b.jpg", "ocr.timeout", "识别超时"),
+        Problem("c.txt", "input.unsupported_type", "不支持", blocking=False),
+    ]
+    assert status("input.unreadable", ctx(problems=problems)) == [Status.FAIL, Status.UNKNOWN, Status.WARN]
+
+
+def test_absence_reason_collective_or_listed() -> None:
+    collective = MeetingRecord(expected_count=Value(25), actual_count=Value(23), absent_count=Value(2))
+    assert status("attendance.absence_without_reason", ctx(record=collective)) == [Status.FAIL]
+
+
+def test_threshold_uses_roster_when_minutes_lack_expected() -> None:
+    record = MeetingRecord(actual_count=Value(1))  # roster of 2 -> 50%
+    assert status("attendance.below_threshold", ctx(record=record)) == [Status.FAIL]
+    assert status("attendance.below_threshold", ctx(record=MeetingRecord(actual_count=Value(2)))) == [Status.PASS]
