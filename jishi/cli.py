@@ -7,14 +7,21 @@ Exit status: 0 compliant; 1 noncompliant or needs_review; 2 bad input or usage
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from jishi.config import OcrSettings, Settings
 from jishi.errors import InputError, UsageError
 from jishi.models import Verdict
+
+if TYPE_CHECKING:
+    from jishi.cache import DocumentCache
+    from jishi.history import HistoryStore
 
 EXIT_OK, EXIT_FLAGGED, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -37,6 +44,14 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--output", type=Path, help="把报告写入文件（默认输出到终端）")
     check.add_argument("--ocr-engine", choices=["rapidocr", "tesseract", "none"], default=None,
                        help="识别照片和扫描件的 OCR 引擎（默认 rapidocr；none 表示不识别图片）")
+    history = check.add_mutually_exclusive_group()
+    history.add_argument("--history", type=Path, default=None, metavar="PATH",
+                         help="照片历史记录文件，用于发现以往提交中用过的照片（默认保存在用户数据目录）")
+    history.add_argument("--no-history", action="store_true", help="不比对、也不记录照片历史")
+    cache = check.add_mutually_exclusive_group()
+    cache.add_argument("--cache", type=Path, default=None, metavar="PATH",
+                       help="识别结果缓存文件（按文件内容和引擎版本缓存，默认保存在用户缓存目录）")
+    cache.add_argument("--no-cache", action="store_true", help="不使用识别结果缓存")
     check.add_argument("--debug", action="store_true", help="出现内部错误时显示完整的调用栈")
     return parser
 
@@ -71,7 +86,8 @@ def run_check(args: argparse.Namespace) -> int:
     submission = load_submission(
         args.paths, submission_yaml=args.submission, branch_yaml=args.branch, plan_yaml=args.plan, settings=settings
     )
-    report = check_submission(submission, settings)
+    with open_history(args) as history, open_cache(args) as cache:
+        report = check_submission(submission, settings, history=history, cache=cache)
     text = render(report, args.format, color=args.format == "text" and args.output is None and sys.stdout.isatty())
     if args.output:
         try:
@@ -81,6 +97,36 @@ def run_check(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return EXIT_OK if report.verdict == Verdict.COMPLIANT else EXIT_FLAGGED
+
+
+@contextmanager
+def open_history(args: argparse.Namespace) -> Iterator[HistoryStore | None]:
+    """The photo history the flags ask for (None with --no-history), closed afterwards."""
+    if args.no_history:
+        yield None
+        return
+    from jishi.history import HistoryStore, default_history_path
+
+    with HistoryStore(args.history or default_history_path()) as store:
+        yield store
+
+
+@contextmanager
+def open_cache(args: argparse.Namespace) -> Iterator[DocumentCache | None]:
+    """The document cache the flags ask for (None with --no-cache), closed afterwards."""
+    if args.no_cache:
+        yield None
+        return
+    from jishi.cache import DocumentCache, default_path
+
+    try:
+        cache = DocumentCache(args.cache or default_path())
+    except (OSError, sqlite3.Error) as exc:
+        raise UsageError(f"无法打开识别结果缓存：{exc}", hint="请用 --cache 指定可写的路径，或加 --no-cache。") from None
+    try:
+        yield cache
+    finally:
+        cache.close()
 
 
 if __name__ == "__main__":

@@ -15,11 +15,16 @@ from checks.verdict import verdict
 from extractors.base import backend_for
 from extractors.fields.minutes import extract_meeting
 from extractors.layout import document_lines
+from extractors.ocr.engine import OcrError
+from extractors.photos import PhotoSignature, is_near_duplicate, photo_signature
 from extractors.roles import classify
 from extractors.signin import read_signin
+from extractors.signin_image import read_signin_upload
 from ingest.submission import Submission
-from jishi.config import Settings
+from jishi.cache import DocumentCache, cache_key, engine_fingerprint
+from jishi.config import Limits, Settings
 from jishi.errors import UnreadableFileError
+from jishi.history import HistoryStore, submission_key
 from jishi.models import (
     Document,
     EvidenceFile,
@@ -42,8 +47,14 @@ class Extraction:
     unread: list[str]
 
 
-def check_submission(submission: Submission, settings: Settings, now: dt.datetime | None = None) -> Report:
-    extraction = extract_files(submission.files, settings)
+def check_submission(
+    submission: Submission,
+    settings: Settings,
+    now: dt.datetime | None = None,
+    history: HistoryStore | None = None,
+    cache: DocumentCache | None = None,
+) -> Report:
+    extraction = extract_files(submission.files, settings, cache)
     roster = submission.branch.names()
     record = read_minutes(extraction.files, submission, roster)
     signin = read_signin_sheet(extraction.files, roster)
@@ -55,7 +66,8 @@ def check_submission(submission: Submission, settings: Settings, now: dt.datetim
         plan=submission.plan,
         record=record,
         signin=signin,
-        photos=photo_facts(extraction.files),
+        photos=photo_facts(extraction.files, settings.limits, history, submission_key(
+            submission.name, [f.sha256 for f in submission.files])),
         files=extraction.files,
         problems=[*submission.problems, *extraction.problems],
         unread=extraction.unread,
@@ -77,13 +89,13 @@ def check_submission(submission: Submission, settings: Settings, now: dt.datetim
     )
 
 
-def extract_files(files: list[EvidenceFile], settings: Settings) -> Extraction:
+def extract_files(files: list[EvidenceFile], settings: Settings, cache: DocumentCache | None = None) -> Extraction:
     out: list[ExtractedFile] = []
     problems: list[Problem] = []
     unread: list[str] = []
     for file in files:
         try:
-            doc: Document | None = backend_for(file.kind).extract(file, settings)
+            doc: Document | None = extract_one(file, settings, cache)
         except UnreadableFileError as exc:
             problems.append(Problem(file.path, exc.code, exc.message, exc.hint))
             doc = None
@@ -92,6 +104,19 @@ def extract_files(files: list[EvidenceFile], settings: Settings) -> Extraction:
         role = classify(doc, file.kind.is_image)
         out.append(ExtractedFile(file, doc, role, ocr=doc is not None and doc.via == "ocr"))
     return Extraction(out, problems, unread)
+
+
+def extract_one(file: EvidenceFile, settings: Settings, cache: DocumentCache | None) -> Document:
+    """One file through its backend, or from the cache when the same bytes were read before."""
+    backend = backend_for(file.kind)
+    if cache is None:
+        return backend.extract(file, settings)
+    key = cache_key(file.sha256, f"{backend.name}{backend.version}", engine_fingerprint(settings.ocr.engine))
+    doc = cache.get(key, file.path)
+    if doc is None:
+        doc = backend.extract(file, settings)
+        cache.put(key, doc)
+    return doc
 
 
 def read_minutes(files: list[ExtractedFile], submission: Submission, roster: list[str]) -> MeetingRecord | None:
@@ -109,25 +134,70 @@ def read_minutes(files: list[ExtractedFile], submission: Submission, roster: lis
     )
 
 
-def read_signin_sheet(files: list[ExtractedFile], roster: list[str]) -> SigninSheet | None:
+def read_signin_sheet(files: list[ExtractedFile], roster: list[str], limits: Limits | None = None) -> SigninSheet | None:
+    """The first readable sign-in sheet: a typed table, or a photographed sheet (grid, ink, names)."""
     for f in files:
-        if f.role == Role.SIGNIN and f.document is not None:
+        if f.role != Role.SIGNIN or f.document is None:
+            continue
+        if f.file.kind.is_image:
+            sheet = _signin_photo(f, roster, limits or Limits())
+        else:
             sheet = read_signin(f.document, roster)
-            if sheet is not None:
-                return sheet
+        if sheet is not None:
+            return sheet
     return None
 
 
-def photo_facts(files: list[ExtractedFile]) -> list[PhotoFacts]:
-    seen: dict[str, str] = {}
-    out = []
-    for f in files:
-        if f.role != Role.PHOTO:
-            continue
+def _signin_photo(f: ExtractedFile, roster: list[str], limits: Limits) -> SigninSheet | None:
+    """A photographed sheet. Costs a second decode of the image (the extraction keeps only text)."""
+    if f.document is None or not f.document.pages:
+        return None
+    try:
+        return read_signin_upload(f.file.data, f.document.pages[0], roster, limits, file=f.file.path)
+    except (OcrError, UnreadableFileError):
+        return None
+
+
+def photo_facts(
+    files: list[ExtractedFile], limits: Limits, history: HistoryStore | None = None, submission_id: str = ""
+) -> list[PhotoFacts]:
+    """Photo facts: the same picture twice in this submission (by content, not bytes), or
+    a picture an earlier submission in ``history`` used (``duplicate_of`` = "submission/file").
+
+    Each photo is decoded once for its fingerprint. This submission's photos are
+    recorded in ``history`` after all of them were looked up.
+    """
+    photos = [f for f in files if f.role == Role.PHOTO]
+    signatures = [photo_signature(f.file.data, f.file.exif, limits) for f in photos]
+    out: list[PhotoFacts] = []
+    for i, (f, sig) in enumerate(zip(photos, signatures, strict=True)):
+        earlier = _earlier_use(sig.phash, history, submission_id) or _same_photo_before(
+            f.file.sha256, sig.phash, photos[:i], signatures[:i]
+        )
         taken = f.file.exif.taken_at if f.file.exif else None
-        out.append(PhotoFacts(f.file.path, taken, duplicate_of=seen.get(f.file.sha256)))
-        seen.setdefault(f.file.sha256, f.file.path)
+        out.append(PhotoFacts(f.file.path, taken, duplicate_of=earlier, is_screenshot=sig.screenshot))
+    if history is not None:
+        for f, sig, facts in zip(photos, signatures, out, strict=True):
+            if sig.phash is not None:
+                history.record(submission_id, f.file.path, f.file.sha256, sig.phash, facts.taken_at)
     return out
+
+
+def _earlier_use(phash: str | None, history: HistoryStore | None, submission_id: str) -> str | None:
+    if history is None or phash is None:
+        return None
+    matches = history.find_similar(phash, exclude_submission=submission_id)
+    return f"{matches[0].submission_id}/{matches[0].file}" if matches else None
+
+
+def _same_photo_before(
+    sha256: str, phash: str | None, before: list[ExtractedFile], signatures: list[PhotoSignature]
+) -> str | None:
+    for other, sig in zip(before, signatures, strict=True):
+        same_bytes = other.file.sha256 == sha256
+        if same_bytes or (phash is not None and sig.phash is not None and is_near_duplicate(phash, sig.phash)):
+            return other.file.path
+    return None
 
 
 def leaders_present(record: MeetingRecord, signin: SigninSheet | None, leaders: list[str]) -> Value[list[str]] | None:

@@ -18,6 +18,20 @@ def _generator():
     return module
 
 
+@pytest.fixture(autouse=True)
+def _private_user_dirs(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The CLI's default history and cache never point at the real user directories in tests."""
+    import jishi.cache
+    import jishi.history
+
+    base = tmp_path_factory.mktemp("userdirs")
+    monkeypatch.setattr(jishi.history, "default_history_path", lambda: base / "history.sqlite3")
+    monkeypatch.setattr(jishi.cache, "default_path", lambda: base / "documents.sqlite3")
+    monkeypatch.setenv("XDG_DATA_HOME", str(base / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(base / "cache"))
+    return base
+
+
 @pytest.fixture(scope="session")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("corpus")

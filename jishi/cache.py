@@ -1,0 +1,114 @@
+"""A content-addressed cache of extracted documents (SQLite).
+
+Key: the file's sha256, the backend's name and version, and the OCR engine's name
+and version (when the backend reads images). Checking the same files again then
+costs a lookup instead of an OCR run. Unreadable files are not cached (their
+error is cheap to reproduce and may depend on limits).
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import json
+import sqlite3
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jishi.models import Document, FileKind, Origin, Page, Table, TextSpan
+
+SCHEMA_VERSION = 1
+
+
+def default_path() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("jishi")) / "documents.sqlite3"
+
+
+class DocumentCache:
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(path, timeout=30, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS documents (key TEXT PRIMARY KEY, body TEXT NOT NULL)"
+        )
+        row = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+        if row is None or int(row[0]) != SCHEMA_VERSION:
+            self._db.execute("DELETE FROM documents")
+            self._db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+
+    def get(self, key: str, file: str) -> Document | None:
+        """The cached document for ``key``, its spans re-pointed at ``file`` (same bytes, any name)."""
+        row = self._db.execute("SELECT body FROM documents WHERE key=?", (key,)).fetchone()
+        return document_from_dict(json.loads(row[0]), file) if row else None
+
+    def put(self, key: str, doc: Document) -> None:
+        body = json.dumps(document_to_dict(doc), ensure_ascii=False)
+        self._db.execute("INSERT OR REPLACE INTO documents VALUES (?, ?)", (key, body))
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def cache_key(sha256: str, backend: str, engine: str = "") -> str:
+    return f"{sha256}|{backend}|{engine}"
+
+
+@lru_cache(maxsize=8)
+def engine_fingerprint(engine: str) -> str:
+    """The OCR engine's name and version, without loading its models."""
+    if engine == "none":
+        return "none"
+    if engine == "tesseract":
+        import pytesseract
+
+        try:
+            return f"tesseract {pytesseract.get_tesseract_version()}"
+        except (pytesseract.TesseractNotFoundError, OSError):
+            return "tesseract missing"
+    return f"{engine} {importlib.metadata.version(engine)}"
+
+
+def _span_to(span: TextSpan) -> dict[str, Any]:
+    o = span.origin
+    return {"t": span.text, "c": span.confidence, "v": span.via, "f": o.file, "p": o.page,
+            "para": o.paragraph, "cell": o.cell, "bbox": o.bbox}
+
+
+def _span_from(d: dict[str, Any], file: str) -> TextSpan:
+    cell = tuple(d["cell"]) if d["cell"] is not None else None
+    bbox = tuple(d["bbox"]) if d["bbox"] is not None else None
+    origin = Origin(file, d["p"], d["para"], cell, bbox)  # type: ignore[arg-type]
+    return TextSpan(d["t"], origin, d["c"], d["v"])
+
+
+def document_to_dict(doc: Document) -> dict[str, Any]:
+    return {
+        "file": doc.file,
+        "kind": doc.kind.value,
+        "via": doc.via,
+        "pages": [
+            {"n": p.number, "spans": [_span_to(s) for s in p.spans], "ocr": p.needs_ocr, "w": p.width,
+             "h": p.height, "tables": [[[_span_to(c) for c in row] for row in t.rows] for t in p.tables]}
+            for p in doc.pages
+        ],
+    }
+
+
+def document_from_dict(d: dict[str, Any], file: str | None = None) -> Document:
+    file = file or d["file"]
+    pages = [
+        Page(
+            p["n"],
+            [_span_from(s, file) for s in p["spans"]],
+            [Table([[_span_from(c, file) for c in row] for row in t]) for t in p["tables"]],
+            needs_ocr=p["ocr"],
+            width=p["w"],
+            height=p["h"],
+        )
+        for p in d["pages"]
+    ]
+    return Document(file=file, kind=FileKind(d["kind"]), pages=pages, via=d["via"])
