@@ -36,6 +36,7 @@ class _Strict(BaseModel):
 class SubmissionMeta(_Strict):
     """submission.yaml: what the branch secretary entered on the platform."""
 
+    id: Annotated[str, Field(min_length=1, max_length=128)] | None = None  # the platform's submission id
     branch: str | None = None
     categories: list[Category] = Field(default_factory=lambda: ["主题党日"])
     meeting_date: dt.date | None = None

@@ -66,8 +66,7 @@ def check_submission(
         plan=submission.plan,
         record=record,
         signin=signin,
-        photos=photo_facts(extraction.files, settings.limits, history, submission_key(
-            submission.name, [f.sha256 for f in submission.files])),
+        photos=photo_facts(extraction.files, settings.limits, history, submission_id(submission)),
         files=extraction.files,
         problems=[*submission.problems, *extraction.problems],
         unread=extraction.unread,
@@ -87,6 +86,11 @@ def check_submission(
         engine=engine_info(settings, any(f.ocr for f in extraction.files)),
         generated_at=ctx.now,
     )
+
+
+def submission_id(submission: Submission) -> str:
+    """The platform's id when given (re-uploads keep it), else name plus a digest of the files."""
+    return submission.meta.id or submission_key(submission.name, [f.sha256 for f in submission.files])
 
 
 def extract_files(files: list[EvidenceFile], settings: Settings, cache: DocumentCache | None = None) -> Extraction:
