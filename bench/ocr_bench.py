@@ -20,9 +20,13 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+if TYPE_CHECKING:
+    from extractors.ocr.engine import OcrEngine
 
 CJK_FONT = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"
 BRUSH_FONT = "/usr/share/fonts/truetype/arphic/ukai.ttc"
@@ -172,7 +176,33 @@ def run_engine(name: str, repeat: int, page_dir: Path) -> dict[str, object]:
             times.append(time.perf_counter() - t0)
         results[key] = {"s": min(times), "cer": cer(truth, doc.text), "text": doc.text}
     results["peak_rss_mb"] = peak_rss_mb()
+    results["children_peak_rss_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    results["orientation"] = orientation_check(engine, pages) if name == "rapidocr" else None
     return results
+
+
+def orientation_check(engine: OcrEngine, pages: dict[str, bytes]) -> dict[str, float]:
+    """Each page turned 0/90/180/270°: is the angle found, and what does the check cost?
+
+    As in ``ocr_page``, the full read of the (turned) page is the probe; the cost shown
+    is the orientation step on top of that read (the re-read after rotating excluded).
+    """
+    from extractors.image import load_image, orient, rotate
+    from jishi.config import Limits
+
+    right, total, seconds_upright = 0, 0, []
+    for data in pages.values():
+        image = load_image(data, Limits())
+        for turn in (0, 90, 180, 270):
+            turned = rotate(image, turn)
+            lines = engine.read(turned)
+            t0 = time.perf_counter()
+            _, angle = orient(turned, engine, lines=lines)
+            if turn == 0:
+                seconds_upright.append(time.perf_counter() - t0)
+            right += (turn + angle) % 360 == 0
+            total += 1
+    return {"right": right, "total": total, "upright_overhead_s": sum(seconds_upright) / len(seconds_upright)}
 
 
 def main() -> None:
@@ -184,14 +214,20 @@ def main() -> None:
     parser.add_argument("--show-text", action="store_true", help="print what each engine read")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--pages", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--generate", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.generate:
+        for key, make in PAGES.items():
+            (args.generate / key).write_bytes(make())
+        return
     if args.child:
         print(json.dumps(run_engine(args.child, args.repeat, args.pages), ensure_ascii=False))
         return
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        for key, make in PAGES.items():  # generated here so the engine processes' RSS excludes it
-            (Path(tmp) / key).write_bytes(make())
+        # Pages are made in their own process: Linux carries ru_maxrss over fork and exec,
+        # so making them here (~340 MB of float arrays) would inflate every engine's peak.
+        subprocess.run([sys.executable, __file__, "--generate", tmp], check=True)
         for name in args.engines:
             cmd = [sys.executable, __file__, "--child", name, "--repeat", str(args.repeat), "--pages", tmp]
             out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
@@ -220,6 +256,16 @@ def _print_table(rows: list[dict[str, object]]) -> None:
     print("(s = wall seconds per page incl. decode + orientation check; CER = edit distance / chars;")
     print(" peak RSS per engine subprocess; before loading the engine it was", end=" ")
     print(", ".join(f"{row['rss_before_mb']:.0f} MB" for row in rows) + ")")
+    for row in rows:
+        if row["children_peak_rss_mb"]:
+            print(f"{row['engine']}: peak RSS of its OCR subprocesses {row['children_peak_rss_mb']:.0f} MB")
+        orientation = row["orientation"]
+        if isinstance(orientation, dict):
+            print(
+                f"{row['engine']} orientation: {orientation['right']}/{orientation['total']} pages turned"
+                f" 0/90/180/270° set upright; check on an upright page costs"
+                f" {orientation['upright_overhead_s']:.2f} s on top of the read"
+            )
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ WORK_SHORT_SIDE = 1650  # short side of a page: enough for PP-OCR, bounds memory
 MAX_ASPECT_RATIO = 30.0  # long side / short side; long phone screenshots reach ~10
 ORIENT_PROBE_SIDE = 1024  # long side of the downscaled copy used to find the page angle
 ORIENT_MIN_CHARS = 6  # below this much elongated text we leave the image as it is
-ORIENT_SAMPLE_LINES = 5  # lines re-read in both candidate directions
+ORIENT_SAMPLE_LINES = 3  # longest lines re-read in the candidate directions
 ORIENT_FLIP_MARGIN = 0.1  # mean-confidence gain needed to turn an upright-looking page 180°
 ROW_TOLERANCE = 0.5  # lines whose centres differ by < half a line height share a row
 
@@ -78,7 +78,7 @@ def _open(data: bytes, limits: Limits) -> Image.Image:
     except Image.UnidentifiedImageError:
         raise UnreadableFileError("无法识别的图片格式，或图片文件已损坏", hint=_RETRY_HINT) from None
     except _DECODE_ERRORS as exc:
-        raise UnreadableFileError(f"图片文件头已损坏（{type(exc).__name__}）", hint=_RETRY_HINT) from None
+        raise _decode_error(exc) from None
 
 
 def _check_geometry(size: tuple[int, int], limits: Limits) -> None:
@@ -113,9 +113,13 @@ def _decode(img: Image.Image, limits: Limits) -> None:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise _too_large(img.size, limits) from None
     except _DECODE_ERRORS as exc:
-        if isinstance(exc, EOFError) or "truncated" in str(exc).lower():
-            raise UnreadableFileError("图片文件不完整（可能上传中断）", hint=_RETRY_HINT) from None
-        raise UnreadableFileError(f"图片无法解码（{type(exc).__name__}）", hint=_RETRY_HINT) from None
+        raise _decode_error(exc) from None
+
+
+def _decode_error(exc: BaseException) -> UnreadableFileError:
+    if isinstance(exc, EOFError) or "truncated" in str(exc).lower():
+        return UnreadableFileError("图片文件不完整（可能上传中断）", hint=_RETRY_HINT)
+    return UnreadableFileError(f"图片已损坏，无法解码（{type(exc).__name__}）", hint=_RETRY_HINT)
 
 
 def _exif_transpose(img: Image.Image) -> Image.Image:
@@ -132,7 +136,7 @@ def to_rgb(img: Image.Image) -> Image.Image:
     if mode == "RGB":
         return img
     if mode.startswith("I;16") or mode in ("I", "F"):
-        return Image.fromarray(_to_uint8(np.asarray(img)), mode="L").convert("RGB")
+        return Image.fromarray(_to_uint8(np.asarray(img))).convert("RGB")  # 2-D uint8 -> "L"
     if _has_alpha(img):
         rgba = img.convert("RGBA")
         paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
@@ -230,10 +234,11 @@ def _page_angle(image: Image.Image, engine: OcrEngine, probe: _Probe) -> int:
     sample = sorted((ln for ln in elongated if _is_tall(ln.box) == sideways), key=_length, reverse=True)
     crops = [_crop(image, ln.box, probe.scale) for ln in sample[:ORIENT_SAMPLE_LINES]]
     first, second = (90, 270) if sideways else (0, 180)
-    score_first = _mean_confidence(engine, crops, first)
-    score_second = _mean_confidence(engine, crops, second)
     margin = 0.0 if sideways else ORIENT_FLIP_MARGIN
-    return second if score_second > score_first + margin else first
+    score_first = _mean_confidence(engine, crops, first)
+    if score_first + margin >= 1.0:  # the other direction cannot win: skip reading it
+        return first
+    return second if _mean_confidence(engine, crops, second) > score_first + margin else first
 
 
 def _probe(image: Image.Image, engine: OcrEngine, timeout_s: float) -> _Probe:

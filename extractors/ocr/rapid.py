@@ -100,6 +100,18 @@ class RapidOcrEngine:
         self.version = f"rapidocr {_package_version()}"
         self._full = RapidOCR(params=_params(paths, use_det=True, use_cls=True))
         self._rec = RapidOCR(params=_params({"Rec": paths["Rec"]}, use_det=False, use_cls=False))
+        self._load_models()
+
+    def _load_models(self) -> None:
+        """Load the ONNX sessions now (rapidocr defers it to the first call), so a broken
+        install fails in ``get_engine`` and the first page's timeout excludes loading."""
+        for loader in (
+            self._full._load_det_model,
+            self._full._load_cls_model,
+            self._full._load_rec_model,
+            self._rec._load_rec_model,
+        ):
+            loader()
 
     def read(self, image: Image.Image) -> list[OcrLine]:
         _check_size(image)
