@@ -53,14 +53,24 @@ def build_parser() -> argparse.ArgumentParser:
                        help="识别结果缓存文件（按文件内容和引擎版本缓存，默认保存在用户缓存目录）")
     cache.add_argument("--no-cache", action="store_true", help="不使用识别结果缓存")
     check.add_argument("--debug", action="store_true", help="出现内部错误时显示完整的调用栈")
+    add_eval_parser(sub)
     return parser
+
+
+def add_eval_parser(sub: argparse._SubParsersAction) -> None:
+    ev = sub.add_parser("eval", help="用带标注的材料集评测 jishi 的准确率（见 README“评测”）")
+    ev.add_argument("directory", type=Path, help="包含各材料文件夹和 labels.json 的目录")
+    ev.add_argument("--format", choices=["text", "json"], default="text", help="输出格式")
+    ev.add_argument("--baseline", type=Path, help="上次记录的成绩（JSON）；任何一项低于它即失败")
+    ev.add_argument("--ocr-engine", choices=["rapidocr", "tesseract", "none"], default=None, help="OCR 引擎")
+    ev.add_argument("--debug", action="store_true", help="出现内部错误时显示完整的调用栈")
 
 
 def main(argv: list[str] | None = None) -> int:
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
     try:
         args = build_parser().parse_args(argv)
-        return run_check(args)
+        return run_eval(args) if args.command == "eval" else run_check(args)
     except InputError as exc:
         print(exc.for_user(), file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -97,6 +107,28 @@ def run_check(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return EXIT_OK if report.verdict == Verdict.COMPLIANT else EXIT_FLAGGED
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    import json
+
+    from jishi.evaluate import below_baseline, evaluate, render_text
+    from jishi.pipeline import check_submission
+
+    settings = Settings(ocr=OcrSettings(engine=args.ocr_engine)) if args.ocr_engine else Settings()
+    summary = evaluate(args.directory, settings, check_submission).summary()
+    drops: list[str] = []
+    if args.baseline:
+        try:
+            drops = below_baseline(summary, json.loads(args.baseline.read_text(encoding="utf-8")))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise UsageError(f"无法读取基线文件 {args.baseline}：{exc}", hint="请检查路径和 JSON 格式。") from None
+    summary["below_baseline"] = drops
+    if args.format == "json":
+        sys.stdout.write(json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(render_text(summary) + "".join(f"低于基线：{d}\n" for d in drops))
+    return EXIT_FLAGGED if summary["false_passes"] or drops else EXIT_OK
 
 
 @contextmanager
