@@ -23,6 +23,7 @@ from extractors.base import register_backend
 from jishi.config import Settings
 from jishi.errors import UnreadableFileError
 from jishi.models import Document, EvidenceFile, FileKind, Origin, Page, Table, TextSpan
+from jishi.sandbox import run_limited
 
 
 @register_backend(FileKind.DOCX)
@@ -31,19 +32,27 @@ class DocxBackend:
     version = "1"
 
     def extract(self, file: EvidenceFile, settings: Settings) -> Document:
-        doc = _open(file)
-        spans: list[TextSpan] = []
-        tables: list[Table] = []
-        paragraph_index = 0
-        for child in doc.element.body.iterchildren():
-            if child.tag == qn("w:p"):
-                text = Paragraph(child, doc).text.strip()
-                if text:
-                    spans.append(TextSpan(text, Origin(file.path, paragraph=paragraph_index)))
-                paragraph_index += 1
-            elif child.tag == qn("w:tbl"):
-                tables.append(read_table(DocxTable(child, doc), file.path, len(tables)))
-        return Document(file=file.path, kind=FileKind.DOCX, pages=[Page(1, spans, tables)])
+        limits = settings.limits
+        return run_limited(
+            read_docx, file, name=file.path, timeout_s=limits.parse_timeout_s, memory_mb=limits.parse_memory_mb
+        )
+
+
+def read_docx(file: EvidenceFile) -> Document:
+    """Paragraphs and tables in body order (runs inside the sandbox)."""
+    doc = _open(file)
+    spans: list[TextSpan] = []
+    tables: list[Table] = []
+    paragraph_index = 0
+    for child in doc.element.body.iterchildren():
+        if child.tag == qn("w:p"):
+            text = Paragraph(child, doc).text.strip()
+            if text:
+                spans.append(TextSpan(text, Origin(file.path, paragraph=paragraph_index)))
+            paragraph_index += 1
+        elif child.tag == qn("w:tbl"):
+            tables.append(read_table(DocxTable(child, doc), file.path, len(tables)))
+    return Document(file=file.path, kind=FileKind.DOCX, pages=[Page(1, spans, tables)])
 
 
 def _open(file: EvidenceFile) -> DocxDocument:

@@ -92,6 +92,8 @@ class Limits(_Strict):
     max_pdf_pages: int = 100
     max_image_pixels: int = 60_000_000  # Pillow's decompression-bomb limit, treated as an error
     max_yaml_bytes: int = 64 * 1024
+    parse_timeout_s: float = 30.0  # one file's docx/PDF parse, in a child process
+    parse_memory_mb: int = 1536  # address-space limit of that child
 
 
 class OcrSettings(_Strict):
