@@ -12,9 +12,9 @@ from pathlib import Path
 from ingest import problems
 from ingest.budget import Budget
 from ingest.names import CONFIG_NAMES, is_ignored, join, nfc
-from ingest.raw import BoundExceeded, Collected, read_bounded
+from ingest.raw import ZIP_OPEN_ERRORS, BoundExceeded, Collected, read_bounded
 from jishi.config import MB, Limits
-from jishi.errors import LimitExceededError, UnreadableFileError, UnsafeArchiveError
+from jishi.errors import ConfigError, LimitExceededError, UnreadableFileError, UnsafeArchiveError
 
 UTF8_NAME_FLAG = 0x800  # general purpose bit 11: names are UTF-8
 ENCRYPTED_FLAG = 0x1
@@ -143,7 +143,7 @@ def _check_archive(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
 def open_zip(path: Path) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+    except ZIP_OPEN_ERRORS:
         raise UnreadableFileError(
             f"压缩包“{nfc(path.name)}”已损坏，无法打开", hint="请重新压缩后上传（推荐 .zip 格式）。"
         ) from None
@@ -177,7 +177,11 @@ def _collect_member(
         out.problems.append(problems.symlink(rel))
         return
     if is_config:
-        out.add_config(rel, _read_member(zf, info, limits.max_yaml_bytes + 1, rel), rel)
+        try:
+            data = _read_member(zf, info, limits.max_yaml_bytes + 1, rel)
+        except ZIP_READ_ERRORS:
+            raise ConfigError(f"压缩包中的“{rel}”已损坏，无法读取", hint="请重新压缩后上传。") from None
+        out.add_config(rel, data, rel)
         return
     budget.add_file()
     if info.file_size > limits.max_file_bytes:

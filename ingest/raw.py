@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,6 +13,8 @@ from jishi.errors import ConfigError
 from jishi.models import Problem
 
 CHUNK_BYTES = 64 * 1024
+# What zipfile.ZipFile() raises on hostile bytes (NotImplementedError: "zip file version 10.7").
+ZIP_OPEN_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError)
 
 ConfigRef = Path | bytes  # a config file on disk, or the bytes of a zip member
 

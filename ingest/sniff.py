@@ -6,6 +6,7 @@ import io
 import struct
 import zipfile
 
+from ingest.raw import ZIP_OPEN_ERRORS
 from jishi.models import FileKind
 
 PDF_MAGIC = b"%PDF-"
@@ -30,7 +31,7 @@ def zip_names(data: bytes) -> set[str] | None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             return set(zf.namelist())
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+    except ZIP_OPEN_ERRORS:
         return None
 
 

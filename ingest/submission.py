@@ -19,7 +19,7 @@ from ingest.exif import check_image, read_exif
 from ingest.folder import collect_file, collect_folder
 from ingest.names import nfc
 from ingest.problems import from_error, unsupported
-from ingest.raw import Collected, RawFile
+from ingest.raw import ZIP_OPEN_ERRORS, Collected, RawFile
 from ingest.sniff import (
     ACCEPTED_TYPES_TEXT,
     DOCX_REQUIRED_PARTS,
@@ -84,7 +84,7 @@ def _is_archive(path: Path) -> bool:
                 return False
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
+    except ZIP_OPEN_ERRORS:
         return path.suffix.lower() == ".zip"  # reported as a corrupt archive
     except OSError:
         return False  # reported as an unreadable file

@@ -134,6 +134,10 @@ def parse_yaml_model(model: type[M], text: str, source: str) -> M:
             f"{source} 不是合法的 YAML {where}",
             hint="请按 README 中的格式填写（键: 值，缩进用空格）。",
         ) from None
+    except (ValueError, RecursionError) as exc:  # e.g. a date such as 2022-19-23, absurd nesting
+        raise ConfigError(
+            f"{source} 中有不合法的值：{exc}", hint="请检查日期等取值（日期格式如 2022-12-23）。"
+        ) from None
     if raw is None:
         raw = {}
     if not isinstance(raw, dict):
