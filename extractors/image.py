@@ -348,7 +348,7 @@ def ocr_page(
         )
         for line in reading_order(lines)
     ]
-    result = Page(number=page, spans=spans, width=float(image.width), height=float(image.height))
+    result = Page(number=page, spans=spans, width=float(image.width), height=float(image.height), rotation=angle)
     return OcrPage(page=result, image=image, angle=angle)
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from jishi.models import Document, FileKind, Origin, Page, Table, TextSpan
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def default_path() -> Path:
@@ -92,7 +92,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
         "via": doc.via,
         "pages": [
             {"n": p.number, "spans": [_span_to(s) for s in p.spans], "ocr": p.needs_ocr, "w": p.width,
-             "h": p.height, "tables": [[[_span_to(c) for c in row] for row in t.rows] for t in p.tables]}
+             "h": p.height, "rot": p.rotation, "tables": [[[_span_to(c) for c in row] for row in t.rows] for t in p.tables]}
             for p in doc.pages
         ],
     }
@@ -108,6 +108,7 @@ def document_from_dict(d: dict[str, Any], file: str | None = None) -> Document:
             needs_ocr=p["ocr"],
             width=p["w"],
             height=p["h"],
+            rotation=p.get("rot", 0),
         )
         for p in d["pages"]
     ]

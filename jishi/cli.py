@@ -98,7 +98,13 @@ def run_check(args: argparse.Namespace) -> int:
     )
     with open_history(args) as history, open_cache(args) as cache:
         report = check_submission(submission, settings, history=history, cache=cache)
-    text = render(report, args.format, color=args.format == "text" and args.output is None and sys.stdout.isatty())
+    crops = None
+    if args.format == "html":
+        from jishi.report.crops import evidence_crops
+
+        crops = evidence_crops(report, submission.files, settings.limits)
+    color = args.format == "text" and args.output is None and sys.stdout.isatty()
+    text = render(report, args.format, color=color, crops=crops)
     if args.output:
         try:
             args.output.write_text(text, encoding="utf-8")

@@ -133,6 +133,7 @@ class Page:
     needs_ocr: bool = False  # text layer missing or garbled
     width: float | None = None
     height: float | None = None
+    rotation: int = 0  # OCR'd images: counter-clockwise degrees applied to the upright image before reading
 
 
 @dataclass
@@ -289,3 +290,5 @@ class Report:
     categories: list[str] = field(default_factory=list)
     engine: dict[str, str] = field(default_factory=dict)  # e.g. {"ocr": "rapidocr 3.10.0"}
     generated_at: dt.datetime | None = None
+    # (file, page) -> (width, height, rotation) of the space evidence boxes are in; not part of the JSON
+    geometry: dict[tuple[str, int], tuple[float | None, float | None, int]] = field(default_factory=dict)

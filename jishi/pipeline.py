@@ -85,7 +85,18 @@ def check_submission(
         categories=list(submission.meta.categories),
         engine=engine_info(settings, any(f.ocr for f in extraction.files)),
         generated_at=ctx.now,
+        geometry=page_geometry(extraction.files),
     )
+
+
+def page_geometry(files: list[ExtractedFile]) -> dict[tuple[str, int], tuple[float | None, float | None, int]]:
+    """The coordinate space of every page, so a report can crop the evidence boxes."""
+    return {
+        (f.file.path, page.number): (page.width, page.height, page.rotation)
+        for f in files
+        if f.document is not None
+        for page in f.document.pages
+    }
 
 
 def submission_id(submission: Submission) -> str:

@@ -1,0 +1,80 @@
+"""Image crops behind findings, for the HTML report an inspector reads.
+
+An Evidence with a box points into a page whose coordinate space is recorded in
+``Report.geometry`` (width, height, rotation). The page is redrawn (an image
+decoded the same way OCR saw it, or a PDF page rendered), turned by the same
+rotation, scaled to that space and cropped around the box.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pypdfium2
+from PIL import Image
+
+from extractors.image import load_image, rotate
+from jishi.config import Limits
+from jishi.errors import JishiError
+from jishi.models import BBox, Evidence, EvidenceFile, Report, Status
+from jishi.report.html import CropKey, crop_key
+
+MAX_CROPS = 40
+PAD = 12  # page units around the box
+THUMB_WIDTH = 640
+PDF_RENDER_SCALE = 2.0
+
+
+def evidence_crops(report: Report, files: list[EvidenceFile], limits: Limits) -> dict[CropKey, bytes]:
+    """PNG crops for the boxed evidence of every finding that did not pass."""
+    by_path = {f.path: f for f in files}
+    pages: dict[tuple[str, int], tuple[Image.Image, float] | None] = {}
+    crops: dict[CropKey, bytes] = {}
+    for evidence in _boxed(report):
+        key = crop_key(evidence)
+        if key in crops or len(crops) >= MAX_CROPS or evidence.file not in by_path:
+            continue
+        page_key = (evidence.file, evidence.page or 1)
+        if page_key not in pages:
+            pages[page_key] = _page_image(by_path[evidence.file], page_key[1], report, limits)
+        page = pages[page_key]
+        if page is not None and evidence.bbox is not None:
+            crops[key] = _crop(*page, evidence.bbox)
+    return crops
+
+
+def _boxed(report: Report) -> list[Evidence]:
+    return [e for f in report.findings if f.status != Status.PASS for e in f.evidence if e.bbox is not None]
+
+
+def _page_image(file: EvidenceFile, page: int, report: Report, limits: Limits) -> tuple[Image.Image, float] | None:
+    """The upright page image and its pixels per page unit."""
+    geometry = report.geometry.get((file.path, page))
+    if geometry is None:
+        return None
+    width, _height, rotation = geometry
+    try:
+        image = load_image(file.data, limits) if file.kind.is_image else _render_pdf(file.data, page)
+    except (JishiError, pypdfium2.PdfiumError, OSError, ValueError):
+        return None
+    image = rotate(image, rotation)
+    return image, (image.width / width if width else 1.0)
+
+
+def _render_pdf(data: bytes, page: int) -> Image.Image:
+    pdf = pypdfium2.PdfDocument(data)
+    try:
+        return pdf[page - 1].render(scale=PDF_RENDER_SCALE).to_pil().convert("RGB")
+    finally:
+        pdf.close()
+
+
+def _crop(image: Image.Image, scale: float, bbox: BBox) -> bytes:
+    x0, y0, x1, y1 = ((v - PAD) * scale if i < 2 else (v + PAD) * scale for i, v in enumerate(bbox))
+    box = (max(0, int(x0)), max(0, int(y0)), min(image.width, int(x1)), min(image.height, int(y1)))
+    piece = image.crop(box)
+    if piece.width > THUMB_WIDTH:
+        piece = piece.resize((THUMB_WIDTH, max(1, round(piece.height * THUMB_WIDTH / piece.width))))
+    out = io.BytesIO()
+    piece.save(out, format="PNG", optimize=True)
+    return out.getvalue()
