@@ -5,12 +5,18 @@ from __future__ import annotations
 from checks.context import CheckContext
 from checks.registry import Outcome, failed, passed, rule, unknown
 from checks.rules._common import ev, trusted, unread_note
+from jishi.models import Evidence, Role
 
 
-@rule("signin.missing", version="1", title="上传了签到表")
+@rule("signin.missing", version="2", title="上传了签到表")
 def signin_missing(ctx: CheckContext) -> Outcome:
     if ctx.signin is not None:
         return passed(f"已找到签到表（{ctx.signin.file}）", ev(ctx.signin.signed_count)[:1])
+    unread_sheets = [f.file.path for f in ctx.files_with(Role.SIGNIN)]
+    if unread_sheets:
+        return unknown(f"找到签到表（{'、'.join(unread_sheets)}），但未能识别其中的表格和签名",
+                       "请人工清点签到人数；重新上传时请正对签到表拍摄，保证表格完整清晰。",
+                       [Evidence(file=f) for f in unread_sheets])
     if ctx.unread:
         return unknown(f"在可读取的材料中没有找到签到表{unread_note(ctx)}", "请人工确认图片中是否有签到表。")
     return failed("没有找到签到表", "请拍照上传本次会议的党员签到表（签字情况）。")

@@ -67,6 +67,14 @@ def test_missing_evidence_is_unknown_while_images_are_unread() -> None:
     assert status("photos.missing", ctx()) == [Status.FAIL]
 
 
+def test_signin_photo_that_could_not_be_read_is_unknown_not_missing() -> None:
+    from jishi.models import EvidenceFile, ExtractedFile, FileKind, Role
+
+    photo = EvidenceFile("签到表.jpg", FileKind.JPEG, b"", "0" * 64)
+    files = [ExtractedFile(photo, None, Role.SIGNIN, ocr=True)]
+    assert status("signin.missing", ctx(files=files)) == [Status.UNKNOWN]
+
+
 def test_rules_needing_minutes_are_unknown_without_them() -> None:
     for code in ("presider.missing", "study.missing", "attendance.counts_missing", "oath_leader.missing"):
         assert status(code, ctx(record=None)) == [Status.UNKNOWN], code
