@@ -3,48 +3,76 @@
 Tables come from ``find_tables()`` cell by cell (``extract_text()`` interleaves
 narrow form cells); body text is read line by line from what lies outside the
 tables. A page whose text layer is missing or garbled (``(cid:NN)``, U+FFFD,
-private-use characters) is marked ``needs_ocr``; the pipeline OCRs such pages
-when an OCR engine is configured. Boxes are PDF points, origin top-left.
+private-use characters) is marked ``needs_ocr``. With an OCR engine configured such a
+page is rendered with pypdfium2 (about 200 dpi, within the pixel budget and the OCR
+working size) and read by OCR; per page the text layer or the OCR result is kept,
+whichever is sound. Lines the engine read with low confidence are read again,
+recognition only (PP-OCR's angle classifier turns some handwritten lines with 《》
+upside down). Boxes are PDF points, origin top-left (OCR'd pages: of the upright page).
+
+``Document.via`` is "ocr" when any page was read by OCR, "text-layer" when only text
+layers were read, "none" when no page could be read (a scan with ``ocr.engine=none``).
+If OCR failed on every page that needed it and nothing else was readable, the file is
+reported as unreadable with the OCR error's code; a page that failed among readable
+ones stays ``needs_ocr``.
 """
 
 from __future__ import annotations
 
 import io
+import math
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
+from dataclasses import replace
+from typing import Literal
 
+import numpy as np
 import pdfplumber
+import pypdfium2 as pdfium
 from pdfplumber.page import Page as PlumberPage
 from pdfplumber.table import Table as PlumberTable
+from PIL import Image
 
 from extractors.base import register_backend
-from jishi.config import Settings
+from extractors.image import WORK_MAX_SIDE, WORK_SHORT_SIDE, OcrPage, ocr_page
+from extractors.ocr.engine import OcrEngine, OcrError, get_engine
+from jishi.config import Limits, Settings
 from jishi.errors import UnreadableFileError
 from jishi.models import BBox, Document, EvidenceFile, FileKind, Origin, Page, Table, TextSpan
 
 _CID = re.compile(r"\(cid:\d+\)")
 GARBLED_RATIO = 0.05  # share of bad characters above which a text layer is not trusted
 MIN_TEXT_CHARS = 8  # fewer characters than this on a page: treat as scanned
+RENDER_DPI = 200  # scanned pages are rendered at this resolution (or less, see render_scale)
+REREAD_BELOW = 0.8  # OCR lines read with less confidence are read again, recognition only
+REREAD_SHORT = 0.4  # ... and lines with fewer characters than this share of their box's width/height
+INK_LEVEL = 110  # grey values below this are ink (light-blue rulings of record books are not)
+MIN_INK_SHARE = 0.01  # a pixel row with ink on at least this share of the width carries text
+RECOVERED_MIN_CONFIDENCE = 0.7  # a dropped line read from its ink band is kept from this confidence
 
 
 @register_backend(FileKind.PDF)
 class PdfBackend:
     name = "pdf"
-    version = "1"
+    version = "2"  # 2: scanned pages are OCR'd (cached documents of version 1 are not reused)
 
     def extract(self, file: EvidenceFile, settings: Settings) -> Document:
         pages: list[Page] = []
         with _open(file) as pdf:
-            if len(pdf.pages) > settings.limits.max_pdf_pages:
+            plumber_pages = _page_list(pdf, file.path)
+            if len(plumber_pages) > settings.limits.max_pdf_pages:
                 raise UnreadableFileError(
-                    f"PDF《{file.path}》共 {len(pdf.pages)} 页，超过上限 {settings.limits.max_pdf_pages} 页",
+                    f"PDF《{file.path}》共 {len(plumber_pages)} 页，超过上限 {settings.limits.max_pdf_pages} 页",
                     hint="请只上传会议记录、签到表等相关页面。",
                     code="input.limit_exceeded",
                 )
-            for number, page in enumerate(pdf.pages, start=1):
+            for number, page in enumerate(plumber_pages, start=1):
                 pages.append(_read_page(file.path, number, page))
-        via = "text-layer" if any(not p.needs_ocr for p in pages) else "none"
+        via: Literal["text-layer", "ocr", "none"] = "text-layer" if any(not p.needs_ocr for p in pages) else "none"
+        if settings.ocr.engine != "none" and any(p.needs_ocr for p in pages):
+            pages, read = ocr_scanned_pages(file, pages, settings)
+            via = "ocr" if read else via
         return Document(file=file.path, kind=FileKind.PDF, pages=pages, via=via)
 
 
@@ -57,7 +85,15 @@ def _open(file: EvidenceFile) -> Iterator[pdfplumber.PDF]:
     try:
         yield pdf
     finally:
-        pdf.close()
+        with suppress(Exception):  # close() walks the pages again; a broken page tree already failed above
+            pdf.close()
+
+
+def _page_list(pdf: pdfplumber.PDF, path: str) -> list[PlumberPage]:
+    try:
+        return list(pdf.pages)
+    except Exception as exc:  # a broken page tree (non-numeric MediaBox, bad /Kids) is bad input
+        raise _unreadable(path, exc) from None
 
 
 def _unreadable(path: str, exc: BaseException) -> UnreadableFileError:
@@ -128,3 +164,213 @@ def is_garbled(text: str) -> bool:
 def _is_bad_char(ch: str) -> bool:
     code = ord(ch)
     return ch == "\ufffd" or 0xE000 <= code <= 0xF8FF or code >= 0xF0000
+
+
+# ------------------------------------------------------------------ scanned pages
+
+
+def ocr_scanned_pages(file: EvidenceFile, pages: list[Page], settings: Settings) -> tuple[list[Page], int]:
+    """OCR the pages marked ``needs_ocr``; returns the pages and how many are now OCR pages.
+
+    Raises ``UnreadableFileError`` (code of the OCR error) when OCR failed on every such page
+    and no page has a sound text layer either: the file could not be read at all.
+    """
+    out = list(pages)
+    read, error = 0, None
+    try:
+        engine = get_engine(settings.ocr.engine)
+        with _pdfium(file.data) as doc:
+            for i, page in enumerate(pages):
+                if not page.needs_ocr:
+                    continue
+                try:
+                    ocr = _ocr_one(file.path, doc, i, engine, settings)
+                except OcrError as exc:
+                    error = exc
+                    continue
+                out[i] = sounder(page, ocr)
+                read += out[i] is ocr
+    except OcrError as exc:  # the engine could not be loaded
+        error = exc
+    if error is not None and not read and all(p.needs_ocr for p in out):
+        raise UnreadableFileError(
+            f"PDF《{file.path}》是扫描件，文字识别失败：{error.message}",
+            hint="请重新扫描（建议 200 dpi 以上、页面端正清晰）后上传，或上传可复制文字的 PDF。",
+            code=error.code,
+        ) from None
+    return out, read
+
+
+@contextmanager
+def _pdfium(data: bytes) -> Iterator[pdfium.PdfDocument]:
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise OcrError(f"无法渲染扫描页：{exc}", hint="请重新导出或重新扫描该文件后上传。") from None
+    try:
+        yield doc
+    finally:
+        doc.close()
+
+
+def _ocr_one(path: str, doc: pdfium.PdfDocument, index: int, engine: OcrEngine, settings: Settings) -> Page:
+    try:
+        pdf_page = doc[index]
+    except pdfium.PdfiumError as exc:
+        raise OcrError(f"无法打开扫描页：{exc}", hint="请重新扫描该页后上传。") from None
+    try:
+        image, scale = render_page(pdf_page, settings.limits)
+    finally:
+        pdf_page.close()
+    result = ocr_page(image, engine, file=path, page=index + 1, timeout_s=settings.ocr.page_timeout_s)
+    return to_points(recover_dropped_lines(reread_weak_lines(result, engine), engine), scale)
+
+
+def render_scale(width_pt: float, height_pt: float, limits: Limits) -> float:
+    """Pixels per point: RENDER_DPI, but never past the pixel budget or the OCR working size."""
+    if width_pt <= 0 or height_pt <= 0:
+        raise OcrError("扫描页尺寸异常，无法渲染", hint="请重新扫描该页后上传。")
+    return min(
+        RENDER_DPI / 72,
+        math.sqrt(limits.max_image_pixels / (width_pt * height_pt)),
+        WORK_MAX_SIDE / max(width_pt, height_pt),
+        WORK_SHORT_SIDE / min(width_pt, height_pt),
+    )
+
+
+def render_page(page: pdfium.PdfPage, limits: Limits) -> tuple[Image.Image, float]:
+    """The page as an RGB image and its scale (pixels per point)."""
+    width, height = page.get_size()
+    scale = render_scale(width, height, limits)
+    try:
+        bitmap = page.render(scale=scale, fill_color=(255, 255, 255, 255))
+        return bitmap.to_pil().convert("RGB"), scale
+    except pdfium.PdfiumError as exc:
+        raise OcrError(f"无法渲染扫描页：{exc}", hint="请重新扫描该页后上传。") from None
+
+
+def reread_weak_lines(result: OcrPage, engine: OcrEngine) -> OcrPage:
+    """Read suspect lines again from their crop, recognition only; keep the better reading.
+
+    Suspect: a low confidence, or far too few characters for the box (PP-OCR's angle
+    classifier turned the line upside down and ``《…》第四卷`` came back as ``《》``, even
+    with confidence 0.99). A reread replaces a suspect line when it is more confident, or
+    as confident and about as long as the box says.
+    """
+    spans = []
+    for span in result.page.spans:
+        better = _reread(result.image, span, engine) if is_suspect(span) else None
+        spans.append(better if better is not None and _improves(better, span) else span)
+    result.page.spans = spans
+    return result
+
+
+def is_suspect(span: TextSpan) -> bool:
+    return span.confidence < REREAD_BELOW or len(span.text.strip()) < REREAD_SHORT * _box_chars(span)
+
+
+def _box_chars(span: TextSpan) -> float:
+    x0, y0, x1, y1 = span.origin.bbox or (0.0, 0.0, 0.0, 0.0)
+    return (x1 - x0) / max(1.0, y1 - y0)
+
+
+def _improves(new: TextSpan, old: TextSpan) -> bool:
+    if new.confidence > old.confidence:
+        return True
+    filled = len(new.text.strip()) >= REREAD_SHORT * _box_chars(new) > len(old.text.strip())
+    return filled and new.confidence >= REREAD_BELOW
+
+
+def _reread(image: Image.Image, span: TextSpan, engine: OcrEngine) -> TextSpan | None:
+    x0, y0, x1, y1 = span.origin.bbox or (0.0, 0.0, 0.0, 0.0)
+    pad = 0.1 * (y1 - y0)
+    box = (max(0, int(x0 - pad)), max(0, int(y0 - pad)), min(image.width, int(x1 + pad)), min(image.height, int(y1 + pad)))
+    if box[2] - box[0] < 2 or box[3] - box[1] < 2:
+        return None
+    try:
+        line = engine.read_line(image.crop(box))
+    except OcrError:
+        return None
+    return replace(span, text=line.text, confidence=line.confidence) if line.text.strip() else None
+
+
+def recover_dropped_lines(result: OcrPage, engine: OcrEngine) -> OcrPage:
+    """Read the ink bands no OCR box covers, recognition only.
+
+    PP-OCR drops a line whose (angle-classified, then recognised) score falls below its
+    threshold, silently: a handwritten 全体党员在…领誓 line can vanish. Ink rows outside
+    every box, as tall as a text line, are cropped and read; a confident reading is added.
+    """
+    spans = result.page.spans
+    if not spans:
+        return result
+    height = float(np.median([s.origin.bbox[3] - s.origin.bbox[1] for s in spans if s.origin.bbox]))
+    ink = _uncovered_ink(result.image, spans)
+    for top, bottom in _ink_bands(ink, height):
+        columns = np.flatnonzero(ink[top:bottom].any(axis=0))
+        box = (float(columns[0]), float(top), float(columns[-1] + 1), float(bottom))
+        found = _read_band(result.image, box, spans[0], engine)
+        if found is not None:
+            spans.insert(next((i for i, s in enumerate(spans) if s.origin.bbox and s.origin.bbox[1] > top), len(spans)),
+                         found)
+    return result
+
+
+def _uncovered_ink(image: Image.Image, spans: list[TextSpan]) -> np.ndarray:
+    ink = np.asarray(image.convert("L")) < INK_LEVEL
+    for span in spans:
+        x0, y0, x1, y1 = (int(v) for v in span.origin.bbox or (0, 0, 0, 0))
+        ink[max(0, y0 - 2) : y1 + 3, max(0, x0 - 2) : x1 + 3] = False
+    return ink
+
+
+def _ink_bands(ink: np.ndarray, height: float) -> list[tuple[int, int]]:
+    """Runs of pixel rows carrying text-like ink, about one text line tall."""
+    rows = ink.sum(axis=1) >= max(4, MIN_INK_SHARE * ink.shape[1])
+    bands: list[tuple[int, int]] = []
+    start = None
+    for y, on in enumerate([*rows, False]):
+        if on and start is None:
+            start = y
+        elif not on and start is not None:
+            if bands and start - bands[-1][1] < 0.2 * height:
+                start = bands.pop()[0]  # a gap inside one line of handwriting
+            bands.append((start, y))
+            start = None
+    return [(a, b) for a, b in bands if 0.4 * height <= b - a <= 2.0 * height]
+
+
+def _read_band(image: Image.Image, box: BBox, like: TextSpan, engine: OcrEngine) -> TextSpan | None:
+    pad = 0.15 * (box[3] - box[1])
+    crop = image.crop((max(0, int(box[0] - pad)), max(0, int(box[1] - pad)),
+                       min(image.width, int(box[2] + pad)), min(image.height, int(box[3] + pad))))
+    try:
+        line = engine.read_line(crop)
+    except OcrError:
+        return None
+    if line.confidence < RECOVERED_MIN_CONFIDENCE or len(line.text.strip()) < 2:
+        return None
+    return TextSpan(line.text, replace(like.origin, bbox=box), line.confidence, via="ocr")
+
+
+def to_points(result: OcrPage, scale: float) -> Page:
+    """The OCR'd page with boxes in PDF points of the upright page."""
+    spans = [
+        replace(s, origin=replace(s.origin, bbox=_round(tuple(v / scale for v in s.origin.bbox))))  # type: ignore[arg-type]
+        if s.origin.bbox
+        else s
+        for s in result.page.spans
+    ]
+    page = result.page
+    return Page(page.number, spans, width=round(result.image.width / scale, 1), height=round(result.image.height / scale, 1))
+
+
+def sounder(text_page: Page, ocr: Page) -> Page:
+    """The text layer when it is clean and at least as full as the OCR result, else the OCR page."""
+    layer = "".join(s.text for s in text_page.spans) + "".join(c.text for t in text_page.tables for r in t.rows for c in r)
+    compact = "".join(layer.split())
+    clean = not _CID.search(compact) and not any(_is_bad_char(ch) for ch in compact)
+    ocr_chars = sum(len("".join(s.text.split())) for s in ocr.spans)
+    if clean and len(compact) >= ocr_chars:
+        return replace(text_page, needs_ocr=False)
+    return ocr

@@ -135,18 +135,31 @@ def extract_one(file: EvidenceFile, settings: Settings, cache: DocumentCache | N
 
 
 def read_minutes(files: list[ExtractedFile], submission: Submission, roster: list[str]) -> MeetingRecord | None:
+    """The meeting record from the minutes. An OCR-read 实到 count below the trust threshold is
+    confirmed when the platform's reported attendance or the sign-in count states the same number
+    (the sign-in sheet is only read here in that case)."""
+    from checks.rules._common import MIN_CONFIDENCE
+    from extractors.fields.attendance import corroborate_count
+
     minutes = [f for f in files if f.role == Role.MINUTES and f.document is not None]
     if not minutes:
         return None
     lines = [line for f in minutes for line in document_lines(f.document)]  # type: ignore[arg-type]
     default_date = submission.meta.meeting_date or submission.plan.deadline
-    return extract_meeting(
+    record = extract_meeting(
         lines,
         roster,
         default_date=default_date,
         plan_items=list(submission.plan.required_items),
         source_files=[f.file.path for f in minutes],
+        materials=list(submission.plan.materials),
     )
+    actual = record.actual_count
+    if actual is not None and actual.confidence < MIN_CONFIDENCE:
+        sheet = read_signin_sheet(files, roster)
+        signed = sheet.signed_count.value if sheet and sheet.signed_count.confidence >= MIN_CONFIDENCE else None
+        record.actual_count = corroborate_count(actual, submission.meta.reported_attendance, signed)
+    return record
 
 
 def read_signin_sheet(files: list[ExtractedFile], roster: list[str], limits: Limits | None = None) -> SigninSheet | None:

@@ -87,7 +87,7 @@ def _parse_list(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
         m = _ITEM.match(part)
         name_part = (m["name"] or m["name2"]) if m else part
         reason = (m["reason"] or m["reason2"]) if m else None
-        hit = finder.resolve(name_part)
+        hit = finder.resolve(name_part, fuzzy=line.span.via == "ocr")
         if hit is not None:
             out.append(Absentee(hit.name, clean_reason(reason), [Evidence.of(line.span, line.text)]))
     return out
@@ -96,7 +96,7 @@ def _parse_list(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
 def _prose_absentees(line: Line, finder: PersonFinder) -> list[Absentee]:
     out = []
     for m in _ABSENT_PROSE.finditer(line.norm):
-        names = finder.names_in_list(m["names"].rsplit(",", 1)[-1])
+        names = finder.names_in_list(m["names"].rsplit(",", 1)[-1], fuzzy=line.span.via == "ocr")
         reason = clean_reason(m["reason"])
         ev = [Evidence.of(line.span, line.text)]
         out.extend(Absentee(name, reason, ev) for name in names)
@@ -115,7 +115,20 @@ def attendees(lines: list[Line], finder: PersonFinder) -> Value[list[str]] | Non
     for line in lines:
         m = _ATTENDEE_LIST.match(line.norm)
         if m:
-            names = finder.names_in_list(m["list"])
+            names = finder.names_in_list(m["list"], fuzzy=line.span.via == "ocr")
             if names:
                 return Value(names, [Evidence.of(line.span, line.text)], line.span.confidence)
     return None
+
+
+CORROBORATED = 0.95  # a count that an independent source states too
+
+
+def corroborate_count(value: Value[int] | None, *others: int | None) -> Value[int] | None:
+    """A count read with low confidence (OCR) is confirmed when an independent source (the
+    sign-in count, the platform's reported attendance) states the same number."""
+    if value is None or value.confidence >= CORROBORATED:
+        return value
+    if any(other is not None and other == value.value for other in others):
+        value.confidence = CORROBORATED
+    return value

@@ -83,4 +83,29 @@ def item_done(lines: list[Line], item: str) -> Value[bool] | None:
     for line in lines:
         if any(p.search(line.norm) for p in patterns):
             return Value(True, [Evidence.of(line.span, line.text)], line.span.confidence)
+    return _item_misread(lines, item)
+
+
+FUZZY_ITEM_CONFIDENCE = 0.85
+MIN_FUZZY_ITEM_CHARS = 4
+
+
+def _item_misread(lines: list[Line], item: str) -> Value[bool] | None:
+    """OCR lines only: the item with one character misread (缴纳党赞 for 缴纳党费)."""
+    patterns = [p for s in SYNONYMS.get(item, [item]) for p in one_slip_patterns(s)]
+    for line in lines:
+        if line.span.via == "ocr" and any(p.search(line.norm) for p in patterns):
+            return Value(True, [Evidence.of(line.span, line.text)], FUZZY_ITEM_CONFIDENCE * line.span.confidence)
     return None
+
+
+def one_slip_patterns(item: str) -> list[re.Pattern[str]]:
+    """``loose_pattern`` with any one character of ``item`` allowed to read as another."""
+    chars = [ch for ch in item if not ch.isspace()]
+    if len(chars) < MIN_FUZZY_ITEM_CHARS:
+        return []
+    gap = f"[^,;。]{{0,{LOOSE_GAP}}}"
+    return [
+        re.compile(gap.join("[^,;。]" if k == i else re.escape(ch) for k, ch in enumerate(chars)))
+        for i in range(len(chars))
+    ]

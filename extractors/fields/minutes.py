@@ -17,7 +17,9 @@ def extract_meeting(
     default_date: dt.date | None,
     plan_items: list[str],
     source_files: list[str],
+    materials: list[str] | None = None,
 ) -> MeetingRecord:
+    """``materials``: the plan's study materials, which OCR-read titles are matched against."""
     finder = PersonFinder(roster)
     year = default_date.year if default_date else None
     return MeetingRecord(
@@ -28,7 +30,7 @@ def extract_meeting(
         presider=officers.presider(lines, finder),
         oath_leader=officers.oath_leader(lines, finder),
         oath_taken=officers.oath_taken(lines),
-        study=study.study_items(lines, finder),
+        study=study.study_items(lines, finder, materials or []),
         recorder=officers.recorder(lines, finder),
         expected_count=attendance.expected(lines),
         actual_count=attendance.actual(lines),

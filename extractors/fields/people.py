@@ -5,6 +5,12 @@ split names such as 由于洋 wrongly). The branch roster becomes PERSON pattern
 for an EntityRuler, one token per character, so a roster name is found wherever
 it stands. Without a roster, a name is cut from a phrase by stripping titles and
 anchoring on a known surname.
+
+OCR misreads about one character in ten to twenty of handwriting, so for OCR text
+(``fuzzy=True``) a name one character away from exactly one roster name resolves to
+it with ``FUZZY_CONFIDENCE``; near two roster names it stays as read, with
+``AMBIGUOUS_CONFIDENCE``. Typed text is never matched fuzzily: there a name one
+character off a roster name is another person (or a typo the branch should fix).
 """
 
 from __future__ import annotations
@@ -15,6 +21,8 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+
+from extractors.fields.text import edit_distance
 
 # Titles and honorifics that may stand before or after a name (longest first).
 TITLES = sorted(
@@ -41,6 +49,8 @@ SURNAMES = set(
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "夏侯", "慕容", "尉迟", "长孙", "宇文")
 _NAME_CHARS = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 NOT_NAMES = {"全体", "全体党员", "大家", "支部", "会议", "本次", "党员", "同志们"}
+FUZZY_CONFIDENCE = 0.85  # one OCR slip away from exactly one roster name
+AMBIGUOUS_CONFIDENCE = 0.5  # one slip away from several roster names: kept as read, not trusted
 
 
 @dataclass(frozen=True)
@@ -49,6 +59,7 @@ class PersonHit:
     start: int
     end: int
     on_roster: bool
+    confidence: float = 1.0  # how sure the name is the one written (fuzzy roster matches < 1)
 
 
 def strip_titles(chunk: str) -> str:
@@ -101,22 +112,58 @@ class PersonFinder:
         doc = _pipeline(self.roster)(text)
         return [PersonHit(ent.text, ent.start_char, ent.end_char, True) for ent in doc.ents]
 
-    def resolve(self, chunk: str, prefer: str = "last") -> PersonHit | None:
-        """The person named in a short phrase such as '支部书记李光振同志'."""
+    def resolve(self, chunk: str, prefer: str = "last", fuzzy: bool = False) -> PersonHit | None:
+        """The person named in a short phrase such as '支部书记李光振同志'.
+
+        ``fuzzy`` (OCR text): a name one character off a single roster name is that name.
+        """
         hits = self.find(chunk)
         if hits:
             return hits[-1] if prefer == "last" else hits[0]
+        near = self.near(chunk) if fuzzy else None
+        if near is not None and near.on_roster:
+            return near
         name = guess_name(chunk)
         if name is None:
-            return None
+            return near
         start = chunk.rfind(name)
-        return PersonHit(name, start, start + len(name), False)
+        confidence = near.confidence if near is not None else 1.0
+        return PersonHit(name, start, start + len(name), False, confidence)
 
-    def names_in_list(self, text: str) -> list[str]:
+    def near(self, chunk: str) -> PersonHit | None:
+        """The roster name one OCR slip (a substitution; for 3+ characters also an extra or missing
+        character) away from the name in ``chunk``: on the roster when exactly one roster name is
+        that near, else the name as read with ``AMBIGUOUS_CONFIDENCE``; None when none is near.
+
+        The name is the whole phrase without titles, or the surname-anchored guess: never part
+        of a longer name (赵海蒸 is not 赵六 one slip off).
+        """
+        candidates = [c for c in dict.fromkeys((strip_titles(chunk), guess_name(chunk))) if c and _name_like(c)]
+        found = {name: c for c in candidates for name in self.roster if _one_slip(c, name)}
+        if not found:
+            return None
+        read = next(iter(found.values()))
+        start = max(0, chunk.rfind(read))
+        if len(found) == 1:
+            return PersonHit(next(iter(found)), start, start + len(read), True, FUZZY_CONFIDENCE)
+        return PersonHit(read, start, start + len(read), False, AMBIGUOUS_CONFIDENCE)
+
+    def names_in_list(self, text: str, fuzzy: bool = False) -> list[str]:
         """Names from an enumeration such as '赵六、孙七、李四' (roster names or guesses)."""
         out: list[str] = []
         for part in re.split(r"[、,;，；\s]+", text):
-            hit = self.resolve(part)
+            hit = self.resolve(part, fuzzy=fuzzy)
             if hit and hit.name not in out:
                 out.append(hit.name)
         return out
+
+
+def _one_slip(read: str, name: str) -> bool:
+    """One character off: substituted, or (names of three or more) added or dropped."""
+    if len(read) != len(name) and min(len(read), len(name)) < 3:
+        return False
+    return edit_distance(read, name, 1) == 1
+
+
+def _name_like(text: str) -> bool:
+    return bool(_NAME_CHARS.match(text)) and text not in NOT_NAMES

@@ -3,13 +3,18 @@
 A material is a 《…》 title with an immediately following volume qualifier
 (``《习近平谈治国理政》第四卷``), or, for a descriptive item, the words after
 领学 up to the next punctuation (``共产党员的8项权利和8项义务``).
+
+A material read by OCR is matched against the plan's materials: a title a few OCR
+slips away from exactly one planned title is that title (``snap_material``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from extractors.fields.people import PersonFinder
+from extractors.fields.text import edit_distance, normalize
 from extractors.layout import Line
 from jishi.models import Evidence, StudyItem
 
@@ -24,6 +29,8 @@ _TITLE = re.compile(r"《[^》]{1,60}》(?:第[一二三四五六七八九十\d]
 _QUALIFIER_PAGES = re.compile(r"\(?[Pp]\d+-[Pp]?\d+\)?$")
 _DESCRIPTIVE_END = re.compile(r"[,;。:]")
 _OATH = re.compile(r"誓")
+_PARTS = re.compile(r"^《(?P<title>[^》]+)》(?P<qualifier>.*)$")
+SLIPS_PER_CHARS = 6  # a title may differ by one character in six (at least one) and still be the plan's
 
 
 def materials_in(text: str) -> list[str]:
@@ -36,12 +43,48 @@ def materials_in(text: str) -> list[str]:
     return [descriptive] if len(descriptive) >= 2 else []
 
 
-def study_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
+def study_items(lines: list[Line], finder: PersonFinder, materials: Sequence[str] = ()) -> list[StudyItem]:
     items: list[StudyItem] = []
     items.extend(_led_items(lines, finder))
     items.extend(_form_items(lines, finder))
     items.extend(_unled_items(lines, items))
+    for item in items:
+        if _read_by_ocr(item):
+            item.material = snap_material(item.material, materials)
     return items
+
+
+def _read_by_ocr(item: StudyItem) -> bool:
+    return any(e.confidence is not None for e in item.evidence)  # Evidence.of keeps OCR confidence only
+
+
+def snap_material(read: str, materials: Sequence[str]) -> str:
+    """The planned material an OCR-read one stands for, if exactly one is within a few slips."""
+    near = {m for m in materials if _near_material(normalize(read), normalize(m))}
+    if len(near) != 1:
+        return read
+    planned = near.pop()
+    got, want = _PARTS.match(normalize(read)), _PARTS.match(normalize(planned))
+    if got and want and not got["qualifier"] and want["qualifier"]:
+        return f"《{want['title']}》"  # the read names the book without the volume: keep it so
+    return planned
+
+
+def _near_material(read: str, planned: str) -> bool:
+    got, want = _PARTS.match(read), _PARTS.match(planned)
+    if bool(got) != bool(want):
+        return False
+    if got and want:
+        if not _near(got["title"], want["title"]):
+            return False
+        q, wq = got["qualifier"], want["qualifier"]
+        return not q or not wq or edit_distance(q, wq, 1) <= 1
+    return _near(read, planned)
+
+
+def _near(a: str, b: str) -> bool:
+    slips = max(1, len(b) // SLIPS_PER_CHARS)
+    return edit_distance(a, b, slips) <= slips
 
 
 def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
@@ -50,7 +93,7 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
         if _OATH.search(line.norm) and "领学" not in line.norm:
             continue
         for m in _LEAD.finditer(line.norm):
-            hit = finder.resolve(m["x"].rsplit("由", 1)[-1])
+            hit = finder.resolve(m["x"].rsplit("由", 1)[-1], fuzzy=line.span.via == "ocr")
             if hit is None:
                 continue
             for material in materials_in(m["m"]):
@@ -59,11 +102,11 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
 
 
 def _form_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
-    leader = next((m for line in lines if (m := _LEADER_LABEL.match(line.norm))), None)
+    leader = next(((line, m) for line in lines if (m := _LEADER_LABEL.match(line.norm))), None)
     material_line = next((line for line in lines if _MATERIAL_LABEL.match(line.norm)), None)
     if material_line is None:
         return []
-    hit = finder.resolve(leader["x"]) if leader else None
+    hit = finder.resolve(leader[1]["x"], fuzzy=leader[0].span.via == "ocr") if leader else None
     text = _MATERIAL_LABEL.match(material_line.norm)["m"]  # type: ignore[index]
     ev = [Evidence.of(material_line.span, material_line.text)]
     return [StudyItem(hit.name if hit else None, m, ev) for m in materials_in(text)]

@@ -1,4 +1,12 @@
-"""Text normalisation shared by the field extractors."""
+"""Text normalisation shared by the field extractors, and the repair of typical OCR slips.
+
+``normalize`` is for every text. OCR text additionally goes through ``fix_ocr``
+(character for character, so offsets into the raw text stay valid) before it is
+split into sentences, and through ``normalize_ocr`` for matching. The slips are the
+ones measured with PP-OCR on minutes: traditional characters for simplified ones
+(brush handwriting reads as 會議/黨員), 《》 read as () or <>, ，read as ’ or ', ：read
+as ；, and 0/O, 1/l confusions inside numbers.
+"""
 
 from __future__ import annotations
 
@@ -18,3 +26,109 @@ def normalize(text: str) -> str:
 
 
 CJK = r"\u4e00-\u9fff"
+
+# ----------------------------------------------------------------- OCR slips
+
+# Traditional -> simplified for the characters minutes use (pairs "繁简"). Only characters
+# that are not themselves in use as simplified characters (no 乾, 著, 藉, 瞭, 夥 ...).
+_T2S_PAIRS = """
+會会 議议 黨党 員员 記记 錄录 學学 習习 領领 導导 組组 織织 書书 誌志 傳传 達达 關关 於于 對对 話话
+說说 説说 們们 來来 時时 間间 個个 為为 爲为 這这 國国 與与 業业 開开 發发 經经 過过 還还 進进 讓让
+從从 點点 無无 實实 現现 動动 後后 長长 東东 當当 種种 麼么 麽么 裡里 裏里 樣样 沒没 軍军 機机 將将
+兩两 問问 應应 戰战 頭头 體体 見见 產产 內内 給给 門门 兒儿 聲声 論论 處处 義义 幾几 認认 條条 氣气
+題题 爾尔 別别 變变 總总 電电 數数 報报 結结 務务 場场 計计 資资 許许 統统 區区 隊队 決决 馬马 則则
+聽听 卻却 強强 難难 權权 設设 類类 據据 邊边 張张 該该 規规 萬万 覺觉 術术 確确 師师 觀观 識识 帶带
+爭争 運运 飛飞 風风 幹干 聯联 濟济 車车 親亲 極极 辦办 證证 轉转 準准 遠远 單单 羅罗 愛爱 擊击 備备
+連连 調调 質质 團团 價价 華华 級级 離离 況况 亞亚 請请 際际 約约 復复 線线 斷断 滿满 視视 須须 寫写
+稱称 嗎吗 輕轻 農农 裝装 廣广 顯显 標标 談谈 圖图 歷历 醫医 專专 費费 號号 盡尽 儘尽 較较 語语 僅仅
+隨随 選选 紅红 響响 雖虽 勢势 參参 眾众 衆众 構构 節节 維维 劃划 敵敌 陳陈 態态 護护 興兴 驗验 責责
+營营 嚴严 續续 講讲 終终 緊紧 黃黄 絕绝 項项 圍围 雙双 紀纪 採采 舉举 殺杀 蘇苏 訴诉 細细 願愿 錢钱
+網网 熱热 屬属 臉脸 職职 樂乐 剛刚 狀状 獨独 彈弹 創创 錯错 蘭兰 試试 腦脑 預预 誰谁 陽阳 繼继 驚惊
+傷伤 藥药 適适 衛卫 險险 陸陆 勞劳 財财 環环 納纳 歡欢 獲获 負负 雲云 遊游 龍龙 樹树 層层 衝冲 範范
+異异 漢汉 簡简 擔担 靜静 積积 餘余 檢检 靈灵 協协 勝胜 階阶 審审 堅坚 媽妈 劉刘 讀读 壓压 銀银 買买
+養养 懷怀 執执 亂乱 幫帮 歲岁 優优 鐵铁 稅税 藝艺 陣阵 腳脚 惡恶 塊块 頓顿 島岛 戶户 評评 寶宝 釋释
+顧顾 貨货 歐欧 換换 聞闻 壞坏 討讨 麗丽 監监 臨临 艦舰 魚鱼 雜杂 誤误 輪轮 溫温 賀贺 獻献 慶庆 彙汇
+貫贯 徹彻 屆届 課课 擁拥 綱纲 犧牺 奮奋 鬥斗 齊齐 禮礼 貢贡 簽签 勵励 測测 輔辅 訊讯 辦办 樓楼 廳厅
+診诊 療疗 鄉乡 鎮镇 縣县 廠厂 庫库 趙赵 孫孙 楊杨 吳吴 鄭郑 蔣蒋 韓韩 馮冯 鄧邓 蕭萧 葉叶 盧卢 賈贾
+譚谭 湯汤 閻阎 龔龚 貝贝 濤涛 凱凯 曉晓 偉伟 鵬鹏 鳳凤 瑩莹 傑杰 詩诗 輝辉 寧宁 壯壮 榮荣 瓊琼 潔洁
+鋒锋 賢贤 鍵键 園园 圓圆 貴贵 購购 繳缴 贈赠 贊赞 讚赞 誕诞 週周 碼码 擬拟 訂订 畫画 館馆 絡络 頻频
+紙纸 筆笔 聖圣 戀恋 盤盘 鏡镜 鐘钟 鍾钟 針针 鋼钢 銅铜 銷销 鎖锁 鏈链 鍛锻 鍊炼 煉炼 練练 緣缘 綠绿
+縱纵 繩绳 繪绘 繡绣 紛纷 紡纺 紋纹 綜综 緒绪 編编 緩缓 緯纬 縮缩 繫系 係系 遞递 遲迟 遺遗 遷迁 違违
+遙遥 邁迈 鄰邻 陰阴 隱隐 雞鸡 顏颜 額额 順顺 頁页 頂顶 飄飘 飯饭 飲饮 飽饱 騎骑 驅驱 駐驻 髒脏 鬧闹
+魯鲁 鮮鲜 鳥鸟 鳴鸣 鹽盐 麥麦 齒齿 閃闪 閉闭 閑闲 閒闲 閱阅 闊阔 闡阐 軌轨 軟软 載载 輛辆 輸输 贏赢
+賣卖 賽赛 貸贷 賓宾 賠赔 喪丧 傘伞 倆俩 倫伦 偽伪 側侧 偵侦 億亿 價价 儀仪 儲储 冊册 凍冻 劇剧 劍剑
+勁劲 勸劝 厲厉 叢丛 呂吕 啟启 喚唤 嘆叹 嘗尝 噴喷 嚇吓 囑嘱 壘垒 壺壶 夢梦 夠够 奪夺 奧奥 婦妇 嬰婴
+寬宽 寵宠 尋寻 峽峡 崗岗 嶺岭 幣币 帥帅 廁厕 廂厢 廢废 彥彦 徑径 徵征 恆恒 悶闷 慘惨 慣惯 慮虑 憂忧
+憶忆 懶懒 戲戏 拋抛 挾挟 捨舍 掃扫 掛挂 揚扬 損损 搖摇 搶抢 摯挚 撐撑 撥拨 撫抚 擇择 擠挤 擴扩 擺摆
+攔拦 攜携 攝摄 敗败 敘叙 斂敛 斬斩 晉晋 晝昼 暈晕 暢畅 暫暂 曆历 曠旷 橋桥 橫横 檔档 櫃柜 歸归 殘残
+殼壳 毀毁 淚泪 淺浅 減减 渦涡 溝沟 滅灭 滬沪 滯滞 漁渔 潛潜 潤润 澀涩 濃浓 濕湿 濫滥 灣湾 災灾 烏乌
+煙烟 煩烦 燈灯 燒烧 燦灿 爐炉 爺爷 牆墙 獄狱 獎奖 獵猎 畢毕 癢痒 盜盗 睜睁 矯矫 礎础 磚砖 礙碍 禍祸
+禦御 穩稳 窮穷 竊窃 競竞 築筑 籃篮 糧粮 糾纠 綁绑 締缔 績绩 繞绕 罰罚 罵骂 聰聪 肅肃 脅胁 脈脉 脫脱
+腫肿 膽胆 膚肤 臟脏 舊旧 艙舱 艱艰 莊庄 蓋盖 蔥葱 薦荐 薩萨 藍蓝 蘆芦 蘋苹 虛虚 蝦虾 蟲虫 蠟蜡 補补
+製制 複复 襲袭 覽览 觸触 訓训 訪访 註注 詞词 誇夸 誠诚 諸诸 謀谋 謂谓 謝谢 譜谱 譯译 豈岂 豐丰 豬猪
+貓猫 貧贫 販贩 貪贪 貼贴 貿贸 賜赐 賞赏 賤贱 賦赋 賬账 賭赌 賴赖 趕赶 趨趋 躍跃 軒轩 輩辈 轄辖 轟轰
+辭辞 迴回 遼辽 郵邮 醜丑 鈔钞 鈴铃 鉛铅 鋪铺 錦锦 鑰钥 閣阁 隻只 霧雾 韻韵 頑顽 頒颁 飾饰 餅饼 饒饶
+駛驶 駕驾 騙骗 騰腾 髮发 鬆松 鴻鸿 鶴鹤 麵面 齡龄 龜龟 實实 溝沟 稿稿 黨党 証证 綫线 敎教 眞真
+"""
+_T2S = {pair[0]: pair[1] for pair in _T2S_PAIRS.split() if pair[0] != pair[1]}
+_T2S_TABLE = str.maketrans(_T2S)
+
+# 《》 misread as () <> 〈〉 «» around a title after a study verb (one character each, so offsets hold).
+_TITLE_BRACKETS = re.compile(
+    r"(?P<verb>领学|领读|学习)(?P<le>了?)[(（<〈«「《](?P<t>[^()（）<>〈〉«»《》「」。；;，,]{2,40})[)）>〉»」》]"
+)
+# ，misread as ’ ' ‘ ` between two Chinese characters.
+_COMMA = re.compile(rf"(?<=[{CJK}])[’‘'`](?=[{CJK}])")
+# O/o read for 0 and l/I/| for 1 inside numbers; 曰 for 日 after a day number.
+_DIGIT_LIKE = re.compile(r"(?<=\d)[OolI|]|[OolI|](?=\d)")
+_DAY = re.compile(r"(?<=\d)曰")
+# A title whose 《 was dropped: 领学习近平…》 -> 领学《习近平…》 (normalised text only).
+_OPEN_MISSING = re.compile(r"(?P<verb>领学了?|学习了?)(?P<t>[^《》,;。:]{2,40}》)")
+
+
+def to_simplified(text: str) -> str:
+    return text.translate(_T2S_TABLE)
+
+
+def _digit(ch: str) -> str:
+    return "0" if ch in "Oo" else "1"
+
+
+def fix_ocr(text: str) -> str:
+    """Undo OCR slips character for character (``len(fix_ocr(t)) == len(t)``)."""
+    text = to_simplified(text)
+    text = _TITLE_BRACKETS.sub(lambda m: f"{m['verb']}{m['le']}《{m['t']}》", text)
+    text = _COMMA.sub("，", text)
+    text = _DAY.sub("日", text)
+    return _DIGIT_LIKE.sub(lambda m: _digit(m.group()), text)
+
+
+def normalize_ocr(text: str) -> str:
+    """``normalize`` for OCR text: slips fixed, a dropped 《 restored."""
+    norm = normalize(fix_ocr(text))
+    return _OPEN_MISSING.sub(lambda m: _reopen(m, norm), norm)
+
+
+def _reopen(m: re.Match[str], text: str) -> str:
+    before = text[: m.start()]
+    if before.count("《") > before.count("》"):  # 学习 inside a title: 《…报告学习辅导百问》
+        return m.group()
+    return f"{m['verb']}《{m['t']}"
+
+
+# ----------------------------------------------------------------- fuzzy matching
+
+
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Levenshtein distance of two short strings, capped at ``limit + 1``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i]
+        for j, cb in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return min(previous[-1], limit + 1)

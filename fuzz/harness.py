@@ -1,0 +1,241 @@
+"""Mutation fuzzing of every parser that touches uploaded bytes.
+
+Seeds are real files (the fixture corpus: docx, text PDF, JPEG, zip). Each case
+mutates one seed (byte flips, truncation, chunk deletion/duplication, magic
+values, or a mutation *inside* a zip member so the XML/PDF parsers behind the
+container are reached) and runs the production entry points in-process:
+
+* ``ingest.submission._examine`` (sniffing, the docx guard, EXIF, image checks);
+* ``jishi.pipeline.extract_files`` with OCR off (docx/PDF parsing, layout);
+* ``extractors.image.load_image`` for images (the decode path OCR uses);
+* ``ingest.load_submission`` for zips (the safe archive reader).
+
+The allowed outcomes are a result or a :class:`~jishi.errors.JishiError`. Any
+other exception is a *crash*, a case over ``CASE_TIMEOUT_S`` is a *hang*; both
+are written to ``out_dir`` to become regression tests. The docx backend's
+sandbox is replaced by an in-process call with the same error policy (the
+sandbox itself is tested in tests/jishi/test_sandbox.py), so a case costs
+milliseconds instead of a fork.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import random
+import signal
+import tempfile
+import time
+import warnings
+import zipfile
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import extractors.docx
+from extractors.image import load_image
+from ingest.raw import RawFile
+from ingest.submission import _examine, load_submission
+from jishi.config import OcrSettings, Settings
+from jishi.errors import JishiError, UnreadableFileError
+from jishi.models import EvidenceFile
+from jishi.pipeline import extract_files
+
+CASE_TIMEOUT_S = 10
+FORMATS = ("docx", "pdf", "jpeg", "zip")
+MAGIC = [b"\x00", b"\xff", b"\xff\xd8", b"%PDF-", b"<!DOCTYPE x [<!ENTITY a 'b'>]>", b"obj", b"endstream",
+         b"9999999999", b"-1", b"PK\x03\x04", b"<w:tbl>", b"</w:p>", b"/Length 0", b"\r\n", b"(cid:1)"]
+SETTINGS = Settings(ocr=OcrSettings(engine="none"))
+
+
+class Hang(Exception):
+    pass
+
+
+@dataclass
+class Stats:
+    fmt: str
+    cases: int = 0
+    outcomes: Counter[str] = field(default_factory=Counter)
+    crashes: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        rate = self.cases / self.seconds if self.seconds else 0
+        parts = ", ".join(f"{k} {v}" for k, v in sorted(self.outcomes.items()))
+        return f"{self.fmt}: {self.cases} cases in {self.seconds:.0f} s ({rate:.0f}/s): {parts}"
+
+
+# ---------------------------------------------------------------------- mutation
+
+
+def mutate_bytes(data: bytes, rng: random.Random) -> bytes:
+    buf = bytearray(data)
+    for _ in range(rng.randint(1, 4)):
+        if not buf:
+            buf = bytearray(rng.choice(MAGIC))
+        op = rng.randrange(6)
+        pos = rng.randrange(len(buf))
+        if op == 0:
+            for _ in range(rng.randint(1, 8)):
+                buf[rng.randrange(len(buf))] = rng.randrange(256)
+        elif op == 1:
+            del buf[rng.randint(1, len(buf)) :]
+        elif op == 2:
+            del buf[pos : pos + rng.randint(1, 512)]
+        elif op == 3:
+            chunk = buf[pos : pos + rng.randint(1, 512)]
+            buf[pos:pos] = chunk * rng.randint(1, 4)
+        elif op == 4:
+            buf[pos:pos] = rng.choice(MAGIC)
+        else:
+            digits = [i for i in range(pos, min(len(buf), pos + 4096)) if 48 <= buf[i] <= 57]
+            for i in rng.sample(digits, min(len(digits), 3)):
+                buf[i] = rng.randrange(48, 58)
+    return bytes(buf)
+
+
+def mutate_member(data: bytes, rng: random.Random) -> bytes:
+    """Re-zip with one member's content mutated: reaches the parsers behind the container."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            members = [(info, zf.read(info)) for info in zf.infolist()]
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return mutate_bytes(data, rng)
+    if not members:
+        return mutate_bytes(data, rng)
+    target = rng.randrange(len(members))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zw:
+        for i, (info, body) in enumerate(members):
+            zw.writestr(info.filename, mutate_bytes(body, rng) if i == target else body)
+    return out.getvalue()
+
+
+def mutate(fmt: str, data: bytes, rng: random.Random) -> bytes:
+    if fmt in ("docx", "zip") and rng.random() < 0.6:
+        return mutate_member(data, rng)
+    return mutate_bytes(data, rng)
+
+
+# ---------------------------------------------------------------------- targets
+
+
+def _in_process(fn: Callable[..., Any], *args: Any, name: str, timeout_s: float, memory_mb: int) -> Any:
+    """The sandbox's error policy without the fork: third-party exceptions are bad input."""
+    try:
+        return fn(*args)
+    except JishiError:
+        raise
+    except Exception as exc:
+        raise UnreadableFileError(f"《{name}》无法解析（{type(exc).__name__}）", code="input.third_party") from None
+
+
+def run_file(data: bytes, name: str) -> str:
+    """One file through ingest and extraction; the outcome's name."""
+    limits = SETTINGS.limits
+    examined = _examine(RawFile(name, data), limits)
+    if not isinstance(examined, EvidenceFile):
+        return f"problem:{examined.code}"
+    if examined.kind.is_image:
+        load_image(data, limits)
+        return "image"
+    extraction = extract_files([examined], SETTINGS)
+    if extraction.problems:
+        return f"problem:{extraction.problems[0].code}"
+    return "read"
+
+
+def run_zip(data: bytes, workdir: Path) -> str:
+    path = workdir / "submission.zip"
+    path.write_bytes(data)
+    submission = load_submission([path], settings=SETTINGS)
+    return f"zip:{len(submission.files)}files"
+
+
+@contextmanager
+def alarm(seconds: int) -> Iterator[None]:
+    def on_alarm(signum: int, frame: Any) -> None:
+        raise Hang()
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def one_case(fmt: str, data: bytes, workdir: Path) -> str:
+    try:
+        with alarm(CASE_TIMEOUT_S):
+            return run_zip(data, workdir) if fmt == "zip" else run_file(data, f"case.{fmt}")
+    except Hang:
+        return "HANG"
+    except JishiError as exc:
+        return f"error:{exc.code}"
+    except Exception as exc:  # the thing a fuzzer looks for
+        return f"CRASH:{type(exc).__name__}"
+
+
+# ---------------------------------------------------------------------- driver
+
+
+def seeds_from(corpus: Path) -> dict[str, list[bytes]]:
+    """docx, pdf and jpeg files of the fixture corpus, and zips of a few case folders."""
+    found: dict[str, list[bytes]] = {fmt: [] for fmt in FORMATS}
+    for path in sorted(corpus.rglob("*")):
+        suffix = path.suffix.lower().lstrip(".")
+        if path.is_file() and "bad" not in path.parts and suffix in ("docx", "pdf", "jpg"):
+            found["jpeg" if suffix == "jpg" else suffix].append(path.read_bytes())
+    for case in sorted(p for p in corpus.iterdir() if p.is_dir() and p.name.startswith("ok_"))[:3]:
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zw:
+            for f in sorted(case.iterdir()):
+                zw.write(f, f.name)
+        found["zip"].append(out.getvalue())
+    return {fmt: _dedupe(items) for fmt, items in found.items()}
+
+
+def _dedupe(items: list[bytes]) -> list[bytes]:
+    seen: dict[str, bytes] = {}
+    for item in items:
+        seen.setdefault(hashlib.sha256(item).hexdigest(), item)
+    return list(seen.values())[:12]
+
+
+def fuzz(fmt: str, seeds: list[bytes], cases: int, seed: int = 0, out_dir: Path | None = None,
+         budget_s: float | None = None) -> Stats:
+    rng = random.Random(f"{fmt}:{seed}")
+    stats = Stats(fmt)
+    start = time.monotonic()
+    original = extractors.docx.run_limited
+    extractors.docx.run_limited = _in_process  # type: ignore[assignment]
+    try:
+        with warnings.catch_warnings(), tempfile.TemporaryDirectory() as tmp:
+            warnings.simplefilter("ignore")  # Pillow/pdfminer warn on every broken input
+            for _ in range(cases):
+                if budget_s is not None and time.monotonic() - start > budget_s:
+                    break
+                data = mutate(fmt, rng.choice(seeds), rng)
+                outcome = one_case(fmt, data, Path(tmp))
+                stats.cases += 1
+                stats.outcomes[outcome.split(":")[0]] += 1
+                if outcome.startswith(("CRASH", "HANG")):
+                    stats.crashes.append(_save(out_dir, fmt, data, outcome))
+    finally:
+        extractors.docx.run_limited = original  # type: ignore[assignment]
+    stats.seconds = time.monotonic() - start
+    return stats
+
+
+def _save(out_dir: Path | None, fmt: str, data: bytes, outcome: str) -> str:
+    name = f"{outcome.replace(':', '-')}-{hashlib.sha256(data).hexdigest()[:12]}.{fmt}"
+    if out_dir is not None:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        (out_dir / name).write_bytes(data)
+    return name
