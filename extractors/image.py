@@ -18,6 +18,7 @@ import numpy as np
 from PIL import Image, ImageOps, JpegImagePlugin, MpoImagePlugin, PngImagePlugin, WebPImagePlugin
 
 from extractors.ocr.engine import DEFAULT_PAGE_TIMEOUT_S, OcrEngine, OcrLine, read_with_timeout
+from extractors.ocr_repair import repair
 from jishi.config import Limits
 from jishi.errors import UnreadableFileError
 from jishi.models import Document, FileKind, Origin, Page, TextSpan
@@ -366,5 +367,5 @@ def ocr_image_document(
     """
     image = load_image(data, limits)
     kind = image_kind(data) or FileKind.JPEG  # decodable, so always one of ours
-    result = ocr_page(image, engine, file=file, page=1, timeout_s=timeout_s)
+    result = repair(ocr_page(image, engine, file=file, page=1, timeout_s=timeout_s), engine)
     return Document(file=file, kind=kind, pages=[result.page], via="ocr")

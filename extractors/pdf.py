@@ -27,7 +27,6 @@ from contextlib import contextmanager, suppress
 from dataclasses import replace
 from typing import Literal
 
-import numpy as np
 import pdfplumber
 import pypdfium2 as pdfium
 from pdfplumber.page import Page as PlumberPage
@@ -37,6 +36,7 @@ from PIL import Image
 from extractors.base import register_backend
 from extractors.image import WORK_MAX_SIDE, WORK_SHORT_SIDE, OcrPage, ocr_page
 from extractors.ocr.engine import OcrEngine, OcrError, get_engine
+from extractors.ocr_repair import repair
 from jishi.config import Limits, Settings
 from jishi.errors import UnreadableFileError
 from jishi.models import BBox, Document, EvidenceFile, FileKind, Origin, Page, Table, TextSpan
@@ -45,11 +45,6 @@ _CID = re.compile(r"\(cid:\d+\)")
 GARBLED_RATIO = 0.05  # share of bad characters above which a text layer is not trusted
 MIN_TEXT_CHARS = 8  # fewer characters than this on a page: treat as scanned
 RENDER_DPI = 200  # scanned pages are rendered at this resolution (or less, see render_scale)
-REREAD_BELOW = 0.8  # OCR lines read with less confidence are read again, recognition only
-REREAD_SHORT = 0.4  # ... and lines with fewer characters than this share of their box's width/height
-INK_LEVEL = 110  # grey values below this are ink (light-blue rulings of record books are not)
-MIN_INK_SHARE = 0.01  # a pixel row with ink on at least this share of the width carries text
-RECOVERED_MIN_CONFIDENCE = 0.7  # a dropped line read from its ink band is kept from this confidence
 
 
 @register_backend(FileKind.PDF)
@@ -223,7 +218,7 @@ def _ocr_one(path: str, doc: pdfium.PdfDocument, index: int, engine: OcrEngine, 
     finally:
         pdf_page.close()
     result = ocr_page(image, engine, file=path, page=index + 1, timeout_s=settings.ocr.page_timeout_s)
-    return to_points(recover_dropped_lines(reread_weak_lines(result, engine), engine), scale)
+    return to_points(repair(result, engine), scale)
 
 
 def render_scale(width_pt: float, height_pt: float, limits: Limits) -> float:
@@ -249,110 +244,6 @@ def render_page(page: pdfium.PdfPage, limits: Limits) -> tuple[Image.Image, floa
         raise OcrError(f"无法渲染扫描页：{exc}", hint="请重新扫描该页后上传。") from None
 
 
-def reread_weak_lines(result: OcrPage, engine: OcrEngine) -> OcrPage:
-    """Read suspect lines again from their crop, recognition only; keep the better reading.
-
-    Suspect: a low confidence, or far too few characters for the box (PP-OCR's angle
-    classifier turned the line upside down and ``《…》第四卷`` came back as ``《》``, even
-    with confidence 0.99). A reread replaces a suspect line when it is more confident, or
-    as confident and about as long as the box says.
-    """
-    spans = []
-    for span in result.page.spans:
-        better = _reread(result.image, span, engine) if is_suspect(span) else None
-        spans.append(better if better is not None and _improves(better, span) else span)
-    result.page.spans = spans
-    return result
-
-
-def is_suspect(span: TextSpan) -> bool:
-    return span.confidence < REREAD_BELOW or len(span.text.strip()) < REREAD_SHORT * _box_chars(span)
-
-
-def _box_chars(span: TextSpan) -> float:
-    x0, y0, x1, y1 = span.origin.bbox or (0.0, 0.0, 0.0, 0.0)
-    return (x1 - x0) / max(1.0, y1 - y0)
-
-
-def _improves(new: TextSpan, old: TextSpan) -> bool:
-    if new.confidence > old.confidence:
-        return True
-    filled = len(new.text.strip()) >= REREAD_SHORT * _box_chars(new) > len(old.text.strip())
-    return filled and new.confidence >= REREAD_BELOW
-
-
-def _reread(image: Image.Image, span: TextSpan, engine: OcrEngine) -> TextSpan | None:
-    x0, y0, x1, y1 = span.origin.bbox or (0.0, 0.0, 0.0, 0.0)
-    pad = 0.1 * (y1 - y0)
-    box = (max(0, int(x0 - pad)), max(0, int(y0 - pad)), min(image.width, int(x1 + pad)), min(image.height, int(y1 + pad)))
-    if box[2] - box[0] < 2 or box[3] - box[1] < 2:
-        return None
-    try:
-        line = engine.read_line(image.crop(box))
-    except OcrError:
-        return None
-    return replace(span, text=line.text, confidence=line.confidence) if line.text.strip() else None
-
-
-def recover_dropped_lines(result: OcrPage, engine: OcrEngine) -> OcrPage:
-    """Read the ink bands no OCR box covers, recognition only.
-
-    PP-OCR drops a line whose (angle-classified, then recognised) score falls below its
-    threshold, silently: a handwritten 全体党员在…领誓 line can vanish. Ink rows outside
-    every box, as tall as a text line, are cropped and read; a confident reading is added.
-    """
-    spans = result.page.spans
-    if not spans:
-        return result
-    height = float(np.median([s.origin.bbox[3] - s.origin.bbox[1] for s in spans if s.origin.bbox]))
-    ink = _uncovered_ink(result.image, spans)
-    for top, bottom in _ink_bands(ink, height):
-        columns = np.flatnonzero(ink[top:bottom].any(axis=0))
-        box = (float(columns[0]), float(top), float(columns[-1] + 1), float(bottom))
-        found = _read_band(result.image, box, spans[0], engine)
-        if found is not None:
-            spans.insert(next((i for i, s in enumerate(spans) if s.origin.bbox and s.origin.bbox[1] > top), len(spans)),
-                         found)
-    return result
-
-
-def _uncovered_ink(image: Image.Image, spans: list[TextSpan]) -> np.ndarray:
-    ink = np.asarray(image.convert("L")) < INK_LEVEL
-    for span in spans:
-        x0, y0, x1, y1 = (int(v) for v in span.origin.bbox or (0, 0, 0, 0))
-        ink[max(0, y0 - 2) : y1 + 3, max(0, x0 - 2) : x1 + 3] = False
-    return ink
-
-
-def _ink_bands(ink: np.ndarray, height: float) -> list[tuple[int, int]]:
-    """Runs of pixel rows carrying text-like ink, about one text line tall."""
-    rows = ink.sum(axis=1) >= max(4, MIN_INK_SHARE * ink.shape[1])
-    bands: list[tuple[int, int]] = []
-    start = None
-    for y, on in enumerate([*rows, False]):
-        if on and start is None:
-            start = y
-        elif not on and start is not None:
-            if bands and start - bands[-1][1] < 0.2 * height:
-                start = bands.pop()[0]  # a gap inside one line of handwriting
-            bands.append((start, y))
-            start = None
-    return [(a, b) for a, b in bands if 0.4 * height <= b - a <= 2.0 * height]
-
-
-def _read_band(image: Image.Image, box: BBox, like: TextSpan, engine: OcrEngine) -> TextSpan | None:
-    pad = 0.15 * (box[3] - box[1])
-    crop = image.crop((max(0, int(box[0] - pad)), max(0, int(box[1] - pad)),
-                       min(image.width, int(box[2] + pad)), min(image.height, int(box[3] + pad))))
-    try:
-        line = engine.read_line(crop)
-    except OcrError:
-        return None
-    if line.confidence < RECOVERED_MIN_CONFIDENCE or len(line.text.strip()) < 2:
-        return None
-    return TextSpan(line.text, replace(like.origin, bbox=box), line.confidence, via="ocr")
-
-
 def to_points(result: OcrPage, scale: float) -> Page:
     """The OCR'd page with boxes in PDF points of the upright page."""
     spans = [
@@ -362,7 +253,8 @@ def to_points(result: OcrPage, scale: float) -> Page:
         for s in result.page.spans
     ]
     page = result.page
-    return Page(page.number, spans, width=round(result.image.width / scale, 1), height=round(result.image.height / scale, 1))
+    width, height = round(result.image.width / scale, 1), round(result.image.height / scale, 1)
+    return Page(page.number, spans, width=width, height=height, rotation=page.rotation)
 
 
 def sounder(text_page: Page, ocr: Page) -> Page:

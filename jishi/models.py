@@ -222,6 +222,7 @@ class MeetingRecord:
     items_done: dict[str, Value[bool]] = field(default_factory=dict)  # plan item -> seen
     lecture: Value[str] | None = None  # 党课 title/speaker sentence when found
     source_files: list[str] = field(default_factory=list)
+    uncertain_lines: list[Evidence] = field(default_factory=list)  # OCR lines read without confidence
 
 
 @dataclass

@@ -11,8 +11,10 @@ from dataclasses import dataclass
 
 from checks.context import CheckContext
 from checks.registry import run_rules
+from checks.rules._common import MIN_CONFIDENCE
 from checks.verdict import verdict
 from extractors.base import backend_for
+from extractors.fields.attendance import corroborate_count
 from extractors.fields.minutes import extract_meeting
 from extractors.layout import document_lines
 from extractors.ocr.engine import OcrError
@@ -27,6 +29,7 @@ from jishi.errors import UnreadableFileError
 from jishi.history import HistoryStore, submission_key
 from jishi.models import (
     Document,
+    Evidence,
     EvidenceFile,
     ExtractedFile,
     FileEntry,
@@ -57,8 +60,9 @@ def check_submission(
     extraction = extract_files(submission.files, settings, cache)
     roster = submission.branch.names()
     record = read_minutes(extraction.files, submission, roster)
-    signin = read_signin_sheet(extraction.files, roster)
+    signin = read_signin_sheet(extraction.files, roster, settings.limits)
     if record is not None:
+        corroborate_attendance(record, signin, submission.meta.reported_attendance)
         record.leaders_present = leaders_present(record, signin, submission.branch.leaders)
     ctx = CheckContext(
         meta=submission.meta,
@@ -114,7 +118,9 @@ def extract_files(files: list[EvidenceFile], settings: Settings, cache: Document
         except UnreadableFileError as exc:
             problems.append(Problem(file.path, exc.code, exc.message, exc.hint))
             doc = None
-        if doc is None or doc.via == "none":
+        if doc is not None and settings.ocr.engine != "none":
+            problems.extend(unread_pages(doc))
+        if doc is None or doc.via == "none" or any(p.needs_ocr for p in doc.pages):
             unread.append(file.path)
         role = classify(doc, file.kind.is_image)
         out.append(ExtractedFile(file, doc, role, ocr=doc is not None and doc.via == "ocr"))
@@ -130,17 +136,22 @@ def extract_one(file: EvidenceFile, settings: Settings, cache: DocumentCache | N
     doc = cache.get(key, file.path)
     if doc is None:
         doc = backend.extract(file, settings)
-        cache.put(key, doc)
+        if not any(p.needs_ocr for p in doc.pages) or settings.ocr.engine == "none":
+            cache.put(key, doc)  # a page OCR failed on (a timeout, say) is tried again next time
     return doc
 
 
-def read_minutes(files: list[ExtractedFile], submission: Submission, roster: list[str]) -> MeetingRecord | None:
-    """The meeting record from the minutes. An OCR-read 实到 count below the trust threshold is
-    confirmed when the platform's reported attendance or the sign-in count states the same number
-    (the sign-in sheet is only read here in that case)."""
-    from checks.rules._common import MIN_CONFIDENCE
-    from extractors.fields.attendance import corroborate_count
+def unread_pages(doc: Document) -> list[Problem]:
+    """Pages OCR could not read, among pages that were read: partial success as data."""
+    return [
+        Problem(doc.file, "ocr.page_failed", f"《{doc.file}》第 {p.number} 页未能识别文字", "请重新扫描或拍摄该页后上传。",
+                page=p.number)
+        for p in doc.pages
+        if p.needs_ocr
+    ]
 
+
+def read_minutes(files: list[ExtractedFile], submission: Submission, roster: list[str]) -> MeetingRecord | None:
     minutes = [f for f in files if f.role == Role.MINUTES and f.document is not None]
     if not minutes:
         return None
@@ -154,12 +165,20 @@ def read_minutes(files: list[ExtractedFile], submission: Submission, roster: lis
         source_files=[f.file.path for f in minutes],
         materials=list(submission.plan.materials),
     )
-    actual = record.actual_count
-    if actual is not None and actual.confidence < MIN_CONFIDENCE:
-        sheet = read_signin_sheet(files, roster)
-        signed = sheet.signed_count.value if sheet and sheet.signed_count.confidence >= MIN_CONFIDENCE else None
-        record.actual_count = corroborate_count(actual, submission.meta.reported_attendance, signed)
+    record.uncertain_lines = [
+        Evidence.of(span)
+        for f in minutes
+        for span in f.document.all_spans()  # type: ignore[union-attr]
+        if span.via == "ocr" and span.confidence < MIN_CONFIDENCE
+    ]
     return record
+
+
+def corroborate_attendance(record: MeetingRecord, signin: SigninSheet | None, reported: int | None) -> None:
+    """An OCR-read 实到 below the trust threshold is confirmed when the platform's reported
+    attendance or a trusted sign-in count states the same number."""
+    signed = signin.signed_count.value if signin and signin.signed_count.confidence >= MIN_CONFIDENCE else None
+    record.actual_count = corroborate_count(record.actual_count, reported, signed)
 
 
 def read_signin_sheet(files: list[ExtractedFile], roster: list[str], limits: Limits | None = None) -> SigninSheet | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from checks.context import CheckContext
-from checks.registry import Outcome, unknown
+from checks.registry import Outcome, failed, unknown
 from jishi.models import Evidence, Value
 
 MIN_CONFIDENCE = 0.8  # an OCR-read value below this is not trusted for a decision
@@ -29,3 +29,17 @@ def trusted(value: Value | None) -> bool:
 
 def ev(value: Value | None) -> list[Evidence]:
     return list(value.evidence) if value is not None else []
+
+
+def not_found(ctx: CheckContext, message: str, hint: str, evidence: list[Evidence] | None = None) -> Outcome:
+    """``fail`` for an element the minutes lack, ``unknown`` if OCR may have missed it.
+
+    When the minutes were read by OCR and some lines came back without confidence, an
+    absent phrase may sit in one of them: a person looks (never a failure just because
+    OCR missed a phrase).
+    """
+    doubtful = ctx.record.uncertain_lines if ctx.record is not None else []
+    if doubtful:
+        return unknown(f"{message}（但记录中有 {len(doubtful)} 行文字识别把握不足，可能漏读）",
+                       f"请人工核对下列识别不清的行。{hint}", [*(evidence or []), *doubtful[:5]])
+    return failed(message, hint, evidence)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from checks.context import CheckContext
 from checks.registry import Outcome, failed, passed, rule, unknown
-from checks.rules._common import ev, no_minutes, trusted
+from checks.rules._common import ev, no_minutes, not_found, trusted
 from jishi.models import MeetingRecord
 
 
@@ -19,7 +19,7 @@ def _evidence(record: MeetingRecord) -> list:
     return ev(record.expected_count) + ev(record.actual_count) + ev(record.absent_count)
 
 
-@rule("attendance.counts_missing", version="1", title="记录写明应到、实到人数")
+@rule("attendance.counts_missing", version="2", title="记录写明应到、实到人数")
 def counts_missing(ctx: CheckContext) -> Outcome:
     if (early := no_minutes(ctx, "参会人数")) is not None:
         return early
@@ -27,13 +27,13 @@ def counts_missing(ctx: CheckContext) -> Outcome:
     assert record is not None
     expected, actual, absent = _counts(record)
     if actual is None:
-        return failed("会议记录中没有写明实到人数", "请写明“应到党员N名，实到N名，缺席N名（原因）”。")
+        return not_found(ctx, "会议记录中没有写明实到人数", "请写明“应到党员N名，实到N名，缺席N名（原因）”。")
     if expected is None and absent is None:
-        return failed("会议记录中写了实到人数，但没有应到或缺席人数", "请写明应到人数和缺席人数。", _evidence(record))
+        return not_found(ctx, "会议记录中写了实到人数，但没有应到或缺席人数", "请写明应到人数和缺席人数。", _evidence(record))
     return passed("记录中写明了参会人数", _evidence(record))
 
 
-@rule("attendance.counts_inconsistent", version="1", title="应到＝实到＋缺席")
+@rule("attendance.counts_inconsistent", version="2", title="应到＝实到＋缺席")
 def counts_inconsistent(ctx: CheckContext) -> Outcome:
     if (early := no_minutes(ctx, "参会人数")) is not None:
         return early
@@ -41,6 +41,9 @@ def counts_inconsistent(ctx: CheckContext) -> Outcome:
     assert record is not None
     expected, actual, absent = _counts(record)
     evidence = _evidence(record)
+    shaky = [v for v in (record.expected_count, record.actual_count, record.absent_count) if v and not trusted(v)]
+    if shaky:
+        return unknown("有人数识别把握不足，无法核对应到＝实到＋缺席", "请人工核对记录中的人数。", evidence)
     if expected is not None and actual is not None and absent is not None:
         if expected != actual + absent:
             return failed(f"人数不一致：应到{expected}人，实到{actual}人，缺席{absent}人，{actual}+{absent}≠{expected}",

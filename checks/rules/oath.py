@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from checks.context import CheckContext
-from checks.registry import Outcome, failed, passed, rule, unknown
-from checks.rules._common import ev, no_minutes, trusted
+from checks.registry import Outcome, passed, rule, unknown
+from checks.rules._common import ev, no_minutes, not_found, trusted
 
 
 def oath_expected(ctx: CheckContext) -> bool:
@@ -12,7 +12,7 @@ def oath_expected(ctx: CheckContext) -> bool:
     return in_plan or "主题党日" in ctx.categories
 
 
-@rule("oath_leader.missing", version="1", title="记录写明领誓人")
+@rule("oath_leader.missing", version="2", title="记录写明领誓人")
 def oath_leader_missing(ctx: CheckContext) -> Outcome:
     if (early := no_minutes(ctx, "领誓人")) is not None:
         return early
@@ -24,6 +24,6 @@ def oath_leader_missing(ctx: CheckContext) -> Outcome:
     if value is not None:
         return unknown(f"领誓人识别为“{value.value}”，但识别把握不足", "请人工核对领誓人姓名。", ev(value))
     if record.oath_taken is not None or oath_expected(ctx):
-        return failed("会议记录中没有写明由谁领誓", "请在记录中写明“由xxx同志领誓，全体党员重温入党誓词”。",
-                      ev(record.oath_taken))
+        return not_found(ctx, "会议记录中没有写明由谁领誓", "请在记录中写明“由xxx同志领誓，全体党员重温入党誓词”。",
+                         ev(record.oath_taken))
     return passed("本次会议未安排重温入党誓词")

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from checks.context import CheckContext
-from checks.registry import Outcome, failed, passed, rule
-from checks.rules._common import no_minutes
+from checks.registry import Outcome, passed, rule
+from checks.rules._common import no_minutes, not_found
 
 
-@rule("plan.item_missing", version="1", title="完成了月度计划规定的事项")
+@rule("plan.item_missing", version="2", title="完成了月度计划规定的事项")
 def plan_item_missing(ctx: CheckContext) -> Outcome:
     if not ctx.plan.required_items:
         return passed("月度计划未规定必做事项")
@@ -17,6 +17,6 @@ def plan_item_missing(ctx: CheckContext) -> Outcome:
     missing = [item for item in ctx.plan.required_items if item not in done]
     evidence = [e for v in done.values() for e in v.evidence]
     if missing:
-        return failed(f"记录中没有体现计划规定的事项：{'、'.join(missing)}",
+        return not_found(ctx, f"记录中没有体现计划规定的事项：{'、'.join(missing)}",
                       "请按月度计划开展上述事项，并在会议记录中如实记载。", evidence)
     return passed(f"已完成计划事项：{'、'.join(ctx.plan.required_items)}", evidence)

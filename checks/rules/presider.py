@@ -6,7 +6,7 @@ import re
 
 from checks.context import CheckContext
 from checks.registry import Outcome, failed, passed, rule, unknown
-from checks.rules._common import ev, no_minutes, trusted
+from checks.rules._common import ev, no_minutes, not_found, trusted
 from extractors.fields.people import AUTHORIZED_TITLES
 
 AUTHORIZED_ROLES = ("书记", "副书记", "委员")
@@ -19,13 +19,13 @@ def titled(name: str, text: str) -> bool:
     return re.search(rf"(?:{titles})(?:同志)?{n}|{n}(?:同志)?(?:党?支部)?(?:{titles})", text) is not None
 
 
-@rule("presider.missing", version="1", title="记录写明主持人")
+@rule("presider.missing", version="2", title="记录写明主持人")
 def presider_missing(ctx: CheckContext) -> Outcome:
     if (early := no_minutes(ctx, "主持人")) is not None:
         return early
     value = ctx.record.presider  # type: ignore[union-attr]
     if value is None:
-        return failed("会议记录中没有写明主持人", "请在记录中写明“会议由xxx同志主持”。")
+        return not_found(ctx, "会议记录中没有写明主持人", "请在记录中写明“会议由xxx同志主持”。")
     if not trusted(value):
         return unknown(f"主持人识别为“{value.value}”，但识别把握不足", "请人工核对主持人姓名。", ev(value))
     return passed(f"主持人：{value.value}", ev(value))

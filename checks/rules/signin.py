@@ -22,7 +22,7 @@ def signin_missing(ctx: CheckContext) -> Outcome:
     return failed("没有找到签到表", "请拍照上传本次会议的党员签到表（签字情况）。")
 
 
-@rule("signin.count_mismatch", version="1", title="签到人数＝实到人数＝平台填报人数")
+@rule("signin.count_mismatch", version="2", title="签到人数＝实到人数＝平台填报人数")
 def signin_count_mismatch(ctx: CheckContext) -> Outcome:
     if ctx.signin is None:
         return unknown("没有可读取的签到表，无法核对签到人数", "请上传签到表。")
@@ -30,6 +30,10 @@ def signin_count_mismatch(ctx: CheckContext) -> Outcome:
     if not trusted(signed):
         return unknown(f"签到人数识别为{signed.value}人，但识别把握不足", "请人工清点签到人数。", ev(signed))
     others = _others(ctx)
+    actual = ctx.record.actual_count if ctx.record is not None else None
+    if actual is not None and not trusted(actual) and actual.value != signed.value:
+        return unknown(f"签到{signed.value}人；记录中的实到人数识别为{actual.value}人，但识别把握不足",
+                       "请人工核对实到人数。", ev(signed)[:1] + ev(actual))
     if not others:
         return unknown("会议记录和平台都没有参会人数，无法核对签到人数", "请在记录中写明实到人数。", ev(signed))
     wrong = [f"{label}{n}人" for label, n, _ in others if n != signed.value]
@@ -43,7 +47,7 @@ def signin_count_mismatch(ctx: CheckContext) -> Outcome:
 
 def _others(ctx: CheckContext) -> list[tuple[str, int, list]]:
     out = []
-    if ctx.record is not None and ctx.record.actual_count is not None:
+    if ctx.record is not None and trusted(ctx.record.actual_count):
         out.append(("会议记录实到", ctx.record.actual_count.value, ev(ctx.record.actual_count)))
     if ctx.meta.reported_attendance is not None:
         out.append(("平台填报", ctx.meta.reported_attendance, []))

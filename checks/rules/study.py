@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from checks.context import CheckContext
-from checks.registry import Outcome, failed, passed, rule
-from checks.rules._common import no_minutes
+from checks.registry import Outcome, passed, rule
+from checks.rules._common import no_minutes, not_found
 from extractors.fields.text import normalize
 from jishi.models import Evidence, StudyItem
 
@@ -21,7 +21,7 @@ def _evidence(items: list[StudyItem]) -> list[Evidence]:
     return [e for item in items for e in item.evidence]
 
 
-@rule("study.missing", version="1", title="记录写明领学人及学习材料")
+@rule("study.missing", version="2", title="记录写明领学人及学习材料")
 def study_missing(ctx: CheckContext) -> Outcome:
     if (early := no_minutes(ctx, "学习内容")) is not None:
         return early
@@ -31,10 +31,10 @@ def study_missing(ctx: CheckContext) -> Outcome:
         text = "；".join(f"{i.leader}领学{i.material}" for i in led)
         return passed(f"领学：{text}", _evidence(led))
     if items:
-        return failed("记录中有学习内容，但没有写明由谁领学", "请写明“由xxx同志领学《……》”。", _evidence(items))
+        return not_found(ctx, "记录中有学习内容，但没有写明由谁领学", "请写明“由xxx同志领学《……》”。", _evidence(items))
     if not study_expected(ctx):
         return passed("本次会议类别无须集中学习")
-    return failed("会议记录中没有学习内容和领学人", "请在记录中写明“由xxx同志领学《……》”及学习的具体材料。")
+    return not_found(ctx, "会议记录中没有学习内容和领学人", "请在记录中写明“由xxx同志领学《……》”及学习的具体材料。")
 
 
 def material_matches(wanted: str, studied: str) -> bool:
@@ -46,7 +46,7 @@ def material_matches(wanted: str, studied: str) -> bool:
     return w in s or s in w
 
 
-@rule("study.material_missing", version="1", title="学习了月度计划规定的材料")
+@rule("study.material_missing", version="2", title="学习了月度计划规定的材料")
 def study_material_missing(ctx: CheckContext) -> Outcome:
     if not ctx.plan.materials:
         return passed("月度计划未规定学习材料")
@@ -57,8 +57,8 @@ def study_material_missing(ctx: CheckContext) -> Outcome:
     if not missing:
         return passed("已学习计划规定的全部材料", _evidence(items))
     if not items:
-        return failed(f"记录中没有计划规定的学习材料：{'、'.join(missing)}",
+        return not_found(ctx, f"记录中没有计划规定的学习材料：{'、'.join(missing)}",
                       "请按月度计划组织学习，并在记录中写明领学人和材料名称。")
     found = "、".join(i.material for i in items)
-    return failed(f"未学习计划规定的材料：{'、'.join(missing)}（记录中学习了：{found}）",
+    return not_found(ctx, f"未学习计划规定的材料：{'、'.join(missing)}（记录中学习了：{found}）",
                   "请补充学习上述材料，并在记录中写明“由xxx同志领学《……》”。", _evidence(items))

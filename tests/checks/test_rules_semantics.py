@@ -134,3 +134,24 @@ def test_threshold_uses_roster_when_minutes_lack_expected() -> None:
     record = MeetingRecord(actual_count=Value(1))  # roster of 2 -> 50%
     assert status("attendance.below_threshold", ctx(record=record)) == [Status.FAIL]
     assert status("attendance.below_threshold", ctx(record=MeetingRecord(actual_count=Value(2)))) == [Status.PASS]
+
+
+def test_missing_phrase_with_unsure_ocr_lines_is_unknown_not_fail() -> None:
+    shaky = [Evidence(file="p.jpg", text="会议由李□□同志主□", page=1, bbox=(0, 0, 9, 9), confidence=0.4)]
+    clean = MeetingRecord()
+    doubtful = MeetingRecord(uncertain_lines=shaky)
+    assert status("presider.missing", ctx(record=clean)) == [Status.FAIL]
+    assert status("presider.missing", ctx(record=doubtful)) == [Status.UNKNOWN]
+    assert status("study.missing", ctx(record=doubtful)) == [Status.UNKNOWN]
+    result = RULES["presider.missing"].fn(ctx(record=doubtful))
+    assert shaky[0] in result.evidence and "可能漏读" in result.message
+
+
+def test_counts_read_without_confidence_are_not_compared() -> None:
+    shaky = Value(22, [Evidence(file="p.jpg", text="实到22人")], confidence=0.5)
+    record = MeetingRecord(expected_count=Value(25), actual_count=shaky, absent_count=Value(2))
+    assert status("attendance.counts_inconsistent", ctx(record=record)) == [Status.UNKNOWN]
+    sheet = SigninSheet(Value(23, []))
+    assert status("signin.count_mismatch", ctx(record=record, signin=sheet)) == [Status.UNKNOWN]
+    trusted_record = MeetingRecord(actual_count=Value(22))
+    assert status("signin.count_mismatch", ctx(record=trusted_record, signin=sheet)) == [Status.FAIL]

@@ -16,7 +16,8 @@ import extractors.pdf as pdf_backend
 from extractors.image import WORK_MAX_SIDE, OcrPage
 from extractors.layout import document_lines
 from extractors.ocr.engine import OcrError, OcrLine
-from extractors.pdf import PdfBackend, recover_dropped_lines, render_scale, reread_weak_lines, sounder
+from extractors.ocr_repair import recover_dropped_lines, reread_weak_lines
+from extractors.pdf import PdfBackend, render_scale, sounder
 from jishi.config import Limits, OcrSettings, Settings
 from jishi.errors import UnreadableFileError
 from jishi.models import Document, EvidenceFile, FileKind, Origin, Page, TextSpan
