@@ -19,13 +19,15 @@ import json
 import statistics
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ingest.submission import load_submission
+from ingest.submission import Submission, load_submission
 from jishi.config import Settings
 from jishi.errors import ConfigError, UsageError
+from jishi.models import Report
 from jishi.report.json_report import to_dict
 
 VERDICTS = ("compliant", "noncompliant", "needs_review")
@@ -41,6 +43,7 @@ class Scores:
     false_flags: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
     seconds: list[float] = field(default_factory=list)
+    reports: dict[str, dict[str, Any]] = field(default_factory=dict)  # case -> JSON report
 
     def summary(self) -> dict[str, Any]:
         per_format = {
@@ -78,13 +81,14 @@ def load_labels(root: Path) -> dict[str, dict[str, Any]]:
         raise ConfigError(f"labels.json 格式不正确：{exc}", hint="格式见 README 的“评测”一节。") from None
 
 
-def evaluate(root: Path, settings: Settings, check: Any) -> Scores:
+def evaluate(root: Path, settings: Settings, check: Callable[[Submission, Settings], Report]) -> Scores:
     """Run ``check(submission, settings)`` (a pipeline entry) over every labelled case."""
     scores = Scores()
     for name, label in sorted(load_labels(root).items()):
         start = time.perf_counter()
         report = to_dict(check(load_submission([root / name], settings=settings), settings))
         scores.seconds.append(time.perf_counter() - start)
+        scores.reports[name] = report
         score_case(scores, name, label, report)
     return scores
 
