@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import random
 import signal
 import tempfile
@@ -218,6 +219,7 @@ def fuzz(fmt: str, seeds: list[bytes], cases: int, seed: int = 0, out_dir: Path 
     try:
         with warnings.catch_warnings(), tempfile.TemporaryDirectory() as tmp:
             warnings.simplefilter("ignore")  # Pillow/pdfminer warn on every broken input
+            logging.getLogger("pdfminer").setLevel(logging.CRITICAL)
             for _ in range(cases):
                 if budget_s is not None and time.monotonic() - start > budget_s:
                     break

@@ -1,4 +1,4 @@
-"""A content-addressed cache of extracted documents (SQLite).
+"""A content-addressed cache of extracted documents and OCR results (SQLite).
 
 Key: the file's sha256, the backend's name and version, and the OCR engine's name
 and version (when the backend reads images). Checking the same files again then
@@ -11,13 +11,15 @@ from __future__ import annotations
 import importlib.metadata
 import json
 import sqlite3
+import threading
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from extractors.ocr.engine import OcrLine
 from jishi.models import Document, FileKind, Origin, Page, Table, TextSpan
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def default_path() -> Path:
@@ -29,25 +31,43 @@ def default_path() -> Path:
 class DocumentCache:
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(path, timeout=30, isolation_level=None)
+        # OCR workers run in threads (extractors.ocr.engine.read_with_timeout): one connection, one lock
+        self._db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+        self._lock = threading.Lock()
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS documents (key TEXT PRIMARY KEY, body TEXT NOT NULL)"
         )
+        self._db.execute("CREATE TABLE IF NOT EXISTS ocr (key TEXT PRIMARY KEY, body TEXT NOT NULL)")
         row = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
         if row is None or int(row[0]) != SCHEMA_VERSION:
             self._db.execute("DELETE FROM documents")
+            self._db.execute("DELETE FROM ocr")
             self._db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
 
     def get(self, key: str, file: str) -> Document | None:
         """The cached document for ``key``, its spans re-pointed at ``file`` (same bytes, any name)."""
-        row = self._db.execute("SELECT body FROM documents WHERE key=?", (key,)).fetchone()
+        with self._lock:
+            row = self._db.execute("SELECT body FROM documents WHERE key=?", (key,)).fetchone()
         return document_from_dict(json.loads(row[0]), file) if row else None
 
     def put(self, key: str, doc: Document) -> None:
         body = json.dumps(document_to_dict(doc), ensure_ascii=False)
-        self._db.execute("INSERT OR REPLACE INTO documents VALUES (?, ?)", (key, body))
+        with self._lock:
+            self._db.execute("INSERT OR REPLACE INTO documents VALUES (?, ?)", (key, body))
+
+    def get_ocr(self, key: str) -> list[OcrLine] | None:
+        with self._lock:
+            row = self._db.execute("SELECT body FROM ocr WHERE key=?", (key,)).fetchone()
+        if row is None:
+            return None
+        return [OcrLine(t, tuple(b), c) for t, b, c in json.loads(row[0])]  # type: ignore[arg-type]
+
+    def put_ocr(self, key: str, lines: list[OcrLine]) -> None:
+        body = json.dumps([[ln.text, list(ln.box), ln.confidence] for ln in lines], ensure_ascii=False)
+        with self._lock:
+            self._db.execute("INSERT OR REPLACE INTO ocr VALUES (?, ?)", (key, body))
 
     def close(self) -> None:
         self._db.close()

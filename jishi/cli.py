@@ -7,6 +7,7 @@ Exit status: 0 compliant; 1 noncompliant or needs_review; 2 bad input or usage
 from __future__ import annotations
 
 import argparse
+import logging
 import sqlite3
 import sys
 import traceback
@@ -68,6 +69,8 @@ def add_eval_parser(sub: argparse._SubParsersAction) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    # pdfminer logs every oddity of a broken PDF; the finding already says what matters
+    logging.getLogger("pdfminer").setLevel(logging.DEBUG if debug else logging.ERROR)
     try:
         args = build_parser().parse_args(argv)
         return run_eval(args) if args.command == "eval" else run_check(args)

@@ -17,7 +17,7 @@ from extractors.base import backend_for
 from extractors.fields.attendance import corroborate_count
 from extractors.fields.minutes import extract_meeting
 from extractors.layout import document_lines
-from extractors.ocr.engine import OcrError
+from extractors.ocr.engine import OcrError, remembering
 from extractors.photos import PhotoSignature, is_near_duplicate, photo_signature
 from extractors.roles import classify
 from extractors.signin import read_signin
@@ -57,10 +57,11 @@ def check_submission(
     history: HistoryStore | None = None,
     cache: DocumentCache | None = None,
 ) -> Report:
-    extraction = extract_files(submission.files, settings, cache)
-    roster = submission.branch.names()
-    record = read_minutes(extraction.files, submission, roster)
-    signin = read_signin_sheet(extraction.files, roster, settings.limits)
+    with remembering(cache):
+        extraction = extract_files(submission.files, settings, cache)
+        roster = submission.branch.names()
+        record = read_minutes(extraction.files, submission, roster)
+        signin = read_signin_sheet(extraction.files, roster, settings.limits)
     if record is not None:
         corroborate_attendance(record, signin, submission.meta.reported_attendance)
         record.leaders_present = leaders_present(record, signin, submission.branch.leaders)

@@ -11,11 +11,15 @@ the engine library's own exceptions never leak.
 
 from __future__ import annotations
 
+import contextvars
+import hashlib
 import importlib
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Protocol, TypeVar, runtime_checkable
 
@@ -89,13 +93,68 @@ def available_engines() -> list[str]:
 
 
 def get_engine(name: str = DEFAULT_ENGINE) -> OcrEngine:
-    """The process-wide instance of engine ``name``, built on first use."""
+    """The process-wide instance of engine ``name``, built on first use (wrapped so that
+    its results are remembered while a memo is active, see :func:`remembering`)."""
     with _registry_lock:
         engine = _instances.get(name)
         if engine is None:
-            engine = _build(name)
+            engine = Remembered(_build(name))
             _instances[name] = engine
         return engine
+
+
+class OcrMemo(Protocol):
+    """Where OCR results are remembered (jishi.cache.DocumentCache implements it)."""
+
+    def get_ocr(self, key: str) -> list[OcrLine] | None: ...
+
+    def put_ocr(self, key: str, lines: list[OcrLine]) -> None: ...
+
+
+_memo: ContextVar[OcrMemo | None] = ContextVar("jishi_ocr_memo", default=None)
+
+
+@contextmanager
+def remembering(memo: OcrMemo | None) -> Iterator[None]:
+    """While active, every engine call with the same pixels is answered from ``memo``:
+    checking the same files again costs image decoding and hashing, not OCR."""
+    token = _memo.set(memo)
+    try:
+        yield
+    finally:
+        _memo.reset(token)
+
+
+def image_digest(image: Image.Image) -> str:
+    digest = hashlib.sha256(f"{image.mode}{image.size}".encode())
+    digest.update(image.tobytes())
+    return digest.hexdigest()
+
+
+class Remembered:
+    """An engine whose calls go through the active memo, keyed by engine version and pixels."""
+
+    def __init__(self, inner: OcrEngine) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.version = inner.version
+
+    def read(self, image: Image.Image) -> list[OcrLine]:
+        return self._through_memo("read", image, lambda: self.inner.read(image))
+
+    def read_line(self, image: Image.Image) -> OcrLine:
+        return self._through_memo("line", image, lambda: [self.inner.read_line(image)])[0]
+
+    def _through_memo(self, kind: str, image: Image.Image, compute: Callable[[], list[OcrLine]]) -> list[OcrLine]:
+        memo = _memo.get()
+        if memo is None:
+            return compute()
+        key = f"{self.version}|{kind}|{image_digest(image)}"
+        found = memo.get_ocr(key)
+        if found is None:
+            found = compute()
+            memo.put_ocr(key, found)
+        return found
 
 
 def _build(name: str) -> OcrEngine:
@@ -147,7 +206,10 @@ def read_with_timeout(engine: OcrEngine, image: Image.Image, seconds: float) -> 
                 code="ocr.timeout",
             )
     future: Future[list[OcrLine]] = Future()
-    worker = threading.Thread(target=_run, args=(engine, image, future), name="jishi-ocr", daemon=True)
+    context = contextvars.copy_context()  # the worker sees the caller's OCR memo
+    worker = threading.Thread(
+        target=context.run, args=(_run, engine, image, future), name="jishi-ocr", daemon=True
+    )
     worker.start()
     try:
         return future.result(timeout=seconds)

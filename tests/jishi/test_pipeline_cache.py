@@ -38,3 +38,22 @@ def test_second_check_runs_no_backend(corpus: Path, tmp_path: Path, monkeypatch:
     assert second["findings"] == first["findings"]
     assert second["verdict"] == first["verdict"] == "compliant"
     assert any(f["ocr"] for f in second["files"])
+
+
+def test_recheck_of_photographed_signin_runs_no_ocr(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from extractors.ocr.engine import get_engine
+
+    settings = Settings()
+    cache = DocumentCache(tmp_path / "cache.sqlite3")
+    submission = load_submission([corpus / "ok_signin_photo"], settings=settings)
+    first = to_dict(check_submission(submission, settings, now=NOW, cache=cache))
+
+    def no_ocr(image):
+        raise AssertionError("OCR ran although the same pixels were read before")
+
+    inner = get_engine("rapidocr").inner  # type: ignore[attr-defined]
+    monkeypatch.setattr(inner, "read", no_ocr)
+    monkeypatch.setattr(inner, "read_line", no_ocr)
+    second = to_dict(check_submission(submission, settings, now=NOW, cache=cache))
+    assert second["signin"] == first["signin"] and second["signin"]["signed_count"] > 0
+    assert second["verdict"] == first["verdict"]
