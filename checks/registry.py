@@ -18,12 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib import import_module
-from importlib.metadata import entry_points
 
 from checks.context import CheckContext
 from jishi.errors import InternalError
 from jishi.models import Evidence, Finding, Status
+from jishi.plugins import load_plugins
 
 
 @dataclass(frozen=True)
@@ -68,7 +67,6 @@ _BUILTINS = (
     "checks.rules.study", "checks.rules.plan", "checks.rules.attendance", "checks.rules.signin",
     "checks.rules.leaders", "checks.rules.photos", "checks.rules.timeliness", "checks.rules.lecture",
 )
-_loaded = False
 
 
 def rule(code: str, *, version: str, title: str, required: bool = True) -> Callable[[RuleFn], RuleFn]:
@@ -87,14 +85,7 @@ def rules() -> list[RuleSpec]:
 
 
 def _load_all() -> None:
-    global _loaded
-    if _loaded:
-        return
-    for module in _BUILTINS:
-        import_module(module)
-    for ep in entry_points(group="jishi.rules"):
-        import_module(ep.value)
-    _loaded = True
+    load_plugins("jishi.rules", _BUILTINS)
 
 
 def run_rules(ctx: CheckContext) -> list[Finding]:

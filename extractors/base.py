@@ -19,13 +19,12 @@ Third-party backends are found through the ``jishi.extractors`` entry-point grou
 from __future__ import annotations
 
 from collections.abc import Callable
-from importlib import import_module
-from importlib.metadata import entry_points
 from typing import Protocol
 
 from jishi.config import Settings
 from jishi.errors import InternalError
 from jishi.models import Document, EvidenceFile, FileKind
+from jishi.plugins import load_plugins
 
 
 class Backend(Protocol):
@@ -37,7 +36,6 @@ class Backend(Protocol):
 
 _BACKENDS: dict[FileKind, Backend] = {}
 _BUILTINS = ("extractors.docx", "extractors.pdf", "extractors.images")
-_loaded = False
 
 
 def register_backend(*kinds: FileKind) -> Callable[[type], type]:
@@ -51,14 +49,7 @@ def register_backend(*kinds: FileKind) -> Callable[[type], type]:
 
 
 def _load_all() -> None:
-    global _loaded
-    if _loaded:
-        return
-    for module in _BUILTINS:
-        import_module(module)
-    for ep in entry_points(group="jishi.extractors"):
-        import_module(ep.value)
-    _loaded = True
+    load_plugins("jishi.extractors", _BUILTINS)
 
 
 def backend_for(kind: FileKind) -> Backend:
