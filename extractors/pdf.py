@@ -40,6 +40,7 @@ from extractors.ocr_repair import repair
 from jishi.config import Limits, Settings
 from jishi.errors import UnreadableFileError
 from jishi.models import BBox, Document, EvidenceFile, FileKind, Origin, Page, Table, TextSpan
+from jishi.sandbox import run_limited
 
 _CID = re.compile(r"\(cid:\d+\)")
 GARBLED_RATIO = 0.05  # share of bad characters above which a text layer is not trusted
@@ -53,22 +54,29 @@ class PdfBackend:
     version = "2"  # 2: scanned pages are OCR'd (cached documents of version 1 are not reused)
 
     def extract(self, file: EvidenceFile, settings: Settings) -> Document:
-        pages: list[Page] = []
-        with _open(file) as pdf:
-            plumber_pages = _page_list(pdf, file.path)
-            if len(plumber_pages) > settings.limits.max_pdf_pages:
-                raise UnreadableFileError(
-                    f"PDF《{file.path}》共 {len(plumber_pages)} 页，超过上限 {settings.limits.max_pdf_pages} 页",
-                    hint="请只上传会议记录、签到表等相关页面。",
-                    code="input.limit_exceeded",
-                )
-            for number, page in enumerate(plumber_pages, start=1):
-                pages.append(_read_page(file.path, number, page))
+        limits = settings.limits
+        pages = run_limited(
+            read_text_layer, file, limits.max_pdf_pages, name=file.path,
+            timeout_s=limits.parse_timeout_s, memory_mb=limits.parse_memory_mb,
+        )
         via: Literal["text-layer", "ocr", "none"] = "text-layer" if any(not p.needs_ocr for p in pages) else "none"
         if settings.ocr.engine != "none" and any(p.needs_ocr for p in pages):
             pages, read = ocr_scanned_pages(file, pages, settings)
             via = "ocr" if read else via
         return Document(file=file.path, kind=FileKind.PDF, pages=pages, via=via)
+
+
+def read_text_layer(file: EvidenceFile, max_pages: int) -> list[Page]:
+    """Every page's text layer (runs in the sandbox: pdfminer on hostile bytes may hang or blow up)."""
+    with _open(file) as pdf:
+        plumber_pages = _page_list(pdf, file.path)
+        if len(plumber_pages) > max_pages:
+            raise UnreadableFileError(
+                f"PDF《{file.path}》共 {len(plumber_pages)} 页，超过上限 {max_pages} 页",
+                hint="请只上传会议记录、签到表等相关页面。",
+                code="input.limit_exceeded",
+            )
+        return [_read_page(file.path, number, page) for number, page in enumerate(plumber_pages, start=1)]
 
 
 @contextmanager

@@ -12,7 +12,7 @@ container are reached) and runs the production entry points in-process:
 
 The allowed outcomes are a result or a :class:`~jishi.errors.JishiError`. Any
 other exception is a *crash*, a case over ``CASE_TIMEOUT_S`` is a *hang*; both
-are written to ``out_dir`` to become regression tests. The docx backend's
+are written to ``out_dir`` to become regression tests. The docx and PDF backends'
 sandbox is replaced by an in-process call with the same error policy (the
 sandbox itself is tested in tests/jishi/test_sandbox.py), so a case costs
 milliseconds instead of a fork.
@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 import extractors.docx
+import extractors.pdf
 from extractors.image import load_image
 from ingest.raw import RawFile
 from ingest.submission import _examine, load_submission
@@ -215,7 +216,7 @@ def fuzz(fmt: str, seeds: list[bytes], cases: int, seed: int = 0, out_dir: Path 
     stats = Stats(fmt)
     start = time.monotonic()
     original = extractors.docx.run_limited
-    extractors.docx.run_limited = _in_process  # type: ignore[assignment]
+    extractors.docx.run_limited = extractors.pdf.run_limited = _in_process  # type: ignore[assignment]
     try:
         with warnings.catch_warnings(), tempfile.TemporaryDirectory() as tmp:
             warnings.simplefilter("ignore")  # Pillow/pdfminer warn on every broken input
@@ -230,7 +231,7 @@ def fuzz(fmt: str, seeds: list[bytes], cases: int, seed: int = 0, out_dir: Path 
                 if outcome.startswith(("CRASH", "HANG")):
                     stats.crashes.append(_save(out_dir, fmt, data, outcome))
     finally:
-        extractors.docx.run_limited = original  # type: ignore[assignment]
+        extractors.docx.run_limited = extractors.pdf.run_limited = original  # type: ignore[assignment]
     stats.seconds = time.monotonic() - start
     return stats
 
