@@ -1,8 +1,9 @@
 """Run a parser over uploaded bytes in a forked child with a time and memory limit.
 
 A hostile PDF can make pdfminer loop for minutes or allocate gigabytes; inside a
-queue worker that would stall the worker. ``run_limited`` forks, applies
-``RLIMIT_AS`` in the child, and waits at most ``timeout_s``: a child that runs
+queue worker that would stall the worker. ``run_limited`` runs the parser in a child
+(forked from a clean fork server), applies ``RLIMIT_AS`` in the child, and waits at
+most ``timeout_s``: a child that runs
 over is killed, and the caller gets an :class:`UnreadableFileError` (bad input,
 reported as an ``input.unreadable`` finding) instead of a hang.
 
@@ -23,7 +24,11 @@ from typing import Any, TypeVar
 from jishi.errors import JishiError, UnreadableFileError
 
 T = TypeVar("T")
-_CTX = mp.get_context("fork")
+# forkserver, not fork: the parent runs OCR threads (onnxruntime), and forking a threaded
+# process can leave a lock held forever in the child. The server is a clean single-threaded
+# process that forks each child; the parsers are imported there once.
+_CTX = mp.get_context("forkserver")
+_CTX.set_forkserver_preload(["extractors.docx", "extractors.pdf"])
 
 
 def _child(conn: Connection, memory_bytes: int, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
