@@ -572,7 +572,10 @@ def _read_row(
     page_texts: list[str],
     printed: list[str],
 ) -> None:
-    reading.text, _ = read_cell(desk, reading.ink, engine)
+    # The page OCR already read this cell as exactly a roster name: that settles it, and the
+    # recognition-only re-read (the accurate one for handwriting) is spent on the others.
+    settled = next((t for t in page_texts if match_name(t, roster).exact), None)
+    reading.text = settled if settled is not None else read_cell(desk, reading.ink, engine)[0]
     name, confidence, exact = identify(reading.text, page_texts, printed, roster)
     reading.name, reading.exact = name, exact
     reading.confidence = confidence
