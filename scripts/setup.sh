@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(tesseract-ocr tesseract-ocr-chi-sim fonts-droid-fallback fonts-arphic-ukai poppler-utils)
+APT_PACKAGES=(tesseract-ocr tesseract-ocr-chi-sim fonts-droid-fallback fonts-arphic-ukai fonts-dejavu-core chromium)
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
