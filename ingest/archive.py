@@ -21,7 +21,7 @@ ENCRYPTED_FLAG = 0x1
 UNICODE_PATH_EXTRA = 0x7075  # Info-ZIP Unicode Path extra field
 RATIO_MIN_BYTES = 1 * MB  # below this a high ratio (a blank page, a tiny text) cannot hurt
 DRIVE_RE = re.compile(r"^[A-Za-z]:")
-ZIP_READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError)
+ZIP_READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError, ValueError)
 
 UNSAFE_HINT = "请把材料文件直接放进压缩包（路径中不要有“..”，也不要以“/”或盘符开头），重新压缩后上传。"
 BOMB_HINT = "压缩包异常，请直接用系统自带的压缩功能重新压缩原始文件后上传。"

@@ -17,6 +17,7 @@ EXPECTED = {
     "pdf-mediabox-not-a-number.pdf": "problem:input.unreadable",
     "zip-config-member-bad-header.zip": "error:config.invalid",
     "zip-yaml-month-19.zip": "error:config.invalid",
+    "zip-member-name-not-utf8.zip": "zip:3files",
 }
 
 
