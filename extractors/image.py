@@ -17,7 +17,14 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, ImageOps, JpegImagePlugin, MpoImagePlugin, PngImagePlugin, WebPImagePlugin
 
-from extractors.ocr.engine import DEFAULT_PAGE_TIMEOUT_S, OcrEngine, OcrLine, read_with_timeout
+from extractors.ocr.engine import (
+    DEFAULT_PAGE_TIMEOUT_S,
+    OcrEngine,
+    OcrLine,
+    SupportsDetect,
+    detect_with_timeout,
+    read_with_timeout,
+)
 from extractors.ocr_repair import repair
 from jishi.config import Limits
 from jishi.errors import UnreadableFileError
@@ -34,6 +41,7 @@ ORIENT_PROBE_SIDE = 1024  # long side of the downscaled copy used to find the pa
 ORIENT_MIN_CHARS = 6  # below this much elongated text we leave the image as it is
 ORIENT_SAMPLE_LINES = 3  # longest lines re-read in the candidate directions
 ORIENT_FLIP_MARGIN = 0.1  # mean-confidence gain needed to turn an upright-looking page 180°
+SCENE_MAX_TEXT_BOXES = 4  # a photo with at most this many detected text boxes is a scene, not a page
 ROW_TOLERANCE = 0.5  # lines whose centres differ by < half a line height share a row
 
 _DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, struct.error, IndexError, TypeError)
@@ -367,5 +375,16 @@ def ocr_image_document(
     """
     image = load_image(data, limits)
     kind = image_kind(data) or FileKind.JPEG  # decodable, so always one of ours
+    if is_scene(image, engine, timeout_s):
+        page = Page(number=1, spans=[], width=float(image.width), height=float(image.height))
+        return Document(file=file, kind=kind, pages=[page], via="ocr")
     result = repair(ocr_page(image, engine, file=file, page=1, timeout_s=timeout_s), engine)
     return Document(file=file, kind=kind, pages=[result.page], via="ocr")
+
+
+def is_scene(image: Image.Image, engine: OcrEngine, timeout_s: float) -> bool:
+    """A photo with at most a few text boxes (a banner, a slide title) is a scene, not a page:
+    detection alone tells, and recognition is not paid for. Engines without ``detect`` say no."""
+    if not isinstance(engine, SupportsDetect):
+        return False
+    return len(detect_with_timeout(engine, image, timeout_s)) <= SCENE_MAX_TEXT_BOXES

@@ -69,6 +69,17 @@ class OcrEngine(Protocol):
         ...
 
 
+@runtime_checkable
+class SupportsDetect(Protocol):
+    """Optional capability: text-line boxes without recognition (much cheaper than ``read``).
+
+    Used to tell a scene photo (few text boxes) from a document page before paying for
+    recognition. An engine without it is simply read in full.
+    """
+
+    def detect(self, image: Image.Image) -> list[BBox]: ...
+
+
 # ------------------------------------------------------------------------ registry
 
 E = TypeVar("E", bound=Callable[[], OcrEngine])
@@ -145,6 +156,13 @@ class Remembered:
     def read_line(self, image: Image.Image) -> OcrLine:
         return self._through_memo("line", image, lambda: [self.inner.read_line(image)])[0]
 
+    def detect(self, image: Image.Image) -> list[BBox]:
+        if not isinstance(self.inner, SupportsDetect):
+            return [line.box for line in self.read(image)]
+        inner = self.inner
+        lines = self._through_memo("det", image, lambda: [OcrLine("", b, 1.0) for b in inner.detect(image)])
+        return [line.box for line in lines]
+
     def _through_memo(self, kind: str, image: Image.Image, compute: Callable[[], list[OcrLine]]) -> list[OcrLine]:
         memo = _memo.get()
         if memo is None:
@@ -184,6 +202,12 @@ _stuck = 0
 _stuck_lock = threading.Lock()
 
 
+def detect_with_timeout(engine: SupportsDetect, image: Image.Image, seconds: float) -> list[BBox]:
+    """``engine.detect(image)`` under the same time limit as :func:`read_with_timeout`."""
+    lines = _with_timeout(lambda: [OcrLine("", box, 1.0) for box in engine.detect(image)], seconds)
+    return [line.box for line in lines]
+
+
 def read_with_timeout(engine: OcrEngine, image: Image.Image, seconds: float) -> list[OcrLine]:
     """``engine.read(image)``, but give up after ``seconds`` with ``OcrError('ocr.timeout')``.
 
@@ -198,6 +222,10 @@ def read_with_timeout(engine: OcrEngine, image: Image.Image, seconds: float) -> 
     we fail fast instead of starting more. (Tesseract additionally kills its own
     subprocess after a while, see ``tesseract.py``.)
     """
+    return _with_timeout(lambda: engine.read(image), seconds)
+
+
+def _with_timeout(call: Callable[[], list[OcrLine]], seconds: float) -> list[OcrLine]:
     with _stuck_lock:
         if _stuck >= MAX_STUCK_WORKERS:
             raise OcrError(
@@ -207,9 +235,7 @@ def read_with_timeout(engine: OcrEngine, image: Image.Image, seconds: float) -> 
             )
     future: Future[list[OcrLine]] = Future()
     context = contextvars.copy_context()  # the worker sees the caller's OCR memo
-    worker = threading.Thread(
-        target=context.run, args=(_run, engine, image, future), name="jishi-ocr", daemon=True
-    )
+    worker = threading.Thread(target=context.run, args=(_run, call, future), name="jishi-ocr", daemon=True)
     worker.start()
     try:
         return future.result(timeout=seconds)
@@ -222,11 +248,11 @@ def read_with_timeout(engine: OcrEngine, image: Image.Image, seconds: float) -> 
         ) from None
 
 
-def _run(engine: OcrEngine, image: Image.Image, future: Future[list[OcrLine]]) -> None:
+def _run(call: Callable[[], list[OcrLine]], future: Future[list[OcrLine]]) -> None:
     if not future.set_running_or_notify_cancel():
         return
     try:
-        lines = engine.read(image)
+        lines = call()
     except OcrError as exc:
         future.set_exception(exc)
     except Exception as exc:  # never let a library exception escape untyped

@@ -100,6 +100,9 @@ class RapidOcrEngine:
         self.version = f"rapidocr {_package_version()}"
         self._full = RapidOCR(params=_params(paths, use_det=True, use_cls=True))
         self._rec = RapidOCR(params=_params({"Rec": paths["Rec"]}, use_det=False, use_cls=False))
+        det_params = _params({"Det": paths["Det"]}, use_det=True, use_cls=False)
+        det_params["Global.use_rec"] = False
+        self._det = RapidOCR(params=det_params)
         self._load_models()
 
     def _load_models(self) -> None:
@@ -110,6 +113,7 @@ class RapidOcrEngine:
             self._full._load_cls_model,
             self._full._load_rec_model,
             self._rec._load_rec_model,
+            self._det._load_det_model,
         ):
             loader()
 
@@ -124,6 +128,19 @@ class RapidOcrEngine:
             for box, txt, score in zip(result.boxes, result.txts, result.scores, strict=True)
             if str(txt).strip()
         ]
+
+    def detect(self, image: Image.Image) -> list[BBox]:
+        """Text-line boxes only (no angle classification, no recognition)."""
+        _check_size(image)
+        try:
+            result = self._det(to_bgr(image), use_det=True, use_cls=False, use_rec=False, return_word_box=False)
+        except Exception as exc:  # rapidocr/onnxruntime/cv2 raise assorted exceptions
+            raise OcrError(f"RapidOCR 检测失败：{type(exc).__name__}: {exc}", hint="请检查图片是否清晰完整。") from exc
+        boxes = getattr(result, "boxes", None)
+        if boxes is None:
+            return []
+        w, h = image.size
+        return [polygon_to_box(box, w, h) for box in boxes]
 
     def read_line(self, image: Image.Image) -> OcrLine:
         _check_size(image)
