@@ -42,6 +42,7 @@ ORIENT_MIN_CHARS = 6  # below this much elongated text we leave the image as it 
 ORIENT_SAMPLE_LINES = 3  # longest lines re-read in the candidate directions
 ORIENT_FLIP_MARGIN = 0.1  # mean-confidence gain needed to turn an upright-looking page 180°
 SCENE_MAX_TEXT_BOXES = 4  # a photo with at most this many detected text boxes is a scene, not a page
+SCENE_PROBE_SIDE = 800  # the scene check detects text on a copy this large (a page still shows dozens of boxes)
 ROW_TOLERANCE = 0.5  # lines whose centres differ by < half a line height share a row
 
 _DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, struct.error, IndexError, TypeError)
@@ -387,4 +388,6 @@ def is_scene(image: Image.Image, engine: OcrEngine, timeout_s: float) -> bool:
     detection alone tells, and recognition is not paid for. Engines without ``detect`` say no."""
     if not isinstance(engine, SupportsDetect):
         return False
-    return len(detect_with_timeout(engine, image, timeout_s)) <= SCENE_MAX_TEXT_BOXES
+    scale = max(1.0, max(image.size) / SCENE_PROBE_SIDE)
+    small = image.resize((round(image.width / scale), round(image.height / scale)), Image.Resampling.BILINEAR)
+    return len(detect_with_timeout(engine, small, timeout_s)) <= SCENE_MAX_TEXT_BOXES

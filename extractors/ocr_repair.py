@@ -27,11 +27,13 @@ INK_LEVEL = 110  # grey values below this are ink (light-blue rulings of record 
 MIN_INK_SHARE = 0.01  # a pixel row with ink on at least this share of the width carries text
 RECOVERED_MIN_CONFIDENCE = 0.7  # a dropped line read from its ink band is kept from this confidence
 MIN_TEXT_LINES = 5  # pages with fewer lines are scene photos: nothing to repair
+TITLE_LINES = 3
 
 
 def repair(result: OcrPage, engine: OcrEngine) -> OcrPage:
-    """Both repairs, on pages that carry text (a scene photo is left alone)."""
-    if len(result.page.spans) < MIN_TEXT_LINES:
+    """Both repairs, on pages of running text (a scene photo or a sign-in sheet is left
+    alone: a sheet's names are read cell by cell by extractors.signin_image)."""
+    if len(result.page.spans) < MIN_TEXT_LINES or _is_signin_sheet(result):
         return result
     return recover_dropped_lines(reread_weak_lines(result, engine), engine)
 
@@ -140,3 +142,7 @@ def _read_band(image: Image.Image, box: BBox, like: TextSpan, engine: OcrEngine)
     return TextSpan(line.text, replace(like.origin, bbox=box), line.confidence, via="ocr")
 
 
+
+
+def _is_signin_sheet(result: OcrPage) -> bool:
+    return any("签到" in span.text or "签名" in span.text for span in result.page.spans[:TITLE_LINES])
