@@ -88,14 +88,16 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERNAL
 
 
+def settings_from(args: argparse.Namespace) -> Settings:
+    return Settings(ocr=OcrSettings(engine=args.ocr_engine)) if args.ocr_engine else Settings()
+
+
 def run_check(args: argparse.Namespace) -> int:
     from ingest.submission import load_submission
     from jishi.pipeline import check_submission
     from jishi.report import render
 
-    settings = Settings()
-    if args.ocr_engine:
-        settings = Settings(ocr=OcrSettings(engine=args.ocr_engine))
+    settings = settings_from(args)
     submission = load_submission(
         args.paths, submission_yaml=args.submission, branch_yaml=args.branch, plan_yaml=args.plan, settings=settings
     )
@@ -124,7 +126,7 @@ def run_eval(args: argparse.Namespace) -> int:
     from jishi.evaluate import below_baseline, evaluate, render_text
     from jishi.pipeline import check_submission
 
-    settings = Settings(ocr=OcrSettings(engine=args.ocr_engine)) if args.ocr_engine else Settings()
+    settings = settings_from(args)
     summary = evaluate(args.directory, settings, check_submission).summary()
     drops: list[str] = []
     if args.baseline:

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from checks.context import CheckContext
 from checks.registry import Outcome, passed, rule
 from checks.rules._common import no_minutes, not_found
-from extractors.fields.text import normalize
+from extractors.fields.study import material_matches
 from jishi.models import Evidence, StudyItem
-
-_TITLE = re.compile(r"《([^》]+)》(第[^,;。()]{1,4}[卷册章篇部讲辑])?")
 
 
 def study_expected(ctx: CheckContext) -> bool:
@@ -35,15 +31,6 @@ def study_missing(ctx: CheckContext) -> Outcome:
     if not study_expected(ctx):
         return passed("本次会议类别无须集中学习")
     return not_found(ctx, "会议记录中没有学习内容和领学人", "请在记录中写明“由xxx同志领学《……》”及学习的具体材料。")
-
-
-def material_matches(wanted: str, studied: str) -> bool:
-    w, s = normalize(wanted), normalize(studied)
-    wt, st = _TITLE.search(w), _TITLE.search(s)
-    if wt and st:
-        same_title = wt.group(1) == st.group(1)
-        return same_title and (not wt.group(2) or not st.group(2) or wt.group(2) == st.group(2))
-    return w in s or s in w
 
 
 @rule("study.material_missing", version="2", title="学习了月度计划规定的材料")

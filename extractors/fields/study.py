@@ -54,6 +54,20 @@ def study_items(lines: list[Line], finder: PersonFinder, materials: Sequence[str
     return items
 
 
+_VOLUME = re.compile(r"《([^》]+)》(第[^,;。()]{1,4}[卷册章篇部讲辑])?")
+
+
+def material_matches(wanted: str, studied: str) -> bool:
+    """Whether a studied material is the wanted one: the same 《title》, and the same volume
+    when both name one; descriptive materials by containment."""
+    w, s = normalize(wanted), normalize(studied)
+    wt, st = _VOLUME.search(w), _VOLUME.search(s)
+    if wt and st:
+        same_title = wt.group(1) == st.group(1)
+        return same_title and (not wt.group(2) or not st.group(2) or wt.group(2) == st.group(2))
+    return w in s or s in w
+
+
 def _read_by_ocr(item: StudyItem) -> bool:
     return any(e.confidence is not None for e in item.evidence)  # Evidence.of keeps OCR confidence only
 

@@ -109,7 +109,8 @@ def get_engine(name: str = DEFAULT_ENGINE) -> OcrEngine:
     with _registry_lock:
         engine = _instances.get(name)
         if engine is None:
-            engine = Remembered(_build(name))
+            inner = _build(name)
+            engine = RememberedDetecting(inner) if isinstance(inner, SupportsDetect) else Remembered(inner)
             _instances[name] = engine
         return engine
 
@@ -156,13 +157,6 @@ class Remembered:
     def read_line(self, image: Image.Image) -> OcrLine:
         return self._through_memo("line", image, lambda: [self.inner.read_line(image)])[0]
 
-    def detect(self, image: Image.Image) -> list[BBox]:
-        if not isinstance(self.inner, SupportsDetect):
-            return [line.box for line in self.read(image)]
-        inner = self.inner
-        lines = self._through_memo("det", image, lambda: [OcrLine("", b, 1.0) for b in inner.detect(image)])
-        return [line.box for line in lines]
-
     def _through_memo(self, kind: str, image: Image.Image, compute: Callable[[], list[OcrLine]]) -> list[OcrLine]:
         memo = _memo.get()
         if memo is None:
@@ -173,6 +167,22 @@ class Remembered:
             found = compute()
             memo.put_ocr(key, found)
         return found
+
+
+class RememberedDetecting(Remembered):
+    """A remembered engine that also has the cheap ``detect`` capability (and only then:
+    an engine without it must not look as if it had it, or the scene check would run a
+    full read first)."""
+
+    def __init__(self, inner: OcrEngine) -> None:
+        super().__init__(inner)
+        self._detector: SupportsDetect = inner  # type: ignore[assignment]
+
+    def detect(self, image: Image.Image) -> list[BBox]:
+        def boxes_as_lines() -> list[OcrLine]:
+            return [OcrLine("", box, 1.0) for box in self._detector.detect(image)]
+
+        return [line.box for line in self._through_memo("det", image, boxes_as_lines)]
 
 
 def _build(name: str) -> OcrEngine:
