@@ -204,6 +204,7 @@ def rotate(image: Image.Image, angle: int) -> Image.Image:
 class _Probe:
     lines: list[OcrLine]
     scale: float  # full-size pixels per probe pixel
+    as_read: bool = False  # the lines were read from the full image as it stands (their confidence is the 0° score)
 
 
 def orient(
@@ -225,11 +226,13 @@ def orient(
     2. crop the longest lines from the full image, recognise each (recognition only,
        no angle classifier) in both candidate directions and keep the direction with
        the higher mean confidence: text the wrong way up reads as low-confidence
-       garbage. Turning an upright-looking page by 180° needs a clear margin.
+       garbage. Turning an upright-looking page by 180° needs a clear margin. When
+       ``lines`` come from reading this very image, their own confidences are the
+       upright score, so a confidently read upright page costs no extra reading.
 
     Images with too little text (people photos) are returned unchanged.
     """
-    probe = _Probe(list(lines), 1.0) if lines is not None else _probe(image, engine, timeout_s)
+    probe = _Probe(list(lines), 1.0, as_read=True) if lines is not None else _probe(image, engine, timeout_s)
     angle = _page_angle(image, engine, probe)
     return rotate(image, angle), angle
 
@@ -242,10 +245,14 @@ def _page_angle(image: Image.Image, engine: OcrEngine, probe: _Probe) -> int:
         return 0
     sideways = tall > wide
     sample = sorted((ln for ln in elongated if _is_tall(ln.box) == sideways), key=_length, reverse=True)
-    crops = [_crop(image, ln.box, probe.scale) for ln in sample[:ORIENT_SAMPLE_LINES]]
+    sample = sample[:ORIENT_SAMPLE_LINES]
+    crops = [_crop(image, ln.box, probe.scale) for ln in sample]
     first, second = (90, 270) if sideways else (0, 180)
     margin = 0.0 if sideways else ORIENT_FLIP_MARGIN
-    score_first = _mean_confidence(engine, crops, first)
+    if probe.as_read and not sideways:
+        score_first = sum(ln.confidence for ln in sample) / len(sample)
+    else:
+        score_first = _mean_confidence(engine, crops, first)
     if score_first + margin >= 1.0:  # the other direction cannot win: skip reading it
         return first
     return second if _mean_confidence(engine, crops, second) > score_first + margin else first

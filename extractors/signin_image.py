@@ -57,7 +57,6 @@ INK_EMPTY = 0.02  # at most a dot or a speck: empty; in between the decision is 
 MIN_SPECK = 12  # connected ink smaller than this (pixels) is noise
 STRIKE_MIN_WIDTH = 0.5  # a strike spans at least this share of the cell width
 STRIKE_COVERAGE = 0.85  # ... and is inked along at least this share of its length
-ORIENT_SAMPLE = 2  # page OCR lines re-read to recognise the page's upright view
 SURE = 0.99
 UNSURE = 0.6
 EXACT_HANDWRITING = 0.95  # handwriting read exactly as a roster name
@@ -637,51 +636,22 @@ def read_signin_upload(
 ) -> SigninSheet | None:
     """The sign-in sheet of an uploaded image whose page OCR is ``page``.
 
-    The extraction keeps only the text, so the image is decoded again (about 0.1-0.3 s
-    and one working-size image in memory) and turned to the view the page OCR read.
+    The extraction keeps only the text, so the image is decoded again (about 0.05 s
+    and one working-size image in memory) and turned as the page OCR turned it.
     Names are read with RapidOCR whatever engine read the page: handwriting is never
     read by Tesseract. Raises ``UnreadableFileError`` / ``OcrError`` like the extraction.
     """
     engine = get_engine("rapidocr")
     lines = [OcrLine(s.text, s.origin.bbox, s.confidence) for s in page.spans if s.origin.bbox is not None]
-    size = (round(page.width or 0), round(page.height or 0))
-    image = match_orientation(load_image(data, limits), lines, size, engine)
+    image = page_view(load_image(data, limits), page)
     if image is None:
         return None
     return read_signin_photo(image, lines, engine, roster, file=file)
 
 
-def match_orientation(
-    image: Image.Image, lines: Sequence[OcrLine], size: tuple[int, int], engine: OcrEngine
-) -> Image.Image | None:
-    """``image`` turned by the multiple of 90° that has ``size`` and reads back like ``lines``
-    (the page OCR of the upright view), or None."""
-    sample = sorted(
-        (ln for ln in lines if len(normalize(ln.text)) >= 2), key=lambda ln: ln.box[2] - ln.box[0]
-    )
-    sample = sample[-ORIENT_SAMPLE:]
-    for angle in (0, 180, 90, 270):
-        turned_size = image.size if angle in (0, 180) else (image.height, image.width)
-        if turned_size != size:
-            continue
-        turned = rotate(image, angle)
-        if not sample or _reads_back(turned, sample, engine):
-            return turned
-    return None
-
-
-def _reads_back(image: Image.Image, sample: Sequence[OcrLine], engine: OcrEngine) -> bool:
-    agree = 0
-    for line in sample:
-        x0, y0, x1, y1 = line.box
-        pad = 0.15 * (y1 - y0)
-        crop = image.crop(
-            (int(max(0, x0 - pad)), int(max(0, y0 - pad)), int(x1 + pad) + 1, int(y1 + pad) + 1)
-        )
-        if crop.width < 2 or crop.height < 2:
-            continue
-        read = normalize(engine.read_line(crop).text)
-        want = normalize(line.text)
-        same = sum(a == b for a, b in zip(read, want, strict=False))
-        agree += same >= 0.6 * max(len(want), 1)
-    return agree * 2 >= len(sample)
+def page_view(image: Image.Image, page: Page) -> Image.Image | None:
+    """``image`` (decoded again) turned to the view the page OCR read, or None if the
+    sizes disagree (the page came from other pixels)."""
+    turned = rotate(image, page.rotation)
+    size = (round(page.width or 0), round(page.height or 0))
+    return turned if turned.size == size else None

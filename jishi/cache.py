@@ -19,7 +19,7 @@ from typing import Any
 from extractors.ocr.engine import OcrLine
 from jishi.models import Document, FileKind, Origin, Page, Table, TextSpan
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4  # also raised when the OCR reading itself changes (4: no angle classifier)
 
 
 def default_path() -> Path:

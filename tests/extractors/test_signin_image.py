@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 
@@ -25,10 +24,11 @@ from extractors.signin_image import (
     deskew,
     find_grid,
     match_name,
-    match_orientation,
+    page_view,
     read_signin_photo,
 )
 from jishi.config import Limits
+from jishi.models import Page
 
 ROOT = Path(__file__).resolve().parents[2]
 ROSTER = (
@@ -186,17 +186,19 @@ def test_match_name(text: str, want: str | None, exact: bool) -> None:
 # ------------------------------------------------------------------------ orientation
 
 
-def test_orientation_of_the_page_ocr_is_recovered(three_col: Sheet, engine: OcrEngine) -> None:
-    image, lines = three_col
-    sideways = rotate(image, 90)
-    turned = match_orientation(sideways, lines, image.size, engine)
-    assert turned is not None and np.array_equal(np.asarray(turned), np.asarray(image))
+def _page(image: Image.Image, rotation: int) -> Page:
+    return Page(number=1, spans=[], width=float(image.width), height=float(image.height), rotation=rotation)
 
 
-def _lines(texts: Sequence[str]) -> list[OcrLine]:
-    return [OcrLine(t, (0.0, 0.0, 10.0, 10.0), 1.0) for t in texts]
-
-
-def test_orientation_needs_the_page_size(three_col: Sheet, engine: OcrEngine) -> None:
+@pytest.mark.parametrize("angle", [0, 90, 180, 270])
+def test_the_view_the_page_ocr_read_is_restored(three_col: Sheet, angle: int) -> None:
     image, _ = three_col
-    assert match_orientation(image, _lines([]), (image.width + 1, image.height), engine) is None
+    stored = rotate(image, (360 - angle) % 360)  # what the file holds; the OCR turned it by ``angle``
+    view = page_view(stored, _page(image, angle))
+    assert view is not None and np.array_equal(np.asarray(view), np.asarray(image))
+
+
+def test_the_view_needs_the_page_size(three_col: Sheet) -> None:
+    image, _ = three_col
+    page = Page(number=1, spans=[], width=float(image.width + 1), height=float(image.height))
+    assert page_view(image, page) is None
