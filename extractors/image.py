@@ -42,7 +42,7 @@ ORIENT_MIN_CHARS = 6  # below this much elongated text we leave the image as it 
 ORIENT_SAMPLE_LINES = 3  # longest lines re-read in the candidate directions
 ORIENT_FLIP_MARGIN = 0.1  # mean-confidence gain needed to turn an upright-looking page 180°
 SCENE_MAX_TEXT_BOXES = 4  # a photo with at most this many detected text boxes is a scene, not a page
-SCENE_PROBE_SIDE = 800  # the scene check detects text on a copy this large (a page still shows dozens of boxes)
+SCENE_PROBE_SIDE = 640  # the scene check detects on a copy this large: fixture pages show the same 12-80 boxes as at 800 px, in 0.08 s instead of 0.13
 ROW_TOLERANCE = 0.5  # lines whose centres differ by < half a line height share a row
 
 _DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, struct.error, IndexError, TypeError)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 import pytest
 from PIL import Image
 
-from extractors.image import ocr_image_document, ocr_page, orient, rotate
+from extractors.image import is_scene, load_image, ocr_image_document, ocr_page, orient, rotate
 from extractors.ocr.engine import OcrEngine
 from jishi.config import Limits
 from jishi.models import FileKind
@@ -114,3 +115,35 @@ def test_tesseract_document_has_plausible_spans(tess: OcrEngine, minutes: Image.
     page = doc.pages[0]
     assert page.spans
     assert all(s.origin.bbox is not None and s.via == "ocr" for s in page.spans)
+
+
+# ---------------------------------------------------------------------- scene or page
+
+PAGES = [
+    ("ok_photo_form", "会议记录照片.jpg"),
+    ("ok_handwritten", "会议记录（手写）.jpg"),
+    ("ok_sideways_scan", "会议记录扫描.jpg"),
+    ("ok_signin_photo", "签到表.jpg"),
+    ("ok_signin_photo_twoup", "签到表.jpg"),
+]
+
+
+@pytest.mark.parametrize(("case", "name"), PAGES)
+def test_document_photos_are_not_scenes(rapid: OcrEngine, corpus: Path, case: str, name: str) -> None:
+    image = load_image((corpus / case / name).read_bytes(), LIMITS)
+    assert not is_scene(image, rapid, timeout_s=60)
+
+
+@pytest.mark.parametrize("case", ["ok_prose_docx", "ok_lecture", "v_date_mismatch"])
+def test_on_site_photos_are_scenes(rapid: OcrEngine, corpus: Path, case: str) -> None:
+    photos = sorted((corpus / case).glob("*.jpg"))
+    scenes = [p for p in photos if not p.name.startswith(("会议记录", "签到表", "讲稿"))]
+    assert scenes
+    for photo in scenes:
+        assert is_scene(load_image(photo.read_bytes(), LIMITS), rapid, timeout_s=60), photo.name
+
+
+def test_scene_photos_skip_recognition(rapid: OcrEngine, corpus: Path) -> None:
+    photo = sorted((corpus / "ok_prose_docx").glob("IMG_*.jpg"))[0]
+    doc = ocr_image_document(photo.name, photo.read_bytes(), rapid, LIMITS)
+    assert doc.via == "ocr" and len(doc.pages) == 1 and doc.pages[0].spans == []
