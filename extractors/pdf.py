@@ -34,7 +34,7 @@ from pdfplumber.table import Table as PlumberTable
 from PIL import Image
 
 from extractors.base import register_backend
-from extractors.image import WORK_MAX_SIDE, WORK_SHORT_SIDE, OcrPage, ocr_page
+from extractors.image import WORK_MAX_SIDE, WORK_SHORT_SIDE, OcrPage, ocr_page, rotate
 from extractors.ocr.engine import OcrEngine, OcrError, get_engine
 from extractors.ocr_repair import repair
 from jishi.config import Limits, Settings
@@ -217,16 +217,29 @@ def _pdfium(data: bytes) -> Iterator[pdfium.PdfDocument]:
 
 
 def _ocr_one(path: str, doc: pdfium.PdfDocument, index: int, engine: OcrEngine, settings: Settings) -> Page:
-    try:
-        pdf_page = doc[index]
-    except pdfium.PdfiumError as exc:
-        raise OcrError(f"无法打开扫描页：{exc}", hint="请重新扫描该页后上传。") from None
-    try:
-        image, scale = render_page(pdf_page, settings.limits)
-    finally:
-        pdf_page.close()
+    image, scale = _render_index(doc, index, settings.limits)
     result = ocr_page(image, engine, file=path, page=index + 1, timeout_s=settings.ocr.page_timeout_s)
     return to_points(repair(result, engine), scale)
+
+
+def render_upright(data: bytes, page: Page, limits: Limits) -> tuple[Image.Image, float]:
+    """Scanned page ``page`` rendered again and turned as its OCR turned it, so its boxes
+    (PDF points) times the returned scale (pixels per point) are pixels of the image.
+    Raises ``OcrError`` when the page cannot be rendered."""
+    with _pdfium(data) as doc:
+        image, scale = _render_index(doc, page.number - 1, limits)
+    return rotate(image, page.rotation), scale
+
+
+def _render_index(doc: pdfium.PdfDocument, index: int, limits: Limits) -> tuple[Image.Image, float]:
+    try:
+        pdf_page = doc[index]
+    except (pdfium.PdfiumError, IndexError) as exc:
+        raise OcrError(f"无法打开扫描页：{exc}", hint="请重新扫描该页后上传。") from None
+    try:
+        return render_page(pdf_page, limits)
+    finally:
+        pdf_page.close()
 
 
 def render_scale(width_pt: float, height_pt: float, limits: Limits) -> float:

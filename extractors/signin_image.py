@@ -30,7 +30,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import cv2
 import numpy as np
@@ -39,6 +39,7 @@ from PIL import Image
 from extractors.fields.text import normalize
 from extractors.image import load_image, rotate
 from extractors.ocr.engine import OcrEngine, OcrLine, get_engine
+from extractors.pdf import render_upright
 from jishi.config import Limits
 from jishi.models import BBox, Evidence, Page, SigninSheet, Value
 
@@ -641,12 +642,51 @@ def read_signin_upload(
     Names are read with RapidOCR whatever engine read the page: handwriting is never
     read by Tesseract. Raises ``UnreadableFileError`` / ``OcrError`` like the extraction.
     """
-    engine = get_engine("rapidocr")
-    lines = [OcrLine(s.text, s.origin.bbox, s.confidence) for s in page.spans if s.origin.bbox is not None]
     image = page_view(load_image(data, limits), page)
     if image is None:
         return None
-    return read_signin_photo(image, lines, engine, roster, file=file)
+    return _read_view(image, page, 1.0, roster, file)
+
+
+def read_signin_scan(
+    data: bytes, page: Page, roster: Sequence[str], limits: Limits, *, file: str
+) -> SigninSheet | None:
+    """The sign-in sheet on an OCR'd page of a scanned PDF (``page``, boxes in points):
+    the page is rendered again as it was read and the sheet's evidence is given in points
+    on that page, like every other PDF box. Raises ``OcrError`` if it cannot be rendered."""
+    image, scale = render_upright(data, page, limits)
+    return _read_view(image, page, scale, roster, file)
+
+
+def _read_view(
+    image: Image.Image, page: Page, scale: float, roster: Sequence[str], file: str
+) -> SigninSheet | None:
+    """Read the sheet in ``image``, the view whose pixels are ``page``'s boxes times ``scale``."""
+    lines = [
+        OcrLine(s.text, _scaled(s.origin.bbox, scale), s.confidence) for s in page.spans if s.origin.bbox is not None
+    ]
+    sheet = read_signin_photo(image, lines, get_engine("rapidocr"), roster, file=file)
+    return None if sheet is None else _placed(sheet, page.number, 1.0 / scale)
+
+
+def _scaled(box: BBox, factor: float) -> BBox:
+    return (box[0] * factor, box[1] * factor, box[2] * factor, box[3] * factor)
+
+
+def _placed(sheet: SigninSheet, page: int, factor: float) -> SigninSheet:
+    """The sheet with its evidence on page ``page`` and its boxes scaled by ``factor``."""
+
+    def place(ev: Evidence) -> Evidence:
+        box = ev.bbox
+        if box is not None and factor != 1.0:
+            x0, y0, x1, y1 = _scaled(box, factor)
+            box = (round(x0, 1), round(y0, 1), round(x1, 1), round(y1, 1))
+        return replace(ev, page=page, bbox=box)
+
+    sheet.signed_count.evidence = [place(ev) for ev in sheet.signed_count.evidence]
+    for name in sheet.names:
+        name.evidence = [place(ev) for ev in name.evidence]
+    return sheet
 
 
 def page_view(image: Image.Image, page: Page) -> Image.Image | None:

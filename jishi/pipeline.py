@@ -21,7 +21,7 @@ from extractors.ocr.engine import OcrError, remembering
 from extractors.photos import PhotoSignature, is_near_duplicate, photo_signature
 from extractors.roles import classify
 from extractors.signin import read_signin
-from extractors.signin_image import read_signin_upload
+from extractors.signin_image import read_signin_scan, read_signin_upload
 from ingest.submission import Submission
 from jishi.cache import DocumentCache, cache_key, engine_fingerprint
 from jishi.config import Limits, Settings
@@ -190,7 +190,7 @@ def read_signin_sheet(files: list[ExtractedFile], roster: list[str], limits: Lim
         if f.file.kind.is_image:
             sheet = _signin_photo(f, roster, limits or Limits())
         else:
-            sheet = read_signin(f.document, roster)
+            sheet = read_signin(f.document, roster) or _signin_scan(f, roster, limits or Limits())
         if sheet is not None:
             return sheet
     return None
@@ -202,6 +202,17 @@ def _signin_photo(f: ExtractedFile, roster: list[str], limits: Limits) -> Signin
         return None
     try:
         return read_signin_upload(f.file.data, f.document.pages[0], roster, limits, file=f.file.path)
+    except (OcrError, UnreadableFileError):
+        return None
+
+
+def _signin_scan(f: ExtractedFile, roster: list[str], limits: Limits) -> SigninSheet | None:
+    """A sign-in sheet scanned into a PDF: its first OCR'd page, read like a photo."""
+    pages = [p for p in f.document.pages if any(s.via == "ocr" for s in p.spans)] if f.document else []
+    if not pages:
+        return None
+    try:
+        return read_signin_scan(f.file.data, pages[0], roster, limits, file=f.file.path)
     except (OcrError, UnreadableFileError):
         return None
 

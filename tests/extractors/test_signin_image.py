@@ -8,6 +8,7 @@ top of each photo is OCR'd for the header, so the names are read by recognition 
 from __future__ import annotations
 
 import importlib.util
+import io
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -15,9 +16,13 @@ from types import ModuleType
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen import canvas
 
 from extractors.image import load_image, rotate
-from extractors.ocr.engine import OcrEngine, OcrLine, get_engine
+from extractors.ocr.engine import OcrEngine, OcrError, OcrLine, get_engine
+from extractors.pdf import PdfBackend
 from extractors.signin_image import (
     NEAR_MATCH,
     OFF_ROSTER,
@@ -26,9 +31,10 @@ from extractors.signin_image import (
     match_name,
     page_view,
     read_signin_photo,
+    read_signin_scan,
 )
-from jishi.config import Limits
-from jishi.models import Page
+from jishi.config import Limits, Settings
+from jishi.models import EvidenceFile, FileKind, Page
 
 ROOT = Path(__file__).resolve().parents[2]
 ROSTER = (
@@ -202,3 +208,40 @@ def test_the_view_needs_the_page_size(three_col: Sheet) -> None:
     image, _ = three_col
     page = Page(number=1, spans=[], width=float(image.width + 1), height=float(image.height))
     assert page_view(image, page) is None
+
+
+# ------------------------------------------------------------------ scanned into a PDF
+
+
+def _image_pdf(*pages: Image.Image) -> bytes:
+    """An image-only A4 PDF, one scanned page per image (no text layer)."""
+    buf = io.BytesIO()
+    pdf = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    for page in pages:
+        jpeg = io.BytesIO()
+        page.convert("L").save(jpeg, "JPEG", quality=85)
+        pdf.drawImage(ImageReader(io.BytesIO(jpeg.getvalue())), 0, 0, width=A4[0], height=A4[1])
+        pdf.showPage()
+    pdf.save()
+    return buf.getvalue()
+
+
+def test_sheet_scanned_into_a_pdf_is_read_on_its_page(photos: ModuleType) -> None:
+    entries = photos.three_col_entries(ROSTER, SIGNED, struck_in="赵海燕")
+    sheet = photos.render(photos.SheetSpec("three_col", entries, seed=3, photo=False))
+    cover = Image.new("RGB", sheet.size, "white")
+    data = _image_pdf(cover, sheet)
+    doc = PdfBackend().extract(EvidenceFile("签到表.pdf", FileKind.PDF, data, "0" * 64), Settings())
+    result = read_signin_scan(data, doc.pages[1], ROSTER, Limits(), file="签到表.pdf")
+    assert result is not None and result.signed_count.value == len(SIGNED)
+    assert sorted(v.value for v in result.names) == sorted(SIGNED)
+    evidence = [ev for v in result.names for ev in v.evidence]
+    assert {ev.page for ev in evidence} == {2}
+    assert all(ev.bbox and 0 <= ev.bbox[0] < ev.bbox[2] <= A4[0] and 0 <= ev.bbox[1] < ev.bbox[3] <= A4[1]
+               for ev in evidence)
+
+
+def test_page_that_cannot_be_rendered_is_an_ocr_error() -> None:
+    page = Page(number=3, spans=[], width=595.0, height=842.0)
+    with pytest.raises(OcrError):
+        read_signin_scan(_image_pdf(Image.new("RGB", (200, 300), "white")), page, ROSTER, Limits(), file="a.pdf")
