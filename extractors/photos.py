@@ -51,6 +51,7 @@ HASH_HEX_DIGITS = HASH_BITS // 4
 PHASH_BITS = 64
 DUPLICATE_MAX_DISTANCE = 16  # over all 128 bits
 PHASH_MAX_DISTANCE = 11  # over the phash half; 4 index chunks x radius 2 finds all of these
+HASH_DECODE_SIDE = 256  # photos are decoded this small for hashing (the hashes look at 32x32 and 9x8)
 
 # Phone screens (short side in pixels) and their shapes (long side / short side).
 SCREEN_WIDTHS = frozenset({720, 750, 828, 1080, 1125, 1170, 1179, 1242, 1284, 1290, 1440})
@@ -138,7 +139,7 @@ def photo_signature(data: bytes, exif: ExifInfo | None, limits: Limits) -> Photo
     """Hash and screenshot test of one uploaded photo; decodes the pixels once."""
     screenshot = _screenshot(data, exif)
     try:
-        phash: str | None = perceptual_hash(load_image(data, limits))
+        phash: str | None = perceptual_hash(load_image(data, limits, max_side=HASH_DECODE_SIDE))
     except UnreadableFileError:
         phash = None
     return PhotoSignature(phash, screenshot)

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from extractors.image import (
     WORK_MAX_SIDE,
@@ -211,6 +211,19 @@ def test_big_jpeg_is_reduced_to_working_size() -> None:
     image = load_image(data, LIMITS)
     assert image.size == working_size((6000, 4000))
     assert max(image.size) <= WORK_MAX_SIDE
+
+
+@pytest.mark.parametrize("orientation", [1, 6])
+def test_preview_is_small_and_upright(orientation: int) -> None:
+    upright = Image.new("RGB", (4000, 3000), "white")
+    ImageDraw.Draw(upright).rectangle((0, 0, 4000, 300), fill="black")  # a dark band at the top
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    stored = upright if orientation == 1 else rotate(upright, 90)
+    preview = load_image(_encode(stored, "JPEG", quality=90, exif=exif), LIMITS, max_side=640)
+    assert preview.size == (640, 480) == working_size((4000, 3000), 640)
+    pixels = np.asarray(preview.convert("L"))
+    assert pixels[:40].mean() < 60 and pixels[100:].mean() > 200
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from PIL import Image
 from extractors.image import load_image
 from extractors.photos import (
     DUPLICATE_MAX_DISTANCE,
+    HASH_DECODE_SIDE,
     HASH_HEX_DIGITS,
     hash_distance,
     is_near_duplicate,
@@ -34,7 +35,8 @@ def _jpeg(img: Image.Image, quality: int = 85, exif: bytes | None = None) -> byt
 
 
 def _hash(data: bytes) -> str:
-    return perceptual_hash(load_image(data, LIMITS))
+    """As photo_signature hashes: a small upright decode."""
+    return perceptual_hash(load_image(data, LIMITS, max_side=HASH_DECODE_SIDE))
 
 
 def _variants(data: bytes) -> dict[str, bytes]:
@@ -81,6 +83,13 @@ def test_exif_rotation_is_undone_before_hashing(photos: list[bytes]) -> None:
     assert hash_distance(_hash(data), _hash(rotated)) <= 2
     raw = Image.open(io.BytesIO(rotated)).convert("RGB")  # pixels as stored, orientation ignored
     assert not is_near_duplicate(_hash(data), perceptual_hash(raw))
+
+
+def test_small_decode_hashes_like_the_working_image(photos: list[bytes]) -> None:
+    """Hashes recorded in a history before photos were hashed from a small decode still match."""
+    for data in photos:
+        small, working = _hash(data), perceptual_hash(load_image(data, LIMITS))
+        assert is_near_duplicate(small, working), hash_distance(small, working)
 
 
 def test_different_photos_are_never_near_duplicates(photos: list[bytes]) -> None:
