@@ -58,6 +58,7 @@ INK_EMPTY = 0.02  # at most a dot or a speck: empty; in between the decision is 
 MIN_SPECK = 12  # connected ink smaller than this (pixels) is noise
 STRIKE_MIN_WIDTH = 0.5  # a strike spans at least this share of the cell width
 STRIKE_COVERAGE = 0.85  # ... and is inked along at least this share of its length
+READER = "signin-image 1"  # raise when a change alters what a sheet reads as (cached results are keyed by it)
 SURE = 0.99
 UNSURE = 0.6
 EXACT_HANDWRITING = 0.95  # handwriting read exactly as a roster name

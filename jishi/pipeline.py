@@ -7,6 +7,7 @@ upstream (a rule reads the CheckContext, never a file).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from checks.context import CheckContext
@@ -21,9 +22,9 @@ from extractors.ocr.engine import OcrError, remembering
 from extractors.photos import PhotoSignature, is_near_duplicate, photo_signature
 from extractors.roles import classify
 from extractors.signin import read_signin
-from extractors.signin_image import read_signin_scan, read_signin_upload
+from extractors.signin_image import READER, read_signin_scan, read_signin_upload
 from ingest.submission import Submission
-from jishi.cache import DocumentCache, cache_key, engine_fingerprint
+from jishi.cache import DocumentCache, cache_key, engine_fingerprint, signin_key
 from jishi.config import Limits, Settings
 from jishi.errors import UnreadableFileError
 from jishi.history import HistoryStore, submission_key
@@ -34,6 +35,7 @@ from jishi.models import (
     ExtractedFile,
     FileEntry,
     MeetingRecord,
+    Page,
     PhotoFacts,
     Problem,
     Report,
@@ -41,6 +43,8 @@ from jishi.models import (
     SigninSheet,
     Value,
 )
+
+SigninReader = Callable[..., SigninSheet | None]  # (data, page, roster, limits, *, file)
 
 
 @dataclass
@@ -61,7 +65,7 @@ def check_submission(
         extraction = extract_files(submission.files, settings, cache)
         roster = submission.branch.names()
         record = read_minutes(extraction.files, submission, roster)
-        signin = read_signin_sheet(extraction.files, roster, settings.limits)
+        signin = read_signin_sheet(extraction.files, roster, settings.limits, cache)
     if record is not None:
         corroborate_attendance(record, signin, submission.meta.reported_attendance)
         record.leaders_present = leaders_present(record, signin, submission.branch.leaders)
@@ -182,39 +186,45 @@ def corroborate_attendance(record: MeetingRecord, signin: SigninSheet | None, re
     record.actual_count = corroborate_count(record.actual_count, reported, signed)
 
 
-def read_signin_sheet(files: list[ExtractedFile], roster: list[str], limits: Limits | None = None) -> SigninSheet | None:
-    """The first readable sign-in sheet: a typed table, or a photographed sheet (grid, ink, names)."""
+def read_signin_sheet(
+    files: list[ExtractedFile], roster: list[str], limits: Limits | None = None, cache: DocumentCache | None = None
+) -> SigninSheet | None:
+    """The first readable sign-in sheet: a typed table, or a photographed or scanned sheet (grid, ink, names)."""
     for f in files:
         if f.role != Role.SIGNIN or f.document is None:
             continue
         if f.file.kind.is_image:
-            sheet = _signin_photo(f, roster, limits or Limits())
+            sheet = _signin_picture(f, f.document.pages[:1], read_signin_upload, roster, limits or Limits(), cache)
         else:
-            sheet = read_signin(f.document, roster) or _signin_scan(f, roster, limits or Limits())
+            scanned = [p for p in f.document.pages if any(s.via == "ocr" for s in p.spans)]
+            sheet = read_signin(f.document, roster) or _signin_picture(
+                f, scanned[:1], read_signin_scan, roster, limits or Limits(), cache
+            )
         if sheet is not None:
             return sheet
     return None
 
 
-def _signin_photo(f: ExtractedFile, roster: list[str], limits: Limits) -> SigninSheet | None:
-    """A photographed sheet. Costs a second decode of the image (the extraction keeps only text)."""
-    if f.document is None or not f.document.pages:
-        return None
-    try:
-        return read_signin_upload(f.file.data, f.document.pages[0], roster, limits, file=f.file.path)
-    except (OcrError, UnreadableFileError):
-        return None
-
-
-def _signin_scan(f: ExtractedFile, roster: list[str], limits: Limits) -> SigninSheet | None:
-    """A sign-in sheet scanned into a PDF: its first OCR'd page, read like a photo."""
-    pages = [p for p in f.document.pages if any(s.via == "ocr" for s in p.spans)] if f.document else []
+def _signin_picture(
+    f: ExtractedFile, pages: list[Page], reader: SigninReader, roster: list[str], limits: Limits,
+    cache: DocumentCache | None,
+) -> SigninSheet | None:
+    """A sheet in a picture (a photo, or the first OCR'd page of a scanned PDF). The picture
+    is decoded or rendered again, as the extraction keeps only text; the reading is cached."""
     if not pages:
         return None
+    key = signin_key(f.file.sha256, READER, pages[0], roster)
+    if cache is not None:
+        found, sheet = cache.get_signin(key, f.file.path)
+        if found:
+            return sheet
     try:
-        return read_signin_scan(f.file.data, pages[0], roster, limits, file=f.file.path)
+        sheet = reader(f.file.data, pages[0], roster, limits, file=f.file.path)
     except (OcrError, UnreadableFileError):
-        return None
+        return None  # not remembered: a timeout or a broken engine may not happen next time
+    if cache is not None:
+        cache.put_signin(key, sheet)
+    return sheet
 
 
 def photo_facts(
