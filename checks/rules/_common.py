@@ -2,18 +2,34 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+
 from checks.context import CheckContext
 from checks.registry import Outcome, failed, unknown
-from jishi.models import Evidence, Value
+from jishi.models import Evidence, MeetingRecord, Value
 
 MIN_CONFIDENCE = 0.8  # an OCR-read value below this is not trusted for a decision
 
 
-def no_minutes(ctx: CheckContext, what: str) -> Outcome | None:
-    """``unknown`` when there are no minutes to read ``what`` from, else None."""
-    if ctx.record is not None:
-        return None
-    return unknown(f"未找到会议记录，无法检查{what}", "请上传《党支部工作记录簿》会议记录页。")
+MinutesCheck = Callable[[CheckContext, MeetingRecord], Outcome]
+
+
+def on_minutes(what: str) -> Callable[[MinutesCheck], Callable[[CheckContext], Outcome]]:
+    """For a rule (or the step of one) that reads the minutes: called with the record as
+    its second argument, or ``unknown`` without calling it when there are no minutes to
+    read ``what`` from."""
+
+    def wrap(check: MinutesCheck) -> Callable[[CheckContext], Outcome]:
+        @functools.wraps(check)
+        def run(ctx: CheckContext) -> Outcome:
+            if ctx.record is None:
+                return unknown(f"未找到会议记录，无法检查{what}", "请上传《党支部工作记录簿》会议记录页。")
+            return check(ctx, ctx.record)
+
+        return run
+
+    return wrap
 
 
 def unread_note(ctx: CheckContext) -> str:

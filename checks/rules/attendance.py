@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from checks.context import CheckContext
 from checks.registry import Outcome, failed, passed, rule, unknown
-from checks.rules._common import ev, no_minutes, not_found, trusted
+from checks.rules._common import ev, not_found, on_minutes, trusted
 from jishi.models import MeetingRecord
 
 
@@ -20,11 +20,8 @@ def _evidence(record: MeetingRecord) -> list:
 
 
 @rule("attendance.counts_missing", version="2", title="记录写明应到、实到人数")
-def counts_missing(ctx: CheckContext) -> Outcome:
-    if (early := no_minutes(ctx, "参会人数")) is not None:
-        return early
-    record = ctx.record
-    assert record is not None
+@on_minutes("参会人数")
+def counts_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     expected, actual, absent = _counts(record)
     if actual is None:
         return not_found(ctx, "会议记录中没有写明实到人数", "请写明“应到党员N名，实到N名，缺席N名（原因）”。")
@@ -34,11 +31,8 @@ def counts_missing(ctx: CheckContext) -> Outcome:
 
 
 @rule("attendance.counts_inconsistent", version="2", title="应到＝实到＋缺席")
-def counts_inconsistent(ctx: CheckContext) -> Outcome:
-    if (early := no_minutes(ctx, "参会人数")) is not None:
-        return early
-    record = ctx.record
-    assert record is not None
+@on_minutes("参会人数")
+def counts_inconsistent(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     expected, actual, absent = _counts(record)
     evidence = _evidence(record)
     shaky = [v for v in (record.expected_count, record.actual_count, record.absent_count) if v and not trusted(v)]
@@ -68,11 +62,8 @@ def denominator(ctx: CheckContext, record: MeetingRecord) -> tuple[int | None, s
 
 
 @rule("attendance.below_threshold", version="1", title="参会率达到规定比例（默认80%）")
-def below_threshold(ctx: CheckContext) -> Outcome:
-    if (early := no_minutes(ctx, "参会率")) is not None:
-        return early
-    record = ctx.record
-    assert record is not None
+@on_minutes("参会率")
+def below_threshold(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     actual = record.actual_count
     total, source = denominator(ctx, record)
     if actual is None or total is None or not trusted(actual):
@@ -86,11 +77,8 @@ def below_threshold(ctx: CheckContext) -> Outcome:
 
 
 @rule("attendance.absence_without_reason", version="1", title="缺席党员写明请假原因")
-def absence_without_reason(ctx: CheckContext) -> Outcome:
-    if (early := no_minutes(ctx, "缺席情况")) is not None:
-        return early
-    record = ctx.record
-    assert record is not None
+@on_minutes("缺席情况")
+def absence_without_reason(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     expected, actual, absent = _counts(record)
     if absent is None and expected is not None and actual is not None:
         absent = expected - actual

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from checks.context import CheckContext
 from checks.registry import Outcome, passed, rule, unknown
-from checks.rules._common import ev, no_minutes, not_found, trusted
+from checks.rules._common import ev, not_found, on_minutes, trusted
+from jishi.models import MeetingRecord
 
 
 def oath_expected(ctx: CheckContext) -> bool:
@@ -13,11 +14,8 @@ def oath_expected(ctx: CheckContext) -> bool:
 
 
 @rule("oath_leader.missing", version="2", title="记录写明领誓人")
-def oath_leader_missing(ctx: CheckContext) -> Outcome:
-    if (early := no_minutes(ctx, "领誓人")) is not None:
-        return early
-    record = ctx.record
-    assert record is not None
+@on_minutes("领誓人")
+def oath_leader_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     value = record.oath_leader
     if value is not None and trusted(value):
         return passed(f"领誓人：{value.value}", ev(value))

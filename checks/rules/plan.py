@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from checks.context import CheckContext
 from checks.registry import Outcome, passed, rule
-from checks.rules._common import no_minutes, not_found
+from checks.rules._common import not_found, on_minutes
+from jishi.models import MeetingRecord
 
 
 @rule("plan.item_missing", version="2", title="完成了月度计划规定的事项")
 def plan_item_missing(ctx: CheckContext) -> Outcome:
     if not ctx.plan.required_items:
         return passed("月度计划未规定必做事项")
-    if (early := no_minutes(ctx, "计划事项")) is not None:
-        return early
-    done = ctx.record.items_done  # type: ignore[union-attr]
+    return _items_done(ctx)
+
+
+@on_minutes("计划事项")
+def _items_done(ctx: CheckContext, record: MeetingRecord) -> Outcome:
+    done = record.items_done
     missing = [item for item in ctx.plan.required_items if item not in done]
     evidence = [e for v in done.values() for e in v.evidence]
     if missing:

@@ -6,8 +6,9 @@ import re
 
 from checks.context import CheckContext
 from checks.registry import Outcome, failed, passed, rule, unknown
-from checks.rules._common import ev, no_minutes, not_found, trusted
+from checks.rules._common import ev, not_found, on_minutes, trusted
 from extractors.fields.people import AUTHORIZED_TITLES
+from jishi.models import MeetingRecord
 
 AUTHORIZED_ROLES = ("书记", "副书记", "委员")
 
@@ -20,10 +21,9 @@ def titled(name: str, text: str) -> bool:
 
 
 @rule("presider.missing", version="2", title="记录写明主持人")
-def presider_missing(ctx: CheckContext) -> Outcome:
-    if (early := no_minutes(ctx, "主持人")) is not None:
-        return early
-    value = ctx.record.presider  # type: ignore[union-attr]
+@on_minutes("主持人")
+def presider_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
+    value = record.presider
     if value is None:
         return not_found(ctx, "会议记录中没有写明主持人", "请在记录中写明“会议由xxx同志主持”。")
     if not trusted(value):
@@ -32,10 +32,9 @@ def presider_missing(ctx: CheckContext) -> Outcome:
 
 
 @rule("presider.not_authorized", version="1", title="主持人为书记或支部委员")
-def presider_not_authorized(ctx: CheckContext) -> Outcome:
-    if (early := no_minutes(ctx, "主持人")) is not None:
-        return early
-    value = ctx.record.presider  # type: ignore[union-attr]
+@on_minutes("主持人")
+def presider_not_authorized(ctx: CheckContext, record: MeetingRecord) -> Outcome:
+    value = record.presider
     if value is None or not trusted(value):
         return unknown("未能确定主持人，无法核对其身份", "请在记录中写明“会议由xxx同志主持”。", ev(value))
     role = ctx.branch.role_of(value.value)

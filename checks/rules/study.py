@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from checks.context import CheckContext
 from checks.registry import Outcome, passed, rule
-from checks.rules._common import no_minutes, not_found
+from checks.rules._common import not_found, on_minutes
 from extractors.fields.study import material_matches
-from jishi.models import Evidence, StudyItem
+from jishi.models import Evidence, MeetingRecord, StudyItem
 
 
 def study_expected(ctx: CheckContext) -> bool:
@@ -18,10 +18,9 @@ def _evidence(items: list[StudyItem]) -> list[Evidence]:
 
 
 @rule("study.missing", version="2", title="记录写明领学人及学习材料")
-def study_missing(ctx: CheckContext) -> Outcome:
-    if (early := no_minutes(ctx, "学习内容")) is not None:
-        return early
-    items = ctx.record.study  # type: ignore[union-attr]
+@on_minutes("学习内容")
+def study_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
+    items = record.study
     led = [i for i in items if i.leader]
     if led:
         text = "；".join(f"{i.leader}领学{i.material}" for i in led)
@@ -37,9 +36,12 @@ def study_missing(ctx: CheckContext) -> Outcome:
 def study_material_missing(ctx: CheckContext) -> Outcome:
     if not ctx.plan.materials:
         return passed("月度计划未规定学习材料")
-    if (early := no_minutes(ctx, "学习材料")) is not None:
-        return early
-    items = ctx.record.study  # type: ignore[union-attr]
+    return _materials_studied(ctx)
+
+
+@on_minutes("学习材料")
+def _materials_studied(ctx: CheckContext, record: MeetingRecord) -> Outcome:
+    items = record.study
     missing = [m for m in ctx.plan.materials if not any(material_matches(m, i.material) for i in items)]
     if not missing:
         return passed("已学习计划规定的全部材料", _evidence(items))

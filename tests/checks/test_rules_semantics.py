@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from checks.context import CheckContext
 from checks.registry import rules
 from jishi.config import Branch, Member, Plan, SubmissionMeta
@@ -75,9 +77,22 @@ def test_signin_photo_that_could_not_be_read_is_unknown_not_missing() -> None:
     assert status("signin.missing", ctx(files=files)) == [Status.UNKNOWN]
 
 
-def test_rules_needing_minutes_are_unknown_without_them() -> None:
-    for code in ("presider.missing", "study.missing", "attendance.counts_missing", "oath_leader.missing"):
-        assert status(code, ctx(record=None)) == [Status.UNKNOWN], code
+MINUTES_RULES = (
+    "presider.missing", "presider.not_authorized", "oath_leader.missing", "study.missing", "study.material_missing",
+    "plan.item_missing", "attendance.counts_missing", "attendance.counts_inconsistent", "attendance.below_threshold",
+    "attendance.absence_without_reason",
+)
+
+
+@pytest.mark.parametrize("code", MINUTES_RULES)
+def test_rules_needing_minutes_are_unknown_without_them(code: str) -> None:
+    result = RULES[code].fn(ctx(record=None, plan=Plan(required_items=["缴纳党费"], materials=["《党章》"])))
+    assert result.status == Status.UNKNOWN and "未找到会议记录" in result.message, code
+
+
+@pytest.mark.parametrize("code", ["study.material_missing", "plan.item_missing"])
+def test_nothing_planned_passes_without_minutes(code: str) -> None:
+    assert status(code, ctx(record=None, plan=Plan())) == [Status.PASS]
 
 
 def test_self_check_without_upload_time_uses_now() -> None:
