@@ -12,15 +12,18 @@ and prints per sheet and in total:
   true name, raw and after roster matching (no printed-name or page-OCR help);
 - seconds: page OCR (shared with role detection) and the sign-in reading on top.
 
-    .venv/bin/python bench/signin_accuracy.py [--sheets 12] [--seed 0] [--hard]
+    .venv/bin/python bench/signin_accuracy.py [--sheets 12] [--seed 0] [--hard] [--scanned]
 
 ``--hard``: smaller, sloppier writing (±10°), stronger blur and JPEG q 35 - closer to the
-gap between a brush font and real signatures.
+gap between a brush font and real signatures. ``--scanned``: the sheets are not
+photographed but scanned (grey, slight skew, speckle) into image-only PDFs and read
+through the PDF backend and ``read_signin_scan``.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import random
 import sys
 import time
@@ -30,12 +33,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "fixtures")]
 
+import photographed  # noqa: E402
 import signin_photos  # noqa: E402
 
 from extractors.image import load_image, ocr_page  # noqa: E402
 from extractors.ocr.engine import get_engine  # noqa: E402
-from extractors.signin_image import match_name, read_signin_upload  # noqa: E402
-from jishi.config import Limits  # noqa: E402
+from extractors.pdf import PdfBackend  # noqa: E402
+from extractors.signin_image import match_name, read_signin_scan, read_signin_upload  # noqa: E402
+from jishi.config import Limits, Settings  # noqa: E402
+from jishi.models import EvidenceFile, FileKind, SigninSheet  # noqa: E402
 
 ROSTER = (
     "李光振", "张明", "王芳", "于洋", "王建国", "赵海燕", "孙晓东", "刘强", "陈静", "杨帆", "黄丽娟", "周志刚", "吴敏",
@@ -77,10 +83,24 @@ def run(spec: signin_photos.SheetSpec) -> Result:
     page = ocr_page(load_image(data, Limits()), engine, file="签到表.jpg").page
     mid = time.perf_counter()
     sheet = read_signin_upload(data, page, ROSTER, Limits(), file="签到表.jpg")
-    end = time.perf_counter()
+    return score(spec, sheet, mid - start, time.perf_counter() - mid)
+
+
+def run_scanned(spec: signin_photos.SheetSpec) -> Result:
+    """The same sheet on a flatbed scanner, as an image-only PDF (the pipeline's PDF path)."""
+    clean = signin_photos.render(dataclasses.replace(spec, photo=False, exif_rotated=False))
+    data = photographed.scanned_pdf(photographed.scan(clean, random.Random(spec.seed)), spec.title)
+    start = time.perf_counter()
+    doc = PdfBackend().extract(EvidenceFile("签到表.pdf", FileKind.PDF, data, "0" * 64), Settings())
+    mid = time.perf_counter()
+    sheet = read_signin_scan(data, doc.pages[0], ROSTER, Limits(), file="签到表.pdf")
+    return score(spec, sheet, mid - start, time.perf_counter() - mid)
+
+
+def score(spec: signin_photos.SheetSpec, sheet: SigninSheet | None, ocr_s: float, signin_s: float) -> Result:
     truth = spec.signed()
     if sheet is None:
-        return Result(False, 0, len(truth), 0, 0, len(truth), mid - start, end - mid)
+        return Result(False, 0, len(truth), 0, 0, len(truth), ocr_s, signin_s)
     got = [v.value for v in sheet.names]
     readings = [v.evidence[0].text for v in sheet.names]
     pairs = list(zip(truth, readings, strict=False)) if len(got) == len(truth) else []
@@ -91,8 +111,8 @@ def run(spec: signin_photos.SheetSpec) -> Result:
         hand_raw=sum(1 for want, read in pairs if read == want),
         hand_matched=sum(1 for want, read in pairs if match_name(read, ROSTER).name == want),
         hand_total=len(truth),
-        ocr_s=mid - start,
-        signin_s=end - mid,
+        ocr_s=ocr_s,
+        signin_s=signin_s,
     )
 
 
@@ -101,15 +121,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sheets", type=int, default=12)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--hard", action="store_true", help="sloppier writing, blurrier photo, JPEG q 35")
+    parser.add_argument("--scanned", action="store_true", help="scanned into an image-only PDF instead of photographed")
     args = parser.parse_args(argv)
     get_engine("rapidocr")  # load the models outside the timings
     results = []
     print("seed layout     exif  count  names   hand raw  hand+roster  ocr s  signin s")
     for seed in range(args.seed, args.seed + args.sheets):
         spec = sheet_spec(seed, args.hard)
-        r = run(spec)
+        r = run_scanned(spec) if args.scanned else run(spec)
         results.append(r)
-        print(f"{seed:4d} {spec.layout:10s} {'yes' if spec.exif_rotated else 'no':4s}  {'ok' if r.count_ok else 'WRONG':5s}"
+        print(f"{seed:4d} {spec.layout:10s} {'-' if args.scanned else 'yes' if spec.exif_rotated else 'no':4s}  {'ok' if r.count_ok else 'WRONG':5s}"
               f"  {r.names_found:2d}/{r.names_total:2d}  {r.hand_raw:2d}/{r.hand_total:2d}     {r.hand_matched:2d}/{r.hand_total:2d}"
               f"        {r.ocr_s:5.2f}  {r.signin_s:5.2f}")
     n = len(results)
