@@ -21,7 +21,7 @@ from extractors.layout import document_lines
 from extractors.ocr.engine import OcrError, remembering
 from extractors.photos import PhotoSignature, is_near_duplicate, photo_signature
 from extractors.roles import classify
-from extractors.signin import read_signin
+from extractors.signin import merge_sheets, read_signin
 from extractors.signin_image import READER, read_signin_scan, read_signin_upload
 from ingest.submission import Submission
 from jishi.cache import DocumentCache, cache_key, engine_fingerprint, signin_key
@@ -189,37 +189,46 @@ def corroborate_attendance(record: MeetingRecord, signin: SigninSheet | None, re
 def read_signin_sheet(
     files: list[ExtractedFile], roster: list[str], limits: Limits | None = None, cache: DocumentCache | None = None
 ) -> SigninSheet | None:
-    """The first readable sign-in sheet: a typed table, or a photographed or scanned sheet (grid, ink, names)."""
+    """Every sign-in sheet page (typed tables, photos, scanned PDF pages) joined into one sheet,
+    or None when there is none to read. See ``extractors.signin.merge_sheets``."""
+    sheets: list[SigninSheet] = []
+    unread: list[str] = []
     for f in files:
         if f.role != Role.SIGNIN or f.document is None:
             continue
-        if f.file.kind.is_image:
-            sheet = _signin_picture(f, f.document.pages[:1], read_signin_upload, roster, limits or Limits(), cache)
-        else:
-            scanned = [p for p in f.document.pages if any(s.via == "ocr" for s in p.spans)]
-            sheet = read_signin(f.document, roster) or _signin_picture(
-                f, scanned[:1], read_signin_scan, roster, limits or Limits(), cache
-            )
-        if sheet is not None:
-            return sheet
-    return None
+        found = _sheets_in(f, roster, limits or Limits(), cache)
+        sheets += found
+        if not found:
+            unread.append(f.file.path)
+    return merge_sheets(sheets, unread) if sheets else None
+
+
+def _sheets_in(f: ExtractedFile, roster: list[str], limits: Limits, cache: DocumentCache | None) -> list[SigninSheet]:
+    assert f.document is not None
+    if f.file.kind.is_image:
+        pictures = [(p, read_signin_upload) for p in f.document.pages[:1]]
+    else:
+        typed = read_signin(f.document, roster)
+        if typed is not None:
+            return [typed]
+        pictures = [(p, read_signin_scan) for p in f.document.pages if any(s.via == "ocr" for s in p.spans)]
+    found = [_signin_picture(f, page, reader, roster, limits, cache) for page, reader in pictures]
+    return [sheet for sheet in found if sheet is not None]
 
 
 def _signin_picture(
-    f: ExtractedFile, pages: list[Page], reader: SigninReader, roster: list[str], limits: Limits,
+    f: ExtractedFile, page: Page, reader: SigninReader, roster: list[str], limits: Limits,
     cache: DocumentCache | None,
 ) -> SigninSheet | None:
-    """A sheet in a picture (a photo, or the first OCR'd page of a scanned PDF). The picture
-    is decoded or rendered again, as the extraction keeps only text; the reading is cached."""
-    if not pages:
-        return None
-    key = signin_key(f.file.sha256, READER, pages[0], roster)
+    """A sheet in a picture (a photo, or an OCR'd page of a scanned PDF). The picture is
+    decoded or rendered again, as the extraction keeps only text; the reading is cached."""
+    key = signin_key(f.file.sha256, READER, page, roster)
     if cache is not None:
         found, sheet = cache.get_signin(key, f.file.path)
         if found:
             return sheet
     try:
-        sheet = reader(f.file.data, pages[0], roster, limits, file=f.file.path)
+        sheet = reader(f.file.data, page, roster, limits, file=f.file.path)
     except (OcrError, UnreadableFileError):
         return None  # not remembered: a timeout or a broken engine may not happen next time
     if cache is not None:
