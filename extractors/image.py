@@ -44,6 +44,10 @@ ORIENT_FLIP_MARGIN = 0.1  # mean-confidence gain needed to turn an upright-looki
 SCENE_MAX_TEXT_BOXES = 4  # a photo with at most this many detected text boxes is a scene, not a page
 SCENE_PROBE_SIDE = 640  # the scene check detects on a copy this large: fixture pages show the same 12-80 boxes as at 800 px, in 0.08 s instead of 0.13
 ROW_TOLERANCE = 0.5  # lines whose centres differ by < half a line height share a row
+DESKEW_MIN_DEG = 4.0  # a page tilted at least this much is levelled and read again (at 6-8° form rows ran together)
+DESKEW_MAX_DEG = 20.0  # line slopes beyond this are not a tilted page (stamps, signatures, diagrams)
+DESKEW_MIN_CHARS = 4  # only lines this long tell the tilt
+DESKEW_MIN_LINES = 3
 
 _DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, struct.error, IndexError, TypeError)
 _EXIF_ERRORS = (OSError, SyntaxError, ValueError, EOFError, struct.error, KeyError, TypeError, IndexError)
@@ -201,6 +205,37 @@ def rotate(image: Image.Image, angle: int) -> Image.Image:
     return image if angle == 0 else image.transpose(_TRANSPOSE[angle])
 
 
+def turn(image: Image.Image, degrees: float) -> Image.Image:
+    """Turn counter-clockwise by ``degrees`` as ``ocr_page`` did (``Page.rotation``): the
+    nearest multiple of 90 losslessly, then the remaining few degrees of deskew on a canvas
+    grown to fit, filled white. The same input always gives the same pixels."""
+    quarter = round(degrees / 90) * 90
+    upright = rotate(image, quarter % 360)
+    rest = round(degrees - quarter, 2)
+    if rest == 0:
+        return upright
+    return upright.rotate(rest, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=(255, 255, 255))
+
+
+def page_skew(lines: Sequence[OcrLine]) -> float | None:
+    """The page's tilt in degrees (the turn that levels it), from the slopes of its longer
+    lines: the length-weighted median, or None when too few lines tell."""
+    found = [
+        (ln.slope, ln.box[2] - ln.box[0])
+        for ln in lines
+        if ln.slope is not None and len(ln.text.strip()) >= DESKEW_MIN_CHARS and abs(ln.slope) <= DESKEW_MAX_DEG
+    ]
+    if len(found) < DESKEW_MIN_LINES:
+        return None
+    found.sort()
+    half, total = sum(w for _, w in found) / 2, 0.0
+    for slope, width in found:
+        total += width
+        if total >= half:
+            return slope
+    return None
+
+
 @dataclass(frozen=True)
 class _Probe:
     lines: list[OcrLine]
@@ -333,7 +368,7 @@ class OcrPage:
 
     page: Page
     image: Image.Image
-    angle: int  # counter-clockwise rotation applied to the input image
+    angle: float  # counter-clockwise turn applied to the input image (see ``turn``)
 
 
 def ocr_page(
@@ -348,14 +383,21 @@ def ocr_page(
     """OCR a working-size image into a Page of spans in reading order.
 
     With ``auto_orient`` the first read also serves as the orientation probe; only a
-    page found sideways or upside down is rotated and read again. Bboxes are in
-    pixels of ``OcrPage.image``.
+    page found sideways or upside down is rotated and read again, and only a page
+    photographed tilted (``page_skew`` of at least DESKEW_MIN_DEG) is levelled and read
+    again. Bboxes are in pixels of ``OcrPage.image`` = ``turn(image, OcrPage.angle)``.
     """
+    source = image
     lines = read_with_timeout(engine, image, timeout_s)
-    angle = 0
+    angle: float = 0
     if auto_orient:
         image, angle = orient(image, engine, lines=lines, timeout_s=timeout_s)
         if angle:
+            lines = read_with_timeout(engine, image, timeout_s)
+        skew = page_skew(lines)
+        if skew is not None and abs(skew) >= DESKEW_MIN_DEG:
+            angle += round(skew, 2)
+            image = turn(source, angle)
             lines = read_with_timeout(engine, image, timeout_s)
     spans = [
         TextSpan(

@@ -34,7 +34,7 @@ from pdfplumber.table import Table as PlumberTable
 from PIL import Image
 
 from extractors.base import register_backend
-from extractors.image import WORK_MAX_SIDE, WORK_SHORT_SIDE, OcrPage, ocr_page, rotate
+from extractors.image import WORK_MAX_SIDE, WORK_SHORT_SIDE, OcrPage, ocr_page, turn
 from extractors.ocr.engine import OcrEngine, OcrError, get_engine
 from extractors.ocr_repair import repair
 from jishi.config import Limits, Settings
@@ -228,7 +228,7 @@ def render_upright(data: bytes, page: Page, limits: Limits) -> tuple[Image.Image
     Raises ``OcrError`` when the page cannot be rendered."""
     with _pdfium(data) as doc:
         image, scale = _render_index(doc, page.number - 1, limits)
-    return rotate(image, page.rotation), scale
+    return turn(image, page.rotation), scale
 
 
 def _render_index(doc: pdfium.PdfDocument, index: int, limits: Limits) -> tuple[Image.Image, float]:

@@ -37,7 +37,7 @@ import numpy as np
 from PIL import Image
 
 from extractors.fields.text import normalize
-from extractors.image import load_image, rotate
+from extractors.image import load_image, turn
 from extractors.ocr.engine import OcrEngine, OcrLine, get_engine
 from extractors.pdf import render_upright
 from jishi.config import Limits
@@ -693,6 +693,6 @@ def _placed(sheet: SigninSheet, page: int, factor: float) -> SigninSheet:
 def page_view(image: Image.Image, page: Page) -> Image.Image | None:
     """``image`` (decoded again) turned to the view the page OCR read, or None if the
     sizes disagree (the page came from other pixels)."""
-    turned = rotate(image, page.rotation)
+    turned = turn(image, page.rotation)
     size = (round(page.width or 0), round(page.height or 0))
     return turned if turned.size == size else None

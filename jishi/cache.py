@@ -22,7 +22,7 @@ from typing import Any
 from extractors.ocr.engine import OcrLine
 from jishi.models import Document, Evidence, FileKind, Origin, Page, SigninSheet, Table, TextSpan, Value
 
-SCHEMA_VERSION = 4  # also raised when the OCR reading itself changes (4: no angle classifier)
+SCHEMA_VERSION = 5  # also raised when the OCR reading itself changes (4: no angle classifier, 5: deskew)
 
 
 def default_path() -> Path:
@@ -67,10 +67,10 @@ class DocumentCache:
             row = self._db.execute("SELECT body FROM ocr WHERE key=?", (key,)).fetchone()
         if row is None:
             return None
-        return [OcrLine(t, tuple(b), c) for t, b, c in json.loads(row[0])]  # type: ignore[arg-type]
+        return [OcrLine(t, tuple(b), c, slope) for t, b, c, slope in json.loads(row[0])]  # type: ignore[arg-type]
 
     def put_ocr(self, key: str, lines: list[OcrLine]) -> None:
-        body = json.dumps([[ln.text, list(ln.box), ln.confidence] for ln in lines], ensure_ascii=False)
+        body = json.dumps([[ln.text, list(ln.box), ln.confidence, ln.slope] for ln in lines], ensure_ascii=False)
         with self._lock:
             self._db.execute("INSERT OR REPLACE INTO ocr VALUES (?, ?)", (key, body))
 

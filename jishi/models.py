@@ -133,7 +133,9 @@ class Page:
     needs_ocr: bool = False  # text layer missing or garbled
     width: float | None = None
     height: float | None = None
-    rotation: int = 0  # OCR'd images: counter-clockwise degrees applied to the upright image before reading
+    # OCR'd images: counter-clockwise degrees the upright image was turned by before reading (a multiple of
+    # 90 for orientation, plus a few degrees of deskew); see extractors.image.turn
+    rotation: float = 0
 
 
 @dataclass
@@ -292,4 +294,4 @@ class Report:
     engine: dict[str, str] = field(default_factory=dict)  # e.g. {"ocr": "rapidocr 3.10.0"}
     generated_at: dt.datetime | None = None
     # (file, page) -> (width, height, rotation) of the space evidence boxes are in; not part of the JSON
-    geometry: dict[tuple[str, int], tuple[float | None, float | None, int]] = field(default_factory=dict)
+    geometry: dict[tuple[str, int], tuple[float | None, float | None, float]] = field(default_factory=dict)

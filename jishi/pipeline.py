@@ -98,7 +98,7 @@ def check_submission(
     )
 
 
-def page_geometry(files: list[ExtractedFile]) -> dict[tuple[str, int], tuple[float | None, float | None, int]]:
+def page_geometry(files: list[ExtractedFile]) -> dict[tuple[str, int], tuple[float | None, float | None, float]]:
     """The coordinate space of every page, so a report can crop the evidence boxes."""
     return {
         (f.file.path, page.number): (page.width, page.height, page.rotation)

@@ -101,6 +101,15 @@ def polygon_to_box(points: Any, width: int, height: int) -> BBox:
     )
 
 
+def polygon_slope(points: Any) -> float | None:
+    """Degrees of a text quad's top edge (PP-OCR orders the corners clockwise from the top left)."""
+    arr = np.asarray(points, dtype=float).reshape(-1, 2)
+    if arr.shape[0] != 4:
+        return None
+    (x0, y0), (x1, y1) = arr[0], arr[1]
+    return float(np.degrees(np.arctan2(y1 - y0, x1 - x0))) if x1 > x0 else None
+
+
 @register_engine("rapidocr")
 class RapidOcrEngine:
     name = "rapidocr"
@@ -137,7 +146,7 @@ class RapidOcrEngine:
             return []
         w, h = image.size
         return [
-            OcrLine(text=str(txt), box=polygon_to_box(box, w, h), confidence=_unit(score))
+            OcrLine(text=str(txt), box=polygon_to_box(box, w, h), confidence=_unit(score), slope=polygon_slope(box))
             for box, txt, score in zip(result.boxes, result.txts, result.scores, strict=True)
             if str(txt).strip()
         ]

@@ -13,7 +13,7 @@ import io
 import pypdfium2
 from PIL import Image
 
-from extractors.image import load_image, rotate
+from extractors.image import load_image, turn
 from jishi.config import Limits
 from jishi.errors import JishiError
 from jishi.models import BBox, Evidence, EvidenceFile, Report, Status
@@ -57,7 +57,7 @@ def _page_image(file: EvidenceFile, page: int, report: Report, limits: Limits) -
         image = load_image(file.data, limits) if file.kind.is_image else _render_pdf(file.data, page)
     except (JishiError, pypdfium2.PdfiumError, OSError, ValueError):
         return None
-    image = rotate(image, rotation)
+    image = turn(image, rotation)
     return image, (image.width / width if width else 1.0)
 
 

@@ -17,9 +17,11 @@ from extractors.image import (
     WORK_SHORT_SIDE,
     image_kind,
     load_image,
+    page_skew,
     reading_order,
     rotate,
     to_rgb,
+    turn,
     working_size,
 )
 from extractors.ocr.engine import OcrLine
@@ -269,3 +271,35 @@ def test_reading_order_separates_close_rows() -> None:
 
 def test_reading_order_empty() -> None:
     assert reading_order([]) == []
+
+
+# --------------------------------------------------------------------------- deskew
+
+
+def _sloped(text: str, width: float, slope: float | None) -> OcrLine:
+    return OcrLine(text, (0.0, 0.0, width, 30.0), 0.99, slope)
+
+
+def test_page_skew_is_the_length_weighted_median() -> None:
+    lines = [_sloped("会议由李光振同志主持", 800, -9.0), _sloped("应到党员25名", 500, -8.0), _sloped("记录人：王芳", 300, -10.5),
+             _sloped("签名", 100, 30.0), _sloped("地点", 120, None)]
+    assert page_skew(lines) == -9.0
+
+
+def test_page_skew_needs_enough_long_lines() -> None:
+    assert page_skew([_sloped("会议由李光振同志主持", 800, -9.0), _sloped("应到党员25名", 500, -8.0)]) is None
+    assert page_skew([_sloped("张明", 100, -9.0)] * 5) is None  # names and labels do not tell
+
+
+@pytest.mark.parametrize("degrees", [0, 90, -8.5, 98.5, 270, 181.0])
+def test_turn_is_quarter_turns_then_the_rest(degrees: float) -> None:
+    image = _sample_page()
+    quarter = round(degrees / 90) * 90
+    turned = turn(image, degrees)
+    if degrees == quarter:
+        assert np.array_equal(np.asarray(turned), np.asarray(rotate(image, quarter % 360)))
+    else:
+        base = rotate(image, quarter % 360)
+        assert turned.width > base.width and turned.height > base.height  # grown to fit, corners white
+        assert np.asarray(turned)[0, 0].tolist() == [255, 255, 255]
+    assert np.array_equal(np.asarray(turned), np.asarray(turn(image, degrees)))  # the same pixels every time

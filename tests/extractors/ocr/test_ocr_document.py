@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from extractors.image import is_scene, load_image, ocr_image_document, ocr_page, orient, rotate
+from extractors.image import is_scene, load_image, ocr_image_document, ocr_page, orient, rotate, turn
 from extractors.ocr.engine import OcrEngine
 from jishi.config import Limits
 from jishi.models import FileKind
@@ -91,6 +91,24 @@ def test_exif_orientation_is_applied(rapid: OcrEngine, minutes: Image.Image) -> 
     assert doc.kind is FileKind.JPEG
     assert (doc.pages[0].width, doc.pages[0].height) == (float(minutes.width), float(minutes.height))
     _assert_minutes_read(doc.text)
+
+
+@pytest.mark.parametrize("tilt", [-9.0, 12.0])
+def test_tilted_page_is_levelled_and_read_in_order(rapid: OcrEngine, minutes: Image.Image, tilt: float) -> None:
+    crooked = minutes.rotate(tilt, expand=True, fillcolor="white", resample=Image.Resampling.BICUBIC)
+    result = ocr_page(crooked, rapid, file="crooked.png")
+    assert abs(result.angle + tilt) <= 1.5  # turned back by about as much
+    assert np.array_equal(np.asarray(result.image), np.asarray(turn(crooked, result.page.rotation)))
+    texts = [s.text for s in result.page.spans]
+    order = [next(i for i, t in enumerate(texts) if key in t) for key in ("时间", "地点", "主持", "应到", "记录人")]
+    assert order == sorted(order), texts
+    _assert_minutes_read("\n".join(texts))
+
+
+def test_slight_tilt_is_read_as_it_is(rapid: OcrEngine, minutes: Image.Image) -> None:
+    crooked = minutes.rotate(1.0, expand=True, fillcolor="white", resample=Image.Resampling.BICUBIC)
+    result = ocr_page(crooked, rapid, file="crooked.png")
+    assert result.angle == 0 and result.image is crooked
 
 
 def test_ocr_page_image_allows_cropping_cells(rapid: OcrEngine, minutes: Image.Image) -> None:
