@@ -1,10 +1,12 @@
 """Key-field accuracy and seconds per page on photographed and scanned minutes.
 
-Usage: .venv/bin/python bench/photo_fields.py [--variants N]
+Usage: .venv/bin/python bench/photo_fields.py [--variants N] [--tilt DEG ...]
 
 Takes the corpus cases whose minutes are pictures (labels ``format`` photo, handwritten,
 sideways_scan, scanned_pdf) and, with ``--variants N``, N more renderings of each
-(another seed: other jitter, tilt, lighting), so the figure is not one lucky picture.
+(another seed: other jitter, tilt, lighting), so the figure is not one lucky picture;
+with ``--tilt`` every minutes photo is also checked turned by each of those degrees (a
+phone held crooked).
 For each it reads the submission end to end and compares every key field of the
 meeting with the ground truth (exact), then prints per-field and per-format exact
 rates, the verdict agreement, false passes, and the OCR seconds per minutes page.
@@ -16,6 +18,7 @@ import argparse
 import dataclasses
 import datetime as dt
 import importlib.util
+import shutil
 import statistics
 import sys
 import tempfile
@@ -23,6 +26,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 from types import ModuleType
+
+from PIL import Image
 
 from extractors.base import backend_for
 from ingest.submission import load_submission
@@ -66,6 +71,25 @@ def minutes_seconds(folder: Path, settings: Settings) -> tuple[float, int]:
     return time.perf_counter() - start, max(1, len(doc.pages))
 
 
+def tilted_copies(folder: Path, degrees: list[float]) -> list[tuple[str, Path]]:
+    """The case again with its minutes photo turned by each of ``degrees`` (counter-clockwise,
+    desk-coloured corners), as a crooked phone would take it; none for PDF minutes."""
+    photos = sorted(folder.glob("会议记录*.jpg"))
+    if not photos:
+        return []
+    out = []
+    for deg in degrees:
+        copy = folder.with_name(f"{folder.name}@{deg:g}°")
+        shutil.copytree(folder, copy)
+        for photo in photos:
+            with Image.open(copy / photo.name) as img:
+                exif = img.info.get("exif", b"")
+                turned = img.convert("RGB").rotate(deg, expand=True, fillcolor=(110, 85, 60), resample=Image.Resampling.BICUBIC)
+            turned.save(copy / photo.name, quality=75, exif=exif)
+        out.append((copy.name, copy))
+    return out
+
+
 def compare(expected: dict, got: dict) -> dict[str, bool]:
     return {key: got["meeting"].get(key) == expected["meeting"].get(key) for key in KEY_FIELDS}
 
@@ -73,6 +97,8 @@ def compare(expected: dict, got: dict) -> dict[str, bool]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--variants", type=int, default=0, help="extra renderings per case (other seeds)")
+    parser.add_argument("--tilt", type=float, nargs="*", default=[],
+                        help="also every minutes photo turned by these degrees (e.g. --tilt -12 -6 6 12)")
     args = parser.parse_args(argv)
     gen = load_generator()
     settings = Settings()
@@ -81,25 +107,39 @@ def main(argv: list[str] | None = None) -> int:
     seconds: list[float] = []
     verdict_ok, false_pass, wrong = 0, [], []
     cases = picture_cases(gen, args.variants)
+    checked = 0
     with tempfile.TemporaryDirectory() as tmp:
         for case in cases:
             gen.write_case(Path(tmp), case)
-            folder = Path(tmp) / case.name
             expected = gen.expected_label(case)
-            secs, pages = minutes_seconds(folder, settings)
-            seconds.extend([secs / pages] * pages)
-            got = to_dict(check_submission(load_submission([folder], settings=settings), settings, now=NOW))
-            result = compare(expected, got)
-            for key, ok in result.items():
-                per_field[key].append(ok)
-                per_format[expected["format"]].append(ok)
-                if not ok:
-                    wrong.append(f"{case.name}.{key}: want {expected['meeting'][key]!r} got {got['meeting'].get(key)!r}")
-            verdict_ok += got["verdict"] == expected["verdict"]
-            if got["verdict"] == "compliant" and expected["verdict"] != "compliant":
-                false_pass.append(case.name)
-            print(f"{case.name:28} {sum(result.values())}/{len(result)} fields  verdict {got['verdict']:13}"
-                  f" {secs / pages:5.1f} s/page", flush=True)
+            for name, folder in [(case.name, Path(tmp) / case.name), *tilted_copies(Path(tmp) / case.name, args.tilt)]:
+                checked += 1
+                verdict_ok += check_one(name, folder, expected, settings, per_field, per_format, seconds, false_pass, wrong)
+    report(per_field, per_format, seconds, verdict_ok, checked, false_pass, wrong)
+    return 0
+
+
+def check_one(name: str, folder: Path, expected: dict, settings: Settings, per_field: dict[str, list[bool]],
+              per_format: dict[str, list[bool]], seconds: list[float], false_pass: list[str], wrong: list[str]) -> bool:
+    """Check one case folder and record its fields; True when the verdict is as labelled."""
+    secs, pages = minutes_seconds(folder, settings)  # no pages: no file was taken for the minutes
+    seconds.extend([secs / pages] * pages)
+    got = to_dict(check_submission(load_submission([folder], settings=settings), settings, now=NOW))
+    result = compare(expected, got)
+    for key, ok in result.items():
+        per_field[key].append(ok)
+        per_format[expected["format"]].append(ok)
+        if not ok:
+            wrong.append(f"{name}.{key}: want {expected['meeting'][key]!r} got {got['meeting'].get(key)!r}")
+    if got["verdict"] == "compliant" and expected["verdict"] != "compliant":
+        false_pass.append(name)
+    per_page = f"{secs / pages:5.1f} s/page" if pages else "no minutes found"
+    print(f"{name:28} {sum(result.values())}/{len(result)} fields  verdict {got['verdict']:13} {per_page}", flush=True)
+    return bool(got["verdict"] == expected["verdict"])
+
+
+def report(per_field: dict[str, list[bool]], per_format: dict[str, list[bool]], seconds: list[float],
+           verdict_ok: int, checked: int, false_pass: list[str], wrong: list[str]) -> None:
     print("\nper field (exact):")
     for key in KEY_FIELDS:
         oks = per_field[key]
@@ -109,12 +149,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {fmt:15} {sum(oks)}/{len(oks)}  {sum(oks) / len(oks):.1%}")
     total = [ok for oks in per_field.values() for ok in oks]
     print(f"key fields exact: {sum(total)}/{len(total)} = {sum(total) / len(total):.1%}")
-    print(f"verdict as labelled: {verdict_ok}/{len(cases)}; false passes: {false_pass or 'none'}")
+    print(f"verdict as labelled: {verdict_ok}/{checked}; false passes: {false_pass or 'none'}")
     print(f"seconds per minutes page: median {statistics.median(seconds):.1f}, max {max(seconds):.1f}"
           f" ({len(seconds)} pages, {sys.platform})")
     if wrong:
         print("\nwrong fields:\n  " + "\n  ".join(wrong))
-    return 0
 
 
 if __name__ == "__main__":

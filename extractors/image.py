@@ -45,7 +45,7 @@ SCENE_MAX_TEXT_BOXES = 4  # a photo with at most this many detected text boxes i
 SCENE_PROBE_SIDE = 640  # the scene check detects on a copy this large: fixture pages show the same 12-80 boxes as at 800 px, in 0.08 s instead of 0.13
 ROW_TOLERANCE = 0.5  # lines whose centres differ by < half a line height share a row
 DESKEW_MIN_DEG = 4.0  # a page tilted at least this much is levelled and read again (at 6-8° form rows ran together)
-DESKEW_MAX_DEG = 20.0  # line slopes beyond this are not a tilted page (stamps, signatures, diagrams)
+DESKEW_MAX_DEG = 30.0  # lines further off level (modulo 90°) do not tell a tilted page (stamps, diagrams)
 DESKEW_MIN_CHARS = 4  # only lines this long tell the tilt
 DESKEW_MIN_LINES = 3
 
@@ -218,19 +218,22 @@ def turn(image: Image.Image, degrees: float) -> Image.Image:
 
 
 def page_skew(lines: Sequence[OcrLine]) -> float | None:
-    """The page's tilt in degrees (the turn that levels it), from the slopes of its longer
-    lines: the length-weighted median, or None when too few lines tell."""
-    found = [
-        (ln.slope, ln.box[2] - ln.box[0])
-        for ln in lines
-        if ln.slope is not None and len(ln.text.strip()) >= DESKEW_MIN_CHARS and abs(ln.slope) <= DESKEW_MAX_DEG
-    ]
+    """The page's tilt in degrees (the turn that levels it, whichever way up the page is),
+    from the slopes of its longer lines taken modulo 90° (a sideways page's lines run
+    near ±90°): the length-weighted median, or None when too few lines tell."""
+    found = []
+    for ln in lines:
+        if ln.slope is None or len(ln.text.strip()) < DESKEW_MIN_CHARS:
+            continue
+        residual = (ln.slope + 45.0) % 90.0 - 45.0
+        if abs(residual) <= DESKEW_MAX_DEG:
+            found.append((residual, max(ln.box[2] - ln.box[0], ln.box[3] - ln.box[1])))
     if len(found) < DESKEW_MIN_LINES:
         return None
     found.sort()
     half, total = sum(w for _, w in found) / 2, 0.0
-    for slope, width in found:
-        total += width
+    for slope, length in found:
+        total += length
         if total >= half:
             return slope
     return None
@@ -382,22 +385,24 @@ def ocr_page(
 ) -> OcrPage:
     """OCR a working-size image into a Page of spans in reading order.
 
-    With ``auto_orient`` the first read also serves as the orientation probe; only a
-    page found sideways or upside down is rotated and read again, and only a page
-    photographed tilted (``page_skew`` of at least DESKEW_MIN_DEG) is levelled and read
+    With ``auto_orient`` a page photographed crooked (``page_skew`` of at least
+    DESKEW_MIN_DEG) is first levelled and read again; then that read serves as the
+    orientation probe, and only a page found sideways or upside down is turned and read
     again. Bboxes are in pixels of ``OcrPage.image`` = ``turn(image, OcrPage.angle)``.
     """
     source = image
     lines = read_with_timeout(engine, image, timeout_s)
     angle: float = 0
     if auto_orient:
-        image, angle = orient(image, engine, lines=lines, timeout_s=timeout_s)
-        if angle:
-            lines = read_with_timeout(engine, image, timeout_s)
         skew = page_skew(lines)
-        if skew is not None and abs(skew) >= DESKEW_MIN_DEG:
-            angle += round(skew, 2)
+        if skew is not None and abs(skew) >= DESKEW_MIN_DEG:  # level first: crooked lines mislead orient
+            angle = round(skew, 2)
             image = turn(source, angle)
+            lines = read_with_timeout(engine, image, timeout_s)
+        image, quarter = orient(image, engine, lines=lines, timeout_s=timeout_s)
+        if quarter:
+            angle += quarter
+            image = turn(source, angle)  # the one definition of the view, as crops redraw it
             lines = read_with_timeout(engine, image, timeout_s)
     spans = [
         TextSpan(

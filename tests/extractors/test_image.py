@@ -286,6 +286,11 @@ def test_page_skew_is_the_length_weighted_median() -> None:
     assert page_skew(lines) == -9.0
 
 
+def test_page_skew_of_a_sideways_page_is_taken_modulo_90() -> None:
+    lines = [_sloped("会议由李光振同志主持", 40, -84.0), _sloped("应到党员25名", 40, -84.5), _sloped("记录人：王芳", 40, 96.0)]
+    assert page_skew(lines) == pytest.approx(6.0)
+
+
 def test_page_skew_needs_enough_long_lines() -> None:
     assert page_skew([_sloped("会议由李光振同志主持", 800, -9.0), _sloped("应到党员25名", 500, -8.0)]) is None
     assert page_skew([_sloped("张明", 100, -9.0)] * 5) is None  # names and labels do not tell
