@@ -12,7 +12,7 @@ and prints per sheet and in total:
   true name, raw and after roster matching (no printed-name or page-OCR help);
 - seconds: page OCR (shared with role detection) and the sign-in reading on top.
 
-    .venv/bin/python bench/signin_accuracy.py [--sheets 12] [--seed 0] [--hard] [--scanned]
+    .venv/bin/python bench/signin_accuracy.py [--sheets 12] [--seed 0] [--hard] [--scanned] [--keystone 0.12]
 
 ``--hard``: smaller, sloppier writing (±10°), stronger blur and JPEG q 35 - closer to the
 gap between a brush font and real signatures. ``--scanned``: the sheets are not
@@ -24,11 +24,16 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import io
 import random
 import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+import cv2
+import numpy as np
+from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "fixtures")]
@@ -76,9 +81,25 @@ def sheet_spec(seed: int, hard: bool = False) -> signin_photos.SheetSpec:
                                    quality=35 if hard else 60)
 
 
-def run(spec: signin_photos.SheetSpec) -> Result:
+def keystone(data: bytes, share: float) -> bytes:
+    """The photo as if taken tilted back: the top edge ``share`` of the width narrower each side."""
+    with Image.open(io.BytesIO(data)) as img:
+        exif = img.info.get("exif", b"")
+        arr = np.asarray(img.convert("RGB"))
+    h, w = arr.shape[:2]
+    d = share * w
+    m = cv2.getPerspectiveTransform(np.float32([[0, 0], [w, 0], [w, h], [0, h]]),
+                                    np.float32([[d, 0], [w - d, 0], [w, h], [0, h]]))
+    out = io.BytesIO()
+    Image.fromarray(cv2.warpPerspective(arr, m, (w, h), borderValue=(110, 85, 60))).save(out, "JPEG", quality=75, exif=exif)
+    return out.getvalue()
+
+
+def run(spec: signin_photos.SheetSpec, keystone_share: float = 0.0) -> Result:
     engine = get_engine("rapidocr")
     data = signin_photos.signin_photo(spec)
+    if keystone_share:
+        data = keystone(data, keystone_share)
     start = time.perf_counter()
     page = ocr_page(load_image(data, Limits()), engine, file="签到表.jpg").page
     mid = time.perf_counter()
@@ -122,13 +143,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--hard", action="store_true", help="sloppier writing, blurrier photo, JPEG q 35")
     parser.add_argument("--scanned", action="store_true", help="scanned into an image-only PDF instead of photographed")
+    parser.add_argument("--keystone", type=float, default=0.0,
+                        help="photos taken tilted back: top edge this share of the width narrower each side (0.12)")
     args = parser.parse_args(argv)
     get_engine("rapidocr")  # load the models outside the timings
     results = []
     print("seed layout     exif  count  names   hand raw  hand+roster  ocr s  signin s")
     for seed in range(args.seed, args.seed + args.sheets):
         spec = sheet_spec(seed, args.hard)
-        r = run_scanned(spec) if args.scanned else run(spec)
+        r = run_scanned(spec) if args.scanned else run(spec, args.keystone)
         results.append(r)
         print(f"{seed:4d} {spec.layout:10s} {'-' if args.scanned else 'yes' if spec.exif_rotated else 'no':4s}  {'ok' if r.count_ok else 'WRONG':5s}"
               f"  {r.names_found:2d}/{r.names_total:2d}  {r.hand_raw:2d}/{r.hand_total:2d}     {r.hand_matched:2d}/{r.hand_total:2d}"

@@ -48,6 +48,7 @@ THRESH_BLOCK = 31  # adaptive threshold neighbourhood
 THRESH_C = 12  # ... and how much darker than the neighbourhood ink must be
 MAX_SKEW_DEG = 10.0  # lines steeper than this are not table rules
 RULE_KERNEL_FRACTION = 30  # open kernel = image side / this
+RULE_SLACK = 9  # rules are widened to this many pixels first: a rule up to ~9° off the page axis survives
 MERGE_DISTANCE = 10.0  # rule fragments closer than this are one rule
 CROSS_TOLERANCE = 18.0  # how far a rule may stop short of the rule it crosses
 MIN_ROW_HEIGHT = 18.0
@@ -58,7 +59,7 @@ INK_EMPTY = 0.02  # at most a dot or a speck: empty; in between the decision is 
 MIN_SPECK = 12  # connected ink smaller than this (pixels) is noise
 STRIKE_MIN_WIDTH = 0.5  # a strike spans at least this share of the cell width
 STRIKE_COVERAGE = 0.85  # ... and is inked along at least this share of its length
-READER = "signin-image 1"  # raise when a change alters what a sheet reads as (cached results are keyed by it)
+READER = "signin-image 2"  # raise when a change alters what a sheet reads as (cached results are keyed by it)
 SURE = 0.99
 UNSURE = 0.6
 EXACT_HANDWRITING = 0.95  # handwriting read exactly as a roster name
@@ -215,11 +216,15 @@ def find_grid(desk: Deskewed) -> GridScan | None:
     """The table grid of the page, or None when there is no ruled table."""
     ink = binarize(desk.gray)
     h, w = ink.shape
+    # Rules are widened across before the opening, so a rule a few degrees off (the far
+    # side of a sheet photographed at an angle: keystone) still holds a straight run.
+    across_v = cv2.dilate(ink, np.ones((1, RULE_SLACK), np.uint8))
+    across_h = cv2.dilate(ink, np.ones((RULE_SLACK, 1), np.uint8))
     horizontal = cv2.morphologyEx(
-        ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (w // RULE_KERNEL_FRACTION, 1))
+        across_h, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (w // RULE_KERNEL_FRACTION, 1))
     )
     vertical = cv2.morphologyEx(
-        ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, h // RULE_KERNEL_FRACTION))
+        across_v, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, h // RULE_KERNEL_FRACTION))
     )
     h_rules = _rules(horizontal, vertical=False, min_length=w / 6)
     v_rules = _rules(vertical, vertical=True, min_length=h / 8)
