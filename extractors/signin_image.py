@@ -59,7 +59,7 @@ INK_EMPTY = 0.02  # at most a dot or a speck: empty; in between the decision is 
 MIN_SPECK = 12  # connected ink smaller than this (pixels) is noise
 STRIKE_MIN_WIDTH = 0.5  # a strike spans at least this share of the cell width
 STRIKE_COVERAGE = 0.85  # ... and is inked along at least this share of its length
-READER = "signin-image 2"  # raise when a change alters what a sheet reads as (cached results are keyed by it)
+READER = "signin-image 3"  # raise when a change alters what a sheet reads as (cached results are keyed by it)
 SURE = 0.99
 UNSURE = 0.6
 EXACT_HANDWRITING = 0.95  # handwriting read exactly as a roster name
@@ -502,6 +502,7 @@ class RowReading:
     name: str | None = None
     confidence: float = 0.0
     exact: bool = False
+    contradicted: bool = False  # the ink says empty, but the page OCR read a member's name in the cell
 
 
 def read_cell(desk: Deskewed, ink: Ink, engine: OcrEngine) -> tuple[str, float]:
@@ -566,6 +567,8 @@ def read_signin_photo(
             if ink.signed:
                 printed = cell_texts.get((r, name_col), []) if sign_col is not None else []
                 _read_row(reading, desk, engine, roster, cell_texts.get((r, col), []), printed)
+            elif not ink.struck:
+                reading.contradicted = any(match_name(t, roster).name for t in cell_texts.get((r, col), []))
             readings.append(reading)
     return _sheet(readings, file)
 
@@ -602,7 +605,9 @@ def _sheet(readings: list[RowReading], file: str) -> SigninSheet:
     names: list[Value[str]] = []
     counted: list[Evidence] = []
     notes: list[Evidence] = []
-    decision = [r.ink.confidence for r in readings]
+    # A cell the ink calls empty while the page OCR read a name in it means the grid and the
+    # writing do not line up (a warped photo): the count is not to be trusted.
+    decision = [UNSURE if r.contradicted else r.ink.confidence for r in readings]
     first_row: dict[str, RowReading] = {}
     for r in readings:
         if r.ink.struck:

@@ -265,3 +265,17 @@ def test_page_that_cannot_be_rendered_is_an_ocr_error() -> None:
     page = Page(number=3, spans=[], width=595.0, height=842.0)
     with pytest.raises(OcrError):
         read_signin_scan(_image_pdf(Image.new("RGB", (200, 300), "white")), page, ROSTER, Limits(), file="a.pdf")
+
+
+# ------------------------------------------------------------------- contradictions
+
+
+def test_an_empty_cell_in_which_the_page_read_a_name_makes_the_count_unsure() -> None:
+    from extractors.signin_image import SURE, UNSURE, Ink, RowReading, _sheet
+
+    signed = RowReading("第1行", (0.0, 0.0, 10.0, 10.0), Ink(0.3, False, (1, 1, 9, 9)), "张明", "张明", 0.99, True)
+    empty = RowReading("第2行", (0.0, 10.0, 10.0, 20.0), Ink(0.0, False, None))
+    assert _sheet([signed, empty], "a.jpg").signed_count.confidence == SURE
+    empty.contradicted = True  # the grid and the writing do not line up
+    sheet = _sheet([signed, empty], "a.jpg")
+    assert sheet.signed_count.value == 1 and sheet.signed_count.confidence == UNSURE
