@@ -25,6 +25,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures"))
+from signin_photos import perspective_coeffs
+
 if TYPE_CHECKING:
     from extractors.ocr.engine import OcrEngine
 
@@ -72,16 +75,6 @@ def render_page(lines: list[str], font_path: str) -> Image.Image:
     return page
 
 
-def _perspective_coeffs(src: list[tuple[float, float]], dst: list[tuple[float, float]]) -> list[float]:
-    """Coefficients for Image.transform(PERSPECTIVE) mapping output ``dst`` to input ``src``."""
-    rows = []
-    for (x, y), (u, v) in zip(dst, src, strict=True):
-        rows.append([x, y, 1, 0, 0, 0, -u * x, -u * y])
-        rows.append([0, 0, 0, x, y, 1, -v * x, -v * y])
-    rhs = np.array([c for pair in src for c in pair], dtype=float)
-    return np.linalg.solve(np.array(rows, dtype=float), rhs).tolist()
-
-
 def phone_photo(page: Image.Image) -> bytes:
     """Rotated 3°, slight perspective, uneven light, blur, JPEG quality 60."""
     w = page.width
@@ -92,7 +85,7 @@ def phone_photo(page: Image.Image) -> bytes:
     warped = tilted.transform(
         (tw, th),
         Image.Transform.PERSPECTIVE,
-        _perspective_coeffs(corners, squeezed),
+        perspective_coeffs(squeezed, corners),
         Image.Resampling.BICUBIC,
         fillcolor=(120, 110, 100),
     )

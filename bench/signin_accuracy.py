@@ -31,8 +31,6 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-import cv2
-import numpy as np
 from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -83,17 +81,13 @@ def sheet_spec(seed: int, hard: bool = False) -> signin_photos.SheetSpec:
                                    quality=35 if hard else 60)
 
 
-def keystone(data: bytes, share: float) -> bytes:
-    """The photo as if taken tilted back: the top edge ``share`` of the width narrower each side."""
+def tilted_back(data: bytes, share: float) -> bytes:
+    """The uploaded JPEG as if photographed tilted back (``signin_photos.keystone``), EXIF kept."""
     with Image.open(io.BytesIO(data)) as img:
         exif = img.info.get("exif", b"")
-        arr = np.asarray(img.convert("RGB"))
-    h, w = arr.shape[:2]
-    d = share * w
-    m = cv2.getPerspectiveTransform(np.float32([[0, 0], [w, 0], [w, h], [0, h]]),
-                                    np.float32([[d, 0], [w - d, 0], [w, h], [0, h]]))
+        warped = signin_photos.keystone(img, share)
     out = io.BytesIO()
-    Image.fromarray(cv2.warpPerspective(arr, m, (w, h), borderValue=(110, 85, 60))).save(out, "JPEG", quality=75, exif=exif)
+    warped.save(out, "JPEG", quality=75, exif=exif)
     return out.getvalue()
 
 
@@ -101,7 +95,7 @@ def run(spec: signin_photos.SheetSpec, keystone_share: float = 0.0) -> Result:
     engine = get_engine("rapidocr")
     data = signin_photos.signin_photo(spec)
     if keystone_share:
-        data = keystone(data, keystone_share)
+        data = tilted_back(data, keystone_share)
     start = time.perf_counter()
     page = ocr_page(load_image(data, Limits()), engine, file="签到表.jpg").page
     mid = time.perf_counter()

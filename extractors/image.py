@@ -271,9 +271,20 @@ def orient(
 
     Images with too little text (people photos) are returned unchanged.
     """
-    probe = _Probe(list(lines), 1.0, as_read=True) if lines is not None else _probe(image, engine, timeout_s)
-    angle = _page_angle(image, engine, probe)
+    angle = orientation(image, engine, lines=lines, timeout_s=timeout_s)
     return rotate(image, angle), angle
+
+
+def orientation(
+    image: Image.Image,
+    engine: OcrEngine,
+    *,
+    lines: Sequence[OcrLine] | None = None,
+    timeout_s: float = DEFAULT_PAGE_TIMEOUT_S,
+) -> int:
+    """The counter-clockwise quarter turn ``orient`` would apply, without applying it."""
+    probe = _Probe(list(lines), 1.0, as_read=True) if lines is not None else _probe(image, engine, timeout_s)
+    return _page_angle(image, engine, probe)
 
 
 def _page_angle(image: Image.Image, engine: OcrEngine, probe: _Probe) -> int:
@@ -285,9 +296,9 @@ def _page_angle(image: Image.Image, engine: OcrEngine, probe: _Probe) -> int:
     sideways = tall > wide
     sample = sorted((ln for ln in elongated if _is_tall(ln.box) == sideways), key=_length, reverse=True)
     sample = sample[:ORIENT_SAMPLE_LINES]
-    crops = [_crop(image, ln.box, probe.scale) for ln in sample]
     first, second = (90, 270) if sideways else (0, 180)
     margin = 0.0 if sideways else ORIENT_FLIP_MARGIN
+    crops = [_crop(image, ln.box, probe.scale) for ln in sample]
     if probe.as_read and not sideways:
         score_first = sum(ln.confidence for ln in sample) / len(sample)
     else:
@@ -399,7 +410,7 @@ def ocr_page(
             angle = round(skew, 2)
             image = turn(source, angle)
             lines = read_with_timeout(engine, image, timeout_s)
-        image, quarter = orient(image, engine, lines=lines, timeout_s=timeout_s)
+        quarter = orientation(image, engine, lines=lines, timeout_s=timeout_s)
         if quarter:
             angle += quarter
             image = turn(source, angle)  # the one definition of the view, as crops redraw it
@@ -446,6 +457,7 @@ def is_scene(image: Image.Image, engine: OcrEngine, timeout_s: float) -> bool:
     detection alone tells, and recognition is not paid for. Engines without ``detect`` say no."""
     if not isinstance(engine, SupportsDetect):
         return False
-    scale = max(1.0, max(image.size) / SCENE_PROBE_SIDE)
-    small = image.resize((round(image.width / scale), round(image.height / scale)), Image.Resampling.BILINEAR)
-    return len(detect_with_timeout(engine, small, timeout_s)) <= SCENE_MAX_TEXT_BOXES
+    scale = max(image.size) / SCENE_PROBE_SIDE
+    if scale > 1.0:  # ocr_image_document passes a preview already this small
+        image = image.resize((round(image.width / scale), round(image.height / scale)), Image.Resampling.BILINEAR)
+    return len(detect_with_timeout(engine, image, timeout_s)) <= SCENE_MAX_TEXT_BOXES

@@ -155,6 +155,11 @@ def _round(box: tuple[float, float, float, float]) -> BBox:
     return (round(x0, 1), round(y0, 1), round(x1, 1), round(y1, 1))
 
 
+def scale_box(box: BBox, factor: float) -> BBox:
+    """``box`` times ``factor`` (pixels <-> PDF points), to a tenth as PDF boxes are kept."""
+    return _round((box[0] * factor, box[1] * factor, box[2] * factor, box[3] * factor))
+
+
 def is_garbled(text: str) -> bool:
     """True when a text layer is absent or not to be trusted."""
     compact = "".join(text.split())
@@ -222,13 +227,13 @@ def _ocr_one(path: str, doc: pdfium.PdfDocument, index: int, engine: OcrEngine, 
     return to_points(repair(result, engine), scale)
 
 
-def render_upright(data: bytes, page: Page, limits: Limits) -> tuple[Image.Image, float]:
-    """Scanned page ``page`` rendered again and turned as its OCR turned it, so its boxes
-    (PDF points) times the returned scale (pixels per point) are pixels of the image.
-    Raises ``OcrError`` when the page cannot be rendered."""
+def render_upright(data: bytes, number: int, rotation: float, limits: Limits) -> tuple[Image.Image, float]:
+    """Page ``number`` rendered again as the OCR saw it (turned by its ``Page.rotation``),
+    so its boxes (PDF points) times the returned scale (pixels per point) are pixels of
+    the image. Raises ``OcrError`` when the page cannot be rendered."""
     with _pdfium(data) as doc:
-        image, scale = _render_index(doc, page.number - 1, limits)
-    return turn(image, page.rotation), scale
+        image, scale = _render_index(doc, number - 1, limits)
+    return turn(image, rotation), scale
 
 
 def _render_index(doc: pdfium.PdfDocument, index: int, limits: Limits) -> tuple[Image.Image, float]:
@@ -268,7 +273,7 @@ def render_page(page: pdfium.PdfPage, limits: Limits) -> tuple[Image.Image, floa
 def to_points(result: OcrPage, scale: float) -> Page:
     """The OCR'd page with boxes in PDF points of the upright page."""
     spans = [
-        replace(s, origin=replace(s.origin, bbox=_round(tuple(v / scale for v in s.origin.bbox))))  # type: ignore[arg-type]
+        replace(s, origin=replace(s.origin, bbox=scale_box(s.origin.bbox, 1.0 / scale)))
         if s.origin.bbox
         else s
         for s in result.page.spans

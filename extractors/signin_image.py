@@ -39,7 +39,7 @@ from PIL import Image
 from extractors.fields.text import normalize
 from extractors.image import load_image, turn
 from extractors.ocr.engine import OcrEngine, OcrLine, get_engine
-from extractors.pdf import render_upright
+from extractors.pdf import render_upright, scale_box
 from jishi.config import Limits
 from jishi.models import BBox, Evidence, Page, SigninSheet, Value
 
@@ -665,7 +665,7 @@ def read_signin_scan(
     """The sign-in sheet on an OCR'd page of a scanned PDF (``page``, boxes in points):
     the page is rendered again as it was read and the sheet's evidence is given in points
     on that page, like every other PDF box. Raises ``OcrError`` if it cannot be rendered."""
-    image, scale = render_upright(data, page, limits)
+    image, scale = render_upright(data, page.number, page.rotation, limits)
     return _read_view(image, page, scale, roster, file)
 
 
@@ -674,24 +674,17 @@ def _read_view(
 ) -> SigninSheet | None:
     """Read the sheet in ``image``, the view whose pixels are ``page``'s boxes times ``scale``."""
     lines = [
-        OcrLine(s.text, _scaled(s.origin.bbox, scale), s.confidence) for s in page.spans if s.origin.bbox is not None
+        OcrLine(s.text, scale_box(s.origin.bbox, scale), s.confidence) for s in page.spans if s.origin.bbox is not None
     ]
     sheet = read_signin_photo(image, lines, get_engine("rapidocr"), roster, file=file)
     return None if sheet is None else _placed(sheet, page.number, 1.0 / scale)
-
-
-def _scaled(box: BBox, factor: float) -> BBox:
-    return (box[0] * factor, box[1] * factor, box[2] * factor, box[3] * factor)
 
 
 def _placed(sheet: SigninSheet, page: int, factor: float) -> SigninSheet:
     """The sheet with its evidence on page ``page`` and its boxes scaled by ``factor``."""
 
     def place(ev: Evidence) -> Evidence:
-        box = ev.bbox
-        if box is not None and factor != 1.0:
-            x0, y0, x1, y1 = _scaled(box, factor)
-            box = (round(x0, 1), round(y0, 1), round(x1, 1), round(y1, 1))
+        box = scale_box(ev.bbox, factor) if ev.bbox is not None and factor != 1.0 else ev.bbox
         return replace(ev, page=page, bbox=box)
 
     sheet.signed_count.evidence = [place(ev) for ev in sheet.signed_count.evidence]

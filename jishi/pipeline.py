@@ -222,7 +222,7 @@ def _signin_picture(
 ) -> SigninSheet | None:
     """A sheet in a picture (a photo, or an OCR'd page of a scanned PDF). The picture is
     decoded or rendered again, as the extraction keeps only text; the reading is cached."""
-    key = signin_key(f.file.sha256, READER, page, roster)
+    key = signin_key(f.file.sha256, READER, page, roster) if cache is not None else ""
     if cache is not None:
         found, sheet = cache.get_signin(key, f.file.path)
         if found:

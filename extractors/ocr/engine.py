@@ -21,7 +21,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Protocol, TypeVar, runtime_checkable
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from PIL import Image
 
@@ -84,6 +84,7 @@ class SupportsDetect(Protocol):
 # ------------------------------------------------------------------------ registry
 
 E = TypeVar("E", bound=Callable[[], OcrEngine])
+R = TypeVar("R")
 
 _factories: dict[str, Callable[[], OcrEngine]] = {}
 _instances: dict[str, OcrEngine] = {}
@@ -215,8 +216,7 @@ _stuck_lock = threading.Lock()
 
 def detect_with_timeout(engine: SupportsDetect, image: Image.Image, seconds: float) -> list[BBox]:
     """``engine.detect(image)`` under the same time limit as :func:`read_with_timeout`."""
-    lines = _with_timeout(lambda: [OcrLine("", box, 1.0) for box in engine.detect(image)], seconds)
-    return [line.box for line in lines]
+    return _with_timeout(lambda: engine.detect(image), seconds)
 
 
 def read_with_timeout(engine: OcrEngine, image: Image.Image, seconds: float) -> list[OcrLine]:
@@ -236,7 +236,7 @@ def read_with_timeout(engine: OcrEngine, image: Image.Image, seconds: float) -> 
     return _with_timeout(lambda: engine.read(image), seconds)
 
 
-def _with_timeout(call: Callable[[], list[OcrLine]], seconds: float) -> list[OcrLine]:
+def _with_timeout(call: Callable[[], R], seconds: float) -> R:
     with _stuck_lock:
         if _stuck >= MAX_STUCK_WORKERS:
             raise OcrError(
@@ -244,7 +244,7 @@ def _with_timeout(call: Callable[[], list[OcrLine]], seconds: float) -> list[Ocr
                 hint="请稍后重试；如反复出现，请把图片缩小或拆分后再提交。",
                 code="ocr.timeout",
             )
-    future: Future[list[OcrLine]] = Future()
+    future: Future[R] = Future()
     context = contextvars.copy_context()  # the worker sees the caller's OCR memo
     worker = threading.Thread(target=context.run, args=(_run, call, future), name="jishi-ocr", daemon=True)
     worker.start()
@@ -259,11 +259,11 @@ def _with_timeout(call: Callable[[], list[OcrLine]], seconds: float) -> list[Ocr
         ) from None
 
 
-def _run(call: Callable[[], list[OcrLine]], future: Future[list[OcrLine]]) -> None:
+def _run(call: Callable[[], R], future: Future[R]) -> None:
     if not future.set_running_or_notify_cancel():
         return
     try:
-        lines = call()
+        result = call()
     except OcrError as exc:
         future.set_exception(exc)
     except Exception as exc:  # never let a library exception escape untyped
@@ -271,15 +271,15 @@ def _run(call: Callable[[], list[OcrLine]], future: Future[list[OcrLine]]) -> No
         error.__cause__ = exc
         future.set_exception(error)
     else:
-        future.set_result(lines)
+        future.set_result(result)
 
 
-def _mark_stuck(future: Future[list[OcrLine]]) -> None:
+def _mark_stuck(future: Future[Any]) -> None:
     global _stuck
     with _stuck_lock:
         _stuck += 1
 
-    def release(_: Future[list[OcrLine]]) -> None:
+    def release(_: Future[Any]) -> None:
         global _stuck
         with _stuck_lock:
             _stuck -= 1

@@ -133,7 +133,7 @@ class RapidOcrEngine:
         install fails in ``get_engine`` and the first page's timeout excludes loading.
         The recognition-only and detection-only instances use the full reader's models
         (same files, same settings; a session may run calls from several threads):
-        each model is loaded once, which saves ~0.3 s and ~150 MB."""
+        each model is loaded once (measured: 36 MB less resident memory)."""
         self._rec.text_rec = self._full._load_rec_model()
         self._det.text_det = self._full._load_det_model()
 

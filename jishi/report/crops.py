@@ -2,18 +2,18 @@
 
 An Evidence with a box points into a page whose coordinate space is recorded in
 ``Report.geometry`` (width, height, rotation). The page is redrawn (an image
-decoded the same way OCR saw it, or a PDF page rendered), turned by the same
-rotation, scaled to that space and cropped around the box.
+decoded, or a PDF page rendered, the same way OCR saw it, with the pixel limits),
+turned by the same rotation, scaled to that space and cropped around the box.
 """
 
 from __future__ import annotations
 
 import io
 
-import pypdfium2
 from PIL import Image
 
 from extractors.image import load_image, turn
+from extractors.pdf import render_upright
 from jishi.config import Limits
 from jishi.errors import JishiError
 from jishi.models import BBox, Evidence, EvidenceFile, Report, Status
@@ -22,7 +22,6 @@ from jishi.report.html import CropKey, crop_key
 MAX_CROPS = 40
 PAD = 12  # page units around the box
 THUMB_WIDTH = 640
-PDF_RENDER_SCALE = 2.0
 
 
 def evidence_crops(report: Report, files: list[EvidenceFile], limits: Limits) -> dict[CropKey, bytes]:
@@ -54,19 +53,13 @@ def _page_image(file: EvidenceFile, page: int, report: Report, limits: Limits) -
         return None
     width, _height, rotation = geometry
     try:
-        image = load_image(file.data, limits) if file.kind.is_image else _render_pdf(file.data, page)
-    except (JishiError, pypdfium2.PdfiumError, OSError, ValueError):
+        if file.kind.is_image:
+            image = turn(load_image(file.data, limits), rotation)
+        else:
+            image, _scale = render_upright(file.data, page, rotation, limits)
+    except (JishiError, OSError, ValueError):  # a crop is a courtesy: no crop rather than no report
         return None
-    image = turn(image, rotation)
     return image, (image.width / width if width else 1.0)
-
-
-def _render_pdf(data: bytes, page: int) -> Image.Image:
-    pdf = pypdfium2.PdfDocument(data)
-    try:
-        return pdf[page - 1].render(scale=PDF_RENDER_SCALE).to_pil().convert("RGB")
-    finally:
-        pdf.close()
 
 
 def _crop(image: Image.Image, scale: float, bbox: BBox) -> bytes:

@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-import cv2
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
@@ -98,19 +97,11 @@ def test_grid_found_despite_rotation_perspective_and_desk(three_col: Sheet, two_
     assert scan is not None and scan.grid.shape == (7, 4)  # header + 6 rows; 序号 姓名 序号 姓名
 
 
-def _keystone(image: Image.Image, share: float) -> Image.Image:
-    """The sheet photographed tilted back: the top edge ``share`` of the width narrower each side."""
-    arr = np.asarray(image)
-    h, w = arr.shape[:2]
-    d = share * w
-    m = cv2.getPerspectiveTransform(np.float32([[0, 0], [w, 0], [w, h], [0, h]]),
-                                    np.float32([[d, 0], [w - d, 0], [w, h], [0, h]]))
-    return Image.fromarray(cv2.warpPerspective(arr, m, (w, h), borderValue=(110, 85, 60)))
-
-
 @pytest.mark.parametrize("share", [0.06, 0.12])
-def test_grid_found_on_a_sheet_photographed_at_an_angle(three_col: Sheet, engine: OcrEngine, share: float) -> None:
-    image = _keystone(three_col[0], share)  # the outer columns lean by up to ~5 degrees, opposite ways
+def test_grid_found_on_a_sheet_photographed_at_an_angle(
+    photos: ModuleType, three_col: Sheet, engine: OcrEngine, share: float
+) -> None:
+    image = photos.keystone(three_col[0], share)  # the outer columns lean by up to ~5 degrees, opposite ways
     scan = find_grid(deskew(image))
     assert scan is not None and scan.grid.shape == (26, 3)
     sheet = read_signin_photo(image, _header_lines(engine, image), engine, ROSTER, file="a.jpg")
