@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib.util
 import io
 import json
 import resource
@@ -45,18 +44,16 @@ ENGINES = ("rapidocr", "tesseract")
 
 
 def generate(out: Path) -> None:
-    spec = importlib.util.spec_from_file_location("jishi_fixture_generator", ROOT / "fixtures" / "generate.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    from fixtures import generate as module
+
     module.generate(out)
 
 
 def check_once(folder: Path, engine: str, cache_path: Path | None = None) -> float:
+    from core.settings import OcrSettings, Settings
     from ingest.submission import load_submission
-    from jishi.cache import DocumentCache
-    from jishi.config import OcrSettings, Settings
     from jishi.pipeline import check_submission
+    from store.cache import DocumentCache
 
     settings = Settings(ocr=OcrSettings(engine=engine))  # type: ignore[arg-type]
     cache = DocumentCache(cache_path) if cache_path else None
@@ -92,8 +89,8 @@ def per_type(corpus: Path) -> None:
 
 
 def page_image(corpus: Path) -> Image.Image:
-    from extractors.image import load_image
-    from jishi.config import Limits
+    from core.settings import Limits
+    from extractors.imaging.image import load_image
 
     return load_image(_largest_jpeg(corpus / "ok_photo_form").read_bytes(), Limits())
 
@@ -103,7 +100,7 @@ def _largest_jpeg(folder: Path) -> Path:
 
 
 def per_page(corpus: Path, rounds: int) -> None:
-    from extractors.image import ocr_page
+    from extractors.imaging.image import ocr_page
     from extractors.ocr.engine import get_engine
 
     print("\n2. OCR seconds per page (the same photographed record-book page, warm engine)")

@@ -9,27 +9,26 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib.util
 import json
 import resource
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
 
+from core.settings import OcrSettings, Settings
 from ingest.submission import load_submission
-from jishi.config import OcrSettings, Settings
 from jishi.pipeline import check_submission
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # fixtures/ is a development package, not installed
 NOW = dt.datetime(2023, 1, 10, tzinfo=dt.UTC)
 
 
 def generate(out: Path) -> dict[str, dict]:
-    spec = importlib.util.spec_from_file_location("jishi_fixture_generator", ROOT / "fixtures" / "generate.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    from fixtures import generate as module
+
     module.generate(out)
     return json.loads((out / "labels.json").read_text(encoding="utf-8"))["cases"]
 

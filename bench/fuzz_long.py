@@ -20,13 +20,10 @@ from fuzz.harness import FORMATS, Stats, fuzz, seeds_from  # noqa: E402
 
 
 def corpus_dir() -> Path:
-    import importlib.util
 
     out = Path(tempfile.mkdtemp(prefix="jishi-fuzz-corpus-"))
-    spec = importlib.util.spec_from_file_location("jishi_fixture_generator", ROOT / "fixtures" / "generate.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    from fixtures import generate as module
+
     module.generate(out)
     return out
 

@@ -2,7 +2,7 @@
 
 Generates synthetic minutes pages (clean print, the same page as a phone photo, and a
 brush-font page standing in for handwriting), runs each engine through the full image
-path (``extractors.image.ocr_image_document``: decode, orient, OCR) in its own
+path (``extractors.imaging.image.ocr_image_document``: decode, orient, OCR) in its own
 subprocess so peak RSS is per engine, and prints a table.
 
     .venv/bin/python bench/ocr_bench.py [--engines rapidocr tesseract] [--repeat 2]
@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures"))
-from signin_photos import perspective_coeffs
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from fixtures.signin_photos import perspective_coeffs
 
 if TYPE_CHECKING:
     from extractors.ocr.engine import OcrEngine
@@ -150,9 +150,9 @@ def peak_rss_mb() -> float:
 
 
 def run_engine(name: str, repeat: int, page_dir: Path) -> dict[str, object]:
-    from extractors.image import ocr_image_document
+    from core.settings import Limits
+    from extractors.imaging.image import ocr_image_document
     from extractors.ocr.engine import get_engine
-    from jishi.config import Limits
 
     pages = {key: (page_dir / key).read_bytes() for key in PAGES}
     rss_before = peak_rss_mb()
@@ -180,8 +180,8 @@ def orientation_check(engine: OcrEngine, pages: dict[str, bytes]) -> dict[str, f
     As in ``ocr_page``, the full read of the (turned) page is the probe; the cost shown
     is the orientation step on top of that read (the re-read after rotating excluded).
     """
-    from extractors.image import load_image, orient, rotate
-    from jishi.config import Limits
+    from core.settings import Limits
+    from extractors.imaging.image import load_image, orient, rotate
 
     right, total, seconds_upright = 0, 0, []
     for data in pages.values():

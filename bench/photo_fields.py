@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
-import importlib.util
 import shutil
 import statistics
 import sys
@@ -29,14 +28,15 @@ from types import ModuleType
 
 from PIL import Image
 
-from extractors.base import backend_for
+from core.models import Role
+from core.settings import Settings
+from extractors.formats.base import backend_for
 from ingest.submission import load_submission
-from jishi.config import Settings
-from jishi.models import Role
 from jishi.pipeline import check_submission, extract_files
 from jishi.report.json_report import to_dict
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # fixtures/ is a development package, not installed
 NOW = dt.datetime(2023, 1, 10, 12, 0, tzinfo=dt.UTC)
 PICTURE_FORMATS = ("photo", "handwritten", "sideways_scan", "scanned_pdf")
 KEY_FIELDS = (
@@ -46,10 +46,8 @@ KEY_FIELDS = (
 
 
 def load_generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("jishi_fixture_generator", ROOT / "fixtures" / "generate.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    from fixtures import generate as module
+
     return module
 
 

@@ -3,7 +3,7 @@
 Renders sheets with ``fixtures/signin_photos.py`` (printed roster + handwritten
 signatures, or two-up handwritten names; random absentees; one struck-out entry; phone
 photo effects; every third sheet EXIF-rotated), runs them through the same path as the
-pipeline (decode, orient, page OCR, then ``extractors.signin_image.read_signin_upload``)
+pipeline (decode, orient, page OCR, then ``extractors.signin.image.read_signin_upload``)
 and prints per sheet and in total:
 
 - signed_count exact: the sheet's count equals the number of distinct signers;
@@ -34,18 +34,16 @@ from pathlib import Path
 from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "fixtures")]
-
-import photographed  # noqa: E402
-import signin_photos  # noqa: E402
+sys.path.insert(0, str(ROOT))
 
 from checks.rules._common import MIN_CONFIDENCE  # noqa: E402
-from extractors.image import load_image, ocr_page  # noqa: E402
+from core.models import EvidenceFile, FileKind, SigninSheet  # noqa: E402
+from core.settings import Limits, Settings  # noqa: E402
+from extractors.formats.pdf import PdfBackend  # noqa: E402
+from extractors.imaging.image import load_image, ocr_page  # noqa: E402
 from extractors.ocr.engine import get_engine  # noqa: E402
-from extractors.pdf import PdfBackend  # noqa: E402
-from extractors.signin_image import match_name, read_signin_scan, read_signin_upload  # noqa: E402
-from jishi.config import Limits, Settings  # noqa: E402
-from jishi.models import EvidenceFile, FileKind, SigninSheet  # noqa: E402
+from extractors.signin.image import match_name, read_signin_scan, read_signin_upload  # noqa: E402
+from fixtures import photographed, signin_photos  # noqa: E402
 
 ROSTER = (
     "李光振", "张明", "王芳", "于洋", "王建国", "赵海燕", "孙晓东", "刘强", "陈静", "杨帆", "黄丽娟", "周志刚", "吴敏",

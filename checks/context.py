@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from jishi.config import Branch, Plan, SubmissionMeta
-from jishi.models import ExtractedFile, MeetingRecord, PhotoFacts, Problem, Role, SigninSheet
+from core.meta import Branch, Plan, SubmissionMeta
+from core.models import ExtractedFile, MeetingRecord, PhotoFacts, Problem, Role, SigninSheet
 
 
 @dataclass

@@ -20,9 +20,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from checks.context import CheckContext
-from jishi.errors import InternalError
-from jishi.models import Evidence, Finding, Status
-from jishi.plugins import load_plugins
+from core.errors import InternalError
+from core.models import Evidence, Finding, Status
+from core.plugins import load_plugins
 
 
 @dataclass(frozen=True)

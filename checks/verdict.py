@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from jishi.models import Finding, Status, Verdict
+from core.models import Finding, Status, Verdict
 
 
 def verdict(findings: list[Finding]) -> Verdict:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.fields.text import normalize
-from jishi.models import Document, Role
+from core.models import Document, Role
+from extractors.text.normalize import normalize
 
 _MINUTES_WORDS = ("主持", "应到", "实到", "会议记录", "记录人", "领学", "领誓", "缺席", "会议内容", "记录簿", "参会")
 _SIGNIN_TITLE = re.compile(r"签到(?:表|册|簿|单)|签名表|签到")

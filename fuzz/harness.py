@@ -7,10 +7,10 @@ container are reached) and runs the production entry points in-process:
 
 * ``ingest.submission._examine`` (sniffing, the docx guard, EXIF, image checks);
 * ``jishi.pipeline.extract_files`` with OCR off (docx/PDF parsing, layout);
-* ``extractors.image.load_image`` for images (the decode path OCR uses);
+* ``extractors.imaging.image.load_image`` for images (the decode path OCR uses);
 * ``ingest.load_submission`` for zips (the safe archive reader).
 
-The allowed outcomes are a result or a :class:`~jishi.errors.JishiError`. Any
+The allowed outcomes are a result or a :class:`~core.errors.JishiError`. Any
 other exception is a *crash*, a case over ``CASE_TIMEOUT_S`` is a *hang*; both
 are written to ``out_dir`` to become regression tests. The docx and PDF backends'
 sandbox is replaced by an in-process call with the same error policy (the
@@ -36,14 +36,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import extractors.docx
-import extractors.pdf
-from extractors.image import load_image
+import extractors.formats.docx
+import extractors.formats.pdf
+from core.errors import JishiError, UnreadableFileError
+from core.models import EvidenceFile
+from core.settings import OcrSettings, Settings
+from extractors.imaging.image import load_image
 from ingest.raw import RawFile
 from ingest.submission import _examine, load_submission
-from jishi.config import OcrSettings, Settings
-from jishi.errors import JishiError, UnreadableFileError
-from jishi.models import EvidenceFile
 from jishi.pipeline import extract_files
 
 CASE_TIMEOUT_S = 10
@@ -215,8 +215,8 @@ def fuzz(fmt: str, seeds: list[bytes], cases: int, seed: int = 0, out_dir: Path 
     rng = random.Random(f"{fmt}:{seed}")
     stats = Stats(fmt)
     start = time.monotonic()
-    original = extractors.docx.run_limited
-    extractors.docx.run_limited = extractors.pdf.run_limited = _in_process  # type: ignore[assignment]
+    original = extractors.formats.docx.run_limited
+    extractors.formats.docx.run_limited = extractors.formats.pdf.run_limited = _in_process  # type: ignore[assignment]
     try:
         with warnings.catch_warnings(), tempfile.TemporaryDirectory() as tmp:
             warnings.simplefilter("ignore")  # Pillow/pdfminer warn on every broken input
@@ -231,7 +231,7 @@ def fuzz(fmt: str, seeds: list[bytes], cases: int, seed: int = 0, out_dir: Path 
                 if outcome.startswith(("CRASH", "HANG")):
                     stats.crashes.append(_save(out_dir, fmt, data, outcome))
     finally:
-        extractors.docx.run_limited = extractors.pdf.run_limited = original  # type: ignore[assignment]
+        extractors.formats.docx.run_limited = extractors.formats.pdf.run_limited = original  # type: ignore[assignment]
     stats.seconds = time.monotonic() - start
     return stats
 

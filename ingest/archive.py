@@ -9,12 +9,12 @@ import zipfile
 import zlib
 from pathlib import Path
 
+from core.errors import ConfigError, LimitExceededError, UnreadableFileError, UnsafeArchiveError
+from core.settings import MB, Limits
 from ingest import problems
 from ingest.budget import Budget
 from ingest.names import CONFIG_NAMES, is_ignored, join, nfc
 from ingest.raw import ZIP_OPEN_ERRORS, BoundExceeded, Collected, read_bounded
-from jishi.config import MB, Limits
-from jishi.errors import ConfigError, LimitExceededError, UnreadableFileError, UnsafeArchiveError
 
 UTF8_NAME_FLAG = 0x800  # general purpose bit 11: names are UTF-8
 ENCRYPTED_FLAG = 0x1

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.errors import LimitExceededError
+from core.settings import Limits
 from ingest.problems import mb
-from jishi.config import Limits
-from jishi.errors import LimitExceededError
 
 
 @dataclass

@@ -12,11 +12,11 @@ from __future__ import annotations
 import io
 import zipfile
 
+from core.errors import UnreadableFileError
+from core.settings import Limits
 from ingest.archive import ENCRYPTED_FLAG, ZIP_READ_ERRORS, ratio_cap, ratio_exceeded
 from ingest.problems import mb
 from ingest.raw import BoundExceeded, iter_bounded
-from jishi.config import Limits
-from jishi.errors import UnreadableFileError
 
 XML_SUFFIXES = (".xml", ".rels", ".vml")
 _MARKERS = (b"<!doctype", b"<!entity")

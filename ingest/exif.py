@@ -16,9 +16,9 @@ from contextlib import contextmanager
 
 from PIL import Image
 
-from jishi.config import Limits
-from jishi.errors import LimitExceededError, UnreadableFileError
-from jishi.models import ExifInfo, FileKind
+from core.errors import LimitExceededError, UnreadableFileError
+from core.models import ExifInfo, FileKind
+from core.settings import Limits
 
 EXIF_IFD = 0x8769
 TAG_ORIENTATION = 274

@@ -7,11 +7,11 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path
 
+from core.errors import UnreadableFileError
 from ingest import problems
 from ingest.budget import Budget
 from ingest.names import CONFIG_NAMES, is_ignored, join, nfc
 from ingest.raw import BoundExceeded, Collected, read_bounded
-from jishi.errors import UnreadableFileError
 
 Walked = tuple[tuple[str, ...], os.DirEntry[str] | None]  # None: a folder we could not list
 

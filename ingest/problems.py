@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from core.errors import InputError, LimitExceededError, UnsupportedTypeError
+from core.models import Problem
+from core.settings import MB
 from ingest.sniff import ACCEPTED_TYPES_TEXT
-from jishi.config import MB
-from jishi.errors import InputError, LimitExceededError, UnsupportedTypeError
-from jishi.models import Problem
 
 SKIPPED_CODE = "input.invalid"  # a directory entry we do not read (symlink, device, ...)
 

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from core.errors import ConfigError
+from core.models import Problem
 from ingest.names import make_unique
-from jishi.errors import ConfigError
-from jishi.models import Problem
 
 CHUNK_BYTES = 64 * 1024
 # What zipfile.ZipFile() raises on hostile bytes (NotImplementedError: "zip file version 10.7").

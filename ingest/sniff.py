@@ -6,8 +6,8 @@ import io
 import struct
 import zipfile
 
+from core.models import FileKind
 from ingest.raw import ZIP_OPEN_ERRORS
-from jishi.models import FileKind
 
 PDF_MAGIC = b"%PDF-"
 PDF_MAGIC_WINDOW = 1024  # "%PDF-" may follow some junk; readers accept it within the first 1 KiB

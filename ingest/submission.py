@@ -12,6 +12,16 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
+from core.errors import (
+    ConfigError,
+    EmptySubmissionError,
+    LimitExceededError,
+    UnreadableFileError,
+    UsageError,
+)
+from core.meta import Branch, Plan, SubmissionMeta, load_yaml_model, parse_yaml_model
+from core.models import EvidenceFile, ExifInfo, FileKind, Problem
+from core.settings import Limits, Settings
 from ingest.archive import collect_zip
 from ingest.budget import Budget
 from ingest.docx_guard import RESAVE_HINT, check_docx
@@ -28,15 +38,6 @@ from ingest.sniff import (
     looks_like_docx,
     sniff,
 )
-from jishi.config import Branch, Limits, Plan, Settings, SubmissionMeta, load_yaml_model, parse_yaml_model
-from jishi.errors import (
-    ConfigError,
-    EmptySubmissionError,
-    LimitExceededError,
-    UnreadableFileError,
-    UsageError,
-)
-from jishi.models import EvidenceFile, ExifInfo, FileKind, Problem
 
 M = TypeVar("M", bound=BaseModel)
 

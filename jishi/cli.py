@@ -16,13 +16,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from jishi.config import OcrSettings, Settings
-from jishi.errors import InputError, UsageError
-from jishi.models import Verdict
+from core.errors import InputError, UsageError
+from core.models import Verdict
+from core.settings import OcrSettings, Settings
 
 if TYPE_CHECKING:
-    from jishi.cache import DocumentCache
-    from jishi.history import HistoryStore
+    from store.cache import DocumentCache
+    from store.history import HistoryStore
 
 EXIT_OK, EXIT_FLAGGED, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -148,7 +148,7 @@ def open_history(args: argparse.Namespace) -> Iterator[HistoryStore | None]:
     if args.no_history:
         yield None
         return
-    from jishi.history import HistoryStore, default_history_path
+    from store.history import HistoryStore, default_history_path
 
     with HistoryStore(args.history or default_history_path()) as store:
         yield store
@@ -160,7 +160,7 @@ def open_cache(args: argparse.Namespace) -> Iterator[DocumentCache | None]:
     if args.no_cache:
         yield None
         return
-    from jishi.cache import DocumentCache, default_path
+    from store.cache import DocumentCache, default_path
 
     try:
         cache = DocumentCache(args.cache or default_path())

@@ -24,10 +24,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from core.errors import ConfigError, UsageError
+from core.models import Report
+from core.settings import Settings
 from ingest.submission import Submission, load_submission
-from jishi.config import Settings
-from jishi.errors import ConfigError, UsageError
-from jishi.models import Report
 from jishi.report.json_report import to_dict
 
 VERDICTS = ("compliant", "noncompliant", "needs_review")

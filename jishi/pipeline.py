@@ -14,21 +14,8 @@ from checks.context import CheckContext
 from checks.registry import run_rules
 from checks.rules._common import MIN_CONFIDENCE
 from checks.verdict import verdict
-from extractors.base import backend_for
-from extractors.fields.attendance import corroborate_count
-from extractors.fields.minutes import extract_meeting
-from extractors.layout import document_lines
-from extractors.ocr.engine import OcrError, remembering
-from extractors.photos import PhotoSignature, is_near_duplicate, photo_signature
-from extractors.roles import classify
-from extractors.signin import merge_sheets, read_signin
-from extractors.signin_image import READER, read_signin_scan, read_signin_upload
-from ingest.submission import Submission
-from jishi.cache import DocumentCache, cache_key, engine_fingerprint, signin_key
-from jishi.config import Limits, Settings
-from jishi.errors import UnreadableFileError
-from jishi.history import HistoryStore, submission_key
-from jishi.models import (
+from core.errors import UnreadableFileError
+from core.models import (
     Document,
     Evidence,
     EvidenceFile,
@@ -43,6 +30,19 @@ from jishi.models import (
     SigninSheet,
     Value,
 )
+from core.settings import Limits, Settings
+from extractors.fields.attendance import corroborate_count
+from extractors.fields.minutes import extract_meeting
+from extractors.fingerprints.photos import PhotoSignature, is_near_duplicate, photo_signature
+from extractors.formats.base import backend_for
+from extractors.layout.lines import document_lines
+from extractors.ocr.engine import OcrError, remembering
+from extractors.roles import classify
+from extractors.signin.image import READER, read_signin_scan, read_signin_upload
+from extractors.signin.typed import merge_sheets, read_signin
+from ingest.submission import Submission
+from store.cache import DocumentCache, cache_key, engine_fingerprint, signin_key
+from store.history import HistoryStore, submission_key
 
 SigninReader = Callable[..., SigninSheet | None]  # (data, page, roster, limits, *, file)
 
@@ -190,7 +190,7 @@ def read_signin_sheet(
     files: list[ExtractedFile], roster: list[str], limits: Limits | None = None, cache: DocumentCache | None = None
 ) -> SigninSheet | None:
     """Every sign-in sheet page (typed tables, photos, scanned PDF pages) joined into one sheet,
-    or None when there is none to read. See ``extractors.signin.merge_sheets``."""
+    or None when there is none to read. See ``extractors.signin.typed.merge_sheets``."""
     sheets: list[SigninSheet] = []
     unread: list[str] = []
     for f in files:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -11,22 +10,20 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _generator():
-    spec = importlib.util.spec_from_file_location("jishi_fixture_generator", ROOT / "fixtures" / "generate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    from fixtures import generate as module
+
     return module
 
 
 @pytest.fixture(autouse=True)
 def _private_user_dirs(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The CLI's default history and cache never point at the real user directories in tests."""
-    import jishi.cache
-    import jishi.history
+    import store.cache
+    import store.history
 
     base = tmp_path_factory.mktemp("userdirs")
-    monkeypatch.setattr(jishi.history, "default_history_path", lambda: base / "history.sqlite3")
-    monkeypatch.setattr(jishi.cache, "default_path", lambda: base / "documents.sqlite3")
+    monkeypatch.setattr(store.history, "default_history_path", lambda: base / "history.sqlite3")
+    monkeypatch.setattr(store.cache, "default_path", lambda: base / "documents.sqlite3")
     monkeypatch.setenv("XDG_DATA_HOME", str(base / "data"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(base / "cache"))
     return base

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from jishi.config import Settings
+from core.settings import Settings
 from jishi.evaluate import Scores, below_baseline, evaluate
 from jishi.pipeline import check_submission
 

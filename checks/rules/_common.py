@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from checks.context import CheckContext
 from checks.registry import Outcome, failed, unknown
-from jishi.models import Evidence, MeetingRecord, Value
+from core.models import Evidence, MeetingRecord, Value
 
 MIN_CONFIDENCE = 0.8  # an OCR-read value below this is not trusted for a decision
 

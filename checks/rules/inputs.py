@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from checks.context import CheckContext
 from checks.registry import Outcome, failed, passed, rule, unknown, warned
-from jishi.models import Evidence
+from core.models import Evidence
 
 
 def _status_of(code: str, blocking: bool):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from checks.context import CheckContext
 from checks.registry import Outcome, failed, passed, rule, unknown, warned
-from jishi.models import Evidence
+from core.models import Evidence
 
 
 def _present_in(ctx: CheckContext, name: str) -> list[Evidence]:

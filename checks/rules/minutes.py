@@ -5,7 +5,7 @@ from __future__ import annotations
 from checks.context import CheckContext
 from checks.registry import Outcome, failed, passed, rule, unknown
 from checks.rules._common import unread_note
-from jishi.models import Evidence, Role
+from core.models import Evidence, Role
 
 
 @rule("minutes.missing", version="1", title="上传了会议记录")

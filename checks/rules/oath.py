@@ -5,7 +5,7 @@ from __future__ import annotations
 from checks.context import CheckContext
 from checks.registry import Outcome, passed, rule, unknown
 from checks.rules._common import ev, not_found, on_minutes, trusted
-from jishi.models import MeetingRecord
+from core.models import MeetingRecord
 
 
 def oath_expected(ctx: CheckContext) -> bool:

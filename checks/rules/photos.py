@@ -5,7 +5,7 @@ from __future__ import annotations
 from checks.context import CheckContext
 from checks.registry import Outcome, failed, passed, rule, unknown, warned
 from checks.rules._common import unread_note
-from jishi.models import Evidence, PhotoFacts
+from core.models import Evidence, PhotoFacts
 
 
 @rule("photos.missing", version="1", title="上传了现场照片")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from checks.context import CheckContext
 from checks.registry import Outcome, passed, rule
 from checks.rules._common import not_found, on_minutes
-from jishi.models import MeetingRecord
+from core.models import MeetingRecord
 
 
 @rule("plan.item_missing", version="2", title="完成了月度计划规定的事项")

@@ -7,8 +7,8 @@ import re
 from checks.context import CheckContext
 from checks.registry import Outcome, failed, passed, rule, unknown
 from checks.rules._common import ev, not_found, on_minutes, trusted
+from core.models import MeetingRecord
 from extractors.fields.people import AUTHORIZED_TITLES
-from jishi.models import MeetingRecord
 
 AUTHORIZED_ROLES = ("书记", "副书记", "委员")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from checks.context import CheckContext
 from checks.registry import Outcome, failed, passed, rule, unknown
 from checks.rules._common import ev, trusted, unread_note
-from jishi.models import Evidence, Role
+from core.models import Evidence, Role
 
 
 @rule("signin.missing", version="2", title="上传了签到表")

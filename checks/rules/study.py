@@ -5,8 +5,8 @@ from __future__ import annotations
 from checks.context import CheckContext
 from checks.registry import Outcome, passed, rule
 from checks.rules._common import not_found, on_minutes
+from core.models import Evidence, MeetingRecord, StudyItem
 from extractors.fields.study import material_matches
-from jishi.models import Evidence, MeetingRecord, StudyItem
 
 
 def study_expected(ctx: CheckContext) -> bool:

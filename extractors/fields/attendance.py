@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
+from core.models import Absentee, Evidence, Value
 from extractors.fields.numbers import NUM, to_int
 from extractors.fields.people import PersonFinder
-from extractors.layout import Line
-from jishi.models import Absentee, Evidence, Value
+from extractors.layout.lines import Line
 
 _U = r"(?:名|人|位)"
 _WHO = r"(?:党员|同志|人员|人数|会|正式党员|预备党员)?"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from core.models import Evidence, Value
 from extractors.fields.dates import find_dates, find_time
-from extractors.layout import Line
-from jishi.models import Evidence, Value
+from extractors.layout.lines import Line
 
 KINDS = [
     ("主题党日", "主题党日"),

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from core.models import MeetingRecord
 from extractors.fields import attendance, meeting, officers, study
 from extractors.fields.people import PersonFinder
-from extractors.layout import Line
-from jishi.models import MeetingRecord
+from extractors.layout.lines import Line
 
 
 def extract_meeting(

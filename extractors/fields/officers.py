@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
+from core.models import Evidence, TextSpan, Value
 from extractors.fields.people import PersonFinder, PersonHit
-from extractors.layout import Line
-from jishi.models import Evidence, TextSpan, Value
+from extractors.layout.lines import Line
 
 _X = r"(?P<x>[^,;。由在:]{2,14}?)"
 

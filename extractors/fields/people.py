@@ -22,7 +22,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
-from extractors.fields.text import edit_distance
+from extractors.text.normalize import edit_distance
 
 # Titles and honorifics that may stand before or after a name (longest first).
 TITLES = sorted(

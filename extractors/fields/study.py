@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from core.models import Evidence, StudyItem
 from extractors.fields.people import PersonFinder
-from extractors.fields.text import edit_distance, normalize
-from extractors.layout import Line
-from jishi.models import Evidence, StudyItem
+from extractors.layout.lines import Line
+from extractors.text.normalize import edit_distance, normalize
 
 _LEAD = re.compile(
     r"(?:由)?(?P<x>[^,;。由在:]{2,14}?)(?:同志)?"

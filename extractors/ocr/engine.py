@@ -25,7 +25,7 @@ from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from PIL import Image
 
-from jishi.errors import JishiError
+from core.errors import JishiError
 
 BBox = tuple[float, float, float, float]
 
@@ -118,7 +118,7 @@ def get_engine(name: str = DEFAULT_ENGINE) -> OcrEngine:
 
 
 class OcrMemo(Protocol):
-    """Where OCR results are remembered (jishi.cache.DocumentCache implements it)."""
+    """Where OCR results are remembered (store.cache.DocumentCache implements it)."""
 
     def get_ocr(self, key: str) -> list[OcrLine] | None: ...
 

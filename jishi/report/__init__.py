@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
-from jishi.errors import UsageError
-from jishi.models import Report
+from core.errors import UsageError
+from core.models import Report
 from jishi.report.html import Crops, render_html
 from jishi.report.json_report import SCHEMA_VERSION, render_json, to_dict
 from jishi.report.text import render_text
@@ -29,7 +29,7 @@ def render(report: Report, fmt: Format, *, color: bool = False, crops: Crops | N
     """Render ``report`` as ``text``, ``json`` or ``html``.
 
     ``color`` only affects text (ANSI colours); ``crops`` only affects HTML (embedded
-    evidence images). An unknown format is a :class:`~jishi.errors.UsageError`.
+    evidence images). An unknown format is a :class:`~core.errors.UsageError`.
     """
     if fmt == "text":
         return render_text(report, color=color)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from jishi.models import Finding, MeetingRecord, Role, Status, Value, Verdict
+from core.models import Finding, MeetingRecord, Role, Status, Value, Verdict
 
 UNKNOWN = "未识别"
 

@@ -12,11 +12,11 @@ import io
 
 from PIL import Image
 
-from extractors.image import load_image, turn
-from extractors.pdf import render_upright
-from jishi.config import Limits
-from jishi.errors import JishiError
-from jishi.models import BBox, Evidence, EvidenceFile, Report, Status
+from core.errors import JishiError
+from core.models import BBox, Evidence, EvidenceFile, Report, Status
+from core.settings import Limits
+from extractors.formats.pdf import render_upright
+from extractors.imaging.image import load_image, turn
 from jishi.report.html import CropKey, crop_key
 
 MAX_CROPS = 40

@@ -12,7 +12,7 @@ import math
 from collections.abc import Iterable, Mapping
 from html import escape
 
-from jishi.models import (
+from core.models import (
     BBox,
     Evidence,
     FileEntry,

@@ -12,7 +12,7 @@ import json
 from enum import Enum
 from typing import Any
 
-from jishi.models import (
+from core.models import (
     Absentee,
     Evidence,
     FileEntry,

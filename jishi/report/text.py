@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections import deque
 
-from jishi.models import Evidence, Finding, MeetingRecord, Report, SigninSheet, Status, Verdict
+from core.models import Evidence, Finding, MeetingRecord, Report, SigninSheet, Status, Verdict
 from jishi.report._labels import (
     STATUS_LABELS,
     UNKNOWN,

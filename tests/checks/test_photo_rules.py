@@ -6,8 +6,8 @@ import datetime as dt
 
 from checks.context import CheckContext
 from checks.registry import Outcome, rules
-from jishi.config import Branch, Plan, SubmissionMeta
-from jishi.models import MeetingRecord, PhotoFacts, Status
+from core.meta import Branch, Plan, SubmissionMeta
+from core.models import MeetingRecord, PhotoFacts, Status
 
 RULES = {r.code: r for r in rules()}
 DAY = dt.datetime(2022, 12, 23, 15, 2)

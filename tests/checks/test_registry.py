@@ -2,7 +2,7 @@ from pathlib import Path
 
 from checks.registry import rules
 from checks.verdict import verdict
-from jishi.models import Finding, Status, Verdict
+from core.models import Finding, Status, Verdict
 
 LOCK = Path(__file__).with_name("RULES.lock")
 

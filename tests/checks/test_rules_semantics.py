@@ -8,8 +8,8 @@ import pytest
 
 from checks.context import CheckContext
 from checks.registry import rules
-from jishi.config import Branch, Member, Plan, SubmissionMeta
-from jishi.models import (
+from core.meta import Branch, Member, Plan, SubmissionMeta
+from core.models import (
     Evidence,
     MeetingRecord,
     PhotoFacts,
@@ -70,7 +70,7 @@ def test_missing_evidence_is_unknown_while_images_are_unread() -> None:
 
 
 def test_signin_photo_that_could_not_be_read_is_unknown_not_missing() -> None:
-    from jishi.models import EvidenceFile, ExtractedFile, FileKind, Role
+    from core.models import EvidenceFile, ExtractedFile, FileKind, Role
 
     photo = EvidenceFile("签到表.jpg", FileKind.JPEG, b"", "0" * 64)
     files = [ExtractedFile(photo, None, Role.SIGNIN, ocr=True)]

@@ -15,7 +15,7 @@ for entry in (ROOT, Path(__file__).parent):
     if str(entry) not in sys.path:
         sys.path.insert(0, str(entry))
 
-from jishi.config import Limits, Settings  # noqa: E402
+from core.settings import Limits, Settings  # noqa: E402
 
 
 @pytest.fixture

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from ingest_builders import docx_bytes, image_bytes, make_zip, write, zip_with_raw_name
 
+from core.errors import LimitExceededError, UnreadableFileError, UnsafeArchiveError
+from core.settings import MB, Limits, Settings
 from ingest import load_submission
 from ingest.archive import decode_member_name, ratio_exceeded, safe_parts
 from ingest.raw import BoundExceeded, read_bounded
-from jishi.config import MB, Limits, Settings
-from jishi.errors import LimitExceededError, UnreadableFileError, UnsafeArchiveError
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from ingest_builders import docx_bytes, make_zip, write
 
+from core.errors import ConfigError
+from core.meta import DEFAULT_MIN_ATTENDANCE_RATIO, Branch, Plan, SubmissionMeta
 from ingest import load_submission
-from jishi.config import DEFAULT_MIN_ATTENDANCE_RATIO, Branch, Plan, SubmissionMeta
-from jishi.errors import ConfigError
 
 SUBMISSION = "branch: 第一党支部\ncategories: [主题党日, 党课]\nmeeting_date: 2024-05-10\n".encode()
 BRANCH = "name: 第一党支部\nmembers:\n  - {name: 张三, role: 书记}\n  - {name: 李四}\n".encode()

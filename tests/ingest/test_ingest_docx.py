@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from ingest_builders import docx_bytes, docx_with_part, image_bytes, write
 
+from core.errors import UnreadableFileError
+from core.settings import MB, Limits, Settings
 from ingest import docx_guard, load_submission
 from ingest.docx_guard import MarkupScanner, check_docx
-from jishi.config import MB, Limits, Settings
-from jishi.errors import UnreadableFileError
 
 DOC_XML = "word/document.xml"
 ENTITY_XML = (

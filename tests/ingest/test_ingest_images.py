@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from ingest_builders import camera_exif, docx_bytes, image_bytes, png_header_only, write
 
+from core.errors import LimitExceededError, UnreadableFileError
+from core.models import ExifInfo, FileKind
+from core.settings import Limits, Settings
 from ingest import load_submission
 from ingest.exif import check_image, parse_exif_datetime, read_exif
-from jishi.config import Limits, Settings
-from jishi.errors import LimitExceededError, UnreadableFileError
-from jishi.models import ExifInfo, FileKind
 
 
 @pytest.mark.parametrize("fmt", ["JPEG", "PNG", "WEBP"])

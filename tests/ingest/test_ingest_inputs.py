@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from ingest_builders import docx_bytes, image_bytes, make_zip, write
 
+from core.errors import EmptySubmissionError, UsageError
+from core.models import FileKind
 from ingest import Submission, load_submission
 from ingest.sniff import sniff
-from jishi.errors import EmptySubmissionError, UsageError
-from jishi.models import FileKind
 
 
 def _paths(sub: Submission) -> list[str]:

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from ingest_builders import docx_bytes, image_bytes, make_zip, write
 
+from core.errors import LimitExceededError
+from core.settings import Settings
 from ingest import load_submission
-from jishi.config import Settings
-from jishi.errors import LimitExceededError
 
 
 def test_single_file_over_limit_is_a_blocking_problem(tmp_path: Path, small_limits: Settings) -> None:

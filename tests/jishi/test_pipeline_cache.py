@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-import extractors.base
+import extractors.formats.base
+from core.settings import Settings
 from ingest.submission import load_submission
-from jishi.cache import DocumentCache
-from jishi.config import Settings
 from jishi.pipeline import check_submission
 from jishi.report.json_report import to_dict
+from store.cache import DocumentCache
 
 NOW = dt.datetime(2023, 1, 10, tzinfo=dt.UTC)
 
@@ -24,7 +24,7 @@ def test_second_check_runs_no_backend(corpus: Path, tmp_path: Path, monkeypatch:
     submission = load_submission([corpus / "ok_prose_docx"], settings=settings)
     first = to_dict(check_submission(submission, settings, now=NOW, cache=cache))
 
-    real = extractors.base.backend_for
+    real = extractors.formats.base.backend_for
 
     class Guard:
         def __init__(self, kind) -> None:

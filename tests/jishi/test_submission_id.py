@@ -6,10 +6,10 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
+from core.settings import Settings
 from ingest.submission import load_submission
-from jishi.config import Settings
-from jishi.history import HistoryStore
 from jishi.pipeline import check_submission
+from store.history import HistoryStore
 
 NOW = dt.datetime(2023, 1, 10, tzinfo=dt.UTC)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from core.models import MeetingRecord, Origin, TextSpan
 from extractors.fields.minutes import extract_meeting
-from extractors.layout import Line, sentences
-from jishi.models import MeetingRecord, Origin, TextSpan
+from extractors.layout.lines import Line, sentences
 
 ROSTER = ["李光振", "张明", "王芳", "赵六", "孙七", "于洋", "王建国", "张莹", "欧阳娜娜"]
 

@@ -4,7 +4,7 @@ import pytest
 
 from extractors.fields.dates import find_dates, find_time
 from extractors.fields.numbers import to_int
-from extractors.fields.text import normalize
+from extractors.text.normalize import normalize
 
 
 @pytest.mark.parametrize(

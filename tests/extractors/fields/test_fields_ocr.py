@@ -8,13 +8,13 @@ import pytest
 from fields_helpers import ROSTER
 
 from checks.rules._common import MIN_CONFIDENCE
+from core.models import MeetingRecord, Origin, TextSpan, Value
 from extractors.fields.attendance import CORROBORATED, corroborate_count
 from extractors.fields.minutes import extract_meeting
 from extractors.fields.people import AMBIGUOUS_CONFIDENCE, FUZZY_CONFIDENCE, PersonFinder
 from extractors.fields.study import snap_material
-from extractors.fields.text import edit_distance, fix_ocr, normalize_ocr, to_simplified
-from extractors.layout import Line, sentences
-from jishi.models import MeetingRecord, Origin, TextSpan, Value
+from extractors.layout.lines import Line, sentences
+from extractors.text.normalize import edit_distance, fix_ocr, normalize_ocr, to_simplified
 
 MATERIALS = ["《习近平谈治国理政》第四卷", "《党的二十大报告学习辅导百问》"]
 

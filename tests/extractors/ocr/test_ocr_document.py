@@ -10,10 +10,10 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from extractors.image import is_scene, load_image, ocr_image_document, ocr_page, orient, rotate, turn
+from core.models import FileKind
+from core.settings import Limits
+from extractors.imaging.image import is_scene, load_image, ocr_image_document, ocr_page, orient, rotate, turn
 from extractors.ocr.engine import OcrEngine
-from jishi.config import Limits
-from jishi.models import FileKind
 
 TextImage = Callable[..., Image.Image]
 MINUTES = [

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from jishi.models import (
+from core.models import (
     Absentee,
     Evidence,
     FileEntry,

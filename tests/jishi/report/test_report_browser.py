@@ -10,8 +10,8 @@ from pathlib import Path
 
 from PIL import Image
 
+from core.settings import OcrSettings, Settings
 from ingest.submission import load_submission
-from jishi.config import OcrSettings, Settings
 from jishi.pipeline import check_submission
 from jishi.report import render
 from jishi.report.crops import evidence_crops

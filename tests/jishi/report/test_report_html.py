@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from jishi.models import Evidence, Report, Verdict
+from core.models import Evidence, Report, Verdict
 from jishi.report.html import crop_key, render_html
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00fake-png-bytes"

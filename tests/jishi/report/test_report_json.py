@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json
 
-from jishi.models import Evidence, Report, Value
+from core.models import Evidence, Report, Value
 from jishi.report import SCHEMA_VERSION, to_dict
 from jishi.report.json_report import render_json
 

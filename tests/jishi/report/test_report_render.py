@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from jishi.errors import UsageError
-from jishi.models import Report
+from core.errors import UsageError
+from core.models import Report
 from jishi.report import FORMATS, render, render_html, render_json, render_text
 
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from jishi.models import Evidence, Report, Verdict
+from core.models import Evidence, Report, Verdict
 from jishi.report.text import display_width, render_text, truncate, wrap
 
 

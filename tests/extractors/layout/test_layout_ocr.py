@@ -1,0 +1,149 @@
+"""Geometry of OCR'd pages (no OCR engine): skew, label/value pairing, wrapped lines."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from core.models import Document, FileKind, Origin, Page, TextSpan
+from extractors.layout.lines import document_lines, estimate_slopes, match_label, ocr_page_lines
+
+CHAR = 40  # px per character
+HEIGHT = 46  # px per OCR box (PP-OCR boxes are a little taller than the glyphs)
+
+
+def ocr_span(text: str, x: float, y: float, *, angle: float = 0.0, conf: float = 0.98,
+             width: float | None = None) -> TextSpan:
+    """The axis-aligned box PP-OCR reports for ``text`` set at (x, y) on a page turned by ``angle``°."""
+    w = width if width is not None else CHAR * len(text)
+    corners = np.array([[x, y], [x + w, y], [x + w, y + HEIGHT], [x, y + HEIGHT]], dtype=float)
+    a = math.radians(angle)
+    turned = corners @ np.array([[math.cos(a), math.sin(a)], [-math.sin(a), math.cos(a)]])
+    (x0, y0), (x1, y1) = turned.min(axis=0), turned.max(axis=0)
+    return TextSpan(text, Origin("记录.jpg", page=1, bbox=(x0, y0, x1, y1)), confidence=conf, via="ocr")
+
+
+def form(angle: float = 0.0, presider: str | None = "李光振") -> list[TextSpan]:
+    """A 记录簿 header: label | value | label | value rows, then the content box."""
+    rows = [
+        [("会议时间", 100), ("2022年12月23日 15:00", 330), ("会议地点", 900), ("党员活动室", 1130)],
+        [("主持人", 100), *([(presider, 330)] if presider else []), ("记录人", 900), ("王芳", 1130)],
+        [("应到人数", 100), ("25", 330), ("实到人数", 900), ("23", 1130)],
+        [("缺席人员及原因", 100), ("赵海燕（因公出差）、孙晓东（病假）", 420)],
+    ]
+    spans = [ocr_span(text, x, 300 + 66 * r, angle=angle) for r, row in enumerate(rows) for text, x in row]
+    spans.append(ocr_span("会议内容：", 100, 580, angle=angle))
+    return spans
+
+
+def lines_of(spans: list[TextSpan]) -> list[str]:
+    page = Page(1, spans, width=1500, height=2000)
+    return [line.norm for line in ocr_page_lines(page)]
+
+
+@pytest.mark.parametrize("angle", [0.0, 3.0, -3.0])
+def test_labels_pair_with_the_value_right_of_them_on_a_tilted_page(angle: float) -> None:
+    got = lines_of(form(angle))
+    assert "会议时间:2022年12月23日15:00" in got
+    assert "会议地点:党员活动室" in got
+    assert "主持人:李光振" in got
+    assert "记录人:王芳" in got
+    assert "应到人数:25" in got and "实到人数:23" in got
+    assert "缺席人员及原因:赵海燕(因公出差)、孙晓东(病假)" in got
+
+
+def test_an_empty_value_cell_pairs_with_nothing() -> None:
+    got = lines_of(form(presider=None))
+    assert not any(line.startswith("主持人:") for line in got)
+    assert "记录人:王芳" in got
+
+
+def test_pair_evidence_is_the_value_span() -> None:
+    spans = form()
+    value = next(s for s in spans if s.text == "李光振")
+    line = next(ln for ln in ocr_page_lines(Page(1, spans)) if ln.label == "主持人")
+    assert line.span is value
+    assert line.span.origin.bbox == value.origin.bbox and line.span.confidence == value.confidence
+    assert line.text == "主持人：李光振"
+
+
+def test_value_directly_below_a_label() -> None:
+    spans = [ocr_span("主持人", 100, 300), ocr_span("李光振", 100, 366), ocr_span("记录人", 500, 300),
+             ocr_span("王芳", 500, 366)]
+    assert set(lines_of(spans)) == {"主持人:李光振", "记录人:王芳"}
+
+
+def test_wrapped_value_cell_is_joined() -> None:
+    spans = [
+        ocr_span("参会人员", 100, 300),
+        ocr_span("李光振、张明、王芳、于洋、", 330, 300),
+        ocr_span("王建国、宋佳", 330, 352),
+        ocr_span("会议内容：", 100, 430),
+    ]
+    assert lines_of(spans)[0] == "参会人员:李光振、张明、王芳、于洋、王建国、宋佳"
+
+
+@pytest.mark.parametrize(("read", "label"), [("主持入", "主持人"), ("记录人：", "记录人"), ("应到人歡", "应到人数"),
+                                             ("缺席人员及原囚", "缺席人员及原因"), ("主持人", "主持人")])
+def test_labels_allow_one_ocr_slip(read: str, label: str) -> None:
+    assert match_label(read) == label
+
+
+@pytest.mark.parametrize("read", ["宝到人数", "主特人", "时问", "李光振", "会议由支部书记李光振同志主持"])
+def test_ambiguous_or_short_misreads_are_not_labels(read: str) -> None:
+    assert match_label(read) is None  # 宝到人数: one slip from 应到人数 and 实到人数; 主特人: 主持人 and 主讲人
+
+
+def test_misread_label_pairs_under_its_own_name() -> None:
+    spans = [ocr_span("主持入", 100, 300), ocr_span("李光振", 330, 300)]
+    assert lines_of(spans) == ["主持人:李光振"]
+
+
+def test_prose_label_misread_with_semicolon() -> None:
+    got = lines_of([ocr_span("主持人；李光振", 100, 300), ocr_span("记录员：王芳", 100, 366)])
+    assert got == ["主持人:李光振", "记录员:王芳"]
+
+
+@pytest.mark.parametrize("angle", [0.0, 2.5, -2.5])
+def test_wrapped_prose_lines_are_joined_into_one_sentence(angle: float) -> None:
+    spans = [
+        ocr_span("会议内容：", 100, 200, angle=angle),
+        ocr_span("　　全体党员在宣传委员张明同志带领下面向党旗重温", 100, 280, angle=angle, width=1300),
+        ocr_span("入党誓词。", 100, 346, angle=angle),
+        ocr_span("　　由组织委员王芳同志领学《党的二十大报告学习辅", 100, 412, angle=angle, width=1300),
+        ocr_span("导百问》。", 100, 478, angle=angle),
+    ]
+    assert lines_of(spans) == [
+        "会议内容:",
+        "全体党员在宣传委员张明同志带领下面向党旗重温入党誓词。",
+        "由组织委员王芳同志领学《党的二十大报告学习辅导百问》。",
+    ]
+
+
+def test_short_lines_and_finished_sentences_are_not_joined() -> None:
+    spans = [ocr_span("主题党日会议记录", 500, 100), ocr_span("会议由支部书记李光振同志主持。", 100, 200, width=1300),
+             ocr_span("全体党员重温入党誓词。", 100, 266)]
+    assert lines_of(spans) == ["主题党日会议记录", "会议由支部书记李光振同志主持。", "全体党员重温入党誓词。"]
+
+
+@pytest.mark.parametrize("angle", [0.0, 2.0, -3.0, 4.0])
+def test_skew_is_recovered_from_boxes(angle: float) -> None:
+    spans = form(angle)
+    row, column = estimate_slopes(np.array([s.origin.bbox for s in spans]))
+    assert row == pytest.approx(math.tan(math.radians(angle)), abs=0.006)
+    assert column == pytest.approx(row, abs=0.02)
+
+
+def test_text_layer_pages_are_read_as_before() -> None:
+    span = TextSpan("主持人：李光振", Origin("a.pdf", page=1, bbox=(0, 0, 100, 10)))
+    doc = Document("a.pdf", FileKind.PDF, [Page(1, [span])])
+    assert [ln.norm for ln in document_lines(doc)] == ["主持人:李光振"]
+
+
+def test_ocr_sentences_are_repaired_but_quoted_as_read() -> None:
+    span = ocr_span("由張明同志領學(习近平谈治国理政)第四卷’全体党员参加。", 100, 300)
+    line = ocr_page_lines(Page(1, [span]))[0]
+    assert line.norm == "由张明同志领学《习近平谈治国理政》第四卷,全体党员参加。"
+    assert line.text == span.text
