@@ -36,7 +36,7 @@ class SubmissionMeta(_Strict):
 
     id: Annotated[str, Field(min_length=1, max_length=128)] | None = None  # the platform's submission id
     branch: str | None = None
-    categories: list[Category] = Field(default_factory=lambda: ["主题党日"])
+    categories: list[Category] = Field(default_factory=lambda: list[Category](["主题党日"]))
     meeting_date: dt.date | None = None
     reported_attendance: Annotated[int, Field(ge=0, le=100000)] | None = None
     uploaded_at: dt.datetime | None = None

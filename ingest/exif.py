@@ -81,7 +81,8 @@ def parse_exif_datetime(value: object) -> dt.datetime | None:
     if match is None:
         return None
     try:
-        return dt.datetime(*(int(g) for g in match.groups()))
+        year, month, day, hour, minute, second = (int(g) for g in match.groups())
+        return dt.datetime(year, month, day, hour, minute, second)
     except ValueError:  # 0000:00:00 00:00:00, month 13, ...
         return None
 

@@ -6,7 +6,7 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO
 
 from core.errors import ConfigError
 from core.models import Problem
@@ -50,7 +50,7 @@ class Collected:
         self.configs[name] = (ref, shown_as)
 
 
-def iter_bounded(stream: BinaryIO, cap: int) -> Iterator[bytes]:
+def iter_bounded(stream: IO[bytes], cap: int) -> Iterator[bytes]:
     """Yield chunks of ``stream``; raise BoundExceeded once more than ``cap`` bytes came out."""
     total = 0
     while chunk := stream.read(CHUNK_BYTES):
@@ -60,6 +60,6 @@ def iter_bounded(stream: BinaryIO, cap: int) -> Iterator[bytes]:
         yield chunk
 
 
-def read_bounded(stream: BinaryIO, cap: int) -> bytes:
+def read_bounded(stream: IO[bytes], cap: int) -> bytes:
     """Read all of ``stream`` but never more than ``cap`` bytes (BoundExceeded past it)."""
     return b"".join(iter_bounded(stream, cap))

@@ -65,7 +65,7 @@ class DocumentCache:
             row = self._db.execute("SELECT body FROM ocr WHERE key=?", (key,)).fetchone()
         if row is None:
             return None
-        return [OcrLine(t, tuple(b), c, slope) for t, b, c, slope in json.loads(row[0])]  # type: ignore[arg-type]
+        return [OcrLine(t, tuple(b), c, slope) for t, b, c, slope in json.loads(row[0])]
 
     def put_ocr(self, key: str, lines: list[OcrLine]) -> None:
         body = json.dumps(
@@ -141,7 +141,7 @@ def _span_to(span: TextSpan) -> dict[str, Any]:
 def _span_from(d: dict[str, Any], file: str) -> TextSpan:
     cell = tuple(d["cell"]) if d["cell"] is not None else None
     bbox = tuple(d["bbox"]) if d["bbox"] is not None else None
-    origin = Origin(file, d["p"], d["para"], cell, bbox)  # type: ignore[arg-type]
+    origin = Origin(file, d["p"], d["para"], cell, bbox)
     return TextSpan(d["t"], origin, d["c"], d["v"])
 
 
@@ -151,7 +151,7 @@ def _evidence_to(ev: Evidence) -> list[Any]:
 
 def _evidence_from(d: list[Any], file: str) -> Evidence:
     text, page, bbox, confidence = d
-    return Evidence(file, text, page, tuple(bbox) if bbox is not None else None, confidence)  # type: ignore[arg-type]
+    return Evidence(file, text, page, tuple(bbox) if bbox is not None else None, confidence)
 
 
 def _value_to(v: Value[Any]) -> dict[str, Any]:

@@ -166,8 +166,8 @@ class RapidOcrEngine:
         _check_size(image)
         result = self._call(self._rec, image, use_det=False)
         w, h = image.size
-        txts = getattr(result, "txts", None) or ()
-        scores = getattr(result, "scores", None) or ()
+        txts: tuple[Any, ...] = tuple(getattr(result, "txts", None) or ())
+        scores: tuple[Any, ...] = tuple(getattr(result, "scores", None) or ())
         if not txts:
             return OcrLine(text="", box=(0.0, 0.0, float(w), float(h)), confidence=0.0)
         return OcrLine(text=str(txts[0]), box=(0.0, 0.0, float(w), float(h)), confidence=_unit(scores[0]))
