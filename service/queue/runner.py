@@ -1,0 +1,179 @@
+"""One check of a stored submission, as a worker runs it (no Celery here: callable from tests).
+
+The database row is the record: ``claim`` takes it (queued, or running with its lease run
+out), a heartbeat keeps the lease while the check runs, ``complete`` stores the report,
+the verdict, the findings, the HTML report, the evidence crops and the evidence files.
+A submission the ingest rejects (an empty or unsafe upload) is ``failed`` with the
+plain-Chinese reason; a jishi bug is ``failed`` with the error kept, to retry from the UI.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import threading
+import traceback
+import uuid
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+from sqlalchemy import update
+from sqlalchemy.orm import Session, sessionmaker
+
+from core.errors import InputError
+from core.meta import SubmissionMeta
+from core.models import EvidenceFile, Report
+from core.settings import OcrSettings, Settings
+from ingest.submission import Submission as Ingested
+from ingest.submission import load_submission
+from jishi.pipeline import check_submission
+from jishi.report.crops import evidence_crops
+from jishi.report.html import crop_key, render_html
+from jishi.report.json_report import to_dict
+from service.settings import ServiceSettings
+from store import repositories as repo
+from store.cache import DocumentCache
+from store.files import FileStore
+from store.history import HistoryStore
+from store.models import Status, Submission, utcnow
+
+log = logging.getLogger(__name__)
+ZIP_NAME_SUFFIX = ".zip"
+
+
+class Checker:
+    """Everything a worker process keeps between checks (settings, stores, caches)."""
+
+    def __init__(self, settings: ServiceSettings, sessions: sessionmaker[Session]) -> None:
+        self.settings = settings
+        self.sessions = sessions
+        self.files = FileStore(settings.files_dir)
+        self.check_settings = Settings(ocr=OcrSettings(engine=settings.ocr_engine))  # type: ignore[arg-type]
+        settings.tmp_dir.mkdir(parents=True, exist_ok=True)
+        self.cache = DocumentCache(settings.data_dir / "cache.sqlite")
+        self.history = HistoryStore(settings.data_dir / "history.sqlite")
+
+    def close(self) -> None:
+        self.cache.close()
+        self.history.close()
+
+    def run(self, submission_id: int) -> str:
+        """Check one submission if it is ours to check; returns what happened."""
+        with self.sessions() as s:
+            if not repo.claim(s, submission_id, self.settings.lease):
+                return "skipped"
+        with self._heartbeat(submission_id):
+            try:
+                result = self._check(submission_id)
+            except InputError as exc:
+                self._fail(submission_id, exc.for_user())
+                return "rejected"
+            except Exception as exc:  # a jishi bug: kept on the row, retried from the UI
+                log.exception("check of submission %s failed", submission_id)
+                detail = traceback.format_exception_only(exc)[-1].strip()
+                self._fail(submission_id, f"内部错误（不是材料的问题）：{detail}")
+                return "failed"
+        with self.sessions() as s:
+            return "done" if repo.complete(s, submission_id, result) else "superseded"
+
+    def _fail(self, submission_id: int, error: str) -> None:
+        with self.sessions() as s:
+            repo.fail(s, submission_id, error, final=True)
+            row = s.get(Submission, submission_id)
+            repo.audit(s, actor=None, action="check_failed", submission=row, after={"error": error})
+            s.commit()
+
+    @contextmanager
+    def _heartbeat(self, submission_id: int) -> Iterator[None]:
+        """Extend the lease every third of it while the check runs (a dead worker stops doing so)."""
+        stop = threading.Event()
+        every = self.settings.lease_seconds / 3
+
+        def beat() -> None:
+            while not stop.wait(every):
+                with suppress(Exception), self.sessions() as s:
+                    s.execute(
+                        update(Submission)
+                        .where(Submission.id == submission_id, Submission.status == Status.RUNNING.value)
+                        .values(lease_until=utcnow() + self.settings.lease)
+                    )
+                    s.commit()
+
+        thread = threading.Thread(target=beat, name=f"lease-{submission_id}", daemon=True)
+        thread.start()
+        try:
+            yield
+        finally:
+            stop.set()
+            thread.join()
+
+    def _check(self, submission_id: int) -> repo.CheckResult:
+        with self.sessions() as s:
+            row = s.get(Submission, submission_id)
+            assert row is not None
+            uploads = [(f.name, f.sha256) for f in row.files if f.kind == "upload"]
+            branch = repo.branch_meta(row.branch)
+            form_meta = dict(row.meta)
+            month = row.month
+            plan_row = repo.plan_for(s, row.branch, month)
+            plan = repo.plan_meta(plan_row)
+            name = row.name
+            branch_row = row.branch
+        with self._package(uploads) as package:
+            ingested = load_submission([package], settings=self.check_settings)
+        meta = SubmissionMeta.model_validate(
+            {**ingested.meta.model_dump(exclude_none=True), **form_meta, "branch": branch.name}
+        )
+        if month is None and meta.meeting_date is not None:
+            month = meta.meeting_date.strftime("%Y-%m")
+            with self.sessions() as s:
+                plan = repo.plan_meta(repo.plan_for(s, branch_row, month))
+        ingested = dataclasses.replace(ingested, name=name, meta=meta, branch=branch, plan=plan)
+        report = check_submission(ingested, self.check_settings, history=self.history, cache=self.cache)
+        return self._result(report, ingested, month)
+
+    @contextmanager
+    def _package(self, uploads: list[tuple[str, str]]) -> Iterator[Path]:
+        """The upload as one zip on the data disk: a zip upload as stored, else the files zipped
+        under their shown names (the ingest reads member names safely; they never become paths)."""
+        if len(uploads) == 1 and uploads[0][0].lower().endswith(ZIP_NAME_SUFFIX):
+            yield self.files.path(uploads[0][1])
+            return
+        path = self.settings.tmp_dir / f"{uuid.uuid4().hex}.zip"
+        try:
+            with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as zf:
+                for shown, sha in uploads:
+                    zf.write(self.files.path(sha), shown)
+            yield path
+        finally:
+            path.unlink(missing_ok=True)
+
+    def _result(self, report: Report, ingested: Ingested, month: str | None) -> repo.CheckResult:
+        crops = evidence_crops(report, ingested.files, self.check_settings.limits)
+        crop_shas = {_crop_id(key): self.files.put_bytes(png) for key, png in crops.items()}
+        data = to_dict(report)
+        for finding, source in zip(data["findings"], report.findings, strict=True):
+            for ev_json, ev in zip(finding["evidence"], source.evidence, strict=True):
+                ev_json["crop"] = crop_shas.get(_crop_id(crop_key(ev)))
+        data["problems"] = [dataclasses.asdict(p) for p in ingested.problems]
+        html = render_html(report, crops=crops)
+        return repo.CheckResult(
+            verdict=str(data["verdict"]),
+            report=data,
+            findings=data["findings"],
+            report_html=self.files.put_bytes(html.encode("utf-8")),
+            crops=crop_shas,
+            evidence=[_stored(self.files, f) for f in ingested.files],
+            month=month,
+        )
+
+
+def _stored(files: FileStore, f: EvidenceFile) -> repo.UploadedFile:
+    files.put_bytes(f.data)
+    return repo.UploadedFile(name=f.path, sha256=f.sha256, size=len(f.data))
+
+
+def _crop_id(key: tuple[object, ...]) -> str:
+    return repr(key)

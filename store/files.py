@@ -1,0 +1,74 @@
+"""The content-addressed file store: bytes kept under their sha256, never under a user's name.
+
+``<root>/ab/cd/abcd…`` (two levels of fan-out). Writing goes through a temporary file
+in the same directory and an atomic rename, so a crash leaves no half-written blob and
+the same bytes are stored once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import BinaryIO
+
+CHUNK_BYTES = 1024 * 1024
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+class FileStore:
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self.root.mkdir(parents=True, exist_ok=True)
+
+    def path(self, sha256: str) -> Path:
+        if not _SHA256.match(sha256):
+            raise ValueError("not a sha256 hex digest")
+        return self.root / sha256[:2] / sha256[2:4] / sha256
+
+    def has(self, sha256: str) -> bool:
+        return self.path(sha256).is_file()
+
+    def put_bytes(self, data: bytes) -> str:
+        return self.put_chunks([data])
+
+    def put_stream(self, stream: BinaryIO) -> tuple[str, int]:
+        """Store a file object's bytes; returns (sha256, size)."""
+        size = 0
+
+        def chunks() -> Iterable[bytes]:
+            nonlocal size
+            while chunk := stream.read(CHUNK_BYTES):
+                size += len(chunk)
+                yield chunk
+
+        return self.put_chunks(chunks()), size
+
+    def put_chunks(self, chunks: Iterable[bytes]) -> str:
+        digest = hashlib.sha256()
+        fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                for chunk in chunks:
+                    digest.update(chunk)
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            sha = digest.hexdigest()
+            target = self.path(sha)
+            if target.is_file():
+                os.unlink(tmp)
+            else:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(tmp, target)
+            return sha
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            raise
+
+    def read(self, sha256: str) -> bytes:
+        return self.path(sha256).read_bytes()
