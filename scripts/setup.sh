@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(tesseract-ocr tesseract-ocr-chi-sim fonts-droid-fallback fonts-arphic-ukai fonts-dejavu-core chromium)
+APT_PACKAGES=(tesseract-ocr tesseract-ocr-chi-sim fonts-droid-fallback fonts-arphic-ukai fonts-dejavu-core chromium
+              postgresql redis-server)
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
