@@ -102,11 +102,11 @@ def parse_yaml_model(model: type[M], text: str, source: str) -> M:
         raise ConfigError(
             f"{source} 不是合法的 YAML {where}",
             hint="请按 README 中的格式填写（键: 值，缩进用空格）。",
-        ) from None
+        ) from exc
     except (ValueError, RecursionError) as exc:  # e.g. a date such as 2022-19-23, absurd nesting
         raise ConfigError(
             f"{source} 中有不合法的值：{exc}", hint="请检查日期等取值（日期格式如 2022-12-23）。"
-        ) from None
+        ) from exc
     if raw is None:
         raw = {}
     if not isinstance(raw, dict):
@@ -114,7 +114,7 @@ def parse_yaml_model(model: type[M], text: str, source: str) -> M:
     try:
         return model.model_validate(raw)
     except ValidationError as exc:
-        raise ConfigError(_format_validation(source, exc), hint="请按 README 中的格式修改后重试。") from None
+        raise ConfigError(_format_validation(source, exc), hint="请按 README 中的格式修改后重试。") from exc
 
 
 def load_yaml_model(model: type[M], path: Path, limits: Limits | None = None) -> M:
@@ -126,8 +126,8 @@ def load_yaml_model(model: type[M], path: Path, limits: Limits | None = None) ->
                 f"{path.name} 过大（{size} 字节）", hint=f"配置文件不应超过 {limits.max_yaml_bytes} 字节。"
             )
         text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise ConfigError(f"找不到配置文件 {path}", hint="请检查路径。") from None
-    except UnicodeDecodeError:
-        raise ConfigError(f"{path.name} 不是 UTF-8 编码的文本", hint="请用 UTF-8 编码保存该文件。") from None
+    except FileNotFoundError as exc:
+        raise ConfigError(f"找不到配置文件 {path}", hint="请检查路径。") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path.name} 不是 UTF-8 编码的文本", hint="请用 UTF-8 编码保存该文件。") from exc
     return parse_yaml_model(model, text, path.name)

@@ -78,13 +78,13 @@ def run_limited(fn: Callable[..., T], *args: Any, name: str, timeout_s: float, m
         future = _worker(memory_mb).submit(_call, fn, args)
         try:
             kind, value = future.result(timeout=timeout_s)
-        except FutureTimeout:
+        except FutureTimeout as exc:
             _discard()
             raise UnreadableFileError(
                 f"《{name}》解析超时（超过 {timeout_s:g} 秒），文件可能已损坏或结构异常",
                 hint="请重新导出或重新扫描该文件后上传。",
                 code="input.parse_timeout",
-            ) from None
+            ) from exc
         except BrokenProcessPool:  # the worker died (killed at the memory limit, a segfault)
             _discard()
             kind, value = "memory", None

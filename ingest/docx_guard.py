@@ -1,4 +1,4 @@
-"""Refuse .docx files that are zip bombs, corrupt, or carry XML DTD/entity tricks.
+"""Refuse .docx (and .xlsx) files that are zip bombs, corrupt, or carry XML DTD/entity tricks.
 
 A docx is a zip of XML parts. Before any XML parser sees it we check the zip's
 own limits (member count, per-member ratio, total uncompressed size, measured
@@ -28,21 +28,21 @@ _OVERLAP = max(len(p) for p in FORBIDDEN) - 1
 RESAVE_HINT = "请用 Word 打开该文件，选择“另存为” Word 文档（.docx）后重新上传。"
 
 
-def _refuse(why: str) -> UnreadableFileError:
-    return UnreadableFileError(why, hint=RESAVE_HINT)
+def _refuse(why: str, hint: str = RESAVE_HINT) -> UnreadableFileError:
+    return UnreadableFileError(why, hint=hint)
 
 
-def _check_headers(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
+def _check_headers(infos: list[zipfile.ZipInfo], limits: Limits, hint: str) -> None:
     if len(infos) > limits.max_zip_members:
-        raise _refuse(f"内部包含的部件过多（{len(infos)} 个），不像正常的 Word 文档，已拒绝")
+        raise _refuse(f"内部包含的部件过多（{len(infos)} 个），不像正常的 Office 文档，已拒绝", hint)
     if any(i.flag_bits & ENCRYPTED_FLAG for i in infos):
-        raise _refuse("内部部件已加密，无法读取")
+        raise _refuse("内部部件已加密，无法读取", hint)
     declared = sum(i.file_size for i in infos)
     if declared > limits.max_docx_uncompressed_bytes:
-        raise _refuse(f"解压后过大（{mb(declared)}，上限 {mb(limits.max_docx_uncompressed_bytes)}），已拒绝")
+        raise _refuse(f"解压后过大（{mb(declared)}，上限 {mb(limits.max_docx_uncompressed_bytes)}），已拒绝", hint)
     for info in infos:
         if ratio_exceeded(info.file_size, info.compress_size, limits.max_zip_ratio):
-            raise _refuse(f"内部部件“{info.filename}”压缩比异常（疑似“压缩炸弹”），已拒绝")
+            raise _refuse(f"内部部件“{info.filename}”压缩比异常（疑似“压缩炸弹”），已拒绝", hint)
 
 
 class MarkupScanner:
@@ -58,7 +58,7 @@ class MarkupScanner:
         return any(p in window for p in FORBIDDEN)
 
 
-def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> int:
+def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, hint: str) -> int:
     """Stream one member (at most ``cap`` bytes); return its size, refuse DTDs in XML parts."""
     scanner = MarkupScanner() if info.filename.lower().endswith(XML_SUFFIXES) else None
     size = 0
@@ -67,26 +67,31 @@ def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> int:
             size += len(chunk)
             if scanner is not None and scanner.feed(chunk):
                 raise _refuse(
-                    f"内部部件“{info.filename}”含有 DOCTYPE/ENTITY 声明，可能是恶意构造的文件，已拒绝"
+                    f"内部部件“{info.filename}”含有 DOCTYPE/ENTITY 声明，可能是恶意构造的文件，已拒绝", hint
                 )
     return size
 
 
-def _scan_all(zf: zipfile.ZipFile, limits: Limits) -> None:
+def _scan_all(zf: zipfile.ZipFile, limits: Limits, hint: str) -> None:
     remaining = limits.max_docx_uncompressed_bytes
     for info in zf.infolist():
         cap = min(remaining, ratio_cap(info, limits.max_zip_ratio))
         try:
-            remaining -= _scan_member(zf, info, cap)
-        except BoundExceeded:
-            raise _refuse(f"内部部件“{info.filename}”解压后的大小异常（疑似“压缩炸弹”），已拒绝") from None
+            remaining -= _scan_member(zf, info, cap, hint)
+        except BoundExceeded as exc:
+            raise _refuse(f"内部部件“{info.filename}”解压后的大小异常（疑似“压缩炸弹”），已拒绝", hint) from exc
 
 
 def check_docx(data: bytes, limits: Limits) -> None:
     """Raise UnreadableFileError unless ``data`` is a docx that is safe to hand to an XML parser."""
+    check_ooxml(data, limits, hint=RESAVE_HINT, broken="已损坏，无法作为 Word 文档打开")
+
+
+def check_ooxml(data: bytes, limits: Limits, *, hint: str, broken: str = "已损坏，无法打开") -> None:
+    """The same checks for any Office Open XML file (.docx, .xlsx): ``hint`` says how to re-save it."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            _check_headers(zf.infolist(), limits)
-            _scan_all(zf, limits)
-    except (*ZIP_READ_ERRORS, zipfile.LargeZipFile, ValueError):
-        raise _refuse("已损坏，无法作为 Word 文档打开") from None
+            _check_headers(zf.infolist(), limits, hint)
+            _scan_all(zf, limits, hint)
+    except (*ZIP_READ_ERRORS, zipfile.LargeZipFile, ValueError) as exc:
+        raise _refuse(broken, hint) from exc

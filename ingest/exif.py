@@ -19,6 +19,7 @@ from PIL import Image
 from core.errors import LimitExceededError, UnreadableFileError
 from core.models import ExifInfo, FileKind
 from core.settings import Limits
+from ingest import heif
 
 EXIF_IFD = 0x8769
 TAG_ORIENTATION = 274
@@ -29,7 +30,8 @@ TAG_MAKE = 271
 TAG_MODEL = 272
 MAX_TEXT_CHARS = 200  # longer Software/Make/Model strings are junk
 
-PIL_FORMATS = {FileKind.JPEG: "JPEG", FileKind.PNG: "PNG", FileKind.WEBP: "WEBP"}
+PIL_FORMATS = {FileKind.JPEG: "JPEG", FileKind.PNG: "PNG", FileKind.WEBP: "WEBP", FileKind.HEIC: heif.PIL_FORMAT,
+               FileKind.TIFF: "TIFF"}
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 EXIF_DATETIME_RE = re.compile(r"^\s*(\d{4})[:\-/](\d{2})[:\-/](\d{2})[ T](\d{2}):(\d{2}):(\d{2})")
 
@@ -42,6 +44,7 @@ def _open(data: bytes, kind: FileKind | None) -> Iterator[Image.Image]:
     those ourselves, so the warnings would only be noise.
     """
     formats = [PIL_FORMATS[kind]] if kind in PIL_FORMATS else None
+    heif.register()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         with Image.open(io.BytesIO(data), formats=formats) as img:
@@ -60,18 +63,37 @@ def check_image(data: bytes, limits: Limits, kind: FileKind | None = None) -> No
     try:
         with _open(data, kind) as img:
             width, height = img.size
-    except Image.DecompressionBombError:
+            frames = _frames(img, limits) if kind is FileKind.TIFF else 1
+    except Image.DecompressionBombError as exc:
         raise LimitExceededError(
             "图片像素过大，超过安全上限，未检查", hint="请将图片缩小后重新上传。"
-        ) from None
-    except Exception:  # Pillow's parsers raise many types on hostile input
+        ) from exc
+    except Exception as exc:  # Pillow's parsers raise many types on hostile input
         raise UnreadableFileError(
             "图片已损坏或格式不完整，无法读取", hint="请重新导出或重新拍摄该照片后上传。"
-        ) from None
+        ) from exc
     if width <= 0 or height <= 0:
         raise UnreadableFileError("图片尺寸无效，无法读取", hint="请重新导出该照片后上传。")
     if width * height > limits.max_image_pixels:
         raise _too_many_pixels(width, height)
+    if frames > limits.max_image_frames:
+        raise LimitExceededError(
+            f"多页图片共 {frames} 页，超过上限 {limits.max_image_frames} 页，未检查",
+            hint="请只上传会议记录、签到表等相关页面。",
+        )
+
+
+def _frames(img: Image.Image, limits: Limits) -> int:
+    """Pages of a multi-page TIFF, counted by walking its directory chain (no pixels
+    decoded), stopping one past the limit."""
+    count = 0
+    while count <= limits.max_image_frames:
+        try:
+            img.seek(count)
+        except EOFError:
+            break
+        count += 1
+    return count
 
 
 def parse_exif_datetime(value: object) -> dt.datetime | None:
@@ -121,13 +143,14 @@ def _raw_exif(img: Image.Image, data: bytes) -> bytes | None:
     return raw if isinstance(raw, bytes) and raw else None
 
 
-def _exif_info(raw: bytes) -> ExifInfo | None:
+def _exif_info(raw: bytes, stored_orientation: int | None = None) -> ExifInfo | None:
+    """``stored_orientation``: a HEIF's original orientation (its EXIF says 1 once decoded upright)."""
     exif = Image.Exif()
     exif.load(raw)
     sub = exif.get_ifd(EXIF_IFD)
     taken = parse_exif_datetime(sub.get(TAG_DATETIME_ORIGINAL)) or parse_exif_datetime(exif.get(TAG_DATETIME))
     info = ExifInfo(
-        orientation=_orientation(exif.get(TAG_ORIENTATION)),
+        orientation=stored_orientation or _orientation(exif.get(TAG_ORIENTATION)),
         taken_at=taken,
         software=_text(exif.get(TAG_SOFTWARE)),
         make=_text(exif.get(TAG_MAKE)),
@@ -144,6 +167,6 @@ def read_exif(data: bytes, limits: Limits, kind: FileKind | None = None) -> Exif
             if width * height > limits.max_image_pixels:
                 return None
             raw = _raw_exif(img, data)
-            return _exif_info(raw) if raw else None
+            return _exif_info(raw, heif.original_orientation(img)) if raw else None
     except Exception:  # hostile or broken metadata must never stop a submission
         return None

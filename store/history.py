@@ -37,7 +37,7 @@ from typing import NamedTuple
 
 import platformdirs
 
-from core.errors import InputError
+from core.errors import EnvironmentFault
 from extractors.fingerprints.photos import HASH_BITS, PHASH_BITS, hash_distance, is_near_duplicate, parse_hash
 
 SCHEMA_VERSION = 1
@@ -132,7 +132,7 @@ class HistoryStore:
             if row[0] is None:
                 conn.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
             elif row[0] > SCHEMA_VERSION:
-                raise InputError(
+                raise EnvironmentFault(
                     f"照片历史记录 {self.path} 由更新版本的 jishi 创建（格式版本 {row[0]}），当前版本无法使用",
                     hint="请升级 jishi，或用 --history 指定其他路径。",
                     code="history.incompatible",
@@ -206,14 +206,14 @@ class HistoryStore:
 
 @contextmanager
 def _translated(path: Path, action: str) -> Iterator[None]:
-    """SQLite and file-system failures become a Chinese InputError naming the file."""
+    """SQLite and file-system failures become a Chinese EnvironmentFault (exit 4, not bad input) naming the file."""
     try:
         yield
     except sqlite3.DatabaseError as exc:
-        raise InputError(
+        raise EnvironmentFault(
             f"无法{action}照片历史记录 {path}：{exc}", hint=_HINT, code="history.unavailable"
-        ) from None
+        ) from exc
     except OSError as exc:
-        raise InputError(
+        raise EnvironmentFault(
             f"无法{action}照片历史记录 {path}：{exc.strerror or exc}", hint=_HINT, code="history.unavailable"
-        ) from None
+        ) from exc

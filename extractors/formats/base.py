@@ -56,8 +56,8 @@ def backend_for(kind: FileKind) -> Backend:
     _load_all()
     try:
         return _BACKENDS[kind]
-    except KeyError:
-        raise InternalError(f"no extractor backend registered for {kind}") from None
+    except KeyError as exc:
+        raise InternalError(f"no extractor backend registered for {kind}") from exc
 
 
 def backends() -> dict[FileKind, Backend]:

@@ -84,7 +84,7 @@ def _open(file: EvidenceFile) -> Iterator[pdfplumber.PDF]:
     try:
         pdf = pdfplumber.open(io.BytesIO(file.data))
     except Exception as exc:  # pdfminer raises many types on hostile bytes: all are bad input
-        raise _unreadable(file.path, exc) from None
+        raise _unreadable(file.path, exc) from exc
     try:
         yield pdf
     finally:
@@ -96,7 +96,7 @@ def _page_list(pdf: pdfplumber.PDF, path: str) -> list[PlumberPage]:
     try:
         return list(pdf.pages)
     except Exception as exc:  # a broken page tree (non-numeric MediaBox, bad /Kids) is bad input
-        raise _unreadable(path, exc) from None
+        raise _unreadable(path, exc) from exc
 
 
 def _unreadable(path: str, exc: BaseException) -> UnreadableFileError:
@@ -119,7 +119,7 @@ def _read_page(path: str, number: int, page: PlumberPage) -> Page:
             outside = outside.outside_bbox(t.bbox)
         lines = outside.extract_text_lines(layout=False, strip=True)
     except Exception as exc:  # a broken content stream is bad input, reported for this file
-        raise _unreadable(path, exc) from None
+        raise _unreadable(path, exc) from exc
     spans = [TextSpan(ln["text"], Origin(path, page=number, bbox=_bbox(ln))) for ln in lines if ln["text"]]
     page_text = "".join(s.text for s in spans) + "".join(c.text for t in tables for r in t.rows for c in r)
     return Page(
@@ -205,7 +205,7 @@ def ocr_scanned_pages(file: EvidenceFile, pages: list[Page], settings: Settings)
             f"PDF《{file.path}》是扫描件，文字识别失败：{error.message}",
             hint="请重新扫描（建议 200 dpi 以上、页面端正清晰）后上传，或上传可复制文字的 PDF。",
             code=error.code,
-        ) from None
+        ) from error
     return out, read
 
 
@@ -214,7 +214,7 @@ def _pdfium(data: bytes) -> Iterator[pdfium.PdfDocument]:
     try:
         doc = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        raise OcrError(f"无法渲染扫描页：{exc}", hint="请重新导出或重新扫描该文件后上传。") from None
+        raise OcrError(f"无法渲染扫描页：{exc}", hint="请重新导出或重新扫描该文件后上传。") from exc
     try:
         yield doc
     finally:
@@ -240,7 +240,7 @@ def _render_index(doc: pdfium.PdfDocument, index: int, limits: Limits) -> tuple[
     try:
         pdf_page = doc[index]
     except (pdfium.PdfiumError, IndexError) as exc:
-        raise OcrError(f"无法打开扫描页：{exc}", hint="请重新扫描该页后上传。") from None
+        raise OcrError(f"无法打开扫描页：{exc}", hint="请重新扫描该页后上传。") from exc
     try:
         return render_page(pdf_page, limits)
     finally:
@@ -267,7 +267,7 @@ def render_page(page: pdfium.PdfPage, limits: Limits) -> tuple[Image.Image, floa
         bitmap = page.render(scale=scale, fill_color=(255, 255, 255, 255))
         return bitmap.to_pil().convert("RGB"), scale
     except pdfium.PdfiumError as exc:
-        raise OcrError(f"无法渲染扫描页：{exc}", hint="请重新扫描该页后上传。") from None
+        raise OcrError(f"无法渲染扫描页：{exc}", hint="请重新扫描该页后上传。") from exc
 
 
 def to_points(result: OcrPage, scale: float) -> Page:

@@ -25,7 +25,7 @@ from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from PIL import Image
 
-from core.errors import JishiError
+from core.errors import OcrError
 
 BBox = tuple[float, float, float, float]
 
@@ -38,12 +38,6 @@ _BUILTIN_MODULES = {
     "rapidocr": "extractors.ocr.rapid",
     "tesseract": "extractors.ocr.tesseract",
 }
-
-
-class OcrError(JishiError):
-    """The OCR engine failed, is missing, or did not answer in time."""
-
-    code = "ocr.failed"
 
 
 @dataclass(frozen=True)
@@ -250,13 +244,13 @@ def _with_timeout(call: Callable[[], R], seconds: float) -> R:
     worker.start()
     try:
         return future.result(timeout=seconds)
-    except FutureTimeout:
+    except FutureTimeout as exc:
         _mark_stuck(future)
         raise OcrError(
             f"OCR 识别超时（超过 {seconds:g} 秒），已跳过本页",
             hint="图片可能过大或过于复杂，请缩小或裁剪后重新上传。",
             code="ocr.timeout",
-        ) from None
+        ) from exc
 
 
 def _run(call: Callable[[], R], future: Future[R]) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from core.errors import InputError
+from core.errors import EnvironmentFault, ExitCode
 from extractors.fingerprints.photos import is_near_duplicate
 from store.history import (
     SCHEMA_VERSION,
@@ -118,21 +118,22 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
     conn.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION + 1,))
     conn.commit()
     conn.close()
-    with pytest.raises(InputError) as err:
+    with pytest.raises(EnvironmentFault) as err:
         HistoryStore(path)
     assert err.value.code == "history.incompatible" and "升级" in err.value.hint
 
 
 @pytest.mark.parametrize("content", [b"this is not a database" * 100, None])
-def test_unusable_file_is_an_input_error(tmp_path: Path, content: bytes | None) -> None:
+def test_unusable_file_is_an_environment_fault(tmp_path: Path, content: bytes | None) -> None:
     path = tmp_path / "history.sqlite3"
     if content is None:
         path.mkdir()  # a folder where the file should be
     else:
         path.write_bytes(content)
-    with pytest.raises(InputError) as err:
+    with pytest.raises(EnvironmentFault) as err:
         HistoryStore(path)
     assert err.value.code == "history.unavailable" and str(path) in err.value.message
+    assert err.value.exit_code == ExitCode.ENVIRONMENT and not err.value.retryable
 
 
 def _writer(path: str, worker: int, count: int) -> None:

@@ -100,9 +100,9 @@ def test_cli_default_history_is_the_test_private_one(
     assert (_private_user_dirs / "history.sqlite3").exists()  # the autouse fixture's path, never the user's data dir
 
 
-def test_cli_unusable_history_is_exit_2(capsys: pytest.CaptureFixture[str], corpus: Path, tmp_path: Path) -> None:
+def test_cli_unusable_history_is_exit_4_environment(capsys: pytest.CaptureFixture[str], corpus: Path, tmp_path: Path) -> None:
     broken = tmp_path / "history.sqlite3"
     broken.write_bytes(b"not a database" * 100)
     code, out, err = run(capsys, corpus / CASE, "--history", broken)
-    assert code == 2 and out == ""
+    assert code == 4 and out == ""
     assert "history.unavailable" in err and "--no-history" in err
