@@ -26,11 +26,12 @@ from typing import Any, Protocol, TypeVar, runtime_checkable
 from PIL import Image
 
 from core.errors import OcrError
+from core.settings import OcrSettings
 
 BBox = tuple[float, float, float, float]
 
 DEFAULT_ENGINE = "rapidocr"
-DEFAULT_PAGE_TIMEOUT_S = 120.0  # one working-size page takes ~1-3 s on 2 cores
+DEFAULT_PAGE_TIMEOUT_S: float = OcrSettings.model_fields["page_timeout_s"].default  # the one OCR timeout
 MAX_STUCK_WORKERS = 2  # timed-out OCR threads still running before we refuse new work
 
 # Built-in engines live in sibling modules; importing one registers it.
