@@ -27,24 +27,24 @@ class _Strict(BaseModel):
 class Limits(_Strict):
     """Safety limits for everything that touches uploaded bytes. All named defaults."""
 
-    max_file_bytes: Annotated[int, Field(ge=1024, le=2048 * MB, description="one uploaded file")] = 50 * MB
-    max_total_bytes: Annotated[int, Field(ge=1024, le=8192 * MB, description="one whole submission")] = 200 * MB
+    max_file_bytes: Annotated[int, Field(ge=1, le=2048 * MB, description="one uploaded file")] = 50 * MB
+    max_total_bytes: Annotated[int, Field(ge=1, le=8192 * MB, description="one whole submission")] = 200 * MB
     max_files: Annotated[int, Field(ge=1, le=10_000, description="files in one submission")] = 200
     max_zip_members: Annotated[int, Field(ge=1, le=100_000, description="members of one archive")] = 1000
     max_zip_ratio: Annotated[
-        float, Field(ge=1, le=10_000, description="uncompressed / compressed size of one archive member")
+        float, Field(ge=1, le=1_000_000, description="uncompressed / compressed size of one archive member")
     ] = 100.0
     max_zip_uncompressed_bytes: Annotated[
-        int, Field(ge=1024, le=16384 * MB, description="unpacked bytes of one archive tree")
+        int, Field(ge=1, le=16384 * MB, description="unpacked bytes of one archive tree")
     ] = 300 * MB
     max_docx_uncompressed_bytes: Annotated[
-        int, Field(ge=1024, le=4096 * MB, description="unpacked bytes of one .docx/.xlsx")
+        int, Field(ge=1, le=4096 * MB, description="unpacked bytes of one .docx/.xlsx")
     ] = 100 * MB
     max_pdf_pages: Annotated[int, Field(ge=1, le=10_000, description="pages read from one PDF")] = 100
     max_image_pixels: Annotated[
-        int, Field(ge=10_000, le=1_000_000_000, description="pixels of one image (decompression-bomb limit)")
+        int, Field(ge=1, le=1_000_000_000, description="pixels of one image (decompression-bomb limit)")
     ] = 60_000_000
-    max_yaml_bytes: Annotated[int, Field(ge=256, le=16 * MB, description="one YAML file")] = 64 * 1024
+    max_yaml_bytes: Annotated[int, Field(ge=1, le=16 * MB, description="one YAML file")] = 64 * 1024
     parse_timeout_s: Annotated[
         float, Field(gt=0, le=3600, description="one file's docx/PDF/xlsx parse, in the limited child process")
     ] = 30.0

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 
 from PIL import Image
 
-from core.errors import LimitExceededError, UnreadableFileError
+from core.errors import ErrorCode, LimitExceededError, UnreadableFileError
 from core.models import ExifInfo, FileKind
 from core.settings import Limits
 from ingest import heif
@@ -51,10 +51,14 @@ def _open(data: bytes, kind: FileKind | None) -> Iterator[Image.Image]:
             yield img
 
 
-def _too_many_pixels(width: int, height: int) -> LimitExceededError:
-    return LimitExceededError(
-        f"图片像素过大（{width}×{height}），超过安全上限，未检查",
-        hint="请将图片缩小（例如长边不超过 8000 像素）后重新上传。",
+def too_many_pixels(size: tuple[int, int] | None, limits: Limits) -> UnreadableFileError:
+    """The one pixel-limit error, at ingest (header) and at decoding alike."""
+    what = f"（{size[0]}×{size[1]}）" if size else ""
+    long_side = int((limits.max_image_pixels * 4 / 3) ** 0.5) // 500 * 500  # a 4:3 photo that fits
+    return UnreadableFileError(
+        f"图片像素过多{what}，超过上限 {limits.max_image_pixels} 像素，未检查",
+        hint=f"请把图片缩小（例如长边不超过 {long_side} 像素）后再上传。",
+        code=ErrorCode.INPUT_LIMIT_EXCEEDED,
     )
 
 
@@ -65,9 +69,7 @@ def check_image(data: bytes, limits: Limits, kind: FileKind | None = None) -> No
             width, height = img.size
             frames = _frames(img, limits) if kind is FileKind.TIFF else 1
     except Image.DecompressionBombError as exc:
-        raise LimitExceededError(
-            "图片像素过大，超过安全上限，未检查", hint="请将图片缩小后重新上传。"
-        ) from exc
+        raise too_many_pixels(None, limits) from exc
     except Exception as exc:  # Pillow's parsers raise many types on hostile input
         raise UnreadableFileError(
             "图片已损坏或格式不完整，无法读取", hint="请重新导出或重新拍摄该照片后上传。"
@@ -75,7 +77,7 @@ def check_image(data: bytes, limits: Limits, kind: FileKind | None = None) -> No
     if width <= 0 or height <= 0:
         raise UnreadableFileError("图片尺寸无效，无法读取", hint="请重新导出该照片后上传。")
     if width * height > limits.max_image_pixels:
-        raise _too_many_pixels(width, height)
+        raise too_many_pixels((width, height), limits)
     if frames > limits.max_image_frames:
         raise LimitExceededError(
             f"多页图片共 {frames} 页，超过上限 {limits.max_image_frames} 页，未检查",

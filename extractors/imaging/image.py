@@ -1,4 +1,4 @@
-"""Photographed or scanned evidence (JPEG / PNG / WebP): decode safely, orient, OCR.
+"""Photographed or scanned evidence (JPEG / PNG / WebP / HEIC / TIFF): decode safely, orient, OCR.
 
 ``load_image`` turns untrusted bytes into an upright RGB image of working size or
 raises ``UnreadableFileError``; ``orient`` fixes pages photographed sideways or
@@ -15,7 +15,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from PIL import Image, ImageOps, JpegImagePlugin, MpoImagePlugin, PngImagePlugin, WebPImagePlugin
+from PIL import (
+    Image,
+    ImageOps,
+    JpegImagePlugin,
+    MpoImagePlugin,
+    PngImagePlugin,
+    TiffImagePlugin,
+    WebPImagePlugin,
+)
 
 from core.errors import UnreadableFileError
 from core.models import Document, FileKind, Origin, Page, TextSpan
@@ -29,10 +37,13 @@ from extractors.ocr.engine import (
     detect_with_timeout,
     read_with_timeout,
 )
+from ingest import heif
+from ingest.exif import too_many_pixels
 
-ACCEPTED_FORMATS = ("JPEG", "PNG", "WEBP")  # never let Pillow try EPS, PSD, ... (MPO opens as JPEG)
-_PLUGINS = (JpegImagePlugin, MpoImagePlugin, PngImagePlugin, WebPImagePlugin)  # imported = registered
-FORMAT_KINDS = {"JPEG": FileKind.JPEG, "MPO": FileKind.JPEG, "PNG": FileKind.PNG, "WEBP": FileKind.WEBP}
+ACCEPTED_FORMATS = ("JPEG", "PNG", "WEBP", heif.PIL_FORMAT, "TIFF")  # never EPS, PSD, ... (MPO opens as JPEG)
+_PLUGINS = (JpegImagePlugin, MpoImagePlugin, PngImagePlugin, WebPImagePlugin, TiffImagePlugin)  # imported = registered
+FORMAT_KINDS = {"JPEG": FileKind.JPEG, "MPO": FileKind.JPEG, "PNG": FileKind.PNG, "WEBP": FileKind.WEBP,
+                heif.PIL_FORMAT: FileKind.HEIC, "TIFF": FileKind.TIFF}
 
 WORK_MAX_SIDE = 2000  # long side of the working image (also rapidocr's own internal cap)
 WORK_SHORT_SIDE = 1650  # short side of a page: enough for PP-OCR, bounds memory and time
@@ -57,15 +68,18 @@ _RETRY_HINT = "请重新拍摄或导出图片（JPG/PNG 格式）后再上传。
 # --------------------------------------------------------------------------- decode
 
 
-def load_image(data: bytes, limits: Limits, *, max_side: int | None = None) -> Image.Image:
+def load_image(data: bytes, limits: Limits, *, max_side: int | None = None, frame: int = 0) -> Image.Image:
     """Decode untrusted image bytes into an upright RGB image of working size, or with a
     long side of at most ``max_side`` (a preview: JPEGs then decode at 1/2 to 1/8 scale,
     several times faster).
 
-    Raises ``UnreadableFileError`` (code ``input.limit_exceeded`` for oversized
-    images) instead of crashing or exhausting memory.
+    ``frame``: the page of a multi-page TIFF (0-based). Raises ``UnreadableFileError``
+    (code ``input.limit_exceeded`` for oversized images) instead of crashing or
+    exhausting memory.
     """
     img = _open(data, limits)
+    if frame:
+        _seek(img, frame)
     _check_geometry(img.size, limits)
     _draft(img, working_size(img.size, max_side))
     _decode(img, limits)
@@ -75,8 +89,35 @@ def load_image(data: bytes, limits: Limits, *, max_side: int | None = None) -> I
     return rgb.resize(target, Image.Resampling.LANCZOS) if target != rgb.size else rgb
 
 
+def _seek(img: Image.Image, frame: int) -> None:
+    try:
+        img.seek(frame)
+    except (EOFError, *_DECODE_ERRORS) as exc:
+        raise UnreadableFileError(f"多页图片没有第 {frame + 1} 页，或该页已损坏", hint=_RETRY_HINT) from exc
+
+
+def frame_count(data: bytes, limit: int) -> int:
+    """Pages of a (multi-page TIFF) image, at most ``limit`` (header walk, no pixels)."""
+    heif.register()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            with Image.open(io.BytesIO(data), formats=ACCEPTED_FORMATS) as img:
+                count = 0
+                while count < limit:
+                    try:
+                        img.seek(count)
+                    except EOFError:
+                        break
+                    count += 1
+                return max(1, count)
+        except (*_DECODE_ERRORS, Image.DecompressionBombError, Image.DecompressionBombWarning):
+            return 1
+
+
 def image_kind(data: bytes) -> FileKind | None:
     """The accepted image kind of ``data`` per Pillow, or None (header only, cheap)."""
+    heif.register()
     try:
         with Image.open(io.BytesIO(data), formats=ACCEPTED_FORMATS) as img:
             return FORMAT_KINDS.get(img.format or "")
@@ -86,36 +127,28 @@ def image_kind(data: bytes) -> FileKind | None:
 
 def _open(data: bytes, limits: Limits) -> Image.Image:
     Image.MAX_IMAGE_PIXELS = limits.max_image_pixels  # process-wide, as Pillow offers no per-call limit
+    heif.register()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             return Image.open(io.BytesIO(data), formats=ACCEPTED_FORMATS)
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise _too_large(None, limits) from None
-    except Image.UnidentifiedImageError:
-        raise UnreadableFileError("无法识别的图片格式，或图片文件已损坏", hint=_RETRY_HINT) from None
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise too_many_pixels(None, limits) from exc
+    except Image.UnidentifiedImageError as exc:
+        raise UnreadableFileError("无法识别的图片格式，或图片文件已损坏", hint=_RETRY_HINT) from exc
     except _DECODE_ERRORS as exc:
-        raise _decode_error(exc) from None
+        raise _decode_error(exc) from exc
 
 
 def _check_geometry(size: tuple[int, int], limits: Limits) -> None:
     w, h = size
     if w * h > limits.max_image_pixels:
-        raise _too_large(size, limits)
+        raise too_many_pixels(size, limits)
     if min(w, h) < 1 or max(w, h) / min(w, h) > MAX_ASPECT_RATIO:
         raise UnreadableFileError(
             f"图片尺寸异常（{w}×{h}），长宽比过大，不像是纪实照片或扫描件",
             hint="请上传会议记录、签到表或现场照片的原图。",
         )
-
-
-def _too_large(size: tuple[int, int] | None, limits: Limits) -> UnreadableFileError:
-    what = f"（{size[0]}×{size[1]}）" if size else ""
-    return UnreadableFileError(
-        f"图片像素过多{what}，超过上限 {limits.max_image_pixels} 像素",
-        hint="请把图片缩小（例如长边不超过 4000 像素）后再上传。",
-        code="input.limit_exceeded",
-    )
 
 
 def _draft(img: Image.Image, target: tuple[int, int]) -> None:
@@ -127,10 +160,10 @@ def _draft(img: Image.Image, target: tuple[int, int]) -> None:
 def _decode(img: Image.Image, limits: Limits) -> None:
     try:
         img.load()
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise _too_large(img.size, limits) from None
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise too_many_pixels(img.size, limits) from exc
     except _DECODE_ERRORS as exc:
-        raise _decode_error(exc) from None
+        raise _decode_error(exc) from exc
 
 
 def _decode_error(exc: BaseException) -> UnreadableFileError:

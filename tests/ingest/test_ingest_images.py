@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from ingest_builders import camera_exif, docx_bytes, image_bytes, png_header_only, write
 
-from core.errors import LimitExceededError, UnreadableFileError
+from core.errors import InputError, UnreadableFileError
 from core.models import ExifInfo, FileKind
 from core.settings import Limits, Settings
 from ingest import load_submission
@@ -84,14 +84,14 @@ def test_huge_declared_dimensions_is_a_problem(tmp_path: Path) -> None:
     assert [(p.file, p.code, p.blocking) for p in sub.problems] == [
         ("bomb.png", "input.limit_exceeded", True)
     ]
-    assert "图片像素过大" in sub.problems[0].message
+    assert "图片像素过多" in sub.problems[0].message
     assert read_exif(bomb, Limits()) is None
 
 
 def test_pixel_limit_below_pillows_own() -> None:
-    with pytest.raises(LimitExceededError) as info:
+    with pytest.raises(InputError) as info:
         check_image(image_bytes("PNG", size=(20, 10)), Limits(max_image_pixels=199))
-    assert "20×10" in info.value.message
+    assert "20×10" in info.value.message and info.value.code == "input.limit_exceeded"
     check_image(image_bytes("PNG", size=(20, 10)), Limits(max_image_pixels=200))
 
 
