@@ -50,7 +50,7 @@ class Checker:
         self.settings = settings
         self.sessions = sessions
         self.files = FileStore(settings.files_dir)
-        self.check_settings = Settings(ocr=OcrSettings(engine=settings.ocr_engine))  # type: ignore[arg-type]
+        self.check_settings = Settings(ocr=OcrSettings(engine=settings.ocr_engine))
         settings.tmp_dir.mkdir(parents=True, exist_ok=True)
         self.cache = DocumentCache(settings.data_dir / "cache.sqlite")
         self.history = HistoryStore(settings.data_dir / "history.sqlite")
@@ -138,6 +138,9 @@ class Checker:
     def _package(self, uploads: list[tuple[str, str]]) -> Iterator[Path]:
         """The upload as one zip on the data disk: a zip upload as stored, else the files zipped
         under their shown names (the ingest reads member names safely; they never become paths)."""
+        for _, sha in uploads:  # our own loss, not the branch's: a failure, never a rejection
+            if not self.files.has(sha):
+                raise FileNotFoundError(f"stored upload {sha} is missing from the file store")
         if len(uploads) == 1 and uploads[0][0].lower().endswith(ZIP_NAME_SUFFIX):
             yield self.files.path(uploads[0][1])
             return
