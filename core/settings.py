@@ -10,7 +10,7 @@ month plan, what the secretary entered) is not a setting: see ``core.meta``.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -18,6 +18,10 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from core.errors import ConfigError
 
 MB = 1024 * 1024
+
+# The one list of OCR engine names (the CLI, the service and the engine registry use it).
+EngineName = Literal["rapidocr", "tesseract", "none"]
+ENGINE_NAMES: tuple[str, ...] = get_args(EngineName)
 
 
 class _Strict(BaseModel):
@@ -65,7 +69,7 @@ class OcrSettings(_Strict):
     """Which OCR engine reads photos and scans ("none" = do not read images)."""
 
     engine: Annotated[
-        Literal["rapidocr", "tesseract", "none"], Field(description="the OCR engine; none reads no image")
+        EngineName, Field(description="the OCR engine; none reads no image")
     ] = "rapidocr"
     page_timeout_s: Annotated[
         float, Field(gt=0, le=600, description="every OCR engine call (one page, line or detection)")

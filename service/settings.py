@@ -14,7 +14,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from core.settings import MB
+from core.settings import MB, EngineName
 from store.db import sqlite_url
 
 ENV_PREFIX = "JISHI_"
@@ -35,7 +35,7 @@ class ServiceSettings(BaseModel):
     max_attempts: Annotated[int, Field(ge=1, le=20)] = 3
     session_hours: Annotated[float, Field(gt=0, le=24 * 90)] = 12.0
     secure_cookies: bool = False  # set behind HTTPS
-    ocr_engine: str = "rapidocr"
+    ocr_engine: EngineName = "rapidocr"
     worker_concurrency: Annotated[int, Field(ge=1, le=64)] = 1
     worker_max_memory_kb: Annotated[int, Field(ge=100_000, le=64_000_000)] = 3_000_000
     worker_proc_alive_timeout: Annotated[float, Field(gt=0, le=600)] = 60.0
