@@ -19,15 +19,27 @@ BBox = tuple[float, float, float, float]  # x0, y0, x1, y1 in page units (PDF po
 class FileKind(StrEnum):
     """Content type sniffed from the bytes (never from the extension)."""
 
-    DOCX = "docx"
+    DOCX = "docx"  # also .docm and filled-in .dotx/.dotm templates
+    DOC = "doc"  # Word 97-2003 .doc/.dot and WPS Writer .wps/.wpt (converted by LibreOffice)
+    RTF = "rtf"  # converted by LibreOffice
     PDF = "pdf"
     JPEG = "jpeg"
     PNG = "png"
     WEBP = "webp"
+    HEIC = "heic"  # HEIC/HEIF photos (iPhone)
+    TIFF = "tiff"  # scanner output, one page per frame
+    XLSX = "xlsx"
+    XLS = "xls"  # Excel 97-2003 .xls and WPS Spreadsheets .et (converted by LibreOffice)
+    CSV = "csv"
 
     @property
     def is_image(self) -> bool:
-        return self in (FileKind.JPEG, FileKind.PNG, FileKind.WEBP)
+        return self in (FileKind.JPEG, FileKind.PNG, FileKind.WEBP, FileKind.HEIC, FileKind.TIFF)
+
+    @property
+    def is_spreadsheet(self) -> bool:
+        """A table file: a sign-in sheet or ``other``, never minutes or photos."""
+        return self in (FileKind.XLSX, FileKind.XLS, FileKind.CSV)
 
 
 class Role(StrEnum):

@@ -23,6 +23,8 @@ def classify(doc: Document | None, is_image: bool) -> Role:
     head = text[:TITLE_CHARS]
     if _is_signin(doc, head):
         return Role.SIGNIN
+    if doc.kind.is_spreadsheet:
+        return Role.OTHER  # a table file is a sign-in sheet or nothing the rules read
     if _MANUSCRIPT.search(head) and _minutes_score(text) < 3:
         return Role.MANUSCRIPT
     if _minutes_score(text) >= 2:

@@ -11,11 +11,14 @@ from ingest.problems import mb
 
 @dataclass
 class Budget:
-    """Counts candidate files and bytes as they are read; raises past the limits."""
+    """Counts candidate files and bytes as they are read, and archive members across nested
+    archives (``ingest.members.check_members``); raises past the limits."""
 
     limits: Limits
     files: int = 0
     bytes: int = 0
+    archive_members: int = 0  # members listed by every archive of the tree (nested ones too)
+    archive_bytes: int = 0  # their declared uncompressed sizes
 
     def add_file(self) -> None:
         self.files += 1

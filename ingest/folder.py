@@ -10,6 +10,7 @@ from pathlib import Path
 from core.errors import UnreadableFileError
 from ingest import problems
 from ingest.budget import Budget
+from ingest.members import add_or_expand
 from ingest.names import CONFIG_NAMES, is_ignored, join, nfc
 from ingest.raw import BoundExceeded, Collected, read_bounded
 
@@ -76,7 +77,7 @@ def _read_candidate(path: Path, rel: str, budget: Budget, out: Collected) -> Non
         out.problems.append(problems.from_error(rel, err))
         return
     budget.add_bytes(len(data))
-    out.add_file(rel, data)
+    add_or_expand(rel, data, budget, out, depth=0)  # an archive in the folder is expanded as a folder
 
 
 def collect_folder(root: Path, prefix: str, budget: Budget, out: Collected) -> None:

@@ -7,6 +7,7 @@ import struct
 import zipfile
 
 from core.models import FileKind
+from ingest.ole import is_ole, ole_kind
 from ingest.raw import ZIP_OPEN_ERRORS
 
 PDF_MAGIC = b"%PDF-"
@@ -14,11 +15,23 @@ PDF_MAGIC_WINDOW = 1024  # "%PDF-" may follow some junk; readers accept it withi
 JPEG_MAGIC = b"\xff\xd8\xff"
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")  # local file header, empty archive
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .doc/.xls/.ppt and encrypted Office files
+RTF_MAGIC = b"{\\rtf"
+TIFF_MAGICS = (b"II*\x00", b"MM\x00*")
+SEVEN_ZIP_MAGIC = b"7z\xbc\xaf\x27\x1c"
+RAR_MAGICS = (b"Rar!\x1a\x07\x00", b"Rar!\x1a\x07\x01\x00")  # RAR 4, RAR 5
+HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"hevm", b"hevs", b"mif1", b"msf1")
+HEIF_BRAND_WINDOW = 64  # major brand and the first compatible brands of the ftyp box
 DOCX_REQUIRED_PARTS = ("[Content_Types].xml", "word/document.xml")
-DOCX_SUFFIXES = (".docx", ".docm", ".dotx")
+XLSX_REQUIRED_PARTS = ("[Content_Types].xml", "xl/workbook.xml")
+DOCX_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
+CSV_SUFFIX = ".csv"
+TEXT_PROBE_BYTES = 64 * 1024
+OLE_KINDS = {"word": FileKind.DOC, "sheet": FileKind.XLS}
 
-ACCEPTED_TYPES_TEXT = "Word 文档（.docx）、PDF 文件（.pdf）、JPEG/PNG/WebP 图片"
+ACCEPTED_TYPES_TEXT = (
+    "Word/WPS 文档（.docx、.doc、.wps、.rtf）、PDF 文件、图片（JPG、PNG、WebP、HEIC、TIFF）、"
+    "签到表格（.xlsx、.xls、.et、.csv）、压缩包（.zip、.7z、.rar）"
+)
 
 
 def is_zip(data: bytes) -> bool:
@@ -39,21 +52,81 @@ def _sniff_zip(data: bytes) -> FileKind | None:
     names = zip_names(data)
     if names is not None and all(part in names for part in DOCX_REQUIRED_PARTS):
         return FileKind.DOCX
+    if names is not None and all(part in names for part in XLSX_REQUIRED_PARTS):
+        return FileKind.XLSX
     return None
 
 
+def is_heif(data: bytes) -> bool:
+    """An ISO media file (``ftyp`` box first) whose brands say HEIC/HEIF."""
+    if len(data) < 12 or data[4:8] != b"ftyp":
+        return False
+    brands = data[8:HEIF_BRAND_WINDOW]
+    return any(brand in brands for brand in HEIF_BRANDS)
+
+
 def sniff(data: bytes) -> FileKind | None:
-    """The accepted type of ``data`` or None when it is none of them."""
+    """The accepted type of ``data`` or None when it is none of them (archives are not
+    evidence: see ``archive_format``)."""
     if data.startswith(JPEG_MAGIC):
         return FileKind.JPEG
     if data.startswith(PNG_MAGIC):
         return FileKind.PNG
     if len(data) >= 12 and data[:4] == b"RIFF" and data[8:12] == b"WEBP":
         return FileKind.WEBP
+    if is_heif(data):
+        return FileKind.HEIC
+    if data.startswith(TIFF_MAGICS):
+        return FileKind.TIFF
     if is_zip(data):
         return _sniff_zip(data)
+    if is_ole(data):
+        return OLE_KINDS.get(ole_kind(data) or "")
+    if data.startswith(RTF_MAGIC):
+        return FileKind.RTF
     if PDF_MAGIC in data[:PDF_MAGIC_WINDOW]:
         return FileKind.PDF
+    return None
+
+
+def sniff_named(data: bytes, name: str) -> FileKind | None:
+    """``sniff``, then the one type content cannot tell: text named ``.csv`` is a CSV table."""
+    kind = sniff(data)
+    if kind is None and name.lower().endswith(CSV_SUFFIX) and is_text(data):
+        return FileKind.CSV
+    return kind
+
+
+def is_text(data: bytes) -> bool:
+    """Non-empty UTF-8 or GB18030 text without NUL bytes (judged on the first 64 KiB)."""
+    probe = data[:TEXT_PROBE_BYTES]
+    if not probe.strip() or b"\x00" in probe:
+        return False
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            probe.decode(encoding)
+            return True
+        except UnicodeDecodeError as exc:
+            if exc.start >= len(probe) - 4:  # a character cut at the probe's end
+                return True
+    return False
+
+
+def is_encrypted_office(data: bytes) -> bool:
+    """A password-protected Office 2007+ file (.docx/.xlsx with an open password)."""
+    return ole_kind(data) == "encrypted"
+
+
+def archive_format(data: bytes) -> str | None:
+    """"zip", "7z" or "rar" when ``data`` is an archive to expand (not an Office document), else None."""
+    if data.startswith(SEVEN_ZIP_MAGIC):
+        return "7z"
+    if data.startswith(RAR_MAGICS):
+        return "rar"
+    if is_zip(data):
+        names = zip_names(data)
+        if names is not None and "[Content_Types].xml" not in names and "mimetype" not in names:
+            return "zip"
     return None
 
 
@@ -66,10 +139,15 @@ def describe_unknown(data: bytes) -> str:
         if names is None:
             return "已损坏的压缩格式文件"
         if "[Content_Types].xml" in names:
-            return "非 Word 的 Office 文档（如 Excel、PowerPoint）"
-        return "压缩包（压缩包中的压缩包不会被展开）"
-    if data.startswith(OLE_MAGIC):
-        return "旧版 Office 文档（如 .doc）或加密的 Office 文档"
+            return "非 Word/Excel 的 Office 文档（如 PowerPoint）"
+        if "mimetype" in names:
+            return "OpenDocument 文档（.odt/.ods，请另存为 .docx/.xlsx）"
+        return "压缩包（嵌套层数过多，未展开）"
+    kind = ole_kind(data)
+    if kind == "slides":
+        return "PowerPoint 演示文稿"
+    if is_ole(data):
+        return "旧版 Office 文档"
     return "无法识别的类型"
 
 

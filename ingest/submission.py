@@ -22,26 +22,31 @@ from core.errors import (
 from core.meta import Branch, Plan, SubmissionMeta, load_yaml_model, parse_yaml_model
 from core.models import EvidenceFile, ExifInfo, FileKind, Problem
 from core.settings import Limits, Settings
-from ingest.archive import collect_zip
 from ingest.budget import Budget
-from ingest.docx_guard import RESAVE_HINT, check_docx
+from ingest.docx_guard import RESAVE_HINT, check_docx, check_ooxml
 from ingest.exif import check_image, read_exif
 from ingest.folder import collect_file, collect_folder
+from ingest.members import expand
 from ingest.names import nfc
 from ingest.problems import from_error, unsupported
 from ingest.raw import ZIP_OPEN_ERRORS, Collected, RawFile
 from ingest.sniff import (
     ACCEPTED_TYPES_TEXT,
     DOCX_REQUIRED_PARTS,
+    RAR_MAGICS,
+    SEVEN_ZIP_MAGIC,
     describe_unknown,
+    is_encrypted_office,
     is_zip,
     looks_like_docx,
-    sniff,
+    sniff_named,
 )
 
 M = TypeVar("M", bound=BaseModel)
 
 DEFAULT_NAME = "提交材料"
+PASSWORD_HINT = "请用 WPS/Word/Excel 打开该文件，去掉打开密码（文件 → 加密/保护 → 清除密码）后另存并重新上传。"
+XLSX_RESAVE_HINT = "请用 WPS 或 Excel 打开该表格，选择“另存为” Excel 工作簿（.xlsx）后重新上传。"
 MAX_LISTED_SKIPPED = 5
 
 
@@ -77,19 +82,25 @@ def _existing(paths: Sequence[Path]) -> list[Path]:
     return out
 
 
-def _is_archive(path: Path) -> bool:
-    """A zip to expand (by content): not a docx or other Office document."""
+def _archive_format(path: Path) -> str | None:
+    """"zip", "7z" or "rar" for an archive to expand (by content; a broken zip by its name),
+    None for anything else (an Office document is a zip but not an archive)."""
     try:
         with path.open("rb") as f:
-            if not is_zip(f.read(4)):
-                return False
+            head = f.read(16)
+        if head.startswith(SEVEN_ZIP_MAGIC):
+            return "7z"
+        if head.startswith(RAR_MAGICS):
+            return "rar"
+        if not is_zip(head):
+            return None
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
     except ZIP_OPEN_ERRORS:
-        return path.suffix.lower() == ".zip"  # reported as a corrupt archive
+        return "zip" if path.suffix.lower() == ".zip" else None  # reported as a corrupt archive
     except OSError:
-        return False  # reported as an unreadable file
-    return DOCX_REQUIRED_PARTS[0] not in names
+        return None  # reported as an unreadable file
+    return None if DOCX_REQUIRED_PARTS[0] in names or "mimetype" in names else "zip"
 
 
 def _display_name(path: Path) -> str:
@@ -106,9 +117,10 @@ def _collect_one(path: Path, *, only: bool, budget: Budget, out: Collected) -> s
     if path.is_dir():
         collect_folder(path, "" if only else name, budget, out)
         return name
-    if path.is_file() and _is_archive(path):
+    fmt = _archive_format(path) if path.is_file() else None
+    if fmt is not None:
         stem = nfc(path.stem) or DEFAULT_NAME
-        collect_zip(path, "" if only else stem, budget, out)
+        expand(fmt, path, nfc(path.name), "" if only else stem, budget, out, depth=1)
         return stem
     collect_file(path, nfc(path.name), budget, out)
     return _display_name(path.resolve().parent)
@@ -132,8 +144,8 @@ def _parse_member(model: type[M], data: bytes, name: str, limits: Limits) -> M:
         raise ConfigError(f"{name} 过大", hint=f"配置文件不应超过 {limits.max_yaml_bytes} 字节。")
     try:
         text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ConfigError(f"{name} 不是 UTF-8 编码的文本", hint="请用 UTF-8 编码保存该文件。") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{name} 不是 UTF-8 编码的文本", hint="请用 UTF-8 编码保存该文件。") from exc
     return parse_yaml_model(model, text, name)
 
 
@@ -157,6 +169,8 @@ def _check_content(data: bytes, kind: FileKind, limits: Limits) -> ExifInfo | No
     """Kind-specific safety checks; the EXIF facts for images."""
     if kind is FileKind.DOCX:
         check_docx(data, limits)
+    elif kind is FileKind.XLSX:
+        check_ooxml(data, limits, hint=XLSX_RESAVE_HINT)
     elif kind.is_image:
         check_image(data, limits, kind)
         return read_exif(data, limits, kind)
@@ -165,7 +179,9 @@ def _check_content(data: bytes, kind: FileKind, limits: Limits) -> ExifInfo | No
 
 def _examine(raw: RawFile, limits: Limits) -> EvidenceFile | Problem:
     """An accepted EvidenceFile, or the Problem that keeps this file out."""
-    kind = sniff(raw.data)
+    if is_encrypted_office(raw.data):
+        return from_error(raw.path, UnreadableFileError("设置了打开密码，无法读取", hint=PASSWORD_HINT))
+    kind = sniff_named(raw.data, raw.path)
     if kind is None:
         if looks_like_docx(raw.data, raw.path):
             return from_error(

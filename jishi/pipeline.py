@@ -15,6 +15,7 @@ from checks.registry import run_rules
 from checks.rules._common import MIN_CONFIDENCE
 from checks.verdict import verdict
 from core.errors import UnreadableFileError
+from core.history import RecordHistory
 from core.models import (
     Document,
     Evidence,
@@ -35,12 +36,14 @@ from extractors.fields.attendance import corroborate_count
 from extractors.fields.minutes import extract_meeting
 from extractors.fingerprints.photos import PhotoSignature, is_near_duplicate, photo_signature
 from extractors.formats.base import backend_for
+from extractors.formats.doc import WORD_KINDS, page_picture
 from extractors.layout.lines import document_lines
 from extractors.ocr.engine import OcrError, remembering
 from extractors.roles import classify
 from extractors.signin.image import READER, read_signin_scan, read_signin_upload
 from extractors.signin.typed import merge_sheets, read_signin
 from ingest.submission import Submission
+from jishi.records import gather, record_fingerprint, remember
 from store.cache import DocumentCache, cache_key, engine_fingerprint, signin_key
 from store.history import HistoryStore, submission_key
 
@@ -60,7 +63,10 @@ def check_submission(
     now: dt.datetime | None = None,
     history: HistoryStore | None = None,
     cache: DocumentCache | None = None,
+    records: RecordHistory | None = None,
 ) -> Report:
+    """Check one submission. ``history`` holds photo fingerprints; ``records`` the earlier
+    submissions (copied minutes, the meeting calendar, attendance), which this one joins."""
     with remembering(cache):
         extraction = extract_files(submission.files, settings, cache)
         roster = submission.branch.names()
@@ -81,9 +87,14 @@ def check_submission(
         unread=extraction.unread,
         now=now or dt.datetime.now(dt.UTC),
     )
+    sid, branch_name = submission_id(submission), submission.meta.branch or submission.branch.name
+    text = record_fingerprint(extraction.files, record, submission.branch, branch_name) if records is not None else None
+    ctx.history = gather(records, sid, branch_name, ctx.meeting_date, text)
     findings = run_rules(ctx)
+    outcome = verdict(findings)
+    remember(records, sid, submission.meta, submission.branch, ctx.meeting_date, record, signin, outcome, text)
     return Report(
-        verdict=verdict(findings),
+        verdict=outcome,
         meeting=record or MeetingRecord(),
         signin=signin,
         photos=ctx.photos,
@@ -211,9 +222,19 @@ def _sheets_in(f: ExtractedFile, roster: list[str], limits: Limits, cache: Docum
         typed = read_signin(f.document, roster)
         if typed is not None:
             return [typed]
-        pictures = [(p, read_signin_scan) for p in f.document.pages if any(s.via == "ocr" for s in p.spans)]
+        reader = _word_picture_reader(f.file) if f.file.kind in WORD_KINDS else read_signin_scan
+        pictures = [(p, reader) for p in f.document.pages if any(s.via == "ocr" for s in p.spans)]
     found = [_signin_picture(f, page, reader, roster, limits, cache) for page, reader in pictures]
     return [sheet for sheet in found if sheet is not None]
+
+
+def _word_picture_reader(evidence: EvidenceFile) -> SigninReader:
+    """A sign-in sheet photographed and pasted into a Word file: its picture, read like a photo."""
+
+    def read(data: bytes, page: Page, roster: list[str], limits: Limits, *, file: str) -> SigninSheet | None:
+        return read_signin_upload(page_picture(evidence, page.number, limits), page, roster, limits, file=file)
+
+    return read
 
 
 def _signin_picture(

@@ -35,7 +35,10 @@ class Backend(Protocol):
 
 
 _BACKENDS: dict[FileKind, Backend] = {}
-_BUILTINS = ("extractors.formats.docx", "extractors.formats.pdf", "extractors.formats.images")
+_BUILTINS = (
+    "extractors.formats.docx", "extractors.formats.doc", "extractors.formats.pdf", "extractors.formats.images",
+    "extractors.formats.xlsx", "extractors.formats.xls", "extractors.formats.csvfile",
+)
 
 
 def register_backend(*kinds: FileKind) -> Callable[[type], type]:

@@ -3,7 +3,8 @@
 Tables come from ``find_tables()`` cell by cell (``extract_text()`` interleaves
 narrow form cells); body text is read line by line from what lies outside the
 tables. A page whose text layer is missing or garbled (``(cid:NN)``, U+FFFD,
-private-use characters) is marked ``needs_ocr``. With an OCR engine configured such a
+private-use characters), or that is mostly a picture under a little typed text (a
+photographed page in an otherwise typed PDF), is marked ``needs_ocr``. With an OCR engine configured such a
 page is rendered with pypdfium2 (about 200 dpi, within the pixel budget and the OCR
 working size) and read by OCR; per page the text layer or the OCR result is kept,
 whichever is sound. Lines the engine read with low confidence are read again,
@@ -46,6 +47,8 @@ _CID = re.compile(r"\(cid:\d+\)")
 GARBLED_RATIO = 0.05  # share of bad characters above which a text layer is not trusted
 MIN_TEXT_CHARS = 8  # fewer characters than this on a page: treat as scanned
 RENDER_DPI = 200  # scanned pages are rendered at this resolution (or less, see render_scale)
+PHOTO_PAGE_SHARE = 0.4  # pictures covering this share of a page with little text: the page is a photo
+PHOTO_PAGE_MAX_CHARS = 200  # more typed text than this: the pictures illustrate a typed page
 
 
 @register_backend(FileKind.PDF)
@@ -126,10 +129,23 @@ def _read_page(path: str, number: int, page: PlumberPage) -> Page:
         number,
         spans,
         tables,
-        needs_ocr=is_garbled(page_text),
+        needs_ocr=is_garbled(page_text) or is_photographed(page, page_text),
         width=float(page.width),
         height=float(page.height),
     )
+
+
+def is_photographed(page: PlumberPage, text: str) -> bool:
+    """A page that is mostly a picture with a little typed text (a photographed record-book
+    page under a typed heading): OCR reads it, and ``sounder`` keeps whichever read is fuller."""
+    if len("".join(text.split())) >= PHOTO_PAGE_MAX_CHARS:
+        return False
+    area = float(page.width) * float(page.height)
+    try:
+        covered = sum(max(0.0, (im["x1"] - im["x0"]) * (im["bottom"] - im["top"])) for im in page.images)
+    except (KeyError, TypeError, ValueError):
+        return False
+    return area > 0 and covered / area >= PHOTO_PAGE_SHARE
 
 
 def _read_table(path: str, number: int, index: int, table: PlumberTable) -> Table:
