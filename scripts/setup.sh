@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(tesseract-ocr tesseract-ocr-chi-sim fonts-droid-fallback fonts-arphic-ukai fonts-dejavu-core chromium
-              postgresql redis-server)
+              postgresql redis-server
+              libreoffice-writer-nogui libreoffice-calc-nogui libarchive-tools)
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
