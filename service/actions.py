@@ -102,12 +102,15 @@ def upload(
     name: str | None = None,
 ) -> tuple[Submission, bool]:
     """Store the files by content, then one transaction: the submission row and its audit entry."""
-    branch = _upload_branch(s, p, branch_id)
     replaces = None
     if replaces_id is not None:
         replaces = repo.get_submission(s, replaces_id, p.scope)
-        if replaces is None or replaces.branch_id != branch.id:
+        if replaces is None:
             raise not_found()
+        branch_id = branch_id or replaces.branch_id
+    branch = _upload_branch(s, p, branch_id)
+    if replaces is not None and replaces.branch_id != branch.id:
+        raise bad_request("新版本必须属于同一支部")
     if not incoming:
         raise bad_request("没有收到文件，请选择会议记录、签到表和照片，或一个 zip 压缩包。")
     if len(incoming) > services.settings.max_upload_files:

@@ -26,7 +26,7 @@ DB_DOWN = "数据库暂时无法连接，本次操作未被接收（没有保存
 
 
 def services(request: Request) -> Services:
-    return request.app.state.services  # type: ignore[no-any-return]
+    return request.app.state.services
 
 
 def db(request: Request) -> Iterator[Session]:
@@ -89,7 +89,14 @@ def create_app(settings: ServiceSettings, enqueue: Callable[[int], None] | None 
 
     settings.tmp_dir.mkdir(parents=True, exist_ok=True)
     engine = make_engine(settings.db_url)
-    app = FastAPI(title="纪实 jishi", version="0.1.0", docs_url="/api/docs", openapi_url="/api/openapi.json")
+    app = FastAPI(
+        title="纪实 jishi",
+        version="0.1.0",
+        docs_url="/api/docs",
+        openapi_url="/api/openapi.json",
+        redoc_url=None,
+        swagger_ui_oauth2_redirect_url=None,
+    )
     app.state.services = Services(
         settings=settings,
         sessions=session_factory(engine),
