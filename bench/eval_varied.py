@@ -1,0 +1,143 @@
+"""Score jishi on freshly generated varied corpora: the tuning and the checking split.
+
+    .venv/bin/python bench/eval_varied.py [--n 60] [--media docx,pdf] [--keep DIR] [--json]
+
+Generates ``--n`` tuning and ``--n`` checking submissions (``fixtures.varied``, default
+seeds) into a temporary folder, runs ``jishi eval``'s own code on each split and prints,
+per split: field exact-match per field (all formats together, then per format), sign-in
+count, expected findings met, the verdict confusion table, false passes, false flags on
+compliant cases, and which planted violations were caught.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from core.settings import Settings
+from fixtures.varied import corpus
+from jishi.evaluate import Scores, evaluate, load_labels
+from jishi.pipeline import check_submission
+
+
+def per_field(scores: Scores) -> dict[str, tuple[int, int]]:
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for names in scores.fields.values():
+        for name, (good, total) in names.items():
+            totals[name][0] += good
+            totals[name][1] += total
+    return {k: (v[0], v[1]) for k, v in sorted(totals.items())}
+
+
+def caught(labels: dict[str, Any], scores: Scores) -> dict[str, tuple[int, int]]:
+    """Per planted violation: cases whose must_fail codes all came out fail."""
+    out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for name, label in labels.items():
+        if not label.get("violation"):
+            continue
+        statuses: dict[str, set[str]] = defaultdict(set)
+        for f in scores.reports[name]["findings"]:
+            statuses[f["code"]].add(f["status"])
+        ok = all("fail" in statuses[c] for c in label["must_fail"])
+        out[label["violation"]][0] += ok
+        out[label["violation"]][1] += 1
+    return {k: (v[0], v[1]) for k, v in sorted(out.items())}
+
+
+def flag_reasons(labels: dict[str, Any], scores: Scores) -> Counter[str]:
+    """Which required findings made compliant cases not compliant."""
+    reasons: Counter[str] = Counter()
+    for name in scores.false_flags:
+        for f in scores.reports[name]["findings"]:
+            if f["required"] and f["status"] in ("fail", "unknown"):
+                reasons[f"{f['code']}:{f['status']}"] += 1
+    return reasons
+
+
+def run_split(root: Path, split: str, n: int, media: list[str] | None) -> dict[str, Any]:
+    start = time.perf_counter()
+    corpus.generate(root, split, n, corpus.DEFAULT_SEEDS[split], media)  # type: ignore[arg-type]
+    made = time.perf_counter() - start
+    labels = load_labels(root)
+    scores = evaluate(root, Settings(), check_submission)
+    summary = scores.summary()
+    compliant = sum(1 for lb in labels.values() if lb["verdict"] == "compliant")
+    return {
+        "split": split,
+        "cases": len(labels),
+        "compliant_cases": compliant,
+        "generate_seconds": round(made, 1),
+        "fields": per_field(scores),
+        "field_exact": summary["field_exact"],
+        "field_exact_by_format": summary["field_exact_by_format"],
+        "signed_count_exact": summary["signed_count_exact"],
+        "expected_codes_met": summary["expected_codes_met"],
+        "confusion": summary["confusion"],
+        "false_passes": summary["false_passes"],
+        "false_flags": summary["false_flags"],
+        "false_flag_reasons": dict(flag_reasons(labels, scores).most_common()),
+        "violations_caught": caught(labels, scores),
+        "seconds_median": summary["seconds_median"],
+        "misses": summary["misses"],
+    }
+
+
+def _pct(good: int, total: int) -> str:
+    return f"{good}/{total} ({good / total:.0%})" if total else "—"
+
+
+def render(result: dict[str, Any], misses: int) -> str:
+    lines = [
+        f"== {result['split']}: {result['cases']} cases ({result['compliant_cases']} compliant), "
+        f"generated in {result['generate_seconds']} s, median {result['seconds_median']} s per check"
+    ]
+    lines.append(f"fields exact overall: {result['field_exact']}")
+    lines += [f"  {name:16s} {_pct(*gt)}" for name, gt in result["fields"].items()]
+    for fmt, names in result["field_exact_by_format"].items():
+        lines.append(f"  [{fmt}] " + "  ".join(f"{k} {v}" for k, v in names.items()))
+    lines.append(
+        f"signed count exact: {result['signed_count_exact']}   expected findings met: {result['expected_codes_met']}"
+    )
+    lines.append(
+        "verdict confusion (label->got): " + ", ".join(f"{k} {v}" for k, v in result["confusion"].items())
+    )
+    lines.append(f"FALSE PASSES: {len(result['false_passes'])} {result['false_passes'] or ''}")
+    lines.append(f"false flags on compliant: {len(result['false_flags'])}/{result['compliant_cases']}")
+    lines += [f"  {code} x{n}" for code, n in result["false_flag_reasons"].items()]
+    lines.append(
+        "planted violations caught: "
+        + ", ".join(f"{k} {_pct(*v)}" for k, v in result["violations_caught"].items())
+    )
+    lines += [f"  miss: {m}" for m in result["misses"][:misses]]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=60)
+    parser.add_argument("--media", default=None, help="e.g. docx,pdf (default: all media)")
+    parser.add_argument("--keep", type=Path, default=None, help="write the corpora here and keep them")
+    parser.add_argument("--misses", type=int, default=25, help="how many misses to print per split")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    media = args.media.split(",") if args.media else None
+    with tempfile.TemporaryDirectory(prefix="jishi-varied-") as tmp:
+        base = args.keep or Path(tmp)
+        results = [run_split(base / split, split, args.n, media) for split in ("tuning", "checking")]
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=1))
+    else:
+        print("\n\n".join(render(r, args.misses) for r in results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
