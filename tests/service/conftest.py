@@ -11,6 +11,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import zipfile
 from collections.abc import Iterator
@@ -271,8 +272,8 @@ def postgres(base: Path) -> Iterator[str]:
     bindir = _pg_bin()
     if bindir is None:
         pytest.skip("PostgreSQL is not installed (apt install postgresql)")
-    root = base / "pg"
-    root.mkdir()
+    # not under pytest's tmp dir: the postgres user must be able to reach it (pytest's is 0700)
+    root = Path(tempfile.mkdtemp(prefix="jishi-pg-"))
     run_as: list[str] = []
     if os.geteuid() == 0:
         shutil.chown(root, "postgres", "postgres")
