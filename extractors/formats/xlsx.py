@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import zipfile
 from collections.abc import Iterable, Sequence
 
 from core.errors import UnreadableFileError
@@ -57,18 +56,20 @@ def read_xlsx(path: str, data: bytes, kind: FileKind, limits: Limits) -> Documen
 
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, IndexError) as exc:
+        try:
+            pages = []
+            for number, sheet in enumerate(workbook.worksheets[: limits.max_sheets], start=1):
+                rows = sheet.iter_rows(max_col=limits.max_sheet_columns, values_only=True)
+                pages.append(sheet_page(path, number, rows, limits))
+        finally:
+            workbook.close()
+    except MemoryError:
+        raise  # the sandbox reports it as over the memory limit
+    except Exception as exc:  # openpyxl and lxml raise many types on hostile workbooks: all are bad input
         raise UnreadableFileError(
             f"表格《{path}》已损坏，无法读取（{type(exc).__name__}）", hint=RESAVE_HINT
         ) from exc
-    try:
-        pages = []
-        for number, sheet in enumerate(workbook.worksheets[: limits.max_sheets], start=1):
-            rows = sheet.iter_rows(max_col=limits.max_sheet_columns, values_only=True)
-            pages.append(sheet_page(path, number, rows, limits))
-        return Document(file=path, kind=kind, pages=pages)
-    finally:
-        workbook.close()
+    return Document(file=path, kind=kind, pages=pages)
 
 
 def sheet_page(path: str, number: int, rows: Iterable[Sequence[object]], limits: Limits) -> Page:
@@ -80,7 +81,7 @@ def sheet_page(path: str, number: int, rows: Iterable[Sequence[object]], limits:
         if r >= limits.max_sheet_rows or cells >= limits.max_sheet_cells:
             break
         texts = [cell_text(v) for v in list(row)[: limits.max_sheet_columns]]
-        cells += len(texts)
+        cells += max(1, max((i + 1 for i, t in enumerate(texts) if t), default=0))  # the row's used width
         filled = [t for t in texts if t]
         if not table and len(filled) < HEADER_MIN_CELLS:
             spans.extend(TextSpan(t, Origin(path, page=number, paragraph=r)) for t in filled)

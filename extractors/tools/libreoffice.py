@@ -50,9 +50,10 @@ _cache_lock = threading.Lock()
 
 
 def find_soffice() -> str | None:
-    """The LibreOffice executable, or None when it is not installed."""
+    """The LibreOffice executable, or None when it is not installed. ``JISHI_SOFFICE``
+    names it explicitly (then nothing else is tried)."""
     override = os.environ.get("JISHI_SOFFICE")
-    for candidate in (override, *CANDIDATES) if override else CANDIDATES:
+    for candidate in (override,) if override else CANDIDATES:
         found = shutil.which(candidate)
         if found:
             return found
