@@ -16,11 +16,14 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from service.settings import DEFAULT_DATA_DIR, ServiceSettings
+if TYPE_CHECKING:  # the settings pull in SQLAlchemy and Alembic: only `serve` pays for them
+    from service.settings import ServiceSettings
 
 log = logging.getLogger(__name__)
 WORKER_STOP_TIMEOUT_S = 20.0
+DEFAULT_DATA_DIR = "jishi-data"
 SUPERVISE_EVERY_S = 1.0
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -47,6 +50,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from service.settings import ServiceSettings
+
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     data_dir = (args.data_dir or Path(os.environ.get("JISHI_DATA_DIR") or DEFAULT_DATA_DIR)).resolve()
     settings = ServiceSettings.from_env(data_dir=data_dir, worker_concurrency=args.workers)
