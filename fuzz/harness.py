@@ -8,11 +8,13 @@ container are reached) and runs the production entry points in-process:
 * ``ingest.submission._examine`` (sniffing, the docx guard, EXIF, image checks);
 * ``jishi.pipeline.extract_files`` with OCR off (docx/PDF parsing, layout);
 * ``extractors.imaging.image.load_image`` for images (the decode path OCR uses);
-* ``ingest.load_submission`` for zips (the safe archive reader).
+* ``ingest.load_submission`` for zips, .7z and .rar (the safe archive readers);
+* the spreadsheet readers (.xlsx through openpyxl, .csv), HEIC and multi-page TIFF
+  decoding, and LibreOffice for .doc (a few cases only in CI: each is a conversion).
 
 The allowed outcomes are a result or a :class:`~core.errors.JishiError`. Any
 other exception is a *crash*, a case over ``CASE_TIMEOUT_S`` is a *hang*; both
-are written to ``out_dir`` to become regression tests. The docx and PDF backends'
+are written to ``out_dir`` to become regression tests. The docx, PDF and spreadsheet backends'
 sandbox is replaced by an in-process call with the same error policy (the
 sandbox itself is tested in tests/jishi/test_sandbox.py), so a case costs
 milliseconds instead of a fork.
@@ -38,19 +40,27 @@ from typing import Any
 
 import extractors.formats.docx
 import extractors.formats.pdf
+import extractors.formats.xls
+import extractors.formats.xlsx
 from core.errors import JishiError, UnreadableFileError
 from core.models import EvidenceFile
-from core.settings import OcrSettings, Settings
-from extractors.imaging.image import load_image
+from core.settings import Limits, OcrSettings, Settings
+from extractors.imaging.image import frame_count, load_image
 from ingest.raw import RawFile
 from ingest.submission import _examine, load_submission
 from jishi.pipeline import extract_files
 
 CASE_TIMEOUT_S = 10
-FORMATS = ("docx", "pdf", "jpeg", "zip")
+FORMATS = ("docx", "pdf", "jpeg", "zip", "xlsx", "csv", "heic", "tiff", "7z", "rar", "doc")
+ARCHIVES = ("zip", "7z", "rar")  # fuzzed through load_submission (the safe archive readers)
+ZIPPED = ("docx", "xlsx", "zip")  # containers whose members are mutated too
+SLOW = {"doc": 8}  # LibreOffice converts each case (~1.5 s): a short run tries this many
 MAGIC = [b"\x00", b"\xff", b"\xff\xd8", b"%PDF-", b"<!DOCTYPE x [<!ENTITY a 'b'>]>", b"obj", b"endstream",
-         b"9999999999", b"-1", b"PK\x03\x04", b"<w:tbl>", b"</w:p>", b"/Length 0", b"\r\n", b"(cid:1)"]
-SETTINGS = Settings(ocr=OcrSettings(engine="none"))
+         b"9999999999", b"-1", b"PK\x03\x04", b"<w:tbl>", b"</w:p>", b"/Length 0", b"\r\n", b"(cid:1)",
+         b"ftypheic", b"II*\x00", b"7z\xbc\xaf\x27\x1c", b"Rar!\x1a\x07\x01\x00", b"<row r=\"1048576\">", b","]
+# LibreOffice gets less than the per-case alarm, so a slow conversion is its own timeout, not a hang
+SETTINGS = Settings(limits=Limits(convert_timeout_s=CASE_TIMEOUT_S - 2), ocr=OcrSettings(engine="none"))
+SANDBOXED = (extractors.formats.docx, extractors.formats.pdf, extractors.formats.xlsx, extractors.formats.xls)
 
 
 class Hang(Exception):
@@ -118,7 +128,7 @@ def mutate_member(data: bytes, rng: random.Random) -> bytes:
 
 
 def mutate(fmt: str, data: bytes, rng: random.Random) -> bytes:
-    if fmt in ("docx", "zip") and rng.random() < 0.6:
+    if fmt in ZIPPED and rng.random() < 0.6:
         return mutate_member(data, rng)
     return mutate_bytes(data, rng)
 
@@ -143,7 +153,8 @@ def run_file(data: bytes, name: str) -> str:
     if not isinstance(examined, EvidenceFile):
         return f"problem:{examined.code}"
     if examined.kind.is_image:
-        load_image(data, limits)
+        for frame in range(frame_count(data, limits.max_image_frames)):
+            load_image(data, limits, frame=frame)
         return "image"
     extraction = extract_files([examined], SETTINGS)
     if extraction.problems:
@@ -151,8 +162,8 @@ def run_file(data: bytes, name: str) -> str:
     return "read"
 
 
-def run_zip(data: bytes, workdir: Path) -> str:
-    path = workdir / "submission.zip"
+def run_zip(data: bytes, workdir: Path, fmt: str = "zip") -> str:
+    path = workdir / f"submission.{fmt}"
     path.write_bytes(data)
     submission = load_submission([path], settings=SETTINGS)
     return f"zip:{len(submission.files)}files"
@@ -175,7 +186,7 @@ def alarm(seconds: int) -> Iterator[None]:
 def one_case(fmt: str, data: bytes, workdir: Path) -> str:
     try:
         with alarm(CASE_TIMEOUT_S):
-            return run_zip(data, workdir) if fmt == "zip" else run_file(data, f"case.{fmt}")
+            return run_zip(data, workdir, fmt) if fmt in ARCHIVES else run_file(data, f"case.{fmt}")
     except Hang:
         return "HANG"
     except JishiError as exc:
@@ -188,19 +199,52 @@ def one_case(fmt: str, data: bytes, workdir: Path) -> str:
 
 
 def seeds_from(corpus: Path) -> dict[str, list[bytes]]:
-    """docx, pdf and jpeg files of the fixture corpus, and zips of a few case folders."""
+    """docx, pdf and jpeg files of the fixture corpus, zips of a few case folders, and the
+    other formats made from them as ``fixtures/formats.py`` makes its twins."""
     found: dict[str, list[bytes]] = {fmt: [] for fmt in FORMATS}
     for path in sorted(corpus.rglob("*")):
         suffix = path.suffix.lower().lstrip(".")
         if path.is_file() and "bad" not in path.parts and suffix in ("docx", "pdf", "jpg"):
             found["jpeg" if suffix == "jpg" else suffix].append(path.read_bytes())
-    for case in sorted(p for p in corpus.iterdir() if p.is_dir() and p.name.startswith("ok_"))[:3]:
+    cases = sorted(p for p in corpus.iterdir() if p.is_dir() and p.name.startswith("ok_"))[:3]
+    for case in cases:
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zw:
             for f in sorted(case.iterdir()):
                 zw.write(f, f.name)
         found["zip"].append(out.getvalue())
+    _format_seeds(found, [{f.name: f.read_bytes() for f in sorted(case.iterdir())} for case in cases])
     return {fmt: _dedupe(items) for fmt, items in found.items()}
+
+
+def _format_seeds(found: dict[str, list[bytes]], folders: list[dict[str, bytes]]) -> None:
+    from PIL import Image
+
+    from fixtures import formats, generate
+
+    case = next(c for c in generate.build_cases() if c.name == "ok_prose_docx")
+    found["xlsx"] += [formats.signin_workbook(case), formats.signin_workbook(case, two_up=True)]
+    found["csv"].append(formats.signin_csv({"签到表.docx": b""}, case)["签到表.csv"])
+    small = []
+    for jpeg in found["jpeg"][:2]:
+        img = Image.open(io.BytesIO(jpeg))
+        img.thumbnail((320, 320))
+        buf = io.BytesIO()
+        img.convert("RGB").save(buf, "JPEG", exif=Image.open(io.BytesIO(jpeg)).getexif())
+        small.append(buf.getvalue())
+    found["heic"] += [formats.to_heic(jpeg) for jpeg in small]
+    for jpeg in small:
+        page = Image.open(io.BytesIO(jpeg)).convert("L")
+        buf = io.BytesIO()
+        page.save(buf, "TIFF", save_all=True, append_images=[page.rotate(90)], compression="tiff_lzw")
+        found["tiff"].append(buf.getvalue())
+    for files in folders[:2]:
+        light = {n: d for n, d in files.items() if not n.lower().endswith((".jpg", ".pdf"))}
+        found["7z"].append(formats.seven_zip_of(light, "材料"))
+        found["rar"].append(formats.rar5_stored(light, "材料"))
+    docx = [d for d in found["docx"] if len(d) < 60_000][:1]
+    converted = [formats.lo_convert(d, ".docx", "doc:MS Word 97") for d in docx]
+    found["doc"] += [d for d in converted if d is not None]
 
 
 def _dedupe(items: list[bytes]) -> list[bytes]:
@@ -215,8 +259,9 @@ def fuzz(fmt: str, seeds: list[bytes], cases: int, seed: int = 0, out_dir: Path 
     rng = random.Random(f"{fmt}:{seed}")
     stats = Stats(fmt)
     start = time.monotonic()
-    original = extractors.formats.docx.run_limited
-    extractors.formats.docx.run_limited = extractors.formats.pdf.run_limited = _in_process  # type: ignore[assignment]
+    originals = [module.run_limited for module in SANDBOXED]
+    for module in SANDBOXED:
+        module.run_limited = _in_process  # type: ignore[assignment]
     try:
         with warnings.catch_warnings(), tempfile.TemporaryDirectory() as tmp:
             warnings.simplefilter("ignore")  # Pillow/pdfminer warn on every broken input
@@ -231,7 +276,8 @@ def fuzz(fmt: str, seeds: list[bytes], cases: int, seed: int = 0, out_dir: Path 
                 if outcome.startswith(("CRASH", "HANG")):
                     stats.crashes.append(_save(out_dir, fmt, data, outcome))
     finally:
-        extractors.formats.docx.run_limited = extractors.formats.pdf.run_limited = original  # type: ignore[assignment]
+        for module, original in zip(SANDBOXED, originals, strict=True):
+            module.run_limited = original  # type: ignore[assignment]
     stats.seconds = time.monotonic() - start
     return stats
 

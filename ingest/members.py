@@ -147,6 +147,12 @@ def check_members(members: list[Member], budget: Budget) -> None:
             )
 
 
+def corrupt_archive(shown: str) -> UnreadableFileError:
+    return UnreadableFileError(
+        f"压缩包“{shown}”已损坏，无法打开", hint="请重新压缩后上传（推荐 .zip 格式）。"
+    )
+
+
 def encrypted_archive(shown: str) -> UnreadableFileError:
     return UnreadableFileError(f"压缩包“{shown}”设置了密码，无法读取", hint=PASSWORD_HINT)
 

@@ -22,29 +22,14 @@ from pathlib import Path
 
 import rarfile
 
-from core.errors import UnreadableFileError
-from ingest.members import ArchiveReader, Member, MemberReadError, Source, encrypted_archive
+from ingest.members import ArchiveReader, Member, MemberReadError, Source, corrupt_archive, encrypted_archive
 from ingest.names import nfc
 from ingest.raw import BoundExceeded, read_bounded
 
 MAGICS = (b"Rar!\x1a\x07\x00", b"Rar!\x1a\x07\x01\x00")  # RAR 4, RAR 5
-READ_ERRORS = (
-    rarfile.Error,
-    OSError,
-    ValueError,
-    EOFError,
-    KeyError,
-    IndexError,
-    TypeError,
-    AttributeError,
-    OverflowError,
-    NotImplementedError,
-    UnicodeDecodeError,
-    LookupError,
-    ArithmeticError,
-    AssertionError,
-    MemoryError,
-)
+# rarfile (pure-Python header parsing) raises many exception types on hostile bytes: all of them are bad input.
+# BoundExceeded (our own signal) and password errors are caught before these.
+READ_ERRORS: tuple[type[Exception], ...] = (Exception,)
 TOOL_ORDER = ("unrar", "bsdtar", "7z", "7zz")
 
 
@@ -72,10 +57,17 @@ def configure_tool() -> bool:
 class RarReader:
     label = "RAR 压缩包"
 
-    def __init__(self, archive: rarfile.RarFile) -> None:
+    def __init__(self, archive: rarfile.RarFile, shown: str) -> None:
         self.archive = archive
+        self.shown = shown
 
     def members(self) -> list[Member]:
+        try:
+            return self._list()
+        except READ_ERRORS:
+            raise corrupt_archive(self.shown) from None
+
+    def _list(self) -> list[Member]:
         out = []
         for info in self.archive.infolist():
             name = nfc(info.filename or "")
@@ -120,12 +112,10 @@ def open_rar_reader(source: Source, shown: str) -> Iterator[ArchiveReader]:
         except rarfile.PasswordRequired:
             raise encrypted_archive(nfc(shown)) from None
         except READ_ERRORS:
-            raise UnreadableFileError(
-                f"压缩包“{nfc(shown)}”已损坏，无法打开", hint="请重新压缩后上传（推荐 .zip 格式）。"
-            ) from None
+            raise corrupt_archive(nfc(shown)) from None
         try:
             if archive.needs_password() and not archive.infolist():
                 raise encrypted_archive(nfc(shown))
-            yield RarReader(archive)
+            yield RarReader(archive, nfc(shown))
         finally:
             archive.close()

@@ -26,32 +26,16 @@ from ingest.members import (
     Member,
     MemberReadError,
     Source,
+    corrupt_archive,
     encrypted_archive,
 )
 from ingest.names import nfc
 from ingest.raw import BoundExceeded
 
 MAGIC = b"7z\xbc\xaf\x27\x1c"
-# what py7zr raises on hostile bytes (besides its own Bad7zFile)
-OPEN_ERRORS = (
-    py7zr.exceptions.Bad7zFile,
-    py7zr.exceptions.UnsupportedCompressionMethodError,
-    OSError,
-    ValueError,
-    EOFError,
-    KeyError,
-    IndexError,
-    TypeError,
-    AttributeError,
-    OverflowError,
-    MemoryError,
-    RuntimeError,
-    NotImplementedError,
-    AssertionError,
-    LookupError,
-    ArithmeticError,
-    UnicodeDecodeError,
-)
+# py7zr (pure Python, with lzma/zlib/bz2 and ppmd/brotli codecs) raises many exception types on hostile bytes: all of them are bad input.
+# BoundExceeded (our own signal) and password errors are caught before these.
+OPEN_ERRORS: tuple[type[Exception], ...] = (Exception,)
 
 
 class _Capped(Py7zIO):
@@ -102,14 +86,21 @@ class SevenZipReader:
 
     label = "7z 压缩包"
 
-    def __init__(self, archive: py7zr.SevenZipFile, packed_total: int) -> None:
+    def __init__(self, archive: py7zr.SevenZipFile, packed_total: int, shown: str) -> None:
         self.archive = archive
+        self.shown = shown
         self.packed_total = packed_total
         self._members: list[Member] = []
         self._read: dict[str, bytes] | None = None
         self._error: MemberReadError | None = None
 
     def members(self) -> list[Member]:
+        try:
+            return self._list()
+        except OPEN_ERRORS:
+            raise corrupt_archive(self.shown) from None
+
+    def _list(self) -> list[Member]:
         infos = list(self.archive.files)
         declared = sum(int(f.uncompressed or 0) for f in infos if not f.is_directory) or 1
         encrypted = self.archive.needs_password()
@@ -166,19 +157,15 @@ class SevenZipReader:
 @contextmanager
 def open_7z_reader(source: Source, shown: str) -> Iterator[ArchiveReader]:
     """The archive in ``source`` as an ArchiveReader; UnreadableFileError when it cannot be opened."""
-    from core.errors import UnreadableFileError
-
     packed_total = _size(source)
     try:
         archive = py7zr.SevenZipFile(source, mode="r")
     except py7zr.exceptions.PasswordRequired:
         raise encrypted_archive(nfc(shown)) from None
     except OPEN_ERRORS:
-        raise UnreadableFileError(
-            f"压缩包“{nfc(shown)}”已损坏，无法打开", hint="请重新压缩后上传（推荐 .zip 格式）。"
-        ) from None
+        raise corrupt_archive(nfc(shown)) from None
     try:
-        yield SevenZipReader(archive, packed_total)
+        yield SevenZipReader(archive, packed_total, nfc(shown))
     finally:
         with suppress(*OPEN_ERRORS):
             archive.close()
