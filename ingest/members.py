@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
-from core.errors import ConfigError, LimitExceededError, UnreadableFileError, UnsafeArchiveError
+from core.errors import ConfigError, ErrorCode, LimitExceededError, UnreadableFileError, UnsafeArchiveError
 from core.settings import MB
 from ingest import problems
 from ingest.budget import Budget
@@ -154,7 +154,9 @@ def corrupt_archive(shown: str) -> UnreadableFileError:
 
 
 def encrypted_archive(shown: str) -> UnreadableFileError:
-    return UnreadableFileError(f"压缩包“{shown}”设置了密码，无法读取", hint=PASSWORD_HINT)
+    return UnreadableFileError(
+        f"压缩包“{shown}”设置了密码，无法读取", hint=PASSWORD_HINT, code=ErrorCode.INPUT_ENCRYPTED
+    )
 
 
 # ----------------------------------------------------------------------------- reading
@@ -171,7 +173,11 @@ def _read(reader: ArchiveReader, member: Member, cap: int, shown: str) -> bytes:
 
 def _member_error(exc: MemberReadError) -> UnreadableFileError:
     if isinstance(exc, EncryptedMemberError):
-        return UnreadableFileError("在压缩包中设置了密码，无法读取", hint="请去掉压缩包密码后重新上传。")
+        return UnreadableFileError(
+            "在压缩包中设置了密码，无法读取",
+            hint="请去掉压缩包密码后重新上传。",
+            code=ErrorCode.INPUT_ENCRYPTED,
+        )
     return UnreadableFileError("在压缩包中已损坏，无法解压", hint="请重新压缩后上传。")
 
 

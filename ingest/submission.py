@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from core.errors import (
     ConfigError,
     EmptySubmissionError,
+    ErrorCode,
     LimitExceededError,
     UnreadableFileError,
     UsageError,
@@ -180,7 +181,8 @@ def _check_content(data: bytes, kind: FileKind, limits: Limits) -> ExifInfo | No
 def _examine(raw: RawFile, limits: Limits) -> EvidenceFile | Problem:
     """An accepted EvidenceFile, or the Problem that keeps this file out."""
     if is_encrypted_office(raw.data):
-        return from_error(raw.path, UnreadableFileError("设置了打开密码，无法读取", hint=PASSWORD_HINT))
+        err = UnreadableFileError("设置了打开密码，无法读取", hint=PASSWORD_HINT, code=ErrorCode.INPUT_ENCRYPTED)
+        return from_error(raw.path, err)
     kind = sniff_named(raw.data, raw.path)
     if kind is None:
         if looks_like_docx(raw.data, raw.path):

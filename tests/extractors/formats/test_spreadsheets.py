@@ -88,7 +88,7 @@ def test_password_protected_xlsx_is_a_finding_with_a_hint() -> None:
     msoffcrypto.format.ooxml.OOXMLFile(io.BytesIO(formats.signin_workbook(CASE))).encrypt("1234", out)
     problem = _examine(RawFile("签到表.xlsx", out.getvalue()), NO_OCR.limits)
     assert not isinstance(problem, EvidenceFile)
-    assert problem.code == "input.unreadable" and problem.blocking
+    assert problem.code == "input.encrypted" and problem.blocking
     assert "密码" in problem.message and "密码" in problem.hint
 
 
