@@ -13,8 +13,11 @@ import time
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import DBAPIError
 
-from tests.service.conftest import PHOTO_BAD, jishi_serve, postgres, redis
+from fixtures.servers import Unavailable, jishi_serve, postgres, redis
+from tests.service.conftest import PHOTO_BAD
 
 FAST_LEASE = {"lease_seconds": "3", "sweep_every_seconds": "1", "requeue_after_seconds": "5"}
 CHECK_TIMEOUT_S = 120.0
@@ -48,5 +51,20 @@ def test_sigkill_embedded(tmp_path: Path, case_zips: dict[str, bytes]) -> None:
 
 @pytest.mark.skipif(os.environ.get("JISHI_SKIP_SCALE") == "1", reason="scale-mode tests switched off")
 def test_sigkill_postgres_redis(tmp_path: Path, case_zips: dict[str, bytes]) -> None:
-    with postgres(tmp_path) as database_url, redis(tmp_path) as broker_url:
-        _kill_mid_check(tmp_path, case_zips, database_url=database_url, broker_url=broker_url)
+    try:
+        with postgres(tmp_path) as database_url, redis(tmp_path) as broker_url:
+            _kill_mid_check(tmp_path, case_zips, database_url=database_url, broker_url=broker_url)
+            _audit_log_refuses_changes(database_url)
+    except Unavailable as exc:
+        pytest.skip(str(exc))
+
+
+def _audit_log_refuses_changes(database_url: str) -> None:
+    """The migration's PostgreSQL trigger: the audit log is append-only in the database too."""
+    engine = create_engine(database_url)
+    try:
+        for sql in ("UPDATE audit_log SET reason = 'x'", "DELETE FROM audit_log"):
+            with engine.connect() as conn, pytest.raises(DBAPIError, match="append-only"):
+                conn.execute(text(sql))
+    finally:
+        engine.dispose()

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.service.conftest import PHOTO_BAD, Server, jishi_serve
+from fixtures.servers import Server, jishi_serve
+from tests.service.conftest import PHOTO_BAD
 
 CHECK_TIMEOUT_MS = 120_000
 
