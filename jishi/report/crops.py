@@ -13,8 +13,9 @@ import io
 from PIL import Image
 
 from core.errors import JishiError
-from core.models import BBox, Evidence, EvidenceFile, Report, Status
+from core.models import BBox, Evidence, EvidenceFile, FileKind, Report, Status
 from core.settings import Limits
+from extractors.formats.doc import WORD_KINDS, page_picture
 from extractors.formats.pdf import render_upright
 from extractors.imaging.image import load_image, turn
 from jishi.report.html import CropKey, crop_key
@@ -54,7 +55,10 @@ def _page_image(file: EvidenceFile, page: int, report: Report, limits: Limits) -
     width, _height, rotation = geometry
     try:
         if file.kind.is_image:
-            image = turn(load_image(file.data, limits), rotation)
+            frame = page - 1 if file.kind is FileKind.TIFF else 0  # a multi-page scan: one frame per page
+            image = turn(load_image(file.data, limits, frame=frame), rotation)
+        elif file.kind in WORD_KINDS:  # a picture pasted into a Word file is a page of it
+            image = turn(load_image(page_picture(file, page, limits), limits), rotation)
         else:
             image, _scale = render_upright(file.data, page, rotation, limits)
     except (JishiError, OSError, ValueError):  # a crop is a courtesy: no crop rather than no report
