@@ -60,6 +60,8 @@ def submission_view(row: Submission, *, full: bool = False) -> dict[str, Any]:
         "verdict_overruled": row.verdict_override is not None,
         "error": row.error,
         "created_at": row.created_at.isoformat(),
+        "queued_at": row.queued_at.isoformat(),
+        "started_at": row.started_at.isoformat() if row.started_at else None,
         "finished_at": row.finished_at.isoformat() if row.finished_at else None,
         "reviewed": row.reviewed_at is not None,
         "meta": row.meta,
