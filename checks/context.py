@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from core.history import HistoryFacts
 from core.meta import Branch, Plan, SubmissionMeta
 from core.models import ExtractedFile, MeetingRecord, PhotoFacts, Problem, Role, SigninSheet
 
@@ -21,6 +22,7 @@ class CheckContext:
     problems: list[Problem] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)  # files whose content could not be read (yet)
     now: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    history: HistoryFacts | None = None  # facts across months and branches; None without a history store
 
     def files_with(self, role: Role) -> list[ExtractedFile]:
         return [f for f in self.files if f.role == role]

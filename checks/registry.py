@@ -66,6 +66,7 @@ _BUILTINS = (
     "checks.rules.inputs", "checks.rules.minutes", "checks.rules.presider", "checks.rules.oath",
     "checks.rules.study", "checks.rules.plan", "checks.rules.attendance", "checks.rules.signin",
     "checks.rules.leaders", "checks.rules.photos", "checks.rules.timeliness", "checks.rules.lecture",
+    "checks.rules.history", "checks.rules.materials", "checks.rules.calendar", "checks.rules.committee",
 )
 
 

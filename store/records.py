@@ -7,7 +7,10 @@ own tables, with the same discipline: WAL, a busy timeout, one short transaction
 write. Copied-text candidates come from locality-sensitive hashing: the band keys of
 each record's MinHash signature are an indexed table; a record's own branch's
 earlier records are always compared as well. Candidates are then compared exactly
-over their stored shingle sets (``extractors.fingerprints.text.compare``).
+over their stored shingle sets (``extractors.fingerprints.text.compare``), leaving
+out the shingles at least ``COMMON_RECORDS`` other records also have (document
+frequencies from an inverted index, ``text_shingles``, one query per check): phrases
+many records share are the trade's, not copying.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from core.history import PastSubmission, Presence, Quote, TextMatch
 from extractors.fingerprints.text import (
     FINGERPRINT_VERSION,
     Sentence,
+    Similarity,
     TextFingerprint,
     compare,
     overlapping_passages,
@@ -37,6 +41,7 @@ SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 10_000
 REPORT_MIN_JACCARD = 0.08  # weaker resemblance is not reported to the rule at all
 REPORT_MIN_CONTAINMENT = 0.3
+COMMON_RECORDS = 3  # a shingle in at least this many other records is a phrase of the trade, not copying
 MAX_MATCHES = 5  # the strongest matches handed to the rule, with passages
 
 _SCHEMA = (
@@ -63,6 +68,9 @@ _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS text_bands (band INTEGER NOT NULL, key INTEGER NOT NULL, submission_id TEXT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS text_bands_key ON text_bands (band, key)",
     "CREATE INDEX IF NOT EXISTS text_bands_submission ON text_bands (submission_id)",
+    """CREATE TABLE IF NOT EXISTS text_shingles (
+        hash INTEGER NOT NULL, submission_id TEXT NOT NULL, PRIMARY KEY (hash, submission_id)) WITHOUT ROWID""",
+    "CREATE INDEX IF NOT EXISTS text_shingles_submission ON text_shingles (submission_id)",
 )
 _HINT = "请检查该文件及其所在文件夹的读写权限，或用 --history 指定其他路径。"
 
@@ -145,6 +153,11 @@ class RecordStore:
     def _record_text(self, sid: str, branch: str | None, day: dt.date | None, fp: TextFingerprint) -> None:
         sentences = json.dumps([[s.text, s.file, s.page, s.masked] for s in fp.sentences], ensure_ascii=False)
         self._conn.execute("DELETE FROM text_bands WHERE submission_id = ?", (sid,))
+        self._conn.execute("DELETE FROM text_shingles WHERE submission_id = ?", (sid,))
+        self._conn.executemany(
+            "INSERT INTO text_shingles (hash, submission_id) VALUES (?, ?)",
+            [(int(h), sid) for h in fp.shingles.tolist()],
+        )
         self._conn.execute(
             "INSERT OR REPLACE INTO texts VALUES (?, ?, ?, ?, ?, ?)",
             (
@@ -172,6 +185,7 @@ class RecordStore:
             return []
         with _translated(self.path, "读取"):
             candidates = self._candidates(fingerprint, branch, exclude)
+            frequency = self._frequency(fingerprint.shingles, exclude) if candidates else np.zeros(0)
             matches = []
             for sid, other_branch, day, version, blob, sentences in self._texts(candidates):
                 when = dt.date.fromisoformat(day) if day else None
@@ -179,9 +193,14 @@ class RecordStore:
                     until is not None and when is not None and when > until
                 ):
                     continue
-                sim = compare(fingerprint.shingles, np.frombuffer(blob, dtype="<u4").astype(np.uint32))
-                if sim.jaccard >= REPORT_MIN_JACCARD or sim.containment >= REPORT_MIN_CONTAINMENT:
-                    matches.append((sim, sid, other_branch, when, sentences))
+                theirs = np.frombuffer(blob, dtype="<u4").astype(np.uint32)
+                if not _reportable(compare(fingerprint.shingles, theirs)):
+                    continue  # leaving out common phrases can only lower the similarity
+                inside = np.isin(fingerprint.shingles, theirs, assume_unique=True)
+                common = fingerprint.shingles[(frequency - inside) >= COMMON_RECORDS]
+                sim = compare(fingerprint.shingles, theirs, common)
+                if _reportable(sim):
+                    matches.append((sim, sid, other_branch, when, sentences, common))
         matches.sort(key=lambda m: (-max(m[0].jaccard, m[0].containment), m[1]))
         return [
             TextMatch(
@@ -190,11 +209,26 @@ class RecordStore:
                 when,
                 sim.jaccard,
                 sim.containment,
-                _passages(fingerprint, sentences),
+                _passages(fingerprint, sentences, common),
                 same_branch=branch is not None and other == branch,
             )
-            for sim, sid, other, when, sentences in matches[:MAX_MATCHES]
+            for sim, sid, other, when, sentences, common in matches[:MAX_MATCHES]
         ]
+
+    def _frequency(self, shingles: np.ndarray, exclude: str) -> np.ndarray:
+        """For each shingle, in how many stored records (other than ``exclude``) it occurs."""
+        counts: dict[int, int] = {}
+        values = [int(h) for h in shingles.tolist()]
+        for i in range(0, len(values), 500):
+            chunk = values[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._conn.execute(
+                f"SELECT hash, COUNT(*) FROM text_shingles WHERE hash IN ({marks}) AND submission_id != ?"
+                " GROUP BY hash",
+                (*chunk, exclude),
+            )
+            counts.update((h, n) for h, n in rows)
+        return np.asarray([counts.get(h, 0) for h in values], dtype=np.int64)
 
     def _candidates(self, fp: TextFingerprint, branch: str | None, exclude: str) -> set[str]:
         found: set[str] = set()
@@ -260,11 +294,15 @@ def _submission(row: tuple[Any, ...]) -> PastSubmission:
     )
 
 
-def _passages(fp: TextFingerprint, stored: str) -> tuple[tuple[Quote, Quote], ...]:
+def _reportable(sim: Similarity) -> bool:
+    return sim.jaccard >= REPORT_MIN_JACCARD or sim.containment >= REPORT_MIN_CONTAINMENT
+
+
+def _passages(fp: TextFingerprint, stored: str, common: np.ndarray) -> tuple[tuple[Quote, Quote], ...]:
     theirs = [Sentence(t, f, p, m) for t, f, p, m in json.loads(stored)]
     return tuple(
         (Quote(p.mine.text, p.mine.file, p.mine.page), Quote(p.theirs.text, p.theirs.file, p.theirs.page))
-        for p in overlapping_passages(fp.sentences, theirs)
+        for p in overlapping_passages(fp.sentences, theirs, common)
     )
 
 
@@ -276,8 +314,8 @@ def _translated(path: Path, action: str) -> Iterator[None]:
     except sqlite3.DatabaseError as exc:
         raise InputError(
             f"无法{action}历史记录 {path}：{exc}", hint=_HINT, code="history.unavailable"
-        ) from None
+        ) from exc
     except OSError as exc:
         raise InputError(
             f"无法{action}历史记录 {path}：{exc.strerror or exc}", hint=_HINT, code="history.unavailable"
-        ) from None
+        ) from exc

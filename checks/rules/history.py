@@ -8,8 +8,8 @@ slogans) removed. Without a history store the rule is not applied (no finding).
 Thresholds, measured (README "Copied minutes"): distinct realdev accounts reach at
 most Jaccard 0.047 and containment 0.13; a record re-dated and renamed scores 1.0,
 with its paragraphs reordered at least 0.80, with its longest sentence replaced at
-least 0.39. ``FAIL_JACCARD`` sits between; ``WARN_JACCARD`` still well above any pair
-of distinct accounts.
+least 0.39. ``FAIL_JACCARD`` sits between; the warning thresholds are still three times
+(Jaccard) and twice (containment) the most any two distinct accounts share.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from core.models import Evidence
 
 FAIL_JACCARD = 0.30
 FAIL_CONTAINMENT = 0.60  # most of this record is found in the earlier one
-WARN_JACCARD = 0.12
-WARN_CONTAINMENT = 0.30
+WARN_JACCARD = 0.15
+WARN_CONTAINMENT = 0.25
 QUOTE_CHARS = 80
 
 
@@ -35,7 +35,7 @@ def minutes_copied(ctx: CheckContext) -> Outcome | list[Outcome]:
     if strong:
         m = strong[0]
         return failed(
-            f"本次会议记录与{_named(m)}高度雷同（相似度 {_pct(m)}），疑似照搬{'本支部以往' if m.same_branch else '其他支部'}的记录",
+            f"本次会议记录与{_named(m)}高度雷同（{_pct(m)}），疑似照搬{'本支部以往' if m.same_branch else '其他支部'}的记录",
             "会议记录应如实记载本次会议的实际情况；请核实是否照搬了以往记录，如确为本次会议所记，请说明情况。",
             _evidence(ctx, m),
         )
@@ -43,7 +43,7 @@ def minutes_copied(ctx: CheckContext) -> Outcome | list[Outcome]:
     if moderate:
         m = moderate[0]
         return warned(
-            f"本次会议记录与{_named(m)}有较多相同段落（相似度 {_pct(m)}）",
+            f"本次会议记录与{_named(m)}有较多相同段落（{_pct(m)}）",
             "请核对会议记录是否如实记载本次会议，避免套用以往记录。",
             _evidence(ctx, m),
         )
@@ -56,7 +56,7 @@ def _named(m: TextMatch) -> str:
 
 
 def _pct(m: TextMatch) -> str:
-    return f"{max(m.jaccard, m.containment):.0%}"
+    return f"重合度 {m.jaccard:.0%}，本次记录 {m.containment:.0%} 的内容见于该记录"
 
 
 def _evidence(ctx: CheckContext, m: TextMatch) -> list[Evidence]:
