@@ -11,8 +11,8 @@ Usage::
     .venv/bin/python bench/service_burst.py [--typed 60] [--photos 6] [--workers 1 2] [--scale]
 
 ``--scale`` also runs PostgreSQL + Redis (started in temp dirs, stopped after). Every
-upload has distinct bytes (a docx zip comment, bytes after a JPEG's end), so no check is
-answered from the document cache, as in a real burst. The defaults are small for a
+upload has distinct bytes and pixels (a docx zip comment, one pixel of each photo), so no
+check is answered from the document or OCR cache, as in a real burst. The defaults are small for a
 shared 2-core machine; the issue's full burst is ``--typed 1000 --photos 200``.
 """
 
@@ -59,9 +59,23 @@ def distinct_zip(folder: Path, n: int) -> bytes:
             if path.suffix == ".docx":
                 data = _with_comment(data, f"burst {n}".encode())
             elif path.suffix == ".jpg":
-                data += f"burst {n}".encode()
+                data = _other_pixels(data, n)
             zf.writestr(path.name, data)
     return buf.getvalue()
+
+
+def _other_pixels(jpeg: bytes, n: int) -> bytes:
+    """The photo with one pixel changed and re-encoded (EXIF kept): OCR results are
+    remembered by pixels, so only new pixels make the check read it again."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(jpeg)) as img:
+        exif = img.info.get("exif", b"")
+        pixels = img.convert("RGB")
+    pixels.putpixel((n % pixels.width, 0), (n % 256, (n // 256) % 256, 7))
+    out = io.BytesIO()
+    pixels.save(out, "JPEG", quality=90, exif=exif)
+    return out.getvalue()
 
 
 def _with_comment(docx: bytes, comment: bytes) -> bytes:

@@ -33,6 +33,9 @@ class FileStore:
         return self.path(sha256).is_file()
 
     def put_bytes(self, data: bytes) -> str:
+        sha = hashlib.sha256(data).hexdigest()
+        if self.has(sha):  # already stored: no second write, no fsync
+            return sha
         return self.put_chunks([data])
 
     def put_stream(self, stream: BinaryIO) -> tuple[str, int]:
