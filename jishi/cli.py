@@ -55,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="识别结果缓存文件（按文件内容和引擎版本缓存，默认保存在用户缓存目录）")
     cache.add_argument("--no-cache", action="store_true", help="不使用识别结果缓存")
     check.add_argument("--debug", action="store_true", help="出现内部错误时显示完整的调用栈")
+    add_plugin_commands(sub)
     add_eval_parser(sub)
     add_history_parsers(sub)
     return parser
@@ -69,6 +70,15 @@ def add_eval_parser(sub: argparse._SubParsersAction) -> None:
     ev.add_argument("--debug", action="store_true", help="出现内部错误时显示完整的调用栈")
 
 
+def add_plugin_commands(sub: argparse._SubParsersAction) -> None:
+    """Commands other packages plug in through the ``jishi.commands`` entry points (``jishi
+    serve`` from the service: the application never imports the layer above it by name)."""
+    from importlib.metadata import entry_points
+
+    for ep in entry_points(group="jishi.commands"):
+        ep.load()(sub)
+
+
 def main(argv: list[str] | None = None) -> int:
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
     # pdfminer logs every oddity of a broken PDF; the finding already says what matters
@@ -76,7 +86,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         runners = {"eval": run_eval, "calendar": run_calendar, "points": run_points}
-        return runners.get(args.command, run_check)(args)
+        run = getattr(args, "run", None) or runners.get(args.command, run_check)  # a plugin's command sets run
+        return run(args)
     except InputError as exc:
         print(exc.for_user(), file=sys.stderr)
         return EXIT_BAD_INPUT
