@@ -5,12 +5,32 @@ from __future__ import annotations
 import re
 
 from core.models import Document, Role
-from extractors.text.normalize import normalize
+from extractors.text.normalize import normalize, to_simplified
 
-_MINUTES_WORDS = ("主持", "应到", "实到", "会议记录", "记录人", "领学", "领誓", "缺席", "会议内容", "记录簿", "参会")
+_MINUTES_WORDS = (
+    "主持",
+    "应到",
+    "实到",
+    "会议记录",
+    "记录人",
+    "领学",
+    "领誓",
+    "缺席",
+    "会议内容",
+    "记录簿",
+    "参会",
+)
 _SIGNIN_TITLE = re.compile(r"签到(?:表|册|簿|单)|签名表|签到")
 _SIGNIN_HEADER = re.compile(r"签到|签名|签字")
 _MANUSCRIPT = re.compile(r"讲稿|主讲人|党课(?:题目|讲稿)")
+# A text that reports a meeting (news, 美篇, platform table, prose): a meeting named, an event
+# verb, and the party body that met. A lone such document is the minutes however it is written.
+_MEETING_NOUN = re.compile(
+    r"主题党日|党日|活动|会上|党员大会|支委会|支部委员会|党小组会|党课|组织生活会|民主评议|会议|座谈会|学习会"
+)
+_EVENT_VERB = re.compile(r"召开|举行|开展|举办|组织|参加|出席|主持|学习|重温|宣誓|领学|讲授")
+_PARTY_BODY = re.compile(r"党员|党支部|支部|党总支|党委|党组")
+MIN_ACCOUNT_CHARS = 80  # a meeting account has at least a few sentences
 TITLE_CHARS = 60  # the title zone: the first characters of a document
 PHOTO_MAX_TEXT = 40  # an image with less text than this is a scene photo
 
@@ -27,11 +47,18 @@ def classify(doc: Document | None, is_image: bool) -> Role:
         return Role.OTHER  # a table file is a sign-in sheet or nothing the rules read
     if _MANUSCRIPT.search(head) and _minutes_score(text) < 3:
         return Role.MANUSCRIPT
-    if _minutes_score(text) >= 2:
+    if _minutes_score(text) >= 2 or describes_meeting(to_simplified(text)):
         return Role.MINUTES
     if is_image and doc.via == "ocr" and len(text) < PHOTO_MAX_TEXT:
         return Role.PHOTO
     return Role.OTHER
+
+
+def describes_meeting(text: str) -> bool:
+    """A prose account of a meeting (news style, 美篇, a platform's record), not a notice or list."""
+    if len(text) < MIN_ACCOUNT_CHARS:
+        return False
+    return all(p.search(text) for p in (_MEETING_NOUN, _EVENT_VERB, _PARTY_BODY))
 
 
 def _minutes_score(text: str) -> int:

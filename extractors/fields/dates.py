@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from extractors.fields.numbers import to_int
 
 _CN = "零〇一二两三四五六七八九十"
-_Y = rf"(?P<y>\d{{4}}|[{_CN}]{{4}})"
+_Y = rf"(?P<y>[\d{_CN}]{{4}})"  # 2023, 二〇二三, 二0二三
 _M = rf"(?P<m>\d{{1,2}}|[{_CN}]{{1,3}})"
 _D = rf"(?P<d>\d{{1,2}}|[{_CN}]{{1,4}})"
 
@@ -42,6 +42,14 @@ def find_dates(text: str, default_year: int | None) -> list[DateHit]:
                 hits.append(hit)
                 taken.append((m.start(), m.end()))
     return sorted(hits, key=lambda h: h.start)
+
+
+def find_month_days(text: str) -> list[tuple[int, int]]:
+    """(month, day) of every date in ``text``, with or without a year, in order."""
+    out = []
+    for hit in find_dates(text, 2000):  # a leap year: 2月29日 is a day
+        out.append((hit.date.month, hit.date.day))
+    return out
 
 
 def _to_hit(m: re.Match[str], default_year: int | None) -> DateHit | None:

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from core.models import Evidence, Value
-from extractors.fields.dates import find_dates, find_time
+from extractors.fields.dates import find_dates, find_month_days, find_time
 from extractors.layout.lines import Line
 
 KINDS = [
@@ -47,7 +47,7 @@ def date(lines: list[Line], default_year: int | None) -> Value[dt.date] | None:
 
 
 def time(lines: list[Line]) -> Value[str] | None:
-    for line in [ln for ln in lines if _DATE_LABEL.match(ln.norm)] + lines[:TITLE_LINES + 5]:
+    for line in [ln for ln in lines if _DATE_LABEL.match(ln.norm)] + lines[: TITLE_LINES + 5]:
         found = find_time(line.norm)
         if found:
             return Value(found, [Evidence.of(line.span, line.text)], line.span.confidence)
@@ -95,7 +95,9 @@ def _item_misread(lines: list[Line], item: str) -> Value[bool] | None:
     patterns = [p for s in SYNONYMS.get(item, [item]) for p in one_slip_patterns(s)]
     for line in lines:
         if line.span.via == "ocr" and any(p.search(line.norm) for p in patterns):
-            return Value(True, [Evidence.of(line.span, line.text)], FUZZY_ITEM_CONFIDENCE * line.span.confidence)
+            return Value(
+                True, [Evidence.of(line.span, line.text)], FUZZY_ITEM_CONFIDENCE * line.span.confidence
+            )
     return None
 
 
@@ -109,3 +111,14 @@ def one_slip_patterns(item: str) -> list[re.Pattern[str]]:
         re.compile(gap.join("[^,;。]" if k == i else re.escape(ch) for k, ch in enumerate(chars)))
         for i in range(len(chars))
     ]
+
+
+def date_partial(lines: list[Line]) -> str | None:
+    """``--MM-DD`` of the first date written without a year (``6月24日``), when no dated line exists."""
+    ordered = [ln for ln in lines if _DATE_LABEL.match(ln.norm)] + lines
+    for line in ordered:
+        hits = find_month_days(line.norm)
+        if hits:
+            month, day = hits[0]
+            return f"--{month:02d}-{day:02d}"
+    return None

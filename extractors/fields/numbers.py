@@ -4,7 +4,21 @@ from __future__ import annotations
 
 NUM = r"(?:\d{1,6}|[零〇一二两三四五六七八九十百千]{1,8})"
 
-_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_DIGITS_BY_CHAR = dict(zip("0123456789", "〇一二三四五六七八九", strict=True))  # 二0二三: digits mixed in
 _UNITS = {"十": 10, "百": 100, "千": 1000}
 
 
@@ -15,6 +29,7 @@ def to_int(text: str) -> int | None:
         return None
     if text.isdigit():
         return int(text)
+    text = "".join(_DIGITS_BY_CHAR.get(ch, ch) for ch in text) if any(c.isdigit() for c in text) else text
     if any(ch not in _DIGITS and ch not in _UNITS for ch in text):
         return None
     if not any(ch in _UNITS for ch in text):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from core.models import Evidence, TextSpan, Value
+from extractors.fields.grammar import Doer, Subjects
 from extractors.fields.people import PersonFinder, PersonHit
 from extractors.layout.lines import Line
 
@@ -30,21 +31,43 @@ OATH_LEADER = [
     re.compile(rf"{_X}(?:同志)?(?:领誓|领读|带领)"),
 ]
 OATH_CONTEXT = re.compile(r"誓")
-OATH_TAKEN = re.compile(r"(?:重温|宣读|诵读|领读|带领[^,;。]{0,10}?重温)(?:了)?入党誓词|领誓|举起右拳|面向党旗宣誓")
+OATH_TAKEN = re.compile(
+    r"(?:重温|宣读|诵读|领读|宣誓|朗读|朗诵)(?:了)?(?:一[遍次])?入党誓词|重温[^,;。]{0,10}?入党誓词"
+    r"|重温了?入党时[^,;。]{0,6}?誓言|入党宣誓|集体宣誓|进行宣誓|领誓|举起右拳|右拳高举|面向党旗[^,;。]{0,8}?宣誓|宣誓仪式"
+)
+# Acts of leading the oath, on normalised sentences (see ``grammar``): X领誓 / 由X领誓 / X作为领誓人 /
+# 在X的带领下…重温入党誓词 / X带领…宣誓.
+_OATH_UNDER = re.compile(
+    r"在(?P<x>[^,;。在]{2,18}?)(?:同志)?的?(?:带领|领誓|带领和领誓)下(?P<rest>[^。;]{0,24})"
+)
+_OATH_LEAD = re.compile(r"领誓|作为领誓人|带领(?P<o>[^。;]{0,40}?)(?:宣誓|誓词)")
+# 主持: 会议由X主持 / X主持会议 / X主持,… ; not 在监票人的主持下, not 主持词.
+_CHAIR = re.compile(r"主持(?![人词])")
+_CHAIR_UNDER = re.compile(r"在[^,;。]{0,12}的主持下")
+_CHAIR_NAMED = re.compile(r"主持人(?:为|是|由)?(?P<x>[^,;。:]{2,20})")
+_AFTER_NAME = re.compile(
+    r"(?:同志)?(?:宣读|宣布|介绍|讲话|主持|作|做|通报|传达|带领|首先|对|就|向|代表|总结).*$"
+)
 RECORDER = [
     re.compile(r"^记录(?:人|员)?:(?P<x>[^,;。]{2,14})"),
     re.compile(rf"由{_X}(?:同志)?(?:记录|担任记录)"),
 ]
 
 
-def find_person(lines: list[Line], patterns: list[re.Pattern[str]], finder: PersonFinder,
-                context: re.Pattern[str] | None = None) -> Value[str] | None:
+def find_person(
+    lines: list[Line],
+    patterns: list[re.Pattern[str]],
+    finder: PersonFinder,
+    context: re.Pattern[str] | None = None,
+) -> Value[str] | None:
     """The first person named by one of ``patterns`` (in order of preference).
 
     Read by OCR, the value is corroborated by every other line naming the same person
     for the same role (the 主持人 cell and 由…主持 in the text are two independent reads).
     """
-    found = ((hit, line) for pattern in patterns for line in lines if (hit := _hit(pattern, line, finder, context)))
+    found = (
+        (hit, line) for pattern in patterns for line in lines if (hit := _hit(pattern, line, finder, context))
+    )
     first = next(found, None)
     if first is None:
         return None
@@ -55,8 +78,9 @@ def find_person(lines: list[Line], patterns: list[re.Pattern[str]], finder: Pers
     return value
 
 
-def _hit(pattern: re.Pattern[str], line: Line, finder: PersonFinder,
-         context: re.Pattern[str] | None) -> PersonHit | None:
+def _hit(
+    pattern: re.Pattern[str], line: Line, finder: PersonFinder, context: re.Pattern[str] | None
+) -> PersonHit | None:
     if context is not None and not context.search(line.norm):
         return None
     return _match(pattern, line.norm, finder, fuzzy=line.span.via == "ocr")
@@ -79,7 +103,9 @@ def corroborate(value: Value[str], read: TextSpan, others: list[tuple[PersonHit,
     value.confidence = round(1.0 - doubt, 4)
 
 
-def _match(pattern: re.Pattern[str], text: str, finder: PersonFinder, fuzzy: bool = False) -> PersonHit | None:
+def _match(
+    pattern: re.Pattern[str], text: str, finder: PersonFinder, fuzzy: bool = False
+) -> PersonHit | None:
     for m in pattern.finditer(text):
         chunk = m["x"].rsplit("由", 1)[-1]
         hit = finder.resolve(chunk, fuzzy=fuzzy)
@@ -89,7 +115,7 @@ def _match(pattern: re.Pattern[str], text: str, finder: PersonFinder, fuzzy: boo
 
 
 def presider(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
-    found = find_person(lines, PRESIDER, finder)
+    found = find_person(lines, PRESIDER, finder) or _prose_presider(lines, finder)
     if found is not None:
         return found
     slipped = find_person([ln for ln in lines if ln.span.via == "ocr"], PRESIDER_SLIPPED, finder)
@@ -99,7 +125,60 @@ def presider(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
 
 
 def oath_leader(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
-    return find_person(lines, OATH_LEADER, finder, context=OATH_CONTEXT)
+    return find_person(lines, OATH_LEADER[:1], finder) or _prose_oath_leader(lines, finder)
+
+
+def _value(doer: Doer, line: Line) -> Value[str]:
+    confidence = round((1.0 if doer.on_roster else 0.9) * doer.confidence * line.span.confidence, 4)
+    return Value(doer.name, [Evidence.of(line.span, line.text)], confidence)
+
+
+def _prose_presider(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
+    subjects = Subjects(finder, [line.norm for line in lines])
+    for line in lines:
+        for m in _CHAIR_NAMED.finditer(line.norm):
+            doer = subjects.named(_AFTER_NAME.sub("", m["x"]), line.text, fuzzy=_ocr(line))
+            if doer is not None:
+                return _value(doer, line)
+        for m in _CHAIR.finditer(line.norm):
+            if _CHAIR_UNDER.search(line.norm[max(0, m.start() - 14) : m.end() + 1]):
+                continue
+            start = line.norm.rfind("由", max(0, m.start() - 20), m.start())
+            doer = subjects.before(line.norm, m.start(), line.text, elided=False, fuzzy=_ocr(line))
+            if doer is None and start >= 0:
+                doer = subjects.named(line.norm[start + 1 : m.start()], line.text, fuzzy=_ocr(line))
+            if doer is not None:
+                return _value(doer, line)
+    return None
+
+
+def _prose_oath_leader(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
+    subjects = Subjects(finder, [line.norm for line in lines])
+    for line in lines:
+        if not OATH_CONTEXT.search(line.norm):
+            continue
+        for m in _OATH_UNDER.finditer(line.norm):
+            if OATH_CONTEXT.search(m["rest"]) and (
+                doer := subjects.named(m["x"], line.text, fuzzy=_ocr(line))
+            ):
+                return _value(doer, line)
+        for m in _OATH_LEAD.finditer(line.norm):
+            if m["o"] is not None and not _OATH_OBJECT.search(m.group()):
+                continue
+            doer = subjects.before(line.norm, m.start(), line.text, fuzzy=_ocr(line))
+            if doer is None and line.norm.rfind("由", 0, m.start()) >= 0:
+                at = line.norm.rfind("由", 0, m.start())
+                doer = subjects.named(line.norm[at + 1 : m.start()], line.text, fuzzy=_ocr(line))
+            if doer is not None:
+                return _value(doer, line)
+    return None
+
+
+def _ocr(line: Line) -> bool:
+    return line.span.via == "ocr"
+
+
+_OATH_OBJECT = re.compile(r"入党誓词|誓词|宣誓")
 
 
 def recorder(lines: list[Line], finder: PersonFinder) -> Value[str] | None:

@@ -27,10 +27,84 @@ from extractors.text.normalize import edit_distance
 # Titles and honorifics that may stand before or after a name (longest first).
 TITLES = sorted(
     {
-        "党支部书记", "支部书记", "党总支书记", "副书记", "书记", "组织委员", "宣传委员", "纪检委员",
-        "青年委员", "统战委员", "保密委员", "支部委员", "支委", "委员", "党小组长", "组长", "预备党员",
-        "党员", "同志", "主任", "副主任", "院长", "副院长", "科长", "处长", "局长", "所长", "校长",
-        "老师", "教授", "医生", "护士长", "经理", "支部", "党支部",
+        "党支部书记",
+        "支部书记",
+        "党总支书记",
+        "副书记",
+        "书记",
+        "组织委员",
+        "宣传委员",
+        "纪检委员",
+        "青年委员",
+        "统战委员",
+        "保密委员",
+        "支部委员",
+        "支委",
+        "委员",
+        "党小组长",
+        "组长",
+        "预备党员",
+        "党员",
+        "同志",
+        "主任",
+        "副主任",
+        "院长",
+        "副院长",
+        "科长",
+        "处长",
+        "局长",
+        "所长",
+        "校长",
+        "老师",
+        "教授",
+        "医生",
+        "护士长",
+        "经理",
+        "支部",
+        "党支部",
+        "检察长",
+        "副检察长",
+        "董事长",
+        "总经理",
+        "副总经理",
+        "主席",
+        "部长",
+        "队长",
+        "站长",
+        "社长",
+        "行长",
+        "馆长",
+        "厂长",
+        "镇长",
+        "村长",
+        "区长",
+        "县长",
+        "市长",
+        "党委书记",
+        "总支书记",
+        "干事",
+        "党务干事",
+        "专干",
+        "党建专干",
+        "辅导员",
+        "班主任",
+        "秘书长",
+        "负责人",
+        "工程师",
+        "同学",
+        "博士",
+        "组委",
+        "宣委",
+        "纪委",
+        "党总支",
+        "总支",
+        "副校长",
+        "副所长",
+        "副局长",
+        "副主席",
+        "代表",
+        "成员",
+        "领导",
     },
     key=len,
     reverse=True,
@@ -46,8 +120,23 @@ SURNAMES = set(
     "缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇"
     "桑郎甄丛仲虞敖巩明佘池查麻苑迟邝傅"
 )
-COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "夏侯", "慕容", "尉迟", "长孙", "宇文")
+COMPOUND_SURNAMES = (
+    "欧阳",
+    "司马",
+    "诸葛",
+    "上官",
+    "东方",
+    "皇甫",
+    "令狐",
+    "夏侯",
+    "慕容",
+    "尉迟",
+    "长孙",
+    "宇文",
+)
 _NAME_CHARS = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+# Characters of units, bodies and roles that a given name (the part after the surname) never is.
+NOT_GIVEN = set("部会员委组支总党们体家议上中下后时间各本该全集团院校局处科室队站所司厂区县市省乡镇村社")
 NOT_NAMES = {"全体", "全体党员", "大家", "支部", "会议", "本次", "党员", "同志们"}
 FUZZY_CONFIDENCE = 0.85  # one OCR slip away from exactly one roster name
 AMBIGUOUS_CONFIDENCE = 0.5  # one slip away from several roster names: kept as read, not trusted
@@ -87,7 +176,7 @@ def guess_name(chunk: str) -> str | None:
         if rest[:2] in COMPOUND_SURNAMES and 3 <= len(rest) <= 4:
             return rest
         if rest[0] in SURNAMES and 2 <= len(rest) <= 3:
-            return rest if _NAME_CHARS.match(rest) else None
+            return rest if _NAME_CHARS.match(rest) and not NOT_GIVEN & set(rest[1:]) else None
     return None
 
 
@@ -138,7 +227,9 @@ class PersonFinder:
         The name is the whole phrase without titles, or the surname-anchored guess: never part
         of a longer name (赵海蒸 is not 赵六 one slip off).
         """
-        candidates = [c for c in dict.fromkeys((strip_titles(chunk), guess_name(chunk))) if c and _name_like(c)]
+        candidates = [
+            c for c in dict.fromkeys((strip_titles(chunk), guess_name(chunk))) if c and _name_like(c)
+        ]
         found = {name: c for c in candidates for name in self.roster if _one_slip(c, name)}
         if not found:
             return None

@@ -14,18 +14,33 @@ import re
 from collections.abc import Sequence
 
 from core.models import Evidence, StudyItem
+from extractors.fields.grammar import Subjects
 from extractors.fields.people import PersonFinder
 from extractors.layout.lines import Line
 from extractors.text.normalize import edit_distance, normalize
 
+_ADV = r"(?:认真|共同|集中|一起|深入|系统|再次|逐条|集体|重点|专题|全面|进一步)*"
+_STUDY_VERB = r"(?:学习|重温|诵读|收看|观看|研读|研学|领读|学)"
+# The verbs of leading a study (组织…学习 and 带领…学习 with up to 16 characters of object between).
 _LEAD = re.compile(
-    r"(?:由)?(?P<x>[^,;。由在:]{2,14}?)(?:同志)?"
-    r"(?:领学|带领(?:大家|全体党员|与会党员|全体与会党员|党员们?)?(?:集中)?学习|领读)(?:了)?(?P<m>[^;。]+)"
+    rf"领学|领读|带领(?P<o1>[^,;。:]{{0,16}}?){_ADV}{_STUDY_VERB}|组织(?P<o2>[^,;。:]{{0,16}}?){_ADV}(?:学习|研读|收看|观看)"
 )
+# Explaining a material during the study: X就《…》…进行了详细地讲解.
+_EXPLAIN = re.compile(
+    r"(?:就|对|围绕)(?P<m>《[^》]+》[^;。]{0,120}?)(?:进行了?|作了?|做了?)[^,;。]{0,6}?(?:讲解|解读|辅导)"
+)
+_NOT_LED = re.compile(r"开展|召开|举办|举行")  # 组织开展…学习教育: a campaign, not a study led
+_NOT_STUDY_OBJECT = re.compile(r"^[了]?(?:一遍|一次)?(?:入党誓词|誓词|宣誓)|^[^,;。]{0,6}誓")
 _LEADER_LABEL = re.compile(r"^领学人:(?P<x>[^,;。]{2,14})")
 _MATERIAL_LABEL = re.compile(r"^学习(?:内容|材料):(?P<m>.+)")
-_STUDY_ONLY = re.compile(r"学习(?:了)?(?P<m>《[^》]{1,60}》[^;。]*)")
-_TITLE = re.compile(r"《[^》]{1,60}》(?:第[一二三四五六七八九十\d]{1,3}[卷册章篇部讲辑])?(?:\(?[Pp]\d+-[Pp]?\d+\)?)?")
+_STUDY_ONLY = re.compile(
+    r"(?:学习|研读|研学|重温|传达|宣贯|诵读|解读)(?:了|贯彻|传达|宣贯)?(?:[^《,;。]{0,10}?)"
+    r"(?P<m>《[^》]{1,60}》[^,;。]*)"
+    r"|(?P<b>《[^》]{1,60}》)[^,;。《]{0,6}?(?:开展|进行|组织)了?(?:集体|集中|专题|深入)?学习"
+)
+_TITLE = re.compile(
+    r"《[^》]{1,60}》(?:第[一二三四五六七八九十\d]{1,3}[卷册章篇部讲辑])?(?:\(?[Pp]\d+-[Pp]?\d+\)?)?"
+)
 _QUALIFIER_PAGES = re.compile(r"\(?[Pp]\d+-[Pp]?\d+\)?$")
 _DESCRIPTIVE_END = re.compile(r"[,;。:]")
 _OATH = re.compile(r"誓")
@@ -102,17 +117,35 @@ def _near(a: str, b: str) -> bool:
 
 
 def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
+    subjects = Subjects(finder, [line.norm for line in lines])
     out = []
     for line in lines:
-        if _OATH.search(line.norm) and "领学" not in line.norm:
-            continue
-        for m in _LEAD.finditer(line.norm):
-            hit = finder.resolve(m["x"].rsplit("由", 1)[-1], fuzzy=line.span.via == "ocr")
-            if hit is None:
+        matches = list(_LEAD.finditer(line.norm))
+        for i, m in enumerate(matches):
+            if _OATH.search(m.group()) or _NOT_LED.search(m["o2"] or ""):
                 continue
-            for material in materials_in(m["m"]):
-                out.append(StudyItem(hit.name, material, [Evidence.of(line.span, line.text)]))
+            end = matches[i + 1].start() if i + 1 < len(matches) else len(line.norm)
+            region = _strip_le(line.norm[m.end() : end])
+            if _NOT_STUDY_OBJECT.match(region):
+                continue
+            doer = subjects.before(line.norm, m.start(), line.text, fuzzy=line.span.via == "ocr")
+            if doer is not None:
+                out.extend(_items(doer.name, region, line))
+        for m in _EXPLAIN.finditer(line.norm):
+            doer = subjects.before(line.norm, m.start(), line.text, fuzzy=line.span.via == "ocr")
+            if doer is not None and not doer.is_role:
+                out.extend(_items(doer.name, m["m"], line))
     return out
+
+
+def _strip_le(region: str) -> str:
+    return re.sub(r"^(?:了|贯彻|传达|宣贯)+", "", region).split(";", 1)[0].split("。", 1)[0]
+
+
+def _items(leader: str, region: str, line: Line) -> list[StudyItem]:
+    return [
+        StudyItem(leader, material, [Evidence.of(line.span, line.text)]) for material in materials_in(region)
+    ]
 
 
 def _form_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
@@ -131,7 +164,7 @@ def _unled_items(lines: list[Line], found: list[StudyItem]) -> list[StudyItem]:
     out = []
     for line in lines:
         for m in _STUDY_ONLY.finditer(line.norm):
-            for material in materials_in(m["m"]):
+            for material in materials_in(m["m"] or m["b"]):
                 if material not in known:
                     known.add(material)
                     out.append(StudyItem(None, material, [Evidence.of(line.span, line.text)]))

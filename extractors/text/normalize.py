@@ -17,12 +17,21 @@ _SPACE = re.compile(r"\s+")
 
 
 def normalize(text: str) -> str:
-    """NFKC (full-width digits and punctuation to ASCII) and no white space.
+    """NFKC (full-width digits and punctuation to ASCII), simplified script, no white space.
 
     Chinese does not use spaces between words, so stray spaces such as
-    ``12 月 23 日`` or ``李 光 振`` are dropped.
+    ``12 月 23 日`` or ``李 光 振`` are dropped. Traditional characters become simplified
+    ones character for character (``to_simplified``), so the same patterns read both
+    scripts; ``as_written`` recovers a matched name in the script of the original.
     """
-    return _SPACE.sub("", unicodedata.normalize("NFKC", text))
+    return to_simplified(_SPACE.sub("", unicodedata.normalize("NFKC", text)))
+
+
+def as_written(found: str, text: str) -> str:
+    """``found`` (read from ``normalize(text)``) in the script ``text`` was written in."""
+    raw = _SPACE.sub("", unicodedata.normalize("NFKC", text))
+    at = to_simplified(raw).find(found)
+    return raw[at : at + len(found)] if at >= 0 else found
 
 
 CJK = r"\u4e00-\u9fff"
@@ -69,6 +78,8 @@ _T2S_PAIRS = """
 貓猫 貧贫 販贩 貪贪 貼贴 貿贸 賜赐 賞赏 賤贱 賦赋 賬账 賭赌 賴赖 趕赶 趨趋 躍跃 軒轩 輩辈 轄辖 轟轰
 辭辞 迴回 遼辽 郵邮 醜丑 鈔钞 鈴铃 鉛铅 鋪铺 錦锦 鑰钥 閣阁 隻只 霧雾 韻韵 頑顽 頒颁 飾饰 餅饼 饒饶
 駛驶 駕驾 騙骗 騰腾 髮发 鬆松 鴻鸿 鶴鹤 麵面 齡龄 龜龟 實实 溝沟 稿稿 黨党 証证 綫线 敎教 眞真
+揮挥 鏗铿 鏘锵 誦诵 礪砺 龐庞 錘锤 醞酝 釀酿 傾倾 紐纽 輯辑 鑄铸 踐践 猶犹 湧涌 諾诺 櫛栉 緬缅 蹟迹
+蠅蝇 佈布 鋤锄 鍬锹 淨净 諧谐 撰撰 並并 於于 裏里 麼么 衆众 啓启 匯汇 姦奸 祕秘 綵彩 鬱郁 餘余 擧举
 """
 _T2S = {pair[0]: pair[1] for pair in _T2S_PAIRS.split() if pair[0] != pair[1]}
 _T2S_TABLE = str.maketrans(_T2S)

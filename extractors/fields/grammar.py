@@ -1,0 +1,114 @@
+"""Who did an act: the subject of a verb in a normalised sentence, without a roster if need be.
+
+The extractors anchor on verbs (主持, 领誓, 领学, 带领…学习, 组织…学习, 讲解); this module
+finds the doer in the words before the verb:
+
+- the same clause (``会议中,支部书记李昂主持``: the words since the last ``,;:``),
+  connectors such as 随后/首先/会上 and titles stripped, the name cut by the roster or a
+  surname (``PersonFinder.resolve``);
+- ``蒋书记`` (a surname and a title) is the full name written elsewhere in the account with
+  that surname and title (``蒋文斌书记`` / ``书记蒋文斌``);
+- a clause without a subject (``…,随后带领全体党员学习了…``) takes the subject of an earlier
+  clause of the same sentence;
+- a role without a name (``组委领学了``, ``各分支部书记轮流带领``) is kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.fields.people import SURNAMES, PersonFinder, strip_titles
+from extractors.text.normalize import as_written
+
+_BREAK = ",;:!?"
+CONNECTORS = re.compile(
+    r"^(?:首先|其次|然后|随后|接着|最后|同时|会上|会中|会议中|会议上|活动中|活动上|期间|其间|此外|另外|之后|"
+    r"最终|紧接着|继而|而后|并且|并|还|又|再|也|后|先|由|在|是|即|则|特别是|现场|会后|活动开始后|活动最后)+"
+)
+_TAIL = re.compile(r"(?:同志|老师|先生|女士)?(?:首先|先后|先|还|也|又|再|分别|一起|共同|亲自|轮流|认真)*$")
+ROLE = re.compile(
+    r"^(?:各|本|该|两位|几位)?(?:分|党|第[一二三四五六七八九十\d]+)?(?:支部|党支部|总支|党总支|党小组|小组|支委会)?(?:的)?"
+    r"(?:书记|副书记|组织委员|宣传委员|纪检委员|委员|组委|宣委|纪委|支委|组长|党小组长|小组长|负责人)"
+    r"(?:[、和及与](?:书记|副书记|委员|组委|宣委|支委|组长))*$"
+)
+_SHORT_TITLES = (
+    "书记|副书记|主任|校长|院长|所长|局长|处长|科长|经理|部长|委员|组长|老师|检察长|董事长|主席|队长|站长"
+)
+_SURNAME_TITLE = re.compile(rf"^(?P<s>[{''.join(sorted(SURNAMES))}])(?P<t>{_SHORT_TITLES})$")
+# The subject of an earlier clause: the words before its first verb.
+_CLAUSE_SUBJECT = re.compile(
+    r"^(?P<x>[^,;:]{2,18}?)(?:同志)?(?:首先|先后|先|还|也|就|对|作了?|做了?|进行|通报|传达|主持|讲|指出|强调|带领|"
+    r"介绍|宣读|为|以|结合|围绕|从|领学|组织|宣讲|解读|讲解|分享|回顾)"
+)
+
+
+@dataclass(frozen=True)
+class Doer:
+    name: str  # a person's name, or a role as written when no name is given
+    on_roster: bool
+    is_role: bool = False
+    confidence: float = 1.0  # below 1 for a fuzzy (OCR) roster match
+
+
+class Subjects:
+    """Doers of acts in one account (``texts``: the normalised sentences, for 蒋书记 lookups)."""
+
+    def __init__(self, finder: PersonFinder, texts: list[str]) -> None:
+        self.finder = finder
+        self.texts = texts
+
+    def before(
+        self, norm: str, pos: int, raw: str = "", elided: bool = True, roles: bool = True, fuzzy: bool = False
+    ) -> Doer | None:
+        """The doer of the act whose verb starts at ``pos`` in ``norm`` (``raw``: the sentence as
+        written, for names in traditional script)."""
+        start = max(norm.rfind(c, 0, pos) for c in _BREAK) + 1
+        chunk = norm[start:pos]
+        found = self.named(chunk, raw, roles, fuzzy)
+        if found is not None or not elided or _has_content(chunk):
+            return found
+        return self.earlier_subject(norm[:start], raw, fuzzy)
+
+    def named(self, chunk: str, raw: str = "", roles: bool = True, fuzzy: bool = False) -> Doer | None:
+        """The person (or role) ``chunk`` names; ``fuzzy`` for OCR text (one slip off a roster name)."""
+        chunk = _TAIL.sub("", CONNECTORS.sub("", chunk)).strip("的")
+        if len(chunk) < 2:
+            return None
+        full = self._surname_title(chunk)
+        if full is not None:
+            return Doer(full, False)
+        hit = self.finder.resolve(chunk.rsplit("由", 1)[-1], fuzzy=fuzzy)
+        if hit is not None:
+            name = hit.name if hit.on_roster else as_written(hit.name, raw) if raw else hit.name
+            return Doer(name, hit.on_roster, confidence=hit.confidence)
+        if roles and ROLE.match(chunk):
+            return Doer(as_written(chunk, raw) if raw else chunk, False, is_role=True)
+        return None
+
+    def earlier_subject(self, before: str, raw: str = "", fuzzy: bool = False) -> Doer | None:
+        clauses = [c for c in re.split(r"[,;:]", before) if c]
+        for clause in reversed(clauses):
+            m = _CLAUSE_SUBJECT.match(CONNECTORS.sub("", clause))
+            if m:
+                found = self.named(m["x"], raw, roles=False, fuzzy=fuzzy)
+                if found is not None:
+                    return found
+        return None
+
+    def _surname_title(self, chunk: str) -> str | None:
+        m = _SURNAME_TITLE.match(chunk)
+        if m is None:
+            return None
+        s, t = m["s"], m["t"]
+        pattern = re.compile(
+            rf"{s}(?P<g>[\u4e00-\u9fff]{{1,2}}?)(?:同志)?{t}|{t}{s}(?P<h>[\u4e00-\u9fff]{{1,2}})(?=同志|[,;:。主领带在]|$)"
+        )
+        names = {s + (m2["g"] or m2["h"]) for text in self.texts for m2 in pattern.finditer(text)}
+        names = {n for n in names if strip_titles(n) == n}
+        return names.pop() if len(names) == 1 else None
+
+
+def _has_content(chunk: str) -> bool:
+    """A clause head that is more than connectors: its subject is not elided."""
+    return len(_TAIL.sub("", CONNECTORS.sub("", chunk))) >= 2

@@ -1,0 +1,285 @@
+"""``jishi eval-realdev [DIR]``: score meeting-record extraction on real writing.
+
+DIR (default ``../shared/realdev`` beside the repository, or ``$JISHI_REALDEV``)
+holds ``NNN.txt`` accounts and ``labels.jsonl`` (see that folder's README). Each
+account (from its third line on) is written into a ``.docx`` the way a branch
+uploads a lone document and goes through the real pipeline: ingest, the docx
+backend, role classification, and the minutes extraction with no roster, no
+plan and no meeting date. Every labelled field is scored by exact match (lists
+as sets); the "complete accounts" figure leaves out truncated ones.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from core.errors import UsageError
+from core.models import MeetingRecord
+from core.settings import Settings
+from extractors.fields.lecture import lecture as find_lecture
+from extractors.fields.meeting import date_partial, item_done
+from extractors.fields.people import PersonFinder
+from extractors.layout.lines import Line, document_lines
+from ingest.submission import load_submission
+from jishi.pipeline import extract_files, read_minutes
+
+FIELDS = (
+    "kind",
+    "date",
+    "presider",
+    "oath_taken",
+    "oath_leader",
+    "study_leaders",
+    "study_materials",
+    "expected_count",
+    "actual_count",
+    "absent_count",
+    "counts",
+    "absentees",
+    "absentee_reasons",
+    "dues_paid",
+    "lecture",
+)
+GATED = ("presider", "oath_leader", "study_leaders", "study_materials", "counts", "absentees")
+KIND_ALIASES = {"民主评议党员": "组织生活会", None: "其他"}
+_TITLE = re.compile(r"《([^》]+)》")
+
+
+def default_dir() -> Path:
+    env = os.environ.get("JISHI_REALDEV")
+    return Path(env) if env else Path(__file__).resolve().parents[1].parent / "shared" / "realdev"
+
+
+def load_labels(root: Path) -> list[dict[str, Any]]:
+    path = root / "labels.jsonl"
+    if not path.is_file():
+        raise UsageError(
+            f"{root} 中没有 labels.jsonl", hint="请指定 realdev 目录（含 NNN.txt 与 labels.jsonl）。"
+        )
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def account_text(path: Path) -> str:
+    """The account without its ``source:`` and ``kind:`` lines."""
+    return "\n".join(path.read_text(encoding="utf-8").splitlines()[2:])
+
+
+def write_docx(text: str, path: Path) -> None:
+    """One paragraph per line, as a branch's Word file."""
+    import docx
+
+    document = docx.Document()
+    for line in text.splitlines():
+        document.add_paragraph(line)
+    document.save(str(path))
+
+
+@dataclass
+class Extracted:
+    record: MeetingRecord | None
+    lines: list[Line] = field(default_factory=list)
+
+
+def extract_account(text: str, settings: Settings, workdir: Path, name: str) -> Extracted:
+    """The account through ingest, the docx backend, the role classifier and the minutes reader."""
+    folder = workdir / name
+    folder.mkdir(parents=True, exist_ok=True)
+    write_docx(text, folder / f"{name}.docx")
+    submission = load_submission([folder], settings=settings)
+    files = extract_files(submission.files, settings).files
+    record = read_minutes(files, submission, [])
+    if record is None:
+        return Extracted(None)
+    read = [f for f in files if f.file.path in record.source_files and f.document is not None]
+    return Extracted(record, [ln for f in read for ln in document_lines(f.document)])  # type: ignore[arg-type]
+
+
+def predicted(ex: Extracted) -> dict[str, Any]:
+    """The record in the labels' terms."""
+    r = ex.record
+    if r is None:
+        return {
+            "kind": "其他",
+            "date": None,
+            "presider": None,
+            "oath_taken": False,
+            "oath_leader": None,
+            "study_leaders": [],
+            "study_materials": [],
+            "expected_count": None,
+            "actual_count": None,
+            "absent_count": None,
+            "absentees": [],
+            "dues_paid": None,
+            "lecture": None,
+        }
+    kind = r.kind.value if r.kind else None
+    date = r.date.value.isoformat() if r.date else date_partial(ex.lines)
+    leaders = sorted({i.leader for i in r.study if i.leader})
+    materials = sorted({t for i in r.study for t in _TITLE.findall(i.material)})
+    dues = item_done(ex.lines, "缴纳党费")
+    lec = find_lecture(ex.lines, PersonFinder([]))
+    return {
+        "kind": KIND_ALIASES.get(kind, kind),
+        "date": date,
+        "presider": r.presider.value if r.presider else None,
+        "oath_taken": r.oath_taken is not None and bool(r.oath_taken.value),
+        "oath_leader": r.oath_leader.value if r.oath_leader else None,
+        "study_leaders": leaders,
+        "study_materials": materials,
+        "expected_count": r.expected_count.value if r.expected_count else None,
+        "actual_count": r.actual_count.value if r.actual_count else None,
+        "absent_count": r.absent_count.value if r.absent_count else None,
+        "absentees": [{"name": a.name, "reason": a.reason} for a in r.absentees],
+        "dues_paid": True if dues is not None and dues.value else None,
+        "lecture": {"lecturer": lec.lecturer, "title": lec.title} if lec else None,
+    }
+
+
+def _norm(text: str | None) -> str | None:
+    if text is None:
+        return None
+    return re.sub(r"[\s,，。;；:：、()（）]", "", unicodedata.normalize("NFKC", text)) or None
+
+
+def expected_values(label: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "kind": label["meeting_kind"],
+        "date": label["date"] or label["date_partial"],
+        "presider": label["presider"],
+        "oath_taken": bool(label["oath_taken"]),
+        "oath_leader": label["oath_leader"],
+        "study_leaders": sorted(label["study_leaders"]),
+        "study_materials": sorted(label["study_materials"]),
+        "expected_count": label["expected_count"],
+        "actual_count": label["actual_count"],
+        "absent_count": label["absent_count"],
+        "absentees": label["absentees"],
+        "dues_paid": label["dues_paid"],
+        "lecture": label["lecture"],
+    }
+
+
+def compare(want: dict[str, Any], got: dict[str, Any]) -> dict[str, bool]:
+    """Exact match per field (lists as sets; reasons and lecture titles without punctuation)."""
+    out = {
+        k: want[k] == got[k]
+        for k in (
+            "kind",
+            "date",
+            "presider",
+            "oath_taken",
+            "oath_leader",
+            "expected_count",
+            "actual_count",
+            "absent_count",
+            "dues_paid",
+        )
+    }
+    out["study_leaders"] = set(want["study_leaders"]) == set(got["study_leaders"])
+    out["study_materials"] = {_norm(m) for m in want["study_materials"]} == {
+        _norm(m) for m in got["study_materials"]
+    }
+    out["counts"] = out["expected_count"] and out["actual_count"] and out["absent_count"]
+    out["absentees"] = {a["name"] for a in want["absentees"]} == {a["name"] for a in got["absentees"]}
+    out["absentee_reasons"] = {(a["name"], _norm(a["reason"])) for a in want["absentees"]} == {
+        (a["name"], _norm(a["reason"])) for a in got["absentees"]
+    }
+    wl, gl = want["lecture"], got["lecture"]
+    out["lecture"] = (wl is None and gl is None) or (
+        wl is not None
+        and gl is not None
+        and wl["lecturer"] == gl["lecturer"]
+        and _norm(wl["title"]) == _norm(gl["title"])
+    )
+    return out
+
+
+@dataclass
+class RealdevScores:
+    rows: list[dict[str, Any]] = field(default_factory=list)  # file, truncated, ok per field, want, got
+
+    def rates(self, complete_only: bool) -> dict[str, float | None]:
+        rows = [r for r in self.rows if not (complete_only and r["truncated"])]
+        return {f: round(sum(r["ok"][f] for r in rows) / len(rows), 4) if rows else None for f in FIELDS}
+
+    def summary(self) -> dict[str, Any]:
+        complete = [r for r in self.rows if not r["truncated"]]
+        return {
+            "accounts": len(self.rows),
+            "complete_accounts": len(complete),
+            "complete": self.rates(True),
+            "all": self.rates(False),
+            "misses": [
+                f"{r['file']}.{f}: 应为 {r['want'].get(f, r['want'].get('absentees'))!r}，实为 "
+                f"{r['got'].get(f, r['got'].get('absentees'))!r}"
+                for r in self.rows
+                for f in FIELDS
+                if not r["ok"][f] and f not in ("counts", "absentee_reasons")
+            ],
+        }
+
+
+def evaluate_realdev(
+    root: Path, settings: Settings, extract: Callable[..., Extracted] = extract_account
+) -> RealdevScores:
+    if not root.is_dir():
+        raise UsageError(f"找不到 realdev 目录：{root}", hint="请指定目录，或设置环境变量 JISHI_REALDEV。")
+    scores = RealdevScores()
+    with tempfile.TemporaryDirectory(prefix="jishi-realdev-") as tmp:
+        for label in load_labels(root):
+            name = label["file"].removesuffix(".txt")
+            got = predicted(extract(account_text(root / label["file"]), settings, Path(tmp), name))
+            want = expected_values(label)
+            scores.rows.append(
+                {
+                    "file": label["file"],
+                    "truncated": bool(label["truncated"]),
+                    "ok": compare(want, got),
+                    "want": want,
+                    "got": got,
+                }
+            )
+    return scores
+
+
+def below_baseline(summary: dict[str, Any], baseline: dict[str, Any]) -> list[str]:
+    drops = []
+    for group in ("complete", "all"):
+        for name, rate in baseline.get(group, {}).items():
+            now = summary[group].get(name)
+            if rate is not None and (now or 0) < rate:
+                drops.append(f"{group}.{name}: {now} < {rate}")
+    return drops
+
+
+def render_text(summary: dict[str, Any], misses: int = 60) -> str:
+    lines = [
+        f"realdev：{summary['accounts']} 份记录，其中完整 {summary['complete_accounts']} 份",
+        "字段              完整记录   全部记录",
+    ]
+    for f in FIELDS:
+        c, a = summary["complete"][f], summary["all"][f]
+        mark = " *" if f in GATED else ""
+        lines.append(f"  {f:<18}{_pct(c):>8}  {_pct(a):>8}{mark}")
+    lines.append("（* 为 issue 9 要求 ≥95% 的字段）")
+    lines += [f"  未达预期：{m}" for m in summary["misses"][:misses]]
+    return "\n".join(lines) + "\n"
+
+
+def _pct(rate: float | None) -> str:
+    return "—" if rate is None else f"{rate:.1%}"
+
+
+def baseline_view(summary: dict[str, Any]) -> dict[str, Any]:
+    """What a baseline file keeps: the rates, not the misses."""
+    return {"recorded": dt.date.today().isoformat(), "complete": summary["complete"], "all": summary["all"]}
