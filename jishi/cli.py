@@ -20,6 +20,7 @@ from core.errors import InputError, UsageError
 from core.models import Verdict
 from core.settings import OcrSettings, Settings
 from jishi.cli_history import add_history_parsers, open_records, run_calendar, run_points
+from jishi.cli_realdev import add_realdev_parser, run_realdev
 
 if TYPE_CHECKING:
     from store.cache import DocumentCache
@@ -58,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_plugin_commands(sub)
     add_eval_parser(sub)
     add_history_parsers(sub)
+    add_realdev_parser(sub)
     return parser
 
 
@@ -85,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("pdfminer").setLevel(logging.DEBUG if debug else logging.ERROR)
     try:
         args = build_parser().parse_args(argv)
-        runners = {"eval": run_eval, "calendar": run_calendar, "points": run_points}
+        runners = {"eval": run_eval, "eval-realdev": run_realdev, "calendar": run_calendar, "points": run_points}
         run = getattr(args, "run", None) or runners.get(args.command, run_check)  # a plugin's command sets run
         return run(args)
     except InputError as exc:
