@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from core.history import HistoryFacts
 from core.meta import Branch, Plan, SubmissionMeta
-from core.models import ExtractedFile, MeetingRecord, PhotoFacts, Problem, Role, SigninSheet
+from core.models import ExtractedFile, LeaderFaces, MeetingRecord, PhotoFacts, Problem, Role, SigninSheet
 
 
 @dataclass
@@ -23,6 +23,7 @@ class CheckContext:
     unread: list[str] = field(default_factory=list)  # files whose content could not be read (yet)
     now: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
     history: HistoryFacts | None = None  # facts across months and branches; None without a history store
+    faces: list[LeaderFaces] = field(default_factory=list)  # leaders with enrolled reference photos only
 
     def files_with(self, role: Role) -> list[ExtractedFile]:
         return [f for f in self.files if f.role == role]

@@ -26,6 +26,7 @@ MemberRole = Literal["书记", "副书记", "委员", "党员", "预备党员"]
 # Named defaults, from the organisation's own rules (shared/seeds 000 备注 and 001).
 DEFAULT_MIN_ATTENDANCE_RATIO = 0.8  # 001 §三: 参加人数必须达到本支部党员总数的80%以上
 DEFAULT_UPLOAD_WITHIN_WORKDAYS = 5  # 000 备注4: 5个工作日内上传
+MAX_FACE_REFERENCES = 10  # reference photos per person
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -58,6 +59,14 @@ class Branch(_Strict):
     name: str | None = None
     members: list[Member] = Field(default_factory=list)
     leaders: list[str] = Field(default_factory=list)
+    # Reference photos for the face check (leader.in_photos): person -> photo paths, relative to
+    # branch.yaml, enrolled with `jishi faces enrol`. The leaders' are matched; the other
+    # members' calibrate the unit's threshold. Only embeddings and a thumbnail are kept.
+    face_references: dict[
+        Annotated[str, Field(min_length=2, max_length=10)],
+        Annotated[list[Annotated[str, Field(min_length=1, max_length=500)]], Field(max_length=MAX_FACE_REFERENCES)],
+    ] = Field(default_factory=dict)
+    face_check: bool = True  # the unit's switch: False turns leader.in_photos off and keeps no face data
 
     def names(self) -> list[str]:
         return [m.name for m in self.members]

@@ -255,6 +255,29 @@ class PhotoFacts:
 
 
 @dataclass
+class FaceSeen:
+    """A face in an on-site photo, scored against one leader's enrolled references."""
+
+    file: str
+    bbox: BBox  # in the upright photo's pixels
+    eye_distance: float  # px; below LeaderFaces.min_eyes the face is too small to judge
+    score: float | None  # best cosine against the leader's references; None when too small
+
+
+@dataclass
+class LeaderFaces:
+    """The face facts for one leader with enrolled reference photos (leader.in_photos)."""
+
+    leader: str
+    threshold: float  # the unit's calibrated cosine threshold
+    references: int  # reference photos enrolled
+    photos: list[str]  # on-site photos examined
+    faces: list[FaceSeen] = field(default_factory=list)
+    min_eyes: float = 20.0
+    clearly_other: float = 0.30
+
+
+@dataclass
 class ExtractedFile:
     """An evidence file after extraction: its document, role and whether OCR was used."""
 

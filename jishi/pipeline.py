@@ -43,8 +43,10 @@ from extractors.roles import classify
 from extractors.signin.image import READER, read_signin_scan, read_signin_upload
 from extractors.signin.typed import merge_sheets, read_signin
 from ingest.submission import Submission
+from jishi.faces import leader_faces
 from jishi.records import gather, record_fingerprint, remember
 from store.cache import DocumentCache, cache_key, engine_fingerprint, signin_key
+from store.faces import FaceStore
 from store.history import HistoryStore, submission_key
 
 SigninReader = Callable[..., SigninSheet | None]  # (data, page, roster, limits, *, file)
@@ -64,9 +66,11 @@ def check_submission(
     history: HistoryStore | None = None,
     cache: DocumentCache | None = None,
     records: RecordHistory | None = None,
+    faces: FaceStore | None = None,
 ) -> Report:
     """Check one submission. ``history`` holds photo fingerprints; ``records`` the earlier
-    submissions (copied minutes, the meeting calendar, attendance), which this one joins."""
+    submissions (copied minutes, the meeting calendar, attendance), which this one joins;
+    ``faces`` the units' enrolled reference faces (leader.in_photos)."""
     with remembering(cache):
         extraction = extract_files(submission.files, settings, cache)
         roster = submission.branch.names()
@@ -90,6 +94,7 @@ def check_submission(
     sid, branch_name = submission_id(submission), submission.meta.branch or submission.branch.name
     text = record_fingerprint(extraction.files, record, submission.branch, branch_name) if records is not None else None
     ctx.history = gather(records, sid, branch_name, ctx.meeting_date, text)
+    ctx.faces = leader_faces(faces, submission.branch, branch_name, extraction.files, settings.limits)
     findings = run_rules(ctx)
     outcome = verdict(findings)
     remember(records, sid, submission.meta, submission.branch, ctx.meeting_date, record, signin, outcome, text)

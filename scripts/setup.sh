@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(tesseract-ocr tesseract-ocr-chi-sim fonts-droid-fallback fonts-arphic-ukai fonts-dejavu-core chromium
               postgresql redis-server
-              libreoffice-writer-nogui libreoffice-calc-nogui libarchive-tools)
+              libreoffice-writer-nogui libreoffice-calc-nogui libarchive-tools
+              libdlib19.1)  # public-domain face images (examples/johns, examples/faces) for the face tests
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do

@@ -1,0 +1,128 @@
+"""Face check calibration bench: detection by face size, genuine/impostor scores, false accepts.
+
+Runs on the public-domain composites of ``fixtures/faces.py`` (Debian ``libdlib19.1``).
+Enrols the leader and the other members from their reference photos, calibrates the
+unit's threshold (``extractors.faces.compare.calibrated_threshold``), then for every
+composite photo detects and scores every face and prints:
+
+* detection rate of the leader's face by eye distance and degradation;
+* genuine scores (the leader's faces) and impostor scores (everyone else's judged faces)
+  as percentiles, and the false-accept rate at the shipped threshold;
+* per-photo answer: leader found (>= threshold), grey, clearly other, too small / no face;
+* seconds per photo (decode + detect + embed) and the process's peak RSS.
+
+    .venv/bin/python bench/faces.py
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from core.settings import Limits  # noqa: E402
+from extractors.faces.compare import CLEARLY_OTHER, best_score, calibrated_threshold  # noqa: E402
+from extractors.faces.detect import JUDGE_MIN_EYES, decode  # noqa: E402
+from extractors.faces.enrol import enrol_photo  # noqa: E402
+from extractors.faces.models import shared_models  # noqa: E402
+from extractors.faces.scan import faces_in  # noqa: E402
+from fixtures import faces as fx  # noqa: E402
+
+
+def _inside(point: tuple[float, float], box: tuple[int, int, int, int]) -> bool:
+    return box[0] <= point[0] <= box[2] and box[1] <= point[1] <= box[3]
+
+
+def _pct(values: list[float]) -> str:
+    if not values:
+        return "(none)"
+    p = np.percentile(values, [0, 1, 5, 50, 95, 99, 100])
+    return "min {:.3f}  p1 {:.3f}  p5 {:.3f}  median {:.3f}  p95 {:.3f}  p99 {:.3f}  max {:.3f}  (n={})".format(
+        *p, len(values)
+    )
+
+
+def main() -> None:
+    if not fx.available():
+        sys.exit(f"needs the public-domain faces: apt-get install {fx.DEBIAN_PACKAGE}")
+    limits = Limits()
+    t0 = time.perf_counter()
+    models = shared_models()
+    print(f"models loaded in {time.perf_counter() - t0:.2f} s")
+    enrolled = {
+        person: [enrol_photo(models, data, f"{person}/{i}", limits).embedding for i, data in enumerate(photos)]
+        for person, photos in fx.references().items()
+    }
+    leader_refs = enrolled[fx.LEADER]
+    other_scores = [best_score(e, leader_refs) for m in fx.MEMBERS for e in enrolled[m]]
+    threshold = calibrated_threshold(other_scores)
+    print(f"other members vs leader: {', '.join(f'{s:.3f}' for s in other_scores)} -> threshold {threshold:.3f}")
+
+    detected: dict[tuple[int, str], list[bool]] = defaultdict(list)
+    genuine: dict[int, list[float]] = defaultdict(list)
+    impostor: list[float] = []
+    answers: dict[str, Counter[str]] = defaultdict(Counter)
+    seconds: list[float] = []
+    for c in fx.composites():
+        start = time.perf_counter()
+        seen = faces_in(models, decode(c.jpeg, limits))
+        seconds.append(time.perf_counter() - start)
+        leader_face = None
+        for s in seen:
+            centre = ((s.face.box[0] + s.face.box[2]) / 2, (s.face.box[1] + s.face.box[3]) / 2)
+            if c.leader_box is not None and _inside(centre, c.leader_box):
+                leader_face = s
+            elif s.embedding is not None:
+                impostor.append(best_score(s.embedding, leader_refs))
+        if c.kind == "leader":
+            detected[(int(c.leader_eyes or 0), c.degradation)].append(leader_face is not None)
+            if leader_face is not None and leader_face.embedding is not None:
+                genuine[int(c.leader_eyes or 0)].append(best_score(leader_face.embedding, leader_refs))
+        scores = [best_score(s.embedding, leader_refs) for s in seen if s.embedding is not None]
+        if any(x >= threshold for x in scores):
+            answer = "found"
+        elif not scores:
+            answer = "no face large enough"
+        elif all(x < CLEARLY_OTHER for x in scores):
+            answer = "clearly others"
+        else:
+            answer = "grey"
+        bucket = c.kind if c.kind != "leader" else f"leader eyes {int(c.leader_eyes or 0):>2} px"
+        answers[bucket][answer] += 1
+
+    print("\nleader's face detected, by eye distance (px) and degradation")
+    sizes = sorted({k[0] for k in detected})
+    print("eyes  " + "  ".join(f"{d:>6}" for d in fx.DEGRADATIONS))
+    for size in sizes:
+        cells = [detected[(size, d)] for d in fx.DEGRADATIONS]
+        print(f"{size:>4}  " + "  ".join(f"{sum(c)}/{len(c):<4}" for c in cells))
+    print(f"\ngenuine scores (leader's faces with eyes >= {JUDGE_MIN_EYES:.0f} px)")
+    for size in sorted(genuine):
+        print(f"  eyes {size:>2}: {_pct(genuine[size])}")
+    print(f"impostor scores (everyone else, eyes >= {JUDGE_MIN_EYES:.0f} px):\n  {_pct(impostor)}")
+    accepted = sum(x >= threshold for x in impostor)
+    print(f"false accepts at threshold {threshold:.3f}: {accepted}/{len(impostor)} = {accepted / max(1, len(impostor)):.4f}")
+    for t in (0.363, 0.40, 0.45, 0.50):
+        print(f"  (at {t:.3f}: {sum(x >= t for x in impostor)})")
+    print("\nper-photo answer")
+    for bucket in sorted(answers):
+        print(f"  {bucket:<20} " + ", ".join(f"{k}: {v}" for k, v in sorted(answers[bucket].items())))
+    judged = [b for b in answers if b.startswith("leader") and int(b.split()[2]) >= JUDGE_MIN_EYES]
+    found = sum(answers[b]["found"] for b in judged)
+    total = sum(sum(answers[b].values()) for b in judged)
+    print(f"leader found where his eyes >= {JUDGE_MIN_EYES:.0f} px: {found}/{total} = {found / max(1, total):.3f}")
+    print(
+        f"\nseconds per photo (1600x1200, decode+detect+embed): median {np.median(seconds):.3f}, "
+        f"p95 {np.percentile(seconds, 95):.3f}, max {max(seconds):.3f} (n={len(seconds)})"
+    )
+    print(f"peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
