@@ -52,6 +52,37 @@ def caught(labels: dict[str, Any], scores: Scores) -> dict[str, tuple[int, int]]
     return {k: (v[0], v[1]) for k, v in sorted(out.items())}
 
 
+FAMILY_FIELDS: dict[str, tuple[str, ...]] = {
+    "title": ("kind",),
+    "date": ("date",),
+    "presider": ("presider",),
+    "form_presider": ("presider",),
+    "oath": ("oath_leader",),
+    "study": ("study",),
+    "study_two": ("study",),
+    "relay": ("study",),
+    "counts": ("expected_count", "actual_count", "absent_count"),
+    "counts_all": ("expected_count", "actual_count"),
+    "counts_list": ("expected_count", "actual_count", "attendees"),
+    "absentees": ("absentees",),
+    "absentees_shared": ("absentees",),
+    "absentees_unnamed": ("absentees", "absent_count"),
+}
+
+
+def by_variant(labels: dict[str, Any], scores: Scores) -> dict[str, tuple[int, int]]:
+    """Per phrasing variant: cases whose fields that variant writes were all read right."""
+    out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for name, label in labels.items():
+        got = scores.reports[name]["meeting"] or {}
+        for vid in label["phrasing_ids"]:
+            keys = [k for k in FAMILY_FIELDS.get(vid.rsplit(".", 1)[0], ()) if k in label["meeting"]]
+            if keys:
+                out[vid][0] += all(got.get(k) == label["meeting"][k] for k in keys)
+                out[vid][1] += 1
+    return {k: (v[0], v[1]) for k, v in sorted(out.items(), key=lambda kv: (kv[1][0] / kv[1][1], kv[0]))}
+
+
 def flag_reasons(labels: dict[str, Any], scores: Scores) -> Counter[str]:
     """Which required findings made compliant cases not compliant."""
     reasons: Counter[str] = Counter()
@@ -85,6 +116,7 @@ def run_split(root: Path, split: str, n: int, media: list[str] | None) -> dict[s
         "false_flags": summary["false_flags"],
         "false_flag_reasons": dict(flag_reasons(labels, scores).most_common()),
         "violations_caught": caught(labels, scores),
+        "by_variant": by_variant(labels, scores),
         "seconds_median": summary["seconds_median"],
         "misses": summary["misses"],
     }
@@ -115,6 +147,10 @@ def render(result: dict[str, Any], misses: int) -> str:
     lines.append(
         "planted violations caught: "
         + ", ".join(f"{k} {_pct(*v)}" for k, v in result["violations_caught"].items())
+    )
+    worst = [f"{k} {_pct(*v)}" for k, v in result["by_variant"].items() if v[0] < v[1]]
+    lines.append(
+        "phrasing variants not always read (fields that variant writes): " + (", ".join(worst) or "none")
     )
     lines += [f"  miss: {m}" for m in result["misses"][:misses]]
     return "\n".join(lines)
