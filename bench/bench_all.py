@@ -101,7 +101,7 @@ def _largest_jpeg(folder: Path) -> Path:
 
 def per_page(corpus: Path, rounds: int) -> None:
     from extractors.imaging.image import ocr_page
-    from extractors.ocr.engine import get_engine
+    from extractors.ocr import get_engine
 
     print("\n2. OCR seconds per page (the same photographed record-book page, warm engine)")
     image = page_image(corpus)

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from fixtures.signin_photos import perspective_coeffs
 
 if TYPE_CHECKING:
-    from extractors.ocr.engine import OcrEngine
+    from extractors.ocr import OcrEngine
 
 CJK_FONT = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"
 BRUSH_FONT = "/usr/share/fonts/truetype/arphic/ukai.ttc"
@@ -152,7 +152,7 @@ def peak_rss_mb() -> float:
 def run_engine(name: str, repeat: int, page_dir: Path) -> dict[str, object]:
     from core.settings import Limits
     from extractors.imaging.image import ocr_image_document
-    from extractors.ocr.engine import get_engine
+    from extractors.ocr import get_engine
 
     pages = {key: (page_dir / key).read_bytes() for key in PAGES}
     rss_before = peak_rss_mb()

@@ -41,7 +41,7 @@ from core.models import EvidenceFile, FileKind, SigninSheet  # noqa: E402
 from core.settings import Limits, Settings  # noqa: E402
 from extractors.formats.pdf import PdfBackend  # noqa: E402
 from extractors.imaging.image import load_image, ocr_page  # noqa: E402
-from extractors.ocr.engine import get_engine  # noqa: E402
+from extractors.ocr import get_engine  # noqa: E402
 from extractors.signin.image import match_name, read_signin_scan, read_signin_upload  # noqa: E402
 from fixtures import photographed, signin_photos  # noqa: E402
 

@@ -5,16 +5,18 @@ Sheets come from ``fixtures/real_signin.py`` (real handwritten names from
 a hand stroke, a signature spilling into the empty row below, visitors), photographed
 (JPEG) or scanned (image-only PDF), and go through the pipeline's path: page OCR, then
 ``read_signin_upload`` / ``read_signin_scan``, then the minutes cross-check
-(``doubt_against_minutes``: a signer the minutes name as absent is doubted).
+(``sheet.doubt_against_minutes``: a signer the minutes name as absent is doubted).
 
 Per split (``tuning`` writers 051-075, ``checking`` writers 076-100), mode (``pen`` =
 paper crops, ``finger`` = phone crops) and capture (``photo``, ``scan``) it prints:
 
 - count exact: the signed count equals the truth (members who signed their own row and did not strike it);
-- struck recognised: struck cells the reader reports as struck out;
+- struck recognised: struck cells the reader leaves out of the count with a note (struck out,
+  not the printed member's writing, or another member's second signature);
 - names matched: true signers found among the sheet's names;
 - trusted: counts at or above the rules' trust line (0.8);
-- wrong but trusted: a wrong count at or above the trust line (must be 0).
+- wrong but trusted: a wrong count at or above the trust line (must be 0), by the reader
+  alone and after the minutes cross-check.
 
     .venv/bin/python bench/signin_real.py [--sheets 10] [--split checking] [--mode pen] [--capture photo] [-v]
 """
@@ -35,18 +37,20 @@ from core.models import EvidenceFile, FileKind, SigninSheet  # noqa: E402
 from core.settings import Limits, Settings  # noqa: E402
 from extractors.formats.pdf import PdfBackend  # noqa: E402
 from extractors.imaging.image import load_image, ocr_page  # noqa: E402
-from extractors.ocr.engine import get_engine  # noqa: E402
+from extractors.ocr import get_engine  # noqa: E402
 from extractors.signin import image as signin_image  # noqa: E402
+from extractors.signin.sheet import doubt_against_minutes  # noqa: E402
 from fixtures import real_signin  # noqa: E402
 
-_STRUCK = re.compile(r"第(\d+)行.*划掉")
+_STRUCK = re.compile(r"^第(\d+)行.*未计入")
 
 
 @dataclass
 class Result:
     truth: int
     count: int | None
-    trusted: bool
+    trusted: bool  # the reader's count reaches the trust line
+    trusted_minutes: bool  # ... still after the cross-check against the minutes' absentees
     struck_total: int
     struck_found: int
     names_total: int
@@ -67,9 +71,6 @@ def read(sheet: real_signin.RealSheet) -> SigninSheet | None:
     else:
         doc = PdfBackend().extract(EvidenceFile(sheet.filename, FileKind.PDF, data, "0" * 64), Settings())
         found = signin_image.read_signin_scan(data, doc.pages[0], roster, Limits(), file=sheet.filename)
-    doubt = getattr(signin_image, "doubt_against_minutes", None)
-    if found is not None and doubt is not None:
-        found = doubt(found, list(sheet.absentees))
     return found
 
 
@@ -79,13 +80,15 @@ def run(sheet: real_signin.RealSheet) -> Result:
     seconds = time.perf_counter() - start
     struck = set(sheet.struck_rows)
     if found is None:
-        return Result(sheet.truth, None, False, len(struck), 0, len(sheet.signers), 0, seconds)
+        return Result(sheet.truth, None, False, False, len(struck), 0, len(sheet.signers), 0, seconds)
     reported = {int(m.group(1)) for e in found.signed_count.evidence if (m := _STRUCK.search(e.text))}
     names = {v.value for v in found.names}
     return Result(
         truth=sheet.truth,
         count=found.signed_count.value,
         trusted=found.signed_count.confidence >= MIN_CONFIDENCE,
+        trusted_minutes=doubt_against_minutes(found, sheet.absentees).signed_count.confidence
+        >= MIN_CONFIDENCE,
         struck_total=len(struck),
         struck_found=len(struck & reported),
         names_total=len(sheet.signers),
@@ -101,10 +104,11 @@ def summary(label: str, results: list[Result]) -> str:
     names = sum(r.names_found for r in results), sum(r.names_total for r in results)
     trusted = sum(r.trusted for r in results)
     wrong_trusted = sum(r.trusted and not r.exact for r in results)
+    wrong_trusted_minutes = sum(r.trusted_minutes and not r.exact for r in results)
     return (
         f"{label:24s} sheets {n:3d}  count exact {exact / max(1, n):6.1%}  struck {struck[0]:3d}/{struck[1]:<3d}"
         f" {struck[0] / max(1, struck[1]):6.1%}  names {names[0] / max(1, names[1]):6.1%}"
-        f"  trusted {trusted:3d}  wrong but trusted {wrong_trusted}"
+        f"  trusted {trusted:3d}  wrong but trusted {wrong_trusted} (after minutes {wrong_trusted_minutes})"
         f"  s/sheet {sum(r.seconds for r in results) / max(1, n):.1f}"
     )
 

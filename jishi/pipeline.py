@@ -14,7 +14,7 @@ from checks.context import CheckContext
 from checks.registry import run_rules
 from checks.rules._common import MIN_CONFIDENCE
 from checks.verdict import verdict
-from core.errors import UnreadableFileError
+from core.errors import OcrError, UnreadableFileError
 from core.history import RecordHistory
 from core.models import (
     Document,
@@ -38,7 +38,7 @@ from extractors.fingerprints.photos import PhotoSignature, is_near_duplicate, ph
 from extractors.formats.base import backend_for
 from extractors.formats.doc import WORD_KINDS, page_picture
 from extractors.layout.lines import document_lines
-from extractors.ocr.engine import OcrError, remembering
+from extractors.ocr import remembering, time_limit
 from extractors.roles import classify
 from extractors.signin.image import READER, read_signin_scan, read_signin_upload
 from extractors.signin.typed import merge_sheets, read_signin
@@ -71,7 +71,7 @@ def check_submission(
     """Check one submission. ``history`` holds photo fingerprints; ``records`` the earlier
     submissions (copied minutes, the meeting calendar, attendance), which this one joins;
     ``faces`` the units' enrolled reference faces (leader.in_photos)."""
-    with remembering(cache):
+    with remembering(cache), time_limit(settings.ocr.page_timeout_s):
         extraction = extract_files(submission.files, settings, cache)
         roster = submission.branch.names()
         record = read_minutes(extraction.files, submission, roster)
@@ -317,7 +317,7 @@ def leaders_present(record: MeetingRecord, signin: SigninSheet | None, leaders: 
 def engine_info(settings: Settings, used_ocr: bool) -> dict[str, str]:
     info = {"jishi": "0.1.0"}
     if used_ocr and settings.ocr.engine != "none":
-        from extractors.ocr.engine import get_engine
+        from extractors.ocr import get_engine
 
         engine = get_engine(settings.ocr.engine)
         info["ocr"] = f"{engine.name} {engine.version}"

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from core.models import Document, Evidence, FileKind, Origin, Page, SigninSheet, Table, TextSpan, Value
-from extractors.ocr.engine import OcrLine
+from extractors.ocr import OcrLine
 
 SCHEMA_VERSION = 5  # also raised when the OCR reading itself changes (4: no angle classifier, 5: deskew)
 

@@ -11,13 +11,13 @@ An OCR failure (engine crash, timeout) is a per-file problem, not a crash.
 
 from __future__ import annotations
 
-from core.errors import UnreadableFileError
+from core.errors import OcrError, UnreadableFileError
 from core.models import Document, EvidenceFile, FileKind
 from core.settings import Settings
 from extractors.formats.base import register_backend
 from extractors.imaging.image import frame_count, load_image, ocr_image_document, ocr_page
 from extractors.imaging.repair import repair
-from extractors.ocr.engine import OcrEngine, OcrError, get_engine
+from extractors.ocr import OcrEngine, get_engine
 
 
 @register_backend(FileKind.JPEG, FileKind.PNG, FileKind.WEBP, FileKind.HEIC, FileKind.TIFF)

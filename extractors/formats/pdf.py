@@ -34,13 +34,13 @@ from pdfplumber.page import Page as PlumberPage
 from pdfplumber.table import Table as PlumberTable
 from PIL import Image
 
-from core.errors import UnreadableFileError
+from core.errors import OcrError, UnreadableFileError
 from core.models import BBox, Document, EvidenceFile, FileKind, Origin, Page, Table, TextSpan
 from core.settings import Limits, Settings
 from extractors.formats.base import register_backend
 from extractors.imaging.image import WORK_MAX_SIDE, WORK_SHORT_SIDE, OcrPage, ocr_page, turn
 from extractors.imaging.repair import repair
-from extractors.ocr.engine import OcrEngine, OcrError, get_engine
+from extractors.ocr import OcrEngine, get_engine
 from extractors.sandbox import run_limited
 
 _CID = re.compile(r"\(cid:\d+\)")

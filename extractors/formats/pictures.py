@@ -22,12 +22,12 @@ import warnings
 
 from PIL import Image
 
-from core.errors import UnreadableFileError
+from core.errors import OcrError, UnreadableFileError
 from core.models import Page
 from core.settings import Limits, Settings
 from extractors.imaging.image import SCENE_PROBE_SIDE, is_scene, load_image, ocr_page
 from extractors.imaging.repair import repair
-from extractors.ocr.engine import OcrEngine, OcrError, get_engine
+from extractors.ocr import OcrEngine, get_engine
 
 PICTURE_MIN_SIDE = 500  # pixels: a photographed page is far larger; logos and stamps are smaller
 FIRST_PICTURE_PAGE = 2

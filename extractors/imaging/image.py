@@ -29,7 +29,7 @@ from core.errors import UnreadableFileError
 from core.models import Document, FileKind, Origin, Page, TextSpan
 from core.settings import Limits
 from extractors.imaging.repair import repair
-from extractors.ocr.engine import (
+from extractors.ocr import (
     DEFAULT_PAGE_TIMEOUT_S,
     OcrEngine,
     OcrLine,

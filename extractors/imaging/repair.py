@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PIL import Image
 
+from core.errors import OcrError
 from core.models import BBox, TextSpan
-from extractors.ocr.engine import OcrEngine, OcrError
+from extractors.ocr import OcrEngine
 
 if TYPE_CHECKING:
     from extractors.imaging.image import OcrPage

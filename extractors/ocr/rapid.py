@@ -27,7 +27,9 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
-from extractors.ocr.engine import BBox, OcrError, OcrLine, register_engine
+from core.errors import OcrError
+from extractors.ocr.contract import BBox, OcrLine
+from extractors.ocr.engine import register_engine
 
 DET_MODEL = "PP-OCRv6_det_small.onnx"
 REC_MODEL = "PP-OCRv6_rec_small.onnx"

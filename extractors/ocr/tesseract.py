@@ -14,7 +14,9 @@ from typing import Any
 
 from PIL import Image
 
-from extractors.ocr.engine import BBox, OcrError, OcrLine, register_engine
+from core.errors import OcrError
+from extractors.ocr.contract import BBox, OcrLine
+from extractors.ocr.engine import register_engine
 
 LANG = "chi_sim+eng"
 SUBPROCESS_TIMEOUT_S = 300  # backstop: pytesseract kills a tesseract process after this

@@ -1,546 +1,42 @@
-"""Photographed sign-in sheets (签到表 photos): the table grid, signed rows by ink, names by roster.
+"""Photographed or scanned sign-in sheets (签到表): the table, the signed rows, whose they are.
 
 Input: the upright working image of the page (``OcrPage.image``) and its OCR lines
-(boxes in that image's pixels). Steps:
+(boxes in that image's pixels). The jobs live in their own modules:
 
-1. **Deskew**: the dominant angle of the long, nearly horizontal lines (Hough on an
-   adaptive-threshold copy) is rotated away; a slight perspective is left to step 2.
-2. **Grid**: a morphological open with long horizontal / vertical kernels keeps the
-   table rules; each rule is fitted as a straight line (so perspective is tolerated) and
-   only rules that cross at least two rules of the other direction are kept (the paper's
-   edge on a desk does not count).
-3. **Header**: the row whose cells hold 姓名 / 签名 / 签到 / 签字 in the page OCR; each
-   姓名 column is paired with the signature column to its right (two-up layouts repeat).
-4. **Ink**: a row is signed when its signature cell (or, without one, its name cell)
-   holds enough dark pixels once the table rules are removed; a long stroke through the
-   middle of the cell means the entry was struck out (not signed). Counting needs no
-   reading, so an illegible signature still counts.
-5. **Names**: each signed cell is cut out and read by the engine's recognition alone
-   (``read_line``; handwriting is never read by Tesseract), then matched to the roster:
-   exact; else a unique same-length name one character away (lower confidence). A
-   printed name in the row's 姓名 cell (page OCR) backs a signature that does not match.
-   A name signed twice counts once; a name not on the roster is kept with a low
-   confidence (for review).
+- ``grid``: deskew, the ruled table, the header row (姓名 / 签名 columns);
+- ``ink``: how much writing a cell holds, and writing running over a rule into the next
+  row (a large signature spilling into the empty row below is one signature);
+- ``strike``: crossed-out signatures (a hand's stroke about as long as the name);
+- ``names``: whose writing a cell holds (the cell read alone, matched to the roster,
+  against the printed name of the row);
+- ``sheet``: the counting policy and when the count is not to be trusted;
+- ``merge``: several pages of one sign-in.
 
 Boxes in the result are pixels of the upright working image, origin top-left.
 """
 
 from __future__ import annotations
 
-import math
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-import cv2
 import numpy as np
 from PIL import Image
 
-from core.models import BBox, Evidence, Page, SigninSheet, Value
+from core.models import Evidence, Page, SigninSheet
 from core.settings import Limits
 from extractors.formats.pdf import render_upright, scale_box
 from extractors.imaging.image import load_image, turn
-from extractors.ocr.engine import OcrEngine, OcrLine, get_engine
-from extractors.text.normalize import normalize
-
-# --- tunables (pixels are working-image pixels unless noted) --------------------------------
-THRESH_BLOCK = 31  # adaptive threshold neighbourhood
-THRESH_C = 12  # ... and how much darker than the neighbourhood ink must be
-MAX_SKEW_DEG = 10.0  # lines steeper than this are not table rules
-RULE_KERNEL_FRACTION = 30  # open kernel = image side / this
-RULE_SLACK = 9  # rules are widened to this many pixels first: a rule up to ~9° off the page axis survives
-MERGE_DISTANCE = 10.0  # rule fragments closer than this are one rule
-CROSS_TOLERANCE = 18.0  # how far a rule may stop short of the rule it crosses
-MIN_ROW_HEIGHT = 18.0
-# Ink is measured in "squares": dark pixels / (cell interior height)², so a cell's width does
-# not matter. One handwritten character is about 0.15-0.35 squares (brush or pen).
-INK_SIGNED = 0.08  # at least about half a character: signed
-INK_EMPTY = 0.02  # at most a dot or a speck: empty; in between the decision is unsure
-MIN_SPECK = 12  # connected ink smaller than this (pixels) is noise
-STRIKE_MIN_WIDTH = 0.5  # a strike spans at least this share of the cell width
-STRIKE_COVERAGE = 0.85  # ... and is inked along at least this share of its length
-READER = "signin-image 3"  # raise when a change alters what a sheet reads as (cached results are keyed by it)
-SURE = 0.99
-UNSURE = 0.6
-EXACT_HANDWRITING = 0.95  # handwriting read exactly as a roster name
-PRINTED_NAME = 0.99  # signed row identified by its printed roster name
-NEAR_MATCH = 0.85  # one character off a unique roster name
-OFF_ROSTER = 0.5
-DUPLICATE = 0.85  # the count when a name appears twice (both read exactly)
-UNSURE_DUPLICATE = UNSURE  # ... when one of the two readings was a correction
-
-_NAME_HEADER = re.compile(r"姓\s*名")
-_SIGN_HEADER = re.compile(r"签\s*[名到字](?!\s*[表册簿单])")  # not the title 签到表
-_TIME = re.compile(r"时\s*间")
-_NOT_NAME_CHARS = re.compile(r"[^\u4e00-\u9fff·]")
-
-
-# ------------------------------------------------------------------------------- geometry
-
-
-@dataclass(frozen=True)
-class Rule:
-    """A fitted table rule. Horizontal: y = slope * x + offset over x in [start, end];
-    vertical: x = slope * y + offset over y in [start, end]."""
-
-    slope: float
-    offset: float
-    start: float
-    end: float
-
-    def at(self, t: float) -> float:
-        return self.slope * t + self.offset
-
-    @property
-    def length(self) -> float:
-        return self.end - self.start
-
-
-def _crossing(h: Rule, v: Rule) -> tuple[float, float]:
-    """Intersection of a horizontal and a vertical rule."""
-    x = (v.slope * h.offset + v.offset) / (1.0 - v.slope * h.slope)
-    return x, h.at(x)
-
-
-def _crosses(h: Rule, v: Rule) -> bool:
-    x, y = _crossing(h, v)
-    tol = CROSS_TOLERANCE
-    return h.start - tol <= x <= h.end + tol and v.start - tol <= y <= v.end + tol
-
-
-@dataclass
-class Grid:
-    rows: list[Rule]  # horizontal rules, top to bottom
-    cols: list[Rule]  # vertical rules, left to right
-
-    @property
-    def shape(self) -> tuple[int, int]:
-        return len(self.rows) - 1, len(self.cols) - 1
-
-    def cell(self, r: int, c: int) -> tuple[float, float, float, float]:
-        """The largest upright box inside cell (r, c) (deskewed pixels)."""
-        tl = _crossing(self.rows[r], self.cols[c])
-        tr = _crossing(self.rows[r], self.cols[c + 1])
-        bl = _crossing(self.rows[r + 1], self.cols[c])
-        br = _crossing(self.rows[r + 1], self.cols[c + 1])
-        return max(tl[0], bl[0]), max(tl[1], tr[1]), min(tr[0], br[0]), min(bl[1], br[1])
-
-    def locate(self, x: float, y: float) -> tuple[int, int] | None:
-        rows, cols = self.shape
-        r = next((i for i in range(rows) if self.rows[i].at(x) <= y < self.rows[i + 1].at(x)), None)
-        c = next((j for j in range(cols) if self.cols[j].at(y) <= x < self.cols[j + 1].at(y)), None)
-        return None if r is None or c is None else (r, c)
-
-
-@dataclass
-class Deskewed:
-    """The working image turned so the table rules are level, and the way back."""
-
-    rgb: np.ndarray
-    gray: np.ndarray
-    matrix: np.ndarray  # 2x3, working -> deskewed
-    inverse: np.ndarray  # 2x3, deskewed -> working
-    angle: float  # degrees
-
-    def forward(self, x: float, y: float) -> tuple[float, float]:
-        m = self.matrix
-        return float(m[0, 0] * x + m[0, 1] * y + m[0, 2]), float(m[1, 0] * x + m[1, 1] * y + m[1, 2])
-
-    def back(self, box: tuple[float, float, float, float]) -> BBox:
-        """A deskewed box -> the bounding box of its corners in the working image."""
-        m = self.inverse
-        xs, ys = [], []
-        for x, y in ((box[0], box[1]), (box[2], box[1]), (box[0], box[3]), (box[2], box[3])):
-            xs.append(m[0, 0] * x + m[0, 1] * y + m[0, 2])
-            ys.append(m[1, 0] * x + m[1, 1] * y + m[1, 2])
-        return (round(min(xs), 1), round(min(ys), 1), round(max(xs), 1), round(max(ys), 1))
-
-
-def binarize(gray: np.ndarray) -> np.ndarray:
-    """Ink = 255: darker than its neighbourhood (robust to uneven lighting)."""
-    return cv2.adaptiveThreshold(
-        gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, THRESH_BLOCK, THRESH_C
-    )
-
-
-def skew_angle(gray: np.ndarray) -> float:
-    """Dominant angle (degrees, image y down) of long nearly horizontal lines; 0 if none."""
-    scale = min(1.0, 1000.0 / max(gray.shape))
-    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
-    ink = binarize(small)
-    width = small.shape[1]
-    segments = cv2.HoughLinesP(
-        ink, 1, math.pi / 720, threshold=width // 5, minLineLength=width // 3, maxLineGap=4
-    )
-    if segments is None:
-        return 0.0
-    angles, weights = [], []
-    for x0, y0, x1, y1 in segments.reshape(-1, 4):
-        angle = math.degrees(math.atan2(y1 - y0, x1 - x0))
-        if abs(angle) <= MAX_SKEW_DEG:
-            angles.append(angle)
-            weights.append(math.hypot(x1 - x0, y1 - y0))
-    if not angles:
-        return 0.0
-    order = np.argsort(angles)
-    cumulative = np.cumsum(np.asarray(weights)[order])
-    return float(np.asarray(angles)[order][np.searchsorted(cumulative, cumulative[-1] / 2)])
-
-
-def deskew(image: Image.Image) -> Deskewed:
-    rgb = np.asarray(image.convert("RGB"))
-    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
-    angle = skew_angle(gray)
-    h, w = gray.shape
-    matrix = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
-    cos, sin = abs(matrix[0, 0]), abs(matrix[0, 1])
-    nw, nh = round(w * cos + h * sin), round(w * sin + h * cos)
-    matrix[0, 2] += (nw - w) / 2
-    matrix[1, 2] += (nh - h) / 2
-    if abs(angle) > 0.05:
-        rgb = cv2.warpAffine(rgb, matrix, (nw, nh), flags=cv2.INTER_LINEAR, borderValue=(255, 255, 255))
-        gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
-    return Deskewed(rgb, gray, matrix, cv2.invertAffineTransform(matrix), angle)
-
-
-# ----------------------------------------------------------------------------------- grid
-
-
-@dataclass
-class GridScan:
-    grid: Grid
-    ink: np.ndarray  # binary ink with the table rules removed
-
-
-def find_grid(desk: Deskewed) -> GridScan | None:
-    """The table grid of the page, or None when there is no ruled table."""
-    ink = binarize(desk.gray)
-    h, w = ink.shape
-    # Rules are widened across before the opening, so a rule a few degrees off (the far
-    # side of a sheet photographed at an angle: keystone) still holds a straight run.
-    across_v = cv2.dilate(ink, np.ones((1, RULE_SLACK), np.uint8))
-    across_h = cv2.dilate(ink, np.ones((RULE_SLACK, 1), np.uint8))
-    horizontal = cv2.morphologyEx(
-        across_h, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (w // RULE_KERNEL_FRACTION, 1))
-    )
-    vertical = cv2.morphologyEx(
-        across_v, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, h // RULE_KERNEL_FRACTION))
-    )
-    h_rules = _rules(horizontal, vertical=False, min_length=w / 6)
-    v_rules = _rules(vertical, vertical=True, min_length=h / 8)
-    rows, cols = _crossing_rules([f.rule for f in h_rules], [f.rule for f in v_rules])
-    rows = _drop_close(sorted(rows, key=lambda r: r.at(w / 2)), w / 2)
-    cols = _drop_close(sorted(cols, key=lambda c: c.at(h / 2)), h / 2)
-    if len(rows) < 3 or len(cols) < 2:
-        return None
-    keep = {id(r) for r in rows} | {id(c) for c in cols}
-    rules_mask = np.zeros_like(ink)
-    for fitted in (*h_rules, *v_rules):
-        if id(fitted.rule) in keep:
-            fitted.paint(rules_mask)
-    rules_mask = cv2.dilate(rules_mask, np.ones((5, 5), np.uint8))
-    return GridScan(Grid(rows, cols), cv2.bitwise_and(ink, cv2.bitwise_not(rules_mask)))
-
-
-@dataclass
-class FittedRule:
-    rule: Rule
-    along: np.ndarray  # pixel coordinates along the rule
-    across: np.ndarray
-    vertical: bool
-
-    def paint(self, mask: np.ndarray) -> None:
-        a, c = self.along.astype(int), self.across.astype(int)
-        mask[(a, c) if self.vertical else (c, a)] = 255
-
-
-def _rules(mask: np.ndarray, *, vertical: bool, min_length: float) -> list[FittedRule]:
-    """Fit one straight rule per group of collinear line fragments longer than ``min_length``."""
-    closed = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((1, 9) if not vertical else (9, 1), np.uint8))
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(closed, connectivity=8)
-    fragments: list[tuple[np.ndarray, np.ndarray]] = []  # (along, across) pixel coordinates
-    for i in range(1, count):
-        x, y, bw, bh = stats[i, :4]
-        if (bh if vertical else bw) < min_length / 3:
-            continue
-        ys, xs = np.nonzero(labels[y : y + bh, x : x + bw] == i)
-        along, across = (ys + y, xs + x) if vertical else (xs + x, ys + y)
-        fragments.append((along.astype(float), across.astype(float)))
-    groups = _group_collinear(fragments)
-    rules = []
-    for along, across in groups:
-        if along.max() - along.min() < min_length:
-            continue
-        slope, offset = np.polyfit(along, across, 1) if np.ptp(along) > 0 else (0.0, float(across.mean()))
-        if abs(math.degrees(math.atan(slope))) > MAX_SKEW_DEG:
-            continue
-        rule = Rule(float(slope), float(offset), float(along.min()), float(along.max()))
-        rules.append(FittedRule(rule, along, across, vertical))
-    return rules
-
-
-def _group_collinear(fragments: list[tuple[np.ndarray, np.ndarray]]) -> list[tuple[np.ndarray, np.ndarray]]:
-    """Join fragments of one broken rule: similar position across the rule, any gap along it."""
-    fragments = sorted(fragments, key=lambda f: float(np.median(f[1])))
-    groups: list[list[tuple[np.ndarray, np.ndarray]]] = []
-    for frag in fragments:
-        if groups and _same_rule(groups[-1], frag):
-            groups[-1].append(frag)
-        else:
-            groups.append([frag])
-    return [(np.concatenate([f[0] for f in g]), np.concatenate([f[1] for f in g])) for g in groups]
-
-
-def _same_rule(group: list[tuple[np.ndarray, np.ndarray]], frag: tuple[np.ndarray, np.ndarray]) -> bool:
-    along = np.concatenate([f[0] for f in group])
-    across = np.concatenate([f[1] for f in group])
-    if np.ptp(along) > 20:
-        slope, offset = np.polyfit(along, across, 1)
-        predicted = slope * frag[0] + offset
-    else:
-        predicted = np.full_like(frag[0], float(np.median(across)))
-    return float(np.median(np.abs(frag[1] - predicted))) < MERGE_DISTANCE
-
-
-def _crossing_rules(rows: list[Rule], cols: list[Rule]) -> tuple[list[Rule], list[Rule]]:
-    """The largest set of rules connected by crossings, each crossing at least two rules of
-    the other direction (a lone rectangle such as the paper's edge is a separate set)."""
-    for _ in range(3):
-        kept_rows = [h for h in rows if sum(_crosses(h, v) for v in cols) >= 2]
-        kept_cols = [v for v in cols if sum(_crosses(h, v) for h in kept_rows) >= 2]
-        if len(kept_rows) == len(rows) and len(kept_cols) == len(cols):
-            break
-        rows, cols = kept_rows, kept_cols
-    rows, cols = _largest_cluster(rows, cols)
-    if rows:
-        longest = max(r.length for r in rows)
-        rows = [r for r in rows if r.length >= 0.6 * longest]
-    if cols:
-        longest = max(c.length for c in cols)
-        cols = [c for c in cols if c.length >= 0.4 * longest]
-    return rows, cols
-
-
-def _largest_cluster(rows: list[Rule], cols: list[Rule]) -> tuple[list[Rule], list[Rule]]:
-    parent = list(range(len(rows) + len(cols)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, h in enumerate(rows):
-        for j, v in enumerate(cols):
-            if _crosses(h, v):
-                parent[root(i)] = root(len(rows) + j)
-    roots = [root(i) for i in range(len(parent))]
-    if not roots:
-        return rows, cols
-    best = max(set(roots), key=roots.count)
-    return (
-        [h for i, h in enumerate(rows) if roots[i] == best],
-        [v for j, v in enumerate(cols) if roots[len(rows) + j] == best],
-    )
-
-
-def _drop_close(rules: list[Rule], at: float) -> list[Rule]:
-    """Double rules (closer than a row) count once."""
-    out: list[Rule] = []
-    for rule in rules:
-        if out and rule.at(at) - out[-1].at(at) < MIN_ROW_HEIGHT:
-            continue
-        out.append(rule)
-    return out
-
-
-# --------------------------------------------------------------------------------- header
-
-
-@dataclass
-class Header:
-    row: int  # grid row of the header
-    pairs: list[tuple[int, int | None]]  # (name column, signature column or None)
-
-
-def find_header(grid: Grid, desk: Deskewed, lines: Sequence[OcrLine]) -> Header | None:
-    """The first grid row holding 姓名 (else a signature word), from the page OCR boxes."""
-    hits: dict[int, dict[str, set[int]]] = {}
-    for line in lines:
-        for kind, pattern in (("name", _NAME_HEADER), ("sign", _SIGN_HEADER)):
-            for match in pattern.finditer(line.text):
-                if kind == "sign" and _TIME.search(line.text[match.end() : match.end() + 3]):
-                    continue  # 签到时间 is a time column, not a signature
-                cell = grid.locate(*desk.forward(*_char_point(line, match.start(), match.end())))
-                if cell is not None:
-                    hits.setdefault(cell[0], {"name": set(), "sign": set()})[kind].add(cell[1])
-    if not hits:
-        return None
-    with_name = [r for r, kinds in hits.items() if kinds["name"]]
-    row = min(with_name or hits)
-    names, signs = sorted(hits[row]["name"]), sorted(hits[row]["sign"] - hits[row]["name"])
-    if not names:
-        return Header(row, [(s, None) for s in signs])
-    return Header(row, [(n, _sign_right_of(n, signs, names)) for n in names])
-
-
-def _char_point(line: OcrLine, start: int, end: int) -> tuple[float, float]:
-    """Where characters start..end of a line sit (proportional along the line's box)."""
-    x0, y0, x1, y1 = line.box
-    n = max(1, len(line.text))
-    return x0 + (x1 - x0) * (start + end) / 2 / n, (y0 + y1) / 2
-
-
-def _sign_right_of(name_col: int, signs: list[int], names: list[int]) -> int | None:
-    nxt = min((n for n in names if n > name_col), default=10**6)
-    return next((s for s in signs if name_col < s < nxt), None)
-
-
-# ------------------------------------------------------------------------------------ ink
-
-
-@dataclass(frozen=True)
-class Ink:
-    amount: float  # dark pixels / (interior height)²
-    struck: bool
-    bbox: tuple[int, int, int, int] | None  # tight box of the ink (deskewed pixels)
-
-    @property
-    def signed(self) -> bool:
-        return not self.struck and self.amount >= (INK_SIGNED + INK_EMPTY) / 2
-
-    @property
-    def confidence(self) -> float:
-        return UNSURE if INK_EMPTY < self.amount < INK_SIGNED else SURE
-
-
-def _interior(box: tuple[float, float, float, float]) -> tuple[int, int, int, int]:
-    x0, y0, x1, y1 = box
-    dx, dy = max(4.0, 0.03 * (x1 - x0)), max(3.0, 0.1 * (y1 - y0))
-    return int(x0 + dx), int(y0 + dy), int(x1 - dx), int(y1 - dy)
-
-
-def measure_ink(ink: np.ndarray, box: tuple[float, float, float, float]) -> Ink:
-    x0, y0, x1, y1 = _interior(box)
-    if x1 - x0 < 4 or y1 - y0 < 4:
-        return Ink(0.0, False, None)
-    cell = ink[y0:y1, x0:x1]
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(cell, connectivity=8)
-    big = [i for i in range(1, count) if stats[i, cv2.CC_STAT_AREA] >= MIN_SPECK]
-    if not big:
-        return Ink(0.0, False, None)
-    clean = np.isin(labels, big).astype(np.uint8) * 255
-    amount = float(np.count_nonzero(clean)) / float(clean.shape[0] ** 2)
-    ys, xs = np.nonzero(clean)
-    bbox = (int(xs.min()) + x0, int(ys.min()) + y0, int(xs.max()) + x0 + 1, int(ys.max()) + y0 + 1)
-    return Ink(amount, _struck(clean), bbox)
-
-
-def _struck(cell: np.ndarray) -> bool:
-    """A long, continuous, nearly level stroke through the middle of the cell."""
-    h, w = cell.shape
-    min_len = STRIKE_MIN_WIDTH * w
-    segments = cv2.HoughLinesP(
-        cell, 1, math.pi / 180, threshold=int(min_len * 0.6), minLineLength=min_len, maxLineGap=6
-    )
-    if segments is None:
-        return False
-    for x0, y0, x1, y1 in segments.reshape(-1, 4):
-        if abs(math.degrees(math.atan2(y1 - y0, x1 - x0))) > 12:
-            continue
-        if not 0.15 * h <= (y0 + y1) / 2 <= 0.85 * h:
-            continue
-        if _coverage(cell, (x0, y0, x1, y1)) >= STRIKE_COVERAGE:
-            return True
-    return False
-
-
-def _coverage(cell: np.ndarray, segment: tuple[int, int, int, int]) -> float:
-    """Share of the segment's columns with ink within 2 px of it."""
-    x0, y0, x1, y1 = segment
-    xs = np.arange(min(x0, x1), max(x0, x1) + 1)
-    if len(xs) == 0:
-        return 0.0
-    ys = np.interp(xs, (x0, x1), (y0, y1)) if x1 != x0 else np.full(len(xs), float(y0))
-    hits = 0
-    for x, y in zip(xs, ys, strict=True):
-        lo, hi = max(0, round(y) - 2), min(cell.shape[0], round(y) + 3)
-        hits += bool(cell[lo:hi, x].any())
-    return hits / len(xs)
-
-
-# ---------------------------------------------------------------------------------- names
-
-
-@dataclass(frozen=True)
-class NameMatch:
-    name: str | None  # the roster name, or None
-    exact: bool
-
-
-def match_name(text: str, roster: Sequence[str]) -> NameMatch:
-    """Exact roster name; else the unique one that differs by one character (same length),
-    or that the reading contains with one extra character; else no match."""
-    clean = _NOT_NAME_CHARS.sub("", normalize(text))
-    if not clean:
-        return NameMatch(None, False)
-    if clean in roster:
-        return NameMatch(clean, True)
-    near = {
-        n for n in roster if len(n) == len(clean) and sum(a != b for a, b in zip(n, clean, strict=True)) == 1
-    }
-    near |= {n for n in roster if len(clean) == len(n) + 1 and n in clean}
-    return NameMatch(near.pop(), False) if len(near) == 1 else NameMatch(None, False)
-
-
-@dataclass
-class RowReading:
-    where: str  # "第3行" or "第3行（第2栏）"
-    box: BBox  # the signed cell, working-image pixels
-    ink: Ink
-    text: str = ""  # what recognition read
-    name: str | None = None
-    confidence: float = 0.0
-    exact: bool = False
-    contradicted: bool = False  # the ink says empty, but the page OCR read a member's name in the cell
-
-
-def read_cell(desk: Deskewed, ink: Ink, engine: OcrEngine) -> tuple[str, float]:
-    """Recognition alone on the tight ink box of a cell (plus a margin)."""
-    if ink.bbox is None:
-        return "", 0.0
-    x0, y0, x1, y1 = ink.bbox
-    pad = max(4, (y1 - y0) // 4)
-    h, w = desk.gray.shape
-    crop = desk.rgb[max(0, y0 - pad) : min(h, y1 + pad), max(0, x0 - pad) : min(w, x1 + pad)]
-    if crop.shape[0] < 2 or crop.shape[1] < 2:
-        return "", 0.0
-    line = engine.read_line(Image.fromarray(np.ascontiguousarray(crop)))
-    return line.text, line.confidence
-
-
-def identify(
-    reading: str, page_texts: list[str], printed: list[str], roster: Sequence[str]
-) -> tuple[str | None, float, bool]:
-    """(roster name or None, confidence, exact) from the cell reading, the page OCR of the
-    same cell and the printed name of the row."""
-    own = match_name(reading, roster)
-    if own.exact:
-        return own.name, EXACT_HANDWRITING, True
-    page = [m for m in (match_name(t, roster) for t in page_texts) if m.name]
-    exact_page = next((m for m in page if m.exact), None)
-    if exact_page:
-        return exact_page.name, EXACT_HANDWRITING, True
-    printed_name = next((m.name for m in (match_name(t, roster) for t in printed) if m.exact), None)
-    if printed_name:
-        return printed_name, PRINTED_NAME, True
-    near = own if own.name else (page[0] if page else None)
-    if near is not None:
-        return near.name, NEAR_MATCH, False
-    return None, OFF_ROSTER, False
-
-
-# ---------------------------------------------------------------------------------- sheet
+from extractors.ocr import OcrEngine, OcrLine, get_engine
+from extractors.signin.grid import Deskewed, GridScan, Header, deskew, find_grid, find_header, texts_by_cell
+from extractors.signin.ink import CONTINUATION_SHARE, Crossing, Ink, crossing, measure_ink
+from extractors.signin.names import Kind, identify, match_name, read_cell
+from extractors.signin.sheet import RowReading, count_sheet, decide
+
+READER = "signin-image 4"  # raise when a change alters what a sheet reads as (cached results are keyed by it)
+OWNER_SHARE = (
+    0.6  # writing across a rule belongs to the upper row unless the lower holds this much more of it
+)
 
 
 def read_signin_photo(
@@ -555,89 +51,91 @@ def read_signin_photo(
     header = find_header(scan.grid, desk, lines)
     if header is None:
         return None
-    cell_texts = _texts_by_cell(scan.grid, desk, lines)
-    readings = []
+    cell_texts = texts_by_cell(scan.grid, desk, lines)
+    readings: list[RowReading] = []
+    printed_sheet = False
     for k, (name_col, sign_col) in enumerate(header.pairs):
-        for r in range(header.row + 1, scan.grid.shape[0]):
-            col = sign_col if sign_col is not None else name_col
-            box = scan.grid.cell(r, col)
-            ink = measure_ink(scan.ink, box)
+        col = sign_col if sign_col is not None else name_col
+        inks, splits = _column_ink(scan, header, col)
+        for r, ink in inks.items():
             where = f"第{r - header.row}行" + (f"（第{k + 1}栏）" if len(header.pairs) > 1 else "")
-            reading = RowReading(where, desk.back(box), ink, confidence=ink.confidence)
-            if ink.signed:
-                printed = cell_texts.get((r, name_col), []) if sign_col is not None else []
-                _read_row(reading, desk, engine, roster, cell_texts.get((r, col), []), printed)
-            elif not ink.struck:
-                reading.contradicted = any(match_name(t, roster).name for t in cell_texts.get((r, col), []))
+            reading = RowReading(where, desk.back(scan.grid.cell(r, col)), ink, split=splits.get(r, ""))
+            page_texts = cell_texts.get((r, col), [])
+            if sign_col is not None:
+                reading.printed = _printed(cell_texts.get((r, name_col), []), roster)
+                printed_sheet |= reading.printed is not None
+            if ink.inked:
+                _read_row(reading, desk, engine, roster, page_texts)
+            else:
+                reading.contradicted = any(match_name(t, roster).name for t in page_texts)
             readings.append(reading)
-    return _sheet(readings, file)
+    own_names = {
+        r.identity.name
+        for r in readings
+        if r.identity is not None and r.identity.kind is Kind.OWN and r.identity.name
+    }
+    for reading in readings:
+        decide(reading, printed_sheet, own_names)
+    return count_sheet(readings, file)
+
+
+def _column_ink(scan: GridScan, header: Header, col: int) -> tuple[dict[int, Ink], dict[int, str]]:
+    """The ink of every row of a column, writing that runs over a rule given to the row it
+    belongs to; and a note for the rows whose decision that changed (a cell split across rows)."""
+    rows = range(header.row + 1, scan.grid.shape[0])
+    first = header.row + 1
+    inks = {r: measure_ink(scan.ink, scan.grid.cell(r, col)) for r in rows}
+    splits: dict[int, str] = {}
+    for r in rows[1:]:
+        upper, lower = scan.grid.cell(r - 1, col), scan.grid.cell(r, col)
+        cross = crossing(scan.ink, upper, lower, scan.grid.rows[r].at)
+        if cross is None:
+            continue
+        upper_owns = _upper_owns(cross)
+        if upper_owns is None:
+            continue  # writing of two rows touching at the rule: each keeps its own
+        owner, other = (r - 1, r) if upper_owns else (r, r - 1)
+        mask = cross.lower_mask if upper_owns else cross.upper_mask
+        box = lower if upper_owns else upper
+        without = measure_ink(scan.ink, box, exclude=mask)
+        if without.inked != inks[other].inked:
+            splits[other] = (
+                f"第{owner - first + 1}行的签名写过了格线，伸进第{other - first + 1}行，按一人计（一格跨两行）"
+            )
+        inks[other] = without
+    return inks, splits
+
+
+def _upper_owns(cross: Crossing) -> bool | None:
+    """Which row writing across a rule belongs to: the upper (True), the lower (False), or
+    neither (None: two rows' writing touching, each cell holding mostly its own)."""
+    lower_is_tail = cross.lower_share >= CONTINUATION_SHARE
+    upper_is_tail = cross.upper_share >= CONTINUATION_SHARE
+    if lower_is_tail and upper_is_tail:
+        return int(np.count_nonzero(cross.upper_mask)) >= OWNER_SHARE * int(
+            np.count_nonzero(cross.lower_mask)
+        )
+    if lower_is_tail or upper_is_tail:
+        return lower_is_tail
+    return None
+
+
+def _printed(texts: list[str], roster: Sequence[str]) -> str | None:
+    """The roster name printed in a row's 姓名 cell (page OCR, exact)."""
+    return next((m.name for m in (match_name(t, roster) for t in texts) if m.exact), None)
 
 
 def _read_row(
-    reading: RowReading,
-    desk: Deskewed,
-    engine: OcrEngine,
-    roster: Sequence[str],
-    page_texts: list[str],
-    printed: list[str],
+    reading: RowReading, desk: Deskewed, engine: OcrEngine, roster: Sequence[str], page_texts: list[str]
 ) -> None:
     # The page OCR already read this cell as exactly a roster name: that settles it, and the
     # recognition-only re-read (the accurate one for handwriting) is spent on the others.
     settled = next((t for t in page_texts if match_name(t, roster).exact), None)
-    reading.text = settled if settled is not None else read_cell(desk, reading.ink, engine)[0]
-    name, confidence, exact = identify(reading.text, page_texts, printed, roster)
-    reading.name, reading.exact = name, exact
-    reading.confidence = confidence
-
-
-def _texts_by_cell(grid: Grid, desk: Deskewed, lines: Sequence[OcrLine]) -> dict[tuple[int, int], list[str]]:
-    out: dict[tuple[int, int], list[str]] = {}
-    for line in lines:
-        cx, cy = (line.box[0] + line.box[2]) / 2, (line.box[1] + line.box[3]) / 2
-        cell = grid.locate(*desk.forward(cx, cy))
-        if cell is not None:
-            out.setdefault(cell, []).append(line.text)
-    return out
-
-
-def _sheet(readings: list[RowReading], file: str) -> SigninSheet:
-    """Count the signed rows (a name twice counts once) and collect the names."""
-    names: list[Value[str]] = []
-    counted: list[Evidence] = []
-    notes: list[Evidence] = []
-    # A cell the ink calls empty while the page OCR read a name in it means the grid and the
-    # writing do not line up (a warped photo): the count is not to be trusted.
-    decision = [UNSURE if r.contradicted else r.ink.confidence for r in readings]
-    first_row: dict[str, RowReading] = {}
-    for r in readings:
-        if r.ink.struck:
-            notes.append(Evidence(file, f"{r.where}的签名已划掉，未计入", 1, r.box, SURE))
-            continue
-        if not r.ink.signed:
-            continue
-        if r.name is not None and r.name in first_row:
-            earlier = first_row[r.name]
-            sure = r.exact and earlier.exact
-            decision.append(DUPLICATE if sure else UNSURE_DUPLICATE)
-            notes.append(
-                Evidence(
-                    file,
-                    f"{r.name}签名两次（{earlier.where}、{r.where}），只计1人",
-                    1,
-                    r.box,
-                    DUPLICATE if sure else UNSURE_DUPLICATE,
-                )
-            )
-            continue
-        if r.name is not None:
-            first_row[r.name] = r
-        evidence = Evidence(file, r.text or "（无法辨认）", 1, r.box, round(r.confidence, 3))
-        counted.append(evidence)
-        names.append(
-            Value(r.name if r.name is not None else (r.text or "（无法辨认）"), [evidence], r.confidence)
-        )
-    confidence = min(decision, default=UNSURE)
-    return SigninSheet(Value(len(counted), counted + notes, confidence), names, file)
+    if settled is not None:
+        reading.text, confidence = settled, 1.0
+    else:
+        reading.text, confidence = read_cell(desk, reading.ink.bbox, engine)
+    reading.identity = identify(reading.text, confidence, page_texts, reading.printed, roster)
 
 
 # ----------------------------------------------------------------------- from an upload
@@ -674,7 +172,9 @@ def _read_view(
 ) -> SigninSheet | None:
     """Read the sheet in ``image``, the view whose pixels are ``page``'s boxes times ``scale``."""
     lines = [
-        OcrLine(s.text, scale_box(s.origin.bbox, scale), s.confidence) for s in page.spans if s.origin.bbox is not None
+        OcrLine(s.text, scale_box(s.origin.bbox, scale), s.confidence)
+        for s in page.spans
+        if s.origin.bbox is not None
     ]
     sheet = read_signin_photo(image, lines, get_engine("rapidocr"), roster, file=file)
     return None if sheet is None else _placed(sheet, page.number, 1.0 / scale)

@@ -35,7 +35,7 @@ def _load_models(**_: Any) -> None:
     """Load the database engine, the stores and the OCR models once, before the first task."""
     checker()
     if settings.ocr_engine != "none":
-        from extractors.ocr.engine import get_engine
+        from extractors.ocr import get_engine
 
         get_engine(settings.ocr_engine)
 

@@ -42,7 +42,7 @@ def test_second_check_runs_no_backend(corpus: Path, tmp_path: Path, monkeypatch:
 
 
 def test_recheck_of_photographed_signin_runs_no_ocr(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from extractors.ocr.engine import get_engine
+    from extractors.ocr import get_engine
 
     settings = Settings()
     cache = DocumentCache(tmp_path / "cache.sqlite3")

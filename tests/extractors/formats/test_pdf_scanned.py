@@ -13,14 +13,14 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 import extractors.formats.pdf as pdf_backend
-from core.errors import UnreadableFileError
+from core.errors import OcrError, UnreadableFileError
 from core.models import Document, EvidenceFile, FileKind, Origin, Page, TextSpan
 from core.settings import Limits, OcrSettings, Settings
 from extractors.formats.pdf import PdfBackend, render_scale, sounder
 from extractors.imaging.image import WORK_MAX_SIDE, OcrPage
 from extractors.imaging.repair import recover_dropped_lines, reread_weak_lines
 from extractors.layout.lines import document_lines
-from extractors.ocr.engine import OcrError, OcrLine
+from extractors.ocr import OcrLine
 
 CJK_FONT = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"
 LATIN_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"

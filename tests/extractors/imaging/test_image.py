@@ -27,7 +27,7 @@ from extractors.imaging.image import (
     turn,
     working_size,
 )
-from extractors.ocr.engine import OcrLine
+from extractors.ocr import OcrLine
 
 LIMITS = Limits()
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from extractors.ocr.engine import OcrEngine, get_engine
+from extractors.ocr import OcrEngine, get_engine
 
 CJK_FONT = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"  # no Latin glyphs
 BRUSH_FONT = "/usr/share/fonts/truetype/arphic/ukai.ttc"

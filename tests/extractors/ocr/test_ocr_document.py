@@ -13,7 +13,7 @@ from PIL import Image
 from core.models import FileKind
 from core.settings import Limits
 from extractors.imaging.image import is_scene, load_image, ocr_image_document, ocr_page, orient, rotate, turn
-from extractors.ocr.engine import OcrEngine
+from extractors.ocr import OcrEngine
 
 TextImage = Callable[..., Image.Image]
 MINUTES = [

@@ -8,8 +8,9 @@ from collections.abc import Callable
 import pytest
 from PIL import Image
 
+from core.errors import OcrError
+from extractors.ocr import OcrEngine, OcrLine, available_engines, get_engine
 from extractors.ocr import rapid as rapid_module
-from extractors.ocr.engine import OcrEngine, OcrError, OcrLine, available_engines, get_engine
 
 TextImage = Callable[..., Image.Image]
 BRUSH_FONT = "/usr/share/fonts/truetype/arphic/ukai.ttc"  # AR PL UKai: a brush (kai) hand

@@ -9,8 +9,9 @@ from collections.abc import Iterator
 import pytest
 from PIL import Image
 
-from extractors.ocr import engine as engine_module
-from extractors.ocr.engine import OcrEngine, OcrError, OcrLine, read_with_timeout
+from core.errors import OcrError
+from extractors.ocr import OcrEngine, OcrLine, read_with_timeout
+from extractors.ocr import timeout as engine_module
 
 LINE = OcrLine(text="会议记录", box=(0.0, 0.0, 10.0, 10.0), confidence=0.9)
 IMAGE = Image.new("RGB", (10, 10), "white")
@@ -95,3 +96,30 @@ def test_library_exception_is_wrapped() -> None:
         read_with_timeout(FailingEngine(), IMAGE, 5)
     assert err.value.code == "ocr.failed"
     assert isinstance(err.value.__cause__, RuntimeError)
+
+
+class BlockingLineEngine(BlockingEngine):
+    """``read_line`` blocks too: every engine call is under the limit, not only page reads."""
+
+    def read_line(self, image: Image.Image) -> OcrLine:
+        self.release.wait(timeout=30)
+        self.finished.set()
+        return LINE
+
+
+def test_every_guarded_call_is_timed_including_line_reads() -> None:
+    from extractors.ocr import time_limit
+    from extractors.ocr.engine import Guarded
+
+    blocking = BlockingLineEngine()
+    try:
+        with time_limit(0.1), pytest.raises(OcrError) as err:
+            Guarded(blocking).read_line(IMAGE)
+        assert err.value.code == "ocr.timeout"
+    finally:
+        blocking.release.set()
+        blocking.finished.wait(5)
+        deadline = time.monotonic() + 5
+        while engine_module._stuck and time.monotonic() < deadline:
+            time.sleep(0.01)
+    assert Guarded(FastEngine()).read_line(IMAGE) == LINE

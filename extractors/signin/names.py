@@ -1,0 +1,118 @@
+"""Whose signature a cell holds: the cell's handwriting read alone, matched to the roster.
+
+A signed cell is read by the engine's recognition alone (``read_line``; handwriting is
+never read by Tesseract) and the reading (and the page OCR of the same cell) is matched
+to the roster: exact, else the unique same-length name one character away (or contained
+with one extra character). With the row's printed name the result is one of:
+
+- ``OWN``: the writing agrees with the printed name (or, without one, is a roster name);
+- ``MEMBER``: the writing is another roster member's name than the one printed;
+- ``FOREIGN``: a name is printed and the reading shares no character with it: whoever
+  wrote there, it is not the printed member's signature (a visitor in an absentee's row,
+  someone who signed the wrong row);
+- ``UNMATCHED``: no name printed, and a confident, name-like reading that is no roster
+  name (a visitor, or a name the roster lacks);
+- ``ILLEGIBLE``: nothing could be read with any confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+import numpy as np
+from PIL import Image
+
+from extractors.ocr import OcrEngine
+from extractors.signin.grid import Deskewed
+from extractors.text.normalize import normalize
+
+NAME_CHARS = (2, 4)  # a Chinese name written in a cell: 2-4 characters
+UNMATCHED_MIN_CONFIDENCE = 0.75  # a reading below this is illegible, not a stranger's name
+FOREIGN_MIN_CONFIDENCE = 0.3  # a reading sharing nothing with the printed name, below this, is illegible
+
+_NOT_NAME_CHARS = re.compile(r"[^\u4e00-\u9fff·]")
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    name: str | None  # the roster name, or None
+    exact: bool
+
+
+def clean_name(text: str) -> str:
+    return _NOT_NAME_CHARS.sub("", normalize(text))
+
+
+def match_name(text: str, roster: Sequence[str]) -> NameMatch:
+    """Exact roster name; else the unique one that differs by one character (same length),
+    or that the reading contains with one extra character; else no match."""
+    clean = clean_name(text)
+    if not clean:
+        return NameMatch(None, False)
+    if clean in roster:
+        return NameMatch(clean, True)
+    near = {
+        n for n in roster if len(n) == len(clean) and sum(a != b for a, b in zip(n, clean, strict=True)) == 1
+    }
+    near |= {n for n in roster if len(clean) == len(n) + 1 and n in clean}
+    return NameMatch(near.pop(), False) if len(near) == 1 else NameMatch(None, False)
+
+
+class Kind(Enum):
+    OWN = "own"
+    MEMBER = "member"
+    FOREIGN = "foreign"
+    UNMATCHED = "unmatched"
+    ILLEGIBLE = "illegible"
+
+
+@dataclass(frozen=True)
+class Identity:
+    kind: Kind
+    name: str | None  # the roster member the writing belongs to (OWN, MEMBER)
+    exact: bool = False  # read exactly (not one character off)
+
+
+def identify(
+    reading: str, confidence: float, page_texts: Sequence[str], printed: str | None, roster: Sequence[str]
+) -> Identity:
+    """Whose writing a cell holds, from its own reading (with its recognition confidence),
+    the page OCR of the same cell and the roster name printed in the row (or None)."""
+    texts = [reading, *page_texts]
+    matches = [m for m in (match_name(t, roster) for t in texts) if m.name]
+    exact = next((m for m in matches if m.exact), None)
+    if exact is not None:
+        own = printed is None or exact.name == printed
+        return Identity(Kind.OWN if own else Kind.MEMBER, exact.name, True)
+    if printed is not None and any(match_name(t, [printed]).name for t in texts):
+        return Identity(Kind.OWN, printed, False)
+    if matches:
+        near = matches[0]
+        return Identity(Kind.OWN if printed is None else Kind.MEMBER, near.name, False)
+    clean = clean_name(reading)
+    if printed is not None:
+        if clean and not set(clean) & set(printed) and confidence >= FOREIGN_MIN_CONFIDENCE:
+            return Identity(Kind.FOREIGN, None)
+        if set(clean) & set(printed):
+            return Identity(Kind.OWN, printed, False)
+        return Identity(Kind.ILLEGIBLE, None)
+    if NAME_CHARS[0] <= len(clean) <= NAME_CHARS[1] and confidence >= UNMATCHED_MIN_CONFIDENCE:
+        return Identity(Kind.UNMATCHED, None)
+    return Identity(Kind.ILLEGIBLE, None)
+
+
+def read_cell(desk: Deskewed, bbox: tuple[int, int, int, int] | None, engine: OcrEngine) -> tuple[str, float]:
+    """Recognition alone on the tight ink box of a cell (plus a margin)."""
+    if bbox is None:
+        return "", 0.0
+    x0, y0, x1, y1 = bbox
+    pad = max(4, (y1 - y0) // 4)
+    h, w = desk.gray.shape
+    crop = desk.rgb[max(0, y0 - pad) : min(h, y1 + pad), max(0, x0 - pad) : min(w, x1 + pad)]
+    if crop.shape[0] < 2 or crop.shape[1] < 2:
+        return "", 0.0
+    line = engine.read_line(Image.fromarray(np.ascontiguousarray(crop)))
+    return line.text, line.confidence
