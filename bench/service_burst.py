@@ -30,6 +30,8 @@ from contextlib import ExitStack
 from datetime import datetime
 from pathlib import Path
 
+import httpx
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # fixtures/ is a development package, not installed
 
@@ -107,7 +109,7 @@ def rss_kb(pid: int) -> tuple[int, int]:
     return int(fields.get("VmRSS", "0 kB").split()[0]), int(fields.get("VmHWM", "0 kB").split()[0])
 
 
-def wait_all(client, ids: list[int]) -> list[dict]:  # type: ignore[no-untyped-def]
+def wait_all(client: httpx.Client, ids: list[int]) -> list[dict]:
     deadline = time.monotonic() + DRAIN_TIMEOUT_S
     while time.monotonic() < deadline:
         items = client.get("/api/submissions", params={"limit": 1000}).json()["items"]
@@ -163,7 +165,7 @@ def run_burst(
     }
 
 
-def upload(client, data: bytes, name: str) -> int:  # type: ignore[no-untyped-def]
+def upload(client: httpx.Client, data: bytes, name: str) -> int:
     r = client.post("/api/submissions", files=[("files", (f"{name}.zip", data, "application/zip"))])
     r.raise_for_status()
     return int(r.json()["id"])
