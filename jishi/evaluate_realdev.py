@@ -28,7 +28,8 @@ from core.settings import Settings
 from extractors.fields.lecture import lecture as find_lecture
 from extractors.fields.meeting import date_partial, item_done
 from extractors.fields.people import PersonFinder
-from extractors.layout.lines import Line, document_lines
+from extractors.layout.document import document_lines
+from extractors.layout.lines import Line
 from ingest.submission import load_submission
 from jishi.pipeline import extract_files, read_minutes
 

@@ -37,7 +37,7 @@ from extractors.fields.minutes import extract_meeting
 from extractors.fingerprints.photos import PhotoSignature, is_near_duplicate, photo_signature
 from extractors.formats.base import backend_for
 from extractors.formats.doc import WORD_KINDS, page_picture
-from extractors.layout.lines import document_lines
+from extractors.layout.document import document_lines
 from extractors.ocr import remembering, time_limit
 from extractors.roles import classify
 from extractors.signin.image import READER, read_signin_scan, read_signin_upload

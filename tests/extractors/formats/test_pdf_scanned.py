@@ -19,7 +19,7 @@ from core.settings import Limits, OcrSettings, Settings
 from extractors.formats.pdf import PdfBackend, render_scale, sounder
 from extractors.imaging.image import WORK_MAX_SIDE, OcrPage
 from extractors.imaging.repair import recover_dropped_lines, reread_weak_lines
-from extractors.layout.lines import document_lines
+from extractors.layout.document import document_lines
 from extractors.ocr import OcrLine
 
 CJK_FONT = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"

@@ -8,7 +8,9 @@ import numpy as np
 import pytest
 
 from core.models import Document, FileKind, Origin, Page, TextSpan
-from extractors.layout.lines import document_lines, estimate_slopes, match_label, ocr_page_lines
+from extractors.layout.document import document_lines
+from extractors.layout.lines import match_label
+from extractors.layout.ocr_page import estimate_slopes, ocr_page_lines
 
 CHAR = 40  # px per character
 HEIGHT = 46  # px per OCR box (PP-OCR boxes are a little taller than the glyphs)
