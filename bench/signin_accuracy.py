@@ -40,9 +40,11 @@ from checks.rules._common import MIN_CONFIDENCE  # noqa: E402
 from core.models import EvidenceFile, FileKind, SigninSheet  # noqa: E402
 from core.settings import Limits, Settings  # noqa: E402
 from extractors.formats.pdf import PdfBackend  # noqa: E402
-from extractors.imaging.image import load_image, ocr_page  # noqa: E402
+from extractors.imaging.decode import load_image  # noqa: E402
+from extractors.imaging.page import ocr_page  # noqa: E402
 from extractors.ocr import get_engine  # noqa: E402
-from extractors.signin.image import match_name, read_signin_scan, read_signin_upload  # noqa: E402
+from extractors.signin.image import read_signin_scan, read_signin_upload  # noqa: E402
+from extractors.signin.names import match_name  # noqa: E402
 from fixtures import photographed, signin_photos  # noqa: E402
 
 ROSTER = (

@@ -36,7 +36,8 @@ from checks.rules._common import MIN_CONFIDENCE  # noqa: E402
 from core.models import EvidenceFile, FileKind, SigninSheet  # noqa: E402
 from core.settings import Limits, Settings  # noqa: E402
 from extractors.formats.pdf import PdfBackend  # noqa: E402
-from extractors.imaging.image import load_image, ocr_page  # noqa: E402
+from extractors.imaging.decode import load_image  # noqa: E402
+from extractors.imaging.page import ocr_page  # noqa: E402
 from extractors.ocr import get_engine  # noqa: E402
 from extractors.signin import image as signin_image  # noqa: E402
 from extractors.signin.sheet import doubt_against_minutes  # noqa: E402

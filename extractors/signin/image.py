@@ -26,7 +26,8 @@ from PIL import Image
 from core.models import Evidence, Page, SigninSheet
 from core.settings import Limits
 from extractors.formats.pdf import render_upright, scale_box
-from extractors.imaging.image import load_image, turn
+from extractors.imaging.decode import load_image
+from extractors.imaging.orient import turn
 from extractors.ocr import OcrEngine, OcrLine, get_engine
 from extractors.signin.grid import Deskewed, GridScan, Header, deskew, find_grid, find_header, texts_by_cell
 from extractors.signin.ink import CONTINUATION_SHARE, Crossing, Ink, crossing, measure_ink

@@ -87,17 +87,17 @@ def identify(
     if exact is not None:
         own = printed is None or exact.name == printed
         return Identity(Kind.OWN if own else Kind.MEMBER, exact.name, True)
-    if printed is not None and any(match_name(t, [printed]).name for t in texts):
-        return Identity(Kind.OWN, printed, False)
+    clean = clean_name(reading)
+    if printed is not None and (
+        any(match_name(t, [printed]).name for t in texts) or set(clean) & set(printed)
+    ):
+        return Identity(Kind.OWN, printed, False)  # one off, or a poor reading sharing a character
     if matches:
         near = matches[0]
         return Identity(Kind.OWN if printed is None else Kind.MEMBER, near.name, False)
-    clean = clean_name(reading)
     if printed is not None:
-        if clean and not set(clean) & set(printed) and confidence >= FOREIGN_MIN_CONFIDENCE:
+        if clean and confidence >= FOREIGN_MIN_CONFIDENCE:
             return Identity(Kind.FOREIGN, None)
-        if set(clean) & set(printed):
-            return Identity(Kind.OWN, printed, False)
         return Identity(Kind.ILLEGIBLE, None)
     if NAME_CHARS[0] <= len(clean) <= NAME_CHARS[1] and confidence >= UNMATCHED_MIN_CONFIDENCE:
         return Identity(Kind.UNMATCHED, None)

@@ -22,7 +22,8 @@ from core.errors import OcrError
 from core.models import EvidenceFile, FileKind, Page
 from core.settings import Limits, Settings
 from extractors.formats.pdf import PdfBackend
-from extractors.imaging.image import load_image, rotate
+from extractors.imaging.decode import load_image
+from extractors.imaging.orient import rotate
 from extractors.ocr import OcrEngine, OcrLine, get_engine
 from extractors.signin.grid import deskew, find_grid
 from extractors.signin.image import page_view, read_signin_photo, read_signin_scan

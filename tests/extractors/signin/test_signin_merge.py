@@ -1,9 +1,9 @@
-"""Joining the pages of one sign-in (extractors.signin.typed.merge_sheets)."""
+"""Joining the pages of one sign-in (extractors.signin.merge.merge_sheets)."""
 
 from __future__ import annotations
 
 from core.models import Evidence, SigninSheet, Value
-from extractors.signin.typed import INCOMPLETE, merge_sheets
+from extractors.signin.merge import INCOMPLETE, merge_sheets
 
 
 def sheet(file: str, names: list[str], extra_unnamed: int = 0, confidence: float = 0.99) -> SigninSheet:

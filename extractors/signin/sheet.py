@@ -1,0 +1,190 @@
+"""Counting policy: which signed cells count, and when the count is not to be trusted.
+
+Every table row yields a :class:`RowReading` (ink, strike level, whose writing). A row
+counts when it holds writing that is not struck out and belongs to a member; a name
+signed twice counts once. The count is *trusted* (confidence at or above the rules'
+0.8 line) only when nothing on the sheet casts doubt on it. Doubts, each reported as a
+note in the evidence:
+
+- a stroke that may be a strike the geometry cannot settle, on writing that is not the
+  printed member's own name;
+- writing that reads as a name matching no roster member (reported by its reading);
+- writing that reads as another member's name than the one printed in the row;
+- a signature running over the rule into the next row (a cell split across rows);
+- a cell the ink calls empty while the page OCR read a name in it (grid and writing
+  out of line), an ink amount between empty and signed, a duplicate read inexactly;
+- later, against the minutes (:func:`doubt_against_minutes`): a signer the minutes
+  name as absent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from core.models import BBox, Evidence, SigninSheet, Value
+from extractors.signin.ink import SURE, UNSURE, Ink
+from extractors.signin.names import Identity, Kind
+from extractors.signin.strike import Strike
+
+EXACT_HANDWRITING = 0.95  # handwriting read exactly as a roster name
+PRINTED_NAME = 0.99  # signed row identified by its printed roster name
+NEAR_MATCH = 0.85  # one character off a unique roster name
+OFF_ROSTER = 0.5  # writing that is no roster member's name
+DUPLICATE = 0.85  # the count when a name appears twice (both read exactly)
+UNSURE_DUPLICATE = UNSURE  # ... when one of the two readings was a correction
+ABSENT_SIGNER = UNSURE  # the count when a signer is absent according to the minutes
+ILLEGIBLE = "（无法辨认）"
+
+
+@dataclass
+class RowReading:
+    where: str  # "第3行" or "第3行（第2栏）"
+    box: BBox  # the cell, working-image pixels
+    ink: Ink
+    printed: str | None = None  # the roster name printed in the row's 姓名 cell
+    text: str = ""  # what recognition read
+    identity: Identity | None = None
+    contradicted: bool = False  # the ink says empty, but the page OCR read a member's name in the cell
+    split: str = ""  # a note when writing runs over a rule into or out of this cell
+    # decided by ``decide``:
+    counted: bool = False
+    struck: bool = False
+    name: str | None = None
+    confidence: float = 0.0
+    doubts: list[str] = field(default_factory=list)  # notes that make the count unsure
+    notes: list[str] = field(default_factory=list)  # notes that do not
+
+
+def decide(r: RowReading, printed_sheet: bool, own_names: set[str]) -> None:
+    """Whether the row counts, for whom, and what doubts it raises. ``printed_sheet``:
+    the sheet prints the members' names (a row without one is a blank row);
+    ``own_names``: members whose own row holds their signature."""
+    if r.split:
+        r.doubts.append(r.split)
+    if not r.ink.inked:
+        return
+    idt = r.identity or Identity(Kind.ILLEGIBLE, None)
+    level = r.ink.strike.level
+    if level is Strike.CLEAR:
+        if idt.kind is Kind.OWN and r.printed is not None:
+            r.doubts.append(f"{r.where}的签名上有一道线，但读出的是本人姓名{r.printed}，按已签到计")
+            _count(r, r.printed, _confidence(idt))
+        else:
+            r.struck = True
+        return
+    if idt.kind is Kind.OWN:
+        _count(r, idt.name or r.printed, _confidence(idt))
+    elif idt.kind is Kind.MEMBER:
+        _member_elsewhere(r, idt, own_names)
+    elif idt.kind is Kind.FOREIGN:
+        r.struck = True
+        r.doubts.append(f"{r.where}印的是{r.printed}，签名却读作“{r.text}”，不是本人签名，未计入")
+    elif level is Strike.POSSIBLE:
+        r.struck = True
+        r.doubts.append(f"{r.where}的签名{_read_as(r)}可能已被划掉，未计入")
+    elif r.printed is not None:
+        if r.text:
+            r.doubts.append(f"{r.where}（{r.printed}）的签名读作“{r.text}”，与打印姓名不符，按{r.printed}计")
+        _count(r, r.printed, PRINTED_NAME)
+    elif printed_sheet:
+        r.struck = True
+        r.doubts.append(f"{r.where}是空白行，签名{_read_as(r)}与名单上的姓名对不上，未计入")
+    else:
+        if idt.kind is Kind.UNMATCHED:
+            r.doubts.append(f"{r.where}的签名读作“{r.text}”，与名单上的姓名对不上")
+        else:
+            r.doubts.append(f"{r.where}的签名无法辨认")
+        _count(r, None, OFF_ROSTER)
+
+
+def _member_elsewhere(r: RowReading, idt: Identity, own_names: set[str]) -> None:
+    """Another member's name in this row: not the printed member's signature. It counts
+    for that member only if they signed nowhere else (then unsure: a misplaced signature)."""
+    if idt.name in own_names:
+        r.struck = True
+        r.notes.append(f"{r.where}印的是{r.printed}，签的却是{idt.name}（已在本人一行签到），未计入")
+        return
+    r.doubts.append(f"{r.where}印的是{r.printed}，签名却读作{idt.name}，按{idt.name}计")
+    _count(r, idt.name, _confidence(idt))
+
+
+def _read_as(r: RowReading) -> str:
+    return f"（读作“{r.text}”）" if r.text else "（无法辨认）"
+
+
+def _confidence(idt: Identity) -> float:
+    return EXACT_HANDWRITING if idt.exact else NEAR_MATCH
+
+
+def _count(r: RowReading, name: str | None, confidence: float) -> None:
+    r.counted, r.name, r.confidence = True, name, confidence
+
+
+def count_sheet(readings: Sequence[RowReading], file: str) -> SigninSheet:
+    """Count the rows that count (a name twice counts once) and collect the names."""
+    names: list[Value[str]] = []
+    counted: list[Evidence] = []
+    notes: list[Evidence] = []
+    decision = [UNSURE if r.contradicted else r.ink.confidence for r in readings]
+    first_row: dict[str, RowReading] = {}
+    for r in readings:
+        for doubt in r.doubts:
+            notes.append(Evidence(file, doubt, 1, r.box, UNSURE))
+            decision.append(UNSURE)
+        notes += [Evidence(file, note, 1, r.box, SURE) for note in r.notes]
+        if r.struck:
+            if r.ink.strike.level is Strike.CLEAR:
+                notes.append(Evidence(file, f"{r.where}的签名已划掉，未计入", 1, r.box, SURE))
+            continue
+        if not r.counted:
+            continue
+        if r.name is not None and r.name in first_row:
+            earlier = first_row[r.name]
+            sure = _exact(r) and _exact(earlier)
+            level = DUPLICATE if sure else UNSURE_DUPLICATE
+            decision.append(level)
+            notes.append(
+                Evidence(file, f"{r.name}签名两次（{earlier.where}、{r.where}），只计1人", 1, r.box, level)
+            )
+            continue
+        if r.name is not None:
+            first_row[r.name] = r
+        evidence = Evidence(file, r.text or r.name or ILLEGIBLE, 1, r.box, round(r.confidence, 3))
+        counted.append(evidence)
+        names.append(Value(r.name if r.name is not None else (r.text or ILLEGIBLE), [evidence], r.confidence))
+    confidence = min(decision, default=UNSURE)
+    return SigninSheet(Value(len(counted), counted + notes, confidence), names, file)
+
+
+def _exact(r: RowReading) -> bool:
+    """The row's name is certain: read exactly and, where a name is printed, the printed one."""
+    idt = r.identity
+    if idt is None or idt.kind is not Kind.OWN:
+        return False
+    return idt.exact or (r.printed is not None and idt.name == r.printed)
+
+
+def doubt_against_minutes(sheet: SigninSheet, absentees: Sequence[str]) -> SigninSheet:
+    """The sheet with its count doubted when a name counted on it is one the minutes
+    record as absent (a struck or misplaced signature credited to an absentee's row)."""
+    absent = set(absentees)
+    clash = [v for v in sheet.names if v.value in absent]
+    if not clash:
+        return sheet
+    notes = [
+        Evidence(
+            sheet.file,
+            f"{v.value}在会议记录中记为缺席，签到表上却计为已签到，请人工核对",
+            e.page,
+            e.bbox,
+            ABSENT_SIGNER,
+        )
+        for v in clash
+        for e in v.evidence[:1]
+    ]
+    count = sheet.signed_count
+    doubted = replace(
+        count, evidence=[*count.evidence, *notes], confidence=min(count.confidence, ABSENT_SIGNER)
+    )
+    return replace(sheet, signed_count=doubted)
