@@ -8,8 +8,9 @@ composite photo detects and scores every face and prints:
 * detection rate of the leader's face by eye distance and degradation;
 * genuine scores (the leader's faces) and impostor scores (everyone else's judged faces)
   as percentiles, and the false-accept rate at the shipped threshold;
-* per-photo answer: leader found (>= threshold), grey, clearly other, too small / no face;
-* seconds per photo (decode + detect + embed) and the process's peak RSS.
+* the answer of ``leader.in_photos`` for each photo on its own (pass / unknown / fail), by
+  the leader's nominal eye distance, and by the eye distance the detector measured;
+* seconds per photo (decode + detect + embed; wall and CPU) and the process's peak RSS.
 
     .venv/bin/python bench/faces.py
 """
@@ -26,13 +27,17 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from core.settings import Limits  # noqa: E402
-from extractors.faces.compare import CLEARLY_OTHER, best_score, calibrated_threshold  # noqa: E402
-from extractors.faces.detect import JUDGE_MIN_EYES, decode  # noqa: E402
-from extractors.faces.enrol import enrol_photo  # noqa: E402
-from extractors.faces.models import shared_models  # noqa: E402
-from extractors.faces.scan import faces_in  # noqa: E402
-from fixtures import faces as fx  # noqa: E402
+from checks.context import CheckContext
+from checks.rules.leaders import leader_in_photos
+from core.meta import Branch, Plan, SubmissionMeta
+from core.models import FaceSeen, LeaderFaces
+from core.settings import Limits
+from extractors.faces.compare import CLEARLY_OTHER, best_score, calibrated_threshold
+from extractors.faces.detect import JUDGE_MIN_EYES, decode
+from extractors.faces.enrol import enrol_photo
+from extractors.faces.models import shared_models
+from extractors.faces.scan import SeenFace, faces_in
+from fixtures import faces as fx
 
 
 def _inside(point: tuple[float, float], box: tuple[int, int, int, int]) -> bool:
@@ -43,9 +48,29 @@ def _pct(values: list[float]) -> str:
     if not values:
         return "(none)"
     p = np.percentile(values, [0, 1, 5, 50, 95, 99, 100])
-    return "min {:.3f}  p1 {:.3f}  p5 {:.3f}  median {:.3f}  p95 {:.3f}  p99 {:.3f}  max {:.3f}  (n={})".format(
-        *p, len(values)
+    return (
+        "min {:.3f}  p1 {:.3f}  p5 {:.3f}  median {:.3f}  p95 {:.3f}  p99 {:.3f}  max {:.3f}  (n={})".format(
+            *p, len(values)
+        )
     )
+
+
+def _answer(name: str, seen: list[SeenFace], refs: list[np.ndarray], threshold: float) -> str:
+    """The shipped rule's status for this photo alone."""
+    faces = [
+        FaceSeen(
+            name,
+            s.face.box,
+            s.face.eye_distance,
+            None if s.embedding is None else best_score(s.embedding, refs),
+        )
+        for s in seen
+    ]
+    facts = LeaderFaces(fx.LEADER, threshold, len(refs), [name], faces, JUDGE_MIN_EYES, CLEARLY_OTHER)
+    ctx = CheckContext(SubmissionMeta(), Branch(), Plan(), None, None, [], [], faces=[facts])
+    result = leader_in_photos(ctx)
+    assert isinstance(result, list) and len(result) == 1
+    return str(result[0].status)
 
 
 def main() -> None:
@@ -56,23 +81,30 @@ def main() -> None:
     models = shared_models()
     print(f"models loaded in {time.perf_counter() - t0:.2f} s")
     enrolled = {
-        person: [enrol_photo(models, data, f"{person}/{i}", limits).embedding for i, data in enumerate(photos)]
+        person: [
+            enrol_photo(models, data, f"{person}/{i}", limits).embedding for i, data in enumerate(photos)
+        ]
         for person, photos in fx.references().items()
     }
     leader_refs = enrolled[fx.LEADER]
     other_scores = [best_score(e, leader_refs) for m in fx.MEMBERS for e in enrolled[m]]
     threshold = calibrated_threshold(other_scores)
-    print(f"other members vs leader: {', '.join(f'{s:.3f}' for s in other_scores)} -> threshold {threshold:.3f}")
+    print(
+        f"other members vs leader: {', '.join(f'{s:.3f}' for s in other_scores)} -> threshold {threshold:.3f}"
+    )
 
     detected: dict[tuple[int, str], list[bool]] = defaultdict(list)
     genuine: dict[int, list[float]] = defaultdict(list)
     impostor: list[float] = []
     answers: dict[str, Counter[str]] = defaultdict(Counter)
     seconds: list[float] = []
+    cpu: list[float] = []
+    by_measured: dict[str, Counter[str]] = defaultdict(Counter)
     for c in fx.composites():
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         seen = faces_in(models, decode(c.jpeg, limits))
         seconds.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
         leader_face = None
         for s in seen:
             centre = ((s.face.box[0] + s.face.box[2]) / 2, (s.face.box[1] + s.face.box[3]) / 2)
@@ -84,17 +116,14 @@ def main() -> None:
             detected[(int(c.leader_eyes or 0), c.degradation)].append(leader_face is not None)
             if leader_face is not None and leader_face.embedding is not None:
                 genuine[int(c.leader_eyes or 0)].append(best_score(leader_face.embedding, leader_refs))
-        scores = [best_score(s.embedding, leader_refs) for s in seen if s.embedding is not None]
-        if any(x >= threshold for x in scores):
-            answer = "found"
-        elif not scores:
-            answer = "no face large enough"
-        elif all(x < CLEARLY_OTHER for x in scores):
-            answer = "clearly others"
-        else:
-            answer = "grey"
+        status = _answer(c.name, seen, leader_refs, threshold)
         bucket = c.kind if c.kind != "leader" else f"leader eyes {int(c.leader_eyes or 0):>2} px"
-        answers[bucket][answer] += 1
+        answers[bucket][status] += 1
+        if c.kind == "leader":
+            measured = leader_face.face.eye_distance if leader_face is not None else 0.0
+            by_measured["measured >= 20" if measured >= JUDGE_MIN_EYES else "measured < 20 or missed"][
+                status
+            ] += 1
 
     print("\nleader's face detected, by eye distance (px) and degradation")
     sizes = sorted({k[0] for k in detected})
@@ -107,19 +136,28 @@ def main() -> None:
         print(f"  eyes {size:>2}: {_pct(genuine[size])}")
     print(f"impostor scores (everyone else, eyes >= {JUDGE_MIN_EYES:.0f} px):\n  {_pct(impostor)}")
     accepted = sum(x >= threshold for x in impostor)
-    print(f"false accepts at threshold {threshold:.3f}: {accepted}/{len(impostor)} = {accepted / max(1, len(impostor)):.4f}")
+    print(
+        f"false accepts at threshold {threshold:.3f}: {accepted}/{len(impostor)} = {accepted / max(1, len(impostor)):.4f}"
+    )
     for t in (0.363, 0.40, 0.45, 0.50):
         print(f"  (at {t:.3f}: {sum(x >= t for x in impostor)})")
-    print("\nper-photo answer")
+    print("\nleader.in_photos on each photo alone")
     for bucket in sorted(answers):
-        print(f"  {bucket:<20} " + ", ".join(f"{k}: {v}" for k, v in sorted(answers[bucket].items())))
-    judged = [b for b in answers if b.startswith("leader") and int(b.split()[2]) >= JUDGE_MIN_EYES]
-    found = sum(answers[b]["found"] for b in judged)
-    total = sum(sum(answers[b].values()) for b in judged)
-    print(f"leader found where his eyes >= {JUDGE_MIN_EYES:.0f} px: {found}/{total} = {found / max(1, total):.3f}")
+        print(f"  {bucket:<24} " + ", ".join(f"{k}: {v}" for k, v in sorted(answers[bucket].items())))
+    for bucket in sorted(by_measured):
+        print(
+            f"  leader {bucket:<24} " + ", ".join(f"{k}: {v}" for k, v in sorted(by_measured[bucket].items()))
+        )
+    judged = by_measured["measured >= 20"]
+    print(
+        f"leader found where his measured eyes >= {JUDGE_MIN_EYES:.0f} px: {judged['pass']}/{sum(judged.values())}"
+    )
+    wrong = sum(answers[b]["pass"] for b in ("absent", "tiny"))
+    print(f"pass without the leader (absent) or on tiny faces only: {wrong}")
     print(
         f"\nseconds per photo (1600x1200, decode+detect+embed): median {np.median(seconds):.3f}, "
-        f"p95 {np.percentile(seconds, 95):.3f}, max {max(seconds):.3f} (n={len(seconds)})"
+        f"p95 {np.percentile(seconds, 95):.3f}, max {max(seconds):.3f} (n={len(seconds)}); "
+        f"CPU median {np.median(cpu):.3f}, p95 {np.percentile(cpu, 95):.3f}"
     )
     print(f"peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 

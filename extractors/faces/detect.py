@@ -17,7 +17,7 @@ import numpy as np
 
 from core.settings import Limits
 from extractors.faces.models import FaceModels
-from extractors.imaging.image import load_image, to_rgb
+from extractors.imaging.decode import load_image, to_rgb
 
 DETECT_MAX_SIDE = 2048  # long side a photo is detected at (seconds per photo grow with pixels)
 UPSCALE = 2.0  # second pass for photos whose faces are all small

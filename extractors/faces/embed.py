@@ -29,9 +29,3 @@ def embed_crop(models: FaceModels, crop: np.ndarray) -> np.ndarray:
 
 def embed(models: FaceModels, image: np.ndarray, face: Face) -> np.ndarray:
     return embed_crop(models, aligned_crop(models, image, face))
-
-
-def sharpness(crop: np.ndarray) -> float:
-    """Variance of the Laplacian of the grey crop: low for a blurred face."""
-    grey = cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY)
-    return float(cv2.Laplacian(grey, cv2.CV_64F).var())

@@ -10,7 +10,9 @@ from extractors.faces.detect import JUDGE_MIN_EYES, Face, detect
 from extractors.faces.embed import embed
 from extractors.faces.models import FaceModels
 
-MAX_EMBEDDED_FACES = 40  # largest faces embedded per photo (~40 ms each); a crowd beyond that is not identified
+MAX_EMBEDDED_FACES = (
+    40  # largest faces embedded per photo (~40 ms each); a crowd beyond that is not identified
+)
 
 
 @dataclass(frozen=True)
