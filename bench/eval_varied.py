@@ -18,14 +18,14 @@ import tempfile
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from core.settings import Settings
 from fixtures.varied import corpus
-from jishi.evaluate import Scores, evaluate, load_labels
-from jishi.pipeline import check_submission
+
+if TYPE_CHECKING:
+    from jishi.evaluate import Scores
 
 
 def per_field(scores: Scores) -> dict[str, tuple[int, int]]:
@@ -97,6 +97,11 @@ def run_split(root: Path, split: str, n: int, media: list[str] | None) -> dict[s
     start = time.perf_counter()
     corpus.generate(root, split, n, corpus.DEFAULT_SEEDS[split], media)  # type: ignore[arg-type]
     made = time.perf_counter() - start
+    # imported here, not at module level: parser workers started by forkserver re-import this script
+    from core.settings import Settings
+    from jishi.evaluate import evaluate, load_labels
+    from jishi.pipeline import check_submission
+
     labels = load_labels(root)
     scores = evaluate(root, Settings(), check_submission)
     summary = scores.summary()
