@@ -63,10 +63,13 @@ def plain(twins: tuple[dict[str, Path], dict[str, str]]) -> dict[str, dict[str, 
     return {base: check(written[f"plain_{base}"]) for base in formats.PLAIN}
 
 
-def test_plain_twins_are_compliant(plain: dict[str, dict[str, Any]]) -> None:
+def test_plain_twins_are_read_whole(plain: dict[str, dict[str, Any]]) -> None:
+    """The comparison is only worth something when the plain twins are fully read."""
     for base, s in plain.items():
-        assert s["verdict"] == "compliant", (base, {k: v for k, v in s["findings"].items() if v != "pass"})
-        assert s["signed"] == 23 and s["presider"] == "李光振", base
+        unread = {k: v for k, v in s["findings"].items() if k.startswith("input.") and v != "pass"}
+        assert unread == {}, base
+        assert s["signed"] == 23 and s["presider"] == "李光振" and s["counts"] == (25, 23, 2), base
+        assert s["photos"] >= 2, base
 
 
 @pytest.mark.parametrize("name", list(formats.TWINS))
