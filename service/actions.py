@@ -14,12 +14,13 @@ from typing import Any, BinaryIO
 
 from fastapi import HTTPException
 from pydantic import ValidationError
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from core.errors import ConfigError
 from core.meta import Branch as BranchMeta
 from core.meta import Plan as PlanMeta
-from core.meta import SubmissionMeta
+from core.meta import SubmissionMeta, parse_yaml_model
 from service.auth.access import Principal, forbidden, not_found
 from service.settings import ServiceSettings
 from store import repositories as repo
@@ -300,6 +301,38 @@ def edit_plan(s: Session, p: Principal, fields: dict[str, Any]) -> Plan:
         after=meta.model_dump(mode="json"),
         branch_id=None,
     )
+    s.commit()
+    return plan
+
+
+def import_yaml(s: Session, p: Principal, kind: str, text: str, district_id: int | None) -> Branch | Plan:
+    """Import the CLI's branch.yaml or plan.yaml (an inspector into their own district)."""
+    if p.role == Role.SECRETARY:
+        raise forbidden()
+    if p.role == Role.INSPECTOR:
+        district_id = p.user.district_id
+    try:
+        if kind == "branch":
+            meta = parse_yaml_model(BranchMeta, text, "branch.yaml")
+            existing = s.scalar(select(Branch).where(Branch.name == meta.name))
+            if existing is not None and not p.may_see(existing.id):
+                raise not_found()  # another district's branch of that name: never overwritten
+            branch = repo.upsert_branch(s, meta, district_id=district_id)
+            repo.audit(
+                s,
+                actor=p.user,
+                action="import_branch",
+                branch_id=branch.id,
+                target=branch.name,
+                after={"members": branch.members, "leaders": branch.leaders},
+            )
+            s.commit()
+            return branch
+        plan = repo.import_plan_yaml(s, text, district_id=district_id)
+    except (ConfigError, ValueError) as exc:
+        s.rollback()
+        raise bad_request(str(exc.for_user() if isinstance(exc, ConfigError) else exc)) from None
+    repo.audit(s, actor=p.user, action="import_plan", target=plan.month, after={"district_id": district_id})
     s.commit()
     return plan
 

@@ -419,3 +419,15 @@ class PlanIn(BaseModel):
 @router.put("/plans", summary="新建或修改月度计划（督查员：本片区；管理员：全部）")
 def api_edit_plan(body: PlanIn, p: Writer, s: Db) -> dict[str, Any]:
     return plan_view(actions.edit_plan(s, p, body.model_dump(exclude_none=True)))
+
+
+class YamlImport(BaseModel):
+    kind: Literal["branch", "plan"]
+    yaml: str = Field(max_length=64 * 1024, description="branch.yaml 或 plan.yaml 的内容（与命令行相同）")
+    district_id: int | None = None
+
+
+@router.post("/import", summary="导入命令行使用的 branch.yaml / plan.yaml")
+def api_import(body: YamlImport, p: Writer, s: Db) -> dict[str, Any]:
+    row = actions.import_yaml(s, p, body.kind, body.yaml, body.district_id)
+    return branch_view(row) if isinstance(row, Branch) else plan_view(row)

@@ -47,6 +47,8 @@ ACTION_TEXT = {
     "check_failed": "检查失败",
     "edit_roster": "修改名册",
     "edit_plan": "修改计划",
+    "import_branch": "导入名册",
+    "import_plan": "导入计划",
     "login": "登录",
 }
 VERDICT_TEXT = {v.value: label for v, label in VERDICT_LABELS.items()}
@@ -94,9 +96,9 @@ async def login_post(
 ) -> Response:
     found = await run_in_threadpool(login_user, svc, s, username[:64], password[:256])
     if found is None:
-        response = page(request, "login.html", None, error="用户名或密码错误")
-        response.status_code = 401
-        return response
+        refused = page(request, "login.html", None, error="用户名或密码错误")
+        refused.status_code = 401
+        return refused
     response = back_to("/")
     set_session_cookie(response, svc, found[0])
     return response

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from core.settings import Settings
 from fixtures.servers import Server, jishi_serve  # noqa: F401 (re-exported for the tests)
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,6 +44,22 @@ def case_zips(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
         generate.write_case(out, cases[name])
         zips[name] = build_zip(out / name)
     return zips
+
+
+@pytest.fixture(scope="session")
+def reference(case_zips: dict[str, bytes], tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """What `jishi check` says of the typed cases (the service must store the same verdict;
+    the rules themselves are tested elsewhere)."""
+    from ingest.submission import load_submission
+    from jishi.pipeline import check_submission
+
+    out = tmp_path_factory.mktemp("reference")
+    verdicts = {}
+    for name in (TYPED_OK, TYPED_BAD):
+        path = out / f"{name}.zip"
+        path.write_bytes(case_zips[name])
+        verdicts[name] = check_submission(load_submission([path]), Settings()).verdict.value
+    return verdicts
 
 
 # ----------------------------------------------------------------------------- in-process app
