@@ -231,6 +231,7 @@ class MeetingRecord:
     actual_count: Value[int] | None = None
     absent_count: Value[int] | None = None
     absentees: list[Absentee] = field(default_factory=list)
+    unnamed_leave: Value[str] | None = None  # one reason for absentees not named: 其中2人请假
     attendees: Value[list[str]] | None = None
     leaders_present: Value[list[str]] | None = None
     items_done: dict[str, Value[bool]] = field(default_factory=dict)  # plan item -> seen

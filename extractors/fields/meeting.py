@@ -30,15 +30,29 @@ TITLE_LINES = 3  # the kind is read from the title first
 
 def kind(lines: list[Line]) -> Value[str] | None:
     for window in (lines[:TITLE_LINES], lines):
-        for word, name in KINDS:
-            line = next((ln for ln in window if word in ln.norm), None)
-            if line is not None:
+        for line in window:  # the kind named first in the first line naming one: 主题党日暨支部党员大会
+            found = [(line.norm.find(word), -len(word), name) for word, name in KINDS if word in line.norm]
+            if found:
+                name = min(found)[2]
                 return Value(name, [Evidence.of(line.span, line.text)], line.span.confidence)
     return None
 
 
+_EVENT = re.compile(r"召开|举行|开展|举办|组织|参加|上午|下午|晚上|中午|当天|当日")
+_CHROME = re.compile(r"发布|来源|浏览|编辑|撰稿|供稿|审核|初审|复审|终审|点击|阅读")
+
+
+def _date_order(lines: list[Line]) -> list[Line]:
+    """Where the meeting's date is: a 时间: label, then sentences telling the event, then the rest;
+    page chrome (发布时间:, 编辑) last."""
+    labelled = [ln for ln in lines if _DATE_LABEL.match(ln.norm)]
+    body = [ln for ln in lines if not _CHROME.search(ln.norm)]
+    events = [ln for ln in body if _EVENT.search(ln.norm)]
+    return labelled + events + body + lines
+
+
 def date(lines: list[Line], default_year: int | None) -> Value[dt.date] | None:
-    ordered = [ln for ln in lines if _DATE_LABEL.match(ln.norm)] + lines
+    ordered = _date_order(lines)
     for line in ordered:
         hits = find_dates(line.norm, default_year)
         if hits:
@@ -114,8 +128,8 @@ def one_slip_patterns(item: str) -> list[re.Pattern[str]]:
 
 
 def date_partial(lines: list[Line]) -> str | None:
-    """``--MM-DD`` of the first date written without a year (``6月24日``), when no dated line exists."""
-    ordered = [ln for ln in lines if _DATE_LABEL.match(ln.norm)] + lines
+    """``--MM-DD`` of the meeting's date written without a year (``6月24日``)."""
+    ordered = _date_order(lines)
     for line in ordered:
         hits = find_month_days(line.norm)
         if hits:

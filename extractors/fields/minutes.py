@@ -36,6 +36,7 @@ def extract_meeting(
         actual_count=attendance.actual(lines),
         absent_count=attendance.absent(lines),
         absentees=attendance.absentees(lines, finder),
+        unnamed_leave=attendance.unnamed_leave(lines),
         attendees=attendance.attendees(lines, finder),
         items_done={item: v for item in plan_items if (v := meeting.item_done(lines, item)) is not None},
         source_files=source_files,

@@ -13,6 +13,7 @@ from core.models import Evidence, TextSpan, Value
 from extractors.fields.grammar import Doer, Subjects
 from extractors.fields.people import PersonFinder, PersonHit
 from extractors.layout.lines import Line
+from extractors.text.normalize import as_written
 
 _X = r"(?P<x>[^,;。由在:]{2,14}?)"
 
@@ -72,7 +73,8 @@ def find_person(
     if first is None:
         return None
     hit, line = first
-    value = Value(hit.name, [Evidence.of(line.span, line.text)], _confidence(hit, line))
+    name = hit.name if hit.on_roster else as_written(hit.name, line.text)
+    value = Value(name, [Evidence.of(line.span, line.text)], _confidence(hit, line))
     if line.span.via == "ocr" and value.confidence < 1.0:
         corroborate(value, line.span, [(h, ln) for h, ln in found if h.name == hit.name])
     return value

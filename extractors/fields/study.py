@@ -29,18 +29,18 @@ _LEAD = re.compile(
 _EXPLAIN = re.compile(
     r"(?:就|对|围绕)(?P<m>《[^》]+》[^;。]{0,120}?)(?:进行了?|作了?|做了?)[^,;。]{0,6}?(?:讲解|解读|辅导)"
 )
+# Papers of an election or admission procedure read out at the meeting are not study material.
+_PROCEDURAL = re.compile(r"批复|请示|选举|候选人|人选|换届|表决|公示")
 _NOT_LED = re.compile(r"开展|召开|举办|举行")  # 组织开展…学习教育: a campaign, not a study led
 _NOT_STUDY_OBJECT = re.compile(r"^[了]?(?:一遍|一次)?(?:入党誓词|誓词|宣誓)|^[^,;。]{0,6}誓")
 _LEADER_LABEL = re.compile(r"^领学人:(?P<x>[^,;。]{2,14})")
 _MATERIAL_LABEL = re.compile(r"^学习(?:内容|材料):(?P<m>.+)")
 _STUDY_ONLY = re.compile(
-    r"(?:学习|研读|研学|重温|传达|宣贯|诵读|解读)(?:了|贯彻|传达|宣贯)?(?:[^《,;。]{0,10}?)"
+    r"(?:学习|研读|研学|重温|传达|宣贯|宣读|通报|诵读|解读)(?:了|贯彻|传达|宣贯)?(?:[^《,;。]{0,10}?)"
     r"(?P<m>《[^》]{1,60}》[^,;。]*)"
     r"|(?P<b>《[^》]{1,60}》)[^,;。《]{0,6}?(?:开展|进行|组织)了?(?:集体|集中|专题|深入)?学习"
 )
-_TITLE = re.compile(
-    r"《[^》]{1,60}》(?:第[一二三四五六七八九十\d]{1,3}[卷册章篇部讲辑])?(?:\(?[Pp]\d+-[Pp]?\d+\)?)?"
-)
+_TITLE = re.compile(r"《[^》]{1,60}》(?:第[一二三四五六七八九十\d]{1,3}[卷册辑])?(?:\(?[Pp]\d+-[Pp]?\d+\)?)?")
 _QUALIFIER_PAGES = re.compile(r"\(?[Pp]\d+-[Pp]?\d+\)?$")
 _DESCRIPTIVE_END = re.compile(r"[,;。:]")
 _OATH = re.compile(r"誓")
@@ -63,6 +63,7 @@ def study_items(lines: list[Line], finder: PersonFinder, materials: Sequence[str
     items.extend(_led_items(lines, finder))
     items.extend(_form_items(lines, finder))
     items.extend(_unled_items(lines, items))
+    items = _in_text_order(items, lines)
     for item in items:
         if _read_by_ocr(item):
             item.material = snap_material(item.material, materials)
@@ -70,6 +71,18 @@ def study_items(lines: list[Line], finder: PersonFinder, materials: Sequence[str
 
 
 _VOLUME = re.compile(r"《([^》]+)》(第[^,;。()]{1,4}[卷册章篇部讲辑])?")
+
+
+def _in_text_order(items: list[StudyItem], lines: list[Line]) -> list[StudyItem]:
+    """Items as the record writes them: by sentence, then by where the material stands in it."""
+    where = {line.text: (i, line.norm) for i, line in enumerate(lines)}
+
+    def key(item: StudyItem) -> tuple[int, int]:
+        i, norm = where.get(item.evidence[0].text if item.evidence else "", (len(lines), ""))
+        at = norm.find(normalize(item.material))
+        return (i, at if at >= 0 else len(norm))
+
+    return sorted(items, key=key)
 
 
 def material_matches(wanted: str, studied: str) -> bool:
@@ -165,7 +178,7 @@ def _unled_items(lines: list[Line], found: list[StudyItem]) -> list[StudyItem]:
     for line in lines:
         for m in _STUDY_ONLY.finditer(line.norm):
             for material in materials_in(m["m"] or m["b"]):
-                if material not in known:
+                if material not in known and not _PROCEDURAL.search(material):
                     known.add(material)
                     out.append(StudyItem(None, material, [Evidence.of(line.span, line.text)]))
     return out

@@ -147,7 +147,8 @@ def test_absence_reason_collective_or_listed() -> None:
 
 def test_threshold_uses_roster_when_minutes_lack_expected() -> None:
     record = MeetingRecord(actual_count=Value(1))  # roster of 2 -> 50%
-    assert status("attendance.below_threshold", ctx(record=record)) == [Status.FAIL]
+    meta = SubmissionMeta(meeting_date=dt.date(2022, 12, 23), reported_attendance=1)  # the platform agrees
+    assert status("attendance.below_threshold", ctx(record=record, meta=meta)) == [Status.FAIL]
     assert status("attendance.below_threshold", ctx(record=MeetingRecord(actual_count=Value(2)))) == [Status.PASS]
 
 

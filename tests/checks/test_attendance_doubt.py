@@ -1,0 +1,75 @@
+"""Counts that contradict each other or an independent source are doubted (unknown), never the
+ground for a failure; counts that hold together still fail when they show a violation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from checks.context import CheckContext
+from checks.registry import rules
+from core.meta import Branch, Member, Plan, SubmissionMeta
+from core.models import Absentee, MeetingRecord, Status, Value
+
+RULES = {r.code: r for r in rules()}
+MEMBERS = [Member(name=f"党员{i}", role="党员") for i in range(10)]
+
+
+def ctx(record: MeetingRecord, reported: int | None = None) -> CheckContext:
+    return CheckContext(
+        meta=SubmissionMeta(meeting_date=dt.date(2023, 5, 8), reported_attendance=reported),
+        branch=Branch(members=MEMBERS),
+        plan=Plan(),
+        record=record,
+        signin=None,
+        photos=[],
+        files=[],
+    )
+
+
+def status(code: str, c: CheckContext) -> Status:
+    result = RULES[code].fn(c)
+    return (result[0] if isinstance(result, list) else result).status
+
+
+def counts(e: int | None, a: int | None, x: int | None, absentees: list[Absentee] | None = None) -> MeetingRecord:
+    v = lambda n: Value(n) if n is not None else None  # noqa: E731
+    return MeetingRecord(expected_count=v(e), actual_count=v(a), absent_count=v(x), absentees=absentees or [])
+
+
+def test_actual_equal_to_expected_while_absentees_are_named_is_doubted() -> None:
+    record = counts(10, 10, 2, [Absentee("赵甲", None), Absentee("钱乙", None)])  # 应出席10人 read as 实到
+    assert status("attendance.counts_inconsistent", ctx(record)) == Status.UNKNOWN
+    assert status("attendance.absence_without_reason", ctx(record)) == Status.UNKNOWN
+
+
+def test_more_named_absentees_than_the_absent_count_is_doubted() -> None:
+    record = counts(10, 9, 1, [Absentee("赵甲", None), Absentee("钱乙", "病假")])
+    assert status("attendance.absence_without_reason", ctx(record)) == Status.UNKNOWN
+
+
+def test_consistent_counts_with_a_bare_absentee_still_fail() -> None:
+    record = counts(10, 9, 1, [Absentee("赵甲", None)])
+    assert status("attendance.absence_without_reason", ctx(record)) == Status.FAIL
+
+
+def test_a_written_absent_count_off_by_one_still_fails() -> None:
+    record = counts(10, 8, 3, [Absentee("赵甲", "病假"), Absentee("钱乙", "事假")])
+    assert status("attendance.counts_inconsistent", ctx(record, reported=8)) == Status.FAIL
+
+
+def test_below_threshold_is_doubted_when_the_platform_figure_clears_it() -> None:
+    record = counts(None, 5, None)
+    assert status("attendance.below_threshold", ctx(record, reported=9)) == Status.UNKNOWN
+    assert status("attendance.below_threshold", ctx(record, reported=5)) == Status.FAIL
+
+
+def test_unnamed_leave_gives_every_absentee_a_reason() -> None:
+    record = counts(10, 8, 2)
+    assert status("attendance.absence_without_reason", ctx(record)) == Status.FAIL
+    record.unnamed_leave = Value("请假")
+    assert status("attendance.absence_without_reason", ctx(record)) == Status.PASS
+
+
+def test_derived_absence_with_fewer_reasoned_names_is_unknown() -> None:
+    record = counts(10, 7, None, [Absentee("赵甲", "病假")])  # 3 absent by arithmetic, one named
+    assert status("attendance.absence_without_reason", ctx(record)) == Status.UNKNOWN

@@ -1,0 +1,296 @@
+"""Phrasing families of real minutes, one class per test, without a roster unless stated.
+
+The sentences are written for these tests (names and units invented); each class is one
+way branches write an element: the grammar anchored on the verb must read them all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from fields_helpers import lines_of, meeting
+
+from core.models import Document, FileKind, Origin, Page, Role, TextSpan
+from extractors.fields.lecture import lecture
+from extractors.fields.meeting import date_partial
+from extractors.fields.people import PersonFinder
+from extractors.roles import classify
+
+
+def bare(*texts: str):
+    return meeting(*texts, roster=[])
+
+
+# ----------------------------------------------------------------- presider
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("会议主持人为韦晓丽。", "韦晓丽"),
+        ("党课由党支部书记司马文涛同志主持。", "司马文涛"),
+        ("会议由蓝天宇支部书记主持。", "蓝天宇"),
+        ("主持人乔建华宣读到会人数。", "乔建华"),
+        ("市分行营业部党委委员、党支部书记詹立平主持,全体党员参加。", "詹立平"),
+        ("第三党支部书记柏雪同志主持了本次活动。", "柏雪"),
+        ("大会由支部副书记凌振东主持召开。", "凌振东"),
+        ("會議由支部書記馮國華主持。", "馮國華"),
+    ],
+)
+def test_presider_without_roster(text: str, name: str) -> None:
+    record = bare(text)
+    assert record.presider is not None and record.presider.value == name
+    assert record.presider.evidence[0].text == text  # the original is quoted
+
+
+def test_presider_role_only_is_kept_as_written() -> None:
+    record = bare("各党小组的组长主持了本组的学习讨论。")
+    assert record.presider is not None and record.presider.value == "各党小组的组长"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大会在监票人的主持下进行了无记名投票。",
+        "党委书记贺明远召开专题会议研究工作。",
+        "支部书记郝立新作总结讲话。",
+    ],
+)
+def test_not_a_presider(text: str) -> None:
+    assert bare(text).presider is None
+
+
+# ----------------------------------------------------------------- oath
+
+
+@pytest.mark.parametrize(
+    ("texts", "name"),
+    [
+        (["随后,大家在组织委员梅子涵的带领下重温了入党誓词。"], "梅子涵"),
+        (["会议首先由焦振华检察长领誓,全体党员面向党旗重温入党誓词。"], "焦振华"),
+        (["经理车晓光就新规作了讲解,同时带领全体党员重新宣读了一遍入党誓词。"], "车晓光"),
+        (
+            ["全体党员在姜海洋书记的带领下参观了展馆。", "最后,全体党员在姜书记的带领下重温入党誓词。"],
+            "姜海洋",
+        ),
+        (["宣传委员卓立作为领誓人,带领大家重温入党誓词。"], "卓立"),
+        (["由各分支部书记轮流带领本支部党员面向党旗进行宣誓。"], "各分支部书记"),
+    ],
+)
+def test_oath_leader_without_roster(texts: list[str], name: str) -> None:
+    record = bare(*texts)
+    assert record.oath_leader is not None and record.oath_leader.value == name
+    assert record.oath_taken is not None
+
+
+def test_oath_leader_is_the_one_of_the_oath_sentence() -> None:
+    record = bare(
+        "活动以“牢记入党誓言”为题,全体党员在支部书记聂文同志的带领下前往纪念馆参观。",
+        "随后,大家在组织委员邝子健的带领下重温了入党誓词。",
+    )
+    assert record.oath_leader is not None and record.oath_leader.value == "邝子健"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在村党员活动室对着党旗集中宣誓入党誓词。",
+        "随后进行集体宣誓。",
+        "数十名党员右拳高举,重温了入党时许下的誓言。",
+    ],
+)
+def test_oath_taken_phrasings(text: str) -> None:
+    record = bare(text)
+    assert record.oath_taken is not None and record.oath_leader is None
+
+
+def test_a_pledge_is_not_the_oath() -> None:
+    assert bare("支部书记带领全体党员作出公开承诺。").oath_taken is None
+
+
+# ----------------------------------------------------------------- study
+
+
+@pytest.mark.parametrize(
+    ("texts", "leaders", "materials"),
+    [
+        (["党员柯雨辰同志带领全体党员认真学习《中国共产党章程》。"], {"柯雨辰"}, {"《中国共产党章程》"}),
+        (
+            ["党支部副书记耿一鸣组织与会委员学习了《中国共产党纪律处分条例》。"],
+            {"耿一鸣"},
+            {"《中国共产党纪律处分条例》"},
+        ),
+        (
+            [
+                "会议中,支部书记甘露首先通报了支部情况,随后带领全体党员学习了《中国共产党党员教育管理工作条例》。"
+            ],
+            {"甘露"},
+            {"《中国共产党党员教育管理工作条例》"},
+        ),
+        (
+            ["主任裴志远就《中国共产党农村基层组织工作条例》中的内容进行了详细地讲解。"],
+            {"裴志远"},
+            {"《中国共产党农村基层组织工作条例》"},
+        ),
+        (
+            [
+                "组织委员阮静领学了《中国共产党支部工作条例（试行）》;随后宣传委员欧阳明带领大家学习了《论党的自我革命》。"
+            ],
+            {"阮静", "欧阳明"},
+            {"《中国共产党支部工作条例(试行)》", "《论党的自我革命》"},
+        ),
+        (["活动中,组委领学了《习近平著作选读》。"], {"组委"}, {"《习近平著作选读》"}),
+    ],
+)
+def test_study_leaders_and_materials(texts: list[str], leaders: set[str], materials: set[str]) -> None:
+    study = bare(*texts).study
+    assert {s.leader for s in study if s.leader} == leaders
+    assert {s.material for s in study if s.material.startswith("《")} == materials
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会上,支部书记龙海传达了《关于加强党员教育的通知》的精神。",
+        "党务干事伍佳宣读了《关于进一步规范组织生活的意见》。",
+        "会议重点围绕《中国共产党党务公开条例（试行）》开展集体学习。",
+    ],
+)
+def test_passing_on_is_study_without_a_leader(text: str) -> None:
+    study = bare(text).study
+    assert study and all(s.leader is None for s in study)
+
+
+def test_a_document_cited_as_basis_or_a_film_is_not_studied() -> None:
+    study = bare("根据《关于开展主题党日活动的通知》要求,党员观看了纪录片《榜样》。").study
+    assert study == []
+
+
+def test_a_campaign_is_not_a_study_led() -> None:
+    assert bare("党总支组织开展了形式多样的党史学习教育活动。").study == []
+
+
+# ----------------------------------------------------------------- counts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "actual", "absent"),
+    [
+        ("应出席14人,实际出席12人。", 14, 12, None),
+        ("应到党员十八名,实到十六名,缺席二名。", 18, 16, 2),
+        ("主持人通报了应到会党员人数为21名,实到党员人数20名。", 21, 20, None),
+        ("支部27名党员,出席会议23人。", 27, 23, None),
+        ("支部26名党员及3名入党积极分子参加了会议。", None, 26, None),
+        ("其中本季度过生日的党员有15人参与。", None, 15, None),
+        ("通过与会9人的无记名投票确定了人选。", None, 9, None),
+    ],
+)
+def test_counts(text: str, expected: int | None, actual: int | None, absent: int | None) -> None:
+    record = bare(text)
+    got = tuple(
+        v.value if v else None for v in (record.expected_count, record.actual_count, record.absent_count)
+    )
+    assert got == (expected, actual, absent)
+
+
+def test_a_membership_total_alone_is_not_the_expected_count() -> None:
+    assert bare("本支部共有党员43人。").expected_count is None
+
+
+# ----------------------------------------------------------------- absentees
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("缺席1人（邬海燕休产假）。", [("邬海燕", "休产假")]),
+        ("缺席2人（闵强值班、卞丽君在外培训）。", [("闵强", "值班"), ("卞丽君", "在外培训")]),
+        (
+            "栾涛因公出差、巩一凡病假、上官雪休产假未参加。",
+            [("栾涛", "因公出差"), ("巩一凡", "病假"), ("上官雪", "休产假")],
+        ),
+        ("其中谷雨同志在外培训、池明同志值班,未能参会。", [("谷雨", "在外培训"), ("池明", "值班")]),
+        ("未参会人员:岑立,因公外出;麦小芸,病假。", [("岑立", "因公外出"), ("麦小芸", "病假")]),
+        ("缺席2人:房东升、晏青（都是请假）。", [("房东升", "请假"), ("晏青", "请假")]),
+        ("缺席人员及原因:冉静（事假）、苟建（出差）。", [("冉静", "事假"), ("苟建", "出差")]),
+    ],
+)
+def test_absentees_with_glued_reasons(text: str, want: list[tuple[str, str]]) -> None:
+    record = bare(text)
+    assert [(a.name, a.reason) for a in record.absentees] == want
+
+
+def test_absentees_with_a_roster_split_name_and_reason() -> None:
+    record = meeting("缺席1人（张莹休产假）。")  # 张莹 is on the helper roster
+    assert [(a.name, a.reason) for a in record.absentees] == [("张莹", "休产假")]
+
+
+def test_unnamed_leave_gives_the_reason_not_an_absentee() -> None:
+    record = bare("会议应到12人,实到10人,其中2人请假。")
+    assert record.absentees == []
+    assert record.absent_count is not None and record.absent_count.value == 2
+    assert record.unnamed_leave is not None and record.unnamed_leave.value == "请假"
+
+
+# ----------------------------------------------------------------- kind, dates, script
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("开展主题党日暨支部党员大会", "主题党日"),
+        ("召开2023年度组织生活会和民主评议党员大会", "组织生活会"),
+        ("第二党支部召开支部委员会会议", "支委会"),
+    ],
+)
+def test_kind_from_the_title(title: str, kind: str) -> None:
+    record = bare(title, "会议由支部书记滕飞主持。")
+    assert record.kind is not None and record.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("二0二三年十月十九日上午,支部召开党员大会。", dt.date(2023, 10, 19)),
+        ("2019年 6 月1日,支部开展主题党日活动。", dt.date(2019, 6, 1)),
+        ("2022年9月8号下午,支部召开支委会。", dt.date(2022, 9, 8)),
+    ],
+)
+def test_dates_as_written(text: str, date: dt.date) -> None:
+    record = meeting(text, roster=[])
+    assert record.date is not None and record.date.value == date
+
+
+def test_a_date_without_a_year_is_partial() -> None:
+    assert date_partial(lines_of("6 月 24 日下午,支部在会议室召开党员大会。")) == "--06-24"
+
+
+def test_lecture_lecturer_and_title() -> None:
+    found = lecture(lines_of("支部书记祁东以《守初心担使命》为题为全体党员讲授专题党课。"), PersonFinder([]))
+    assert found is not None and (found.lecturer, found.title) == ("祁东", "守初心担使命")
+
+
+def _doc(text: str) -> Document:
+    spans = [TextSpan(p, Origin("account.docx", paragraph=i)) for i, p in enumerate(text.split("\n"))]
+    return Document("account.docx", FileKind.DOCX, [Page(1, spans)])
+
+
+def test_a_news_style_account_is_the_minutes() -> None:
+    text = (
+        "学党章 守初心\n9月12日下午,市第三中学党支部在党员活动室开展主题党日活动,全体党员参加了活动。"
+        "活动中,大家集中学习了党章,并结合教学工作交流了体会,表示要立足岗位作表率。"
+    )
+    assert classify(_doc(text), is_image=False) == Role.MINUTES
+
+
+def test_a_traditional_script_account_is_the_minutes() -> None:
+    text = (
+        "9月24日,餐飲服務中心黨支部在明湖草坪開展主題黨日活動,全體黨員參加。"
+        "活動中,大家在支部書記的帶領下重溫了入黨誓詞,並集中學習了黨史知識,表示要踐行初心使命。"
+    )
+    assert classify(_doc(text), is_image=False) == Role.MINUTES
+
+
+def test_a_short_notice_is_not_the_minutes() -> None:
+    assert classify(_doc("关于报送材料的通知"), is_image=False) == Role.OTHER
