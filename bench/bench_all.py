@@ -90,7 +90,7 @@ def per_type(corpus: Path) -> None:
 
 def page_image(corpus: Path) -> Image.Image:
     from core.settings import Limits
-    from extractors.imaging.image import load_image
+    from extractors.imaging.decode import load_image
 
     return load_image(_largest_jpeg(corpus / "ok_photo_form").read_bytes(), Limits())
 
@@ -100,7 +100,7 @@ def _largest_jpeg(folder: Path) -> Path:
 
 
 def per_page(corpus: Path, rounds: int) -> None:
-    from extractors.imaging.image import ocr_page
+    from extractors.imaging.page import ocr_page
     from extractors.ocr import get_engine
 
     print("\n2. OCR seconds per page (the same photographed record-book page, warm engine)")

@@ -2,7 +2,7 @@
 
 Generates synthetic minutes pages (clean print, the same page as a phone photo, and a
 brush-font page standing in for handwriting), runs each engine through the full image
-path (``extractors.imaging.image.ocr_image_document``: decode, orient, OCR) in its own
+path (``extractors.imaging.page.ocr_image_document``: decode, orient, OCR) in its own
 subprocess so peak RSS is per engine, and prints a table.
 
     .venv/bin/python bench/ocr_bench.py [--engines rapidocr tesseract] [--repeat 2]
@@ -151,7 +151,7 @@ def peak_rss_mb() -> float:
 
 def run_engine(name: str, repeat: int, page_dir: Path) -> dict[str, object]:
     from core.settings import Limits
-    from extractors.imaging.image import ocr_image_document
+    from extractors.imaging.page import ocr_image_document
     from extractors.ocr import get_engine
 
     pages = {key: (page_dir / key).read_bytes() for key in PAGES}
@@ -181,7 +181,8 @@ def orientation_check(engine: OcrEngine, pages: dict[str, bytes]) -> dict[str, f
     is the orientation step on top of that read (the re-read after rotating excluded).
     """
     from core.settings import Limits
-    from extractors.imaging.image import load_image, orient, rotate
+    from extractors.imaging.decode import load_image
+    from extractors.imaging.orient import orient, rotate
 
     right, total, seconds_upright = 0, 0, []
     for data in pages.values():

@@ -146,7 +146,7 @@ class Page:
     width: float | None = None
     height: float | None = None
     # OCR'd images: counter-clockwise degrees the upright image was turned by before reading (a multiple of
-    # 90 for orientation, plus a few degrees of deskew); see extractors.imaging.image.turn
+    # 90 for orientation, plus a few degrees of deskew); see extractors.imaging.orient.turn
     rotation: float = 0
 
 

@@ -7,7 +7,7 @@ container are reached) and runs the production entry points in-process:
 
 * ``ingest.submission._examine`` (sniffing, the docx guard, EXIF, image checks);
 * ``jishi.pipeline.extract_files`` with OCR off (docx/PDF parsing, layout);
-* ``extractors.imaging.image.load_image`` for images (the decode path OCR uses);
+* ``extractors.imaging.decode.load_image`` for images (the decode path OCR uses);
 * ``ingest.load_submission`` for zips, .7z and .rar (the safe archive readers);
 * the spreadsheet readers (.xlsx through openpyxl, .csv), HEIC and multi-page TIFF
   decoding, and LibreOffice for .doc (a few cases only in CI: each is a conversion).
@@ -45,7 +45,7 @@ import extractors.formats.xlsx
 from core.errors import JishiError, UnreadableFileError
 from core.models import EvidenceFile
 from core.settings import Limits, OcrSettings, Settings
-from extractors.imaging.image import frame_count, load_image
+from extractors.imaging.decode import frame_count, load_image
 from ingest.raw import RawFile
 from ingest.submission import _examine, load_submission
 from jishi.pipeline import extract_files

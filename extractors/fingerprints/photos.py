@@ -2,7 +2,7 @@
 
 ``perceptual_hash`` is 128 bits written as 32 hex digits: a 64-bit DCT hash (phash)
 followed by a 64-bit gradient hash (dhash), both of the upright image (EXIF
-orientation applied by ``extractors.imaging.image.load_image``). Two photos are the same
+orientation applied by ``extractors.imaging.decode.load_image``). Two photos are the same
 picture when ``is_near_duplicate``: the Hamming distance over all 128 bits is at
 most ``DUPLICATE_MAX_DISTANCE`` and over the phash half at most
 ``PHASH_MAX_DISTANCE`` (the radius the history index searches exhaustively, see
@@ -44,7 +44,7 @@ from PIL import Image
 from core.errors import UnreadableFileError
 from core.models import ExifInfo
 from core.settings import Limits
-from extractors.imaging.image import ACCEPTED_FORMATS, load_image
+from extractors.imaging.decode import ACCEPTED_FORMATS, load_image
 
 HASH_BITS = 128
 HASH_HEX_DIGITS = HASH_BITS // 4

@@ -15,7 +15,8 @@ from core.errors import OcrError, UnreadableFileError
 from core.models import Document, EvidenceFile, FileKind
 from core.settings import Settings
 from extractors.formats.base import register_backend
-from extractors.imaging.image import frame_count, load_image, ocr_image_document, ocr_page
+from extractors.imaging.decode import frame_count, load_image
+from extractors.imaging.page import ocr_image_document, ocr_page
 from extractors.imaging.repair import repair
 from extractors.ocr import OcrEngine, get_engine
 

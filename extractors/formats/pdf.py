@@ -38,7 +38,9 @@ from core.errors import OcrError, UnreadableFileError
 from core.models import BBox, Document, EvidenceFile, FileKind, Origin, Page, Table, TextSpan
 from core.settings import Limits, Settings
 from extractors.formats.base import register_backend
-from extractors.imaging.image import WORK_MAX_SIDE, WORK_SHORT_SIDE, OcrPage, ocr_page, turn
+from extractors.imaging.decode import WORK_MAX_SIDE, WORK_SHORT_SIDE
+from extractors.imaging.orient import turn
+from extractors.imaging.page import OcrPage, ocr_page
 from extractors.imaging.repair import repair
 from extractors.ocr import OcrEngine, get_engine
 from extractors.sandbox import run_limited

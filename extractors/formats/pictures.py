@@ -8,7 +8,7 @@ it is a JPEG/PNG/WebP/TIFF/HEIF image with a short side of at least
 ``PICTURE_MIN_SIDE`` pixels (logos, stamps and icons are smaller) and no more than
 ``Limits.max_image_pixels`` pixels, at most ``Limits.max_document_pictures`` of them.
 
-Each picture is then read like an uploaded photo (``extractors.imaging.image``): a
+Each picture is then read like an uploaded photo (``extractors.imaging.page``): a
 scene (people, a banner: few text boxes) is skipped, a page is oriented, levelled and
 OCR'd. Picture *i* (0-based) becomes page ``FIRST_PICTURE_PAGE + i`` of the document
 (page 1 is the typed body), so ``picture_of_page`` finds the same picture again for the
@@ -25,7 +25,8 @@ from PIL import Image
 from core.errors import OcrError, UnreadableFileError
 from core.models import Page
 from core.settings import Limits, Settings
-from extractors.imaging.image import SCENE_PROBE_SIDE, is_scene, load_image, ocr_page
+from extractors.imaging.decode import load_image
+from extractors.imaging.page import SCENE_PROBE_SIDE, is_scene, ocr_page
 from extractors.imaging.repair import repair
 from extractors.ocr import OcrEngine, get_engine
 

@@ -20,7 +20,7 @@ from core.models import BBox, TextSpan
 from extractors.ocr import OcrEngine
 
 if TYPE_CHECKING:
-    from extractors.imaging.image import OcrPage
+    from extractors.imaging.page import OcrPage
 
 REREAD_BELOW = 0.8  # OCR lines read with less confidence are read again, recognition only
 REREAD_SHORT = 0.4  # ... and lines with fewer characters than this share of their box's width/height

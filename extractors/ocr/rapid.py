@@ -14,7 +14,7 @@ pass every flag on every call.
 PP-OCR's 0/180° line classifier is not used. Measured on the fixture pages it is weak
 (mean upside-down probability 0.2-0.5 on upright pages, 0.7-0.95 on upside-down ones),
 it turns correct handwritten lines with 《》 upside down, and it costs ~0.06 s a page.
-Page orientation is ``extractors.imaging.image.orient``'s job, and an upright page's lines then
+Page orientation is ``extractors.imaging.orient.orient``'s job, and an upright page's lines then
 carry their honest confidence, which ``orient`` reuses instead of reading lines again.
 """
 

@@ -30,9 +30,10 @@ from extractors.imaging.decode import load_image
 from extractors.imaging.orient import turn
 from extractors.ocr import OcrEngine, OcrLine, get_engine
 from extractors.signin.grid import Deskewed, GridScan, Header, deskew, find_grid, find_header, texts_by_cell
-from extractors.signin.ink import CONTINUATION_SHARE, Crossing, Ink, crossing, measure_ink
+from extractors.signin.ink import CONTINUATION_SHARE, Box, Crossing, Ink, crossing, hangs_below, measure_ink
 from extractors.signin.names import Kind, identify, match_name, read_cell
 from extractors.signin.sheet import RowReading, count_sheet, decide
+from extractors.signin.strike import NO_STRIKE
 
 READER = "signin-image 4"  # raise when a change alters what a sheet reads as (cached results are keyed by it)
 OWNER_SHARE = (
@@ -82,42 +83,48 @@ def read_signin_photo(
 
 def _column_ink(scan: GridScan, header: Header, col: int) -> tuple[dict[int, Ink], dict[int, str]]:
     """The ink of every row of a column, writing that runs over a rule given to the row it
-    belongs to; and a note for the rows whose decision that changed (a cell split across rows)."""
+    belongs to; and a note for each cell split across rows (the count is then unsure)."""
     rows = range(header.row + 1, scan.grid.shape[0])
     first = header.row + 1
     inks = {r: measure_ink(scan.ink, scan.grid.cell(r, col)) for r in rows}
     splits: dict[int, str] = {}
     for r in rows[1:]:
         upper, lower = scan.grid.cell(r - 1, col), scan.grid.cell(r, col)
-        cross = crossing(scan.ink, upper, lower, scan.grid.rows[r].at)
-        if cross is None:
+        cross = crossing(scan.ink, scan.rules, upper, lower, scan.grid.rows[r].at)
+        if cross is None or not (inks[r - 1].inked or inks[r].inked):
             continue
-        upper_owns = _upper_owns(cross)
-        if upper_owns is None:
-            continue  # writing of two rows touching at the rule: each keeps its own
-        owner, other = (r - 1, r) if upper_owns else (r, r - 1)
-        mask = cross.lower_mask if upper_owns else cross.upper_mask
-        box = lower if upper_owns else upper
-        without = measure_ink(scan.ink, box, exclude=mask)
-        if without.inked != inks[other].inked:
-            splits[other] = (
-                f"第{owner - first + 1}行的签名写过了格线，伸进第{other - first + 1}行，按一人计（一格跨两行）"
-            )
+        a, b = r - 1 - first + 1, r - first + 1
+        owner = _owner(cross, scan, upper, lower)
+        if owner is None:
+            if inks[r - 1].inked and inks[r].inked:
+                splits[r] = f"第{a}行和第{b}行的签名在格线处连在一起，按两人计，请核对"
+            continue
+        other, mask, box = (
+            (r, cross.lower_mask, lower) if owner == "upper" else (r - 1, cross.upper_mask, upper)
+        )
+        if owner == "upper" and cross.lower_share < CONTINUATION_SHARE:
+            mask = None  # the lower cell's writing only hangs from the rule: all of it is the tail
+        without = measure_ink(scan.ink, box, exclude=mask) if mask is not None else Ink(0.0, NO_STRIKE, None)
+        if without.inked != inks[other].inked or (inks[r - 1].inked and inks[r].inked):
+            first_row, second_row = (a, b) if owner == "upper" else (b, a)
+            splits[other] = f"第{first_row}行的签名写过了格线，伸进第{second_row}行，按一人计（一格跨两行）"
         inks[other] = without
     return inks, splits
 
 
-def _upper_owns(cross: Crossing) -> bool | None:
-    """Which row writing across a rule belongs to: the upper (True), the lower (False), or
-    neither (None: two rows' writing touching, each cell holding mostly its own)."""
+def _owner(cross: Crossing, scan: GridScan, upper: Box, lower: Box) -> str | None:
+    """Which row writing across a rule belongs to: "upper", "lower" (its whole crossing
+    part, or all the other cell's ink when that only hangs from the rule), or None (two
+    rows' writing touching, each cell holding mostly its own)."""
     lower_is_tail = cross.lower_share >= CONTINUATION_SHARE
     upper_is_tail = cross.upper_share >= CONTINUATION_SHARE
     if lower_is_tail and upper_is_tail:
-        return int(np.count_nonzero(cross.upper_mask)) >= OWNER_SHARE * int(
-            np.count_nonzero(cross.lower_mask)
-        )
+        upper_pixels = int(np.count_nonzero(cross.upper_mask))
+        return "upper" if upper_pixels >= OWNER_SHARE * int(np.count_nonzero(cross.lower_mask)) else "lower"
     if lower_is_tail or upper_is_tail:
-        return lower_is_tail
+        return "upper" if lower_is_tail else "lower"
+    if hangs_below(scan.ink, upper, lower):
+        return "upper"
     return None
 
 

@@ -17,7 +17,8 @@ from core.models import BBox, Evidence, EvidenceFile, FileKind, Report, Status
 from core.settings import Limits
 from extractors.formats.doc import WORD_KINDS, page_picture
 from extractors.formats.pdf import render_upright
-from extractors.imaging.image import load_image, turn
+from extractors.imaging.decode import load_image
+from extractors.imaging.orient import turn
 from jishi.report.html import CropKey, crop_key
 
 MAX_CROPS = 40

@@ -22,7 +22,7 @@ from extractors.fingerprints.photos import (
     perceptual_hash,
     photo_signature,
 )
-from extractors.imaging.image import load_image
+from extractors.imaging.decode import load_image
 
 LIMITS = Limits()
 UNRELATED_MARGIN = 6  # bits between the threshold and the closest pair of different photos

@@ -17,7 +17,8 @@ from core.errors import OcrError, UnreadableFileError
 from core.models import Document, EvidenceFile, FileKind, Origin, Page, TextSpan
 from core.settings import Limits, OcrSettings, Settings
 from extractors.formats.pdf import PdfBackend, render_scale, sounder
-from extractors.imaging.image import WORK_MAX_SIDE, OcrPage
+from extractors.imaging.decode import WORK_MAX_SIDE
+from extractors.imaging.page import OcrPage
 from extractors.imaging.repair import recover_dropped_lines, reread_weak_lines
 from extractors.layout.document import document_lines
 from extractors.ocr import OcrLine

@@ -75,6 +75,6 @@ def test_heic_keeps_date_and_orientation() -> None:
     assert isinstance(examined, EvidenceFile) and examined.kind is FileKind.HEIC
     assert examined.exif is not None and examined.exif.orientation == 6
     assert examined.exif.taken_at is not None and examined.exif.taken_at.isoformat() == "2022-12-23T15:05:28"
-    from extractors.imaging.image import load_image
+    from extractors.imaging.decode import load_image
 
     assert load_image(heic, LIMITS).size == (640, 480)  # stored turned, decoded upright

@@ -15,18 +15,16 @@ from PIL import Image, ImageDraw
 from core.errors import UnreadableFileError
 from core.models import FileKind
 from core.settings import Limits
-from extractors.imaging.image import (
+from extractors.imaging.decode import (
     WORK_MAX_SIDE,
     WORK_SHORT_SIDE,
     image_kind,
     load_image,
-    page_skew,
-    reading_order,
-    rotate,
     to_rgb,
-    turn,
     working_size,
 )
+from extractors.imaging.orient import page_skew, rotate, turn
+from extractors.imaging.page import reading_order
 from extractors.ocr import OcrLine
 
 LIMITS = Limits()

@@ -12,7 +12,9 @@ from PIL import Image
 
 from core.models import FileKind
 from core.settings import Limits
-from extractors.imaging.image import is_scene, load_image, ocr_image_document, ocr_page, orient, rotate, turn
+from extractors.imaging.decode import load_image
+from extractors.imaging.orient import orient, rotate, turn
+from extractors.imaging.page import is_scene, ocr_image_document, ocr_page
 from extractors.ocr import OcrEngine
 
 TextImage = Callable[..., Image.Image]
