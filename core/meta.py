@@ -22,6 +22,9 @@ Category = Literal[
     "主题党日", "支部党员大会", "支委会", "党小组会", "党课", "组织生活会", "民主评议党员", "其他活动"
 ]
 MemberRole = Literal["书记", "副书记", "委员", "党员", "预备党员"]
+# The branch committee (支委): who may preside (001 §六) and who signs a 支委会 record (000 备注4).
+COMMITTEE_ROLES: tuple[MemberRole, ...] = ("书记", "副书记", "委员")
+COMMITTEE_TITLES = (*COMMITTEE_ROLES, "支委")  # how a record writes those roles before or after a name
 
 # Named defaults, from the organisation's own rules (shared/seeds 000 备注 and 001).
 DEFAULT_MIN_ATTENDANCE_RATIO = 0.8  # 001 §三: 参加人数必须达到本支部党员总数的80%以上

@@ -12,9 +12,9 @@ from __future__ import annotations
 from checks.context import CheckContext
 from checks.registry import Outcome, failed, passed, rule, unknown
 from checks.rules._common import MIN_CONFIDENCE, unread_note
+from core.meta import COMMITTEE_ROLES
 from core.models import Evidence
 
-COMMITTEE_ROLES = ("书记", "副书记", "委员")
 CATEGORY = "支委会"
 
 

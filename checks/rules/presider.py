@@ -7,15 +7,13 @@ import re
 from checks.context import CheckContext
 from checks.registry import Outcome, failed, passed, rule, unknown
 from checks.rules._common import ev, not_found, on_minutes, trusted
+from core.meta import COMMITTEE_ROLES, COMMITTEE_TITLES
 from core.models import MeetingRecord
-from extractors.fields.people import AUTHORIZED_TITLES
-
-AUTHORIZED_ROLES = ("书记", "副书记", "委员")
 
 
 def titled(name: str, text: str) -> bool:
     """The sentence itself calls ``name`` a secretary or committee member (支部书记李光振 / 张莹支部书记)."""
-    titles = "|".join(AUTHORIZED_TITLES)
+    titles = "|".join(COMMITTEE_TITLES)
     n = re.escape(name)
     return re.search(rf"(?:{titles})(?:同志)?{n}|{n}(?:同志)?(?:党?支部)?(?:{titles})", text) is not None
 
@@ -38,7 +36,7 @@ def presider_not_authorized(ctx: CheckContext, record: MeetingRecord) -> Outcome
     if value is None or not trusted(value):
         return unknown("未能确定主持人，无法核对其身份", "请在记录中写明“会议由xxx同志主持”。", ev(value))
     role = ctx.branch.role_of(value.value)
-    if role in AUTHORIZED_ROLES:
+    if role in COMMITTEE_ROLES:
         return passed(f"主持人{value.value}为支部{role}", ev(value))
     if role is not None:
         return failed(

@@ -22,6 +22,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+from core.meta import COMMITTEE_TITLES
 from extractors.text.normalize import edit_distance
 
 # Titles and honorifics that may stand before or after a name (longest first).
@@ -118,7 +119,7 @@ TITLES = sorted(
     key=len,
     reverse=True,
 )
-AUTHORIZED_TITLES = ("书记", "副书记", "委员", "支委")
+AUTHORIZED_TITLES = COMMITTEE_TITLES
 
 # Single-character surnames (the common ones) and compound surnames.
 SURNAMES = set(
