@@ -81,3 +81,30 @@ def test_an_unwritable_place_is_a_chinese_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError) as err:
         RecordStore(blocker / "h.sqlite3")
     assert err.value.code == "history.unavailable"
+
+
+def test_realdev_accounts_checked_one_after_another_match_nothing(tmp_path: Path) -> None:
+    """The 52 realdev accounts (read in place), each filed as another branch's record: the store
+    (LSH candidates, common shingles left out) reports no pair at the warning level."""
+    from checks.rules.history import WARN_CONTAINMENT, WARN_JACCARD
+
+    realdev = Path(__file__).resolve().parents[2].parent / "shared" / "realdev"
+    if not realdev.is_dir():
+        pytest.skip("../shared/realdev is not beside the repository")
+    found = []
+    with RecordStore(tmp_path / "h.sqlite3") as store:
+        for i, path in enumerate(sorted(realdev.glob("[0-9][0-9][0-9].txt"))):
+            text = "\n".join(path.read_text(encoding="utf-8").splitlines()[2:])
+            fp = fingerprint_text(text, file=path.name)
+            day = dt.date(2023, 1, 1) + dt.timedelta(days=i)
+            found += [
+                (path.name, m.submission_id, m.jaccard, m.containment)
+                for m in store.similar_texts(fp, branch=f"支部{i}", exclude=path.name, until=day)
+                if m.jaccard >= WARN_JACCARD or m.containment >= WARN_CONTAINMENT
+            ]
+            store.record(sub(path.name, f"支部{i}", day), fp)
+        assert len(store) == 52
+        # the control: the last account again, filed by yet another branch, is found
+        again = store.similar_texts(fp, branch="另一支部", exclude="copy", until=None)
+        assert [m.submission_id for m in again][:1] == [path.name] and again[0].jaccard == 1.0
+    assert found == []
