@@ -28,6 +28,8 @@ def committee_signatures(ctx: CheckContext) -> Outcome | list[Outcome]:
             return unknown(
                 f"尚未能识别全部文件，无法确认委员签字页{unread_note(ctx)}", "请人工确认委员签字页。"
             )
+        if any(f.ocr for f in ctx.files):  # signatures on a photographed record page may not read as a sheet
+            return unknown("照片中未能识别出委员签字页", "请人工核对照片中的委员签字。")
         return failed("支委会材料中没有委员签字页", "请拍照上传《党支部工作记录簿》中支委会的委员签字页。")
     if not committee:
         return unknown(

@@ -8,7 +8,20 @@ from checks.context import CheckContext
 from checks.registry import Outcome, rules
 from core.history import HistoryFacts, PastSubmission, Quote, TextMatch
 from core.meta import Branch, Member, Plan, SubmissionMeta
-from core.models import Absentee, Evidence, MeetingRecord, PhotoFacts, SigninSheet, Status, StudyItem, Value
+from core.models import (
+    Absentee,
+    Evidence,
+    EvidenceFile,
+    ExtractedFile,
+    FileKind,
+    MeetingRecord,
+    PhotoFacts,
+    Role,
+    SigninSheet,
+    Status,
+    StudyItem,
+    Value,
+)
 
 RULES = {r.code: r for r in rules()}
 DAY = dt.date(2024, 3, 14)
@@ -185,6 +198,10 @@ def test_committee_rules_only_for_committee_submissions() -> None:
 def test_committee_signatures_missing_page_members_and_leave() -> None:
     c = ("支委会",)
     assert statuses("committee.signatures_missing", ctx(c)) == [Status.FAIL]
+    photographed = [
+        ExtractedFile(EvidenceFile("记录.jpg", FileKind.JPEG, b"", "0"), None, Role.MINUTES, ocr=True)
+    ]
+    assert statuses("committee.signatures_missing", ctx(c, files=photographed)) == [Status.UNKNOWN]
     out = run("committee.signatures_missing", ctx(c, signin=sheet("李光振", "张明")))[0]
     assert out.status == Status.FAIL and "王芳" in out.message and "赵六" not in out.message
     excused = MeetingRecord(absentees=[Absentee("王芳", "出差")])
