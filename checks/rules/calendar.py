@@ -21,6 +21,7 @@ from checks.registry import Outcome, failed, passed, rule, warned
 from core.history import QUARTERLY_KINDS, YEARLY_KINDS, PastSubmission, quarter_end, quarter_of
 from core.models import Evidence
 
+CHINA = dt.timezone(dt.timedelta(hours=8))
 _QUARTER_NAMES = {1: "第一季度", 2: "第二季度", 3: "第三季度", 4: "第四季度"}
 
 
@@ -92,7 +93,7 @@ def _judge(
         return passed(f"{period}已开展 {done}", evidence)
     names = "、".join(missing)
     rule_text = f"{'、'.join(kinds)}每{unit}至少开展一次（000 备注4）"
-    if ctx.now.date() > last:
+    if _local_day(ctx.now) > last:
         return failed(
             f"{period}没有开展{names}（{rule_text}）",
             f"请补开{names}并如实上传，勾选相应内容类别；如已开展但未勾选，请联系上级党组织更正。",
@@ -103,6 +104,11 @@ def _judge(
         f"请在{unit}末前召开{names}，上传时勾选相应内容类别。",
         evidence,
     )
+
+
+def _local_day(now: dt.datetime) -> dt.date:
+    """The day in China (UTC+8) at ``now``: the period ends at local midnight."""
+    return now.astimezone(CHINA).date() if now.tzinfo is not None else now.date()
 
 
 def _held(kind: str, within: list[PastSubmission]) -> list[str]:
