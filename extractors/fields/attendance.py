@@ -39,7 +39,7 @@ ABSENT = [
     re.compile(rf"(?P<n>{NUM}){_U}(?:党员|同志)?(?:因[^,;。]{{1,10}}?)?(?:请假|缺席|未参加|未到会|未到)"),
 ]
 _ABSENT_LIST = re.compile(
-    r"^(?:缺席|请假|未参会|未到会|未参加|缺会)(?:人员|党员|同志)?(?:名单)?(?:及(?:原因|事由))?:(?P<list>.*)"
+    r"^(?:缺席|请假|未参会|未到会|未参加|缺会)(?:人员|党员|同志)?(?:名单|情况)?(?:及(?:原因|事由))?:(?P<list>.*)"
 )
 _ABSENT_PROSE = re.compile(
     r"(?P<names>[^,;。:]{2,24}?)(?:等)?(?:(?:共)?" + NUM + r"(?:名|人|位)(?:同志|党员)?)?"
@@ -69,6 +69,31 @@ def actual(lines: list[Line]) -> Value[int] | None:
     return count(lines, ACTUAL)
 
 
+_ALL_PRESENT = re.compile(
+    r"全体党员(?:均)?(?:参加|出席|到会|参会)|全部到会|全员到齐|全员参加|无人缺席|无缺席"
+)
+
+
+def actual_or_listed(lines: list[Line], finder: PersonFinder) -> Value[int] | None:
+    """实到 as written; else the number of names in the attendance list (参会党员:A、B、…); else,
+    with an expected count and 全体党员参加 / 全部到会, the expected count."""
+    value = actual(lines)
+    if value is not None:
+        return value
+    listed = attendees(lines, finder)
+    if listed is not None:
+        return Value(len(listed.value), list(listed.evidence), listed.confidence)
+    want = expected(lines)
+    line = next((ln for ln in lines if _ALL_PRESENT.search(ln.norm)), None)
+    if want is not None and line is not None:
+        return Value(
+            want.value,
+            [*want.evidence, Evidence.of(line.span, line.text)],
+            min(want.confidence, line.span.confidence),
+        )
+    return None
+
+
 def absent(lines: list[Line]) -> Value[int] | None:
     value = count(lines, ABSENT)
     if value is None and any(_is_none_list(line) for line in lines):
@@ -79,7 +104,7 @@ def absent(lines: list[Line]) -> Value[int] | None:
 
 def _is_none_list(line: Line) -> bool:
     m = _ABSENT_LIST.match(line.norm)
-    return bool(m) and m["list"].strip("。.") in _NONE
+    return m is not None and m["list"].strip("。.") in _NONE
 
 
 _ABSENT_ACT = r"(?:均|都|也)?(?:未能?参加|未能?参会|未能?到会|未能?出席|未到|缺席|缺会|请假|未参与)"
@@ -97,6 +122,7 @@ _REASON_START = re.compile(
     r"^(?:因|休|病|事假|公出|出差|外出|在外|值班|培训|住院|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
     r"出国|参加|赴|到|去|年老|年事|行动|生病|手术|孕|哺乳|援|驻|下乡|挂职|借调|学习|开会|临时)"
 )
+_COUNT_HEAD = re.compile(rf"^(?:缺席|请假|缺勤|未参会|未到会)?(?:人员|党员)?{NUM}{_U}(?:同志|党员)?:?")
 _LEAD_WORDS = re.compile(r"^(?:其中|另有|另外|此外|还有|会议|本次)+")
 
 
@@ -142,6 +168,9 @@ def _items(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     """Absentees from an enumeration: 张三(病假)、李四(出差) / 张三休产假、李四值班 / 张三,因公外出;李四,病假
     / 张三、李四(都是请假)."""
     text = _LEAD_WORDS.sub("", text.strip("。."))
+    text = _COUNT_HEAD.sub("", text)  # 缺席三人(张三出差、…) / 缺席2人:…
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
     ev = [Evidence.of(line.span, line.text)]
     shared = _SHARED.match(text)
     if shared:
@@ -215,7 +244,7 @@ def clean_reason(reason: str | None) -> str | None:
     if not reason:
         return None
     reason = reason.strip("()（）。., ")
-    reason = re.sub(r"(?<=.)(?:请假|缺席)$", "", reason)
+    reason = re.sub(r"(?<=.)(?:均|都)?(?:请假|缺席|未能?参加|未能?参会|未能?到会|未到|未出席)$", "", reason)
     return reason or None
 
 
@@ -223,7 +252,7 @@ def attendees(lines: list[Line], finder: PersonFinder) -> Value[list[str]] | Non
     for line in lines:
         m = _ATTENDEE_LIST.match(line.norm)
         if m:
-            names = finder.names_in_list(m["list"], fuzzy=line.span.via == "ocr")
+            names = finder.names_in_list(m["list"].rstrip("。."), fuzzy=line.span.via == "ocr")
             if names:
                 return Value(names, [Evidence.of(line.span, line.text)], line.span.confidence)
     return None

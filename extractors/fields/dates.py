@@ -15,7 +15,8 @@ _D = rf"(?P<d>\d{{1,2}}|[{_CN}]{{1,4}})"
 
 _PATTERNS = [
     re.compile(rf"{_Y}年{_M}月{_D}[日号]?"),
-    re.compile(r"(?P<y>\d{4})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)"),
+    # 2024.07.15 14:30 normalises to 2024.07.1514:30: a clock time may follow the day directly
+    re.compile(r"(?P<y>\d{4})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?:(?!\d)|(?=\d{1,2}:\d{2}))"),
     re.compile(rf"(?<![\d年{_CN}]){_M}月{_D}[日号]"),
 ]
 _TIME = re.compile(r"(?P<ampm>上午|下午|晚上|中午)?(?P<h>\d{1,2})(?::|点|时)(?P<mi>\d{2}|半)?")

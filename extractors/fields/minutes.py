@@ -33,7 +33,7 @@ def extract_meeting(
         study=study.study_items(lines, finder, materials or []),
         recorder=officers.recorder(lines, finder),
         expected_count=attendance.expected(lines),
-        actual_count=attendance.actual(lines),
+        actual_count=attendance.actual_or_listed(lines, finder),
         absent_count=attendance.absent(lines),
         absentees=attendance.absentees(lines, finder),
         unnamed_leave=attendance.unnamed_leave(lines),

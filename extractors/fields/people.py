@@ -194,7 +194,9 @@ def guess_name(chunk: str) -> str | None:
 def _pipeline(roster: tuple[str, ...]) -> Language:
     nlp = spacy.blank("zh")
     ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True})
-    ruler.add_patterns([{"label": "PERSON", "pattern": [{"TEXT": ch} for ch in name]} for name in roster])
+    ruler.add_patterns(  # type: ignore[attr-defined]  # spaCy types add_pipe as a plain callable
+        [{"label": "PERSON", "pattern": [{"TEXT": ch} for ch in name]} for name in roster]
+    )
     return nlp
 
 

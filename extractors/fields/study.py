@@ -23,7 +23,8 @@ _ADV = r"(?:认真|共同|集中|一起|深入|系统|再次|逐条|集体|重�
 _STUDY_VERB = r"(?:学习|重温|诵读|收看|观看|研读|研学|领读|学)"
 # The verbs of leading a study (组织…学习 and 带领…学习 with up to 16 characters of object between).
 _LEAD = re.compile(
-    rf"领学|领读|带领(?P<o1>[^,;。:]{{0,16}}?){_ADV}{_STUDY_VERB}|组织(?P<o2>[^,;。:]{{0,16}}?){_ADV}(?:学习|研读|收看|观看)"
+    rf"领学|领读|带领(?P<o1>[^,;。:《》]{{0,16}}?){_ADV}{_STUDY_VERB}"
+    rf"|组织(?!委员|生活|部)(?P<o2>[^,;。:《》]{{0,16}}?){_ADV}(?:学习|研读|收看|观看)"
 )
 # Explaining a material during the study: X就《…》…进行了详细地讲解.
 _EXPLAIN = re.compile(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from importlib import resources
 
 _SPACE = re.compile(r"\s+")
 
@@ -81,7 +82,15 @@ _T2S_PAIRS = """
 揮挥 鏗铿 鏘锵 誦诵 礪砺 龐庞 錘锤 醞酝 釀酿 傾倾 紐纽 輯辑 鑄铸 踐践 猶犹 湧涌 諾诺 櫛栉 緬缅 蹟迹
 蠅蝇 佈布 鋤锄 鍬锹 淨净 諧谐 撰撰 並并 於于 裏里 麼么 衆众 啓启 匯汇 姦奸 祕秘 綵彩 鬱郁 餘余 擧举
 """
-_T2S = {pair[0]: pair[1] for pair in _T2S_PAIRS.split() if pair[0] != pair[1]}
+
+
+def _opencc_pairs() -> dict[str, str]:
+    """The generated table (scripts/make_t2s_table.py): every other traditional character."""
+    text = resources.files("extractors.text").joinpath("data/t2s.txt").read_text("utf-8")
+    return {row[0]: row[1] for row in text.splitlines() if len(row) == 2 and not row.startswith("#")}
+
+
+_T2S = _opencc_pairs() | {pair[0]: pair[1] for pair in _T2S_PAIRS.split() if pair[0] != pair[1]}
 _T2S_TABLE = str.maketrans(_T2S)
 
 # 《》 misread as () <> 〈〉 «» around a title after a study verb (one character each, so offsets hold).

@@ -31,7 +31,9 @@ def status(code: str, c: CheckContext) -> Status:
     return (result[0] if isinstance(result, list) else result).status
 
 
-def counts(e: int | None, a: int | None, x: int | None, absentees: list[Absentee] | None = None) -> MeetingRecord:
+def counts(
+    e: int | None, a: int | None, x: int | None, absentees: list[Absentee] | None = None
+) -> MeetingRecord:
     v = lambda n: Value(n) if n is not None else None  # noqa: E731
     return MeetingRecord(expected_count=v(e), actual_count=v(a), absent_count=v(x), absentees=absentees or [])
 
