@@ -174,6 +174,7 @@ def deskew(image: Image.Image) -> Deskewed:
 class GridScan:
     grid: Grid
     ink: np.ndarray  # binary ink with the table rules removed
+    rules: np.ndarray  # the removed table rules (255), as wide as they were taken out
 
 
 def find_grid(desk: Deskewed) -> GridScan | None:
@@ -203,7 +204,7 @@ def find_grid(desk: Deskewed) -> GridScan | None:
         if id(fitted.rule) in keep:
             fitted.paint(rules_mask)
     rules_mask = cv2.dilate(rules_mask, np.ones((5, 5), np.uint8))
-    return GridScan(Grid(rows, cols), cv2.bitwise_and(ink, cv2.bitwise_not(rules_mask)))
+    return GridScan(Grid(rows, cols), cv2.bitwise_and(ink, cv2.bitwise_not(rules_mask)), rules_mask)
 
 
 @dataclass

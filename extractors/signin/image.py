@@ -58,10 +58,11 @@ def read_signin_photo(
     printed_sheet = False
     for k, (name_col, sign_col) in enumerate(header.pairs):
         col = sign_col if sign_col is not None else name_col
-        inks, splits = _column_ink(scan, header, col)
+        inks, splits, touching = _column_ink(scan, header, col)
         for r, ink in inks.items():
             where = f"第{r - header.row}行" + (f"（第{k + 1}栏）" if len(header.pairs) > 1 else "")
             reading = RowReading(where, desk.back(scan.grid.cell(r, col)), ink, split=splits.get(r, ""))
+            reading.touching = r in touching
             page_texts = cell_texts.get((r, col), [])
             if sign_col is not None:
                 reading.printed = _printed(cell_texts.get((r, name_col), []), roster)
@@ -81,13 +82,15 @@ def read_signin_photo(
     return count_sheet(readings, file)
 
 
-def _column_ink(scan: GridScan, header: Header, col: int) -> tuple[dict[int, Ink], dict[int, str]]:
+def _column_ink(scan: GridScan, header: Header, col: int) -> tuple[dict[int, Ink], dict[int, str], set[int]]:
     """The ink of every row of a column, writing that runs over a rule given to the row it
-    belongs to; and a note for each cell split across rows (the count is then unsure)."""
+    belongs to; a note for each cell split across rows (the count is then unsure); and the
+    rows whose writing touches the row above's."""
     rows = range(header.row + 1, scan.grid.shape[0])
     first = header.row + 1
     inks = {r: measure_ink(scan.ink, scan.grid.cell(r, col)) for r in rows}
     splits: dict[int, str] = {}
+    touching: set[int] = set()
     for r in rows[1:]:
         upper, lower = scan.grid.cell(r - 1, col), scan.grid.cell(r, col)
         cross = crossing(scan.ink, scan.rules, upper, lower, scan.grid.rows[r].at)
@@ -97,19 +100,20 @@ def _column_ink(scan: GridScan, header: Header, col: int) -> tuple[dict[int, Ink
         owner = _owner(cross, scan, upper, lower)
         if owner is None:
             if inks[r - 1].inked and inks[r].inked:
-                splits[r] = f"第{a}行和第{b}行的签名在格线处连在一起，按两人计，请核对"
+                touching.add(r)
             continue
         other, mask, box = (
             (r, cross.lower_mask, lower) if owner == "upper" else (r - 1, cross.upper_mask, upper)
         )
         if owner == "upper" and cross.lower_share < CONTINUATION_SHARE:
-            mask = None  # the lower cell's writing only hangs from the rule: all of it is the tail
-        without = measure_ink(scan.ink, box, exclude=mask) if mask is not None else Ink(0.0, NO_STRIKE, None)
+            without = Ink(0.0, NO_STRIKE, None)  # the lower cell's writing only hangs from the rule: a tail
+        else:
+            without = measure_ink(scan.ink, box, exclude=mask)
         if without.inked != inks[other].inked or (inks[r - 1].inked and inks[r].inked):
             first_row, second_row = (a, b) if owner == "upper" else (b, a)
             splits[other] = f"第{first_row}行的签名写过了格线，伸进第{second_row}行，按一人计（一格跨两行）"
         inks[other] = without
-    return inks, splits
+    return inks, splits, touching
 
 
 def _owner(cross: Crossing, scan: GridScan, upper: Box, lower: Box) -> str | None:

@@ -23,7 +23,10 @@ INK_EMPTY = 0.02  # at most a dot or a speck: empty; in between the decision is 
 MIN_SPECK = 12  # connected ink smaller than this (pixels) is noise
 SURE = 0.99
 UNSURE = 0.6
-CROSS_BAND = 8  # pixels either side of a rule's centre searched for writing that runs over it (the removed rule is ~5 each side)
+CROSS_BAND = 3  # writing this close to the removed rule, on both sides, runs over it
+TAIL_SLACK = 0.1  # a tail lies within the upper writing's width, give or take this share of it
+TAIL_WEIGHT = 0.45  # ... with its ink's mean height in this top share of the cell
+RULE_SEARCH = 12  # how far from the fitted rule its removed band is looked for
 CROSS_GAP = 3  # writing above and below the rule this close in x is one stroke crossing it
 CONTINUATION_SHARE = 0.8  # a cell whose ink is at least this share crossing-connected is a continuation
 
@@ -97,10 +100,13 @@ class Crossing:
     lower_mask: np.ndarray
 
 
-def crossing(ink: np.ndarray, upper: Box, lower: Box, rule_y: Callable[[float], float]) -> Crossing | None:
-    """Strokes that run from ``upper`` over the rule (``rule_y(x)``) into ``lower``: the
-    rules are already removed from ``ink``, so such a stroke shows as ink just above and
-    just below the rule at about the same x. None when no writing crosses it."""
+def crossing(
+    ink: np.ndarray, rules: np.ndarray, upper: Box, lower: Box, rule_y: Callable[[float], float]
+) -> Crossing | None:
+    """Strokes that run from ``upper`` over the rule (``rule_y(x)``) into ``lower``. The
+    rule is removed from ``ink`` (``rules``: what was taken out), so such a stroke shows as
+    ink touching the removed band from above and from below at about the same x. None when
+    no writing crosses the rule."""
     xa, xb = round(max(upper[0], lower[0])) + 4, round(min(upper[2], lower[2])) - 4
     top, mid, bottom = round(upper[1]) + 2, round((upper[3] + lower[1]) / 2), round(lower[3]) - 2
     if xb - xa < 8 or not top < mid < bottom:
@@ -108,17 +114,18 @@ def crossing(ink: np.ndarray, upper: Box, lower: Box, rule_y: Callable[[float], 
     up = clean_ink(ink, (xa, top, xb, mid))
     down = clean_ink(ink, (xa, mid, xb, bottom))
     whole = np.vstack([up, down])
-    xs = np.arange(xa, xb)
-    ys = np.array([rule_y(float(x)) for x in xs]) - top  # the rule in ``whole``'s rows
-    above = _band(whole, ys - CROSS_BAND, ys)
-    below = _band(whole, ys + 1, ys + 1 + CROSS_BAND)
+    removed = rules[top:bottom, xa:xb] > 0
+    edges = [_removed_band(removed[:, i], round(rule_y(float(xa + i))) - top) for i in range(xb - xa)]
+    above = np.array([bool(whole[max(0, a - CROSS_BAND) : a, i].any()) for i, (a, _) in enumerate(edges)])
+    below = np.array([bool(whole[b + 1 : b + 1 + CROSS_BAND, i].any()) for i, (_, b) in enumerate(edges)])
     near_above, near_below = _widen(above) & below, _widen(below) & above
     if not near_above.any():
         return None
     seeds = np.zeros_like(whole)
-    rows = np.arange(whole.shape[0])[:, None]
-    band = (rows >= (ys - CROSS_BAND)[None, :]) & (rows <= (ys + CROSS_BAND)[None, :])
-    seeds[band & (near_above | near_below)[None, :] & (whole > 0)] = 255
+    for i, (a, b) in enumerate(edges):
+        if near_above[i] or near_below[i]:
+            lo, hi = max(0, a - CROSS_BAND), b + 1 + CROSS_BAND
+            seeds[lo:hi, i] = whole[lo:hi, i]
     joined = _connected(whole, seeds)
     split = mid - top
     upper_mask, lower_mask = joined[:split], joined[split:]
@@ -133,11 +140,33 @@ def crossing(ink: np.ndarray, upper: Box, lower: Box, rule_y: Callable[[float], 
     )
 
 
-def _band(part: np.ndarray, start: np.ndarray, stop: np.ndarray) -> np.ndarray:
-    """Per column x: whether ``part`` holds ink in rows ``start[x]``..``stop[x]`` (exclusive)."""
-    rows = np.arange(part.shape[0])[:, None]
-    inside = (rows >= np.clip(start, 0, None)[None, :]) & (rows < np.clip(stop, 0, None)[None, :])
-    return np.asarray(((part > 0) & inside).any(axis=0))
+def hangs_below(ink: np.ndarray, upper: Box, lower: Box) -> bool:
+    """The lower cell's writing is the tail of the upper's: it lies within the upper
+    writing's width and its weight sits in the top part of the cell (it hangs from the rule)."""
+    above = clean_ink(ink, interior(upper))
+    below = clean_ink(ink, (*interior(lower)[:1], round(lower[1]), *interior(lower)[2:]))
+    if not above.any() or not below.any():
+        return False
+    ax, bx = np.nonzero(above)[1], np.nonzero(below)
+    slack = TAIL_SLACK * float(ax.max() - ax.min() + 1)
+    inside = ax.min() - slack <= bx[1].min() and bx[1].max() <= ax.max() + slack
+    return bool(inside and float(bx[0].mean()) <= TAIL_WEIGHT * below.shape[0])
+
+
+def _removed_band(column: np.ndarray, centre: int) -> tuple[int, int]:
+    """First and last row of the removed rule nearest ``centre`` in one pixel column (the
+    centre itself when nothing was removed near it)."""
+    centre = min(max(centre, 0), len(column) - 1)
+    lo = max(0, centre - RULE_SEARCH)
+    near = np.nonzero(column[lo : centre + RULE_SEARCH + 1])[0] + lo
+    if len(near) == 0:
+        return centre, centre
+    a = b = int(near[np.argmin(np.abs(near - centre))])
+    while a > 0 and column[a - 1]:
+        a -= 1
+    while b < len(column) - 1 and column[b + 1]:
+        b += 1
+    return a, b
 
 
 def _widen(columns: np.ndarray) -> np.ndarray:

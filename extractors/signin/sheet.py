@@ -47,6 +47,7 @@ class RowReading:
     identity: Identity | None = None
     contradicted: bool = False  # the ink says empty, but the page OCR read a member's name in the cell
     split: str = ""  # a note when writing runs over a rule into or out of this cell
+    touching: bool = False  # the writing touches the row above's at the rule
     # decided by ``decide``:
     counted: bool = False
     struck: bool = False
@@ -73,6 +74,8 @@ def decide(r: RowReading, printed_sheet: bool, own_names: set[str]) -> None:
         else:
             r.struck = True
         return
+    if r.touching and idt.kind is not Kind.OWN:
+        r.doubts.append(f"{r.where}的签名与上一行的签名在格线处连在一起，可能是上一行签名的一部分")
     if idt.kind is Kind.OWN:
         _count(r, idt.name or r.printed, _confidence(idt))
     elif idt.kind is Kind.MEMBER:
