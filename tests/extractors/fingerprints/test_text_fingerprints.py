@@ -99,7 +99,7 @@ def test_distinct_realdev_accounts_do_not_match(accounts: dict[str, tuple[str, l
         ba = compare(fps[b].shingles, fps[a].shingles)
         worst_j, worst_c = max(worst_j, ab.jaccard), max(worst_c, ab.containment, ba.containment)
     assert len(fps) == 52
-    assert worst_j < WARN_JACCARD / 2  # measured 0.047 (README)
+    assert worst_j < WARN_JACCARD / 2  # measured 0.05 (README)
     assert worst_c < WARN_CONTAINMENT / 1.5  # measured 0.13
 
 
@@ -132,5 +132,5 @@ def test_near_copies_of_realdev_accounts_fail(accounts: dict[str, tuple[str, lis
         sim = compare(fingerprint_text(copy, new_names).shingles, fingerprint_text(text, names).shingles)
         scores.append(max(sim.jaccard, sim.containment if sim.containment >= FAIL_CONTAINMENT else 0))
     assert len(scores) == 48
-    assert min(scores) >= FAIL_JACCARD  # measured minimum 0.39 (README)
+    assert min(scores) >= FAIL_JACCARD  # 0.39 with this seed; bench/copy_threshold.py: 0.32
     assert float(np.median(scores)) > 0.5
