@@ -166,7 +166,7 @@ class Workers:
 def sweep_loop(settings: ServiceSettings, stop: threading.Event) -> None:
     """The embedded mode's scheduler: sweep at start and then every ``sweep_every_seconds``."""
     from service.app import celery_enqueue
-    from service.queue.sweeper import sweep
+    from service.queue.sweeper import purge_delivered, sweep
     from store.db import make_engine, session_factory
 
     engine = make_engine(settings.db_url)
@@ -175,6 +175,7 @@ def sweep_loop(settings: ServiceSettings, stop: threading.Event) -> None:
     while True:
         try:
             sweep(settings, sessions, enqueue)
+            purge_delivered(settings.queue_url)
         except Exception:
             log.exception("sweep failed")
         if stop.wait(settings.sweep_every_seconds):
