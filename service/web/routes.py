@@ -6,7 +6,9 @@ same scoped repository functions as the API."""
 
 from __future__ import annotations
 
+import hmac
 import json
+import secrets
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -85,20 +87,46 @@ def back_to(url: str) -> RedirectResponse:
 # ----------------------------------------------------------------------------- log in / out
 
 
+LOGIN_CSRF_COOKIE = "jishi_login_csrf"
+
+
+def login_form(request: Request, svc: Services, error: str | None, status: int = 200) -> HTMLResponse:
+    """The login page with a fresh token, also set as a strict cookie (double submit), so
+    another site cannot log a browser in under its own account."""
+    token = secrets.token_urlsafe(24)
+    response = page(request, "login.html", None, error=error, login_csrf=token)
+    response.status_code = status
+    response.set_cookie(
+        LOGIN_CSRF_COOKIE,
+        token,
+        httponly=True,
+        samesite="strict",
+        secure=svc.settings.secure_cookies,
+        path="/login",
+    )
+    return response
+
+
 @router.get("/login", response_class=HTMLResponse)
-def login_page(request: Request) -> HTMLResponse:
-    return page(request, "login.html", None, error=None)
+def login_page(request: Request, svc: Svc) -> HTMLResponse:
+    return login_form(request, svc, None)
 
 
 @router.post("/login")
 async def login_post(
-    request: Request, svc: Svc, s: Db, username: Annotated[str, Form()], password: Annotated[str, Form()]
+    request: Request,
+    svc: Svc,
+    s: Db,
+    username: Annotated[str, Form()],
+    password: Annotated[str, Form()],
+    login_csrf: Annotated[str, Form()] = "",
 ) -> Response:
+    expected = request.cookies.get(LOGIN_CSRF_COOKIE, "")
+    if not expected or not hmac.compare_digest(expected.encode(), login_csrf.encode()):
+        return login_form(request, svc, "页面已过期，请重新登录", status=403)
     found = await run_in_threadpool(login_user, svc, s, username[:64], password[:256])
     if found is None:
-        refused = page(request, "login.html", None, error="用户名或密码错误")
-        refused.status_code = 401
-        return refused
+        return login_form(request, svc, "用户名或密码错误", status=401)
     response = back_to("/")
     set_session_cookie(response, svc, found[0])
     return response

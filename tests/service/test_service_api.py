@@ -250,3 +250,15 @@ def test_yaml_import_and_roster_edit(api: Api) -> None:
     assert edited.status_code == 200 and edited.json()["members"] == [{"name": "吴书记", "role": "书记"}]
     log = insp.get("/api/audit").json()
     assert [e["action"] for e in log][:2] == ["edit_roster", "import_branch"]
+
+
+def test_the_login_form_needs_its_own_token(api: Api) -> None:
+    browser = api.client()
+    page = browser.get("/login")
+    token = page.text.split('name="login_csrf" value="')[1].split('"')[0]
+    form = {"username": "sec_a", "password": PASSWORD}
+    forged = api.client().post("/login", data={**form, "login_csrf": token}, follow_redirects=False)
+    assert forged.status_code == 403  # the token without its cookie: posted from another site
+    ok = browser.post("/login", data={**form, "login_csrf": token}, follow_redirects=False)
+    assert ok.status_code == 303 and ok.headers["location"] == "/"
+    assert browser.get("/api/me").json()["username"] == "sec_a"

@@ -51,7 +51,7 @@ def test_secretary_uploads_and_reads_the_verdict_with_a_crop(
     expect(verdict).to_have_text("不合格", timeout=CHECK_TIMEOUT_MS)
     crop = page.locator("img.crop").first
     expect(crop).to_be_visible()
-    assert crop.evaluate("img => img.complete && img.naturalWidth > 0")
+    assert crop.evaluate("img => img.decode().then(() => img.naturalWidth)") > 0  # loads, is a picture
     expect(page.locator(".hint").first).to_contain_text("怎么改")
     page.goto(server.url + "/self-check")
     expect(page.locator("table")).to_contain_text("十二月主题党日")
