@@ -69,6 +69,9 @@ def actual(lines: list[Line]) -> Value[int] | None:
     return count(lines, ACTUAL)
 
 
+# 实到 not written as a number but counted from a name list or read from 全体党员参加: not trusted
+# for a decision until the sign-in count or the platform's figure states the same (corroborate_count).
+DERIVED_COUNT_CONFIDENCE = 0.7
 _ALL_PRESENT = re.compile(
     r"全体党员(?:均)?(?:参加|出席|到会|参会)|全部到会|全员到齐|全员参加|无人缺席|无缺席"
 )
@@ -81,15 +84,17 @@ def actual_or_listed(lines: list[Line], finder: PersonFinder) -> Value[int] | No
     if value is not None:
         return value
     listed = attendees(lines, finder)
-    if listed is not None:
-        return Value(len(listed.value), list(listed.evidence), listed.confidence)
+    if listed is not None:  # a list may be cut or wrapped: trusted only when another source agrees
+        return Value(
+            len(listed.value), list(listed.evidence), min(listed.confidence, DERIVED_COUNT_CONFIDENCE)
+        )
     want = expected(lines)
     line = next((ln for ln in lines if _ALL_PRESENT.search(ln.norm)), None)
     if want is not None and line is not None:
         return Value(
             want.value,
             [*want.evidence, Evidence.of(line.span, line.text)],
-            min(want.confidence, line.span.confidence),
+            min(want.confidence, line.span.confidence, DERIVED_COUNT_CONFIDENCE),
         )
     return None
 
@@ -249,13 +254,29 @@ def clean_reason(reason: str | None) -> str | None:
 
 
 def attendees(lines: list[Line], finder: PersonFinder) -> Value[list[str]] | None:
-    for line in lines:
+    for i, line in enumerate(lines):
         m = _ATTENDEE_LIST.match(line.norm)
         if m:
-            names = finder.names_in_list(m["list"].rstrip("。."), fuzzy=line.span.via == "ocr")
+            text, used = _wrapped(m["list"], lines[i + 1 :])
+            names = finder.names_in_list(text.rstrip("。."), fuzzy=line.span.via == "ocr")
             if names:
-                return Value(names, [Evidence.of(line.span, line.text)], line.span.confidence)
+                evidence = [Evidence.of(ln.span, ln.text) for ln in [line, *used]]
+                return Value(names, evidence, line.span.confidence)
     return None
+
+
+_LIST_TAIL = re.compile(r"^[\u4e00-\u9fff·、,;]+[。.]?$")
+
+
+def _wrapped(text: str, after: list[Line]) -> tuple[str, list[Line]]:
+    """A name list wrapped onto the next lines of a page (PDF text lines, photographed pages)."""
+    used: list[Line] = []
+    for line in after:
+        if text.endswith(("。", ".")) or not _LIST_TAIL.match(line.norm) or "、" not in line.norm + text[-1:]:
+            break
+        text += line.norm
+        used.append(line)
+    return text, used
 
 
 CORROBORATED = 0.95  # a count that an independent source states too

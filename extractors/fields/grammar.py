@@ -22,6 +22,7 @@ from extractors.fields.people import SURNAMES, PersonFinder, strip_titles
 from extractors.text.normalize import as_written
 
 _BREAK = ",;:!?"
+_SEVERAL_TAIL = re.compile(r"(?:等)?(?:[两二三四\d]位|[两二三四\d]名)?(?:同志|党员)?(?:分别|先后|依次)?$")
 CONNECTORS = re.compile(
     r"^(?:首先|其次|然后|随后|接着|最后|同时|会上|会中|会议中|会议上|活动中|活动上|期间|其间|此外|另外|之后|"
     r"最终|紧接着|继而|而后|并且|并|还|又|再|也|后|先|由|在|是|即|则|特别是|现场|会后|活动开始后|活动最后)+"
@@ -85,6 +86,16 @@ class Subjects:
         if roles and ROLE.match(chunk):
             return Doer(as_written(chunk, raw) if raw else chunk, False, is_role=True)
         return None
+
+    def several(self, norm: str, pos: int, fuzzy: bool = False) -> list[str]:
+        """The people of ``由A、B两位同志分别领学…`` (two or more names joined before the verb)."""
+        start = max(norm.rfind(c, 0, pos) for c in _BREAK) + 1
+        chunk = _SEVERAL_TAIL.sub("", CONNECTORS.sub("", norm[start:pos]))
+        parts = [p for p in re.split(r"[、和与及]", chunk) if p]
+        if len(parts) < 2:
+            return []
+        hits = [self.finder.resolve(p, fuzzy=fuzzy) for p in parts]
+        return [h.name for h in hits if h is not None] if all(hits) else []
 
     def earlier_subject(self, before: str, raw: str = "", fuzzy: bool = False) -> Doer | None:
         clauses = [c for c in re.split(r"[,;:]", before) if c]

@@ -19,7 +19,17 @@ KINDS = [
     ("组织生活会", "组织生活会"),
     ("民主评议党员", "民主评议党员"),
     ("党课", "党课"),
+    ("党日活动", "主题党日"),
+    ("党员活动日", "主题党日"),
+    ("支部大会", "支部党员大会"),
+    ("支委会议", "支委会"),
+    ("支委扩大会", "支委会"),
+    ("支委(扩大)会", "支委会"),
+    ("委员会议", "支委会"),
+    ("委员(扩大)会议", "支委会"),
+    ("党小组", "党小组会"),
 ]
+_HELD = re.compile(r"召开|举行|开展|举办|组织了?|进行")
 _DATE_LABEL = re.compile(r"^(?:会议|活动)?(?:时间|日期):")
 _PLACE = [
     re.compile(r"^(?:会议|活动)?地点:(?P<x>[^,;。]{2,30})"),
@@ -29,7 +39,8 @@ TITLE_LINES = 3  # the kind is read from the title first
 
 
 def kind(lines: list[Line]) -> Value[str] | None:
-    for window in (lines[:TITLE_LINES], lines):
+    held = [ln for ln in lines if _HELD.search(ln.norm)]  # the sentence telling the meeting took place
+    for window in (lines[:TITLE_LINES], held, lines):
         for line in window:  # the kind named first in the first line naming one: 主题党日暨支部党员大会
             found = [(line.norm.find(word), -len(word), name) for word, name in KINDS if word in line.norm]
             if found:

@@ -17,7 +17,7 @@ from core.models import Evidence, StudyItem
 from extractors.fields.grammar import Subjects
 from extractors.fields.people import PersonFinder
 from extractors.layout.lines import Line
-from extractors.text.normalize import edit_distance, normalize
+from extractors.text.normalize import as_written, edit_distance, normalize
 
 _ADV = r"(?:认真|共同|集中|一起|深入|系统|再次|逐条|集体|重点|专题|全面|进一步)*"
 _STUDY_VERB = r"(?:学习|重温|诵读|收看|观看|研读|研学|领读|学)"
@@ -142,7 +142,14 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
             region = _strip_le(line.norm[m.end() : end])
             if _NOT_STUDY_OBJECT.match(region):
                 continue
-            doer = subjects.before(line.norm, m.start(), line.text, fuzzy=line.span.via == "ocr")
+            fuzzy = line.span.via == "ocr"
+            several = subjects.several(line.norm, m.start(), fuzzy)
+            titles = materials_in(region)
+            if len(several) > 1 and len(several) == len(titles):  # 由A、B分别领学《甲》和《乙》
+                for name, title in zip(several, titles, strict=True):
+                    out.extend(_items(name, title, line))
+                continue
+            doer = subjects.before(line.norm, m.start(), line.text, fuzzy=fuzzy)
             if doer is not None:
                 out.extend(_items(doer.name, region, line))
         for m in _EXPLAIN.finditer(line.norm):
@@ -157,9 +164,9 @@ def _strip_le(region: str) -> str:
 
 
 def _items(leader: str, region: str, line: Line) -> list[StudyItem]:
-    return [
-        StudyItem(leader, material, [Evidence.of(line.span, line.text)]) for material in materials_in(region)
-    ]
+    """One item per material in ``region``, each quoted as written (（试行） keeps its brackets)."""
+    ev = [Evidence.of(line.span, line.text)]
+    return [StudyItem(leader, as_written(material, line.text), list(ev)) for material in materials_in(region)]
 
 
 def _form_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:

@@ -30,9 +30,12 @@ def normalize(text: str) -> str:
 
 def as_written(found: str, text: str) -> str:
     """``found`` (read from ``normalize(text)``) in the script ``text`` was written in."""
-    raw = _SPACE.sub("", unicodedata.normalize("NFKC", text))
-    at = to_simplified(raw).find(found)
-    return raw[at : at + len(found)] if at >= 0 else found
+    folded = _SPACE.sub("", unicodedata.normalize("NFKC", text))
+    at = to_simplified(folded).find(found)
+    if at < 0:
+        return found
+    raw = _SPACE.sub("", text)  # full-width brackets as written, when NFKC kept every character one
+    return raw[at : at + len(found)] if len(raw) == len(folded) else folded[at : at + len(found)]
 
 
 CJK = r"\u4e00-\u9fff"

@@ -42,3 +42,40 @@ def test_not_below_recorded_baseline(summary: dict) -> None:
 def test_issue_targets_on_complete_accounts(summary: dict) -> None:
     low = {f: summary["complete"][f] for f in GATED if summary["complete"][f] < TARGET}
     assert low == {}, summary["misses"]
+
+
+def _want(**kw: object) -> dict:
+    base: dict = {
+        "kind": "主题党日",
+        "date": None,
+        "presider": None,
+        "oath_taken": False,
+        "oath_leader": None,
+        "study_leaders": [],
+        "study_materials": [],
+        "expected_count": None,
+        "actual_count": None,
+        "absent_count": None,
+        "absentees": [],
+        "dues_paid": None,
+        "lecture": None,
+    }
+    return base | kw
+
+
+def test_compare_scores_sets_and_punctuation_free_titles() -> None:
+    from jishi.evaluate_realdev import compare
+
+    want = _want(
+        study_leaders=["甲", "乙"],
+        study_materials=["条例（试行）"],
+        lecture={"lecturer": "丙", "title": "题,目"},
+    )
+    got = _want(
+        study_leaders=["乙", "甲"],
+        study_materials=["条例(试行)"],
+        lecture={"lecturer": "丙", "title": "题，目"},
+    )
+    assert all(compare(want, got).values())
+    wrong = compare(want, got | {"study_leaders": ["甲"], "actual_count": 3})
+    assert not wrong["study_leaders"] and not wrong["actual_count"] and not wrong["counts"]
