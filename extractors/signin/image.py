@@ -37,7 +37,7 @@ from extractors.signin.strike import NO_STRIKE
 
 READER = "signin-image 4"  # raise when a change alters what a sheet reads as (cached results are keyed by it)
 OWNER_SHARE = (
-    0.6  # writing across a rule belongs to the upper row unless the lower holds this much more of it
+    0.3  # writing over a rule belongs to the upper row unless it holds less than this share of the lower's
 )
 
 
@@ -55,7 +55,6 @@ def read_signin_photo(
         return None
     cell_texts = texts_by_cell(scan.grid, desk, lines)
     readings: list[RowReading] = []
-    printed_sheet = False
     for k, (name_col, sign_col) in enumerate(header.pairs):
         col = sign_col if sign_col is not None else name_col
         inks, splits, touching = _column_ink(scan, header, col)
@@ -66,7 +65,7 @@ def read_signin_photo(
             page_texts = cell_texts.get((r, col), [])
             if sign_col is not None:
                 reading.printed = _printed(cell_texts.get((r, name_col), []), roster)
-                printed_sheet |= reading.printed is not None
+                reading.blank = not measure_ink(scan.ink, scan.grid.cell(r, name_col)).inked
             if ink.inked:
                 _read_row(reading, desk, engine, roster, page_texts)
             else:
@@ -78,7 +77,7 @@ def read_signin_photo(
         if r.identity is not None and r.identity.kind is Kind.OWN and r.identity.name
     }
     for reading in readings:
-        decide(reading, printed_sheet, own_names)
+        decide(reading, own_names)
     return count_sheet(readings, file)
 
 
@@ -123,6 +122,7 @@ def _owner(cross: Crossing, scan: GridScan, upper: Box, lower: Box) -> str | Non
     lower_is_tail = cross.lower_share >= CONTINUATION_SHARE
     upper_is_tail = cross.upper_share >= CONTINUATION_SHARE
     if lower_is_tail and upper_is_tail:
+        # Writing flows down: a large signature starts in its own row and overflows below.
         upper_pixels = int(np.count_nonzero(cross.upper_mask))
         return "upper" if upper_pixels >= OWNER_SHARE * int(np.count_nonzero(cross.lower_mask)) else "lower"
     if lower_is_tail or upper_is_tail:

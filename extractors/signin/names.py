@@ -96,7 +96,7 @@ def identify(
         near = matches[0]
         return Identity(Kind.OWN if printed is None else Kind.MEMBER, near.name, False)
     if printed is not None:
-        if clean and confidence >= FOREIGN_MIN_CONFIDENCE:
+        if len(clean) >= NAME_CHARS[0] and confidence >= FOREIGN_MIN_CONFIDENCE:
             return Identity(Kind.FOREIGN, None)
         return Identity(Kind.ILLEGIBLE, None)
     if NAME_CHARS[0] <= len(clean) <= NAME_CHARS[1] and confidence >= UNMATCHED_MIN_CONFIDENCE:

@@ -48,6 +48,7 @@ class RowReading:
     contradicted: bool = False  # the ink says empty, but the page OCR read a member's name in the cell
     split: str = ""  # a note when writing runs over a rule into or out of this cell
     touching: bool = False  # the writing touches the row above's at the rule
+    blank: bool = False  # the row's 姓名 cell is empty: a blank row of a printed sheet
     # decided by ``decide``:
     counted: bool = False
     struck: bool = False
@@ -57,10 +58,9 @@ class RowReading:
     notes: list[str] = field(default_factory=list)  # notes that do not
 
 
-def decide(r: RowReading, printed_sheet: bool, own_names: set[str]) -> None:
-    """Whether the row counts, for whom, and what doubts it raises. ``printed_sheet``:
-    the sheet prints the members' names (a row without one is a blank row);
-    ``own_names``: members whose own row holds their signature."""
+def decide(r: RowReading, own_names: set[str]) -> None:
+    """Whether the row counts, for whom, and what doubts it raises. ``own_names``:
+    members whose own row holds their signature."""
     if r.split:
         r.doubts.append(r.split)
     if not r.ink.inked:
@@ -76,10 +76,15 @@ def decide(r: RowReading, printed_sheet: bool, own_names: set[str]) -> None:
         return
     if r.touching and idt.kind is not Kind.OWN:
         r.doubts.append(f"{r.where}的签名与上一行的签名在格线处连在一起，可能是上一行签名的一部分")
-    if idt.kind is Kind.OWN:
+    if idt.kind is Kind.OWN and r.blank:
+        _blank_row(r, idt)
+    elif idt.kind is Kind.OWN:
         _count(r, idt.name or r.printed, _confidence(idt))
-    elif idt.kind is Kind.MEMBER:
+    elif idt.kind is Kind.MEMBER and idt.exact:
         _member_elsewhere(r, idt, own_names)
+    elif idt.kind is Kind.MEMBER:
+        r.struck = True
+        r.doubts.append(f"{r.where}印的是{r.printed}，签名却读作“{r.text}”（近似{idt.name}），未计入")
     elif idt.kind is Kind.FOREIGN:
         r.struck = True
         r.doubts.append(f"{r.where}印的是{r.printed}，签名却读作“{r.text}”，不是本人签名，未计入")
@@ -90,7 +95,7 @@ def decide(r: RowReading, printed_sheet: bool, own_names: set[str]) -> None:
         if r.text:
             r.doubts.append(f"{r.where}（{r.printed}）的签名读作“{r.text}”，与打印姓名不符，按{r.printed}计")
         _count(r, r.printed, PRINTED_NAME)
-    elif printed_sheet:
+    elif r.blank:
         r.struck = True
         r.doubts.append(f"{r.where}是空白行，签名{_read_as(r)}与名单上的姓名对不上，未计入")
     else:
@@ -99,6 +104,17 @@ def decide(r: RowReading, printed_sheet: bool, own_names: set[str]) -> None:
         else:
             r.doubts.append(f"{r.where}的签名无法辨认")
         _count(r, None, OFF_ROSTER)
+
+
+def _blank_row(r: RowReading, idt: Identity) -> None:
+    """A member's name in a blank row of a printed sheet: counted (once) when read exactly,
+    but unsure; a near reading is not enough to credit anyone."""
+    if idt.exact:
+        r.doubts.append(f"{r.where}是空白行，签名读作名单上的{idt.name}，按{idt.name}计")
+        _count(r, idt.name, EXACT_HANDWRITING)
+    else:
+        r.struck = True
+        r.doubts.append(f"{r.where}是空白行，签名读作“{r.text}”，与名单上的姓名对不上，未计入")
 
 
 def _member_elsewhere(r: RowReading, idt: Identity, own_names: set[str]) -> None:

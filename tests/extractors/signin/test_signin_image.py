@@ -31,8 +31,31 @@ from extractors.signin.sheet import NEAR_MATCH, OFF_ROSTER
 
 ROOT = Path(__file__).resolve().parents[2]
 ROSTER = (
-    "李光振", "张明", "王芳", "于洋", "王建国", "赵海燕", "孙晓东", "刘强", "陈静", "杨帆", "黄丽娟", "周志刚", "吴敏",
-    "徐磊", "朱红梅", "胡建华", "郭晓燕", "欧阳晓", "何伟", "高玉兰", "林涛", "罗雪", "郑凯", "梁婷婷", "宋佳",
+    "李光振",
+    "张明",
+    "王芳",
+    "于洋",
+    "王建国",
+    "赵海燕",
+    "孙晓东",
+    "刘强",
+    "陈静",
+    "杨帆",
+    "黄丽娟",
+    "周志刚",
+    "吴敏",
+    "徐磊",
+    "朱红梅",
+    "胡建华",
+    "郭晓燕",
+    "欧阳晓",
+    "何伟",
+    "高玉兰",
+    "林涛",
+    "罗雪",
+    "郑凯",
+    "梁婷婷",
+    "宋佳",
 )
 ABSENT = ("赵海燕", "孙晓东")
 SIGNED = [n for n in ROSTER if n not in ABSENT]
@@ -70,8 +93,15 @@ def three_col(photos: ModuleType, engine: OcrEngine) -> Sheet:
 def two_up(photos: ModuleType, engine: OcrEngine) -> Sheet:
     e = photos.Entry
     entries = (
-        e(written="李光振"), e(written="张明"), e(written="王芳"), e(written="陈华", struck=True), e(written="陈静"),
-        e(written="王建国"), e(written="张明"), e(written=GUEST), e(written="宋佳"),
+        e(written="李光振"),
+        e(written="张明"),
+        e(written="王芳"),
+        e(written="陈华", struck=True),
+        e(written="陈静"),
+        e(written="王建国"),
+        e(written="张明"),
+        e(written=GUEST),
+        e(written="宋佳"),
     )
     image = load_image(photos.signin_photo(photos.SheetSpec("two_up", entries, seed=5, rows=6)), Limits())
     return image, _header_lines(engine, image)
@@ -162,7 +192,9 @@ class MisreadingEngine:
 
 def test_one_character_misread_is_corrected_with_lower_confidence(two_up: Sheet, engine: OcrEngine) -> None:
     image, lines = two_up
-    sheet = read_signin_photo(image, lines, MisreadingEngine(engine, {"王建国": "王建图"}), ROSTER, file="a.jpg")
+    sheet = read_signin_photo(
+        image, lines, MisreadingEngine(engine, {"王建国": "王建图"}), ROSTER, file="a.jpg"
+    )
     assert sheet is not None
     fixed = next(v for v in sheet.names if v.value == "王建国")
     assert fixed.confidence == NEAR_MATCH
@@ -217,11 +249,15 @@ def test_sheet_scanned_into_a_pdf_is_read_on_its_page(photos: ModuleType) -> Non
     assert sorted(v.value for v in result.names) == sorted(SIGNED)
     evidence = [ev for v in result.names for ev in v.evidence]
     assert {ev.page for ev in evidence} == {2}
-    assert all(ev.bbox and 0 <= ev.bbox[0] < ev.bbox[2] <= A4[0] and 0 <= ev.bbox[1] < ev.bbox[3] <= A4[1]
-               for ev in evidence)
+    assert all(
+        ev.bbox and 0 <= ev.bbox[0] < ev.bbox[2] <= A4[0] and 0 <= ev.bbox[1] < ev.bbox[3] <= A4[1]
+        for ev in evidence
+    )
 
 
 def test_page_that_cannot_be_rendered_is_an_ocr_error() -> None:
     page = Page(number=3, spans=[], width=595.0, height=842.0)
     with pytest.raises(OcrError):
-        read_signin_scan(_image_pdf(Image.new("RGB", (200, 300), "white")), page, ROSTER, Limits(), file="a.pdf")
+        read_signin_scan(
+            _image_pdf(Image.new("RGB", (200, 300), "white")), page, ROSTER, Limits(), file="a.pdf"
+        )

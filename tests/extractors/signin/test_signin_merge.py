@@ -14,18 +14,24 @@ def sheet(file: str, names: list[str], extra_unnamed: int = 0, confidence: float
 
 def test_one_sheet_is_itself() -> None:
     merged = merge_sheets([sheet("a.jpg", ["张明", "王芳"])])
-    assert merged.signed_count.value == 2 and merged.file == "a.jpg" and merged.signed_count.confidence == 0.99
+    assert (
+        merged.signed_count.value == 2 and merged.file == "a.jpg" and merged.signed_count.confidence == 0.99
+    )
 
 
 def test_pages_add_up() -> None:
-    merged = merge_sheets([sheet("签到表1.jpg", ["张明", "王芳"], extra_unnamed=1), sheet("签到表2.jpg", ["李光振"])])
+    merged = merge_sheets(
+        [sheet("签到表1.jpg", ["张明", "王芳"], extra_unnamed=1), sheet("签到表2.jpg", ["李光振"])]
+    )
     assert merged.signed_count.value == 4
     assert [v.value for v in merged.names] == ["张明", "王芳", "李光振"]
     assert merged.file == "签到表1.jpg、签到表2.jpg"
 
 
 def test_a_name_on_two_pages_counts_once() -> None:
-    merged = merge_sheets([sheet("1.jpg", ["张明", "王芳", "于洋"]), sheet("2.jpg", ["李光振", "刘强", "张明"])])
+    merged = merge_sheets(
+        [sheet("1.jpg", ["张明", "王芳", "于洋"]), sheet("2.jpg", ["李光振", "刘强", "张明"])]
+    )
     assert merged.signed_count.value == 5
     assert any("张明在多页签到表上都签了名" in e.text for e in merged.signed_count.evidence)
 

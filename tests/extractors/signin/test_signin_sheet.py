@@ -19,10 +19,10 @@ def row(
     return RowReading(f"第{n}行", (0.0, 10.0 * n, 10.0, 10.0 * n + 10), ink, printed, text, identity)
 
 
-def sheet(rows: list[RowReading], printed_sheet: bool = True) -> tuple[int, float, list[str]]:
+def sheet(rows: list[RowReading]) -> tuple[int, float, list[str]]:
     own = {r.identity.name for r in rows if r.identity and r.identity.kind is Kind.OWN and r.identity.name}
     for r in rows:
-        decide(r, printed_sheet, own)
+        decide(r, own)
     result = count_sheet(rows, "a.jpg")
     return (
         result.signed_count.value,
@@ -43,7 +43,7 @@ def test_own_signatures_count_and_are_trusted() -> None:
 def test_an_empty_cell_in_which_the_page_read_a_name_makes_the_count_unsure() -> None:
     signed, empty = row(1, SIGNED, None, "张明", own("张明")), row(2, EMPTY, None)
     empty.contradicted = True  # the grid and the writing do not line up
-    count, confidence, _ = sheet([signed, empty], printed_sheet=False)
+    count, confidence, _ = sheet([signed, empty])
     assert (count, confidence) == (1, UNSURE)
 
 
@@ -90,6 +90,7 @@ def test_a_blank_row_whose_name_matches_no_member_is_reported_and_not_counted() 
         row(1, SIGNED, "张明", "张明", own("张明")),
         row(2, SIGNED, None, "马骁骑", Identity(Kind.UNMATCHED, None)),
     ]
+    rows[1].blank = True  # nothing printed in its 姓名 cell
     count, confidence, notes = sheet(rows)
     assert count == 1 and confidence < 0.8 and any("马骁骑" in t for t in notes)
 
@@ -108,7 +109,7 @@ def test_a_signer_the_minutes_call_absent_makes_the_count_unsure() -> None:
         row(2, SIGNED, "王芳", "", Identity(Kind.ILLEGIBLE, None)),
     ]
     for r in rows:
-        decide(r, True, {"张明"})
+        decide(r, {"张明"})
     result = count_sheet(rows, "a.jpg")
     assert result.signed_count.confidence == SURE  # the reader alone cannot tell
     doubted = doubt_against_minutes(result, ["王芳"])
