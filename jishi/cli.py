@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, NoReturn
 from core.errors import InputError, UsageError
 from core.models import Verdict
 from core.settings import OcrSettings, Settings
+from jishi.cli_faces import enrolled_faces
 from jishi.cli_history import add_history_parsers, open_records, run_calendar, run_points
 from jishi.cli_realdev import add_realdev_parser, run_realdev
 
@@ -120,7 +121,9 @@ def run_check(args: argparse.Namespace) -> int:
     with open_history(args) as history, open_cache(args) as cache:
         records = open_records(args.history) if history is not None else nullcontext(None)
         with records as store:
-            report = check_submission(submission, settings, history=history, cache=cache, records=store)
+            report = check_submission(
+                submission, settings, history=history, cache=cache, records=store, faces=enrolled_faces()
+            )
     crops = None
     if args.format == "html":
         from jishi.report.crops import evidence_crops

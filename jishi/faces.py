@@ -20,7 +20,7 @@ from extractors.faces.compare import CLEARLY_OTHER, best_score, calibrated_thres
 from extractors.faces.detect import JUDGE_MIN_EYES, decode
 from extractors.faces.enrol import enrol_photo
 from extractors.faces.models import FaceModels, shared_models
-from extractors.faces.scan import faces_in
+from extractors.faces.scan import SeenFace, faces_in
 from store.faces import FaceStore
 
 ModelLoader = Callable[[], FaceModels]
@@ -74,13 +74,33 @@ def leader_faces(
         return []
     models = load()
     photos = [f for f in files if f.role == Role.PHOTO]
-    seen = []
+    facts = _facts(leaders, enrolled, photos, _scan(models, photos, limits, thorough=False))
+    if any(_would_fail(f) for f in facts):
+        # Before answering "not found": look again for faces too small for the quick pass
+        # (the leader at the back of the room), which make the answer unknown instead.
+        facts = _facts(leaders, enrolled, photos, _scan(models, photos, limits, thorough=True))
+    return facts
+
+
+def _scan(
+    models: FaceModels, photos: list[ExtractedFile], limits: Limits, *, thorough: bool
+) -> list[tuple[str, SeenFace]]:
+    seen: list[tuple[str, SeenFace]] = []
     for f in photos:
         try:
             image = decode(f.file.data, limits)
         except UnreadableFileError:
             continue  # already reported by the photo checks
-        seen += [(f.file.path, s) for s in faces_in(models, image)]
+        seen += [(f.file.path, s) for s in faces_in(models, image, thorough=thorough)]
+    return seen
+
+
+def _facts(
+    leaders: list[str],
+    enrolled: dict[str, list[np.ndarray]],
+    photos: list[ExtractedFile],
+    seen: list[tuple[str, SeenFace]],
+) -> list[LeaderFaces]:
     out = []
     for leader in leaders:
         refs = enrolled[leader]
@@ -100,6 +120,12 @@ def leader_faces(
             )
         )
     return out
+
+
+def _would_fail(facts: LeaderFaces) -> bool:
+    return bool(facts.faces) and all(
+        s.score is not None and s.score < facts.clearly_other for s in facts.faces
+    )
 
 
 def _score(embedding: np.ndarray | None, refs: list[np.ndarray]) -> float | None:

@@ -5,6 +5,11 @@ Phone photos are detected at most ``DETECT_MAX_SIDE`` pixels on the long side (a
 photo's own pixels. When that pass finds no face large enough to judge, a small
 photo is tried again at ``UPSCALE`` times its size: YuNet misses faces whose eyes
 are under ~15 px apart at native size and finds most of them upscaled.
+
+``thorough`` (used only before the check would answer "not found", see
+``jishi.faces``) always adds an upscaled pass (up to ``THOROUGH_MAX_SIDE``) and keeps
+the small faces only it found: a leader too small to be detected in the quick pass
+must make the answer ``unknown``, not a failure.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from extractors.imaging.decode import load_image, to_rgb
 DETECT_MAX_SIDE = 2048  # long side a photo is detected at (seconds per photo grow with pixels)
 UPSCALE = 2.0  # second pass for photos whose faces are all small
 UPSCALE_MAX_SIDE = 2400  # a photo is upscaled only up to this long side (time budget)
+THOROUGH_MAX_SIDE = 4096  # the thorough pass (before a "not found" answer) upscales up to this long side
 JUDGE_MIN_EYES = 20.0  # eye distance (px) below which a face is too small to identify
 
 
@@ -51,7 +57,7 @@ def decode(data: bytes, limits: Limits) -> np.ndarray:
     return np.ascontiguousarray(rgb[:, :, ::-1])
 
 
-def detect(models: FaceModels, image: np.ndarray) -> list[Face]:
+def detect(models: FaceModels, image: np.ndarray, *, thorough: bool = False) -> list[Face]:
     """Every face in ``image`` (BGR), largest first."""
     height, width = image.shape[:2]
     scale = min(1.0, DETECT_MAX_SIDE / max(height, width))
@@ -63,7 +69,16 @@ def detect(models: FaceModels, image: np.ndarray) -> list[Face]:
         upscaled = _detect_at(models, image, UPSCALE)
         if len(upscaled) >= len(faces):
             faces = upscaled
+    if thorough:
+        more = min(UPSCALE, THOROUGH_MAX_SIDE / max(height, width))
+        if more > scale:
+            faces += [f for f in _detect_at(models, image, more) if not any(_overlaps(f, g) for g in faces)]
     return sorted(faces, key=lambda f: -f.eye_distance)
+
+
+def _overlaps(a: Face, b: Face) -> bool:
+    cx, cy = (a.box[0] + a.box[2]) / 2, (a.box[1] + a.box[3]) / 2
+    return b.box[0] <= cx <= b.box[2] and b.box[1] <= cy <= b.box[3]
 
 
 def _detect_at(models: FaceModels, image: np.ndarray, scale: float) -> list[Face]:

@@ -21,9 +21,9 @@ class SeenFace:
     embedding: np.ndarray | None  # None when the face is too small to judge (or beyond MAX_EMBEDDED_FACES)
 
 
-def faces_in(models: FaceModels, image: np.ndarray) -> list[SeenFace]:
+def faces_in(models: FaceModels, image: np.ndarray, *, thorough: bool = False) -> list[SeenFace]:
     out: list[SeenFace] = []
-    for i, face in enumerate(detect(models, image)):
+    for i, face in enumerate(detect(models, image, thorough=thorough)):
         judged = face.eye_distance >= JUDGE_MIN_EYES and i < MAX_EMBEDDED_FACES
         out.append(SeenFace(face, embed(models, image, face) if judged else None))
     return out

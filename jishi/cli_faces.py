@@ -1,0 +1,79 @@
+"""``jishi faces``: enrol a unit's reference photos, list and forget them (leader.in_photos).
+
+jishi faces enrol  --branch branch.yaml [--unit NAME] [--store PATH]
+jishi faces list   --unit NAME [--store PATH]
+jishi faces forget --unit NAME [--person NAME] [--store PATH]
+
+Reference photos are named per person in branch.yaml (``face_references``, paths relative
+to branch.yaml); only their embeddings and a face thumbnail are kept, on this machine.
+Registered through the ``jishi.commands`` entry point group.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from core.errors import ExitCode, UsageError
+
+if TYPE_CHECKING:  # the face store pulls in OpenCV: only `jishi faces` pays for it
+    from store.faces import FaceStore
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    faces = sub.add_parser("faces", help="登记、查看、删除单位主要负责人等人员的人脸参考照片（现场照片核对）")
+    actions = faces.add_subparsers(dest="faces_command", required=True)
+    enrol = actions.add_parser("enrol", help="按 branch.yaml 的 face_references 登记参考照片（替换原有的）")
+    enrol.add_argument("--branch", type=Path, required=True, help="branch.yaml（含 face_references）")
+    enrol.add_argument("--unit", help="单位（支部）名称，默认取 branch.yaml 的 name")
+    listing = actions.add_parser("list", help="列出某单位已登记参考照片的人员")
+    listing.add_argument("--unit", required=True, help="单位（支部）名称")
+    forget = actions.add_parser("forget", help="删除某人（或整个单位）的人脸数据")
+    forget.add_argument("--unit", required=True, help="单位（支部）名称")
+    forget.add_argument("--person", help="姓名；不填则删除该单位全部人脸数据")
+    for p in (enrol, listing, forget):
+        p.add_argument(
+            "--store", type=Path, default=None, metavar="PATH", help="人脸参考库文件（默认在用户数据目录）"
+        )
+        p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from store.faces import FaceStore
+
+    store = FaceStore(args.store)
+    if args.faces_command == "enrol":
+        return _enrol(store, args)
+    if args.faces_command == "list":
+        for person, embeddings in sorted(store.embeddings(args.unit).items()):
+            sys.stdout.write(f"{person}\t{len(embeddings)} 张参考照片\n")
+        return ExitCode.OK
+    removed = store.delete_person(args.unit, args.person) if args.person else store.delete_unit(args.unit)
+    sys.stdout.write(f"已删除 {removed} 条人脸数据\n")
+    return ExitCode.OK
+
+
+def _enrol(store: FaceStore, args: argparse.Namespace) -> int:
+    from core.meta import Branch, load_yaml_model
+    from core.settings import load_settings
+    from jishi.faces import enrol_branch
+
+    branch = load_yaml_model(Branch, args.branch)
+    unit = args.unit or branch.name
+    if not unit:
+        raise UsageError("未指定单位名称", hint="请在 branch.yaml 中填写 name，或用 --unit 指定。")
+    done = enrol_branch(store, branch, unit, args.branch.parent, load_settings().limits)
+    for person, count in done.items():
+        sys.stdout.write(f"{person}：已登记 {count} 张参考照片\n")
+    return ExitCode.OK
+
+
+def enrolled_faces(path: Path | None = None) -> FaceStore | None:
+    """The face store for ``jishi check``: None (the face check does not apply, no file is
+    created) until someone has enrolled reference photos with ``jishi faces enrol``."""
+    from store.faces import FaceStore, default_path
+
+    path = path or default_path()
+    return FaceStore(path) if path.exists() else None
