@@ -139,3 +139,21 @@ def test_enrolment_names_the_bad_reference_and_keeps_the_old_ones(
     missing = Branch(name=UNIT, leaders=[LEADER], face_references={LEADER: ["无.jpg"]})
     with pytest.raises(ConfigError, match="找不到张三的参考照片"):
         enrol_branch(store, missing, UNIT, tmp_path, Limits())
+
+
+@needs_faces
+def test_check_submission_hands_the_face_facts_to_the_rule(enrolled: tuple[FaceStore, Branch]) -> None:
+    from core.settings import Settings
+    from ingest.submission import Submission
+    from jishi.pipeline import check_submission
+
+    store, branch = enrolled
+    [photo] = fx.composites(only={"leader-4-40-clean"})
+    evidence = EvidenceFile("现场/1.jpg", FileKind.JPEG, photo.jpeg, hashlib.sha256(photo.jpeg).hexdigest())
+    submission = Submission("测试", [evidence], [], SubmissionMeta(branch=UNIT), branch, Plan())
+    with_faces = check_submission(submission, Settings(), faces=store)
+    [finding] = [f for f in with_faces.findings if f.code == "leader.in_photos"]
+    assert finding.status == Status.PASS and finding.required and finding.evidence[0].file == "现场/1.jpg"
+    without = check_submission(submission, Settings())
+    assert not [f for f in without.findings if f.code == "leader.in_photos"]
+    assert without.verdict == with_faces.verdict  # a passing face check changes nothing else

@@ -19,14 +19,16 @@ pytestmark = pytest.mark.skipif(
 
 def _portrait() -> np.ndarray:
     data = fx.references()[fx.LEADER][0]
-    return cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR)
+    image = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR)
+    assert image is not None
+    return image
 
 
 def test_a_good_portrait_is_enrolled_as_embedding_and_thumbnail() -> None:
     ref = enrol_photo(shared_models(), fx.references()[fx.LEADER][0], "张三.jpg", Limits())
     assert ref.embedding.shape == (128,) and ref.eye_distance >= ENROL_MIN_EYES
     thumb = cv2.imdecode(np.frombuffer(ref.thumbnail, np.uint8), cv2.IMREAD_COLOR)
-    assert thumb.shape == (112, 112, 3)
+    assert thumb is not None and thumb.shape == (112, 112, 3)
 
 
 def test_a_small_face_is_refused() -> None:
