@@ -65,7 +65,19 @@ def expected(lines: list[Line]) -> Value[int] | None:
     return count(lines, EXPECTED)
 
 
+# 到会正式党员N人、预备党员M人: the attendance given in parts (not after a total: 实到20人,其中正式党员…)
+_PARTS = re.compile(
+    rf"(?<!其中)(?:实到|到会|出席|参会|参加|实际参会|实际出席)?正式党员(?P<f>{NUM}){_U}[,、和及]?预备党员(?P<p>{NUM}){_U}"
+)
+
+
 def actual(lines: list[Line]) -> Value[int] | None:
+    for line in lines:
+        m = _PARTS.search(line.norm)
+        if m and not re.search(r"其中|共|合计|实到\d|出席\d|参会\d", line.norm[: m.start()]):
+            f, p = to_int(m["f"]), to_int(m["p"])
+            if f is not None and p is not None:
+                return Value(f + p, [Evidence.of(line.span, line.text)], line.span.confidence)
     return count(lines, ACTUAL)
 
 

@@ -184,6 +184,8 @@ def test_a_campaign_is_not_a_study_led() -> None:
         ("支部26名党员及3名入党积极分子参加了会议。", None, 26, None),
         ("其中本季度过生日的党员有15人参与。", None, 15, None),
         ("通过与会9人的无记名投票确定了人选。", None, 9, None),
+        ("党员应到十九人,到会正式党员十五人、预备党员二人。", 19, 17, None),
+        ("应参会党员19人,实际参会17人,其中正式党员15人、预备党员2人。", 19, 17, None),
     ],
 )
 def test_counts(text: str, expected: int | None, actual: int | None, absent: int | None) -> None:
@@ -192,6 +194,18 @@ def test_counts(text: str, expected: int | None, actual: int | None, absent: int
         v.value if v else None for v in (record.expected_count, record.actual_count, record.absent_count)
     )
     assert got == (expected, actual, absent)
+
+
+def test_a_name_list_counts_but_is_not_trusted_alone() -> None:
+    record = bare("应到党员5人。", "参会党员:鲍立新、芮晓东、", "成小雨、卫东。")
+    assert record.actual_count is not None and record.actual_count.value == 4
+    assert record.actual_count.confidence < 0.8  # a cut list must be confirmed by the sign-in or the platform
+
+
+def test_all_present_with_an_expected_count() -> None:
+    record = bare("出席情况:应到21人,全体党员参加。")
+    assert record.actual_count is not None and record.actual_count.value == 21
+    assert bare("全体党员参加了活动。").actual_count is None
 
 
 def test_a_membership_total_alone_is_not_the_expected_count() -> None:
