@@ -383,6 +383,7 @@ def claim(s: Session, submission_id: int, lease: dt.timedelta) -> bool:
             started_at=now,
             attempts=Submission.attempts + 1,
         )
+        .execution_options(synchronize_session=False)  # decided by the database, not by loaded objects
     )
     s.commit()
     return bool(result.rowcount)  # type: ignore[attr-defined]

@@ -98,6 +98,7 @@ class Checker:
                         update(Submission)
                         .where(Submission.id == submission_id, Submission.status == Status.RUNNING.value)
                         .values(lease_until=utcnow() + self.settings.lease)
+                        .execution_options(synchronize_session=False)
                     )
                     s.commit()
 
