@@ -464,6 +464,7 @@ def stale(s: Session, queued_for: dt.timedelta, max_attempts: int) -> tuple[list
             )
         )
         .with_for_update(skip_locked=True)
+        .execution_options(populate_existing=True)  # the rows as stored now, not as once loaded
     ).all()
     again: list[int] = []
     failed: list[int] = []
