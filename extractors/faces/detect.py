@@ -9,7 +9,9 @@ are under ~15 px apart at native size and finds most of them upscaled.
 ``thorough`` (used only before the check would answer "not found", see
 ``jishi.faces``) always adds an upscaled pass (up to ``THOROUGH_MAX_SIDE``) and keeps
 the small faces only it found: a leader too small to be detected in the quick pass
-must make the answer ``unknown``, not a failure.
+must make the answer ``unknown``, not a failure. It runs in overlapping tiles, so its
+memory stays that of the quick pass (YuNet needs ~70 bytes per input pixel: a whole
+4096-px picture at once peaks at 1.3 GB).
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ DETECT_MAX_SIDE = 2048  # long side a photo is detected at (seconds per photo gr
 UPSCALE = 2.0  # second pass for photos whose faces are all small
 UPSCALE_MAX_SIDE = 2400  # a photo is upscaled only up to this long side (time budget)
 THOROUGH_MAX_SIDE = 4096  # the thorough pass (before a "not found" answer) upscales up to this long side
+THOROUGH_TILE = 800  # ...in tiles of this many photo pixels (upscaled: ~2.6 MP, the quick pass's memory)
+THOROUGH_OVERLAP = 64  # px shared by neighbouring tiles (the faces this pass looks for are smaller)
 JUDGE_MIN_EYES = 20.0  # eye distance (px) below which a face is too small to identify
 
 
@@ -43,6 +47,11 @@ class Face:
     def eye_distance(self) -> float:
         (x0, y0), (x1, y1) = self.landmarks[0], self.landmarks[1]
         return math.hypot(x1 - x0, y1 - y0)
+
+    def moved(self, dx: float, dy: float) -> Face:
+        x0, y0, x1, y1 = self.box
+        points = tuple((x + dx, y + dy) for x, y in self.landmarks)
+        return Face((x0 + dx, y0 + dy, x1 + dx, y1 + dy), points, self.score)
 
     def yunet_row(self) -> np.ndarray:
         """The 15-value row YuNet returns (x, y, w, h, 5 landmarks, score), for alignCrop."""
@@ -72,8 +81,24 @@ def detect(models: FaceModels, image: np.ndarray, *, thorough: bool = False) -> 
     if thorough:
         more = min(UPSCALE, THOROUGH_MAX_SIDE / max(height, width))
         if more > scale:
-            faces += [f for f in _detect_at(models, image, more) if not any(_overlaps(f, g) for g in faces)]
+            for found in _tiled(models, image, more):
+                if not any(_overlaps(found, g) for g in faces):
+                    faces.append(found)
     return sorted(faces, key=lambda f: -f.eye_distance)
+
+
+def _tiled(models: FaceModels, image: np.ndarray, scale: float) -> list[Face]:
+    height, width = image.shape[:2]
+    step = THOROUGH_TILE - THOROUGH_OVERLAP
+    faces: list[Face] = []
+    for y in range(0, max(1, height - THOROUGH_OVERLAP), step):
+        for x in range(0, max(1, width - THOROUGH_OVERLAP), step):
+            part = image[y : y + THOROUGH_TILE, x : x + THOROUGH_TILE]
+            for found in _detect_at(models, part, scale):
+                moved = found.moved(x, y)
+                if not any(_overlaps(moved, g) for g in faces):
+                    faces.append(moved)
+    return faces
 
 
 def _overlaps(a: Face, b: Face) -> bool:
