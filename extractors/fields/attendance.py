@@ -45,7 +45,9 @@ _ABSENT_PROSE = re.compile(
     r"(?P<names>[^,;。:]{2,24}?)(?:等)?(?:(?:共)?" + NUM + r"(?:名|人|位)(?:同志|党员)?)?"
     r"(?P<reason>因[^,;。]{1,10}?)?(?:请假|缺席|未参加)"
 )
-_ATTENDEE_LIST = re.compile(r"^(?:参会|参加|出席|到会)(?:人员|党员|同志)(?:名单)?:(?P<list>.+)")
+_ATTENDEE_LIST = re.compile(
+    r"(?:^|(?<=[。:;]))(?:参会|参加|出席|到会)(?:人员|党员|同志)(?:名单)?:(?P<list>[^。]+。?)"
+)
 _ITEM = re.compile(
     r"^(?P<name>[^()]+?)\((?P<reason>[^)]*)\)$|^(?P<name2>[^()]{2,4}?)(?P<reason2>因.+|病假|事假|公出|出差.*)$"
 )
@@ -267,7 +269,7 @@ def clean_reason(reason: str | None) -> str | None:
 
 def attendees(lines: list[Line], finder: PersonFinder) -> Value[list[str]] | None:
     for i, line in enumerate(lines):
-        m = _ATTENDEE_LIST.match(line.norm)
+        m = _ATTENDEE_LIST.search(line.norm)
         if m:
             text, used = _wrapped(m["list"], lines[i + 1 :])
             names = finder.names_in_list(text.rstrip("。."), fuzzy=line.span.via == "ocr")

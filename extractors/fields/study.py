@@ -17,7 +17,7 @@ from core.models import Evidence, StudyItem
 from extractors.fields.grammar import Subjects
 from extractors.fields.people import PersonFinder
 from extractors.layout.lines import Line
-from extractors.text.normalize import as_written, edit_distance, normalize
+from extractors.text.normalize import as_written, edit_distance, normalize, to_simplified
 
 _ADV = r"(?:认真|共同|集中|一起|深入|系统|再次|逐条|集体|重点|专题|全面|进一步)*"
 _STUDY_VERB = r"(?:学习|重温|诵读|收看|观看|研读|研学|领读|学)"
@@ -166,7 +166,7 @@ def _strip_le(region: str) -> str:
 def _items(leader: str, region: str, line: Line) -> list[StudyItem]:
     """One item per material in ``region``, each quoted as written (（试行） keeps its brackets)."""
     ev = [Evidence.of(line.span, line.text)]
-    return [StudyItem(leader, as_written(material, line.text), list(ev)) for material in materials_in(region)]
+    return [StudyItem(leader, _as_written(material, line), list(ev)) for material in materials_in(region)]
 
 
 def _form_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
@@ -181,12 +181,19 @@ def _form_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
 
 
 def _unled_items(lines: list[Line], found: list[StudyItem]) -> list[StudyItem]:
-    known = {item.material for item in found}
+    known = {normalize(item.material) for item in found}
     out = []
     for line in lines:
         for m in _STUDY_ONLY.finditer(line.norm):
             for material in materials_in(m["m"] or m["b"]):
                 if material not in known and not _PROCEDURAL.search(material):
                     known.add(material)
-                    out.append(StudyItem(None, material, [Evidence.of(line.span, line.text)]))
+                    out.append(
+                        StudyItem(None, _as_written(material, line), [Evidence.of(line.span, line.text)])
+                    )
     return out
+
+
+def _as_written(material: str, line: Line) -> str:
+    """A title with the punctuation it was written with (（试行）), in simplified script for matching."""
+    return to_simplified(as_written(material, line.text))
