@@ -119,16 +119,15 @@ def _owner(cross: Crossing, scan: GridScan, upper: Box, lower: Box) -> str | Non
     """Which row writing across a rule belongs to: "upper", "lower" (its whole crossing
     part, or all the other cell's ink when that only hangs from the rule), or None (two
     rows' writing touching, each cell holding mostly its own)."""
+    if hangs_below(scan.ink, upper, lower):
+        return "upper"  # writing flows down: a large signature overflows into the row below
     lower_is_tail = cross.lower_share >= CONTINUATION_SHARE
     upper_is_tail = cross.upper_share >= CONTINUATION_SHARE
     if lower_is_tail and upper_is_tail:
-        # Writing flows down: a large signature starts in its own row and overflows below.
         upper_pixels = int(np.count_nonzero(cross.upper_mask))
         return "upper" if upper_pixels >= OWNER_SHARE * int(np.count_nonzero(cross.lower_mask)) else "lower"
     if lower_is_tail or upper_is_tail:
         return "upper" if lower_is_tail else "lower"
-    if hangs_below(scan.ink, upper, lower):
-        return "upper"
     return None
 
 

@@ -74,6 +74,9 @@ def decide(r: RowReading, own_names: set[str]) -> None:
         else:
             r.struck = True
         return
+    if r.split and idt.kind is not Kind.OWN:
+        r.struck = True  # what is left beside another row's overflow is not this row's own name
+        return
     if r.touching and idt.kind is not Kind.OWN:
         r.doubts.append(f"{r.where}的签名与上一行的签名在格线处连在一起，可能是上一行签名的一部分")
     if idt.kind is Kind.OWN and r.blank:
