@@ -89,9 +89,11 @@ def identify(
         return Identity(Kind.OWN if own else Kind.MEMBER, exact.name, True)
     clean = clean_name(reading)
     if printed is not None and (
-        any(match_name(t, [printed]).name for t in texts) or set(clean) & set(printed)
+        any(match_name(t, [printed]).name for t in texts) or set(clean) & set(printed[1:])
     ):
-        return Identity(Kind.OWN, printed, False)  # one off, or a poor reading sharing a character
+        # one off, or a poor reading sharing a given-name character (a shared surname alone is
+        # no evidence: 徐俊杰 is not 徐磊)
+        return Identity(Kind.OWN, printed, False)
     if matches:
         near = matches[0]
         return Identity(Kind.OWN if printed is None else Kind.MEMBER, near.name, False)
