@@ -44,7 +44,10 @@ _OATH_UNDER = re.compile(
 _OATH_LEAD = re.compile(r"领誓|作为领誓人|带领(?P<o>[^。;]{0,40}?)(?:宣誓|誓词)")
 # 主持: 会议由X主持 / X主持会议 / X主持,… ; not 在监票人的主持下, not 主持词.
 _CHAIR = re.compile(r"主持(?![人词])")
-_CHAIR_UNDER = re.compile(r"在[^,;。]{0,12}的主持下")
+_CHAIR_UNDER = re.compile(
+    r"在(?:监票人|计票人|唱票人|总监票人)[^,;。]{0,8}的主持下"
+)  # an election's, not the meeting's
+_CHAIR_UNDER_X = re.compile(r"在(?P<x>[^,;。在]{2,18}?)(?:同志)?的主持下")
 _CHAIR_NAMED = re.compile(r"主持人(?:为|是|由)?(?P<x>[^,;。:]{2,20})")
 _AFTER_NAME = re.compile(
     r"(?:同志)?(?:宣读|宣布|介绍|讲话|主持|作|做|通报|传达|带领|首先|对|就|向|代表|总结).*$"
@@ -142,8 +145,13 @@ def _prose_presider(lines: list[Line], finder: PersonFinder) -> Value[str] | Non
             doer = subjects.named(_AFTER_NAME.sub("", m["x"]), line.text, fuzzy=_ocr(line))
             if doer is not None:
                 return _value(doer, line)
+        for m in _CHAIR_UNDER_X.finditer(line.norm):
+            if not _CHAIR_UNDER.search(m.group()) and (
+                doer := subjects.named(m["x"], line.text, fuzzy=_ocr(line))
+            ):
+                return _value(doer, line)
         for m in _CHAIR.finditer(line.norm):
-            if _CHAIR_UNDER.search(line.norm[max(0, m.start() - 14) : m.end() + 1]):
+            if line.norm[max(0, m.start() - 1) : m.start()] == "的":  # 在…的主持下: read above
                 continue
             start = line.norm.rfind("由", max(0, m.start() - 20), m.start())
             doer = subjects.before(line.norm, m.start(), line.text, elided=False, fuzzy=_ocr(line))
