@@ -27,7 +27,9 @@ def _ctx(sheet: SigninSheet, actual: int, absentees: list[str]) -> CheckContext:
 
 def signin_count_mismatch(ctx: CheckContext) -> Outcome:
     """The rule as registered (loading the registry first keeps its order)."""
-    return next(r for r in rules() if r.code == "signin.count_mismatch").fn(ctx)
+    outcome = next(r for r in rules() if r.code == "signin.count_mismatch").fn(ctx)
+    assert isinstance(outcome, Outcome)
+    return outcome
 
 
 def _sheet(names: list[str], confidence: float = 0.99, notes: list[Evidence] | None = None) -> SigninSheet:
