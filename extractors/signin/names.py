@@ -98,6 +98,8 @@ def identify(
         near = matches[0]
         return Identity(Kind.OWN if printed is None else Kind.MEMBER, near.name, False)
     if printed is not None:
+        if set(clean) & set(printed[:1]):
+            return Identity(Kind.ILLEGIBLE, None)  # only the surname agrees: cannot tell whose
         if len(clean) >= NAME_CHARS[0] and confidence >= FOREIGN_MIN_CONFIDENCE:
             return Identity(Kind.FOREIGN, None)
         return Identity(Kind.ILLEGIBLE, None)
