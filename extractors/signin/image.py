@@ -35,7 +35,7 @@ from extractors.signin.names import Kind, identify, match_name, read_cell
 from extractors.signin.sheet import RowReading, count_sheet, decide
 from extractors.signin.strike import NO_STRIKE
 
-READER = "signin-image 7"  # raise when a change alters what a sheet reads as (cached results are keyed by it)
+READER = "signin-image 8"  # raise when a change alters what a sheet reads as (cached results are keyed by it)
 OWNER_SHARE = (
     0.3  # writing over a rule belongs to the upper row unless it holds less than this share of the lower's
 )

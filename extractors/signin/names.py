@@ -74,6 +74,7 @@ class Identity:
     kind: Kind
     name: str | None  # the roster member the writing belongs to (OWN, MEMBER)
     exact: bool = False  # read exactly (not one character off)
+    weak: bool = False  # only the surname agrees with the printed name
 
 
 def identify(
@@ -99,7 +100,7 @@ def identify(
         return Identity(Kind.OWN if printed is None else Kind.MEMBER, near.name, False)
     if printed is not None:
         if set(clean) & set(printed[:1]):
-            return Identity(Kind.ILLEGIBLE, None)  # only the surname agrees: cannot tell whose
+            return Identity(Kind.OWN, printed, False, weak=True)  # only the surname agrees: unsure
         if len(clean) >= NAME_CHARS[0] and confidence >= FOREIGN_MIN_CONFIDENCE:
             return Identity(Kind.FOREIGN, None)
         return Identity(Kind.ILLEGIBLE, None)

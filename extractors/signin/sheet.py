@@ -82,6 +82,8 @@ def decide(r: RowReading, own_names: set[str]) -> None:
     if idt.kind is Kind.OWN and r.blank:
         _blank_row(r, idt)
     elif idt.kind is Kind.OWN:
+        if idt.weak:
+            r.doubts.append(f"{r.where}（{r.printed}）的签名读作“{r.text}”，只有姓氏相同，按{r.printed}计")
         _count(r, idt.name or r.printed, _confidence(idt))
     elif idt.kind is Kind.MEMBER and idt.exact:
         _member_elsewhere(r, idt, own_names)

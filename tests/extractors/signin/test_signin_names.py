@@ -42,7 +42,12 @@ def test_match_name(text: str, want: str | None, exact: bool) -> None:
             "王建国",
             Identity(Kind.OWN, "王建国", False),
         ),  # shares a given-name character: a poor reading
-        ("徐俊杰", 0.99, "徐磊", Identity(Kind.ILLEGIBLE, None)),  # a shared surname alone: cannot tell whose
+        (
+            "徐俊杰",
+            0.99,
+            "徐磊",
+            Identity(Kind.OWN, "徐磊", False, weak=True),
+        ),  # a shared surname alone: unsure
         ("宋佳", 0.99, "赵海燕", Identity(Kind.MEMBER, "宋佳", True)),  # another member signed this row
         ("马骁骑", 0.95, "赵海燕", Identity(Kind.FOREIGN, None)),  # nothing in common: not her signature
         ("巖", 0.2, "郭晓燕", Identity(Kind.ILLEGIBLE, None)),  # too unsure to say whose
