@@ -1,7 +1,9 @@
 """The ``jishi`` command. The one boundary that turns errors into exit codes.
 
-Exit status: 0 compliant; 1 noncompliant or needs_review; 2 bad input or usage
-(a Chinese message on stderr, no traceback); 3 an internal error (a jishi bug).
+Exit status (``core.errors.ExitCode``): 0 compliant; 1 noncompliant or needs_review;
+2 bad input or usage (a Chinese message on stderr, no traceback); 3 an internal error
+(a jishi bug); 4 the machine lacks something (a tool, a writable disk); 5 transient,
+try again. The family of the error's catalogue code decides.
 """
 
 from __future__ import annotations
@@ -16,9 +18,9 @@ from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from core.errors import InputError, UsageError
+from core.errors import ExitCode, JishiError, UsageError
 from core.models import Verdict
-from core.settings import OcrSettings, Settings
+from core.settings import ENGINE_NAMES, Settings, load_settings
 from jishi.cli_faces import enrolled_faces
 from jishi.cli_history import add_history_parsers, open_records, run_calendar, run_points
 from jishi.cli_realdev import add_realdev_parser, run_realdev
@@ -27,7 +29,6 @@ if TYPE_CHECKING:
     from store.cache import DocumentCache
     from store.history import HistoryStore
 
-EXIT_OK, EXIT_FLAGGED, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 class _Parser(argparse.ArgumentParser):
@@ -46,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--plan", type=Path, help="plan.yaml（月度计划）")
     check.add_argument("--format", choices=["text", "json", "html"], default="text", help="报告格式")
     check.add_argument("--output", type=Path, help="把报告写入文件（默认输出到终端）")
-    check.add_argument("--ocr-engine", choices=["rapidocr", "tesseract", "none"], default=None,
+    check.add_argument("--ocr-engine", choices=ENGINE_NAMES, default=None,
                        help="识别照片和扫描件的 OCR 引擎（默认 rapidocr；none 表示不识别图片）")
     history = check.add_mutually_exclusive_group()
     history.add_argument("--history", type=Path, default=None, metavar="PATH",
@@ -69,7 +70,7 @@ def add_eval_parser(sub: argparse._SubParsersAction) -> None:
     ev.add_argument("directory", type=Path, help="包含各材料文件夹和 labels.json 的目录")
     ev.add_argument("--format", choices=["text", "json"], default="text", help="输出格式")
     ev.add_argument("--baseline", type=Path, help="上次记录的成绩（JSON）；任何一项低于它即失败")
-    ev.add_argument("--ocr-engine", choices=["rapidocr", "tesseract", "none"], default=None, help="OCR 引擎")
+    ev.add_argument("--ocr-engine", choices=ENGINE_NAMES, default=None, help="OCR 引擎")
     ev.add_argument("--debug", action="store_true", help="出现内部错误时显示完整的调用栈")
 
 
@@ -91,22 +92,26 @@ def main(argv: list[str] | None = None) -> int:
         runners = {"eval": run_eval, "eval-realdev": run_realdev, "calendar": run_calendar, "points": run_points}
         run = getattr(args, "run", None) or runners.get(args.command, run_check)  # a plugin's command sets run
         return run(args)
-    except InputError as exc:
+    except JishiError as exc:
         print(exc.for_user(), file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return exc.exit_code
     except KeyboardInterrupt:
-        return 130
+        return ExitCode.INTERRUPTED
     except Exception:  # a jishi bug: say so plainly, keep the traceback for developers
         print("jishi 内部错误（这不是材料的问题），请把以下信息反馈给开发者。", file=sys.stderr)
         if debug:
             traceback.print_exc()
         else:
             print(traceback.format_exc().strip().splitlines()[-1], file=sys.stderr)
-        return EXIT_INTERNAL
+        return ExitCode.BUG
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
-    return Settings(ocr=OcrSettings(engine=args.ocr_engine)) if args.ocr_engine else Settings()
+    """Settings from the environment (JISHI_…), the command line's OCR engine over them."""
+    settings = load_settings()
+    if args.ocr_engine:
+        settings = settings.model_copy(update={"ocr": settings.ocr.model_copy(update={"engine": args.ocr_engine})})
+    return settings
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -135,10 +140,10 @@ def run_check(args: argparse.Namespace) -> int:
         try:
             args.output.write_text(text, encoding="utf-8")
         except OSError as exc:
-            raise UsageError(f"无法写入报告文件 {args.output}：{exc.strerror}", hint="请检查路径和写入权限。") from None
+            raise UsageError(f"无法写入报告文件 {args.output}：{exc.strerror}", hint="请检查路径和写入权限。") from exc
     else:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
-    return EXIT_OK if report.verdict == Verdict.COMPLIANT else EXIT_FLAGGED
+    return ExitCode.OK if report.verdict == Verdict.COMPLIANT else ExitCode.FLAGGED
 
 
 def run_eval(args: argparse.Namespace) -> int:
@@ -154,13 +159,13 @@ def run_eval(args: argparse.Namespace) -> int:
         try:
             drops = below_baseline(summary, json.loads(args.baseline.read_text(encoding="utf-8")))
         except (OSError, json.JSONDecodeError) as exc:
-            raise UsageError(f"无法读取基线文件 {args.baseline}：{exc}", hint="请检查路径和 JSON 格式。") from None
+            raise UsageError(f"无法读取基线文件 {args.baseline}：{exc}", hint="请检查路径和 JSON 格式。") from exc
     summary["below_baseline"] = drops
     if args.format == "json":
         sys.stdout.write(json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
     else:
         sys.stdout.write(render_text(summary) + "".join(f"低于基线：{d}\n" for d in drops))
-    return EXIT_FLAGGED if summary["false_passes"] or drops else EXIT_OK
+    return ExitCode.FLAGGED if summary["false_passes"] or drops else ExitCode.OK
 
 
 @contextmanager
@@ -186,7 +191,7 @@ def open_cache(args: argparse.Namespace) -> Iterator[DocumentCache | None]:
     try:
         cache = DocumentCache(args.cache or default_path())
     except (OSError, sqlite3.Error) as exc:
-        raise UsageError(f"无法打开识别结果缓存：{exc}", hint="请用 --cache 指定可写的路径，或加 --no-cache。") from None
+        raise UsageError(f"无法打开识别结果缓存：{exc}", hint="请用 --cache 指定可写的路径，或加 --no-cache。") from exc
     try:
         yield cache
     finally:

@@ -103,7 +103,7 @@ def _write(args: argparse.Namespace, out: str | bytes) -> None:
     except OSError as exc:
         raise UsageError(
             f"无法写入文件 {args.output}：{exc.strerror}", hint="请检查路径和写入权限。"
-        ) from None
+        ) from exc
 
 
 @contextmanager

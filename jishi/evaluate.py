@@ -78,7 +78,7 @@ def load_labels(root: Path) -> dict[str, dict[str, Any]]:
         data = json.loads(path.read_text(encoding="utf-8"))
         return dict(data["cases"])
     except (json.JSONDecodeError, KeyError, TypeError) as exc:
-        raise ConfigError(f"labels.json 格式不正确：{exc}", hint="格式见 README 的“评测”一节。") from None
+        raise ConfigError(f"labels.json 格式不正确：{exc}", hint="格式见 README 的“评测”一节。") from exc
 
 
 def evaluate(root: Path, settings: Settings, check: Callable[[Submission, Settings], Report]) -> Scores:
