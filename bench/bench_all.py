@@ -139,7 +139,9 @@ def at_phone_resolution(folder: Path, work: Path) -> Path:
         with Image.open(f) as img:
             size = (3024, 4032) if img.height > img.width else (4032, 3024)
             exif = img.info.get("exif", b"")
-            img.convert("RGB").resize(size, Image.Resampling.BICUBIC).save(out / f.name, quality=90, exif=exif)
+            img.convert("RGB").resize(size, Image.Resampling.BICUBIC).save(
+                out / f.name, quality=90, exif=exif
+            )
     return out
 
 

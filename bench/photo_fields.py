@@ -40,8 +40,18 @@ sys.path.insert(0, str(ROOT))  # fixtures/ is a development package, not install
 NOW = dt.datetime(2023, 1, 10, 12, 0, tzinfo=dt.UTC)
 PICTURE_FORMATS = ("photo", "handwritten", "sideways_scan", "scanned_pdf")
 KEY_FIELDS = (
-    "kind", "date", "place", "presider", "oath_leader", "recorder", "study",
-    "expected_count", "actual_count", "absent_count", "absentees", "attendees",
+    "kind",
+    "date",
+    "place",
+    "presider",
+    "oath_leader",
+    "recorder",
+    "study",
+    "expected_count",
+    "actual_count",
+    "absent_count",
+    "absentees",
+    "attendees",
 )
 
 
@@ -82,7 +92,9 @@ def tilted_copies(folder: Path, degrees: list[float]) -> list[tuple[str, Path]]:
         for photo in photos:
             with Image.open(copy / photo.name) as img:
                 exif = img.info.get("exif", b"")
-                turned = img.convert("RGB").rotate(deg, expand=True, fillcolor=(110, 85, 60), resample=Image.Resampling.BICUBIC)
+                turned = img.convert("RGB").rotate(
+                    deg, expand=True, fillcolor=(110, 85, 60), resample=Image.Resampling.BICUBIC
+                )
             turned.save(copy / photo.name, quality=75, exif=exif)
         out.append((copy.name, copy))
     return out
@@ -95,8 +107,13 @@ def compare(expected: dict, got: dict) -> dict[str, bool]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--variants", type=int, default=0, help="extra renderings per case (other seeds)")
-    parser.add_argument("--tilt", type=float, nargs="*", default=[],
-                        help="also every minutes photo turned by these degrees (e.g. --tilt -12 -6 6 12)")
+    parser.add_argument(
+        "--tilt",
+        type=float,
+        nargs="*",
+        default=[],
+        help="also every minutes photo turned by these degrees (e.g. --tilt -12 -6 6 12)",
+    )
     args = parser.parse_args(argv)
     gen = load_generator()
     settings = Settings()
@@ -110,15 +127,29 @@ def main(argv: list[str] | None = None) -> int:
         for case in cases:
             gen.write_case(Path(tmp), case)
             expected = gen.expected_label(case)
-            for name, folder in [(case.name, Path(tmp) / case.name), *tilted_copies(Path(tmp) / case.name, args.tilt)]:
+            for name, folder in [
+                (case.name, Path(tmp) / case.name),
+                *tilted_copies(Path(tmp) / case.name, args.tilt),
+            ]:
                 checked += 1
-                verdict_ok += check_one(name, folder, expected, settings, per_field, per_format, seconds, false_pass, wrong)
+                verdict_ok += check_one(
+                    name, folder, expected, settings, per_field, per_format, seconds, false_pass, wrong
+                )
     report(per_field, per_format, seconds, verdict_ok, checked, false_pass, wrong)
     return 0
 
 
-def check_one(name: str, folder: Path, expected: dict, settings: Settings, per_field: dict[str, list[bool]],
-              per_format: dict[str, list[bool]], seconds: list[float], false_pass: list[str], wrong: list[str]) -> bool:
+def check_one(
+    name: str,
+    folder: Path,
+    expected: dict,
+    settings: Settings,
+    per_field: dict[str, list[bool]],
+    per_format: dict[str, list[bool]],
+    seconds: list[float],
+    false_pass: list[str],
+    wrong: list[str],
+) -> bool:
     """Check one case folder and record its fields; True when the verdict is as labelled."""
     secs, pages = minutes_seconds(folder, settings)  # no pages: no file was taken for the minutes
     seconds.extend([secs / pages] * pages)
@@ -132,12 +163,22 @@ def check_one(name: str, folder: Path, expected: dict, settings: Settings, per_f
     if got["verdict"] == "compliant" and expected["verdict"] != "compliant":
         false_pass.append(name)
     per_page = f"{secs / pages:5.1f} s/page" if pages else "no minutes found"
-    print(f"{name:28} {sum(result.values())}/{len(result)} fields  verdict {got['verdict']:13} {per_page}", flush=True)
+    print(
+        f"{name:28} {sum(result.values())}/{len(result)} fields  verdict {got['verdict']:13} {per_page}",
+        flush=True,
+    )
     return bool(got["verdict"] == expected["verdict"])
 
 
-def report(per_field: dict[str, list[bool]], per_format: dict[str, list[bool]], seconds: list[float],
-           verdict_ok: int, checked: int, false_pass: list[str], wrong: list[str]) -> None:
+def report(
+    per_field: dict[str, list[bool]],
+    per_format: dict[str, list[bool]],
+    seconds: list[float],
+    verdict_ok: int,
+    checked: int,
+    false_pass: list[str],
+    wrong: list[str],
+) -> None:
     print("\nper field (exact):")
     for key in KEY_FIELDS:
         oks = per_field[key]
@@ -148,8 +189,10 @@ def report(per_field: dict[str, list[bool]], per_format: dict[str, list[bool]], 
     total = [ok for oks in per_field.values() for ok in oks]
     print(f"key fields exact: {sum(total)}/{len(total)} = {sum(total) / len(total):.1%}")
     print(f"verdict as labelled: {verdict_ok}/{checked}; false passes: {false_pass or 'none'}")
-    print(f"seconds per minutes page: median {statistics.median(seconds):.1f}, max {max(seconds):.1f}"
-          f" ({len(seconds)} pages, {sys.platform})")
+    print(
+        f"seconds per minutes page: median {statistics.median(seconds):.1f}, max {max(seconds):.1f}"
+        f" ({len(seconds)} pages, {sys.platform})"
+    )
     if wrong:
         print("\nwrong fields:\n  " + "\n  ".join(wrong))
 

@@ -48,8 +48,31 @@ from extractors.signin.names import match_name  # noqa: E402
 from fixtures import photographed, signin_photos  # noqa: E402
 
 ROSTER = (
-    "李光振", "张明", "王芳", "于洋", "王建国", "赵海燕", "孙晓东", "刘强", "陈静", "杨帆", "黄丽娟", "周志刚", "吴敏",
-    "徐磊", "朱红梅", "胡建华", "郭晓燕", "欧阳晓", "何伟", "高玉兰", "林涛", "罗雪", "郑凯", "梁婷婷", "宋佳",
+    "李光振",
+    "张明",
+    "王芳",
+    "于洋",
+    "王建国",
+    "赵海燕",
+    "孙晓东",
+    "刘强",
+    "陈静",
+    "杨帆",
+    "黄丽娟",
+    "周志刚",
+    "吴敏",
+    "徐磊",
+    "朱红梅",
+    "胡建华",
+    "郭晓燕",
+    "欧阳晓",
+    "何伟",
+    "高玉兰",
+    "林涛",
+    "罗雪",
+    "郑凯",
+    "梁婷婷",
+    "宋佳",
 )
 
 
@@ -77,8 +100,9 @@ def sheet_spec(seed: int, hard: bool = False) -> signin_photos.SheetSpec:
     else:
         entries = signin_photos.three_col_entries(ROSTER, signed, struck_in=sorted(absent)[0])
         layout = "three_col"
-    return signin_photos.SheetSpec(layout, entries, seed=seed, exif_rotated=seed % 3 == 0, hard=hard,
-                                   quality=35 if hard else 60)
+    return signin_photos.SheetSpec(
+        layout, entries, seed=seed, exif_rotated=seed % 3 == 0, hard=hard, quality=35 if hard else 60
+    )
 
 
 def tilted_back(data: bytes, share: float) -> bytes:
@@ -139,9 +163,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sheets", type=int, default=12)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--hard", action="store_true", help="sloppier writing, blurrier photo, JPEG q 35")
-    parser.add_argument("--scanned", action="store_true", help="scanned into an image-only PDF instead of photographed")
-    parser.add_argument("--keystone", type=float, default=0.0,
-                        help="photos taken tilted back: top edge this share of the width narrower each side (0.12)")
+    parser.add_argument(
+        "--scanned", action="store_true", help="scanned into an image-only PDF instead of photographed"
+    )
+    parser.add_argument(
+        "--keystone",
+        type=float,
+        default=0.0,
+        help="photos taken tilted back: top edge this share of the width narrower each side (0.12)",
+    )
     args = parser.parse_args(argv)
     get_engine("rapidocr")  # load the models outside the timings
     results = []
@@ -150,19 +180,25 @@ def main(argv: list[str] | None = None) -> int:
         spec = sheet_spec(seed, args.hard)
         r = run_scanned(spec) if args.scanned else run(spec, args.keystone)
         results.append(r)
-        print(f"{seed:4d} {spec.layout:10s} {'-' if args.scanned else 'yes' if spec.exif_rotated else 'no':4s}  {'ok' if r.count_ok else 'WRONG':5s}"
-              f"  {r.names_found:2d}/{r.names_total:2d}  {r.hand_raw:2d}/{r.hand_total:2d}     {r.hand_matched:2d}/{r.hand_total:2d}"
-              f"        {r.ocr_s:5.2f}  {r.signin_s:5.2f}")
+        print(
+            f"{seed:4d} {spec.layout:10s} {'-' if args.scanned else 'yes' if spec.exif_rotated else 'no':4s}  {'ok' if r.count_ok else 'WRONG':5s}"
+            f"  {r.names_found:2d}/{r.names_total:2d}  {r.hand_raw:2d}/{r.hand_total:2d}     {r.hand_matched:2d}/{r.hand_total:2d}"
+            f"        {r.ocr_s:5.2f}  {r.signin_s:5.2f}"
+        )
     n = len(results)
     names = sum(r.names_found for r in results) / max(1, sum(r.names_total for r in results))
     raw = sum(r.hand_raw for r in results) / max(1, sum(r.hand_total for r in results))
     matched = sum(r.hand_matched for r in results) / max(1, sum(r.hand_total for r in results))
     trusted_wrong = sum(r.trusted and not r.count_ok for r in results)
-    print(f"\nsheets {n}: signed_count exact {sum(r.count_ok for r in results)}/{n}, trusted {sum(r.trusted for r in results)}/{n},"
-          f" wrong but trusted {trusted_wrong}; names exact {names:.1%}; "
-          f"handwriting read_line exact {raw:.1%}, after roster matching {matched:.1%}")
-    print(f"seconds per sheet: page OCR {sum(r.ocr_s for r in results) / n:.2f}, "
-          f"sign-in reading {sum(r.signin_s for r in results) / n:.2f} (mean)")
+    print(
+        f"\nsheets {n}: signed_count exact {sum(r.count_ok for r in results)}/{n}, trusted {sum(r.trusted for r in results)}/{n},"
+        f" wrong but trusted {trusted_wrong}; names exact {names:.1%}; "
+        f"handwriting read_line exact {raw:.1%}, after roster matching {matched:.1%}"
+    )
+    print(
+        f"seconds per sheet: page OCR {sum(r.ocr_s for r in results) / n:.2f}, "
+        f"sign-in reading {sum(r.signin_s for r in results) / n:.2f} (mean)"
+    )
     return 0
 
 

@@ -63,10 +63,22 @@ class RuleSpec:
 
 _RULES: dict[str, RuleSpec] = {}
 _BUILTINS = (
-    "checks.rules.inputs", "checks.rules.minutes", "checks.rules.presider", "checks.rules.oath",
-    "checks.rules.study", "checks.rules.plan", "checks.rules.attendance", "checks.rules.signin",
-    "checks.rules.leaders", "checks.rules.photos", "checks.rules.timeliness", "checks.rules.lecture",
-    "checks.rules.history", "checks.rules.materials", "checks.rules.calendar", "checks.rules.committee",
+    "checks.rules.inputs",
+    "checks.rules.minutes",
+    "checks.rules.presider",
+    "checks.rules.oath",
+    "checks.rules.study",
+    "checks.rules.plan",
+    "checks.rules.attendance",
+    "checks.rules.signin",
+    "checks.rules.leaders",
+    "checks.rules.photos",
+    "checks.rules.timeliness",
+    "checks.rules.lecture",
+    "checks.rules.history",
+    "checks.rules.materials",
+    "checks.rules.calendar",
+    "checks.rules.committee",
 )
 
 
@@ -95,7 +107,14 @@ def run_rules(ctx: CheckContext) -> list[Finding]:
         result = spec.fn(ctx)
         for outcome in result if isinstance(result, list) else [result]:
             findings.append(
-                Finding(spec.code, outcome.status, outcome.message, spec.required, spec.version,
-                        outcome.evidence, outcome.hint)
+                Finding(
+                    spec.code,
+                    outcome.status,
+                    outcome.message,
+                    spec.required,
+                    spec.version,
+                    outcome.evidence,
+                    outcome.hint,
+                )
             )
     return findings

@@ -84,7 +84,9 @@ class ErrorCode(StrEnum):
 _RESUBMIT = "请修正后重新上传。"
 CATALOGUE: dict[ErrorCode, Entry] = {
     ErrorCode.INPUT_INVALID: Entry(Family.BAD_INPUT, "输入不合法", _RESUBMIT),
-    ErrorCode.INPUT_EMPTY: Entry(Family.BAD_INPUT, "没有找到可检查的材料文件", "请上传会议记录、签到表和现场照片。"),
+    ErrorCode.INPUT_EMPTY: Entry(
+        Family.BAD_INPUT, "没有找到可检查的材料文件", "请上传会议记录、签到表和现场照片。"
+    ),
     ErrorCode.INPUT_LIMIT_EXCEEDED: Entry(
         Family.BAD_INPUT, "材料超出安全限制（大小、数量或像素）", "请压缩图片或拆分材料后重新上传。"
     ),
@@ -94,7 +96,9 @@ CATALOGUE: dict[ErrorCode, Entry] = {
     ErrorCode.INPUT_UNSUPPORTED_TYPE: Entry(
         Family.BAD_INPUT, "文件类型不受支持", "请上传 Word、PDF、图片、表格或压缩包。"
     ),
-    ErrorCode.INPUT_UNREADABLE: Entry(Family.BAD_INPUT, "文件已损坏或无法读取", "请重新导出或重新扫描该文件后上传。"),
+    ErrorCode.INPUT_UNREADABLE: Entry(
+        Family.BAD_INPUT, "文件已损坏或无法读取", "请重新导出或重新扫描该文件后上传。"
+    ),
     ErrorCode.INPUT_ENCRYPTED: Entry(Family.BAD_INPUT, "文件或压缩包设置了密码", "请去掉密码后重新上传。"),
     ErrorCode.INPUT_PARSE_TIMEOUT: Entry(
         Family.BAD_INPUT, "文件解析超时，可能是恶意构造或已损坏", "请重新导出该文件后上传。"
@@ -108,7 +112,9 @@ CATALOGUE: dict[ErrorCode, Entry] = {
         "请安装 LibreOffice（Debian：apt-get install libreoffice-writer-nogui libreoffice-calc-nogui），或把文件另存为 .docx/.xlsx 后上传。",
     ),
     ErrorCode.USAGE_INVALID: Entry(Family.BAD_INPUT, "命令用法有误", "运行 jishi --help 查看用法。"),
-    ErrorCode.CONFIG_INVALID: Entry(Family.BAD_INPUT, "配置文件或设置不合法", "请按 README 中的格式修改后重试。"),
+    ErrorCode.CONFIG_INVALID: Entry(
+        Family.BAD_INPUT, "配置文件或设置不合法", "请按 README 中的格式修改后重试。"
+    ),
     ErrorCode.OCR_FAILED: Entry(
         Family.ENVIRONMENT, "文字识别引擎无法运行", "请检查 OCR 引擎是否安装完整（bash scripts/setup.sh）。"
     ),
@@ -130,7 +136,9 @@ CATALOGUE: dict[ErrorCode, Entry] = {
     ErrorCode.STORE_UNAVAILABLE: Entry(
         Family.TRANSIENT, "数据库或文件存储暂时不可用", "请稍后重试；若持续出现，请联系管理员。"
     ),
-    ErrorCode.INTERNAL_ERROR: Entry(Family.BUG, "jishi 内部错误（不是材料的问题）", "请把错误信息反馈给开发者。"),
+    ErrorCode.INTERNAL_ERROR: Entry(
+        Family.BUG, "jishi 内部错误（不是材料的问题）", "请把错误信息反馈给开发者。"
+    ),
 }
 
 EXIT_BY_FAMILY = {

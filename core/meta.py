@@ -31,6 +31,7 @@ DEFAULT_MIN_ATTENDANCE_RATIO = 0.8  # 001 §三: 参加人数必须达到本支�
 DEFAULT_UPLOAD_WITHIN_WORKDAYS = 5  # 000 备注4: 5个工作日内上传
 MAX_FACE_REFERENCES = 10  # reference photos per person
 
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -67,7 +68,9 @@ class Branch(_Strict):
     # members' calibrate the unit's threshold. Only embeddings and a thumbnail are kept.
     face_references: dict[
         Annotated[str, Field(min_length=2, max_length=10)],
-        Annotated[list[Annotated[str, Field(min_length=1, max_length=500)]], Field(max_length=MAX_FACE_REFERENCES)],
+        Annotated[
+            list[Annotated[str, Field(min_length=1, max_length=500)]], Field(max_length=MAX_FACE_REFERENCES)
+        ],
     ] = Field(default_factory=dict)
     face_check: bool = True  # the unit's switch: False turns leader.in_photos off and keeps no face data
 

@@ -50,27 +50,39 @@ class Limits(_Strict):
     ] = 60_000_000
     max_yaml_bytes: Annotated[int, Field(ge=1, le=16 * MB, description="one YAML file")] = 64 * 1024
     parse_timeout_s: Annotated[
-        float, Field(gt=0, le=3600, description="one file's docx/PDF/xlsx parse, in the limited child process")
+        float,
+        Field(gt=0, le=3600, description="one file's docx/PDF/xlsx parse, in the limited child process"),
     ] = 30.0
     parse_memory_mb: Annotated[
         int, Field(ge=256, le=65_536, description="address-space limit of that child process")
     ] = 1536
-    max_archive_depth: Annotated[int, Field(ge=1, le=5, description="an archive in an archive in an archive")] = 3
-    convert_timeout_s: Annotated[float, Field(gt=0, le=600, description="one LibreOffice conversion (.doc/.wps/.rtf/.xls)")] = 90.0
-    convert_memory_mb: Annotated[int, Field(ge=256, le=16384, description="address-space limit of LibreOffice")] = 2048
+    max_archive_depth: Annotated[
+        int, Field(ge=1, le=5, description="an archive in an archive in an archive")
+    ] = 3
+    convert_timeout_s: Annotated[
+        float, Field(gt=0, le=600, description="one LibreOffice conversion (.doc/.wps/.rtf/.xls)")
+    ] = 90.0
+    convert_memory_mb: Annotated[
+        int, Field(ge=256, le=16384, description="address-space limit of LibreOffice")
+    ] = 2048
     max_sheets: Annotated[int, Field(ge=1, le=1000, description="sheets read from one workbook")] = 20
-    max_sheet_rows: Annotated[int, Field(ge=1, le=1_000_000, description="rows read from one sheet or CSV")] = 2000
+    max_sheet_rows: Annotated[
+        int, Field(ge=1, le=1_000_000, description="rows read from one sheet or CSV")
+    ] = 2000
     max_sheet_columns: Annotated[int, Field(ge=1, le=16384, description="columns read from one row")] = 64
-    max_sheet_cells: Annotated[int, Field(ge=1, le=10_000_000, description="cells read from one sheet")] = 100_000
-    max_document_pictures: Annotated[int, Field(ge=0, le=500, description="pictures in one Word file read as pages")] = 30
+    max_sheet_cells: Annotated[int, Field(ge=1, le=10_000_000, description="cells read from one sheet")] = (
+        100_000
+    )
+    max_document_pictures: Annotated[
+        int, Field(ge=0, le=500, description="pictures in one Word file read as pages")
+    ] = 30
     max_image_frames: Annotated[int, Field(ge=1, le=1000, description="pages of one multi-page TIFF")] = 100
+
 
 class OcrSettings(_Strict):
     """Which OCR engine reads photos and scans ("none" = do not read images)."""
 
-    engine: Annotated[
-        EngineName, Field(description="the OCR engine; none reads no image")
-    ] = "rapidocr"
+    engine: Annotated[EngineName, Field(description="the OCR engine; none reads no image")] = "rapidocr"
     page_timeout_s: Annotated[
         float, Field(gt=0, le=600, description="every OCR engine call (one page, line or detection)")
     ] = 60.0

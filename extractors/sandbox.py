@@ -56,7 +56,9 @@ def _worker(memory_mb: int) -> ProcessPoolExecutor:
     global _pool, _pool_memory
     if _pool is None or _pool_memory != memory_mb:
         _discard()
-        _pool = ProcessPoolExecutor(1, mp_context=_CTX, initializer=_limit, initargs=(memory_mb * 1024 * 1024,))
+        _pool = ProcessPoolExecutor(
+            1, mp_context=_CTX, initializer=_limit, initargs=(memory_mb * 1024 * 1024,)
+        )
         _pool_memory = memory_mb
     return _pool
 

@@ -55,9 +55,29 @@ FORMATS = ("docx", "pdf", "jpeg", "zip", "xlsx", "csv", "heic", "tiff", "7z", "r
 ARCHIVES = ("zip", "7z", "rar")  # fuzzed through load_submission (the safe archive readers)
 ZIPPED = ("docx", "xlsx", "zip")  # containers whose members are mutated too
 SLOW = {"doc": 8}  # LibreOffice converts each case (~1.5 s): a short run tries this many
-MAGIC = [b"\x00", b"\xff", b"\xff\xd8", b"%PDF-", b"<!DOCTYPE x [<!ENTITY a 'b'>]>", b"obj", b"endstream",
-         b"9999999999", b"-1", b"PK\x03\x04", b"<w:tbl>", b"</w:p>", b"/Length 0", b"\r\n", b"(cid:1)",
-         b"ftypheic", b"II*\x00", b"7z\xbc\xaf\x27\x1c", b"Rar!\x1a\x07\x01\x00", b"<row r=\"1048576\">", b","]
+MAGIC = [
+    b"\x00",
+    b"\xff",
+    b"\xff\xd8",
+    b"%PDF-",
+    b"<!DOCTYPE x [<!ENTITY a 'b'>]>",
+    b"obj",
+    b"endstream",
+    b"9999999999",
+    b"-1",
+    b"PK\x03\x04",
+    b"<w:tbl>",
+    b"</w:p>",
+    b"/Length 0",
+    b"\r\n",
+    b"(cid:1)",
+    b"ftypheic",
+    b"II*\x00",
+    b"7z\xbc\xaf\x27\x1c",
+    b"Rar!\x1a\x07\x01\x00",
+    b'<row r="1048576">',
+    b",",
+]
 # LibreOffice gets less than the per-case alarm, so a slow conversion is its own timeout, not a hang
 SETTINGS = Settings(limits=Limits(convert_timeout_s=CASE_TIMEOUT_S - 2), ocr=OcrSettings(engine="none"))
 SANDBOXED = (extractors.formats.docx, extractors.formats.pdf, extractors.formats.xlsx, extractors.formats.xls)
@@ -143,7 +163,9 @@ def _in_process(fn: Callable[..., Any], *args: Any, name: str, timeout_s: float,
     except JishiError:
         raise
     except Exception as exc:
-        raise UnreadableFileError(f"《{name}》无法解析（{type(exc).__name__}）", code="input.third_party") from None
+        raise UnreadableFileError(
+            f"《{name}》无法解析（{type(exc).__name__}）", code="input.third_party"
+        ) from None
 
 
 def run_file(data: bytes, name: str) -> str:
@@ -254,8 +276,14 @@ def _dedupe(items: list[bytes]) -> list[bytes]:
     return list(seen.values())[:12]
 
 
-def fuzz(fmt: str, seeds: list[bytes], cases: int, seed: int = 0, out_dir: Path | None = None,
-         budget_s: float | None = None) -> Stats:
+def fuzz(
+    fmt: str,
+    seeds: list[bytes],
+    cases: int,
+    seed: int = 0,
+    out_dir: Path | None = None,
+    budget_s: float | None = None,
+) -> Stats:
     rng = random.Random(f"{fmt}:{seed}")
     stats = Stats(fmt)
     start = time.monotonic()

@@ -30,14 +30,29 @@ from ingest.members import (
 from ingest.names import nfc
 from ingest.raw import ZIP_OPEN_ERRORS, BoundExceeded, Collected, read_bounded
 
-__all__ = ["BOMB_HINT", "UNSAFE_HINT", "collect_zip", "decode_member_name", "open_zip", "ratio_cap",
-           "ratio_exceeded", "safe_parts"]
+__all__ = [
+    "BOMB_HINT",
+    "UNSAFE_HINT",
+    "collect_zip",
+    "decode_member_name",
+    "open_zip",
+    "ratio_cap",
+    "ratio_exceeded",
+    "safe_parts",
+]
 
 UTF8_NAME_FLAG = 0x800  # general purpose bit 11: names are UTF-8
 ENCRYPTED_FLAG = 0x1
 UNICODE_PATH_EXTRA = 0x7075  # Info-ZIP Unicode Path extra field
-ZIP_READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError, ValueError)
-
+ZIP_READ_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    NotImplementedError,
+    RuntimeError,
+    ValueError,
+)
 
 
 # ----------------------------------------------------------------------------- names
@@ -126,8 +141,15 @@ class ZipReader:
 
     def members(self) -> list[Member]:
         return [
-            Member(decode_member_name(info), info.file_size, info.compress_size, is_dir=_is_dir(info),
-                   is_symlink=_is_symlink(info), encrypted=bool(info.flag_bits & ENCRYPTED_FLAG), ref=info)
+            Member(
+                decode_member_name(info),
+                info.file_size,
+                info.compress_size,
+                is_dir=_is_dir(info),
+                is_symlink=_is_symlink(info),
+                encrypted=bool(info.flag_bits & ENCRYPTED_FLAG),
+                ref=info,
+            )
             for info in self.zf.infolist()
         ]
 

@@ -39,7 +39,9 @@ def _check_headers(infos: list[zipfile.ZipInfo], limits: Limits, hint: str) -> N
         raise _refuse("内部部件已加密，无法读取", hint)
     declared = sum(i.file_size for i in infos)
     if declared > limits.max_docx_uncompressed_bytes:
-        raise _refuse(f"解压后过大（{mb(declared)}，上限 {mb(limits.max_docx_uncompressed_bytes)}），已拒绝", hint)
+        raise _refuse(
+            f"解压后过大（{mb(declared)}，上限 {mb(limits.max_docx_uncompressed_bytes)}），已拒绝", hint
+        )
     for info in infos:
         if ratio_exceeded(info.file_size, info.compress_size, limits.max_zip_ratio):
             raise _refuse(f"内部部件“{info.filename}”压缩比异常（疑似“压缩炸弹”），已拒绝", hint)
@@ -79,7 +81,9 @@ def _scan_all(zf: zipfile.ZipFile, limits: Limits, hint: str) -> None:
         try:
             remaining -= _scan_member(zf, info, cap, hint)
         except BoundExceeded as exc:
-            raise _refuse(f"内部部件“{info.filename}”解压后的大小异常（疑似“压缩炸弹”），已拒绝", hint) from exc
+            raise _refuse(
+                f"内部部件“{info.filename}”解压后的大小异常（疑似“压缩炸弹”），已拒绝", hint
+            ) from exc
 
 
 def check_docx(data: bytes, limits: Limits) -> None:

@@ -30,8 +30,13 @@ TAG_MAKE = 271
 TAG_MODEL = 272
 MAX_TEXT_CHARS = 200  # longer Software/Make/Model strings are junk
 
-PIL_FORMATS = {FileKind.JPEG: "JPEG", FileKind.PNG: "PNG", FileKind.WEBP: "WEBP", FileKind.HEIC: heif.PIL_FORMAT,
-               FileKind.TIFF: "TIFF"}
+PIL_FORMATS = {
+    FileKind.JPEG: "JPEG",
+    FileKind.PNG: "PNG",
+    FileKind.WEBP: "WEBP",
+    FileKind.HEIC: heif.PIL_FORMAT,
+    FileKind.TIFF: "TIFF",
+}
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 EXIF_DATETIME_RE = re.compile(r"^\s*(\d{4})[:\-/](\d{2})[:\-/](\d{2})[ T](\d{2}):(\d{2}):(\d{2})")
 

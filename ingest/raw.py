@@ -14,7 +14,14 @@ from ingest.names import make_unique
 
 CHUNK_BYTES = 64 * 1024
 # What zipfile.ZipFile() raises on hostile bytes (NotImplementedError: "zip file version 10.7").
-ZIP_OPEN_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError)
+ZIP_OPEN_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    OSError,
+    ValueError,
+    EOFError,
+    NotImplementedError,
+)
 
 ConfigRef = Path | bytes  # a config file on disk, or the bytes of a zip member
 

@@ -118,7 +118,7 @@ def is_encrypted_office(data: bytes) -> bool:
 
 
 def archive_format(data: bytes) -> str | None:
-    """"zip", "7z" or "rar" when ``data`` is an archive to expand (not an Office document), else None."""
+    """ "zip", "7z" or "rar" when ``data`` is an archive to expand (not an Office document), else None."""
     if data.startswith(SEVEN_ZIP_MAGIC):
         return "7z"
     if data.startswith(RAR_MAGICS):

@@ -46,7 +46,9 @@ from ingest.sniff import (
 M = TypeVar("M", bound=BaseModel)
 
 DEFAULT_NAME = "提交材料"
-PASSWORD_HINT = "请用 WPS/Word/Excel 打开该文件，去掉打开密码（文件 → 加密/保护 → 清除密码）后另存并重新上传。"
+PASSWORD_HINT = (
+    "请用 WPS/Word/Excel 打开该文件，去掉打开密码（文件 → 加密/保护 → 清除密码）后另存并重新上传。"
+)
 XLSX_RESAVE_HINT = "请用 WPS 或 Excel 打开该表格，选择“另存为” Excel 工作簿（.xlsx）后重新上传。"
 MAX_LISTED_SKIPPED = 5
 
@@ -84,7 +86,7 @@ def _existing(paths: Sequence[Path]) -> list[Path]:
 
 
 def _archive_format(path: Path) -> str | None:
-    """"zip", "7z" or "rar" for an archive to expand (by content; a broken zip by its name),
+    """ "zip", "7z" or "rar" for an archive to expand (by content; a broken zip by its name),
     None for anything else (an Office document is a zip but not an archive)."""
     try:
         with path.open("rb") as f:
@@ -181,7 +183,9 @@ def _check_content(data: bytes, kind: FileKind, limits: Limits) -> ExifInfo | No
 def _examine(raw: RawFile, limits: Limits) -> EvidenceFile | Problem:
     """An accepted EvidenceFile, or the Problem that keeps this file out."""
     if is_encrypted_office(raw.data):
-        err = UnreadableFileError("设置了打开密码，无法读取", hint=PASSWORD_HINT, code=ErrorCode.INPUT_ENCRYPTED)
+        err = UnreadableFileError(
+            "设置了打开密码，无法读取", hint=PASSWORD_HINT, code=ErrorCode.INPUT_ENCRYPTED
+        )
         return from_error(raw.path, err)
     kind = sniff_named(raw.data, raw.path)
     if kind is None:

@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     from store.history import HistoryStore
 
 
-
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
@@ -47,15 +46,29 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--plan", type=Path, help="plan.yaml（月度计划）")
     check.add_argument("--format", choices=["text", "json", "html"], default="text", help="报告格式")
     check.add_argument("--output", type=Path, help="把报告写入文件（默认输出到终端）")
-    check.add_argument("--ocr-engine", choices=ENGINE_NAMES, default=None,
-                       help="识别照片和扫描件的 OCR 引擎（默认 rapidocr；none 表示不识别图片）")
+    check.add_argument(
+        "--ocr-engine",
+        choices=ENGINE_NAMES,
+        default=None,
+        help="识别照片和扫描件的 OCR 引擎（默认 rapidocr；none 表示不识别图片）",
+    )
     history = check.add_mutually_exclusive_group()
-    history.add_argument("--history", type=Path, default=None, metavar="PATH",
-                         help="历史记录文件：以往提交的照片、会议记录和开展情况，用于发现重复照片、雷同记录和漏开会议（默认保存在用户数据目录）")
+    history.add_argument(
+        "--history",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="历史记录文件：以往提交的照片、会议记录和开展情况，用于发现重复照片、雷同记录和漏开会议（默认保存在用户数据目录）",
+    )
     history.add_argument("--no-history", action="store_true", help="不比对、也不记录历史")
     cache = check.add_mutually_exclusive_group()
-    cache.add_argument("--cache", type=Path, default=None, metavar="PATH",
-                       help="识别结果缓存文件（按文件内容和引擎版本缓存，默认保存在用户缓存目录）")
+    cache.add_argument(
+        "--cache",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="识别结果缓存文件（按文件内容和引擎版本缓存，默认保存在用户缓存目录）",
+    )
     cache.add_argument("--no-cache", action="store_true", help="不使用识别结果缓存")
     check.add_argument("--debug", action="store_true", help="出现内部错误时显示完整的调用栈")
     add_plugin_commands(sub)
@@ -89,8 +102,15 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("pdfminer").setLevel(logging.DEBUG if debug else logging.ERROR)
     try:
         args = build_parser().parse_args(argv)
-        runners = {"eval": run_eval, "eval-realdev": run_realdev, "calendar": run_calendar, "points": run_points}
-        run = getattr(args, "run", None) or runners.get(args.command, run_check)  # a plugin's command sets run
+        runners = {
+            "eval": run_eval,
+            "eval-realdev": run_realdev,
+            "calendar": run_calendar,
+            "points": run_points,
+        }
+        run = getattr(args, "run", None) or runners.get(
+            args.command, run_check
+        )  # a plugin's command sets run
         return run(args)
     except JishiError as exc:
         print(exc.for_user(), file=sys.stderr)
@@ -110,7 +130,9 @@ def settings_from(args: argparse.Namespace) -> Settings:
     """Settings from the environment (JISHI_…), the command line's OCR engine over them."""
     settings = load_settings()
     if args.ocr_engine:
-        settings = settings.model_copy(update={"ocr": settings.ocr.model_copy(update={"engine": args.ocr_engine})})
+        settings = settings.model_copy(
+            update={"ocr": settings.ocr.model_copy(update={"engine": args.ocr_engine})}
+        )
     return settings
 
 
@@ -121,7 +143,11 @@ def run_check(args: argparse.Namespace) -> int:
 
     settings = settings_from(args)
     submission = load_submission(
-        args.paths, submission_yaml=args.submission, branch_yaml=args.branch, plan_yaml=args.plan, settings=settings
+        args.paths,
+        submission_yaml=args.submission,
+        branch_yaml=args.branch,
+        plan_yaml=args.plan,
+        settings=settings,
     )
     with open_history(args) as history, open_cache(args) as cache:
         records = open_records(args.history) if history is not None else nullcontext(None)
@@ -140,7 +166,9 @@ def run_check(args: argparse.Namespace) -> int:
         try:
             args.output.write_text(text, encoding="utf-8")
         except OSError as exc:
-            raise UsageError(f"无法写入报告文件 {args.output}：{exc.strerror}", hint="请检查路径和写入权限。") from exc
+            raise UsageError(
+                f"无法写入报告文件 {args.output}：{exc.strerror}", hint="请检查路径和写入权限。"
+            ) from exc
     else:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return ExitCode.OK if report.verdict == Verdict.COMPLIANT else ExitCode.FLAGGED
@@ -159,7 +187,9 @@ def run_eval(args: argparse.Namespace) -> int:
         try:
             drops = below_baseline(summary, json.loads(args.baseline.read_text(encoding="utf-8")))
         except (OSError, json.JSONDecodeError) as exc:
-            raise UsageError(f"无法读取基线文件 {args.baseline}：{exc}", hint="请检查路径和 JSON 格式。") from exc
+            raise UsageError(
+                f"无法读取基线文件 {args.baseline}：{exc}", hint="请检查路径和 JSON 格式。"
+            ) from exc
     summary["below_baseline"] = drops
     if args.format == "json":
         sys.stdout.write(json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
@@ -191,7 +221,9 @@ def open_cache(args: argparse.Namespace) -> Iterator[DocumentCache | None]:
     try:
         cache = DocumentCache(args.cache or default_path())
     except (OSError, sqlite3.Error) as exc:
-        raise UsageError(f"无法打开识别结果缓存：{exc}", hint="请用 --cache 指定可写的路径，或加 --no-cache。") from exc
+        raise UsageError(
+            f"无法打开识别结果缓存：{exc}", hint="请用 --cache 指定可写的路径，或加 --no-cache。"
+        ) from exc
     try:
         yield cache
     finally:

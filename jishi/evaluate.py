@@ -35,7 +35,9 @@ VERDICTS = ("compliant", "noncompliant", "needs_review")
 
 @dataclass
 class Scores:
-    fields: dict[str, dict[str, list[int]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(lambda: [0, 0])))
+    fields: dict[str, dict[str, list[int]]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    )
     signed: list[int] = field(default_factory=lambda: [0, 0])
     codes: list[int] = field(default_factory=lambda: [0, 0])
     confusion: dict[tuple[str, str], int] = field(default_factory=lambda: defaultdict(int))
@@ -47,7 +49,8 @@ class Scores:
 
     def summary(self) -> dict[str, Any]:
         per_format = {
-            fmt: {name: _rate(*counts) for name, counts in sorted(names.items())} for fmt, names in sorted(self.fields.items())
+            fmt: {name: _rate(*counts) for name, counts in sorted(names.items())}
+            for fmt, names in sorted(self.fields.items())
         }
         all_fields = [c for names in self.fields.values() for c in names.values()]
         secs = sorted(self.seconds)
@@ -73,7 +76,9 @@ def _rate(good: int, total: int) -> float | None:
 def load_labels(root: Path) -> dict[str, dict[str, Any]]:
     path = root / "labels.json"
     if not path.is_file():
-        raise UsageError(f"{root} 中没有 labels.json", hint="评测目录须包含各材料文件夹和 labels.json（格式见 README）。")
+        raise UsageError(
+            f"{root} 中没有 labels.json", hint="评测目录须包含各材料文件夹和 labels.json（格式见 README）。"
+        )
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return dict(data["cases"])

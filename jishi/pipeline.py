@@ -92,12 +92,18 @@ def check_submission(
         now=now or dt.datetime.now(dt.UTC),
     )
     sid, branch_name = submission_id(submission), submission.meta.branch or submission.branch.name
-    text = record_fingerprint(extraction.files, record, submission.branch, branch_name) if records is not None else None
+    text = (
+        record_fingerprint(extraction.files, record, submission.branch, branch_name)
+        if records is not None
+        else None
+    )
     ctx.history = gather(records, sid, branch_name, ctx.meeting_date, text)
     ctx.faces = leader_faces(faces, submission.branch, branch_name, extraction.files, settings.limits)
     findings = run_rules(ctx)
     outcome = verdict(findings)
-    remember(records, sid, submission.meta, submission.branch, ctx.meeting_date, record, signin, outcome, text)
+    remember(
+        records, sid, submission.meta, submission.branch, ctx.meeting_date, record, signin, outcome, text
+    )
     return Report(
         verdict=outcome,
         meeting=record or MeetingRecord(),
@@ -114,7 +120,9 @@ def check_submission(
     )
 
 
-def page_geometry(files: list[ExtractedFile]) -> dict[tuple[str, int], tuple[float | None, float | None, float]]:
+def page_geometry(
+    files: list[ExtractedFile],
+) -> dict[tuple[str, int], tuple[float | None, float | None, float]]:
     """The coordinate space of every page, so a report can crop the evidence boxes."""
     return {
         (f.file.path, page.number): (page.width, page.height, page.rotation)
@@ -129,7 +137,9 @@ def submission_id(submission: Submission) -> str:
     return submission.meta.id or submission_key(submission.name, [f.sha256 for f in submission.files])
 
 
-def extract_files(files: list[EvidenceFile], settings: Settings, cache: DocumentCache | None = None) -> Extraction:
+def extract_files(
+    files: list[EvidenceFile], settings: Settings, cache: DocumentCache | None = None
+) -> Extraction:
     out: list[ExtractedFile] = []
     problems: list[Problem] = []
     unread: list[str] = []
@@ -165,14 +175,21 @@ def extract_one(file: EvidenceFile, settings: Settings, cache: DocumentCache | N
 def unread_pages(doc: Document) -> list[Problem]:
     """Pages OCR could not read, among pages that were read: partial success as data."""
     return [
-        Problem(doc.file, "ocr.page_failed", f"《{doc.file}》第 {p.number} 页未能识别文字", "请重新扫描或拍摄该页后上传。",
-                page=p.number)
+        Problem(
+            doc.file,
+            "ocr.page_failed",
+            f"《{doc.file}》第 {p.number} 页未能识别文字",
+            "请重新扫描或拍摄该页后上传。",
+            page=p.number,
+        )
         for p in doc.pages
         if p.needs_ocr
     ]
 
 
-def read_minutes(files: list[ExtractedFile], submission: Submission, roster: list[str]) -> MeetingRecord | None:
+def read_minutes(
+    files: list[ExtractedFile], submission: Submission, roster: list[str]
+) -> MeetingRecord | None:
     minutes = [f for f in files if f.role == Role.MINUTES and f.document is not None]
     if not minutes:
         return None
@@ -198,12 +215,17 @@ def read_minutes(files: list[ExtractedFile], submission: Submission, roster: lis
 def corroborate_attendance(record: MeetingRecord, signin: SigninSheet | None, reported: int | None) -> None:
     """An OCR-read 实到 below the trust threshold is confirmed when the platform's reported
     attendance or a trusted sign-in count states the same number."""
-    signed = signin.signed_count.value if signin and signin.signed_count.confidence >= MIN_CONFIDENCE else None
+    signed = (
+        signin.signed_count.value if signin and signin.signed_count.confidence >= MIN_CONFIDENCE else None
+    )
     record.actual_count = corroborate_count(record.actual_count, reported, signed)
 
 
 def read_signin_sheet(
-    files: list[ExtractedFile], roster: list[str], limits: Limits | None = None, cache: DocumentCache | None = None
+    files: list[ExtractedFile],
+    roster: list[str],
+    limits: Limits | None = None,
+    cache: DocumentCache | None = None,
 ) -> SigninSheet | None:
     """Every sign-in sheet page (typed tables, photos, scanned PDF pages) joined into one sheet,
     or None when there is none to read. See ``extractors.signin.typed.merge_sheets``."""
@@ -219,7 +241,9 @@ def read_signin_sheet(
     return merge_sheets(sheets, unread) if sheets else None
 
 
-def _sheets_in(f: ExtractedFile, roster: list[str], limits: Limits, cache: DocumentCache | None) -> list[SigninSheet]:
+def _sheets_in(
+    f: ExtractedFile, roster: list[str], limits: Limits, cache: DocumentCache | None
+) -> list[SigninSheet]:
     assert f.document is not None
     if f.file.kind.is_image:
         pictures = [(p, read_signin_upload) for p in f.document.pages[:1]]
@@ -237,13 +261,19 @@ def _word_picture_reader(evidence: EvidenceFile) -> SigninReader:
     """A sign-in sheet photographed and pasted into a Word file: its picture, read like a photo."""
 
     def read(data: bytes, page: Page, roster: list[str], limits: Limits, *, file: str) -> SigninSheet | None:
-        return read_signin_upload(page_picture(evidence, page.number, limits), page, roster, limits, file=file)
+        return read_signin_upload(
+            page_picture(evidence, page.number, limits), page, roster, limits, file=file
+        )
 
     return read
 
 
 def _signin_picture(
-    f: ExtractedFile, page: Page, reader: SigninReader, roster: list[str], limits: Limits,
+    f: ExtractedFile,
+    page: Page,
+    reader: SigninReader,
+    roster: list[str],
+    limits: Limits,
     cache: DocumentCache | None,
 ) -> SigninSheet | None:
     """A sheet in a picture (a photo, or an OCR'd page of a scanned PDF). The picture is
@@ -299,12 +329,16 @@ def _same_photo_before(
 ) -> str | None:
     for other, sig in zip(before, signatures, strict=True):
         same_bytes = other.file.sha256 == sha256
-        if same_bytes or (phash is not None and sig.phash is not None and is_near_duplicate(phash, sig.phash)):
+        if same_bytes or (
+            phash is not None and sig.phash is not None and is_near_duplicate(phash, sig.phash)
+        ):
             return other.file.path
     return None
 
 
-def leaders_present(record: MeetingRecord, signin: SigninSheet | None, leaders: list[str]) -> Value[list[str]] | None:
+def leaders_present(
+    record: MeetingRecord, signin: SigninSheet | None, leaders: list[str]
+) -> Value[list[str]] | None:
     if not leaders:
         return None
     names = {v.value for v in signin.names} if signin else set()

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-.venv/bin/python fixtures/generate.py fixtures/corpus >/dev/null
+.venv/bin/python -m fixtures.generate fixtures/corpus >/dev/null
 case="${1:-ok_prose_docx}"
 mkdir -p out
 set +e

@@ -56,6 +56,9 @@ def not_found(ctx: CheckContext, message: str, hint: str, evidence: list[Evidenc
     """
     doubtful = ctx.record.uncertain_lines if ctx.record is not None else []
     if doubtful:
-        return unknown(f"{message}（但记录中有 {len(doubtful)} 行文字识别把握不足，可能漏读）",
-                       f"请人工核对下列识别不清的行。{hint}", [*(evidence or []), *doubtful[:5]])
+        return unknown(
+            f"{message}（但记录中有 {len(doubtful)} 行文字识别把握不足，可能漏读）",
+            f"请人工核对下列识别不清的行。{hint}",
+            [*(evidence or []), *doubtful[:5]],
+        )
     return failed(message, hint, evidence)

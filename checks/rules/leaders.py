@@ -27,20 +27,28 @@ def _absent_in(ctx: CheckContext, name: str) -> list[Evidence]:
 def leader_absent(ctx: CheckContext) -> Outcome:
     leaders = ctx.branch.leaders
     if not leaders:
-        return warned("branch.yaml 未填写单位主要负责人（leaders），无法核对其是否参加",
-                      "请在 branch.yaml 的 leaders 中填写单位主要负责人姓名。")
+        return warned(
+            "branch.yaml 未填写单位主要负责人（leaders），无法核对其是否参加",
+            "请在 branch.yaml 的 leaders 中填写单位主要负责人姓名。",
+        )
     absent = {n: ev for n in leaders if (ev := _absent_in(ctx, n))}
     present = {n: ev for n in leaders if (ev := _present_in(ctx, n))}
     if absent:
         names = "、".join(absent)
-        return failed(f"单位主要负责人{names}缺席", "单位主要负责人必须参加，不能请假补学；上传照片中必须有其现场参学的照片。",
-                      [e for es in absent.values() for e in es])
+        return failed(
+            f"单位主要负责人{names}缺席",
+            "单位主要负责人必须参加，不能请假补学；上传照片中必须有其现场参学的照片。",
+            [e for es in absent.values() for e in es],
+        )
     missing = [n for n in leaders if n not in present]
     if not missing:
         return passed(f"单位主要负责人{'、'.join(leaders)}已参加", [e for es in present.values() for e in es])
     if ctx.signin is not None and all(v.confidence >= 0.99 for v in ctx.signin.names):
-        return failed(f"签到表中没有单位主要负责人{'、'.join(missing)}",
-                      "单位主要负责人必须参加并签到；请核对签到表。", [e for es in present.values() for e in es])
+        return failed(
+            f"签到表中没有单位主要负责人{'、'.join(missing)}",
+            "单位主要负责人必须参加并签到；请核对签到表。",
+            [e for es in present.values() for e in es],
+        )
     return unknown(f"无法确认单位主要负责人{'、'.join(missing)}是否参加", "请人工核对签到表和现场照片。")
 
 
@@ -71,23 +79,39 @@ def _in_photos(facts: LeaderFaces) -> Outcome:
     matches = [s for s in judged if s.score is not None and s.score >= threshold]
     if matches:
         best = max(matches, key=lambda s: s.score or 0.0)
-        return passed(f"现场照片《{best.file}》中找到单位主要负责人{name}（人脸相似度 {best.score:.2f}）",
-                      _face_evidence([best], threshold))
+        return passed(
+            f"现场照片《{best.file}》中找到单位主要负责人{name}（人脸相似度 {best.score:.2f}）",
+            _face_evidence([best], threshold),
+        )
     if not facts.faces:
-        return unknown(f"现场照片中未检测到人脸，无法核对单位主要负责人{name}是否在场",
-                       "请人工查看现场照片；建议上传能看清参会人员正脸的照片。")
+        return unknown(
+            f"现场照片中未检测到人脸，无法核对单位主要负责人{name}是否在场",
+            "请人工查看现场照片；建议上传能看清参会人员正脸的照片。",
+        )
     if not judged:
-        return unknown(f"现场照片中的人脸都太小，无法辨认单位主要负责人{name}",
-                       "请人工查看现场照片；建议上传近景、能看清参会人员正脸的照片。", _face_evidence(facts.faces, threshold))
+        return unknown(
+            f"现场照片中的人脸都太小，无法辨认单位主要负责人{name}",
+            "请人工查看现场照片；建议上传近景、能看清参会人员正脸的照片。",
+            _face_evidence(facts.faces, threshold),
+        )
     small = len(facts.faces) - len(judged)
     if small == 0 and all(s.score is not None and s.score < facts.clearly_other for s in judged):
-        return failed(f"现场照片中未找到单位主要负责人{name}（{len(judged)} 张人脸均与其参考照片不符）",
-                      "单位主要负责人必须现场参学，上传照片中必须有其现场照片；请人工核对下列人脸。",
-                      _face_evidence(judged, threshold))
+        return failed(
+            f"现场照片中未找到单位主要负责人{name}（{len(judged)} 张人脸均与其参考照片不符）",
+            "单位主要负责人必须现场参学，上传照片中必须有其现场照片；请人工核对下列人脸。",
+            _face_evidence(judged, threshold),
+        )
     best_score = max(s.score or 0.0 for s in judged)
-    reason = f"另有 {small} 张人脸太小无法辨认" if small else f"最接近的人脸相似度 {best_score:.2f}，未达认定阈值 {threshold:.2f}"
-    return unknown(f"无法确认现场照片中是否有单位主要负责人{name}（{reason}）", "请人工对照参考照片核对下列人脸。",
-                   _face_evidence(facts.faces, threshold))
+    reason = (
+        f"另有 {small} 张人脸太小无法辨认"
+        if small
+        else f"最接近的人脸相似度 {best_score:.2f}，未达认定阈值 {threshold:.2f}"
+    )
+    return unknown(
+        f"无法确认现场照片中是否有单位主要负责人{name}（{reason}）",
+        "请人工对照参考照片核对下列人脸。",
+        _face_evidence(facts.faces, threshold),
+    )
 
 
 @rule("leader.in_photos", version="1", title="现场照片中有单位主要负责人")

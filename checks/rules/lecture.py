@@ -22,5 +22,9 @@ def lecture_evidence_missing(ctx: CheckContext) -> Outcome:
     if not missing:
         return passed("已上传党课讲稿和现场照片", evidence)
     if ctx.unread:
-        return unknown(f"尚未找到：{'、'.join(missing)}{unread_note(ctx)}", "请人工确认图片中是否有上述材料。", evidence)
-    return failed(f"勾选了党课，但缺少：{'、'.join(missing)}", "请拍照上传讲党课现场照片和党课讲稿第一页。", evidence)
+        return unknown(
+            f"尚未找到：{'、'.join(missing)}{unread_note(ctx)}", "请人工确认图片中是否有上述材料。", evidence
+        )
+    return failed(
+        f"勾选了党课，但缺少：{'、'.join(missing)}", "请拍照上传讲党课现场照片和党课讲稿第一页。", evidence
+    )

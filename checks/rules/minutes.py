@@ -14,6 +14,10 @@ def minutes_missing(ctx: CheckContext) -> Outcome:
     if files:
         return passed("已找到会议记录", [Evidence(file=f.file.path) for f in files])
     if ctx.unread:
-        return unknown(f"在可读取的材料中没有找到会议记录{unread_note(ctx)}", "请人工确认图片中是否有会议记录页。")
-    return failed("没有找到会议记录（《党支部工作记录簿》会议记录页）",
-                  "请拍照或扫描上传《党支部工作记录簿》中本次会议的记录页。")
+        return unknown(
+            f"在可读取的材料中没有找到会议记录{unread_note(ctx)}", "请人工确认图片中是否有会议记录页。"
+        )
+    return failed(
+        "没有找到会议记录（《党支部工作记录簿》会议记录页）",
+        "请拍照或扫描上传《党支部工作记录簿》中本次会议的记录页。",
+    )

@@ -22,6 +22,10 @@ def oath_leader_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     if value is not None:
         return unknown(f"领誓人识别为“{value.value}”，但识别把握不足", "请人工核对领誓人姓名。", ev(value))
     if record.oath_taken is not None or oath_expected(ctx):
-        return not_found(ctx, "会议记录中没有写明由谁领誓", "请在记录中写明“由xxx同志领誓，全体党员重温入党誓词”。",
-                         ev(record.oath_taken))
+        return not_found(
+            ctx,
+            "会议记录中没有写明由谁领誓",
+            "请在记录中写明“由xxx同志领誓，全体党员重温入党誓词”。",
+            ev(record.oath_taken),
+        )
     return passed("本次会议未安排重温入党誓词")

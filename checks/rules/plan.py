@@ -21,6 +21,10 @@ def _items_done(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     missing = [item for item in ctx.plan.required_items if item not in done]
     evidence = [e for v in done.values() for e in v.evidence]
     if missing:
-        return not_found(ctx, f"记录中没有体现计划规定的事项：{'、'.join(missing)}",
-                      "请按月度计划开展上述事项，并在会议记录中如实记载。", evidence)
+        return not_found(
+            ctx,
+            f"记录中没有体现计划规定的事项：{'、'.join(missing)}",
+            "请按月度计划开展上述事项，并在会议记录中如实记载。",
+            evidence,
+        )
     return passed(f"已完成计划事项：{'、'.join(ctx.plan.required_items)}", evidence)

@@ -47,5 +47,8 @@ def presider_not_authorized(ctx: CheckContext, record: MeetingRecord) -> Outcome
     quoted = "".join(e.text for e in value.evidence)
     if titled(value.value, quoted):
         return passed(f"记录中写明主持人{value.value}为书记或委员", ev(value))
-    return unknown(f"名册中没有{value.value}，无法确认其是否为书记或委员",
-                   "请在 branch.yaml 中填写支部名册及职务。", ev(value))
+    return unknown(
+        f"名册中没有{value.value}，无法确认其是否为书记或委员",
+        "请在 branch.yaml 中填写支部名册及职务。",
+        ev(value),
+    )

@@ -26,10 +26,14 @@ def study_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
         text = "；".join(f"{i.leader}领学{i.material}" for i in led)
         return passed(f"领学：{text}", _evidence(led))
     if items:
-        return not_found(ctx, "记录中有学习内容，但没有写明由谁领学", "请写明“由xxx同志领学《……》”。", _evidence(items))
+        return not_found(
+            ctx, "记录中有学习内容，但没有写明由谁领学", "请写明“由xxx同志领学《……》”。", _evidence(items)
+        )
     if not study_expected(ctx):
         return passed("本次会议类别无须集中学习")
-    return not_found(ctx, "会议记录中没有学习内容和领学人", "请在记录中写明“由xxx同志领学《……》”及学习的具体材料。")
+    return not_found(
+        ctx, "会议记录中没有学习内容和领学人", "请在记录中写明“由xxx同志领学《……》”及学习的具体材料。"
+    )
 
 
 @rule("study.material_missing", version="2", title="学习了月度计划规定的材料")
@@ -46,8 +50,15 @@ def _materials_studied(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     if not missing:
         return passed("已学习计划规定的全部材料", _evidence(items))
     if not items:
-        return not_found(ctx, f"记录中没有计划规定的学习材料：{'、'.join(missing)}",
-                      "请按月度计划组织学习，并在记录中写明领学人和材料名称。")
+        return not_found(
+            ctx,
+            f"记录中没有计划规定的学习材料：{'、'.join(missing)}",
+            "请按月度计划组织学习，并在记录中写明领学人和材料名称。",
+        )
     found = "、".join(i.material for i in items)
-    return not_found(ctx, f"未学习计划规定的材料：{'、'.join(missing)}（记录中学习了：{found}）",
-                  "请补充学习上述材料，并在记录中写明“由xxx同志领学《……》”。", _evidence(items))
+    return not_found(
+        ctx,
+        f"未学习计划规定的材料：{'、'.join(missing)}（记录中学习了：{found}）",
+        "请补充学习上述材料，并在记录中写明“由xxx同志领学《……》”。",
+        _evidence(items),
+    )

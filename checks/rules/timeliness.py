@@ -30,8 +30,11 @@ def upload_late(ctx: CheckContext) -> Outcome:
     when = "上传" if ctx.meta.uploaded_at else "如现在上传"
     up_day = _china_date(uploaded)
     if up_day > deadline:
-        return failed(f"{when}已超过时限：会议 {day:%Y-%m-%d}，{n} 个工作日内应于 {deadline:%Y-%m-%d} 前上传，"
-                      f"实际 {up_day:%Y-%m-%d}{note}", "请今后在会后规定的工作日内及时上传。")
+        return failed(
+            f"{when}已超过时限：会议 {day:%Y-%m-%d}，{n} 个工作日内应于 {deadline:%Y-%m-%d} 前上传，"
+            f"实际 {up_day:%Y-%m-%d}{note}",
+            "请今后在会后规定的工作日内及时上传。",
+        )
     return passed(f"{when}时间 {up_day:%Y-%m-%d} 在时限 {deadline:%Y-%m-%d} 之内{note}")
 
 
@@ -45,8 +48,11 @@ def meeting_after_deadline(ctx: CheckContext) -> Outcome:
         return unknown("会议日期不明，无法核对是否按时召开", "请在记录中写明会议日期。")
     evidence = ev(ctx.record.date) if ctx.record else []
     if day > deadline:
-        return failed(f"会议于 {day:%Y-%m-%d} 召开，晚于计划规定的最晚日期 {deadline:%Y-%m-%d}",
-                      "会议可以提前召开，不能延期召开。", evidence)
+        return failed(
+            f"会议于 {day:%Y-%m-%d} 召开，晚于计划规定的最晚日期 {deadline:%Y-%m-%d}",
+            "会议可以提前召开，不能延期召开。",
+            evidence,
+        )
     return passed(f"会议于 {day:%Y-%m-%d} 召开，未晚于 {deadline:%Y-%m-%d}", evidence)
 
 
@@ -58,6 +64,9 @@ def meeting_date_mismatch(ctx: CheckContext) -> Outcome:
     if ctx.meta.meeting_date is None:
         return passed(f"记录日期 {record.date.value:%Y-%m-%d}（平台未填报日期）", ev(record.date))
     if record.date.value != ctx.meta.meeting_date:
-        return failed(f"会议记录日期 {record.date.value:%Y-%m-%d} 与平台填报的 {ctx.meta.meeting_date:%Y-%m-%d} 不一致",
-                      "请确认上传的是本次会议的记录（不得使用往月记录），并更正日期。", ev(record.date))
+        return failed(
+            f"会议记录日期 {record.date.value:%Y-%m-%d} 与平台填报的 {ctx.meta.meeting_date:%Y-%m-%d} 不一致",
+            "请确认上传的是本次会议的记录（不得使用往月记录），并更正日期。",
+            ev(record.date),
+        )
     return passed(f"记录日期与平台一致：{record.date.value:%Y-%m-%d}", ev(record.date))

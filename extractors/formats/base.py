@@ -36,8 +36,13 @@ class Backend(Protocol):
 
 _BACKENDS: dict[FileKind, Backend] = {}
 _BUILTINS = (
-    "extractors.formats.docx", "extractors.formats.doc", "extractors.formats.pdf", "extractors.formats.images",
-    "extractors.formats.xlsx", "extractors.formats.xls", "extractors.formats.csvfile",
+    "extractors.formats.docx",
+    "extractors.formats.doc",
+    "extractors.formats.pdf",
+    "extractors.formats.images",
+    "extractors.formats.xlsx",
+    "extractors.formats.xls",
+    "extractors.formats.csvfile",
 )
 
 

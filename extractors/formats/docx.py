@@ -55,7 +55,13 @@ def extract_docx_data(path: str, data: bytes, kind: FileKind, settings: Settings
     (``extractors.formats.pictures``); the document keeps ``kind`` (a converted .doc stays DOC)."""
     limits = settings.limits
     body, pictures = run_limited(
-        read_docx, path, data, limits, name=path, timeout_s=limits.parse_timeout_s, memory_mb=limits.parse_memory_mb
+        read_docx,
+        path,
+        data,
+        limits,
+        name=path,
+        timeout_s=limits.parse_timeout_s,
+        memory_mb=limits.parse_memory_mb,
     )
     pages = ocr_pictures(path, pictures, settings)
     via: Literal["text-layer", "ocr", "none"] = "text-layer"
@@ -69,7 +75,13 @@ def extract_docx_data(path: str, data: bytes, kind: FileKind, settings: Settings
 def docx_pictures(path: str, data: bytes, limits: Limits) -> list[bytes]:
     """The page-sized pictures of a .docx again, as ``extract_docx_data`` numbered them."""
     _body, pictures = run_limited(
-        read_docx, path, data, limits, name=path, timeout_s=limits.parse_timeout_s, memory_mb=limits.parse_memory_mb
+        read_docx,
+        path,
+        data,
+        limits,
+        name=path,
+        timeout_s=limits.parse_timeout_s,
+        memory_mb=limits.parse_memory_mb,
     )
     return pictures
 

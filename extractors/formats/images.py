@@ -31,7 +31,9 @@ class ImageBackend:
             return Document(file=file.path, kind=file.kind, pages=[], via="none")
         engine = get_engine(settings.ocr.engine)
         try:
-            frames = frame_count(file.data, settings.limits.max_image_frames) if file.kind is FileKind.TIFF else 1
+            frames = (
+                frame_count(file.data, settings.limits.max_image_frames) if file.kind is FileKind.TIFF else 1
+            )
             if frames > 1:
                 return ocr_frames(file, frames, engine, settings)
             return ocr_image_document(
@@ -39,7 +41,8 @@ class ImageBackend:
             )
         except OcrError as exc:
             raise UnreadableFileError(
-                f"图片《{file.path}》文字识别失败：{exc.message}", hint="请重新拍摄清晰、端正的照片后上传。",
+                f"图片《{file.path}》文字识别失败：{exc.message}",
+                hint="请重新拍摄清晰、端正的照片后上传。",
                 code=exc.code,
             ) from exc
 
@@ -49,6 +52,8 @@ def ocr_frames(file: EvidenceFile, frames: int, engine: OcrEngine, settings: Set
     pages = []
     for index in range(frames):
         image = load_image(file.data, settings.limits, frame=index)
-        result = ocr_page(image, engine, file=file.path, page=index + 1, timeout_s=settings.ocr.page_timeout_s)
+        result = ocr_page(
+            image, engine, file=file.path, page=index + 1, timeout_s=settings.ocr.page_timeout_s
+        )
         pages.append(repair(result, engine).page)
     return Document(file=file.path, kind=file.kind, pages=pages, via="ocr")

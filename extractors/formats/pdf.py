@@ -61,10 +61,16 @@ class PdfBackend:
     def extract(self, file: EvidenceFile, settings: Settings) -> Document:
         limits = settings.limits
         pages = run_limited(
-            read_text_layer, file, limits.max_pdf_pages, name=file.path,
-            timeout_s=limits.parse_timeout_s, memory_mb=limits.parse_memory_mb,
+            read_text_layer,
+            file,
+            limits.max_pdf_pages,
+            name=file.path,
+            timeout_s=limits.parse_timeout_s,
+            memory_mb=limits.parse_memory_mb,
         )
-        via: Literal["text-layer", "ocr", "none"] = "text-layer" if any(not p.needs_ocr for p in pages) else "none"
+        via: Literal["text-layer", "ocr", "none"] = (
+            "text-layer" if any(not p.needs_ocr for p in pages) else "none"
+        )
         if settings.ocr.engine != "none" and any(p.needs_ocr for p in pages):
             pages, read = ocr_scanned_pages(file, pages, settings)
             via = "ocr" if read else via
@@ -303,7 +309,9 @@ def to_points(result: OcrPage, scale: float) -> Page:
 
 def sounder(text_page: Page, ocr: Page) -> Page:
     """The text layer when it is clean and at least as full as the OCR result, else the OCR page."""
-    layer = "".join(s.text for s in text_page.spans) + "".join(c.text for t in text_page.tables for r in t.rows for c in r)
+    layer = "".join(s.text for s in text_page.spans) + "".join(
+        c.text for t in text_page.tables for r in t.rows for c in r
+    )
     compact = "".join(layer.split())
     clean = not _CID.search(compact) and not any(_is_bad_char(ch) for ch in compact)
     ocr_chars = sum(len("".join(s.text.split())) for s in ocr.spans)

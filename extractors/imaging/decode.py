@@ -28,9 +28,21 @@ from ingest import heif
 from ingest.exif import too_many_pixels
 
 ACCEPTED_FORMATS = ("JPEG", "PNG", "WEBP", heif.PIL_FORMAT, "TIFF")  # never EPS, PSD, ... (MPO opens as JPEG)
-_PLUGINS = (JpegImagePlugin, MpoImagePlugin, PngImagePlugin, WebPImagePlugin, TiffImagePlugin)  # imported = registered
-FORMAT_KINDS = {"JPEG": FileKind.JPEG, "MPO": FileKind.JPEG, "PNG": FileKind.PNG, "WEBP": FileKind.WEBP,
-                heif.PIL_FORMAT: FileKind.HEIC, "TIFF": FileKind.TIFF}
+_PLUGINS = (
+    JpegImagePlugin,
+    MpoImagePlugin,
+    PngImagePlugin,
+    WebPImagePlugin,
+    TiffImagePlugin,
+)  # imported = registered
+FORMAT_KINDS = {
+    "JPEG": FileKind.JPEG,
+    "MPO": FileKind.JPEG,
+    "PNG": FileKind.PNG,
+    "WEBP": FileKind.WEBP,
+    heif.PIL_FORMAT: FileKind.HEIC,
+    "TIFF": FileKind.TIFF,
+}
 WORK_MAX_SIDE = 2000  # long side of the working image (also rapidocr's own internal cap)
 WORK_SHORT_SIDE = 1650  # short side of a page: enough for PP-OCR, bounds memory and time
 MAX_ASPECT_RATIO = 30.0  # long side / short side; long phone screenshots reach ~10
@@ -198,4 +210,3 @@ def working_size(size: tuple[int, int], max_side: int | None = None) -> tuple[in
 
 
 # ------------------------------------------------------------------------- orient
-

@@ -20,7 +20,9 @@ ORIENT_PROBE_SIDE = 1024  # long side of the downscaled copy used to find the pa
 ORIENT_MIN_CHARS = 6  # below this much elongated text we leave the image as it is
 ORIENT_SAMPLE_LINES = 3  # longest lines re-read in the candidate directions
 ORIENT_FLIP_MARGIN = 0.1  # mean-confidence gain needed to turn an upright-looking page 180°
-DESKEW_MIN_DEG = 4.0  # a page tilted at least this much is levelled and read again (at 6-8° form rows ran together)
+DESKEW_MIN_DEG = (
+    4.0  # a page tilted at least this much is levelled and read again (at 6-8° form rows ran together)
+)
 DESKEW_MAX_DEG = 30.0  # lines further off level (modulo 90°) do not tell a tilted page (stamps, diagrams)
 DESKEW_MIN_CHARS = 4  # only lines this long tell the tilt
 DESKEW_MIN_LINES = 3
@@ -77,7 +79,9 @@ def page_skew(lines: Sequence[OcrLine]) -> float | None:
 class _Probe:
     lines: list[OcrLine]
     scale: float  # full-size pixels per probe pixel
-    as_read: bool = False  # the lines were read from the full image as it stands (their confidence is the 0° score)
+    as_read: bool = (
+        False  # the lines were read from the full image as it stands (their confidence is the 0° score)
+    )
 
 
 def orient(
@@ -178,5 +182,3 @@ def _mean_confidence(engine: OcrEngine, crops: list[Image.Image], angle: int) ->
 
 
 # -------------------------------------------------------------------------- pages
-
-

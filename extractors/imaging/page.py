@@ -111,7 +111,9 @@ def ocr_page(
         )
         for line in reading_order(lines)
     ]
-    result = Page(number=page, spans=spans, width=float(image.width), height=float(image.height), rotation=angle)
+    result = Page(
+        number=page, spans=spans, width=float(image.width), height=float(image.height), rotation=angle
+    )
     return OcrPage(page=result, image=image, angle=angle)
 
 
@@ -146,5 +148,7 @@ def is_scene(image: Image.Image, engine: OcrEngine, timeout_s: float) -> bool:
         return False
     scale = max(image.size) / SCENE_PROBE_SIDE
     if scale > 1.0:  # ocr_image_document passes a preview already this small
-        image = image.resize((round(image.width / scale), round(image.height / scale)), Image.Resampling.BILINEAR)
+        image = image.resize(
+            (round(image.width / scale), round(image.height / scale)), Image.Resampling.BILINEAR
+        )
     return len(detect_with_timeout(engine, image, timeout_s)) <= SCENE_MAX_TEXT_BOXES

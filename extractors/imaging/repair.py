@@ -74,7 +74,12 @@ def _improves(new: TextSpan, old: TextSpan) -> bool:
 def _reread(image: Image.Image, span: TextSpan, engine: OcrEngine) -> TextSpan | None:
     x0, y0, x1, y1 = span.origin.bbox or (0.0, 0.0, 0.0, 0.0)
     pad = 0.1 * (y1 - y0)
-    box = (max(0, int(x0 - pad)), max(0, int(y0 - pad)), min(image.width, int(x1 + pad)), min(image.height, int(y1 + pad)))
+    box = (
+        max(0, int(x0 - pad)),
+        max(0, int(y0 - pad)),
+        min(image.width, int(x1 + pad)),
+        min(image.height, int(y1 + pad)),
+    )
     if box[2] - box[0] < 2 or box[3] - box[1] < 2:
         return None
     try:
@@ -101,8 +106,12 @@ def recover_dropped_lines(result: OcrPage, engine: OcrEngine) -> OcrPage:
         box = (float(columns[0]), float(top), float(columns[-1] + 1), float(bottom))
         found = _read_band(result.image, box, spans[0], engine)
         if found is not None:
-            spans.insert(next((i for i, s in enumerate(spans) if s.origin.bbox and s.origin.bbox[1] > top), len(spans)),
-                         found)
+            spans.insert(
+                next(
+                    (i for i, s in enumerate(spans) if s.origin.bbox and s.origin.bbox[1] > top), len(spans)
+                ),
+                found,
+            )
     return result
 
 
@@ -132,8 +141,14 @@ def _ink_bands(ink: np.ndarray, height: float) -> list[tuple[int, int]]:
 
 def _read_band(image: Image.Image, box: BBox, like: TextSpan, engine: OcrEngine) -> TextSpan | None:
     pad = 0.15 * (box[3] - box[1])
-    crop = image.crop((max(0, int(box[0] - pad)), max(0, int(box[1] - pad)),
-                       min(image.width, int(box[2] + pad)), min(image.height, int(box[3] + pad))))
+    crop = image.crop(
+        (
+            max(0, int(box[0] - pad)),
+            max(0, int(box[1] - pad)),
+            min(image.width, int(box[2] + pad)),
+            min(image.height, int(box[3] + pad)),
+        )
+    )
     try:
         line = engine.read_line(crop)
     except OcrError:
@@ -141,8 +156,6 @@ def _read_band(image: Image.Image, box: BBox, like: TextSpan, engine: OcrEngine)
     if line.confidence < RECOVERED_MIN_CONFIDENCE or len(line.text.strip()) < 2:
         return None
     return TextSpan(line.text, replace(like.origin, bbox=box), line.confidence, via="ocr")
-
-
 
 
 def _is_signin_sheet(result: OcrPage) -> bool:

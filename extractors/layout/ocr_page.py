@@ -79,7 +79,9 @@ def upright_boxes(spans: list[TextSpan]) -> list[_Box]:
     ux, uy = cx + column * cy, cy - row * cx
     text_h = np.maximum(h - abs(row) * w, np.minimum(h, 0.5 * np.median(h)))
     return [
-        _Box(s, ux[i] - w[i] / 2, uy[i] - text_h[i] / 2, ux[i] + w[i] / 2, uy[i] + text_h[i] / 2, _label_of(s))
+        _Box(
+            s, ux[i] - w[i] / 2, uy[i] - text_h[i] / 2, ux[i] + w[i] / 2, uy[i] + text_h[i] / 2, _label_of(s)
+        )
         for i, s in enumerate(spans)
     ]
 

@@ -25,7 +25,9 @@ class OcrLine:
     text: str
     box: BBox  # x0, y0, x1, y1 in pixels of the image passed to the engine
     confidence: float  # 0..1
-    slope: float | None = None  # degrees of the line's baseline (image y down; negative: rising); None: not known
+    slope: float | None = (
+        None  # degrees of the line's baseline (image y down; negative: rising); None: not known
+    )
 
 
 @runtime_checkable

@@ -74,9 +74,13 @@ class Guarded:
         return self._through_memo("read", image, lambda: with_timeout(lambda: self.inner.read(image)))
 
     def read_line(self, image: Image.Image) -> OcrLine:
-        return self._through_memo("line", image, lambda: [with_timeout(lambda: self.inner.read_line(image))])[0]
+        return self._through_memo("line", image, lambda: [with_timeout(lambda: self.inner.read_line(image))])[
+            0
+        ]
 
-    def _through_memo(self, kind: str, image: Image.Image, compute: Callable[[], list[OcrLine]]) -> list[OcrLine]:
+    def _through_memo(
+        self, kind: str, image: Image.Image, compute: Callable[[], list[OcrLine]]
+    ) -> list[OcrLine]:
         memo = active_memo()
         if memo is None:
             return compute()

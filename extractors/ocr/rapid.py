@@ -146,7 +146,12 @@ class RapidOcrEngine:
             return []
         w, h = image.size
         return [
-            OcrLine(text=str(txt), box=polygon_to_box(box, w, h), confidence=_unit(score), slope=polygon_slope(box))
+            OcrLine(
+                text=str(txt),
+                box=polygon_to_box(box, w, h),
+                confidence=_unit(score),
+                slope=polygon_slope(box),
+            )
             for box, txt, score in zip(result.boxes, result.txts, result.scores, strict=True)
             if str(txt).strip()
         ]
@@ -155,9 +160,13 @@ class RapidOcrEngine:
         """Text-line boxes only (no angle classification, no recognition)."""
         _check_size(image)
         try:
-            result = self._det(to_bgr(image), use_det=True, use_cls=False, use_rec=False, return_word_box=False)
+            result = self._det(
+                to_bgr(image), use_det=True, use_cls=False, use_rec=False, return_word_box=False
+            )
         except Exception as exc:  # rapidocr/onnxruntime/cv2 raise assorted exceptions
-            raise OcrError(f"RapidOCR 检测失败：{type(exc).__name__}: {exc}", hint="请检查图片是否清晰完整。") from exc
+            raise OcrError(
+                f"RapidOCR 检测失败：{type(exc).__name__}: {exc}", hint="请检查图片是否清晰完整。"
+            ) from exc
         boxes = getattr(result, "boxes", None)
         if boxes is None:
             return []

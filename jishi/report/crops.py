@@ -48,7 +48,9 @@ def _boxed(report: Report) -> list[Evidence]:
     return [e for f in report.findings if f.status != Status.PASS for e in f.evidence if e.bbox is not None]
 
 
-def _page_image(file: EvidenceFile, page: int, report: Report, limits: Limits) -> tuple[Image.Image, float] | None:
+def _page_image(
+    file: EvidenceFile, page: int, report: Report, limits: Limits
+) -> tuple[Image.Image, float] | None:
     """The upright page image and its pixels per page unit."""
     geometry = report.geometry.get((file.path, page))
     if geometry is None:

@@ -38,7 +38,9 @@ def test_the_layers_are_kept() -> None:
 def test_an_upward_import_is_caught(tmp_path: Path) -> None:
     tree = copy_tree(tmp_path)
     models = tree / "core" / "models.py"
-    models.write_text(models.read_text(encoding="utf-8") + "\nimport jishi.pipeline  # planted\n", encoding="utf-8")
+    models.write_text(
+        models.read_text(encoding="utf-8") + "\nimport jishi.pipeline  # planted\n", encoding="utf-8"
+    )
     result = lint(tree)
     assert result.returncode != 0 and "core.models -> jishi.pipeline" in result.stdout, result.stdout
 

@@ -14,8 +14,15 @@ DAY = dt.datetime(2022, 12, 23, 15, 2)
 
 
 def ctx(*photos: PhotoFacts) -> CheckContext:
-    return CheckContext(meta=SubmissionMeta(meeting_date=DAY.date()), branch=Branch(), plan=Plan(),
-                        record=MeetingRecord(), signin=None, photos=list(photos), files=[])
+    return CheckContext(
+        meta=SubmissionMeta(meeting_date=DAY.date()),
+        branch=Branch(),
+        plan=Plan(),
+        record=MeetingRecord(),
+        signin=None,
+        photos=list(photos),
+        files=[],
+    )
 
 
 def outcome(code: str, c: CheckContext) -> Outcome:
@@ -25,7 +32,10 @@ def outcome(code: str, c: CheckContext) -> Outcome:
 
 
 def test_reuse_within_the_submission_names_the_file() -> None:
-    result = outcome("photos.reused", ctx(PhotoFacts("现场/a.jpg", DAY), PhotoFacts("b.jpg", DAY, duplicate_of="现场/a.jpg")))
+    result = outcome(
+        "photos.reused",
+        ctx(PhotoFacts("现场/a.jpg", DAY), PhotoFacts("b.jpg", DAY, duplicate_of="现场/a.jpg")),
+    )
     assert result.status == Status.FAIL
     assert "b.jpg 与本次材料中的 现场/a.jpg 是同一张照片" in result.message
 
@@ -40,7 +50,9 @@ def test_reuse_from_history_names_the_submission_and_file() -> None:
 def test_screenshot_rule_is_an_optional_warning() -> None:
     spec = RULES["photos.screenshot"]
     assert not spec.required and spec.version == "1" and RULES["photos.reused"].version == "2"
-    result = outcome("photos.screenshot", ctx(PhotoFacts("a.jpg", DAY), PhotoFacts("截图.png", None, is_screenshot=True)))
+    result = outcome(
+        "photos.screenshot", ctx(PhotoFacts("a.jpg", DAY), PhotoFacts("截图.png", None, is_screenshot=True))
+    )
     assert result.status == Status.WARN and "截图.png" in result.message and "a.jpg" not in result.message
     assert outcome("photos.screenshot", ctx(PhotoFacts("a.jpg", DAY))).status == Status.PASS
     assert outcome("photos.screenshot", ctx()).status == Status.PASS

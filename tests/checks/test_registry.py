@@ -8,7 +8,9 @@ LOCK = Path(__file__).with_name("RULES.lock")
 
 
 def test_registry_matches_committed_lock() -> None:
-    lines = [ln.split() for ln in LOCK.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    lines = [
+        ln.split() for ln in LOCK.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")
+    ]
     locked = [(code, version, flag == "required") for code, version, flag in lines]
     assert [(r.code, r.version, r.required) for r in rules()] == locked
 

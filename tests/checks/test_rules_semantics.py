@@ -24,9 +24,14 @@ RULES = {r.code: r for r in rules()}
 
 def ctx(**kw) -> CheckContext:
     base = dict(
-        meta=SubmissionMeta(meeting_date=dt.date(2022, 12, 23), reported_attendance=23,
-                            uploaded_at=dt.datetime(2022, 12, 27, 9, 30, tzinfo=dt.UTC)),
-        branch=Branch(members=[Member(name="李光振", role="书记"), Member(name="周八", role="党员")], leaders=["王建国"]),
+        meta=SubmissionMeta(
+            meeting_date=dt.date(2022, 12, 23),
+            reported_attendance=23,
+            uploaded_at=dt.datetime(2022, 12, 27, 9, 30, tzinfo=dt.UTC),
+        ),
+        branch=Branch(
+            members=[Member(name="李光振", role="书记"), Member(name="周八", role="党员")], leaders=["王建国"]
+        ),
         plan=Plan(),
         record=MeetingRecord(),
         signin=None,
@@ -47,7 +52,9 @@ def said(name: str, text: str) -> Value[str]:
 
 
 def test_presider_role_from_roster_or_title_else_unknown() -> None:
-    assert status("presider.not_authorized", ctx(record=MeetingRecord(presider=said("周八", "由周八主持")))) == [Status.FAIL]
+    assert status(
+        "presider.not_authorized", ctx(record=MeetingRecord(presider=said("周八", "由周八主持")))
+    ) == [Status.FAIL]
     no_roster = Branch()
     titled = MeetingRecord(presider=said("张莹", "由张莹支部书记主持"))
     bare = MeetingRecord(presider=said("张莹", "主持人：张莹"))
@@ -78,8 +85,15 @@ def test_signin_photo_that_could_not_be_read_is_unknown_not_missing() -> None:
 
 
 MINUTES_RULES = (
-    "presider.missing", "presider.not_authorized", "oath_leader.missing", "study.missing", "study.material_missing",
-    "plan.item_missing", "attendance.counts_missing", "attendance.counts_inconsistent", "attendance.below_threshold",
+    "presider.missing",
+    "presider.not_authorized",
+    "oath_leader.missing",
+    "study.missing",
+    "study.material_missing",
+    "plan.item_missing",
+    "attendance.counts_missing",
+    "attendance.counts_inconsistent",
+    "attendance.below_threshold",
     "attendance.absence_without_reason",
 )
 
@@ -104,14 +118,18 @@ def test_self_check_without_upload_time_uses_now() -> None:
 
 
 def test_unknown_year_says_it_fell_back_to_weekdays() -> None:
-    meta = SubmissionMeta(meeting_date=dt.date(2090, 1, 6), uploaded_at=dt.datetime(2090, 1, 9, tzinfo=dt.UTC))
+    meta = SubmissionMeta(
+        meeting_date=dt.date(2090, 1, 6), uploaded_at=dt.datetime(2090, 1, 9, tzinfo=dt.UTC)
+    )
     result = RULES["upload.late"].fn(ctx(meta=meta))
     assert result.status == Status.PASS and "周一至周五" in result.message
 
 
 def test_upload_day_is_taken_in_china_time() -> None:
     # 2022-12-30 17:00 UTC is 2022-12-31 01:00 in Beijing: one day past the 5-working-day limit
-    meta = SubmissionMeta(meeting_date=dt.date(2022, 12, 23), uploaded_at=dt.datetime(2022, 12, 30, 17, tzinfo=dt.UTC))
+    meta = SubmissionMeta(
+        meeting_date=dt.date(2022, 12, 23), uploaded_at=dt.datetime(2022, 12, 30, 17, tzinfo=dt.UTC)
+    )
     assert status("upload.late", ctx(meta=meta)) == [Status.FAIL]
 
 
@@ -149,7 +167,9 @@ def test_threshold_uses_roster_when_minutes_lack_expected() -> None:
     record = MeetingRecord(actual_count=Value(1))  # roster of 2 -> 50%
     meta = SubmissionMeta(meeting_date=dt.date(2022, 12, 23), reported_attendance=1)  # the platform agrees
     assert status("attendance.below_threshold", ctx(record=record, meta=meta)) == [Status.FAIL]
-    assert status("attendance.below_threshold", ctx(record=MeetingRecord(actual_count=Value(2)))) == [Status.PASS]
+    assert status("attendance.below_threshold", ctx(record=MeetingRecord(actual_count=Value(2)))) == [
+        Status.PASS
+    ]
 
 
 def test_missing_phrase_with_unsure_ocr_lines_is_unknown_not_fail() -> None:

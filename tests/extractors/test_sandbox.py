@@ -35,8 +35,15 @@ def test_memory_blowup_is_refused() -> None:
 
 def test_typed_errors_cross_the_process_boundary() -> None:
     with pytest.raises(ConfigError):
-        run_limited(parse_yaml_model, SubmissionMeta, "reported_attendance: 二十三", "submission.yaml",
-                    name="a", timeout_s=10, memory_mb=512)
+        run_limited(
+            parse_yaml_model,
+            SubmissionMeta,
+            "reported_attendance: 二十三",
+            "submission.yaml",
+            name="a",
+            timeout_s=10,
+            memory_mb=512,
+        )
 
 
 def test_third_party_crash_is_bad_input() -> None:
@@ -45,7 +52,9 @@ def test_third_party_crash_is_bad_input() -> None:
     assert "ValueError" in err.value.message
 
 
-@pytest.mark.parametrize(("case", "name"), [("ok_prose_pdf", "主题党日会议记录.pdf"), ("ok_prose_docx", "会议记录.docx")])
+@pytest.mark.parametrize(
+    ("case", "name"), [("ok_prose_pdf", "主题党日会议记录.pdf"), ("ok_prose_docx", "会议记录.docx")]
+)
 def test_backends_parse_inside_the_sandbox(corpus, case: str, name: str) -> None:
     import hashlib
 

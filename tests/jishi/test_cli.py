@@ -60,14 +60,18 @@ def test_flags_override_folder_yaml(capsys: pytest.CaptureFixture[str], corpus: 
 
 
 @pytest.mark.parametrize("name", ["corrupt.docx", "bomb.docx", "doctype.docx"])
-def test_bad_docx_alone_is_exit_2_naming_the_file(capsys: pytest.CaptureFixture[str], corpus: Path, name: str) -> None:
+def test_bad_docx_alone_is_exit_2_naming_the_file(
+    capsys: pytest.CaptureFixture[str], corpus: Path, name: str
+) -> None:
     code, out, err = run(capsys, corpus / "bad" / name)
     assert code == 2 and out == ""
     assert name in err and "处理办法" in err
 
 
 @pytest.mark.parametrize("name", ["truncated.pdf", "encrypted.pdf"])
-def test_bad_pdf_is_an_unreadable_finding(capsys: pytest.CaptureFixture[str], corpus: Path, name: str) -> None:
+def test_bad_pdf_is_an_unreadable_finding(
+    capsys: pytest.CaptureFixture[str], corpus: Path, name: str
+) -> None:
     code, out, _ = run(capsys, corpus / "bad" / name, "--format", "json")
     data = json.loads(out)
     unreadable = [f for f in data["findings"] if f["code"] == "input.unreadable"]
@@ -93,22 +97,31 @@ def test_empty_folder_is_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     assert code == 2 and "input.empty" in err
 
 
-@pytest.mark.parametrize(("name", "flag", "field"), [
-    ("bad_unknown_key.yaml", "--plan", "deadlin"),
-    ("bad_type.yaml", "--submission", "reported_attendance"),
-])
-def test_bad_yaml_names_file_and_field(capsys: pytest.CaptureFixture[str], corpus: Path, name: str, flag: str, field: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "flag", "field"),
+    [
+        ("bad_unknown_key.yaml", "--plan", "deadlin"),
+        ("bad_type.yaml", "--submission", "reported_attendance"),
+    ],
+)
+def test_bad_yaml_names_file_and_field(
+    capsys: pytest.CaptureFixture[str], corpus: Path, name: str, flag: str, field: str
+) -> None:
     code, _, err = run(capsys, corpus / CASE, flag, corpus / "bad" / name)
     assert code == 2 and name in err and field in err
 
 
-def test_missing_path_and_bad_flag_are_usage_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_missing_path_and_bad_flag_are_usage_errors(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     code, _, err = run(capsys, tmp_path / "nope")
     assert code == 2 and "usage" in err
     assert main(["check", str(tmp_path), "--format", "xml"]) == 2
 
 
-def test_zip_of_a_case_checks_like_the_folder(capsys: pytest.CaptureFixture[str], corpus: Path, tmp_path: Path) -> None:
+def test_zip_of_a_case_checks_like_the_folder(
+    capsys: pytest.CaptureFixture[str], corpus: Path, tmp_path: Path
+) -> None:
     archive = shutil.make_archive(str(tmp_path / CASE), "zip", corpus, CASE)
     code, out, _ = run(capsys, archive, "--format", "json")
     assert code == 1 and json.loads(out)["meeting"]["presider"] == "李光振"

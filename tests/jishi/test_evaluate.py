@@ -54,7 +54,9 @@ def two_cases(corpus: Path, tmp_path: Path) -> Path:
     picked = {n: labels[n] for n in ("v_presider_missing", "v_study_missing")}
     for name in picked:
         shutil.copytree(corpus / name, tmp_path / name)
-    (tmp_path / "labels.json").write_text(json.dumps({"schema_version": "1", "cases": picked}), encoding="utf-8")
+    (tmp_path / "labels.json").write_text(
+        json.dumps({"schema_version": "1", "cases": picked}), encoding="utf-8"
+    )
     return tmp_path
 
 
@@ -65,7 +67,9 @@ def test_cli_eval_json_and_exit_codes(capsys: pytest.CaptureFixture[str], two_ca
     assert summary["field_exact_by_format"]["docx"]["presider"] == 1.0
 
 
-def test_cli_eval_fails_on_a_false_pass(capsys: pytest.CaptureFixture[str], corpus: Path, tmp_path: Path) -> None:
+def test_cli_eval_fails_on_a_false_pass(
+    capsys: pytest.CaptureFixture[str], corpus: Path, tmp_path: Path
+) -> None:
     shutil.copytree(corpus / "ok_prose_docx", tmp_path / "case")
     label = {"format": "docx", "meeting": None, "must_fail": [], "must_pass": [], "verdict": "noncompliant"}
     (tmp_path / "labels.json").write_text(json.dumps({"cases": {"case": label}}), encoding="utf-8")

@@ -41,7 +41,9 @@ def test_second_check_runs_no_backend(corpus: Path, tmp_path: Path, monkeypatch:
     assert any(f["ocr"] for f in second["files"])
 
 
-def test_recheck_of_photographed_signin_runs_no_ocr(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_recheck_of_photographed_signin_runs_no_ocr(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from extractors.ocr import get_engine
 
     settings = Settings()
@@ -61,7 +63,9 @@ def test_recheck_of_photographed_signin_runs_no_ocr(corpus: Path, tmp_path: Path
 
 
 @pytest.mark.parametrize("case", ["ok_signin_photo", "ok_signin_scanned_pdf"])
-def test_recheck_reads_no_signin_picture(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str) -> None:
+def test_recheck_reads_no_signin_picture(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str
+) -> None:
     settings = Settings()
     cache = DocumentCache(tmp_path / "cache.sqlite3")
     submission = load_submission([corpus / case], settings=settings)

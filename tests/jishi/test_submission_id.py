@@ -16,7 +16,9 @@ NOW = dt.datetime(2023, 1, 10, tzinfo=dt.UTC)
 
 def _reused(folder: Path, history: HistoryStore) -> str:
     settings = Settings()
-    report = check_submission(load_submission([folder], settings=settings), settings, now=NOW, history=history)
+    report = check_submission(
+        load_submission([folder], settings=settings), settings, now=NOW, history=history
+    )
     return next(f.status for f in report.findings if f.code == "photos.reused")
 
 

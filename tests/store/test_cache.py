@@ -7,7 +7,12 @@ from store.cache import DocumentCache, cache_key, document_from_dict, document_t
 def _doc() -> Document:
     span = TextSpan("会议由李光振同志主持", Origin("a.pdf", page=1, bbox=(1.0, 2.0, 3.0, 4.0)), 0.93, "ocr")
     cell = TextSpan("主持人", Origin("a.pdf", page=1, cell=(0, 0, 0)))
-    return Document("a.pdf", FileKind.PDF, [Page(1, [span], [Table([[cell]])], needs_ocr=True, width=10, height=20)], "ocr")
+    return Document(
+        "a.pdf",
+        FileKind.PDF,
+        [Page(1, [span], [Table([[cell]])], needs_ocr=True, width=10, height=20)],
+        "ocr",
+    )
 
 
 def test_round_trip_is_exact() -> None:

@@ -56,7 +56,10 @@ def test_record_and_find_oldest_first(store: HistoryStore) -> None:
     store.record("十二月-bbbbbbbbbbbb", "现场/IMG_2.jpg", "s2", flip(BASE, 3, 70), None)
     store.record("十二月-bbbbbbbbbbbb", "IMG_3.jpg", "s3", flip(BASE, *range(0, 64, 2)), None)  # far away
     found = store.find_similar(flip(BASE, 100), exclude_submission="一月-cccccccccccc")
-    assert found == [Match("十一月-aaaaaaaaaaaa", "IMG_1.jpg", 1), Match("十二月-bbbbbbbbbbbb", "现场/IMG_2.jpg", 3)]
+    assert found == [
+        Match("十一月-aaaaaaaaaaaa", "IMG_1.jpg", 1),
+        Match("十二月-bbbbbbbbbbbb", "现场/IMG_2.jpg", 3),
+    ]
     assert found[0].distance == 1 and len(store) == 3
 
 
@@ -65,7 +68,9 @@ def test_own_submission_is_excluded_and_recording_is_idempotent(store: HistorySt
     store.record("a-111111111111", "x.jpg", "s", BASE, TAKEN)
     assert len(store) == 1
     assert store.find_similar(BASE, exclude_submission="a-111111111111") == []
-    assert [m.submission_id for m in store.find_similar(BASE, exclude_submission="b-222222222222")] == ["a-111111111111"]
+    assert [m.submission_id for m in store.find_similar(BASE, exclude_submission="b-222222222222")] == [
+        "a-111111111111"
+    ]
     assert len(store.find_similar(BASE)) == 1
 
 

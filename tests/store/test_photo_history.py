@@ -24,7 +24,9 @@ OTHER = "ok_form_docx"
 
 
 def check(folder: Path, store: HistoryStore) -> Report:
-    return check_submission(load_submission([folder], settings=Settings()), Settings(), now=NOW, history=store)
+    return check_submission(
+        load_submission([folder], settings=Settings()), Settings(), now=NOW, history=store
+    )
 
 
 def finding(report: Report, code: str) -> Finding:
@@ -97,10 +99,14 @@ def test_cli_default_history_is_the_test_private_one(
 ) -> None:
     code, out, _ = run(capsys, corpus / CASE)
     assert code == 1 and json.loads(out)["schema_version"] == "1"
-    assert (_private_user_dirs / "history.sqlite3").exists()  # the autouse fixture's path, never the user's data dir
+    assert (
+        _private_user_dirs / "history.sqlite3"
+    ).exists()  # the autouse fixture's path, never the user's data dir
 
 
-def test_cli_unusable_history_is_exit_4_environment(capsys: pytest.CaptureFixture[str], corpus: Path, tmp_path: Path) -> None:
+def test_cli_unusable_history_is_exit_4_environment(
+    capsys: pytest.CaptureFixture[str], corpus: Path, tmp_path: Path
+) -> None:
     broken = tmp_path / "history.sqlite3"
     broken.write_bytes(b"not a database" * 100)
     code, out, err = run(capsys, corpus / CASE, "--history", broken)

@@ -28,9 +28,14 @@ def ocr_lines(*texts: str, conf: float = 0.95) -> list[Line]:
 
 
 def ocr_meeting(*texts: str, conf: float = 0.95, roster: list[str] | None = None) -> MeetingRecord:
-    return extract_meeting(ocr_lines(*texts, conf=conf), ROSTER if roster is None else roster,
-                           default_date=dt.date(2022, 12, 23), plan_items=["缴纳党费"],
-                           source_files=["记录.jpg"], materials=MATERIALS)
+    return extract_meeting(
+        ocr_lines(*texts, conf=conf),
+        ROSTER if roster is None else roster,
+        default_date=dt.date(2022, 12, 23),
+        plan_items=["缴纳党费"],
+        source_files=["记录.jpg"],
+        materials=MATERIALS,
+    )
 
 
 # ------------------------------------------------------------------ normalisation
@@ -58,7 +63,9 @@ def test_title_brackets_are_left_alone_elsewhere() -> None:
 
 
 def test_dropped_opening_bracket_is_restored_but_not_inside_a_title() -> None:
-    assert normalize_ocr("由张明同志领学习近平谈治国理政》第四卷") == "由张明同志领学《习近平谈治国理政》第四卷"
+    assert (
+        normalize_ocr("由张明同志领学习近平谈治国理政》第四卷") == "由张明同志领学《习近平谈治国理政》第四卷"
+    )
     assert normalize_ocr("领学《党的二十大报告学习辅导百问》") == "领学《党的二十大报告学习辅导百问》"
 
 

@@ -14,7 +14,11 @@ from extractors.fields.people import PersonFinder, guess_name
 from extractors.text.normalize import normalize
 
 CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
-MINUTES_ALPHABET = st.sampled_from(list("由同志主持领誓学应到实缺席名人请假因公病年月日号时:，。；《》()、0123456789一二两三十百李光振张明王芳于洋 \n"))
+MINUTES_ALPHABET = st.sampled_from(
+    list(
+        "由同志主持领誓学应到实缺席名人请假因公病年月日号时:，。；《》()、0123456789一二两三十百李光振张明王芳于洋 \n"
+    )
+)
 TEXT = st.text(st.one_of(CJK, MINUTES_ALPHABET, st.characters()), max_size=200)
 
 

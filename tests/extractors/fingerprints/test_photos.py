@@ -99,22 +99,25 @@ def test_different_photos_are_never_near_duplicates(photos: list[bytes]) -> None
     assert closest >= DUPLICATE_MAX_DISTANCE + UNRELATED_MARGIN
 
 
-@pytest.mark.parametrize(("size", "exif", "expected"), [
-    ((1170, 2532), None, True),  # iPhone 12/13/14
-    ((1290, 2796), None, True),  # iPhone 14/15 Pro Max
-    ((1080, 2400), None, True),  # 20:9 Android
-    ((1080, 1920), None, True),  # 16:9
-    ((2532, 1170), None, True),  # landscape
-    ((750, 1334), ExifInfo(), True),
-    ((1170, 2532), ExifInfo(make="Apple", model="iPhone 13"), False),  # a camera wrote it
-    ((4000, 3000), None, False),  # camera 4:3
-    ((1080, 1440), None, False),  # 3:4 at a screen width
-    ((1000, 2165), None, False),  # screen shape, not a screen width
-    ((1280, 960), None, False),  # a WeChat-compressed photo
-    ((4000, 3000), ExifInfo(software="Screenshot"), True),
-    ((800, 600), ExifInfo(software="MIUI 截屏"), True),
-    ((4000, 3000), ExifInfo(software="HDR+ 1.0", make="Google"), False),
-])
+@pytest.mark.parametrize(
+    ("size", "exif", "expected"),
+    [
+        ((1170, 2532), None, True),  # iPhone 12/13/14
+        ((1290, 2796), None, True),  # iPhone 14/15 Pro Max
+        ((1080, 2400), None, True),  # 20:9 Android
+        ((1080, 1920), None, True),  # 16:9
+        ((2532, 1170), None, True),  # landscape
+        ((750, 1334), ExifInfo(), True),
+        ((1170, 2532), ExifInfo(make="Apple", model="iPhone 13"), False),  # a camera wrote it
+        ((4000, 3000), None, False),  # camera 4:3
+        ((1080, 1440), None, False),  # 3:4 at a screen width
+        ((1000, 2165), None, False),  # screen shape, not a screen width
+        ((1280, 960), None, False),  # a WeChat-compressed photo
+        ((4000, 3000), ExifInfo(software="Screenshot"), True),
+        ((800, 600), ExifInfo(software="MIUI 截屏"), True),
+        ((4000, 3000), ExifInfo(software="HDR+ 1.0", make="Google"), False),
+    ],
+)
 def test_screenshot_suspect(size: tuple[int, int], exif: ExifInfo | None, expected: bool) -> None:
     assert is_screenshot_suspect(Image.new("L", size), exif) is expected
 

@@ -139,7 +139,9 @@ def test_ocr_failing_on_every_page_makes_the_file_unreadable(
     assert "扫描件" in err.value.message
 
 
-def test_ocr_failing_on_one_page_keeps_the_readable_ones(mixed_pdf: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_ocr_failing_on_one_page_keeps_the_readable_ones(
+    mixed_pdf: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _failing(monkeypatch)
     doc = extract(mixed_pdf)
     assert doc.via == "text-layer"
@@ -175,15 +177,23 @@ class RereadEngine:
 
 
 def _ocr_page(*spans: tuple[str, float]) -> OcrPage:
-    page = Page(1, [TextSpan(t, Origin("x.pdf", page=1, bbox=(10, 10 + 40 * i, 400, 40 + 40 * i)), c, via="ocr")
-                    for i, (t, c) in enumerate(spans)])
+    page = Page(
+        1,
+        [
+            TextSpan(t, Origin("x.pdf", page=1, bbox=(10, 10 + 40 * i, 400, 40 + 40 * i)), c, via="ocr")
+            for i, (t, c) in enumerate(spans)
+        ],
+    )
     return OcrPage(page=page, image=Image.new("RGB", (500, 300), "white"), angle=0)
 
 
 def test_weak_lines_are_read_again_and_the_better_reading_kept() -> None:
     engine = RereadEngine("由张明同志领学《习近平谈治国理政》第四卷", 0.97)
     result = reread_weak_lines(_ocr_page(("主持人：李光振", 0.99), ("中《》", 0.55)), engine)
-    assert [s.text for s in result.page.spans] == ["主持人：李光振", "由张明同志领学《习近平谈治国理政》第四卷"]
+    assert [s.text for s in result.page.spans] == [
+        "主持人：李光振",
+        "由张明同志领学《习近平谈治国理政》第四卷",
+    ]
     assert result.page.spans[1].confidence == 0.97 and result.page.spans[1].via == "ocr"
     assert len(engine.crops) == 1  # the confident line is not read again
 
@@ -221,11 +231,20 @@ def test_a_line_the_engine_dropped_is_read_from_its_ink_band() -> None:
     for top in (12, 52, 92):  # three 'lines' of ink; the engine reported the first and the last
         draw.rectangle((20, top, 380, top + 24), fill="black")
     draw.line((200, 0, 200, 300), fill="black", width=2)  # a form's grid line is not a text line
-    page = Page(1, [TextSpan(t, Origin("x.pdf", page=1, bbox=(15, y, 390, y + 34)), 0.99, via="ocr")
-                    for t, y in (("主持人：李光振", 7), ("记录人：王芳", 87))])
+    page = Page(
+        1,
+        [
+            TextSpan(t, Origin("x.pdf", page=1, bbox=(15, y, 390, y + 34)), 0.99, via="ocr")
+            for t, y in (("主持人：李光振", 7), ("记录人：王芳", 87))
+        ],
+    )
     engine = RereadEngine("全体党员在张明同志带领下重温入党誓词", 0.9)
     result = recover_dropped_lines(OcrPage(page=page, image=image, angle=0), engine)
-    assert [s.text for s in result.page.spans] == ["主持人：李光振", "全体党员在张明同志带领下重温入党誓词", "记录人：王芳"]
+    assert [s.text for s in result.page.spans] == [
+        "主持人：李光振",
+        "全体党员在张明同志带领下重温入党誓词",
+        "记录人：王芳",
+    ]
     x0, y0, x1, y1 = result.page.spans[1].origin.bbox  # type: ignore[misc]
     assert (y0, y1) == (52, 77) and x0 == 20 and x1 <= 381
     assert len(engine.crops) == 1

@@ -103,7 +103,7 @@ def test_garbage_is_unreadable(data: bytes) -> None:
 
 
 def test_other_formats_are_not_decoded() -> None:
-    for fmt in ("GIF", "BMP", "TIFF"):
+    for fmt in ("GIF", "BMP"):  # TIFF is accepted: scanners save multi-page TIFF (issue 10)
         with pytest.raises(UnreadableFileError):
             load_image(_encode(Image.new("RGB", (50, 50), "red"), fmt), LIMITS)
     assert image_kind(_encode(Image.new("RGB", (50, 50), "red"), "GIF")) is None
@@ -279,13 +279,22 @@ def _sloped(text: str, width: float, slope: float | None) -> OcrLine:
 
 
 def test_page_skew_is_the_length_weighted_median() -> None:
-    lines = [_sloped("会议由李光振同志主持", 800, -9.0), _sloped("应到党员25名", 500, -8.0), _sloped("记录人：王芳", 300, -10.5),
-             _sloped("签名", 100, 30.0), _sloped("地点", 120, None)]
+    lines = [
+        _sloped("会议由李光振同志主持", 800, -9.0),
+        _sloped("应到党员25名", 500, -8.0),
+        _sloped("记录人：王芳", 300, -10.5),
+        _sloped("签名", 100, 30.0),
+        _sloped("地点", 120, None),
+    ]
     assert page_skew(lines) == -9.0
 
 
 def test_page_skew_of_a_sideways_page_is_taken_modulo_90() -> None:
-    lines = [_sloped("会议由李光振同志主持", 40, -84.0), _sloped("应到党员25名", 40, -84.5), _sloped("记录人：王芳", 40, 96.0)]
+    lines = [
+        _sloped("会议由李光振同志主持", 40, -84.0),
+        _sloped("应到党员25名", 40, -84.5),
+        _sloped("记录人：王芳", 40, 96.0),
+    ]
     assert page_skew(lines) == pytest.approx(6.0)
 
 

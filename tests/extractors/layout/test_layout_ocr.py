@@ -16,8 +16,9 @@ CHAR = 40  # px per character
 HEIGHT = 46  # px per OCR box (PP-OCR boxes are a little taller than the glyphs)
 
 
-def ocr_span(text: str, x: float, y: float, *, angle: float = 0.0, conf: float = 0.98,
-             width: float | None = None) -> TextSpan:
+def ocr_span(
+    text: str, x: float, y: float, *, angle: float = 0.0, conf: float = 0.98, width: float | None = None
+) -> TextSpan:
     """The axis-aligned box PP-OCR reports for ``text`` set at (x, y) on a page turned by ``angle``°."""
     w = width if width is not None else CHAR * len(text)
     corners = np.array([[x, y], [x + w, y], [x + w, y + HEIGHT], [x, y + HEIGHT]], dtype=float)
@@ -72,8 +73,12 @@ def test_pair_evidence_is_the_value_span() -> None:
 
 
 def test_value_directly_below_a_label() -> None:
-    spans = [ocr_span("主持人", 100, 300), ocr_span("李光振", 100, 366), ocr_span("记录人", 500, 300),
-             ocr_span("王芳", 500, 366)]
+    spans = [
+        ocr_span("主持人", 100, 300),
+        ocr_span("李光振", 100, 366),
+        ocr_span("记录人", 500, 300),
+        ocr_span("王芳", 500, 366),
+    ]
     assert set(lines_of(spans)) == {"主持人:李光振", "记录人:王芳"}
 
 
@@ -87,15 +92,25 @@ def test_wrapped_value_cell_is_joined() -> None:
     assert lines_of(spans)[0] == "参会人员:李光振、张明、王芳、于洋、王建国、宋佳"
 
 
-@pytest.mark.parametrize(("read", "label"), [("主持入", "主持人"), ("记录人：", "记录人"), ("应到人歡", "应到人数"),
-                                             ("缺席人员及原囚", "缺席人员及原因"), ("主持人", "主持人")])
+@pytest.mark.parametrize(
+    ("read", "label"),
+    [
+        ("主持入", "主持人"),
+        ("记录人：", "记录人"),
+        ("应到人歡", "应到人数"),
+        ("缺席人员及原囚", "缺席人员及原因"),
+        ("主持人", "主持人"),
+    ],
+)
 def test_labels_allow_one_ocr_slip(read: str, label: str) -> None:
     assert match_label(read) == label
 
 
 @pytest.mark.parametrize("read", ["宝到人数", "主特人", "时问", "李光振", "会议由支部书记李光振同志主持"])
 def test_ambiguous_or_short_misreads_are_not_labels(read: str) -> None:
-    assert match_label(read) is None  # 宝到人数: one slip from 应到人数 and 实到人数; 主特人: 主持人 and 主讲人
+    assert (
+        match_label(read) is None
+    )  # 宝到人数: one slip from 应到人数 and 实到人数; 主特人: 主持人 and 主讲人
 
 
 def test_misread_label_pairs_under_its_own_name() -> None:
@@ -125,8 +140,11 @@ def test_wrapped_prose_lines_are_joined_into_one_sentence(angle: float) -> None:
 
 
 def test_short_lines_and_finished_sentences_are_not_joined() -> None:
-    spans = [ocr_span("主题党日会议记录", 500, 100), ocr_span("会议由支部书记李光振同志主持。", 100, 200, width=1300),
-             ocr_span("全体党员重温入党誓词。", 100, 266)]
+    spans = [
+        ocr_span("主题党日会议记录", 500, 100),
+        ocr_span("会议由支部书记李光振同志主持。", 100, 200, width=1300),
+        ocr_span("全体党员重温入党誓词。", 100, 266),
+    ]
     assert lines_of(spans) == ["主题党日会议记录", "会议由支部书记李光振同志主持。", "全体党员重温入党誓词。"]
 
 

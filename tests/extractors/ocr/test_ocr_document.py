@@ -96,13 +96,17 @@ def test_exif_orientation_is_applied(rapid: OcrEngine, minutes: Image.Image) -> 
 
 
 @pytest.mark.parametrize("tilt", [-9.0, 12.0])
-def test_tilted_page_is_levelled_and_read_in_order(rapid: OcrEngine, minutes: Image.Image, tilt: float) -> None:
+def test_tilted_page_is_levelled_and_read_in_order(
+    rapid: OcrEngine, minutes: Image.Image, tilt: float
+) -> None:
     crooked = minutes.rotate(tilt, expand=True, fillcolor="white", resample=Image.Resampling.BICUBIC)
     result = ocr_page(crooked, rapid, file="crooked.png")
     assert abs(result.angle + tilt) <= 1.5  # turned back by about as much
     assert np.array_equal(np.asarray(result.image), np.asarray(turn(crooked, result.page.rotation)))
     texts = [s.text for s in result.page.spans]
-    order = [next(i for i, t in enumerate(texts) if key in t) for key in ("时间", "地点", "主持", "应到", "记录人")]
+    order = [
+        next(i for i, t in enumerate(texts) if key in t) for key in ("时间", "地点", "主持", "应到", "记录人")
+    ]
     assert order == sorted(order), texts
     _assert_minutes_read("\n".join(texts))
 

@@ -17,8 +17,14 @@ from jishi.report import render
 from jishi.report.crops import evidence_crops
 
 CHROMIUM_FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 
@@ -42,12 +48,18 @@ def test_report_renders_in_chromium(corpus: Path, tmp_path: Path) -> None:
     page = _report_html(corpus, tmp_path)
     profile = tmp_path / "profile"
     base = [_chromium(), *CHROMIUM_FLAGS, f"--user-data-dir={profile}"]
-    dom = subprocess.run([*base, "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=90).stdout
+    dom = subprocess.run(
+        [*base, "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=90
+    ).stdout
     assert "不合格" in dom and "presider.not_authorized" in dom
     assert dom.count("<img") >= 1 and "data:image/png;base64," in dom
     shot = tmp_path / "shot.png"
-    subprocess.run([*base, "--window-size=1000,1400", f"--screenshot={shot}", page.as_uri()],
-                   capture_output=True, timeout=90, check=True)
+    subprocess.run(
+        [*base, "--window-size=1000,1400", f"--screenshot={shot}", page.as_uri()],
+        capture_output=True,
+        timeout=90,
+        check=True,
+    )
     image = Image.open(shot).convert("L")
     assert image.size == (1000, 1400)
     assert len(image.resize((100, 140)).getcolors(256) or []) > 20  # not a blank page
