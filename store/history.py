@@ -110,7 +110,7 @@ class HistoryStore:
     # ----------------------------------------------------------------- lifecycle
 
     def _open(self) -> sqlite3.Connection:
-        with _translated(self.path, "打开"):
+        with sqlite_faults(self.path, "打开"):
             self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
             try:
@@ -168,7 +168,7 @@ class HistoryStore:
             dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             *chunks(phash),
         )
-        with _translated(self.path, "写入"):
+        with sqlite_faults(self.path, "写入"):
             self._conn.execute(
                 "INSERT INTO photos (submission_id, file, sha256, phash, taken_at, recorded_at, k0, k1, k2, k3)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (submission_id, file) DO NOTHING",
@@ -178,7 +178,7 @@ class HistoryStore:
     def find_similar(self, phash: str, exclude_submission: str | None = None) -> list[Match]:
         """Near-duplicates of ``phash`` recorded by other submissions, oldest first."""
         rows: dict[int, tuple[str, str, str]] = {}
-        with _translated(self.path, "读取"):
+        with sqlite_faults(self.path, "读取"):
             for i, chunk in enumerate(chunks(phash)):
                 rows.update(self._probe(i, neighbours(chunk), exclude_submission))
         return [
@@ -200,20 +200,21 @@ class HistoryStore:
             yield row_id, (sub, file, other)
 
     def __len__(self) -> int:
-        with _translated(self.path, "读取"):
+        with sqlite_faults(self.path, "读取"):
             return int(self._conn.execute("SELECT COUNT(*) FROM photos").fetchone()[0])
 
 
 @contextmanager
-def _translated(path: Path, action: str) -> Iterator[None]:
-    """SQLite and file-system failures become a Chinese EnvironmentFault (exit 4, not bad input) naming the file."""
+def sqlite_faults(path: Path, action: str, what: str = "照片历史记录", hint: str = _HINT) -> Iterator[None]:
+    """SQLite and file-system failures of a local store become a Chinese EnvironmentFault
+    (exit 4, not bad input) naming the file; shared by the photo and record histories."""
     try:
         yield
     except sqlite3.DatabaseError as exc:
         raise EnvironmentFault(
-            f"无法{action}照片历史记录 {path}：{exc}", hint=_HINT, code="history.unavailable"
+            f"无法{action}{what} {path}：{exc}", hint=hint, code="history.unavailable"
         ) from exc
     except OSError as exc:
         raise EnvironmentFault(
-            f"无法{action}照片历史记录 {path}：{exc.strerror or exc}", hint=_HINT, code="history.unavailable"
+            f"无法{action}{what} {path}：{exc.strerror or exc}", hint=hint, code="history.unavailable"
         ) from exc

@@ -26,7 +26,7 @@ from typing import Any
 
 import numpy as np
 
-from core.errors import InputError
+from core.errors import EnvironmentFault
 from core.history import PastSubmission, Presence, Quote, TextMatch
 from extractors.fingerprints.text import (
     FINGERPRINT_VERSION,
@@ -36,6 +36,7 @@ from extractors.fingerprints.text import (
     compare,
     overlapping_passages,
 )
+from store.history import sqlite_faults
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 10_000
@@ -80,7 +81,7 @@ class RecordStore:
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
-        with _translated(self.path, "打开"):
+        with sqlite_faults(self.path, "打开", "历史记录", _HINT):
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
             try:
@@ -99,7 +100,7 @@ class RecordStore:
             if row[0] is None:
                 self._conn.execute("INSERT INTO records_schema (version) VALUES (?)", (SCHEMA_VERSION,))
             elif row[0] > SCHEMA_VERSION:
-                raise InputError(
+                raise EnvironmentFault(
                     f"历史记录 {self.path} 由更新版本的 jishi 创建（格式版本 {row[0]}），当前版本无法使用",
                     hint="请升级 jishi，或用 --history 指定其他路径。",
                     code="history.incompatible",
@@ -145,7 +146,7 @@ class RecordStore:
             int(submission.attendance_trusted),
             dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         )
-        with _translated(self.path, "写入"), self._transaction():
+        with sqlite_faults(self.path, "写入", "历史记录", _HINT), self._transaction():
             self._conn.execute("INSERT OR REPLACE INTO submissions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
             if isinstance(fingerprint, TextFingerprint) and fingerprint.size:
                 self._record_text(sid, submission.branch, submission.meeting_date, fingerprint)
@@ -183,7 +184,7 @@ class RecordStore:
         and any branch's records the LSH bands bring up, strongest first."""
         if not isinstance(fingerprint, TextFingerprint) or not fingerprint.size:
             return []
-        with _translated(self.path, "读取"):
+        with sqlite_faults(self.path, "读取", "历史记录", _HINT):
             candidates = self._candidates(fingerprint, branch, exclude)
             frequency = self._frequency(fingerprint.shingles, exclude) if candidates else np.zeros(0)
             matches = []
@@ -271,12 +272,12 @@ class RecordStore:
         if end is not None:
             sql += " AND meeting_date <= ?"
             args.append(end.isoformat())
-        with _translated(self.path, "读取"):
+        with sqlite_faults(self.path, "读取", "历史记录", _HINT):
             rows = self._conn.execute(sql + " ORDER BY branch, meeting_date, submission_id", args).fetchall()
         return [_submission(row) for row in rows]
 
     def __len__(self) -> int:
-        with _translated(self.path, "读取"):
+        with sqlite_faults(self.path, "读取", "历史记录", _HINT):
             return int(self._conn.execute("SELECT COUNT(*) FROM submissions").fetchone()[0])
 
 
@@ -304,18 +305,3 @@ def _passages(fp: TextFingerprint, stored: str, common: np.ndarray) -> tuple[tup
         (Quote(p.mine.text, p.mine.file, p.mine.page), Quote(p.theirs.text, p.theirs.file, p.theirs.page))
         for p in overlapping_passages(fp.sentences, theirs, common)
     )
-
-
-@contextmanager
-def _translated(path: Path, action: str) -> Iterator[None]:
-    """SQLite and file-system failures become a Chinese InputError naming the file."""
-    try:
-        yield
-    except sqlite3.DatabaseError as exc:
-        raise InputError(
-            f"无法{action}历史记录 {path}：{exc}", hint=_HINT, code="history.unavailable"
-        ) from exc
-    except OSError as exc:
-        raise InputError(
-            f"无法{action}历史记录 {path}：{exc.strerror or exc}", hint=_HINT, code="history.unavailable"
-        ) from exc

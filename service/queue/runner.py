@@ -22,7 +22,7 @@ from pathlib import Path
 from sqlalchemy import update
 from sqlalchemy.orm import Session, sessionmaker
 
-from core.errors import InputError
+from core.errors import Family, JishiError
 from core.meta import SubmissionMeta
 from core.models import EvidenceFile, Report
 from core.settings import OcrSettings, Settings
@@ -67,9 +67,11 @@ class Checker:
         with self._heartbeat(submission_id):
             try:
                 result = self._check(submission_id)
-            except InputError as exc:
-                self._fail(submission_id, exc.for_user())
-                return "rejected"
+            except JishiError as exc:  # the catalogue's family decides: retry, reject or a bug
+                self._fail(submission_id, exc.for_user(), final=not exc.retryable)
+                if exc.retryable:
+                    return "retry"  # queued again; the sweeper sends it when the lease is over
+                return "rejected" if exc.family is Family.BAD_INPUT else "failed"
             except Exception as exc:  # a jishi bug: kept on the row, retried from the UI
                 log.exception("check of submission %s failed", submission_id)
                 detail = traceback.format_exception_only(exc)[-1].strip()
@@ -78,9 +80,9 @@ class Checker:
         with self.sessions() as s:
             return "done" if repo.complete(s, submission_id, result) else "superseded"
 
-    def _fail(self, submission_id: int, error: str) -> None:
+    def _fail(self, submission_id: int, error: str, *, final: bool = True) -> None:
         with self.sessions() as s:
-            repo.fail(s, submission_id, error, final=True)
+            repo.fail(s, submission_id, error, final=final)
             row = s.get(Submission, submission_id)
             repo.audit(s, actor=None, action="check_failed", submission=row, after={"error": error})
             s.commit()

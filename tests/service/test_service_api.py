@@ -3,6 +3,7 @@ the queued checks run here through the worker's own code)."""
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.exc import DBAPIError
 
@@ -262,3 +263,23 @@ def test_the_login_form_needs_its_own_token(api: Api) -> None:
     ok = browser.post("/login", data={**form, "login_csrf": token}, follow_redirects=False)
     assert ok.status_code == 303 and ok.headers["location"] == "/"
     assert browser.get("/api/me").json()["username"] == "sec_a"
+
+
+def test_a_transient_failure_is_queued_again_not_failed(api: Api, monkeypatch: pytest.MonkeyPatch) -> None:
+    from core.errors import TransientFault
+    from service.queue.runner import Checker
+
+    def busy(self: Checker, submission_id: int) -> None:
+        raise TransientFault("数据库忙")
+
+    sec = api.client("sec_a")
+    sid = sec.post("/api/submissions", files=[("files", ("说明.txt", b"just text", "text/plain"))]).json()[
+        "id"
+    ]
+    monkeypatch.setattr(Checker, "_check", busy)
+    assert api.work() == ["retry"]
+    body = sec.get(f"/api/submissions/{sid}").json()
+    assert body["status"] == "queued" and "数据库忙" in body["error"]
+    monkeypatch.undo()
+    api.queue.append(sid)
+    assert api.work() == ["rejected"]  # tried again, then judged on its content

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from core.errors import InputError
+from core.errors import EnvironmentFault
 from core.history import PastSubmission, Presence
 from extractors.fingerprints.text import fingerprint_text
 from store.records import RecordStore
@@ -70,7 +70,7 @@ def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
     RecordStore(path).close()
     with sqlite3.connect(path) as conn:
         conn.execute("INSERT INTO records_schema VALUES (99)")
-    with pytest.raises(InputError) as err:
+    with pytest.raises(EnvironmentFault) as err:
         RecordStore(path)
     assert err.value.code == "history.incompatible"
 
@@ -78,7 +78,7 @@ def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
 def test_an_unwritable_place_is_a_chinese_input_error(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    with pytest.raises(InputError) as err:
+    with pytest.raises(EnvironmentFault) as err:
         RecordStore(blocker / "h.sqlite3")
     assert err.value.code == "history.unavailable"
 
