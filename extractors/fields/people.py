@@ -23,7 +23,7 @@ import spacy
 from spacy.language import Language
 
 from core.meta import COMMITTEE_TITLES
-from extractors.text.normalize import edit_distance
+from extractors.text.names import one_slip
 
 # Titles and honorifics that may stand before or after a name (longest first).
 TITLES = sorted(
@@ -246,7 +246,7 @@ class PersonFinder:
         candidates = [
             c for c in dict.fromkeys((strip_titles(chunk), guess_name(chunk))) if c and _name_like(c)
         ]
-        found = {name: c for c in candidates for name in self.roster if _one_slip(c, name)}
+        found = {name: c for c in candidates for name in self.roster if one_slip(c, name)}
         if not found:
             return None
         read = next(iter(found.values()))
@@ -263,13 +263,6 @@ class PersonFinder:
             if hit and hit.name not in out:
                 out.append(hit.name)
         return out
-
-
-def _one_slip(read: str, name: str) -> bool:
-    """One character off: substituted, or (names of three or more) added or dropped."""
-    if len(read) != len(name) and min(len(read), len(name)) < 3:
-        return False
-    return edit_distance(read, name, 1) == 1
 
 
 def _name_like(text: str) -> bool:

@@ -25,6 +25,7 @@ from PIL import Image
 
 from core.models import BBox
 from extractors.ocr import OcrLine
+from extractors.signin.headers import NAME_HEADER, SIGN_HEADER
 
 THRESH_BLOCK = 31  # adaptive threshold neighbourhood
 THRESH_C = 12  # ... and how much darker than the neighbourhood ink must be
@@ -35,8 +36,6 @@ MERGE_DISTANCE = 10.0  # rule fragments closer than this are one rule
 CROSS_TOLERANCE = 18.0  # how far a rule may stop short of the rule it crosses
 MIN_ROW_HEIGHT = 18.0
 
-_NAME_HEADER = re.compile(r"姓\s*名")
-_SIGN_HEADER = re.compile(r"签\s*[名到字](?!\s*[表册簿单])")  # not the title 签到表
 _TIME = re.compile(r"时\s*间")
 
 # ------------------------------------------------------------------------------- geometry
@@ -332,7 +331,7 @@ def find_header(grid: Grid, desk: Deskewed, lines: Sequence[OcrLine]) -> Header 
     """The first grid row holding 姓名 (else a signature word), from the page OCR boxes."""
     hits: dict[int, dict[str, set[int]]] = {}
     for line in lines:
-        for kind, pattern in (("name", _NAME_HEADER), ("sign", _SIGN_HEADER)):
+        for kind, pattern in (("name", NAME_HEADER), ("sign", SIGN_HEADER)):
             for match in pattern.finditer(line.text):
                 if kind == "sign" and _TIME.search(line.text[match.end() : match.end() + 3]):
                     continue  # 签到时间 is a time column, not a signature

@@ -27,6 +27,7 @@ from PIL import Image
 
 from extractors.ocr import OcrEngine
 from extractors.signin.grid import Deskewed
+from extractors.text.names import unique_near
 from extractors.text.normalize import normalize
 
 NAME_CHARS = (2, 4)  # a Chinese name written in a cell: 2-4 characters
@@ -54,11 +55,7 @@ def match_name(text: str, roster: Sequence[str]) -> NameMatch:
         return NameMatch(None, False)
     if clean in roster:
         return NameMatch(clean, True)
-    near = {
-        n for n in roster if len(n) == len(clean) and sum(a != b for a, b in zip(n, clean, strict=True)) == 1
-    }
-    near |= {n for n in roster if len(clean) == len(n) + 1 and n in clean}
-    return NameMatch(near.pop(), False) if len(near) == 1 else NameMatch(None, False)
+    return NameMatch(unique_near(clean, roster, whole_cell=True), False)
 
 
 class Kind(Enum):

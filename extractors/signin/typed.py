@@ -14,14 +14,13 @@ import re
 
 from core.models import Document, Evidence, SigninSheet, Table, TextSpan, Value
 from extractors.fields.people import PersonFinder
+from extractors.signin.headers import NAME_HEADER, SIGN_HEADER
 from extractors.signin.merge import (  # re-exported: the pipeline imports them from here
     INCOMPLETE,
     merge_sheets,
 )
 from extractors.text.normalize import normalize
 
-_NAME_HEADER = re.compile(r"^姓名$")
-_SIGN_HEADER = re.compile(r"签到|签名|签字")
 _NOT_A_NAME = re.compile(r"^(?:\d+|[-—/、.]*|姓名|签名|签到|序号)$")
 
 
@@ -62,8 +61,8 @@ def _header(table: Table) -> tuple[int | None, list[tuple[int, int | None]]]:
     """The header row and its (name column, signature column or None) pairs."""
     for r, row in enumerate(table.rows[:3]):
         cells = [normalize(c.text) for c in row]
-        name_cols = [i for i, t in enumerate(cells) if _NAME_HEADER.match(t)]
-        sign_cols = [i for i, t in enumerate(cells) if _SIGN_HEADER.search(t) and i not in name_cols]
+        name_cols = [i for i, t in enumerate(cells) if NAME_HEADER.fullmatch(t)]
+        sign_cols = [i for i, t in enumerate(cells) if SIGN_HEADER.search(t) and i not in name_cols]
         if name_cols:
             return r, [(n, _nearest_right(n, sign_cols, name_cols)) for n in name_cols]
         if sign_cols:
