@@ -46,34 +46,9 @@ from extractors.ocr import get_engine  # noqa: E402
 from extractors.signin.image import read_signin_scan, read_signin_upload  # noqa: E402
 from extractors.signin.names import match_name  # noqa: E402
 from fixtures import photographed, signin_photos  # noqa: E402
+from fixtures.generate import ROSTER_NAMES  # noqa: E402
 
-ROSTER = (
-    "李光振",
-    "张明",
-    "王芳",
-    "于洋",
-    "王建国",
-    "赵海燕",
-    "孙晓东",
-    "刘强",
-    "陈静",
-    "杨帆",
-    "黄丽娟",
-    "周志刚",
-    "吴敏",
-    "徐磊",
-    "朱红梅",
-    "胡建华",
-    "郭晓燕",
-    "欧阳晓",
-    "何伟",
-    "高玉兰",
-    "林涛",
-    "罗雪",
-    "郑凯",
-    "梁婷婷",
-    "宋佳",
-)
+ROSTER = ROSTER_NAMES  # the fixture corpus's roster
 
 
 @dataclass

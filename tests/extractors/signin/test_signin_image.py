@@ -28,35 +28,10 @@ from extractors.ocr import OcrEngine, OcrLine, get_engine
 from extractors.signin.grid import deskew, find_grid
 from extractors.signin.image import page_view, read_signin_photo, read_signin_scan
 from extractors.signin.sheet import NEAR_MATCH, OFF_ROSTER
+from fixtures.generate import ROSTER_NAMES
 
 ROOT = Path(__file__).resolve().parents[2]
-ROSTER = (
-    "李光振",
-    "张明",
-    "王芳",
-    "于洋",
-    "王建国",
-    "赵海燕",
-    "孙晓东",
-    "刘强",
-    "陈静",
-    "杨帆",
-    "黄丽娟",
-    "周志刚",
-    "吴敏",
-    "徐磊",
-    "朱红梅",
-    "胡建华",
-    "郭晓燕",
-    "欧阳晓",
-    "何伟",
-    "高玉兰",
-    "林涛",
-    "罗雪",
-    "郑凯",
-    "梁婷婷",
-    "宋佳",
-)
+ROSTER = ROSTER_NAMES  # the fixture corpus's roster
 ABSENT = ("赵海燕", "孙晓东")
 SIGNED = [n for n in ROSTER if n not in ABSENT]
 GUEST = "马骁骑"  # signs but is not on the roster
