@@ -1,12 +1,17 @@
 """Score jishi on freshly generated varied corpora: the tuning and the checking split.
 
     .venv/bin/python bench/eval_varied.py [--n 60] [--media docx,pdf] [--keep DIR] [--json]
+        [--splits tuning,checking] [--summary-only checking]
 
 Generates ``--n`` tuning and ``--n`` checking submissions (``fixtures.varied``, default
 seeds) into a temporary folder, runs ``jishi eval``'s own code on each split and prints,
 per split: field exact-match per field (all formats together, then per format), sign-in
 count, expected findings met, the verdict confusion table, false passes, false flags on
 compliant cases, and which planted violations were caught.
+
+The checking split is a blind measure: ``--summary-only checking`` prints only its aggregate
+figures (per-field rates, verdicts, which finding codes caused false flags, violations caught),
+never a per-case miss or a per-variant line, so tuning on it is not possible by accident.
 """
 
 from __future__ import annotations
@@ -131,6 +136,16 @@ def _pct(good: int, total: int) -> str:
     return f"{good}/{total} ({good / total:.0%})" if total else "—"
 
 
+def blind(result: dict[str, Any]) -> dict[str, Any]:
+    """Aggregate figures only: no case names, no phrasing-variant ids, no misses."""
+    hidden = {"by_variant", "misses", "false_passes", "false_flags"}
+    out = {k: v for k, v in result.items() if k not in hidden}
+    out["false_passes"] = len(result["false_passes"])
+    out["false_flags"] = len(result["false_flags"])
+    out["summary_only"] = True
+    return out
+
+
 def render(result: dict[str, Any], misses: int) -> str:
     lines = [
         f"== {result['split']}: {result['cases']} cases ({result['compliant_cases']} compliant), "
@@ -146,13 +161,20 @@ def render(result: dict[str, Any], misses: int) -> str:
     lines.append(
         "verdict confusion (label->got): " + ", ".join(f"{k} {v}" for k, v in result["confusion"].items())
     )
-    lines.append(f"FALSE PASSES: {len(result['false_passes'])} {result['false_passes'] or ''}")
-    lines.append(f"false flags on compliant: {len(result['false_flags'])}/{result['compliant_cases']}")
+    summary_only = result.get("summary_only", False)
+    passes, flags = result["false_passes"], result["false_flags"]
+    n_passes = passes if summary_only else len(passes)
+    n_flags = flags if summary_only else len(flags)
+    lines.append(f"FALSE PASSES: {n_passes} {'' if summary_only else passes or ''}")
+    lines.append(f"false flags on compliant: {n_flags}/{result['compliant_cases']}")
     lines += [f"  {code} x{n}" for code, n in result["false_flag_reasons"].items()]
     lines.append(
         "planted violations caught: "
         + ", ".join(f"{k} {_pct(*v)}" for k, v in result["violations_caught"].items())
     )
+    if summary_only:
+        lines.append("(summary only: no per-variant figures, no misses)")
+        return "\n".join(lines)
     worst = [f"{k} {_pct(*v)}" for k, v in result["by_variant"].items() if v[0] < v[1]]
     lines.append(
         "phrasing variants not always read (fields that variant writes): " + (", ".join(worst) or "none")
@@ -168,11 +190,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, default=None, help="write the corpora here and keep them")
     parser.add_argument("--misses", type=int, default=25, help="how many misses to print per split")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--splits", default="tuning,checking", help="which splits to run")
+    parser.add_argument(
+        "--summary-only", default="", help="splits printed as aggregate figures only, e.g. checking"
+    )
     args = parser.parse_args(argv)
     media = args.media.split(",") if args.media else None
+    splits = [s for s in args.splits.split(",") if s]
+    summary_only = {s for s in args.summary_only.split(",") if s}
+    unknown = (set(splits) | summary_only) - set(corpus.DEFAULT_SEEDS)
+    if unknown:
+        parser.error(f"unknown split(s): {', '.join(sorted(unknown))}")
+    if args.keep and summary_only:
+        parser.error("--keep writes every case to disk; not with --summary-only")
     with tempfile.TemporaryDirectory(prefix="jishi-varied-") as tmp:
         base = args.keep or Path(tmp)
-        results = [run_split(base / split, split, args.n, media) for split in ("tuning", "checking")]
+        results = [run_split(base / split, split, args.n, media) for split in splits]
+    results = [blind(r) if r["split"] in summary_only else r for r in results]
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=1))
     else:
