@@ -9,7 +9,7 @@ here is plain data; nothing does I/O.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -79,6 +79,23 @@ class HistoryFacts:
     text_matches: list[TextMatch] | None = None
     branch_submissions: list[PastSubmission] | None = None  # this branch's other submissions, by date
     months_covered: set[str] = field(default_factory=set)  # "YYYY-MM" with a submission of this branch
+
+
+def presence(
+    roster: Sequence[str], present: Collection[str], absent: Mapping[str, str | None], trusted: bool
+) -> list[Presence]:
+    """Each roster member at one meeting: attended (signed or listed as attending), absent with
+    a reason (leave), absent without one, or unknown (no trusted sign-in sheet says)."""
+    out = []
+    for name in roster:
+        if name in present:
+            out.append(Presence(name, "attended"))
+        elif name in absent:
+            reason = absent[name]
+            out.append(Presence(name, "leave" if reason else "absent", reason))
+        else:
+            out.append(Presence(name, "absent" if trusted else "unknown"))
+    return out
 
 
 def quarter_of(day: dt.date) -> tuple[int, int]:

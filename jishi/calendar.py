@@ -28,6 +28,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from core.history import ALL_MEMBER_KINDS, QUARTERLY_KINDS, YEARLY_KINDS, PastSubmission, quarter_of
 
 CellStatus = Literal["held", "noncompliant", "needs_review", "missing"]
+CELL_STATUSES: tuple[CellStatus, ...] = ("held", "noncompliant", "needs_review", "missing")
+MONTHLY_KINDS = ("主题党日",)
+REQUIRED_KINDS = (*MONTHLY_KINDS, *QUARTERLY_KINDS, *YEARLY_KINDS)  # a kind the grid may be drawn for
 STATUS_LABELS: dict[str, str] = {
     "held": "已开展",
     "noncompliant": "不合规",
@@ -58,11 +61,23 @@ class BranchRow:
 class CalendarGrid:
     months: list[str]
     rows: list[BranchRow] = field(default_factory=list)
+    kind: str | None = None  # the meeting kind the cells count (None: any submission of the month)
 
     def compliance(self, branch: str) -> float:
         """Share of months held compliant for one branch."""
         row = next(r for r in self.rows if r.branch == branch)
         return sum(s == "held" for s in row.months.values()) / len(row.months) if row.months else 0.0
+
+    def month_counts(self, month: str) -> dict[CellStatus, int]:
+        """How many branches are in each status in one month (every status, zero included)."""
+        counts: dict[CellStatus, int] = dict.fromkeys(CELL_STATUSES, 0)
+        for row in self.rows:
+            counts[row.months[month]] += 1
+        return counts
+
+    def month_compliance(self, month: str) -> float:
+        """Share of branches held compliant in one month."""
+        return self.month_counts(month)["held"] / len(self.rows) if self.rows else 0.0
 
 
 def month_range(first: str, last: str) -> list[str]:
@@ -79,25 +94,35 @@ def calendar_grid(
     first: str | None = None,
     last: str | None = None,
     branches: Sequence[str] | None = None,
+    kind: str | None = None,
 ) -> CalendarGrid:
+    """Each branch's months from ``first`` to ``last`` and its quarters and years within them.
+    With ``kind``, a month counts only submissions ticked with that kind, and only that
+    kind's quarterly or yearly requirement is judged."""
     if not submissions and (first is None or last is None):
-        return CalendarGrid([])
+        return CalendarGrid([], kind=kind)
     first = first or min(s.month for s in submissions)
     last = last or max(s.month for s in submissions)
     months = month_range(first, last)
     names = list(branches) if branches is not None else sorted({s.branch for s in submissions})
-    grid = CalendarGrid(months)
+    grid = CalendarGrid(months, kind=kind)
+    quarterly, yearly = _only(QUARTERLY_KINDS, kind), _only(YEARLY_KINDS, kind)
     for name in names:
         own = [s for s in submissions if s.branch == name and first <= s.month <= last]
+        shown = [s for s in own if kind is None or kind in s.categories]
         grid.rows.append(
             BranchRow(
                 name,
-                {m: _status([s for s in own if s.month == m]) for m in months},
-                _quarters(own, months),
-                _years(own, months),
+                {m: _status([s for s in shown if s.month == m]) for m in months},
+                _quarters(own, months, quarterly),
+                _years(own, months, yearly),
             )
         )
     return grid
+
+
+def _only(kinds: tuple[str, ...], kind: str | None) -> tuple[str, ...]:
+    return kinds if kind is None else tuple(k for k in kinds if k == kind)
 
 
 def _status(subs: list[PastSubmission]) -> CellStatus:
@@ -111,8 +136,10 @@ def _status(subs: list[PastSubmission]) -> CellStatus:
     return "needs_review"
 
 
-def _quarters(own: list[PastSubmission], months: list[str]) -> dict[str, list[str]]:
+def _quarters(own: list[PastSubmission], months: list[str], kinds: tuple[str, ...]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
+    if not kinds:
+        return out
     for m in months:
         year, month = (int(x) for x in m.split("-"))
         if month % 3:
@@ -121,16 +148,18 @@ def _quarters(own: list[PastSubmission], months: list[str]) -> dict[str, list[st
         if f"{year}-{month - 2:02d}" not in months:
             continue
         held = {c for s in own if quarter_of(s.meeting_date) == (year, q) for c in s.categories}
-        out[f"{year}Q{q}"] = [k for k in QUARTERLY_KINDS if k not in held]
+        out[f"{year}Q{q}"] = [k for k in kinds if k not in held]
     return out
 
 
-def _years(own: list[PastSubmission], months: list[str]) -> dict[str, list[str]]:
+def _years(own: list[PastSubmission], months: list[str], kinds: tuple[str, ...]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
+    if not kinds:
+        return out
     for year in sorted({int(m[:4]) for m in months}):
         if f"{year}-01" in months and f"{year}-12" in months:
             held = {c for s in own if s.meeting_date.year == year for c in s.categories}
-            out[str(year)] = [k for k in YEARLY_KINDS if k not in held]
+            out[str(year)] = [k for k in kinds if k not in held]
     return out
 
 
@@ -139,7 +168,8 @@ def calendar_text(grid: CalendarGrid) -> str:
         return "历史记录中没有可统计的提交。\n"
     width = max(len(r.branch) for r in grid.rows)
     head = " " * (width * 2) + " " + " ".join(m[2:].replace("-", "") for m in grid.months)
-    lines = ["各支部逐月开展情况（✓ 已开展 ✗ 不合规 ? 待复核 · 未上传）", head]
+    what = f"{grid.kind}" if grid.kind else "开展情况"
+    lines = [f"各支部逐月{what}（✓ 已开展 ✗ 不合规 ? 待复核 · 未上传）", head]
     for row in grid.rows:
         cells = " ".join(f"{STATUS_MARKS[row.months[m]]:^4}" for m in grid.months)
         lines.append(
@@ -207,6 +237,11 @@ def calendar_xlsx(grid: CalendarGrid) -> bytes:
     for row in grid.rows:
         for period, kinds in [*row.quarters.items(), *row.years.items()]:
             req.append([row.branch, period, "、".join(kinds) or "齐全"])
+    per_month = wb.create_sheet("各月合规率")
+    per_month.append(["月份", *(STATUS_LABELS[c] for c in CELL_STATUSES), "合规支部占比"])
+    for m in grid.months:
+        counts = grid.month_counts(m)
+        per_month.append([m, *(counts[c] for c in CELL_STATUSES), round(grid.month_compliance(m), 4)])
     return _xlsx_bytes(wb)
 
 

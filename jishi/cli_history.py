@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.errors import UsageError
+from jishi.calendar import REQUIRED_KINDS
 
 if TYPE_CHECKING:
     from store.records import RecordStore
@@ -26,6 +27,7 @@ _MONTH = r"^\d{4}-(0[1-9]|1[0-2])$"
 def add_history_parsers(sub: argparse._SubParsersAction) -> None:
     cal = sub.add_parser("calendar", help="各支部逐月开展情况和季度、年度要求（来自历史记录）")
     _common(cal)
+    cal.add_argument("--kind", choices=list(REQUIRED_KINDS), help="只统计这一类会议（默认：全部提交）")
     pts = sub.add_parser("points", help="党员每季度参会情况和扣分（来自历史记录，可导入积分系统）")
     _common(pts)
     pts.add_argument("--branch", help="只统计这个支部")
@@ -50,7 +52,7 @@ def run_calendar(args: argparse.Namespace) -> int:
 
     first, last = _months(args)
     with open_records(args.history) as store:
-        grid = calendar_grid(store.submissions(), first, last)
+        grid = calendar_grid(store.submissions(), first, last, kind=args.kind)
     fmt = args.format
     _write(
         args,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from core.history import HistoryFacts, PastSubmission, Presence, RecordHistory
+from core.history import HistoryFacts, PastSubmission, Presence, RecordHistory, presence
 from core.meta import Branch, SubmissionMeta
 from core.models import ExtractedFile, MeetingRecord, Role, SigninSheet, Verdict
 from extractors.fingerprints.text import Sentence, TextFingerprint, fingerprint, split_sentences
@@ -93,7 +93,7 @@ def remember(
     name = meta.branch or branch.name
     if name is None or day is None:
         return  # nothing to file it under: neither a calendar fact nor a comparable record
-    presence, trusted = attendance(branch, record, signin)
+    people, trusted = attendance(branch, record, signin)
     history.record(
         PastSubmission(
             submission_id,
@@ -102,7 +102,7 @@ def remember(
             tuple(meta.categories),
             verdict.value,
             meta.uploaded_at,
-            tuple(presence),
+            tuple(people),
             trusted,
         ),
         fp,
@@ -119,13 +119,4 @@ def attendance(
     if record is not None and record.attendees is not None:
         present |= set(record.attendees.value)
     absent = {a.name: a.reason for a in record.absentees if a.name} if record is not None else {}
-    out = []
-    for name in branch.names():
-        if name in present:
-            out.append(Presence(name, "attended"))
-        elif name in absent:
-            reason = absent[name]
-            out.append(Presence(name, "leave" if reason else "absent", reason))
-        else:
-            out.append(Presence(name, "absent" if trusted else "unknown"))
-    return out, trusted
+    return presence(branch.names(), present, absent, trusted), trusted

@@ -85,6 +85,7 @@ async def _refuse(send: Send, status: int, detail: str) -> None:
 def create_app(settings: ServiceSettings, enqueue: Callable[[int], None] | None = None) -> FastAPI:
     """The ASGI app. ``enqueue`` sends a submission id to the workers (default: Celery)."""
     from service.api.routes import router as api_router
+    from service.web.district import router as district_router
     from service.web.routes import router as web_router
 
     settings.tmp_dir.mkdir(parents=True, exist_ok=True)
@@ -106,6 +107,7 @@ def create_app(settings: ServiceSettings, enqueue: Callable[[int], None] | None 
     app.state.engine = engine
     app.include_router(api_router)
     app.include_router(web_router)
+    app.include_router(district_router)
     app.add_middleware(UploadLimit, max_bytes=settings.max_upload_bytes)
     app.add_exception_handler(NotLoggedIn, _not_logged_in)
     app.add_exception_handler(OperationalError, _database_down)
