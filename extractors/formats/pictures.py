@@ -26,7 +26,7 @@ from core.errors import OcrError, UnreadableFileError
 from core.models import Page
 from core.settings import Limits, Settings
 from extractors.imaging.decode import load_image
-from extractors.imaging.page import SCENE_PROBE_SIDE, is_scene, ocr_page
+from extractors.imaging.page import ocr_page, probe_scene
 from extractors.imaging.repair import repair
 from extractors.ocr import OcrEngine, get_engine
 
@@ -93,7 +93,7 @@ def ocr_pictures(path: str, pictures: list[bytes], settings: Settings) -> list[P
 def _read_picture(path: str, number: int, data: bytes, engine: OcrEngine, settings: Settings) -> Page | None:
     limits, timeout = settings.limits, settings.ocr.page_timeout_s
     try:
-        if is_scene(load_image(data, limits, max_side=SCENE_PROBE_SIDE), engine, timeout):
+        if probe_scene(data, limits, engine, timeout) is not None:
             return None
         result = ocr_page(load_image(data, limits), engine, file=path, page=number, timeout_s=timeout)
         return repair(result, engine).page

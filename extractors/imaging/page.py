@@ -1,8 +1,9 @@
 """An image to a ``Page`` of OCR spans in reading order, and a photo or scan to a ``Document``.
 
 ``ocr_page`` reads an upright image (also scanned PDF pages); ``ocr_image_document`` ties
-decoding, orientation, page OCR and repair together; ``is_scene`` tells a scene photo
-from a document page cheaply.
+decoding, orientation, page OCR and repair together; ``probe_scene`` tells a scene photo
+from a document page cheaply (the pixel pre-classifier ``extractors.imaging.scene`` when it
+is sure, text detection otherwise).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from core.settings import Limits
 from extractors.imaging.decode import image_kind, load_image
 from extractors.imaging.orient import DESKEW_MIN_DEG, orientation, page_skew, turn
 from extractors.imaging.repair import repair
+from extractors.imaging.scene import PROBE_SIDE, surely_scene
 from extractors.ocr import (
     DEFAULT_PAGE_TIMEOUT_S,
     OcrEngine,
@@ -127,18 +129,29 @@ def ocr_image_document(
 ) -> Document:
     """Decode, orient and OCR one image file into a one-page Document.
 
-    The scene check runs on a preview decoded at its own small size, so an on-site photo
+    The scene check runs on previews decoded at their own small sizes, so an on-site photo
     is never decoded at working size (its page, with no text, has the preview's size).
     Raises ``UnreadableFileError`` for bad images and ``OcrError`` if OCR fails.
     """
-    preview = load_image(data, limits, max_side=SCENE_PROBE_SIDE)
     kind = image_kind(data) or FileKind.JPEG  # decodable, so always one of ours
-    if is_scene(preview, engine, timeout_s):
+    preview = probe_scene(data, limits, engine, timeout_s)
+    if preview is not None:
         page = Page(number=1, spans=[], width=float(preview.width), height=float(preview.height))
         return Document(file=file, kind=kind, pages=[page], via="ocr")
     image = load_image(data, limits)
     result = repair(ocr_page(image, engine, file=file, page=1, timeout_s=timeout_s), engine)
     return Document(file=file, kind=kind, pages=[result.page], via="ocr")
+
+
+def probe_scene(data: bytes, limits: Limits, engine: OcrEngine, timeout_s: float) -> Image.Image | None:
+    """The preview that showed ``data`` is a scene photo, or None for a page (or a picture
+    that may be one). The pixel pre-classifier answers when it is sure (a few ms); else
+    text detection on a larger preview decides, as ``is_scene``."""
+    small = load_image(data, limits, max_side=PROBE_SIDE)
+    if surely_scene(small):
+        return small
+    preview = load_image(data, limits, max_side=SCENE_PROBE_SIDE)
+    return preview if is_scene(preview, engine, timeout_s) else None
 
 
 def is_scene(image: Image.Image, engine: OcrEngine, timeout_s: float) -> bool:
