@@ -238,6 +238,9 @@ class MeetingRecord:
     lecture: Value[str] | None = None  # 党课 title/speaker sentence when found
     source_files: list[str] = field(default_factory=list)
     uncertain_lines: list[Evidence] = field(default_factory=list)  # OCR lines read without confidence
+    # sentences that talk about a field (主持, 领誓 …) whatever was read from them: a missing
+    # value with a cue is undecided (unknown), not missing
+    cues: dict[str, list[Evidence]] = field(default_factory=dict)
 
 
 @dataclass

@@ -47,13 +47,31 @@ def ev(value: Value | None) -> list[Evidence]:
     return list(value.evidence) if value is not None else []
 
 
-def not_found(ctx: CheckContext, message: str, hint: str, evidence: list[Evidence] | None = None) -> Outcome:
-    """``fail`` for an element the minutes lack, ``unknown`` if OCR may have missed it.
+MAX_QUOTED_CUES = 3
 
-    When the minutes were read by OCR and some lines came back without confidence, an
-    absent phrase may sit in one of them: a person looks (never a failure just because
-    OCR missed a phrase).
+
+def not_found(
+    ctx: CheckContext,
+    message: str,
+    hint: str,
+    evidence: list[Evidence] | None = None,
+    cue: str | None = None,
+) -> Outcome:
+    """``fail`` for an element the minutes lack, ``unknown`` if it may be there unread.
+
+    ``cue`` names the field in ``MeetingRecord.cues``: when the minutes have sentences
+    that talk about it (主持, 领誓 …) but no value could be read from them, the evidence
+    does not decide, and a person reads the quoted sentences. When the minutes were read
+    by OCR and some lines came back without confidence, an absent phrase may sit in one
+    of them: a person looks (never a failure just because OCR missed a phrase).
     """
+    cues = ctx.record.cues.get(cue, []) if ctx.record is not None and cue else []
+    if cues:
+        return unknown(
+            f"{message}（记录中有相关的句子，但未能从中读出，请人工核对）",
+            f"请人工核对下列句子。{hint}",
+            [*(evidence or []), *cues[:MAX_QUOTED_CUES]],
+        )
     doubtful = ctx.record.uncertain_lines if ctx.record is not None else []
     if doubtful:
         return unknown(

@@ -13,7 +13,7 @@ def oath_expected(ctx: CheckContext) -> bool:
     return in_plan or "主题党日" in ctx.categories
 
 
-@rule("oath_leader.missing", version="2", title="记录写明领誓人")
+@rule("oath_leader.missing", version="3", title="记录写明领誓人")
 @on_minutes("领誓人")
 def oath_leader_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     value = record.oath_leader
@@ -27,5 +27,6 @@ def oath_leader_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
             "会议记录中没有写明由谁领誓",
             "请在记录中写明“由xxx同志领誓，全体党员重温入党誓词”。",
             ev(record.oath_taken),
+            cue="oath_leader",
         )
     return passed("本次会议未安排重温入党誓词")

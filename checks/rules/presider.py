@@ -18,12 +18,14 @@ def titled(name: str, text: str) -> bool:
     return re.search(rf"(?:{titles})(?:同志)?{n}|{n}(?:同志)?(?:党?支部)?(?:{titles})", text) is not None
 
 
-@rule("presider.missing", version="2", title="记录写明主持人")
+@rule("presider.missing", version="3", title="记录写明主持人")
 @on_minutes("主持人")
 def presider_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     value = record.presider
     if value is None:
-        return not_found(ctx, "会议记录中没有写明主持人", "请在记录中写明“会议由xxx同志主持”。")
+        return not_found(
+            ctx, "会议记录中没有写明主持人", "请在记录中写明“会议由xxx同志主持”。", cue="presider"
+        )
     if not trusted(value):
         return unknown(f"主持人识别为“{value.value}”，但识别把握不足", "请人工核对主持人姓名。", ev(value))
     return passed(f"主持人：{value.value}", ev(value))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from core.models import MeetingRecord
-from extractors.fields import attendance, meeting, officers, study
+from extractors.fields import attendance, cues, meeting, officers, study
 from extractors.fields.people import PersonFinder
 from extractors.layout.lines import Line
 
@@ -40,4 +40,5 @@ def extract_meeting(
         attendees=attendance.attendees(lines, finder),
         items_done={item: v for item in plan_items if (v := meeting.item_done(lines, item)) is not None},
         source_files=source_files,
+        cues=cues.find_cues(lines),
     )

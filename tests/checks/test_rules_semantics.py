@@ -191,3 +191,19 @@ def test_counts_read_without_confidence_are_not_compared() -> None:
     assert status("signin.count_mismatch", ctx(record=record, signin=sheet)) == [Status.UNKNOWN]
     trusted_record = MeetingRecord(actual_count=Value(22))
     assert status("signin.count_mismatch", ctx(record=trusted_record, signin=sheet)) == [Status.FAIL]
+
+
+def test_missing_name_in_a_sentence_about_it_is_unknown_not_fail() -> None:
+    said_it = [Evidence(file="m.docx", text="会议由支部书记主持。")]
+    assert status("presider.missing", ctx(record=MeetingRecord())) == [Status.FAIL]
+    assert status("presider.missing", ctx(record=MeetingRecord(cues={"presider": said_it}))) == [
+        Status.UNKNOWN
+    ]
+    result = RULES["presider.missing"].fn(ctx(record=MeetingRecord(cues={"presider": said_it})))
+    assert said_it[0] in result.evidence
+    oath = [Evidence(file="m.docx", text="由支部书记领誓。")]
+    taken = MeetingRecord(oath_taken=Value(True, oath), cues={"oath_leader": oath})
+    assert status("oath_leader.missing", ctx(record=taken)) == [Status.UNKNOWN]
+    assert status("oath_leader.missing", ctx(record=MeetingRecord(oath_taken=Value(True, oath)))) == [
+        Status.FAIL
+    ]

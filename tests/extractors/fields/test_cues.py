@@ -1,0 +1,48 @@
+"""Cue sentences: the minutes talk about a field even when no value is read from them."""
+
+from __future__ import annotations
+
+import pytest
+from fields_helpers import lines_of, meeting
+
+from extractors.fields.cues import cue_lines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议由支部书记主持。",  # a title, no name
+        "主持人：张老三（书记）",  # a name not on the roster, written after the label
+        "本次活动在党支部书记的主持下进行。",
+    ],
+)
+def test_presiding_talked_about(text: str) -> None:
+    assert cue_lines(lines_of(text), "presider")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "主持人：",  # an empty form cell is evidence of a missing presider
+        "主持人：记录人：王芳",  # cells joined: the 主持人 cell is empty
+        "在总监票人的主持下，进行了无记名投票。",  # an election's chair
+        "宣读主持词。",
+        "全体党员重温入党誓词。",
+    ],
+)
+def test_presiding_not_talked_about(text: str) -> None:
+    assert not cue_lines(lines_of(text), "presider")
+
+
+def test_oath_leader_cues() -> None:
+    assert cue_lines(lines_of("全体党员在书记的带领下重温入党誓词。"), "oath_leader")
+    assert cue_lines(lines_of("由支部书记领誓。"), "oath_leader")
+    assert not cue_lines(lines_of("全体党员面向党旗重温入党誓词。"), "oath_leader")
+    assert not cue_lines(lines_of("领誓人："), "oath_leader")
+
+
+def test_record_carries_cues_only_for_fields_talked_about() -> None:
+    record = meeting("会议由上级党委派员主持。", "全体党员重温入党誓词。")
+    assert record.presider is None
+    assert [e.text for e in record.cues["presider"]] == ["会议由上级党委派员主持。"]
+    assert "oath_leader" not in record.cues
