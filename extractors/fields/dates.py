@@ -45,14 +45,6 @@ def find_dates(text: str, default_year: int | None) -> list[DateHit]:
     return sorted(hits, key=lambda h: h.start)
 
 
-def find_month_days(text: str) -> list[tuple[int, int]]:
-    """(month, day) of every date in ``text``, with or without a year, in order."""
-    out = []
-    for hit in find_dates(text, 2000):  # a leap year: 2月29日 is a day
-        out.append((hit.date.month, hit.date.day))
-    return out
-
-
 def _to_hit(m: re.Match[str], default_year: int | None) -> DateHit | None:
     groups = m.groupdict()
     year = to_int(groups["y"]) if groups.get("y") else default_year

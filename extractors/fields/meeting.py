@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from core.models import Evidence, Value
-from extractors.fields.dates import find_dates, find_month_days, find_time
+from extractors.fields.dates import find_dates, find_time
 from extractors.layout.lines import Line
 
 KINDS = [
@@ -50,25 +50,78 @@ def kind(lines: list[Line]) -> Value[str] | None:
 
 
 _EVENT = re.compile(r"召开|举行|开展|举办|组织|参加|上午|下午|晚上|中午|当天|当日")
-_CHROME = re.compile(r"发布|来源|浏览|编辑|撰稿|供稿|审核|初审|复审|终审|点击|阅读")
+# page chrome: a post's publication line or byline, whose date is not the meeting's
+_CHROME = re.compile(
+    r"发布(?:时间|日期|者|人|于)|来源:|浏览(?:次数|量)?:|点击(?:数|率|量)?:|阅读(?:数|量)?:|字号"
+    r"|(?:责任)?编辑:|审核:|[初复终]审|撰稿|供稿|作者:"
+)
+# a news dateline: 苏北在线9月3日淮安讯 / 新华社北京9月3日电 (the report's date, not the meeting's)
+_DATELINE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:讯|电(?![\u4e00-\u9fff]))")
+LATE_PUBLICATION_DAYS = 60
+LEAP_YEAR = 2000  # a day written without its year: 2月29日 is a day  # a day-only date this far after the dated text is from the year before
 
 
 def _date_order(lines: list[Line]) -> list[Line]:
-    """Where the meeting's date is: a 时间: label, then sentences telling the event, then the rest;
-    page chrome (发布时间:, 编辑) last."""
+    """Where the meeting's date is: a 时间: label, then sentences telling the event, then the
+    rest of the body. Page chrome (发布时间:, 编辑) never gives the meeting's date."""
     labelled = [ln for ln in lines if _DATE_LABEL.match(ln.norm)]
     body = [ln for ln in lines if not _CHROME.search(ln.norm)]
     events = [ln for ln in body if _EVENT.search(ln.norm)]
-    return labelled + events + body + lines
+    return labelled + events + body
 
 
 def date(lines: list[Line], default_year: int | None) -> Value[dt.date] | None:
-    ordered = _date_order(lines)
-    for line in ordered:
-        hits = find_dates(line.norm, default_year)
+    """The meeting's date. A date written without a year (``9月6日``) takes ``default_year``
+    (the platform's meeting date) or else the year of a fully dated line of the text (the
+    post's publication line or the signature date below the account)."""
+    dated = None if default_year is not None else _fully_dated(lines)
+    year = default_year if dated is None else dated.year
+    for line in _date_order(lines):
+        hits = [h for h in find_dates(line.norm, year) if not _DATELINE.match(line.norm, h.end)]
         if hits:
-            return Value(hits[0].date, [Evidence.of(line.span, line.text)], line.span.confidence)
+            found = hits[0].date
+            if dated is not None and not hits[0].year_given:
+                found = _before_publication(found, dated)
+            return Value(found, [Evidence.of(line.span, line.text)], line.span.confidence)
+    return _relative(lines)
+
+
+_RELATIVE = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1}
+_TOLD_RELATIVE = re.compile(
+    rf"(?:{'|'.join(_RELATIVE)})(?:上午|下午|晚上|中午)?[^。;]{{0,40}}?(?:{_HELD.pattern})"
+)
+
+
+def _relative(lines: list[Line]) -> Value[dt.date] | None:
+    """``今天下午，我校召开…`` in a post dated 2009-03-04 (its publication line) took place that day."""
+    posted = next((ln for ln in lines if _CHROME.search(ln.norm) and find_dates(ln.norm, None)), None)
+    told = next((ln for ln in lines if _TOLD_RELATIVE.search(ln.norm)), None)
+    if posted is None or told is None:
+        return None
+    m = _TOLD_RELATIVE.search(told.norm)
+    assert m is not None
+    day = find_dates(posted.norm, None)[0].date + dt.timedelta(days=_RELATIVE[m.group()[:2]])
+    evidence = [Evidence.of(told.span, told.text), Evidence.of(posted.span, posted.text)]
+    return Value(day, evidence, min(told.span.confidence, posted.span.confidence))
+
+
+def _fully_dated(lines: list[Line]) -> dt.date | None:
+    """The first date written with its year anywhere in the text, page chrome included."""
+    for line in lines:
+        for hit in find_dates(line.norm, None):
+            if hit.year_given:
+                return hit.date
     return None
+
+
+def _before_publication(found: dt.date, dated: dt.date) -> dt.date:
+    """``12月28日`` in a text dated 2024-01-03 is 2023-12-28."""
+    if (found - dated).days > LATE_PUBLICATION_DAYS:
+        try:
+            return found.replace(year=found.year - 1)
+        except ValueError:  # 2月29日
+            return found
+    return found
 
 
 def time(lines: list[Line]) -> Value[str] | None:
@@ -142,8 +195,8 @@ def date_partial(lines: list[Line]) -> str | None:
     """``--MM-DD`` of the meeting's date written without a year (``6月24日``)."""
     ordered = _date_order(lines)
     for line in ordered:
-        hits = find_month_days(line.norm)
+        hits = [h for h in find_dates(line.norm, LEAP_YEAR) if not _DATELINE.match(line.norm, h.end)]
         if hits:
-            month, day = hits[0]
+            month, day = hits[0].date.month, hits[0].date.day
             return f"--{month:02d}-{day:02d}"
     return None
