@@ -42,6 +42,33 @@ def test_versions_volumes_and_slips() -> None:
     assert date_of("《榜样8》") is None and date_of("共产党员的8项权利和8项义务") is None
 
 
+@pytest.mark.parametrize(
+    ("material", "day"),
+    [  # dates reviewed against their announcements (extractors/fields/data/materials.yaml, source)
+        (
+            "《中国共产党章程》",
+            dt.date(1922, 7, 1),
+        ),  # the 二大's first party constitution, not the 一大's 纲领
+        ("《中国共产党支部工作条例（试行）》", dt.date(2018, 10, 28)),
+        ("《中国共产党纪律检查机关监督执纪工作规则（试行）》", dt.date(2017, 1, 1)),  # not its 2019 revision
+        ("《中国共产党组织工作条例》", dt.date(2021, 4, 30)),
+        ("《中国共产党巡视工作条例》", dt.date(2009, 7, 1)),
+        ("《中国共产党巡视工作条例（2024年修订）》", dt.date(2024, 1, 1)),
+        ("《习近平新时代中国特色社会主义思想学习纲要（2023年版）》", dt.date(2023, 4, 1)),
+        ("《党的二十届三中全会〈决定〉学习辅导百问》", dt.date(2024, 7, 18)),
+        ("《中华人民共和国宪法》（2018年修正）", dt.date(2018, 3, 11)),
+    ],
+)
+def test_reviewed_dates(material: str, day: dt.date) -> None:
+    found = date_of(material)
+    assert found is not None and found.earliest == day, (material, found)
+
+
+def test_titles_and_versions_are_unique() -> None:
+    seen = [(e.title, e.volume, e.version) for e in catalogue()]
+    assert len(seen) == len(set(seen))
+
+
 def titles_from_shared() -> list[str]:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside the repository")
