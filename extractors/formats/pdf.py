@@ -21,6 +21,7 @@ ones stays ``needs_ocr``.
 from __future__ import annotations
 
 import io
+import itertools
 import math
 import re
 from collections.abc import Iterator
@@ -42,6 +43,7 @@ from extractors.imaging.decode import WORK_MAX_SIDE, WORK_SHORT_SIDE
 from extractors.imaging.orient import turn
 from extractors.imaging.page import OcrPage, ocr_page
 from extractors.imaging.repair import repair
+from extractors.layout.document import wraps_into
 from extractors.ocr import OcrEngine, get_engine
 from extractors.sandbox import run_limited
 
@@ -56,7 +58,7 @@ PHOTO_PAGE_MAX_CHARS = 200  # more typed text than this: the pictures illustrate
 @register_backend(FileKind.PDF)
 class PdfBackend:
     name = "pdf"
-    version = "2"  # 2: scanned pages are OCR'd (cached documents of version 1 are not reused)
+    version = "3"  # 2: scanned pages are OCR'd; 3: a cell's line wrapped mid-sentence is joined
 
     def extract(self, file: EvidenceFile, settings: Settings) -> Document:
         limits = settings.limits
@@ -164,10 +166,27 @@ def _read_table(path: str, number: int, index: int, table: PlumberTable) -> Tabl
         for c, (box, text) in enumerate(zip(row.cells, cells, strict=False)):
             if box is None:  # covered by a merged cell to its left or above
                 continue
-            clean = (text or "").strip()
+            clean = _unwrapped(table.page, box, (text or "").strip())
             out.append(TextSpan(clean, Origin(path, page=number, cell=(index, r, c), bbox=_round(box))))
         rows.append(out)
     return Table(rows)
+
+
+def _unwrapped(page: PlumberPage, box: BBox, text: str) -> str:
+    """A cell's text with the line breaks pdfplumber puts at every visual wrap removed where the
+    line ran to the cell's right edge mid-sentence (``实际出席35`` / ``人。``); breaks between
+    sentences or paragraphs are kept. The text is left as extracted if the cell's lines do not
+    add up to it."""
+    if "\n" not in text:
+        return text
+    lines = page.crop(box).extract_text_lines(layout=False, strip=True)
+    if "\n".join(ln["text"] for ln in lines) != text:
+        return text
+    out = lines[0]["text"]
+    for prev, nxt in itertools.pairwise(lines):
+        joined = wraps_into(prev["text"], _bbox(prev), _bbox(nxt), box[2])
+        out += ("" if joined else "\n") + nxt["text"]
+    return out
 
 
 def _bbox(line: dict) -> BBox:
