@@ -65,6 +65,19 @@ def test_grid_statuses_quarters_and_compliance() -> None:
     assert rows[2] == [B, "已开展", "未上传", "已开展", "未上传", "缺：支部党员大会", "0.50"]
 
 
+def test_grid_of_one_kind_and_compliance_per_month() -> None:
+    grid = calendar_grid(SUBS, "2024-01", "2024-03", kind="党课")
+    a, b = grid.rows
+    assert a.months == {"2024-01": "missing", "2024-02": "noncompliant", "2024-03": "missing"}
+    assert b.months == {"2024-01": "missing", "2024-02": "missing", "2024-03": "held"}
+    assert a.quarters == {"2024Q1": []} and b.quarters == {"2024Q1": []}  # only 党课 is judged
+    assert calendar_grid(SUBS, "2024-01", "2024-03", kind="主题党日").rows[1].quarters == {}
+    every = calendar_grid(SUBS, "2024-01", "2024-03")
+    assert every.month_counts("2024-03") == {"held": 1, "noncompliant": 0, "needs_review": 1, "missing": 0}
+    assert every.month_compliance("2024-01") == 1.0 and every.month_compliance("2024-02") == 0.0
+    assert every.month_compliance("2024-03") == 0.5
+
+
 def test_points_count_meetings_for_all_members_and_deduct_by_the_rules() -> None:
     points = {(p.member, p.quarter): p for p in attendance_points(SUBS)}
     assert points[("甲", "2024Q1")].expected == 3  # the 支委会 is not a meeting for all members
@@ -98,6 +111,12 @@ def test_calendar_command_exports(
     assert [c.value for c in sheet[1]][:4] == ["支部", "2024-01", "2024-02", "2024-03"]
     assert [c.value for c in sheet[2]][:4] == [A, "已开展", "不合规", "待复核"]
     assert sheet.cell(2, 3).fill.fgColor.rgb.endswith("FFC7CE")
+    shares = [row[5] for row in wb["各月合规率"].iter_rows(min_row=2, values_only=True)]
+    assert shares == [1, 0, 0.5]  # held by both, by neither (noncompliant, missing), by one
+    assert main(["calendar", "--history", str(store_path), "--kind", "党课", "--format", "csv"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert rows[1][:4] == [A, "未上传", "不合规", "未上传"]
+    assert main(["calendar", "--history", str(store_path), "--kind", "支委会"]) == 2  # not a required kind
     assert main(["calendar", "--history", str(store_path), "--format", "xlsx"]) == 2  # xlsx needs --output
     assert main(["calendar", "--history", str(store_path), "--from", "2024-13"]) == 2
 
