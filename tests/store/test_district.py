@@ -64,7 +64,7 @@ def checked(
     return row
 
 
-SIGNED = {
+SIGNED: dict[str, Any] = {
     "meeting": {"date": "2024-03-12", "absentees": [{"name": "王五", "reason": "出差"}], "attendees": None},
     "signin": {"signed_count": 1, "names": ["张三"]},
     "submission": {"categories": ["主题党日", "党课"]},
