@@ -16,14 +16,14 @@ import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from core.errors import ExitCode, JishiError, UsageError
 from core.models import Verdict
 from core.settings import ENGINE_NAMES, Settings, load_settings
 from jishi.cli_faces import enrolled_faces
 from jishi.cli_history import add_history_parsers, open_records, run_calendar, run_points
-from jishi.cli_realdev import add_realdev_parser, run_realdev
+from jishi.cli_realdev import add_realdev_parser, realdev_json, realdev_summary, render_realdev, run_realdev
 
 if TYPE_CHECKING:
     from store.cache import DocumentCache
@@ -80,9 +80,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 def add_eval_parser(sub: argparse._SubParsersAction) -> None:
     ev = sub.add_parser("eval", help="用带标注的材料集评测 jishi 的准确率（见 README“评测”）")
-    ev.add_argument("directory", type=Path, help="包含各材料文件夹和 labels.json 的目录")
+    ev.add_argument(
+        "directory",
+        type=Path,
+        nargs="+",
+        help="包含各材料文件夹和 labels.json 的目录；可给多个（如调参集与检验集），逐个评测",
+    )
+    ev.add_argument(
+        "--realdev",
+        type=Path,
+        nargs="?",
+        const=True,
+        default=None,
+        help="同时用 realdev（真实写法的会议记录）逐字段评测；不给目录时用 ../shared/realdev",
+    )
     ev.add_argument("--format", choices=["text", "json"], default="text", help="输出格式")
-    ev.add_argument("--baseline", type=Path, help="上次记录的成绩（JSON）；任何一项低于它即失败")
+    ev.add_argument(
+        "--baseline", type=Path, help="上次记录的成绩（JSON，只用于一个目录）；任何一项低于它即失败"
+    )
     ev.add_argument("--ocr-engine", choices=ENGINE_NAMES, default=None, help="OCR 引擎")
     ev.add_argument("--debug", action="store_true", help="出现内部错误时显示完整的调用栈")
 
@@ -175,27 +190,48 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_eval(args: argparse.Namespace) -> int:
+    """Score each labelled directory (and realdev with ``--realdev``); one directory alone
+    prints its summary as before, several print one section each."""
     import json
 
-    from jishi.evaluate import below_baseline, evaluate, render_text
+    from jishi.evaluate import evaluate, render_text
     from jishi.pipeline import check_submission
 
+    if args.baseline and (len(args.directory) > 1 or args.realdev):
+        raise UsageError("--baseline 只能用于评测单个目录", hint="请分别评测各目录，再各自对照基线。")
     settings = settings_from(args)
-    summary = evaluate(args.directory, settings, check_submission).summary()
-    drops: list[str] = []
-    if args.baseline:
-        try:
-            drops = below_baseline(summary, json.loads(args.baseline.read_text(encoding="utf-8")))
-        except (OSError, json.JSONDecodeError) as exc:
-            raise UsageError(
-                f"无法读取基线文件 {args.baseline}：{exc}", hint="请检查路径和 JSON 格式。"
-            ) from exc
-    summary["below_baseline"] = drops
+    summaries = {str(d): evaluate(d, settings, check_submission).summary() for d in args.directory}
+    for summary in summaries.values():
+        summary["below_baseline"] = _eval_drops(args.baseline, summary)
+    realdev_dir = None if args.realdev is True else args.realdev
+    realdev = realdev_summary(realdev_dir) if args.realdev else None
+    flagged = any(s["false_passes"] or s["below_baseline"] for s in summaries.values())
     if args.format == "json":
-        sys.stdout.write(json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
-    else:
-        sys.stdout.write(render_text(summary) + "".join(f"低于基线：{d}\n" for d in drops))
-    return ExitCode.FLAGGED if summary["false_passes"] or drops else ExitCode.OK
+        single = len(summaries) == 1 and realdev is None
+        shown = realdev_json(realdev) if realdev is not None else None
+        out = next(iter(summaries.values())) if single else {"corpora": summaries, "realdev": shown}
+        sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
+        return ExitCode.FLAGGED if flagged else ExitCode.OK
+    sections = len(summaries) > 1 or realdev is not None
+    for name, summary in summaries.items():
+        drops = "".join(f"低于基线：{d}\n" for d in summary["below_baseline"])
+        sys.stdout.write((f"== {name}\n" if sections else "") + render_text(summary) + drops)
+    if realdev is not None:
+        sys.stdout.write("== realdev\n" + render_realdev(realdev))
+    return ExitCode.FLAGGED if flagged else ExitCode.OK
+
+
+def _eval_drops(baseline: Path | None, summary: dict[str, Any]) -> list[str]:
+    import json
+
+    from jishi.evaluate import below_baseline
+
+    if baseline is None:
+        return []
+    try:
+        return below_baseline(summary, json.loads(baseline.read_text(encoding="utf-8")))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise UsageError(f"无法读取基线文件 {baseline}：{exc}", hint="请检查路径和 JSON 格式。") from exc
 
 
 @contextmanager

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from core.errors import ExitCode, UsageError
 
@@ -24,17 +25,30 @@ def add_realdev_parser(sub: argparse._SubParsersAction) -> None:
     ev.add_argument("--debug", action="store_true", help="出现内部错误时显示完整的调用栈")
 
 
-def run_realdev(args: argparse.Namespace) -> int:
+def realdev_summary(directory: Path | None) -> dict[str, Any]:
+    """The realdev scores of ``directory`` (default: ../shared/realdev or JISHI_REALDEV)."""
     from core.settings import load_settings
-    from jishi.evaluate_realdev import (
-        baseline_view,
-        below_baseline,
-        default_dir,
-        evaluate_realdev,
-        render_text,
-    )
+    from jishi.evaluate_realdev import default_dir, evaluate_realdev
 
-    summary = evaluate_realdev(args.directory or default_dir(), load_settings()).summary()
+    return evaluate_realdev(directory or default_dir(), load_settings()).summary()
+
+
+def realdev_json(summary: dict[str, Any], drops: list[str] | None = None) -> dict[str, Any]:
+    from jishi.evaluate_realdev import baseline_view
+
+    return {**baseline_view(summary), "misses": summary["misses"], "below_baseline": drops or []}
+
+
+def render_realdev(summary: dict[str, Any]) -> str:
+    from jishi.evaluate_realdev import render_text
+
+    return render_text(summary)
+
+
+def run_realdev(args: argparse.Namespace) -> int:
+    from jishi.evaluate_realdev import below_baseline
+
+    summary = realdev_summary(args.directory)
     drops: list[str] = []
     if args.baseline:
         try:
@@ -44,8 +58,7 @@ def run_realdev(args: argparse.Namespace) -> int:
                 f"无法读取基线文件 {args.baseline}：{exc}", hint="请检查路径和 JSON 格式。"
             ) from exc
     if args.format == "json":
-        out = {**baseline_view(summary), "misses": summary["misses"], "below_baseline": drops}
-        sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json.dumps(realdev_json(summary, drops), ensure_ascii=False, indent=2) + "\n")
     else:
-        sys.stdout.write(render_text(summary) + "".join(f"低于基线：{d}\n" for d in drops))
+        sys.stdout.write(render_realdev(summary) + "".join(f"低于基线：{d}\n" for d in drops))
     return ExitCode.FLAGGED if drops else ExitCode.OK

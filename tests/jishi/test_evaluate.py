@@ -80,3 +80,30 @@ def test_cli_eval_fails_on_a_false_pass(
 def test_cli_eval_without_labels_is_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert main(["eval", str(tmp_path)]) == 2
     assert "labels.json" in capsys.readouterr().err
+
+
+REALDEV = Path(__file__).resolve().parents[2].parent / "shared" / "realdev"
+
+
+@pytest.mark.skipif(not (REALDEV / "labels.jsonl").is_file(), reason="../shared/realdev is absent")
+def test_cli_eval_several_corpora_and_realdev(
+    capsys: pytest.CaptureFixture[str], two_cases: Path, tmp_path: Path
+) -> None:
+    """One run prints each corpus (tuning and checking) and the realdev fields, in sections."""
+    realdev = tmp_path / "realdev"
+    realdev.mkdir()
+    labels = (REALDEV / "labels.jsonl").read_text(encoding="utf-8").splitlines()[10:12]
+    for label in labels:
+        name = json.loads(label)["source"].rsplit("/", 1)[-1] + ".txt"
+        shutil.copy(REALDEV / name, realdev / name)
+    (realdev / "labels.jsonl").write_text("\n".join(labels) + "\n", encoding="utf-8")
+    checking = shutil.copytree(two_cases, tmp_path / "checking")
+    argv = ["eval", str(two_cases), str(checking), "--realdev", str(realdev), "--ocr-engine", "none"]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert f"== {two_cases}\n" in out and f"== {checking}\n" in out and "== realdev" in out
+    assert "presider" in out.split("== realdev")[1]
+    assert main([*argv, "--format", "json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["corpora"][str(two_cases)]["cases"] == 2 and summary["realdev"]["complete"]
+    assert main([*argv, "--baseline", str(tmp_path / "b.json")]) == 2
