@@ -40,7 +40,7 @@ from service.web.chart import monthly_chart
 from service.web.routes import page
 from store import repositories as repo
 from store.district import checked_submissions
-from store.models import Role, Status, Submission
+from store.models import Branch, District, Role, Status, Submission
 
 router = APIRouter(include_in_schema=False)
 Db = Annotated[Session, Depends(db)]
@@ -60,16 +60,21 @@ KIND_PERIOD = {
 
 @dataclass(frozen=True)
 class View:
-    """The filters as understood: a year, an optional quarter and an optional meeting kind."""
+    """The filters as understood: a year, an optional quarter, an optional meeting kind and,
+    for an admin, an optional district; ``scope`` the branches shown."""
 
     year: int
     quarter: int | None
     kind: str | None
     first: str
     last: str  # capped at this month: a month still to come is not missing
+    scope: repo.Scope
+    district_id: int | None = None
 
     def query(self, **extra: str) -> str:
         fields = {"year": str(self.year), "quarter": str(self.quarter or ""), "kind": self.kind or ""}
+        if self.district_id is not None:
+            fields["district"] = str(self.district_id)
         return urlencode({**fields, **extra})
 
     @property
@@ -82,48 +87,53 @@ def this_month(now: dt.datetime | None = None) -> str:
     return f"{(now or dt.datetime.now(CHINA)).astimezone(CHINA):%Y-%m}"
 
 
-def view_of(s: Session, p: Principal, year: str, quarter: str, kind: str) -> View:
+def view_of(s: Session, p: Principal, year: str, quarter: str, kind: str, district: str = "") -> View:
     """The filters from the query string; what is unset or not understood takes its default
-    (the latest year with a checked submission, the whole year, every kind)."""
-    chosen = int(year) if year.isdigit() and MIN_YEAR <= int(year) <= MAX_YEAR else _latest_year(s, p)
+    (the latest year with a checked submission, the whole year, every kind, every district).
+    Only an admin chooses a district: everyone else sees their own scope."""
+    scope, district_id = p.scope, None
+    if p.scope is None and district.isdigit() and s.get(District, int(district)) is not None:
+        district_id = int(district)
+        scope = frozenset(s.scalars(select(Branch.id).where(Branch.district_id == district_id)))
+    chosen = int(year) if year.isdigit() and MIN_YEAR <= int(year) <= MAX_YEAR else _latest_year(s, scope)
     q = int(quarter) if quarter in ("1", "2", "3", "4") else None
     first = f"{chosen}-{3 * q - 2:02d}" if q else f"{chosen}-01"
     last = f"{chosen}-{3 * q:02d}" if q else f"{chosen}-12"
     last = min(last, this_month())  # a month still to come is not missing (a later year: no months)
-    return View(chosen, q, kind if kind in REQUIRED_KINDS else None, first, last)
+    return View(chosen, q, kind if kind in REQUIRED_KINDS else None, first, last, scope, district_id)
 
 
-def _latest_year(s: Session, p: Principal) -> int:
+def _latest_year(s: Session, scope: repo.Scope) -> int:
     query = select(func.max(Submission.month)).where(Submission.status == Status.DONE.value)
-    if p.scope is not None:
-        query = query.where(Submission.branch_id.in_(p.scope))
+    if scope is not None:
+        query = query.where(Submission.branch_id.in_(scope))
     latest = s.scalar(query)
     return int(latest[:4]) if latest else int(this_month()[:4])
 
 
-def _years(s: Session, p: Principal, chosen: int) -> list[int]:
+def _years(s: Session, v: View) -> list[int]:
     query = select(func.distinct(func.substr(Submission.month, 1, 4))).where(
         Submission.status == Status.DONE.value, Submission.month.is_not(None)
     )
-    if p.scope is not None:
-        query = query.where(Submission.branch_id.in_(p.scope))
+    if v.scope is not None:
+        query = query.where(Submission.branch_id.in_(v.scope))
     found = {int(y) for y in s.scalars(query) if y and y.isdigit()}
-    return sorted(found | {chosen, int(this_month()[:4])}, reverse=True)
+    return sorted(found | {v.year, int(this_month()[:4])}, reverse=True)
 
 
-def grid_for(s: Session, p: Principal, v: View) -> CalendarGrid:
-    """The grid of every branch in the user's scope (a branch with nothing checked is all missing)."""
-    names = [b.name for b in repo.branches(s, p.scope)]
-    subs = checked_submissions(s, p.scope, v.first, v.last)
+def grid_for(s: Session, v: View) -> CalendarGrid:
+    """The grid of every branch shown (a branch with nothing checked is all missing)."""
+    names = [b.name for b in repo.branches(s, v.scope)]
+    subs = checked_submissions(s, v.scope, v.first, v.last)
     return calendar_grid(subs, v.first, v.last, branches=names, kind=v.kind)
 
 
 @router.get("/district", response_class=HTMLResponse)
 def district_page(
-    request: Request, p: User, s: Db, year: str = "", quarter: str = "", kind: str = ""
+    request: Request, p: User, s: Db, year: str = "", quarter: str = "", kind: str = "", district: str = ""
 ) -> HTMLResponse:
-    v = view_of(s, p, year, quarter, kind)
-    grid = grid_for(s, p, v) if v.first <= v.last else CalendarGrid([], kind=v.kind)
+    v = view_of(s, p, year, quarter, kind, district)
+    grid = grid_for(s, v) if v.first <= v.last else CalendarGrid([], kind=v.kind)
     quarters = sorted({q for r in grid.rows for q in r.quarters})
     years = sorted({y for r in grid.rows for y in r.years})
     return page(
@@ -136,7 +146,8 @@ def district_page(
         periods=[*quarters, *years],
         kinds=REQUIRED_KINDS,
         kind_period=KIND_PERIOD,
-        years=_years(s, p, v.year),
+        years=_years(s, v),
+        districts=s.scalars(select(District).order_by(District.name)).all() if p.scope is None else [],
         statuses=CELL_STATUSES,
         status_labels=STATUS_LABELS,
         own_branch=p.role == Role.SECRETARY,
@@ -152,16 +163,17 @@ def district_export(
     year: str = "",
     quarter: str = "",
     kind: str = "",
+    district: str = "",
 ) -> Response:
     """The grid (``report=calendar``) or the attendance points (``report=points``), CSV or XLSX."""
-    v = view_of(s, p, year, quarter, kind)
+    v = view_of(s, p, year, quarter, kind, district)
     what = report if report in REPORT_NAMES else "calendar"
     xlsx = format == "xlsx"
     if what == "points":
-        points = attendance_points(checked_submissions(s, p.scope, v.first, v.last), PointsRules())
+        points = attendance_points(checked_submissions(s, v.scope, v.first, v.last), PointsRules())
         body: str | bytes = points_xlsx(points) if xlsx else points_csv(points)
     else:
-        grid = grid_for(s, p, v)
+        grid = grid_for(s, v)
         body = calendar_xlsx(grid) if xlsx else calendar_csv(grid)
     name = f"{REPORT_NAMES[what]}-{v.label}.{'xlsx' if xlsx else 'csv'}"
     data = body if isinstance(body, bytes) else body.encode("utf-8-sig")  # Excel opens it as UTF-8

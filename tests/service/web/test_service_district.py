@@ -218,8 +218,15 @@ def test_other_districts_and_secretaries_see_only_their_own(district: Api, histo
         for report in ("calendar", "points"):
             body = client.get(f"/district/export?report={report}&year=2023").content.decode("utf-8-sig")
             assert not any(n in body for n in names), (who, report)
-    admin = district.client("admin").get("/district/export?year=2023").content.decode("utf-8-sig")
-    assert all(n in admin for n in names) and "外科第二党支部" in admin
+    admin = district.client("admin")
+    every = admin.get("/district/export?year=2023").content.decode("utf-8-sig")
+    assert all(n in every for n in names) and "外科第二党支部" in every
+    b_only = admin.get(f"/district/export?year=2023&district={district.org.district_b}").content
+    assert [r[0] for r in csv_rows(b_only)[1:]] == ["外科第二党支部"]
+    assert "乙片区" in admin.get("/district").text  # an admin chooses the district
+    # an inspector cannot widen her scope by naming another district
+    mine = district.client("insp_a").get(f"/district/export?year=2023&district={district.org.district_b}")
+    assert "外科第二党支部" not in mine.content.decode("utf-8-sig")
     assert district.client().get("/district", follow_redirects=False).status_code == 303
 
 
