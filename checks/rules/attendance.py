@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from checks.context import CheckContext
 from checks.registry import Outcome, failed, passed, rule, unknown
-from checks.rules._common import ev, not_found, on_minutes, trusted
+from checks.rules._common import MAX_QUOTED_CUES, ev, not_found, on_minutes, trusted
 from core.models import MeetingRecord
 
 
@@ -48,18 +48,26 @@ def _independent_counts(ctx: CheckContext) -> set[int]:
     return found
 
 
-@rule("attendance.counts_missing", version="2", title="记录写明应到、实到人数")
+@rule("attendance.counts_missing", version="3", title="记录写明应到、实到人数")
 @on_minutes("参会人数")
 def counts_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
+    """Fails only when the minutes state attendance in no form at all (no count, no name list, no
+    全体党员参加); a sentence about attendance that gave no count leaves it undecided."""
     expected, actual, absent = _counts(record)
+    if actual is None and expected is not None and absent is not None:
+        return passed(f"记录中写明了应到{expected}人、缺席{absent}人", _evidence(record))
     if actual is None:
-        return not_found(ctx, "会议记录中没有写明实到人数", "请写明“应到党员N名，实到N名，缺席N名（原因）”。")
-    if expected is None and absent is None:
         return not_found(
             ctx,
-            "会议记录中写了实到人数，但没有应到或缺席人数",
-            "请写明应到人数和缺席人数。",
-            _evidence(record),
+            "会议记录中没有写明实到人数",
+            "请写明“应到党员N名，实到N名，缺席N名（原因）”。",
+            cue="attendance",
+        )
+    if expected is None and absent is None:
+        return unknown(
+            "会议记录中写了实到人数，但未读到应到或缺席人数",
+            "请人工核对；记录中应写明应到人数和缺席人数。",
+            _evidence(record) + record.cues.get("attendance", [])[:MAX_QUOTED_CUES],
         )
     return passed("记录中写明了参会人数", _evidence(record))
 
@@ -131,52 +139,79 @@ def below_threshold(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     return passed(text, _evidence(record))
 
 
-@rule("attendance.absence_without_reason", version="2", title="缺席党员写明请假原因")
+@rule("attendance.absence_without_reason", version="3", title="缺席党员写明请假原因")
 @on_minutes("缺席情况")
 def absence_without_reason(ctx: CheckContext, record: MeetingRecord) -> Outcome:
-    expected, actual, absent = _counts(record)
-    if absent is None and expected is not None and actual is not None:
-        absent = expected - actual
+    """Fails only on positive evidence: an absentee named with nothing attached, or absentees
+    counted of whom the minutes give no reason anywhere. A reason written elsewhere (上述同志均已
+    请假, 张三同志因公出差 in another sentence) or counts that contradict each other leave it
+    undecided."""
+    named = [a for a in record.absentees if a.name]
+    bare = [a.name for a in named if not a.reason and a.name]
+    elsewhere = record.cues.get("absence_reason", [])
+    evidence = [e for a in record.absentees for e in a.evidence] or ev(record.unnamed_leave)
+    if bare:
+        who = "、".join(bare)
+        why = doubt(ctx, record)
+        if elsewhere or record.unnamed_leave is not None or why is not None:
+            note = why or "记录中另有关于请假或缺席原因的文字"
+            return unknown(
+                f"缺席人员{who}没有紧随姓名写明原因，但{note}，无法确定",
+                "请人工核对缺席人员及请假原因。",
+                [*evidence, *elsewhere[:MAX_QUOTED_CUES]],
+            )
+        return failed(
+            f"缺席人员没有写明请假原因：{who}",
+            "党员确因有事无法参加的应书面请假；请在记录中写明缺席人员姓名及原因。",
+            evidence,
+        )
+    absent, derived = _absent_number(record)
     if absent is None:
-        return _by_listed_absentees(record)
-    listed = record.absentees
-    if record.absent_count is None and listed and all(a.reason for a in listed) and len(listed) >= absent:
-        return passed(f"缺席{absent}人，均写明了原因", [e for a in record.absentees for e in a.evidence])
+        if named:
+            return passed(f"列出的缺席人员（{len(named)}人）均写明了原因", evidence)
+        if _mentions_absence(record):
+            return unknown(
+                "记录提到缺席或请假，但未能读出缺席人数及原因", "请人工核对缺席情况。", _cue_evidence(record)
+            )
+        return passed("记录中没有点名或计数的缺席人员", _evidence(record))
     if absent <= 0:
         return passed("无缺席人员", _evidence(record))
-    with_reason = [a for a in record.absentees if a.reason]
-    evidence = (
-        [e for a in record.absentees for e in a.evidence] or ev(record.unnamed_leave) or _evidence(record)
-    )
-    unnamed = record.unnamed_leave is not None and not record.absentees
-    without = [a.name for a in record.absentees if not a.reason and a.name]
-    reasons_for_all = len(with_reason) >= absent or any(a.name is None and a.reason for a in record.absentees)
-    if not without and (reasons_for_all or unnamed):
-        return passed(f"缺席{absent}人，均写明了原因", evidence)
-    who = f"（{'、'.join(without)}）" if without else ""
+    if len(named) >= absent or record.unnamed_leave is not None:
+        return passed(f"缺席{absent}人，均写明了原因", evidence or _evidence(record))
+    evidence = evidence or _evidence(record)
     why = doubt(ctx, record)
-    if why is None and not without and record.absentees and record.absent_count is None:
-        why = f"缺席人数由应到减实到推算为{absent}人，点名的{len(record.absentees)}人均写明了原因"
+    if why is None and named:
+        why = f"点名的{len(named)}人均写明了原因，其余{absent - len(named)}人未能读出"
+    if why is None and derived:
+        why = f"缺席人数由应到减实到推算为{absent}人"
+    if why is None and elsewhere:
+        why = "记录中另有关于请假或缺席原因的文字"
     if why is not None:
         return unknown(
-            f"缺席{absent}人，未能确认均写明了原因：{why}", "请人工核对缺席人员及请假原因。", evidence
+            f"缺席{absent}人，未能确认均写明了原因：{why}",
+            "请人工核对缺席人员及请假原因。",
+            [*evidence, *elsewhere[:MAX_QUOTED_CUES]],
         )
     return failed(
-        f"缺席{absent}人，但记录中没有写明请假原因{who}",
+        f"缺席{absent}人，但记录中没有写明请假原因",
         "党员确因有事无法参加的应书面请假；请在记录中写明缺席人员姓名及原因。",
         evidence,
     )
 
 
-def _by_listed_absentees(record: MeetingRecord) -> Outcome:
-    """No absent count: judge the listed absentees, if any."""
-    listed = record.absentees
-    evidence = [e for a in listed for e in a.evidence]
-    if not listed:
-        return unknown("未写明缺席人数，无法核对请假情况", "请写明缺席人数及原因。", _evidence(record))
-    without = [a.name or "（未写姓名）" for a in listed if not a.reason]
-    if without:
-        return failed(
-            f"缺席人员没有写明请假原因：{'、'.join(without)}", "请在记录中写明缺席人员的请假原因。", evidence
-        )
-    return passed(f"列出的缺席人员（{len(listed)}人）均写明了原因", evidence)
+def _absent_number(record: MeetingRecord) -> tuple[int | None, bool]:
+    """The absent count as written; else 应到 − 实到 (derived: True); else None."""
+    expected, actual, absent = _counts(record)
+    if absent is not None:
+        return absent, False
+    if expected is not None and actual is not None:
+        return expected - actual, True
+    return None, False
+
+
+def _mentions_absence(record: MeetingRecord) -> bool:
+    return bool(record.cues.get("absence"))
+
+
+def _cue_evidence(record: MeetingRecord) -> list:
+    return record.cues.get("absence", [])[:MAX_QUOTED_CUES]

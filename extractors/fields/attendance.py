@@ -12,50 +12,65 @@ from core.models import Absentee, Evidence, Value
 from extractors.fields.numbers import NUM, to_int
 from extractors.fields.people import COMPOUND_SURNAMES, TITLES, PersonFinder, guess_name
 from extractors.layout.lines import Line
+from extractors.text.normalize import normalize
 
 _U = r"(?:名|人|位)"
 _WHO = r"(?:党员|同志|人员|人数|会议|会|正式党员|预备党员)?"
-_IS = r"(?:人数)?(?:为|是|共|共计|:)?"
+_IS = r"(?:人数)?(?:为|是|共|共计|有|:)?"
+# words that state attendance at this meeting (after a membership figure: 现有党员N名,本次出席M名)
+_ATTEND = (
+    r"(?:本次|此次|实际|会议)?(?:实到|出席|参加|到会|参会|全部到会|全员|全体(?:党员)?(?:参加|出席|到会))"
+)
+# a membership figure: 支部现有党员N名 / 党员总数N人 / 全支部N名党员 / 本支部共有党员N名
+_MEMBERS = (
+    rf"(?:(?:全|本)?支部|现有|共有|在册|党员总数|党员人数)(?:共有|现有|有|共)?(?:党员)?(?:总数|人数)?"
+    rf"(?:为|是|共|:)?(?P<n>{NUM}){_U}(?:党员)?"
+)
 
 EXPECTED = [
-    re.compile(rf"应(?:到|参会|参加|出席|到会){_WHO}{_WHO}{_IS}(?P<n>{NUM}){_U}?"),
-    # a membership figure paired with this meeting's attendance: 支部31名党员,出席会议25人
-    re.compile(
-        rf"(?:支部|全支部|现有|共有)(?P<n>{NUM}){_U}党员[,;](?:本次|此次|实际)?(?:出席|参加|到会|参会)"
-    ),
-    re.compile(rf"(?:现有|共有)党员(?P<n>{NUM}){_U}[,;](?:本次|此次|实际)?(?:出席|参加|到会|参会)"),
+    re.compile(rf"应(?:到|参会|参加|出席|到会)(?:会议)?{_WHO}{_WHO}{_IS}(?P<n>{NUM}){_U}?"),
+    # a membership figure paired with this meeting's attendance later in the sentence
+    re.compile(rf"{_MEMBERS}(?:[,;][^。,;]{{0,4}}?)?{_ATTEND}"),
 ]
 ACTUAL = [
     re.compile(
-        rf"(?<!应)(?:实到|实际到会|实际参会|实际参加|实际出席|实参会|实参加|实出席|到会|出席)"
-        rf"{_WHO}{_WHO}{_IS}(?P<n>{NUM}){_U}?"
+        rf"(?<!应)(?<!应参)(?:实到会?|实际到会|实际参会|实际参加|实际出席|实参会|实参加|实出席|到会|出席|参加会议|参会)"
+        rf"(?:会议)?{_WHO}{_WHO}的?{_IS}[(]?(?P<n>{NUM})(?:{_U}|(?![\d年月日号点时:.]))"
     ),
-    re.compile(rf"(?:参会|与会){_WHO}{_IS}(?P<n>{NUM}){_U}"),
+    re.compile(rf"(?<!应)(?:实到|实际到会|实际出席|实际参会)[:]?(?P<n>{NUM})(?!\d|[年月日号点时])"),
+    re.compile(rf"(?:参会|与会){_WHO}{_IS}[(]?(?P<n>{NUM}){_U}"),
     re.compile(rf"共(?:有)?(?P<n>{NUM}){_U}(?:党员|同志)?(?:参加|参会|出席|到会|参与)"),
     re.compile(
         rf"(?<![应共])(?<!共有)(?P<n>{NUM}){_U}(?:党员|同志)(?:及[^,;。]{{0,12}}?)?(?:参加|参会|出席|到会|参与)"
     ),
     re.compile(rf"(?<=有)(?P<n>{NUM}){_U}(?:参加|参会|出席|到会|参与)"),
 ]
+# words between a number and the absence verb: 2人事先请假 / 2名同志均已向支部请假
+_ADVERBS = r"(?:均|都|也|已|已经|事先|提前|另行|按规定)*(?:向[^,;。()]{1,8}?)?(?:书面)?"
 ABSENT = [
-    re.compile(rf"(?:缺席|请假|缺勤){_WHO}(?:人数)?:?(?P<n>{NUM}){_U}"),
-    re.compile(rf"(?:缺席|请假)人数:(?P<n>{NUM})"),
-    re.compile(rf"(?P<n>{NUM}){_U}(?:党员|同志)?(?:因[^,;。]{{1,10}}?)?(?:请假|缺席|未参加|未到会|未到)"),
+    re.compile(
+        rf"(?:缺席|请假|缺勤|缺会|未到会?|未参会|未参加)(?:会议)?{_WHO}(?:人数)?(?:为|是|共|:)?(?P<n>{NUM}){_U}"
+    ),
+    re.compile(rf"(?:缺席|请假)(?:人数)?(?:为|是|:)(?P<n>{NUM})(?![\d年月日号])"),
+    re.compile(rf"(?:缺席|请假)人数(?P<n>{NUM})(?![\d年月日号])"),
+    re.compile(rf"(?:缺席|请假|缺勤)的?(?:党员|同志|人员)?(?:有|共)(?P<n>{NUM}){_U}"),
+    re.compile(rf"(?<![空欠短])缺(?P<n>{NUM}){_U}"),
+    re.compile(
+        rf"(?<!预备党员)(?<!正式党员)(?P<n>{NUM}){_U}(?:党员|同志)?(?:因[^,;。]{{1,10}}?)?{_ADVERBS}"
+        rf"(?:请假|缺席|未参加|未能参加|未到会|未参会|未能到会|未到)"
+    ),
 ]
 _ABSENT_LIST = re.compile(
-    r"^(?:缺席|请假|未参会|未到会|未参加|缺会)(?:人员|党员|同志)?(?:名单|情况)?(?:及(?:原因|事由))?:(?P<list>.*)"
-)
-_ABSENT_PROSE = re.compile(
-    r"(?P<names>[^,;。:]{2,24}?)(?:等)?(?:(?:共)?" + NUM + r"(?:名|人|位)(?:同志|党员)?)?"
-    r"(?P<reason>因[^,;。]{1,10}?)?(?:请假|缺席|未参加)"
+    r"^(?:缺席|请假|未参会|未到会|未参加|缺会)(?:人员|党员|同志)?(?:名单)?(?:情况)?(?:及(?:原因|事由))?:(?P<list>.*)"
 )
 _ATTENDEE_LIST = re.compile(
-    r"(?:^|(?<=[。:;,]))(?:参会|参加|出席|到会)(?:人员|党员|同志)(?:名单)?:(?P<list>[^。]+。?)"
+    rf"(?:^|(?<=[。:;,]))(?:参会|参加|出席|到会|与会)(?:会议的?|活动的?)?(?:人员|党员|同志)(?:名单)?(?:有)?"
+    rf"(?:\((?:共)?{NUM}{_U}\))?:(?P<list>[^。:]+。?)"
 )
 _ITEM = re.compile(
     r"^(?P<name>[^()]+?)\((?P<reason>[^)]*)\)$|^(?P<name2>[^()]{2,4}?)(?P<reason2>因.+|病假|事假|公出|出差.*)$"
 )
-_NONE = {"无", "没有", "无缺席", "全到", "全部到会"}
+_NONE = {"无", "没有", "无缺席", "全到", "全部到会", "无人缺席", "无请假", "0人", "0"}
 
 
 def count(lines: list[Line], patterns: list[re.Pattern[str]]) -> Value[int] | None:
@@ -91,7 +106,8 @@ def actual(lines: list[Line]) -> Value[int] | None:
 # for a decision until the sign-in count or the platform's figure states the same (corroborate_count).
 DERIVED_COUNT_CONFIDENCE = 0.7
 _ALL_PRESENT = re.compile(
-    r"全体党员(?:均)?(?:参加|出席|到会|参会)|全部到会|全员到齐|全员参加|无人缺席|无缺席"
+    r"全体党员(?:均)?(?:参加|出席|到会|参会|到齐)|全部(?:到会|参加|出席|到齐)|全员(?:到齐|参加|出席|到会)"
+    r"|无人缺席|无缺席|无人请假"
 )
 
 
@@ -153,18 +169,131 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     for i, line in enumerate(lines):
         m = _ABSENT_LIST.match(line.norm)
         if m and m["list"] and m["list"].strip("。.") not in _NONE:
-            found = _items(_continued(m["list"], lines[i + 1 :]), line, finder)
+            text = _continued(m["list"], lines[i + 1 :], finder)
+            found = _more(_by_roster(text, line, finder), _items(text, line, finder))
             if found:
                 return found
     out: list[Absentee] = []
-    for line in lines:
-        out.extend(_prose_absentees(line, finder))
+    for i, line in enumerate(lines):
+        found = _more(_roster_absentees(line, lines[i + 1 :], finder), _prose_absentees(line, finder))
+        out.extend(a for a in found if all(a.name != b.name for b in out))
     return out
+
+
+def _more(by_roster: list[Absentee], by_items: list[Absentee]) -> list[Absentee]:
+    """The reading that names more people (an OCR slip hides a name from the exact roster match,
+    not from the item reading, which resolves names fuzzily); the roster reading on a tie."""
+    return by_items if len(by_items) > len(by_roster) else by_roster
+
+
+# ----------------------------------------------------------------- absentees by roster names
+# An absence statement: the cue (缺席/请假/未参加…) and the names before or after it. With the
+# roster, every name is found wherever it stands and the text up to the next name is its reason:
+# this reads any separator, order and wording (张三(病假)、李四 / 张三,因公出差;李四,病假 /
+# 张三同志休产假,李四同志值班 / 张三:病假) without a pattern per way of writing.
+
+_CUE = re.compile(
+    r"(?:均|都|也)?(?:因故)?(?:(?:未能?|没有|没能)(?:参加|参会|到会|出席|到场|到)|未参与|缺席|缺会|缺勤|请假)"
+)
+# the cue heads a list (缺席2人(…) / 请假人员: / 未参加的有 / 缺席2人,分别为…): the names follow it
+_CUE_HEADS = re.compile(
+    rf"^(?:人员|党员|同志|情况|名单|及原因|及事由|的)*(?:{NUM}{_U})?(?:同志|党员)?(?:有|是|为)?[:(,]"
+    rf"|^的(?:有|是|党员|同志)"
+)
+# clauses that say something else (the presider, the study, the counts) end an absence statement
+_OTHER_ACT = re.compile(
+    r"主持|领学|领誓|带领|宣读|讲话|传达|发言|强调|指出|作了|通报|应到|实到|应出席|会议由|随后|首先|最后|"
+    r"全体党员|重温|缴纳|领读|汇报|总结"
+)
+_SHARED_MARK = re.compile(r"^(?:都是|都为|都系|均为|均是|均系|均已|都已|均|都|全部|全都)(?P<r>.+)$")
+_RESPECTIVELY = re.compile(r"分别(?:为|是|系)?(?P<rs>.+)$")
+_GAP_HEAD = re.compile(rf"^(?:同志|老师|党员|等|{NUM}{_U}|[,、;:()])+")
+
+
+def _roster_absentees(line: Line, after: list[Line], finder: PersonFinder) -> list[Absentee]:
+    norm = _continued(line.norm, after, finder)
+    for cue in _CUE.finditer(norm):
+        rest = norm[cue.end() :]
+        heads = _CUE_HEADS.match(rest)
+        text = _clauses_after(rest) if heads else _clauses_before(norm[: cue.start()])
+        found = _by_roster(text, line, finder)
+        if found and not heads and "请假" in cue.group():  # 张三、李四(均)请假: leave is their reason
+            found = [Absentee(a.name, a.reason or "请假", a.evidence) for a in found]
+        if found:
+            return found
+    return []
+
+
+def _clauses_after(text: str) -> str:
+    text = text.split("。")[0]
+    out = []
+    for clause in re.split(r"(?<=[,])", text):
+        if _OTHER_ACT.search(clause):
+            break
+        out.append(clause)
+    return "".join(out)
+
+
+def _clauses_before(text: str) -> str:
+    text = re.split(r"[。:;]", text)[-1]
+    out: list[str] = []
+    for clause in reversed(re.split(r"(?<=[,])", text)):
+        if _OTHER_ACT.search(clause) or re.search(r"\d|[应实]到", clause):
+            break
+        out.insert(0, clause)
+    return "".join(out)
+
+
+def _by_roster(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
+    """Roster names in an absence statement, each with the text up to the next name as its reason;
+    one reason for all (都是请假 / 均为病假 / 张三、李四因公外出) and 分别 (reasons in name order)."""
+    hits = finder.find(text)
+    if not hits:
+        return []
+    names = [h.name for h in hits]
+    gaps = [text[h.end : (hits[i + 1].start if i + 1 < len(hits) else len(text))] for i, h in enumerate(hits)]
+    reasons = [_gap_reason(g) for g in gaps]
+    last = _GAP_HEAD.sub("", gaps[-1])
+    resp = _RESPECTIVELY.search(last)
+    shared = _SHARED_MARK.match(last)
+    if resp and len(names) > 1:
+        parts = [clean_reason(r) for r in re.split(r"[、,;]", _strip_act(resp["rs"])) if r]
+        if len(parts) == len(names):
+            reasons = parts
+    elif shared:
+        reason = clean_reason(shared["r"])
+        reasons = [r or reason for r in reasons[:-1]] + [reason]
+    elif len(names) > 1 and reasons[-1] and not any(reasons[:-1]):  # 张三、李四因公外出
+        reasons = [reasons[-1]] * len(names)
+    ev = [Evidence.of(line.span, line.text)]
+    out: list[Absentee] = []
+    for name, reason in zip(names, reasons, strict=True):
+        if all(a.name != name for a in out):
+            out.append(Absentee(name, reason, list(ev)))
+    return out
+
+
+def _gap_reason(gap: str) -> str | None:
+    return clean_reason(_strip_act(_GAP_HEAD.sub("", gap)))
+
+
+_ACT_TAIL = re.compile(
+    r"(?:[,、]?(?:均|都|故|而)?(?:未能?|没有|没能)(?:参加|参会|到会|出席|到场|到)(?:本次|此次|这次)?(?:会议|活动|学习)?"
+    r"|[,、]?(?:均|都)?(?:缺席|缺会)(?:会议|本次会议)?)[。.,;]*$"
+)
+
+
+def _strip_act(text: str) -> str:
+    text = text.strip("。.,;、 ")
+    while (m := _ACT_TAIL.search(text)) and m.start() > 0:
+        text = text[: m.start()].strip("。.,;、 ")
+    return text
 
 
 # 其中2人请假 / 缺席2人,均已请假 / 2名同志因工作原因请假: leave without names, one reason for all.
 _UNNAMED = re.compile(
-    rf"(?:缺席|另有|其中)?{NUM}{_U}(?:同志|党员)?[,]?(?:均已|均|都已|都|事先|已)?(?:因(?P<r>[^,;。]{{1,12}}?))?请假"
+    rf"(?:缺席|另有|其中)?{NUM}{_U}(?:同志|党员)?[,(]?(?:均已|均|都已|都|事先|已|均系|均为)?"
+    rf"(?:向[^,;。()]{{1,8}}?)?(?:因(?P<r>[^,;。()]{{1,12}}?))?请假"
 )
 
 
@@ -178,13 +307,23 @@ def unnamed_leave(lines: list[Line]) -> Value[str] | None:
     return None
 
 
-def _continued(text: str, after: list[Line]) -> str:
-    """A list whose items end in ``;`` was cut into sentences there: join them again."""
+def _continued(text: str, after: list[Line], finder: PersonFinder) -> str:
+    """A list whose items end in ``;`` was cut into sentences there: join them again (the next
+    sentence continues the list when it begins with a name: 李四,病假 / 李四:病假)."""
     for line in after:
-        if not text.endswith(";") or ":" in line.norm:
+        if not text.endswith(";"):
+            break
+        hits = finder.find(line.norm)
+        starts = hits[0].start == 0 if hits else _starts_with_guess(line.norm)
+        if not starts or _OTHER_ACT.search(line.norm):
             break
         text += line.norm
     return text
+
+
+def _starts_with_guess(text: str) -> bool:
+    head = re.split(r"[,:(、;。]", text, maxsplit=1)[0]
+    return 2 <= len(head) <= 4 and guess_name(head) == head
 
 
 def _items(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
@@ -268,29 +407,65 @@ def clean_reason(reason: str | None) -> str | None:
         return None
     reason = reason.strip("()（）。., ")
     reason = re.sub(r"(?<=.)(?:均|都)?(?:请假|缺席|未能?参加|未能?参会|未能?到会|未到|未出席)$", "", reason)
-    return reason or None
+    return reason.strip("()（）。., ") or None
 
 
 def attendees(lines: list[Line], finder: PersonFinder) -> Value[list[str]] | None:
     for i, line in enumerate(lines):
-        m = _ATTENDEE_LIST.search(line.norm)
-        if m:
+        for m in _every(_ATTENDEE_LIST, _spaced_list(line)):
             text, used = _wrapped(m["list"], lines[i + 1 :])
-            names = finder.names_in_list(text.rstrip("。."), fuzzy=line.span.via == "ocr")
+            text = re.sub(rf"(?:等|共|合计)[^、,;]*$|[,;]?(?:共|合计){NUM}{_U}.*$", "", text.rstrip("。."))
+            names = _listed_names(text, finder, fuzzy=line.span.via == "ocr")
             if names:
                 evidence = [Evidence.of(ln.span, ln.text) for ln in [line, *used]]
                 return Value(names, evidence, line.span.confidence)
     return None
 
 
+def _every(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Every match, overlapping ones too (参加人员:应到9人,参加人员:张三、… holds two list heads)."""
+    out, at = [], 0
+    while (m := pattern.search(text, at)) is not None:
+        out.append(m)
+        at = m.start() + 1
+    return out
+
+
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\t]+(?=[\u4e00-\u9fff])")
+
+
+def _spaced_list(line: Line) -> str:
+    """The normalised line, with names separated by spaces (张三 李四 王五) kept apart by 、:
+    normalising drops every space. Only when every piece is name-sized (not 李 光 振)."""
+    if not _CJK_GAP.search(line.text):
+        return line.norm
+    pieces = _CJK_GAP.split(line.text)
+    if any(len(re.sub(r"[^\u4e00-\u9fff]", "", p.split(":")[-1].split("：")[-1])) < 2 for p in pieces[1:]):
+        return line.norm
+    return normalize(_CJK_GAP.sub("、", line.text))
+
+
+def _listed_names(text: str, finder: PersonFinder, fuzzy: bool) -> list[str]:
+    """Names of a list; a piece holding several roster names (separators lost) gives them all."""
+    out: list[str] = []
+    for part in re.split(r"[、,;，；\s]+", text):
+        hits = finder.find(part)
+        found = [h.name for h in hits] if len(hits) > 1 else finder.names_in_list(part, fuzzy=fuzzy)
+        out.extend(n for n in found if n not in out)
+    return out
+
+
 _LIST_TAIL = re.compile(r"^[\u4e00-\u9fff·、,;]+[。.]?$")
 
 
 def _wrapped(text: str, after: list[Line]) -> tuple[str, list[Line]]:
-    """A name list wrapped onto the next lines of a page (PDF text lines, photographed pages)."""
+    """A name list wrapped onto the next lines of a page (PDF text lines, photographed pages), or
+    cut into sentences at its ``;`` separators."""
     used: list[Line] = []
     for line in after:
-        if text.endswith(("。", ".")) or not _LIST_TAIL.match(line.norm) or "、" not in line.norm + text[-1:]:
+        if text.endswith(("。", ".")) or not _LIST_TAIL.match(line.norm):
+            break
+        if "、" not in line.norm + text[-1:] and not text.endswith(";"):
             break
         text += line.norm
         used.append(line)
@@ -308,3 +483,51 @@ def corroborate_count(value: Value[int] | None, *others: int | None) -> Value[in
     if any(other is not None and other == value.value for other in others):
         value.confidence = CORROBORATED
     return value
+
+
+# ----------------------------------------------------------------- cues: what was written but not read
+# A required rule fails only on positive evidence. Sentences that speak of attendance but gave no
+# count (a phrasing the patterns do not know) leave attendance.counts_missing undecided; leave or a
+# reason written outside the absentees read (上述同志均已请假 / 张三同志因公出差) leaves
+# attendance.absence_without_reason undecided.
+
+_ATTENDANCE_CUE = re.compile(
+    r"应到|实到|应出席|应参会|应参加|(?:到会|出席|参会|参加|与会)(?:情况|人员|人数|名单)"
+    rf"|(?:参加|出席|到会|参会|与会)[^,;。]{{0,8}}?{NUM}{_U}|{NUM}{_U}[^,;。]{{0,8}}?(?:参加|出席|到会|参会|与会)"
+    r"|全体党员(?:均)?(?:参加|出席|到会|参会|到齐)|全部(?:到会|参加|出席|到齐)|全员(?:到齐|参加|出席|到会)|无人缺席"
+)
+_LEAVE_WORDS = re.compile(
+    r"请假|病假|事假|产假|婚假|丧假|年假|休假|因公|因事|因病|因故|出差|公出|值班|培训|住院|外出|在外|生病|身体"
+)
+_ABSENCE_CONTEXT = re.compile(r"缺席|缺勤|请假|未能?(?:参加|参会|到会|出席)|未到|上述|以上|其余|其他|均|都")
+
+
+_ABSENCE_CUE = re.compile(r"缺席|缺勤|缺会|请假|未能?(?:参加|参会|到会|出席)|未到")
+
+
+def cues(lines: list[Line], found: list[Absentee]) -> dict[str, list[Evidence]]:
+    """``attendance``: sentences speaking of who attended (a count, a list, 全体党员参加);
+    ``absence``: of absence or leave;
+    ``absence_reason``: sentences giving leave or a reason that are not the ones the absentees
+    were read from, in an absence context or naming an absentee read without a reason."""
+    read_from = {(e.file, e.text) for a in found for e in a.evidence}
+    bare = [a.name for a in found if a.name and not a.reason]
+    said = [line for line in lines if _ATTENDANCE_CUE.search(_drop_empty(line.norm))]
+    reasons = [
+        line
+        for line in lines
+        if (Evidence.of(line.span, line.text).file, line.text) not in read_from
+        and _LEAVE_WORDS.search(line.norm)
+        and (_ABSENCE_CONTEXT.search(line.norm) or any(name in line.norm for name in bare))
+    ]
+    found_cues = {
+        "attendance": said,
+        "absence": [line for line in lines if _ABSENCE_CUE.search(_drop_empty(line.norm))],
+        "absence_reason": reasons,
+    }
+    return {k: [Evidence.of(ln.span, ln.text) for ln in v] for k, v in found_cues.items() if v}
+
+
+def _drop_empty(text: str) -> str:
+    """A bare form label (``缺席人员:`` with nothing after it) says nothing."""
+    return re.sub(r"^[^:]{1,8}:$", "", text)

@@ -22,6 +22,7 @@ def extract_meeting(
     """``materials``: the plan's study materials, which OCR-read titles are matched against."""
     finder = PersonFinder(roster)
     year = default_date.year if default_date else None
+    absentees = attendance.absentees(lines, finder)
     return MeetingRecord(
         kind=meeting.kind(lines),
         date=meeting.date(lines, year),
@@ -35,10 +36,10 @@ def extract_meeting(
         expected_count=attendance.expected(lines),
         actual_count=attendance.actual_or_listed(lines, finder),
         absent_count=attendance.absent(lines),
-        absentees=attendance.absentees(lines, finder),
+        absentees=absentees,
         unnamed_leave=attendance.unnamed_leave(lines),
         attendees=attendance.attendees(lines, finder),
         items_done={item: v for item in plan_items if (v := meeting.item_done(lines, item)) is not None},
         source_files=source_files,
-        cues=cues.find_cues(lines),
+        cues={**cues.find_cues(lines), **attendance.cues(lines, absentees)},
     )

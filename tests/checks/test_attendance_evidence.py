@@ -1,0 +1,98 @@
+"""Attendance rules fail only on positive evidence: what the minutes state in a form the parser
+only half understood, or a reason written elsewhere, leaves the rule undecided (unknown)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from checks.context import CheckContext
+from checks.registry import rules
+from core.meta import Branch, Member, Plan, SubmissionMeta
+from core.models import Absentee, Evidence, MeetingRecord, Status, Value
+
+RULES = {r.code: r for r in rules()}
+MEMBERS = [Member(name=f"党员{i}", role="党员") for i in range(10)]
+
+
+def status(code: str, record: MeetingRecord) -> Status:
+    ctx = CheckContext(
+        meta=SubmissionMeta(meeting_date=dt.date(2023, 5, 8)),
+        branch=Branch(members=MEMBERS),
+        plan=Plan(),
+        record=record,
+        signin=None,
+        photos=[],
+        files=[],
+    )
+    result = RULES[code].fn(ctx)
+    return (result[0] if isinstance(result, list) else result).status
+
+
+def cue(text: str) -> list[Evidence]:
+    return [Evidence("minutes.docx", text)]
+
+
+def record(
+    e: int | None = None,
+    a: int | None = None,
+    x: int | None = None,
+    absentees: list[Absentee] | None = None,
+    cues: dict[str, list[Evidence]] | None = None,
+) -> MeetingRecord:
+    v = lambda n: Value(n) if n is not None else None  # noqa: E731
+    return MeetingRecord(
+        expected_count=v(e), actual_count=v(a), absent_count=v(x), absentees=absentees or [], cues=cues or {}
+    )
+
+
+# ----------------------------------------------------------------- counts_missing
+
+
+def test_no_attendance_in_any_form_fails() -> None:
+    assert status("attendance.counts_missing", record()) == Status.FAIL
+
+
+def test_attendance_written_in_a_form_not_read_is_unknown() -> None:
+    half_read = record(cues={"attendance": cue("到会情况：大部分党员按时到会。")})
+    assert status("attendance.counts_missing", half_read) == Status.UNKNOWN
+
+
+def test_actual_without_expected_or_absent_is_unknown_not_fail() -> None:
+    assert status("attendance.counts_missing", record(a=9)) == Status.UNKNOWN
+    assert status("attendance.counts_missing", record(e=10, a=9)) == Status.PASS
+
+
+# ----------------------------------------------------------------- absence_without_reason
+
+
+def test_a_named_absentee_with_nothing_attached_fails() -> None:
+    r = record(10, 9, 1, [Absentee("赵甲", None)])
+    assert status("attendance.absence_without_reason", r) == Status.FAIL
+
+
+def test_a_reason_written_elsewhere_makes_a_bare_name_unknown() -> None:
+    r = record(10, 9, 1, [Absentee("赵甲", None)], {"absence_reason": cue("赵甲同志因公出差在外。")})
+    assert status("attendance.absence_without_reason", r) == Status.UNKNOWN
+
+
+def test_counted_absentees_without_any_reason_anywhere_fail() -> None:
+    assert status("attendance.absence_without_reason", record(10, 8, 2)) == Status.FAIL
+
+
+def test_counted_absentees_with_leave_written_elsewhere_are_unknown() -> None:
+    r = record(10, 8, 2, cues={"absence_reason": cue("上述同志均已请假。")})
+    assert status("attendance.absence_without_reason", r) == Status.UNKNOWN
+
+
+def test_names_without_a_count_all_with_reasons_pass() -> None:
+    r = record(absentees=[Absentee("赵甲", "病假"), Absentee("钱乙", "值班")])
+    assert status("attendance.absence_without_reason", r) == Status.PASS
+
+
+def test_nobody_absent_in_any_sentence_passes() -> None:
+    assert status("attendance.absence_without_reason", record()) == Status.PASS
+
+
+def test_absence_mentioned_but_not_read_is_unknown() -> None:
+    r = record(cues={"absence": cue("个别党员因故缺席。")})
+    assert status("attendance.absence_without_reason", r) == Status.UNKNOWN

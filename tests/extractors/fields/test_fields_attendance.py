@@ -1,0 +1,131 @@
+"""Attendance read the way branches write it: counts in many word orders and numerals, attendee
+lists with any separator, absentees with their reasons before, after or around the names, and
+the cue sentences that keep a rule from failing on what the parser could not read."""
+
+from __future__ import annotations
+
+import pytest
+from fields_helpers import meeting
+
+ROSTER = ["韩立新", "宁浩荣", "包晓雯", "欧阳春", "邵勇", "严冬梅", "戚向东", "闻一鸣"]
+
+
+def read(*texts: str, roster: list[str] | None = None):
+    return meeting(*texts, roster=ROSTER if roster is None else roster)
+
+
+def absentees(*texts: str, roster: list[str] | None = None) -> list[tuple[str | None, str | None]]:
+    return [(a.name, a.reason) for a in read(*texts, roster=roster).absentees]
+
+
+def counts(text: str) -> tuple[int | None, int | None, int | None]:
+    r = read(text)
+    return tuple(v.value if v else None for v in (r.expected_count, r.actual_count, r.absent_count))  # type: ignore[return-value]
+
+
+# ----------------------------------------------------------------- counts
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("支部现有党员15名，本次出席13名，缺席2名。", (15, 13, 2)),
+        ("党员总数12人，到会10人，请假2人。", (12, 10, 2)),
+        ("会议应到12人 实到11人 缺席1人", (12, 11, 1)),
+        ("出席：10人；缺席：两人；应到：十二人。", (12, 10, 2)),
+        ("本支部共有党员二十三名，参加会议二十一名。", (23, 21, None)),
+        ("应到会党员19人，实到会17人（其中预备党员2人）。", (19, 17, None)),
+        ("应参加会议党员14人，实际参加12人，缺2人。", (14, 12, 2)),
+        ("应到9人，实到8人，1人已提前向支部书记请假。", (9, 8, 1)),
+        ("全支部10名党员全部到会。", (10, 10, None)),
+        ("支部党员8人，全员参加，无人请假。", (8, 8, None)),
+        # a membership figure with other people attending is no expected count
+        ("支部26名党员及3名入党积极分子参加了会议。", (None, 26, None)),
+        # 列席 guests are not attendance
+        ("实到10人，镇党委委员戚向东列席会议。", (None, 10, None)),
+    ],
+)
+def test_counts(text: str, want: tuple[int | None, int | None, int | None]) -> None:
+    assert counts(text) == want
+
+
+# ----------------------------------------------------------------- attendee lists
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "参会人员：韩立新；包晓雯；邵勇。",
+        "出席人员：韩立新 包晓雯 邵勇",
+        "参加人员:应到4人,参加人员:韩立新、包晓雯、邵勇",
+        "出席会议的党员有：韩立新、包晓雯、邵勇，共3人。",
+        "参会人员（3人）：韩立新、包晓雯、邵勇",
+    ],
+)
+def test_attendee_lists_with_any_separator(text: str) -> None:
+    record = read(text)
+    assert record.attendees is not None and record.attendees.value == ["韩立新", "包晓雯", "邵勇"]
+    assert record.actual_count is not None and record.actual_count.value == 3
+
+
+def test_a_list_cut_at_its_semicolons_is_joined_again() -> None:
+    record = read("参会党员：韩立新；", "包晓雯；", "邵勇。")
+    assert record.attendees is not None and record.attendees.value == ["韩立新", "包晓雯", "邵勇"]
+
+
+# ----------------------------------------------------------------- absentees with a roster
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("缺席1人（宁浩荣休产假）。", [("宁浩荣", "休产假")]),
+        ("缺席1人(宁浩荣值班)。", [("宁浩荣", "值班")]),  # half-width bracket: no '值班)'
+        ("邵勇值班、严冬梅在外培训，未参加。", [("邵勇", "值班"), ("严冬梅", "在外培训")]),
+        ("请假2人：邵勇，因公出差；严冬梅，病假。", [("邵勇", "因公出差"), ("严冬梅", "病假")]),
+        ("缺席情况：邵勇：因公出差；严冬梅：病假。", [("邵勇", "因公出差"), ("严冬梅", "病假")]),
+        ("缺席：邵勇同志休产假，严冬梅同志值班。", [("邵勇", "休产假"), ("严冬梅", "值班")]),
+        ("邵勇、严冬梅分别因公出差、病假，未参加会议。", [("邵勇", "因公出差"), ("严冬梅", "病假")]),
+        ("缺席2人，邵勇因公出差，严冬梅病假。", [("邵勇", "因公出差"), ("严冬梅", "病假")]),
+        ("请假人员：邵勇、严冬梅（均为病假）。", [("邵勇", "病假"), ("严冬梅", "病假")]),
+        ("邵勇、严冬梅因公外出，未参加本次活动。", [("邵勇", "因公外出"), ("严冬梅", "因公外出")]),
+        ("本次会议应到8人，实到6人，邵勇、严冬梅均请假。", [("邵勇", "请假"), ("严冬梅", "请假")]),
+        (
+            "缺席2人（邵勇值班、严冬梅在外培训），会议由韩立新主持。",
+            [("邵勇", "值班"), ("严冬梅", "在外培训")],
+        ),
+        ("邵勇因病未能参加，由严冬梅同志代为领学。", [("邵勇", "因病")]),
+        ("缺席2人（邵勇值班、严冬梅）。", [("邵勇", "值班"), ("严冬梅", None)]),
+        ("請假人員：甯浩榮（值班）、邵勇（病假）。", [("宁浩荣", "值班"), ("邵勇", "病假")]),
+    ],
+)
+def test_absentees_by_roster_names(text: str, want: list[tuple[str, str | None]]) -> None:
+    assert absentees(text) == want
+
+
+def test_a_reasonless_absentee_stays_without_a_reason() -> None:
+    assert absentees("缺席人员及原因：邵勇（病假）、严冬梅。") == [("邵勇", "病假"), ("严冬梅", None)]
+
+
+def test_the_reason_of_one_is_not_given_to_the_next_named() -> None:
+    assert absentees("邵勇（病假）、严冬梅未参加。") == [("邵勇", "病假"), ("严冬梅", None)]
+
+
+# ----------------------------------------------------------------- cues for the rules
+
+
+def test_attendance_sentences_are_cues_even_when_no_count_is_read() -> None:
+    record = read("到会情况：大部分党员按时到会。")
+    assert record.actual_count is None
+    assert record.cues.get("attendance")
+
+
+def test_a_reason_written_in_another_sentence_is_a_cue() -> None:
+    record = read("缺席人员：邵勇。", "邵勇同志因公出差在外。")
+    assert absentees("缺席人员：邵勇。") == [("邵勇", None)]
+    assert record.cues.get("absence_reason")
+
+
+def test_no_absence_sentence_no_absence_cue() -> None:
+    record = read("应到8人，实到8人。", "韩立新领学了《中国共产党章程》。")
+    assert "absence" not in record.cues and "absence_reason" not in record.cues
