@@ -46,7 +46,18 @@ FORMAT_KINDS = {
 WORK_MAX_SIDE = 2000  # long side of the working image (also rapidocr's own internal cap)
 WORK_SHORT_SIDE = 1650  # short side of a page: enough for PP-OCR, bounds memory and time
 MAX_ASPECT_RATIO = 30.0  # long side / short side; long phone screenshots reach ~10
-_DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, struct.error, IndexError, TypeError)
+# libheif (pillow-heif) reports every decoding failure of a broken HEIC as RuntimeError
+# ("Security limit exceeded", "Invalid input"): bad input like the others
+_DECODE_ERRORS = (
+    OSError,
+    SyntaxError,
+    ValueError,
+    EOFError,
+    struct.error,
+    IndexError,
+    TypeError,
+    RuntimeError,
+)
 _EXIF_ERRORS = (OSError, SyntaxError, ValueError, EOFError, struct.error, KeyError, TypeError, IndexError)
 _RETRY_HINT = "请重新拍摄或导出图片（JPG/PNG 格式）后再上传。"
 
