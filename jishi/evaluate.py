@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import statistics
 import time
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -98,10 +99,24 @@ def evaluate(root: Path, settings: Settings, check: Callable[[Submission, Settin
     return scores
 
 
+def comparable(key: str, value: Any) -> Any:
+    """A field as scored. Study materials are quoted as written (``(试行)`` in a record typed with
+    half-width brackets) while labels name the canonical title (``（试行）``): the width of a
+    character is not content, so materials compare after NFKC, as the rules match them."""
+    if key == "study" and isinstance(value, list):
+        return [
+            {**item, "material": unicodedata.normalize("NFKC", item["material"])}
+            if isinstance(item, dict) and isinstance(item.get("material"), str)
+            else item
+            for item in value
+        ]
+    return value
+
+
 def score_case(scores: Scores, name: str, label: dict[str, Any], got: dict[str, Any]) -> None:
     fmt = label.get("format") or "none"
     for key, want in (label.get("meeting") or {}).items():
-        ok = got["meeting"].get(key) == want
+        ok = comparable(key, got["meeting"].get(key)) == comparable(key, want)
         counts = scores.fields[fmt][key]
         counts[0] += ok
         counts[1] += 1

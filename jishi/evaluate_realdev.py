@@ -36,6 +36,7 @@ from jishi.pipeline import extract_files, read_minutes
 FIELDS = (
     "kind",
     "date",
+    "place",
     "presider",
     "oath_taken",
     "oath_leader",
@@ -111,6 +112,7 @@ def predicted(ex: Extracted) -> dict[str, Any]:
         return {
             "kind": "其他",
             "date": None,
+            "place": None,
             "presider": None,
             "oath_taken": False,
             "oath_leader": None,
@@ -132,6 +134,7 @@ def predicted(ex: Extracted) -> dict[str, Any]:
     return {
         "kind": KIND_ALIASES.get(kind, kind),
         "date": date,
+        "place": r.place.value if r.place else None,
         "presider": r.presider.value if r.presider else None,
         "oath_taken": r.oath_taken is not None and bool(r.oath_taken.value),
         "oath_leader": r.oath_leader.value if r.oath_leader else None,
@@ -156,6 +159,7 @@ def expected_values(label: dict[str, Any]) -> dict[str, Any]:
     return {
         "kind": label["meeting_kind"],
         "date": label["date"] or label["date_partial"],
+        "place": label["place"],
         "presider": label["presider"],
         "oath_taken": bool(label["oath_taken"]),
         "oath_leader": label["oath_leader"],
@@ -177,6 +181,7 @@ def compare(want: dict[str, Any], got: dict[str, Any]) -> dict[str, bool]:
         for k in (
             "kind",
             "date",
+            "place",
             "presider",
             "oath_taken",
             "oath_leader",

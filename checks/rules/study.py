@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from checks.context import CheckContext
-from checks.registry import Outcome, passed, rule
-from checks.rules._common import not_found, on_minutes
+from checks.registry import Outcome, passed, rule, unknown
+from checks.rules._common import MAX_QUOTED_CUES, not_found, on_minutes
 from core.models import Evidence, MeetingRecord, StudyItem
-from extractors.fields.study import material_matches
+from extractors.fields.study import material_matches, material_written
 
 
 def study_expected(ctx: CheckContext) -> bool:
@@ -17,9 +17,12 @@ def _evidence(items: list[StudyItem]) -> list[Evidence]:
     return [e for item in items for e in item.evidence]
 
 
-@rule("study.missing", version="2", title="记录写明领学人及学习材料")
+@rule("study.missing", version="3", title="记录写明领学人及学习材料")
 @on_minutes("学习内容")
 def study_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
+    """Fails only when the minutes clearly have no study led by someone: study items without a
+    leader in a record with no leading verb (领学/带领…学习/组织…学习/解读) anywhere, or no study
+    sentence at all. Study or leading sentences the parser could not read are ``unknown``."""
     items = record.study
     led = [i for i in items if i.leader]
     if led:
@@ -27,16 +30,23 @@ def study_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
         return passed(f"领学：{text}", _evidence(led))
     if items:
         return not_found(
-            ctx, "记录中有学习内容，但没有写明由谁领学", "请写明“由xxx同志领学《……》”。", _evidence(items)
+            ctx,
+            "记录中有学习内容，但没有写明由谁领学",
+            "请写明“由xxx同志领学《……》”。",
+            _evidence(items),
+            cue="study_lead",
         )
     if not study_expected(ctx):
         return passed("本次会议类别无须集中学习")
     return not_found(
-        ctx, "会议记录中没有学习内容和领学人", "请在记录中写明“由xxx同志领学《……》”及学习的具体材料。"
+        ctx,
+        "会议记录中没有学习内容和领学人",
+        "请在记录中写明“由xxx同志领学《……》”及学习的具体材料。",
+        cue="study",
     )
 
 
-@rule("study.material_missing", version="2", title="学习了月度计划规定的材料")
+@rule("study.material_missing", version="3", title="学习了月度计划规定的材料")
 def study_material_missing(ctx: CheckContext) -> Outcome:
     if not ctx.plan.materials:
         return passed("月度计划未规定学习材料")
@@ -45,15 +55,26 @@ def study_material_missing(ctx: CheckContext) -> Outcome:
 
 @on_minutes("学习材料")
 def _materials_studied(ctx: CheckContext, record: MeetingRecord) -> Outcome:
+    """Fails only when a planned material's title is written nowhere in the minutes; a title
+    written but not read as studied (a phrasing the parser does not know, a slip) is ``unknown``."""
     items = record.study
     missing = [m for m in ctx.plan.materials if not any(material_matches(m, i.material) for i in items)]
     if not missing:
         return passed("已学习计划规定的全部材料", _evidence(items))
+    written = _written_where(missing, [*record.cues.get("material", []), *record.cues.get("study", [])])
+    if written:
+        names = "、".join(written)
+        return unknown(
+            f"记录中写到了计划规定的材料{names}，但未能确认是否作为本次学习内容，请人工核对",
+            "请人工核对下列句子；记录中宜写明“由xxx同志领学《……》”。",
+            [*_evidence(items), *[e for quoted in written.values() for e in quoted]][: MAX_QUOTED_CUES + 2],
+        )
     if not items:
         return not_found(
             ctx,
             f"记录中没有计划规定的学习材料：{'、'.join(missing)}",
             "请按月度计划组织学习，并在记录中写明领学人和材料名称。",
+            cue="study",
         )
     found = "、".join(i.material for i in items)
     return not_found(
@@ -62,3 +83,13 @@ def _materials_studied(ctx: CheckContext, record: MeetingRecord) -> Outcome:
         "请补充学习上述材料，并在记录中写明“由xxx同志领学《……》”。",
         _evidence(items),
     )
+
+
+def _written_where(materials: list[str], lines: list[Evidence]) -> dict[str, list[Evidence]]:
+    """Per material, the sentences that write its title (any width, script or bracket form)."""
+    out: dict[str, list[Evidence]] = {}
+    for material in materials:
+        quoted = [e for e in lines if material_written(material, e.text)]
+        if quoted:
+            out[material] = quoted[:MAX_QUOTED_CUES]
+    return out

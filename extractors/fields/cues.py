@@ -25,11 +25,37 @@ _LABELS = (
 )
 _EMPTY_LABEL = re.compile(rf"(?:{_LABELS}):(?=$|(?:{_LABELS}):)")
 
+# A study act: a leading verb, a study verb with an object (学习了 / 学习《 / 集中学习 / 原文学习),
+# a 《title》 studied, a video watched as study. Not the noun 学习 (学习成果, 学习体会, 学习教育,
+# 学习强国, 通过学习) and not a purpose clause (为深入学习…).
+_STUDY_NOUN = (
+    r"(?!成果|体会|心得|教育|笔记|计划|安排|型|强国|任务|效果|交流|研讨|发言|情况|表现|资料|生活|工作)"
+)
+_STUDY_ACT = (
+    r"领学|领读|导读|带领[^,;。]{0,16}?(?:学习|研读|诵读|收看|观看)"
+    r"|组织(?!委员|生活|部)[^,;。]{0,16}?(?:学习|研读|收看|观看)"
+    rf"|(?:集中|集体|认真|共同|深入|系统|原文|逐条|逐段|专题|自主|在线|重点|一起)学习{_STUDY_NOUN}"
+    r"|(?:学习|研读|研学|诵读|解读|宣讲|通读)了"
+    r"|(?:传达|宣贯)(?:学习)?了?[^,;。]{0,30}?(?:精神|讲话|文件|指示|批示)"
+    r"|(?:学习|研读|研学|诵读|传达|宣贯|解读|宣讲|通读|宣读|重温|学)(?:贯彻|传达)?[^,;。《]{0,10}《"
+    r"|》[^,;。《]{0,8}(?:进行|开展|组织)?了?(?:集体|集中|专题|深入)?(?:学习|解读|研读|领学)"
+    r"|(?:观看|收看)[^,;。]{0,30}?(?:视频|专题片|纪录片|微课|宣讲|报道)"
+)
+_PURPOSE = re.compile(r"(?:^|[,;])(?:为|为了|为进一步|为深入)[^,;。]{0,40}")
+
 CUES: dict[str, re.Pattern[str]] = {
     "presider": re.compile(r"主持(?!词)"),
     "oath_leader": re.compile(
         r"领誓|领读[^,;。]{0,6}誓词|带领[^。;]{0,30}?(?:宣誓|誓词)|的?带领下[^。;]{0,24}?(?:宣誓|誓词)"
     ),
+    "study": re.compile(_STUDY_ACT),
+    # who led it: a leading verb (the person may be written in a way the grammar does not know)
+    "study_lead": re.compile(
+        r"领学|领读|导读|带领[^,;。]{0,16}?(?:学习|研读|诵读|收看|观看)"
+        r"|组织(?!委员|生活|部)[^,;。]{0,16}?(?:学习|研读|收看|观看)|(?:解读|讲解|辅导|宣讲)(?!会)"
+    ),
+    # a material named: any 《title》 (the plan's material may be written where no study verb is read)
+    "material": re.compile(r"《[^》]{2,}》"),
 }
 
 
@@ -47,6 +73,8 @@ def find_cues(lines: list[Line]) -> dict[str, list[Evidence]]:
 
 def _talks_about(text: str, pattern: re.Pattern[str]) -> bool:
     text = _ELECTION_CHAIR.sub("", _drop_empty_labels(text))
+    if pattern is CUES["study"]:
+        text = _PURPOSE.sub("", text)  # 为深入学习贯彻…: why the meeting was held, not a study act
     return pattern.search(text) is not None
 
 

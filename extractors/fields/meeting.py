@@ -8,6 +8,7 @@ import re
 from core.models import Evidence, Value
 from extractors.fields.dates import find_dates, find_time
 from extractors.layout.lines import Line
+from extractors.text.normalize import as_written
 
 KINDS = [
     ("主题党日", "主题党日"),
@@ -31,21 +32,81 @@ KINDS = [
 ]
 _HELD = re.compile(r"召开|举行|开展|举办|组织了?|进行")
 _DATE_LABEL = re.compile(r"^(?:会议|活动)?(?:时间|日期):")
-_PLACE = [
-    re.compile(r"^(?:会议|活动)?地点:(?P<x>[^,;。]{2,30})"),
-    re.compile(r"(?:在|于)(?P<x>[^,;。在于]{2,20}?)(?:召开|举行|开展|组织召开)"),
-]
+_PLACE_LABEL = re.compile(r"^(?:会议|活动)?(?:地点|场所|地址):(?P<x>[^,;。:]{2,30})")
+# Where the meeting was held: a locative (在/于/齐聚/来到/走进/赴/前往/依托 …) and a noun phrase up to
+# the verb of holding, a locative particle (上/里/内) or the clause's end.
+_LOCATIVE = re.compile(  # zero-width, so a locative inside a rejected phrase is tried too
+    r"(?=(?:在|于|齐聚|聚集|汇聚|相聚|来到|走进|走入|赴|前往|依托|通过|从)"
+    r"(?P<x>[^,;。:!?()在于]{2,30}?)"
+    r"(?=召开|举行|举办|开展|组织|进行|集中|集合|列队|整齐列队|重温|参观|面向|面对|隆重"
+    r"|[里内]|上(?!海)|[,;。]|$))"
+)
+_WHEN = re.compile(
+    r"^(?:[\d〇零一二三四五六七八九十]{1,8}(?:年|月|日|号|时|点|:\d{2})|上午|下午|晚上|中午|早上|清晨|傍晚|晚|"
+    r"当天|当日|今天|近日|日前|[和至、~\-许整半])+"
+)
+_LEAD_WORDS = re.compile(r"^(?:在|于|依托|通过|到|来到|走进|赴|前往)+")
+# The head noun of a place (the phrase ends with one): rooms, halls, buildings, sites, villages, platforms.
+PLACE_HEADS = (
+    "室|厅|馆|堂|楼|层|中心|之家|驿站|站|场|园|基地|教室|会场|旧址|故居|广场|村|社区|小区|平台|公司|厂|车间|学校|"
+    "学院|校区|医院|大厦|大楼|办公室|党校|展厅|展馆|纪念馆|纪念碑|陵园|书院|礼堂|阵地|营地|港|码头|站点|工地|现场|"
+    "屋|院|所|处|队|亭|山|湖|岛|坪|街道|镇|乡|館|线上|云端|直播间"
+)
+_PLATFORM = re.compile(r"^(?:腾讯|飞书|钉钉|企业微信|zoom|welink)(?:会议|视频会议)?$", re.IGNORECASE)
+_PLACE_HEAD = re.compile(rf"(?:{PLACE_HEADS})$", re.IGNORECASE)
+_NOT_PLACE = re.compile(
+    r"带领|主持|领导|指导|关心|支持|帮助|努力|基础|之际|期间|过程|背景|前提|形势|方面|中国共产党|党支部$"
+)
 TITLE_LINES = 3  # the kind is read from the title first
 
 
+# Kind words written as patterns: the committee's (enlarged) meeting in its many spellings, an
+# election assembly of the branch.
+KIND_PATTERNS = [
+    (re.compile(r"(?:支部|总支)?委员(?:会)?\(?扩大\)?会议?"), "支委会"),
+    (re.compile(r"(?:换届|选举|成立)[^,;。:“”]{0,6}?大会"), "支部党员大会"),
+    (re.compile(r"(?<!主题)(?<!政治生)党日"), "主题党日"),  # 开放式党日, 专题党日, 联合党日
+]
+# A kind word that only names the organisation or the object: 总支部委员会党员大会 (the committee as
+# the organisation holding a members' meeting), 支部委员会换届选举 (the committee elected).
+_MODIFIER_AFTER = re.compile(r"^(?:的)?(?:党员大会|全体党员|换届|选举|成立|委员|书记|领导|班子|成员)")
+# Who meets: committee members taking part (与会委员, 全体总支委员…参加) make a meeting without a kind
+# word a committee meeting.
+_COMMITTEE_ATTENDS = re.compile(
+    r"(?:全体|与会|各位)?(?:总支|支部|党支部|党总支)?(?:委员|支委)(?:们)?[^,;。]{0,12}?(?:参加|出席|参会|与会)"
+    r"|与会(?:总支|支部)?委员|(?:组织|召集)(?:全体)?(?:支部)?委员"
+)
+# A party activity with the theme day's fixed elements (the oath retaken, a political birthday)
+# and no kind word: a theme party day (000/003: 重温入党誓词、集中学习、交纳党费、政治生日…).
+_THEME_DAY_ELEMENTS = re.compile(r"重温[^,;。]{0,6}入党誓词|重温入党誓词|政治生日|入党誓词")
+
+
+def _kinds_in(norm: str) -> list[tuple[int, int, str]]:
+    """(position, -length, kind) of every kind word in a sentence that heads its phrase."""
+    found = [
+        (m.start(), -len(word), name) for word, name in KINDS for m in re.finditer(re.escape(word), norm)
+    ]
+    found += [
+        (m.start(), -len(m.group()), name) for pattern, name in KIND_PATTERNS for m in pattern.finditer(norm)
+    ]
+    return [f for f in found if not _MODIFIER_AFTER.match(norm[f[0] - f[1] :])]
+
+
 def kind(lines: list[Line]) -> Value[str] | None:
+    """The meeting's kind: the kind named first in the first line naming one (title lines, then the
+    sentence telling the meeting took place, then any): 主题党日暨支部党员大会 is a 主题党日 that
+    includes a members' meeting. Without a kind word: committee members meeting make a 支委会,
+    the theme day's fixed elements a 主题党日."""
     held = [ln for ln in lines if _HELD.search(ln.norm)]  # the sentence telling the meeting took place
     for window in (lines[:TITLE_LINES], held, lines):
-        for line in window:  # the kind named first in the first line naming one: 主题党日暨支部党员大会
-            found = [(line.norm.find(word), -len(word), name) for word, name in KINDS if word in line.norm]
+        for line in window:
+            found = _kinds_in(line.norm)
             if found:
-                name = min(found)[2]
-                return Value(name, [Evidence.of(line.span, line.text)], line.span.confidence)
+                return Value(min(found)[2], [Evidence.of(line.span, line.text)], line.span.confidence)
+    for pattern, name in ((_COMMITTEE_ATTENDS, "支委会"), (_THEME_DAY_ELEMENTS, "主题党日")):
+        cue = next((ln for ln in lines if pattern.search(ln.norm)), None)
+        if cue is not None:
+            return Value(name, [Evidence.of(cue.span, cue.text)], cue.span.confidence)
     return None
 
 
@@ -133,12 +194,35 @@ def time(lines: list[Line]) -> Value[str] | None:
 
 
 def place(lines: list[Line]) -> Value[str] | None:
-    for pattern in _PLACE:
-        for line in lines:
-            m = pattern.search(line.norm)
-            if m:
-                return Value(m["x"], [Evidence.of(line.span, line.text)], line.span.confidence)
+    """Where the meeting was held: a 地点: label, else the first locative phrase of an event
+    sentence whose head is a place noun (会议室, 党员之家, 纪念馆, 村, 飞书会议 …), quoted as written."""
+    for line in lines:
+        m = _PLACE_LABEL.match(line.norm)
+        if m:
+            return Value(
+                as_written(m["x"], line.text), [Evidence.of(line.span, line.text)], line.span.confidence
+            )
+    for line in _date_order(lines):
+        for m in _LOCATIVE.finditer(line.norm):
+            found = _place_phrase(m["x"])
+            if found:
+                return Value(
+                    as_written(found, line.text), [Evidence.of(line.span, line.text)], line.span.confidence
+                )
     return None
+
+
+def _place_phrase(words: str) -> str | None:
+    """The place in a locative's object: a leading date or time and nested locatives dropped
+    (``7月15日上午依托钉钉视频会议平台`` -> ``钉钉视频会议平台``); None unless it ends with a place
+    noun after some words naming it."""
+    words = _LEAD_WORDS.sub("", _WHEN.sub("", words))
+    if _PLATFORM.match(words):
+        return words
+    head = _PLACE_HEAD.search(words)
+    if head is None or head.start() == 0 or _NOT_PLACE.search(words):
+        return None  # not a place, or a bare head noun (会场, 教室): the venue not named
+    return words
 
 
 LOOSE_GAP = 5  # characters allowed between those of a plan item: 缴纳12月份党费

@@ -72,6 +72,15 @@ def study_items(lines: list[Line], finder: PersonFinder, materials: Sequence[str
 
 
 _VOLUME = re.compile(r"《([^》]+)》(第[^,;。()]{1,4}[卷册章篇部讲辑])?")
+# An edition written after the closing bracket belongs to the title: 《…规定》(试行), 《…》（2023年版）
+_EDITION_AFTER = re.compile(r"》\(((?:试行|暂行|\d{4}年(?:版|修订|修正|修订版)))\)")
+_KEY_DROP = re.compile(r"[\s《》()\[\]【】〔〕<>“”‘’\"'·•・,，、.。:：;；!！?？—–\-_]")
+
+
+def title_key(text: str) -> str:
+    """A material's identity for matching: width, script and every bracket and punctuation mark
+    folded away (``《中国共产党支部工作条例（试行）》`` = ``《中国共产党支部工作条例》(试行)``)."""
+    return _KEY_DROP.sub("", _EDITION_AFTER.sub(r"(\1)》", normalize(text)))
 
 
 def _in_text_order(items: list[StudyItem], lines: list[Line]) -> list[StudyItem]:
@@ -87,14 +96,34 @@ def _in_text_order(items: list[StudyItem], lines: list[Line]) -> list[StudyItem]
 
 
 def material_matches(wanted: str, studied: str) -> bool:
-    """Whether a studied material is the wanted one: the same 《title》, and the same volume
-    when both name one; descriptive materials by containment."""
-    w, s = normalize(wanted), normalize(studied)
+    """Whether a studied material is the wanted one: the same 《title》 (editions written inside
+    or after the brackets, any width or script), and the same volume when both name one;
+    descriptive materials by containment."""
+    w, s = _EDITION_AFTER.sub(r"(\1)》", normalize(wanted)), _EDITION_AFTER.sub(r"(\1)》", normalize(studied))
     wt, st = _VOLUME.search(w), _VOLUME.search(s)
     if wt and st:
-        same_title = wt.group(1) == st.group(1)
+        same_title = title_key(wt.group(1)) == title_key(st.group(1))
         return same_title and (not wt.group(2) or not st.group(2) or wt.group(2) == st.group(2))
-    return w in s or s in w
+    kw, ks = title_key(w), title_key(s)
+    return bool(kw and ks) and (kw in ks or ks in kw)
+
+
+def material_written(wanted: str, text: str) -> bool:
+    """Whether the wanted material's title is written in ``text`` at all (folded as in
+    ``title_key``; one slip in six characters tolerated), whatever the sentence says about it."""
+    m = _VOLUME.search(_EDITION_AFTER.sub(r"(\1)》", normalize(wanted)))
+    want = title_key(m.group(1) if m else wanted)
+    have = title_key(text)
+    if len(want) < 2:
+        return False
+    if want in have:
+        return True
+    slips = max(1, len(want) // SLIPS_PER_CHARS)
+    return any(
+        edit_distance(want, have[i : i + len(want) + d], slips) <= slips
+        for i in range(max(1, len(have) - len(want) + 1))
+        for d in (-1, 0, 1)
+    )
 
 
 def _read_by_ocr(item: StudyItem) -> bool:
