@@ -72,6 +72,16 @@ class ServiceSettings(BaseModel):
         return self.data_dir / "files"
 
     @property
+    def history_path(self) -> Path:
+        """The photo and record histories (one SQLite file, as ``jishi check --history``)."""
+        return self.data_dir / "history.sqlite"
+
+    @property
+    def faces_path(self) -> Path:
+        """The enrolled reference faces (``store.faces``); the face check runs once it exists."""
+        return self.data_dir / "faces.sqlite3"
+
+    @property
     def tmp_dir(self) -> Path:
         return self.data_dir / "tmp"
 

@@ -35,12 +35,15 @@ from jishi.report.json_report import to_dict
 from service.settings import ServiceSettings
 from store import repositories as repo
 from store.cache import DocumentCache
+from store.faces import FaceStore
 from store.files import FileStore
 from store.history import HistoryStore
 from store.models import Status, Submission, utcnow
+from store.records import RecordStore
 
 log = logging.getLogger(__name__)
 ZIP_NAME_SUFFIX = ".zip"
+HISTORY_ID_PREFIX = "series:"
 
 
 class Checker:
@@ -53,11 +56,17 @@ class Checker:
         self.check_settings = Settings(ocr=OcrSettings(engine=settings.ocr_engine))
         settings.tmp_dir.mkdir(parents=True, exist_ok=True)
         self.cache = DocumentCache(settings.data_dir / "cache.sqlite")
-        self.history = HistoryStore(settings.data_dir / "history.sqlite")
+        self.history = HistoryStore(settings.history_path)
+        self.records = RecordStore(settings.history_path)
 
     def close(self) -> None:
         self.cache.close()
         self.history.close()
+        self.records.close()
+
+    def faces(self) -> FaceStore | None:
+        """The enrolled reference faces, once someone enrolled any (as ``jishi check``)."""
+        return FaceStore(self.settings.faces_path) if self.settings.faces_path.exists() else None
 
     def run(self, submission_id: int) -> str:
         """Check one submission if it is ours to check; returns what happened."""
@@ -123,18 +132,31 @@ class Checker:
             plan_row = repo.plan_for(s, row.branch, month)
             plan = repo.plan_meta(plan_row)
             name = row.name
+            series = row.series
             branch_row = row.branch
         with self._package(uploads) as package:
             ingested = load_submission([package], settings=self.check_settings)
         meta = SubmissionMeta.model_validate(
-            {**ingested.meta.model_dump(exclude_none=True), **form_meta, "branch": branch.name}
+            {
+                **ingested.meta.model_dump(exclude_none=True),
+                **form_meta,
+                "branch": branch.name,
+                "id": history_id(series),
+            }
         )
         if month is None and meta.meeting_date is not None:
             month = meta.meeting_date.strftime("%Y-%m")
             with self.sessions() as s:
                 plan = repo.plan_meta(repo.plan_for(s, branch_row, month))
         ingested = dataclasses.replace(ingested, name=name, meta=meta, branch=branch, plan=plan)
-        report = check_submission(ingested, self.check_settings, history=self.history, cache=self.cache)
+        report = check_submission(
+            ingested,
+            self.check_settings,
+            history=self.history,
+            cache=self.cache,
+            records=self.records,
+            faces=self.faces(),
+        )
         return self._result(report, ingested, month)
 
     @contextmanager
@@ -174,6 +196,13 @@ class Checker:
             evidence=[_stored(self.files, f) for f in ingested.files],
             month=month,
         )
+
+
+def history_id(series: str) -> str:
+    """The submission as the photo and record histories know it: every version of one
+    submission (a re-upload after fixing, a re-check) is one entry, replaced on each check,
+    so a version never matches its own earlier version or itself."""
+    return f"{HISTORY_ID_PREFIX}{series}"
 
 
 def _stored(files: FileStore, f: EvidenceFile) -> repo.UploadedFile:
