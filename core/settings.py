@@ -2,8 +2,8 @@
 
 Every limit is a named, bounded default with a description, and every one can be set
 from the environment with the ``JISHI_`` prefix and ``__`` between levels, e.g.
-``JISHI_LIMITS__MAX_FILE_BYTES=104857600`` or ``JISHI_OCR__PAGE_TIMEOUT_S=90`` (a
-queue worker is configured that way). A value out of bounds or a misspelt key is a
+``JISHI_LIMITS__MAX_FILE_BYTES=104857600``, ``JISHI_OCR__PAGE_TIMEOUT_S=90`` or
+``JISHI_FACES__MIN_THRESHOLD=0.5`` (a queue worker is configured that way). A value out of bounds or a misspelt key is a
 ``config.invalid`` error naming the field. Submission data (the branch's roster, the
 month plan, what the secretary entered) is not a setting: see ``core.meta``.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from core.errors import ConfigError
@@ -88,6 +88,96 @@ class OcrSettings(_Strict):
     ] = 60.0
 
 
+class FaceSettings(_Strict):
+    """The face check (leader.in_photos) and its enrolment. Figures behind the defaults:
+    ``bench/faces.py``."""
+
+    enabled: Annotated[
+        bool, Field(description="the face check on this installation (each unit also has its own switch)")
+    ] = True
+    detector_min_score: Annotated[
+        float, Field(ge=0.3, le=0.99, description="YuNet confidence for a face (its own default)")
+    ] = 0.6
+    detect_max_side: Annotated[
+        int,
+        Field(ge=320, le=8192, description="long side (px) a photo is searched at; larger ones are shrunk"),
+    ] = 2048
+    upscale: Annotated[
+        float, Field(ge=1.0, le=4.0, description="enlargement for faces too small at the photo's own size")
+    ] = 2.0
+    upscale_max_side: Annotated[
+        int,
+        Field(
+            ge=320,
+            le=8192,
+            description="a photo with only small faces is searched whole, enlarged, up to this long side",
+        ),
+    ] = 2400
+    hint_min_score: Annotated[
+        float,
+        Field(
+            ge=0.01,
+            le=0.6,
+            description="YuNet confidence of a weak hit that is searched again enlarged before a 'not found'",
+        ),
+    ] = 0.1
+    max_hints: Annotated[
+        int,
+        Field(
+            ge=0, le=500, description="weak hits searched again per photo, strongest first (caps the work)"
+        ),
+    ] = 32
+    hint_window: Annotated[
+        float,
+        Field(ge=1.5, le=10.0, description="side of the region searched around a weak hit, in hit sizes"),
+    ] = 3.0
+    hint_window_max: Annotated[
+        int,
+        Field(
+            ge=32,
+            le=1024,
+            description="largest region (px at the first pass's scale) searched around a weak hit; "
+            "a weak hit over half of it is not a face too small for the first pass",
+        ),
+    ] = 128
+    judge_min_eyes: Annotated[
+        float,
+        Field(ge=10.0, le=200.0, description="eye distance (px) below which a face is too small to judge"),
+    ] = 20.0
+    max_faces_per_photo: Annotated[
+        int, Field(ge=1, le=500, description="largest faces embedded per photo (~40 ms each)")
+    ] = 40
+    min_threshold: Annotated[
+        float, Field(ge=0.3, le=0.9, description="cosine floor: a face is never the leader below it")
+    ] = 0.45
+    max_threshold: Annotated[
+        float,
+        Field(ge=0.45, le=0.95, description="calibration ceiling (above it the references are unusable)"),
+    ] = 0.70
+    calibration_margin: Annotated[
+        float, Field(ge=0.0, le=0.3, description="threshold above the best score of another enrolled member")
+    ] = 0.05
+    clearly_other: Annotated[
+        float, Field(ge=-1.0, le=0.45, description="cosine below which a face is clearly someone else")
+    ] = 0.30
+    enrol_min_eyes: Annotated[
+        float, Field(ge=20.0, le=1000.0, description="eye distance (px) a reference photo needs")
+    ] = 40.0
+    enrol_min_sharpness: Annotated[
+        float,
+        Field(
+            ge=0.0, le=100.0, description="sharpness a reference face needs (blurred: 0.7-1.6, sharp: 2.7+)"
+        ),
+    ] = 2.0
+    max_references: Annotated[int, Field(ge=1, le=50, description="reference photos kept per person")] = 10
+
+    @model_validator(mode="after")
+    def _ordered(self) -> FaceSettings:
+        if not self.clearly_other < self.min_threshold <= self.max_threshold:
+            raise ValueError("需要 clearly_other < min_threshold <= max_threshold")
+        return self
+
+
 class Settings(BaseSettings):
     """Everything a run of jishi is configured with; from the environment (JISHI_…) or given."""
 
@@ -97,6 +187,7 @@ class Settings(BaseSettings):
 
     limits: Limits = Field(default_factory=Limits)
     ocr: OcrSettings = Field(default_factory=OcrSettings)
+    faces: FaceSettings = Field(default_factory=FaceSettings)
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from core.errors import ExitCode, JishiError, UsageError
 from core.models import Verdict
 from core.settings import ENGINE_NAMES, Settings, load_settings
-from jishi.cli_faces import enrolled_faces
+from jishi.cli_faces import enrolled_faces, reference_thumbnails
 from jishi.cli_history import add_history_parsers, open_records, run_calendar, run_points
 from jishi.cli_realdev import add_realdev_parser, realdev_json, realdev_summary, render_realdev, run_realdev
 
@@ -170,13 +170,15 @@ def run_check(args: argparse.Namespace) -> int:
             report = check_submission(
                 submission, settings, history=history, cache=cache, records=store, faces=enrolled_faces()
             )
-    crops = None
+    crops = faces = None
     if args.format == "html":
         from jishi.report.crops import evidence_crops
+        from jishi.report.faces import face_views
 
         crops = evidence_crops(report, submission.files, settings.limits)
+        faces = face_views(report, submission.files, settings.limits, reference_thumbnails(report))
     color = args.format == "text" and args.output is None and sys.stdout.isatty()
-    text = render(report, args.format, color=color, crops=crops)
+    text = render(report, args.format, color=color, crops=crops, faces=faces)
     if args.output:
         try:
             args.output.write_text(text, encoding="utf-8")

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from core.errors import ExitCode, UsageError
 
 if TYPE_CHECKING:  # the face store pulls in OpenCV: only `jishi faces` pays for it
+    from core.models import Report
     from store.faces import FaceStore
 
 
@@ -68,6 +69,18 @@ def _enrol(store: FaceStore, args: argparse.Namespace) -> int:
     for person, count in done.items():
         sys.stdout.write(f"{person}：已登记 {count} 张参考照片\n")
     return ExitCode.OK
+
+
+def reference_thumbnails(report: Report, path: Path | None = None) -> dict[str, list[bytes]]:
+    """The enrolled people of the report's unit and their reference thumbnails (for the
+    HTML report, beside the faces found); {} when nobody enrolled or no face was checked."""
+    if not report.branch_name or not any(f.code == "leader.in_photos" for f in report.findings):
+        return {}
+    store = enrolled_faces(path)
+    if store is None:
+        return {}
+    unit = report.branch_name
+    return {person: store.thumbnails(unit, person) for person in store.embeddings(unit)}
 
 
 def enrolled_faces(path: Path | None = None) -> FaceStore | None:

@@ -98,7 +98,9 @@ def check_submission(
         else None
     )
     ctx.history = gather(records, sid, branch_name, ctx.meeting_date, text)
-    ctx.faces = leader_faces(faces, submission.branch, branch_name, extraction.files, settings.limits)
+    ctx.faces = leader_faces(
+        faces, submission.branch, branch_name, extraction.files, settings.limits, cfg=settings.faces
+    )
     findings = run_rules(ctx)
     outcome = verdict(findings)
     remember(

@@ -3,7 +3,8 @@
 One SQLite file (default ``platformdirs.user_data_dir("jishi")/faces.sqlite3``), on
 this machine only (no face data leaves it). A person's references are replaced as a
 whole on enrolment and deleted as a whole on request (``delete_person``); a unit's
-with ``delete_unit``. The photos themselves are never kept: only the 128-d SFace
+with ``delete_unit``. A unit's face check can be switched off (``set_enabled``) without
+deleting anything; while off, nothing is checked nor enrolled. The photos themselves are never kept: only the 128-d SFace
 embedding and a 112x112 JPEG thumbnail of the aligned face for the inspector.
 """
 
@@ -32,6 +33,10 @@ CREATE TABLE IF NOT EXISTS face_reference (
     eye_distance REAL NOT NULL,
     enrolled_at TEXT NOT NULL,
     PRIMARY KEY (unit, person, idx)
+);
+CREATE TABLE IF NOT EXISTS face_unit (
+    unit TEXT PRIMARY KEY,
+    enabled INTEGER NOT NULL
 )
 """
 
@@ -44,7 +49,7 @@ class FaceStore:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or default_path()
         with self._db() as db:
-            db.execute(_SCHEMA)
+            db.executescript(_SCHEMA)
 
     @contextmanager
     def _db(self) -> Iterator[sqlite3.Connection]:
@@ -76,6 +81,75 @@ class FaceStore:
                     (unit, person, i, r.embedding.astype("<f4").tobytes(), r.thumbnail, r.eye_distance, now)
                     for i, r in enumerate(references)
                 ],
+            )
+
+    def add(self, unit: str, person: str, references: Sequence[Reference]) -> None:
+        """Add ``references`` after ``person``'s existing ones in ``unit``."""
+        now = dt.datetime.now(dt.UTC).isoformat()
+        with self._db() as db:
+            (last,) = db.execute(
+                "SELECT COALESCE(MAX(idx), -1) FROM face_reference WHERE unit = ? AND person = ?",
+                (unit, person),
+            ).fetchone()
+            db.executemany(
+                "INSERT INTO face_reference VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        unit,
+                        person,
+                        last + 1 + i,
+                        r.embedding.astype("<f4").tobytes(),
+                        r.thumbnail,
+                        r.eye_distance,
+                        now,
+                    )
+                    for i, r in enumerate(references)
+                ],
+            )
+
+    def count(self, unit: str, person: str) -> int:
+        with self._db() as db:
+            (n,) = db.execute(
+                "SELECT COUNT(*) FROM face_reference WHERE unit = ? AND person = ?", (unit, person)
+            ).fetchone()
+        return int(n)
+
+    def listing(self, unit: str) -> dict[str, list[int]]:
+        """Every enrolled person of ``unit`` and the index of each of their references."""
+        out: dict[str, list[int]] = {}
+        with self._db() as db:
+            rows = db.execute(
+                "SELECT person, idx FROM face_reference WHERE unit = ? ORDER BY person, idx", (unit,)
+            ).fetchall()
+        for person, idx in rows:
+            out.setdefault(person, []).append(int(idx))
+        return out
+
+    def thumbnail(self, unit: str, person: str, idx: int) -> bytes | None:
+        with self._db() as db:
+            row = db.execute(
+                "SELECT thumbnail FROM face_reference WHERE unit = ? AND person = ? AND idx = ?",
+                (unit, person, idx),
+            ).fetchone()
+        return None if row is None else bytes(row[0])
+
+    def delete_reference(self, unit: str, person: str, idx: int) -> int:
+        with self._db() as db:
+            return db.execute(
+                "DELETE FROM face_reference WHERE unit = ? AND person = ? AND idx = ?", (unit, person, idx)
+            ).rowcount
+
+    def enabled(self, unit: str) -> bool:
+        """The unit's switch (on unless switched off)."""
+        with self._db() as db:
+            row = db.execute("SELECT enabled FROM face_unit WHERE unit = ?", (unit,)).fetchone()
+        return row is None or bool(row[0])
+
+    def set_enabled(self, unit: str, on: bool) -> None:
+        with self._db() as db:
+            db.execute(
+                "INSERT INTO face_unit VALUES (?, ?) ON CONFLICT(unit) DO UPDATE SET enabled = excluded.enabled",
+                (unit, int(on)),
             )
 
     def delete_person(self, unit: str, person: str) -> int:

@@ -2,10 +2,12 @@
 
 Cosine similarity of SFace embeddings. A face is the leader when its best score
 against the leader's references reaches the unit's threshold: calibrated as just
-above the highest score any other enrolled member's face reaches against the
-leader's references (``calibrated_threshold``), never below ``MIN_THRESHOLD``.
-A face is clearly someone else below ``CLEARLY_OTHER``; between the two is the grey
-zone, where only a person can tell. Figures behind the constants: ``bench/faces.py``.
+above (``FaceSettings.calibration_margin``) the highest score any other enrolled
+member's face reaches against the leader's references (``calibrated_threshold``),
+never below ``min_threshold`` (OpenCV's default 0.363 let strangers in) nor above
+``max_threshold`` (such references are unusable, not a stricter unit). A face is
+clearly someone else below ``clearly_other``; between the two is the grey zone, where
+only a person can tell. Figures behind the defaults: ``bench/faces.py``.
 """
 
 from __future__ import annotations
@@ -15,10 +17,7 @@ from enum import StrEnum
 
 import numpy as np
 
-MIN_THRESHOLD = 0.45  # never accept below this (OpenCV's 0.363 let strangers in)
-MAX_THRESHOLD = 0.70  # a calibration above this means the references are unusable, not a stricter unit
-CALIBRATION_MARGIN = 0.05  # above the highest score of another member
-CLEARLY_OTHER = 0.30  # below this a face is someone else
+from core.settings import FaceSettings
 
 
 class Judgement(StrEnum):
@@ -36,17 +35,19 @@ def best_score(embedding: np.ndarray, references: Sequence[np.ndarray]) -> float
     return max((cosine(embedding, r) for r in references), default=-1.0)
 
 
-def calibrated_threshold(other_member_scores: Iterable[float]) -> float:
+def calibrated_threshold(other_member_scores: Iterable[float], cfg: FaceSettings | None = None) -> float:
     """The unit's threshold from the scores of other members' enrolled faces."""
-    highest = max(other_member_scores, default=MIN_THRESHOLD - CALIBRATION_MARGIN)
-    return min(MAX_THRESHOLD, max(MIN_THRESHOLD, highest + CALIBRATION_MARGIN))
+    cfg = cfg or FaceSettings()
+    highest = max(other_member_scores, default=cfg.min_threshold - cfg.calibration_margin)
+    return min(cfg.max_threshold, max(cfg.min_threshold, highest + cfg.calibration_margin))
 
 
-def judge(score: float, eye_distance: float, threshold: float, min_eyes: float) -> Judgement:
-    if eye_distance < min_eyes:
+def judge(score: float, eye_distance: float, threshold: float, cfg: FaceSettings | None = None) -> Judgement:
+    cfg = cfg or FaceSettings()
+    if eye_distance < cfg.judge_min_eyes:
         return Judgement.TOO_SMALL
     if score >= threshold:
         return Judgement.MATCH
-    if score < CLEARLY_OTHER:
+    if score < cfg.clearly_other:
         return Judgement.OTHER
     return Judgement.GREY

@@ -1,17 +1,21 @@
 """Find faces in a photo with YuNet: boxes, five landmarks and the eye distance.
 
-Phone photos are detected at most ``DETECT_MAX_SIDE`` pixels on the long side (a
-12-megapixel photo at full size costs ~1 s); boxes and landmarks come back in the
-photo's own pixels. When that pass finds no face large enough to judge, a small
-photo is tried again at ``UPSCALE`` times its size: YuNet misses faces whose eyes
-are under ~15 px apart at native size and finds most of them upscaled.
+Phone photos are searched at most ``FaceSettings.detect_max_side`` pixels on the long
+side (a 12-megapixel photo at full size costs ~1 s); boxes and landmarks come back in
+the photo's own pixels. When that pass finds no face large enough to judge, a small
+photo is searched again whole at ``FaceSettings.upscale`` times its size (up to
+``upscale_max_side``): YuNet misses faces whose eyes are under ~15 px apart at native
+size and finds most of them enlarged.
 
-``thorough`` (used only before the check would answer "not found", see
-``jishi.faces``) always adds an upscaled pass (up to ``THOROUGH_MAX_SIDE``) and keeps
-the small faces only it found: a leader too small to be detected in the quick pass
-must make the answer ``unknown``, not a failure. It runs in overlapping tiles, so its
-memory stays that of the quick pass (YuNet needs ~70 bytes per input pixel: a whole
-4096-px picture at once peaks at 1.3 GB).
+The same pass also keeps YuNet's small weak hits (confidence between ``hint_min_score``
+and ``detector_min_score``, box at most half of ``hint_window_max``): a face too small
+to be detected surely usually leaves one.
+Before the check answers "not found" (``jishi.faces``), the regions around the
+strongest ``max_hints`` weak hits — cut out of the photo during the first pass, so the
+photo is not decoded again — are searched enlarged (``second_look``): a leader too
+small for the first pass must make the answer ``unknown``, not a failure. That costs a
+few small windows instead of searching the whole photo enlarged (~0.45 s CPU per
+1600x1200 photo, which broke the 0.5 s budget).
 """
 
 from __future__ import annotations
@@ -22,17 +26,11 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from core.settings import Limits
+from core.settings import FaceSettings, Limits
 from extractors.faces.models import FaceModels
 from extractors.imaging.decode import load_image, to_rgb
 
-DETECT_MAX_SIDE = 2048  # long side a photo is detected at (seconds per photo grow with pixels)
-UPSCALE = 2.0  # second pass for photos whose faces are all small
-UPSCALE_MAX_SIDE = 2400  # a photo is upscaled only up to this long side (time budget)
-THOROUGH_MAX_SIDE = 4096  # the thorough pass (before a "not found" answer) upscales up to this long side
-THOROUGH_TILE = 800  # ...in tiles of this many photo pixels (upscaled: ~2.6 MP, the quick pass's memory)
-THOROUGH_OVERLAP = 64  # px shared by neighbouring tiles (the faces this pass looks for are smaller)
-JUDGE_MIN_EYES = 20.0  # eye distance (px) below which a face is too small to identify
+MIN_HINT_WINDOW = 48  # px: the smallest region searched again around a weak hit
 
 
 @dataclass(frozen=True)
@@ -60,45 +58,78 @@ class Face:
         return np.asarray(values, dtype=np.float32)
 
 
+@dataclass(frozen=True)
+class Window:
+    """A region of the photo around a weak hit, kept for the second look."""
+
+    x: int
+    y: int
+    pixels: np.ndarray  # BGR, the photo's own pixels
+    scale: float  # the first pass's scale for this photo
+
+
+@dataclass(frozen=True)
+class Detection:
+    faces: list[Face]  # confident faces, largest first
+    windows: list[Window]  # regions around the strongest weak hits, for ``second_look``
+
+
 def decode(data: bytes, limits: Limits) -> np.ndarray:
     """Image bytes to an upright BGR array (EXIF orientation applied, pixel limit kept)."""
     rgb = np.asarray(to_rgb(load_image(data, limits)))
     return np.ascontiguousarray(rgb[:, :, ::-1])
 
 
-def detect(models: FaceModels, image: np.ndarray, *, thorough: bool = False) -> list[Face]:
-    """Every face in ``image`` (BGR), largest first."""
+def detect(models: FaceModels, image: np.ndarray, cfg: FaceSettings | None = None) -> list[Face]:
+    """Every confident face in ``image`` (BGR), largest first."""
+    return search(models, image, cfg).faces
+
+
+def search(models: FaceModels, image: np.ndarray, cfg: FaceSettings | None = None) -> Detection:
+    """The first pass: confident faces, and the windows around weak hits for a second look."""
+    cfg = cfg or FaceSettings()
     height, width = image.shape[:2]
-    scale = min(1.0, DETECT_MAX_SIDE / max(height, width))
-    faces = _detect_at(models, image, scale)
+    scale = min(1.0, cfg.detect_max_side / max(height, width))
+    faces, weak = _detect_at(models, image, scale, cfg, cfg.hint_min_score)
     if (
-        not any(f.eye_distance >= JUDGE_MIN_EYES for f in faces)
-        and max(height, width) * UPSCALE <= UPSCALE_MAX_SIDE
+        not any(f.eye_distance >= cfg.judge_min_eyes for f in faces)
+        and max(height, width) * cfg.upscale <= cfg.upscale_max_side
     ):
-        upscaled = _detect_at(models, image, UPSCALE)
-        if len(upscaled) >= len(faces):
-            faces = upscaled
-    if thorough:
-        more = min(UPSCALE, THOROUGH_MAX_SIDE / max(height, width))
-        if more > scale:
-            for found in _tiled(models, image, more):
-                if not any(_overlaps(found, g) for g in faces):
-                    faces.append(found)
-    return sorted(faces, key=lambda f: -f.eye_distance)
+        more, more_weak = _detect_at(models, image, cfg.upscale, cfg, cfg.hint_min_score)
+        if len(more) >= len(faces):
+            faces, weak, scale = more, more_weak, cfg.upscale
+    small = cfg.hint_window_max / 2 / scale  # photo px
+    weak = [w for w in weak if _side(w) <= small and not any(_overlaps(w, f) for f in faces)]
+    weak = sorted(weak, key=lambda f: -f.score)[: cfg.max_hints]
+    windows = [_window(image, w, scale, cfg) for w in weak] if scale * cfg.upscale > scale else []
+    return Detection(sorted(faces, key=lambda f: -f.eye_distance), windows)
 
 
-def _tiled(models: FaceModels, image: np.ndarray, scale: float) -> list[Face]:
+def second_look(models: FaceModels, detection: Detection, cfg: FaceSettings | None = None) -> list[Face]:
+    """Faces the first pass missed, found enlarged around its weak hits (photo pixels)."""
+    cfg = cfg or FaceSettings()
+    found: list[Face] = []
+    for w in detection.windows:
+        faces, _ = _detect_at(models, w.pixels, w.scale * cfg.upscale, cfg, cfg.detector_min_score)
+        for face in faces:
+            moved = face.moved(w.x, w.y)
+            if not any(_overlaps(moved, g) for g in [*detection.faces, *found]):
+                found.append(moved)
+    return sorted(found, key=lambda f: -f.eye_distance)
+
+
+def _window(image: np.ndarray, hit: Face, scale: float, cfg: FaceSettings) -> Window:
     height, width = image.shape[:2]
-    step = THOROUGH_TILE - THOROUGH_OVERLAP
-    faces: list[Face] = []
-    for y in range(0, max(1, height - THOROUGH_OVERLAP), step):
-        for x in range(0, max(1, width - THOROUGH_OVERLAP), step):
-            part = image[y : y + THOROUGH_TILE, x : x + THOROUGH_TILE]
-            for found in _detect_at(models, part, scale):
-                moved = found.moved(x, y)
-                if not any(_overlaps(moved, g) for g in faces):
-                    faces.append(moved)
-    return faces
+    x0, y0, x1, y1 = hit.box
+    side = min(max(cfg.hint_window * _side(hit), MIN_HINT_WINDOW / scale), cfg.hint_window_max / scale)
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    left, top = max(0, int(cx - side / 2)), max(0, int(cy - side / 2))
+    right, bottom = min(width, int(cx + side / 2) + 1), min(height, int(cy + side / 2) + 1)
+    return Window(left, top, image[top:bottom, left:right].copy(), scale)
+
+
+def _side(face: Face) -> float:
+    return max(face.box[2] - face.box[0], face.box[3] - face.box[1])
 
 
 def _overlaps(a: Face, b: Face) -> bool:
@@ -106,17 +137,25 @@ def _overlaps(a: Face, b: Face) -> bool:
     return b.box[0] <= cx <= b.box[2] and b.box[1] <= cy <= b.box[3]
 
 
-def _detect_at(models: FaceModels, image: np.ndarray, scale: float) -> list[Face]:
+def _detect_at(
+    models: FaceModels, image: np.ndarray, scale: float, cfg: FaceSettings, floor: float
+) -> tuple[list[Face], list[Face]]:
+    """(confident faces, weak hits at or above ``floor``) in ``image`` searched at ``scale``."""
     if scale != 1.0:
         interpolation = cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
         image = cv2.resize(image, None, fx=scale, fy=scale, interpolation=interpolation)
     height, width = image.shape[:2]
     with models.lock:
         models.detector.setInputSize((width, height))
+        models.detector.setScoreThreshold(min(floor, cfg.detector_min_score))
         _, rows = models.detector.detect(image)
     if rows is None:
-        return []
-    return [_face(row, scale) for row in rows]
+        return [], []
+    found = [_face(row, scale) for row in rows]
+    return (
+        [f for f in found if f.score >= cfg.detector_min_score],
+        [f for f in found if f.score < cfg.detector_min_score],
+    )
 
 
 def _face(row: np.ndarray, scale: float) -> Face:

@@ -1,7 +1,8 @@
 """A reference photo of a leader: the quality gate and what is kept (embedding + thumbnail).
 
-A reference must show exactly one face, with the eyes at least ``ENROL_MIN_EYES``
-pixels apart, not blurred (``face_sharpness`` at least ``ENROL_MIN_SHARPNESS``). What is kept is the 128-d embedding and a small JPEG
+A reference must show exactly one face, with the eyes at least
+``FaceSettings.enrol_min_eyes`` pixels apart, not blurred (``face_sharpness`` at least
+``enrol_min_sharpness``). What is kept is the 128-d embedding and a small JPEG
 thumbnail of the aligned face for the inspector; never the photo itself.
 """
 
@@ -13,15 +14,11 @@ import cv2
 import numpy as np
 
 from core.errors import InputError
-from core.settings import Limits
+from core.settings import FaceSettings, Limits
 from extractors.faces.detect import Face, decode, detect
 from extractors.faces.embed import aligned_crop, embed_crop
 from extractors.faces.models import FaceModels
 
-ENROL_MIN_EYES = 40.0  # px between the eyes in a reference photo
-ENROL_MIN_SHARPNESS = (
-    2.0  # face_sharpness; sharp portraits measured 2.7-59, Gaussian blur sigma 12 px: 0.7-1.6
-)
 SHARPNESS_EYES = 40.0  # the face is rescaled to this eye distance before measuring
 THUMBNAIL_JPEG_QUALITY = 85
 
@@ -34,20 +31,23 @@ class Reference:
     sharpness: float
 
 
-def enrol_image(models: FaceModels, image: np.ndarray, source: str) -> Reference:
+def enrol_image(
+    models: FaceModels, image: np.ndarray, source: str, cfg: FaceSettings | None = None
+) -> Reference:
     """Gate and embed one reference photo (BGR); an InputError says in Chinese what is wrong."""
-    faces = detect(models, image)
+    cfg = cfg or FaceSettings()
+    faces = detect(models, image, cfg)
     if len(faces) != 1:
         found = "未检测到人脸" if not faces else f"检测到 {len(faces)} 张人脸"
         raise InputError(f"参考照片“{source}”{found}", hint="请上传只有本人一张正脸、光线充足的照片。")
     face = faces[0]
-    if face.eye_distance < ENROL_MIN_EYES:
+    if face.eye_distance < cfg.enrol_min_eyes:
         raise InputError(
-            f"参考照片“{source}”中的人脸太小（两眼相距 {face.eye_distance:.0f} 像素，至少需要 {ENROL_MIN_EYES:.0f}）",
+            f"参考照片“{source}”中的人脸太小（两眼相距 {face.eye_distance:.0f} 像素，至少需要 {cfg.enrol_min_eyes:.0f}）",
             hint="请上传近距离拍摄、人脸更大的照片。",
         )
     sharp = face_sharpness(image, face)
-    if sharp < ENROL_MIN_SHARPNESS:
+    if sharp < cfg.enrol_min_sharpness:
         raise InputError(f"参考照片“{source}”中的人脸模糊", hint="请上传对焦清晰的照片。")
     crop = aligned_crop(models, image, face)
     ok, jpeg = cv2.imencode(".jpg", crop, [cv2.IMWRITE_JPEG_QUALITY, THUMBNAIL_JPEG_QUALITY])
@@ -71,5 +71,7 @@ def face_sharpness(image: np.ndarray, face: Face) -> float:
     return float(cv2.Laplacian(patch, cv2.CV_64F).var() / max(float(patch.var()), 1.0) * 100)
 
 
-def enrol_photo(models: FaceModels, data: bytes, source: str, limits: Limits) -> Reference:
-    return enrol_image(models, decode(data, limits), source)
+def enrol_photo(
+    models: FaceModels, data: bytes, source: str, limits: Limits, cfg: FaceSettings | None = None
+) -> Reference:
+    return enrol_image(models, decode(data, limits), source, cfg)

@@ -6,7 +6,7 @@ from typing import Literal, get_args
 
 from core.errors import UsageError
 from core.models import Report
-from jishi.report.html import Crops, render_html
+from jishi.report.html import Crops, FaceViews, render_html
 from jishi.report.json_report import SCHEMA_VERSION, render_json, to_dict
 from jishi.report.text import render_text
 
@@ -25,18 +25,25 @@ __all__ = [
 ]
 
 
-def render(report: Report, fmt: Format, *, color: bool = False, crops: Crops | None = None) -> str:
+def render(
+    report: Report,
+    fmt: Format,
+    *,
+    color: bool = False,
+    crops: Crops | None = None,
+    faces: FaceViews | None = None,
+) -> str:
     """Render ``report`` as ``text``, ``json`` or ``html``.
 
     ``color`` only affects text (ANSI colours); ``crops`` only affects HTML (embedded
-    evidence images). An unknown format is a :class:`~core.errors.UsageError`.
+    evidence images), as does ``faces`` (the face check's pictures). An unknown format is a :class:`~core.errors.UsageError`.
     """
     if fmt == "text":
         return render_text(report, color=color)
     if fmt == "json":
         return render_json(report)
     if fmt == "html":
-        return render_html(report, crops=crops)
+        return render_html(report, crops=crops, faces=faces)
     raise UsageError(
         f"不支持的报告格式：{fmt!r}",
         hint=f"请使用以下格式之一：{'、'.join(FORMATS)}",

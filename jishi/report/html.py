@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import math
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from html import escape
 
 from core.models import (
@@ -38,11 +39,24 @@ from jishi.report._labels import (
     page_label,
 )
 
-__all__ = ["CropKey", "Crops", "crop_key", "render_html"]
+__all__ = ["CropKey", "Crops", "FaceView", "FaceViews", "crop_key", "render_html"]
 
 CropKey = tuple[str, int | None, BBox | None]
 """(file, page, bbox) of an Evidence; the key of the optional ``crops`` mapping."""
 Crops = Mapping[CropKey, bytes]
+
+
+@dataclass(frozen=True)
+class FaceView:
+    """A face of the face check (``jishi.report.faces``): its crop, the photo with its box,
+    and the leader's reference thumbnails to compare with (beside a finding's first face)."""
+
+    face: bytes  # PNG
+    photo: bytes  # JPEG, the whole photo shrunk, the face boxed
+    references: tuple[bytes, ...] = ()  # JPEG thumbnails
+
+
+FaceViews = Mapping[CropKey, FaceView]
 
 SHA_SHOWN = 12
 
@@ -86,6 +100,12 @@ ul.evidence li + li { margin-top: 6px; padding-top: 6px; border-top: 1px dashed 
 .src { display: block; color: var(--muted); font-size: 0.85em; word-break: break-all; }
 .quote { white-space: pre-wrap; word-break: break-word; }
 img.crop { display: block; max-width: 100%; max-height: 160px; margin-top: 4px; border: 1px solid #ccc; }
+.faces { display: flex; flex-wrap: wrap; gap: 8px; align-items: flex-start; margin-top: 4px; }
+.faces figure { margin: 0; text-align: center; font-size: 0.8em; color: var(--muted); }
+.faces img { display: block; border: 1px solid #ccc; }
+.faces img.face { width: 112px; }
+.faces img.reference { width: 112px; border-color: var(--pass); }
+.faces img.photo { max-width: 240px; }
 footer { margin-top: 32px; color: var(--muted); font-size: 0.85em; }
 @media print {
   body { background: #fff; }
@@ -162,8 +182,9 @@ def _banner(report: Report) -> str:
     )
 
 
-def evidence_html(evidence: Evidence, crops: Crops | None = None) -> str:
-    """One quoted piece of evidence: source (file · 第N页), the quote, an optional crop."""
+def evidence_html(evidence: Evidence, crops: Crops | None = None, faces: FaceViews | None = None) -> str:
+    """One quoted piece of evidence: source (file · 第N页), the quote, an optional crop
+    (for a face of the face check: the face, its place in the photo, the references)."""
     src = " · ".join(x for x in (evidence.file, page_label(evidence.page)) if x)
     title = f' title="区域 {_e(_fmt_bbox(evidence.bbox))}"' if evidence.bbox is not None else ""
     parts = [f'<span class="src"{title}>{_e(src)}</span>']
@@ -171,7 +192,10 @@ def evidence_html(evidence: Evidence, crops: Crops | None = None) -> str:
         parts.append(f'<span class="quote">「{_e(evidence.text)}」</span>')
     if evidence.confidence is not None:
         parts.append(f" <small>识别置信度 {evidence.confidence:.0%}</small>")
-    png = crops.get(crop_key(evidence)) if crops else None
+    view = faces.get(crop_key(evidence)) if faces else None
+    png = crops.get(crop_key(evidence)) if crops and view is None else None
+    if view is not None:
+        parts.append(_face_html(view, src))
     if png:
         data = base64.b64encode(png).decode("ascii")
         alt = _e(f"依据截图：{src}")
@@ -179,13 +203,32 @@ def evidence_html(evidence: Evidence, crops: Crops | None = None) -> str:
     return "<li>" + "".join(parts) + "</li>"
 
 
-def _finding_row(finding: Finding, crops: Crops | None) -> str:
+def _face_html(view: FaceView, src: str) -> str:
+    def figure(mime: str, data: bytes, css: str, caption: str) -> str:
+        b64 = base64.b64encode(data).decode("ascii")
+        alt = _e(f"{caption}：{src}")
+        return (
+            f'<figure><img class="{css}" alt="{alt}" src="data:{mime};base64,{b64}">'
+            f"<figcaption>{_e(caption)}</figcaption></figure>"
+        )
+
+    refs = [figure("image/jpeg", r, "reference", "参考照片") for r in view.references]
+    return (
+        '<div class="faces">'
+        + "".join(refs)
+        + figure("image/png", view.face, "face", "现场照片中的人脸")
+        + figure("image/jpeg", view.photo, "photo", "在照片中的位置")
+        + "</div>"
+    )
+
+
+def _finding_row(finding: Finding, crops: Crops | None, faces: FaceViews | None = None) -> str:
     status = finding.status
     badge = f'<span class="badge {_e(status.value)}">{_e(STATUS_LABELS.get(status, status.value))}</span>'
     tag = "必查" if finding.required else "非必查"
     code = f"<code>{_e(finding.code)}</code><br><small>{tag} · 规则 v{_e(finding.rule_version)}</small>"
     hint = _e(finding.hint) if finding.hint else ""
-    ev = "".join(evidence_html(e, crops) for e in finding.evidence)
+    ev = "".join(evidence_html(e, crops, faces) for e in finding.evidence)
     ev_html = f'<ul class="evidence">{ev}</ul>' if ev else ""
     return (
         f'<tr class="{_e(status.value)}"><td>{badge}</td><td>{code}</td>'
@@ -193,10 +236,10 @@ def _finding_row(finding: Finding, crops: Crops | None) -> str:
     )
 
 
-def _findings(findings: list[Finding], crops: Crops | None) -> str:
+def _findings(findings: list[Finding], crops: Crops | None, faces: FaceViews | None = None) -> str:
     if not findings:
         return '<h2>检查结果</h2><p class="muted">没有检查结果。</p>'
-    rows = (_finding_row(f, crops) for f in ordered_findings(findings))
+    rows = (_finding_row(f, crops, faces) for f in ordered_findings(findings))
     headers = ("状态", "检查项", "说明", "处理办法", "依据")
     return "<h2>检查结果</h2>" + _table(headers, rows, "findings")
 
@@ -293,11 +336,13 @@ def _footer(report: Report) -> str:
 # ----------------------------------------------------------------------------- entry
 
 
-def render_html(report: Report, crops: Crops | None = None) -> str:
+def render_html(report: Report, crops: Crops | None = None, faces: FaceViews | None = None) -> str:
     """The report as one self-contained HTML5 page (UTF-8, zh-CN, inline CSS, no JS).
 
     ``crops`` optionally maps an Evidence's ``(file, page, bbox)`` (see :func:`crop_key`)
     to PNG bytes of that region; matching evidence then shows the image inline.
+    ``faces`` likewise maps the face check's evidence to its pictures
+    (``jishi.report.faces.face_views``), shown instead of a plain crop.
     """
     title = " · ".join(
         x for x in ("纪实检查报告", report.branch_name or "", meeting_date(report.meeting)) if x
@@ -305,7 +350,7 @@ def render_html(report: Report, crops: Crops | None = None) -> str:
     body = "".join(
         (
             _banner(report),
-            _findings(report.findings, crops),
+            _findings(report.findings, crops, faces),
             _meeting(report.meeting),
             _signin(report.signin),
             _photos(report.photos),

@@ -6,13 +6,14 @@ import pydantic
 import pytest
 
 from core.errors import ConfigError
-from core.settings import Limits, OcrSettings, Settings, load_settings
+from core.settings import FaceSettings, Limits, OcrSettings, Settings, load_settings
 
 
 def test_every_limit_is_bounded_and_described() -> None:
-    for name, field in {**Limits.model_fields, **OcrSettings.model_fields}.items():
+    groups = (Limits, OcrSettings, FaceSettings)
+    for name, field in {k: v for g in groups for k, v in g.model_fields.items()}.items():
         assert field.description, f"{name} has no description"
-        if name == "engine":
+        if name == "engine" or field.annotation is bool:
             continue
         bounds = [m for m in field.metadata if type(m).__name__ in {"Ge", "Gt", "Le", "Lt"}]
         assert len(bounds) >= 2, f"{name} is not bounded on both sides"
@@ -35,3 +36,13 @@ def test_a_bad_environment_value_is_a_config_error_naming_the_field(monkeypatch:
     with pytest.raises(ConfigError) as err:
         load_settings()
     assert "page_timeout_s" in err.value.message and "JISHI_" in err.value.hint
+
+
+def test_face_thresholds_keep_their_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("JISHI_FACES__CLEARLY_OTHER", "0.45")
+    with pytest.raises(ConfigError) as err:
+        load_settings()
+    assert "clearly_other" in err.value.message
+    monkeypatch.setenv("JISHI_FACES__CLEARLY_OTHER", "0.2")
+    monkeypatch.setenv("JISHI_FACES__MIN_THRESHOLD", "0.5")
+    assert load_settings().faces.min_threshold == 0.5

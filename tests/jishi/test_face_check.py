@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from checks.context import CheckContext
@@ -14,10 +15,11 @@ from checks.registry import Outcome, rules
 from core.errors import ConfigError, InputError
 from core.meta import Branch, Plan, SubmissionMeta
 from core.models import EvidenceFile, ExtractedFile, FileKind, LeaderFaces, Role, Status
-from core.settings import Limits
+from core.settings import FaceSettings, Limits
+from extractors.faces.enrol import Reference
 from extractors.faces.models import FaceModels
 from fixtures import faces as fx
-from jishi.faces import enrol_branch, leader_faces
+from jishi.faces import add_references, enrol_branch, leader_faces
 from store.faces import FaceStore
 
 UNIT = "测试支部"
@@ -122,6 +124,17 @@ def test_no_references_or_switched_off_runs_nothing(tmp_path: Path) -> None:
     assert leader_faces(store, off, UNIT, photo, Limits(), load=_no_models) == []
     with pytest.raises(ConfigError, match="已关闭人脸核对"):
         enrol_branch(store, off, UNIT, tmp_path, Limits(), load=_no_models)
+    unit_vector = np.full(128, 128**-0.5, np.float32)
+    store.enrol(UNIT, LEADER, [Reference(unit_vector, b"", 60.0, 10.0)])  # enrolled: the check would run
+    with pytest.raises(AssertionError, match="must not be loaded"):
+        leader_faces(store, Branch(name=UNIT, leaders=[LEADER]), UNIT, photo, Limits(), load=_no_models)
+    on = Branch(name=UNIT, leaders=[LEADER])
+    off_here = FaceSettings(enabled=False)
+    assert leader_faces(store, on, UNIT, photo, Limits(), load=_no_models, cfg=off_here) == []
+    store.set_enabled(UNIT, False)  # the unit's switch in the face store (the service's page)
+    assert leader_faces(store, on, UNIT, photo, Limits(), load=_no_models) == []
+    with pytest.raises(ConfigError, match="已关闭人脸核对"):
+        add_references(store, UNIT, LEADER, [("a.jpg", b"")], Limits(), load=_no_models)
 
 
 @needs_faces

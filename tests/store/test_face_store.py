@@ -39,6 +39,24 @@ def test_enrol_read_replace_and_delete_per_person(tmp_path: Path) -> None:
     assert store.delete_unit("一支部") == 1 and store.embeddings("一支部") == {}
 
 
+def test_add_list_thumbnail_delete_one_and_the_unit_switch(tmp_path: Path) -> None:
+    store = FaceStore(tmp_path / "faces.sqlite3")
+    store.add("一支部", "张三", [_ref(1)])
+    store.add("一支部", "张三", [_ref(2), _ref(3)])  # appended after the existing one
+    assert store.listing("一支部") == {"张三": [0, 1, 2]} and store.count("一支部", "张三") == 3
+    assert store.thumbnail("一支部", "张三", 2) == _ref(3).thumbnail
+    assert store.thumbnail("二支部", "张三", 2) is None
+    assert store.delete_reference("一支部", "张三", 1) == 1
+    store.add("一支部", "张三", [_ref(4)])
+    assert store.listing("一支部") == {"张三": [0, 2, 3]}
+    assert store.enabled("一支部") and store.enabled("二支部")
+    store.set_enabled("一支部", False)
+    assert not FaceStore(tmp_path / "faces.sqlite3").enabled("一支部") and store.enabled("二支部")
+    assert store.count("一支部", "张三") == 3  # switching off deletes nothing by itself
+    store.set_enabled("一支部", True)
+    assert store.enabled("一支部")
+
+
 def test_an_unusable_store_path_is_a_catalogued_error(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("x")
     with pytest.raises(TransientFault) as caught:

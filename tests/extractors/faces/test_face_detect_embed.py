@@ -6,22 +6,21 @@ import cv2
 import numpy as np
 import pytest
 
-from core.settings import Limits
+from core.settings import FaceSettings, Limits
 from extractors.faces.compare import (
-    CLEARLY_OTHER,
-    MIN_THRESHOLD,
     Judgement,
     best_score,
     calibrated_threshold,
     cosine,
     judge,
 )
-from extractors.faces.detect import JUDGE_MIN_EYES, decode, detect
+from extractors.faces.detect import decode, detect, search, second_look
 from extractors.faces.embed import embed
 from extractors.faces.models import shared_models
-from extractors.faces.scan import faces_in
+from extractors.faces.scan import faces_in, look_again, scan
 from fixtures import faces as fx
 
+CFG = FaceSettings()
 needs_faces = pytest.mark.skipif(
     not fx.available(), reason=f"public-domain face images absent: apt-get install {fx.DEBIAN_PACKAGE}"
 )
@@ -41,8 +40,8 @@ def test_same_person_scores_high_and_strangers_low() -> None:
     b = [_embed_chip(people[name][0]) for name in people if name != fx.LEADER]
     genuine = [cosine(a[0], x) for x in a[1:]]
     impostor = [best_score(x, a) for x in b]
-    assert min(genuine) >= MIN_THRESHOLD, genuine
-    assert max(impostor) < CLEARLY_OTHER + 0.1, impostor
+    assert min(genuine) >= CFG.min_threshold, genuine
+    assert max(impostor) < CFG.clearly_other + 0.1, impostor
     assert abs(float(np.linalg.norm(a[0])) - 1.0) < 1e-4
 
 
@@ -68,7 +67,25 @@ def test_faces_found_in_a_composite_at_their_size() -> None:
 def test_tiny_faces_are_not_embedded() -> None:
     [photo] = fx.composites(only={"tiny-0-clean"})
     seen = faces_in(shared_models(), decode(photo.jpeg, Limits()))
-    assert all(s.embedding is None and s.face.eye_distance < JUDGE_MIN_EYES for s in seen)
+    assert all(s.embedding is None and s.face.eye_distance < CFG.judge_min_eyes for s in seen)
+
+
+@needs_faces
+def test_a_second_look_finds_small_faces_the_first_pass_missed() -> None:
+    """tiny-1-jpeg: the first pass finds no face at all; the weak hits searched again
+    enlarged find the tiny ones (too small to judge, so the answer stays unknown)."""
+    [photo] = fx.composites(only={"tiny-1-jpeg"})
+    models = shared_models()
+    image = decode(photo.jpeg, Limits())
+    first = search(models, image)
+    assert first.faces == [] and 0 < len(first.windows) <= CFG.max_hints
+    assert all(w.pixels.size < image.size // 20 for w in first.windows)  # small windows, not the photo
+    found = second_look(models, first)
+    assert found and all(f.eye_distance < CFG.judge_min_eyes for f in found)
+    photo_scan = scan(models, image)
+    assert len(look_again(models, photo_scan)) == len(found) and len(photo_scan.faces) == len(found)
+    assert look_again(models, photo_scan) == []  # once per photo
+    assert second_look(models, search(models, image, FaceSettings(max_hints=0))) == []
 
 
 def test_an_empty_picture_has_no_face() -> None:
@@ -76,14 +93,16 @@ def test_an_empty_picture_has_no_face() -> None:
 
 
 def test_threshold_calibration_never_goes_below_the_floor() -> None:
-    assert calibrated_threshold([]) == MIN_THRESHOLD
-    assert calibrated_threshold([0.1, 0.2]) == MIN_THRESHOLD
+    assert calibrated_threshold([]) == CFG.min_threshold
+    assert calibrated_threshold([0.1, 0.2]) == CFG.min_threshold
     assert calibrated_threshold([0.1, 0.48]) == pytest.approx(0.53)
     assert calibrated_threshold([0.95]) == 0.70
+    assert calibrated_threshold([0.1], FaceSettings(min_threshold=0.55)) == 0.55
 
 
 def test_judgement_zones() -> None:
-    assert judge(0.6, 30, 0.5, JUDGE_MIN_EYES) == Judgement.MATCH
-    assert judge(0.4, 30, 0.5, JUDGE_MIN_EYES) == Judgement.GREY
-    assert judge(0.1, 30, 0.5, JUDGE_MIN_EYES) == Judgement.OTHER
-    assert judge(0.9, 10, 0.5, JUDGE_MIN_EYES) == Judgement.TOO_SMALL
+    assert judge(0.6, 30, 0.5) == Judgement.MATCH
+    assert judge(0.4, 30, 0.5) == Judgement.GREY
+    assert judge(0.1, 30, 0.5) == Judgement.OTHER
+    assert judge(0.9, 10, 0.5) == Judgement.TOO_SMALL
+    assert judge(0.9, 30, 0.5, FaceSettings(judge_min_eyes=40)) == Judgement.TOO_SMALL

@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 
 from core.errors import InputError
-from core.settings import Limits
-from extractors.faces.enrol import ENROL_MIN_EYES, enrol_image, enrol_photo
+from core.settings import FaceSettings, Limits
+from extractors.faces.enrol import enrol_image, enrol_photo
 from extractors.faces.models import shared_models
 from fixtures import faces as fx
 
@@ -26,7 +26,7 @@ def _portrait() -> np.ndarray:
 
 def test_a_good_portrait_is_enrolled_as_embedding_and_thumbnail() -> None:
     ref = enrol_photo(shared_models(), fx.references()[fx.LEADER][0], "张三.jpg", Limits())
-    assert ref.embedding.shape == (128,) and ref.eye_distance >= ENROL_MIN_EYES
+    assert ref.embedding.shape == (128,) and ref.eye_distance >= FaceSettings().enrol_min_eyes
     thumb = cv2.imdecode(np.frombuffer(ref.thumbnail, np.uint8), cv2.IMREAD_COLOR)
     assert thumb is not None and thumb.shape == (112, 112, 3)
 
@@ -35,6 +35,14 @@ def test_a_small_face_is_refused() -> None:
     small = cv2.resize(_portrait(), None, fx=0.2, fy=0.2, interpolation=cv2.INTER_AREA)
     with pytest.raises(InputError, match="人脸太小"):
         enrol_image(shared_models(), small, "小.jpg")
+
+
+def test_the_gate_follows_the_settings() -> None:
+    portrait = _portrait()
+    with pytest.raises(InputError, match="至少需要 400"):
+        enrol_image(shared_models(), portrait, "近.jpg", FaceSettings(enrol_min_eyes=400))
+    with pytest.raises(InputError, match="模糊"):
+        enrol_image(shared_models(), portrait, "近.jpg", FaceSettings(enrol_min_sharpness=100))
 
 
 def test_a_blurred_face_is_refused() -> None:
