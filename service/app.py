@@ -20,7 +20,7 @@ from store.db import make_engine, session_factory
 from store.files import FileStore
 
 log = logging.getLogger(__name__)
-UPLOAD_PATHS = ("/api/submissions", "/upload")
+UPLOAD_PATHS = ("/api/submissions", "/upload", "/branches/")  # /branches/{id}/faces: reference photos
 FORM_OVERHEAD_BYTES = 1024 * 1024  # multipart boundaries and form fields around the files
 DB_DOWN = "数据库暂时无法连接，本次操作未被接收（没有保存任何内容），请稍后重试。"
 
@@ -86,6 +86,7 @@ def create_app(settings: ServiceSettings, enqueue: Callable[[int], None] | None 
     """The ASGI app. ``enqueue`` sends a submission id to the workers (default: Celery)."""
     from service.api.routes import router as api_router
     from service.web.district import router as district_router
+    from service.web.faces import router as faces_router
     from service.web.routes import router as web_router
 
     settings.tmp_dir.mkdir(parents=True, exist_ok=True)
@@ -108,6 +109,7 @@ def create_app(settings: ServiceSettings, enqueue: Callable[[int], None] | None 
     app.include_router(api_router)
     app.include_router(web_router)
     app.include_router(district_router)
+    app.include_router(faces_router)
     app.add_middleware(UploadLimit, max_bytes=settings.max_upload_bytes)
     app.add_exception_handler(NotLoggedIn, _not_logged_in)
     app.add_exception_handler(OperationalError, _database_down)

@@ -51,6 +51,9 @@ ACTION_TEXT = {
     "edit_plan": "修改计划",
     "import_branch": "导入名册",
     "import_plan": "导入计划",
+    "enrol_faces": "登记人脸参考照片",
+    "delete_faces": "删除人脸参考照片",
+    "face_switch": "开关人脸核对",
     "login": "登录",
 }
 VERDICT_TEXT = {v.value: label for v, label in VERDICT_LABELS.items()}

@@ -8,11 +8,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import numpy as np
 import pytest
 from fastapi.routing import APIRoute
 from sqlalchemy import select
 from starlette.routing import Route
 
+from extractors.faces.enrol import Reference
+from store.faces import FaceStore
 from store.models import AuditEntry, Branch, Submission
 from tests.service.conftest import TYPED_BAD, Api, upload
 
@@ -40,6 +43,9 @@ FORM_FIELDS = {
     "month": "2022-12",
     "required_items": "越权",
     "materials": "",
+    "person": "王建国",  # branch A's leader: the face pages
+    "idx": "0",
+    "on": "0",
 }
 
 
@@ -79,8 +85,9 @@ def test_another_branch_sees_and_changes_nothing(
     assert upload(owner, case_zips[TYPED_BAD], name=f"{SECRET_NAME}.zip").status_code == 201
     assert api.work() == ["done"]
     ids = _a_ids(api)
+    _enrol_a_face(api)
     with api.sessions() as s:
-        before = _snapshot(s)
+        before = _snapshot(s, api)
     client = api.client(intruder)
     token = client.headers["X-CSRF-Token"]
     walked = set()
@@ -102,7 +109,7 @@ def test_another_branch_sees_and_changes_nothing(
             )
     assert len(walked) >= 25  # the walk really covered the app
     with api.sessions() as s:
-        assert _snapshot(s) == before, "branch A's data changed"
+        assert _snapshot(s, api) == before, "branch A's data changed"
     # re-uploading "a new version" of A's submission is refused too
     again = upload(client, case_zips[TYPED_BAD], replaces=str(ids["submission_id"]))
     assert again.status_code == 404
@@ -125,14 +132,25 @@ def _call(client: Any, method: str, path: str, url: str, token: str, ids: dict[s
     return client.request(method, url, data=form, follow_redirects=False)
 
 
-def _snapshot(s: Any) -> tuple[Any, ...]:
+def _enrol_a_face(api: Api) -> None:
+    """A reference face of branch A's leader (stored as the page stores it), for the walk to
+    try to see, delete or switch off."""
+    unit_vector = np.full(128, 128**-0.5, np.float32)
+    FaceStore(api.settings.faces_path).enrol(
+        "内科第一党支部", "王建国", [Reference(unit_vector, b"\xff\xd8", 60, 9)]
+    )
+
+
+def _snapshot(s: Any, api: Api) -> tuple[Any, ...]:
     sub = s.scalars(select(Submission).where(Submission.branch_id == 1)).all()
     branch = s.get(Branch, 1)
+    faces = FaceStore(api.settings.faces_path)
     return (
         [(x.id, x.status, x.verdict, x.verdict_override, x.reviewed_at, x.branch_id) for x in sub],
         [(f.id, f.override_status) for x in sub for f in x.findings],
         (branch.members, branch.leaders),
         len(s.scalars(select(AuditEntry).where(AuditEntry.branch_id == 1)).all()),
+        (faces.listing(branch.name), faces.enabled(branch.name)),
     )
 
 
