@@ -30,6 +30,7 @@ from extractors.fields.meeting import date_partial, item_done
 from extractors.fields.people import PersonFinder
 from extractors.layout.document import document_lines
 from extractors.layout.lines import Line
+from extractors.text.normalize import to_simplified
 from ingest.submission import load_submission
 from jishi.pipeline import extract_files, read_minutes
 
@@ -149,6 +150,10 @@ def predicted(ex: Extracted) -> dict[str, Any]:
     }
 
 
+def _simplified(text: str | None) -> str | None:
+    return None if text is None else to_simplified(text)
+
+
 def _norm(text: str | None) -> str | None:
     if text is None:
         return None
@@ -181,7 +186,6 @@ def compare(want: dict[str, Any], got: dict[str, Any]) -> dict[str, bool]:
         for k in (
             "kind",
             "date",
-            "place",
             "presider",
             "oath_taken",
             "oath_leader",
@@ -191,6 +195,8 @@ def compare(want: dict[str, Any], got: dict[str, Any]) -> dict[str, bool]:
             "dues_paid",
         )
     }
+    # places are kept in simplified script (as study materials); the labels quote traditional texts
+    out["place"] = _simplified(want["place"]) == _simplified(got["place"])
     out["study_leaders"] = set(want["study_leaders"]) == set(got["study_leaders"])
     out["study_materials"] = {_norm(m) for m in want["study_materials"]} == {
         _norm(m) for m in got["study_materials"]

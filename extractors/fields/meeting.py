@@ -8,7 +8,7 @@ import re
 from core.models import Evidence, Value
 from extractors.fields.dates import find_dates, find_time
 from extractors.layout.lines import Line
-from extractors.text.normalize import as_written
+from extractors.text.normalize import as_written, to_simplified
 
 KINDS = [
     ("主题党日", "主题党日"),
@@ -195,21 +195,27 @@ def time(lines: list[Line]) -> Value[str] | None:
 
 def place(lines: list[Line]) -> Value[str] | None:
     """Where the meeting was held: a 地点: label, else the first locative phrase of an event
-    sentence whose head is a place noun (会议室, 党员之家, 纪念馆, 村, 飞书会议 …), quoted as written."""
+    sentence whose head is a place noun (会议室, 党员之家, 纪念馆, 村, 飞书会议 …)."""
     for line in lines:
         m = _PLACE_LABEL.match(line.norm)
         if m:
             return Value(
-                as_written(m["x"], line.text), [Evidence.of(line.span, line.text)], line.span.confidence
+                _written(m["x"], line.text), [Evidence.of(line.span, line.text)], line.span.confidence
             )
     for line in _date_order(lines):
         for m in _LOCATIVE.finditer(line.norm):
             found = _place_phrase(m["x"])
             if found:
                 return Value(
-                    as_written(found, line.text), [Evidence.of(line.span, line.text)], line.span.confidence
+                    _written(found, line.text), [Evidence.of(line.span, line.text)], line.span.confidence
                 )
     return None
+
+
+def _written(found: str, text: str) -> str:
+    """The place with the width it was written in (``(``, ``“``), in simplified script, as study
+    materials are kept; the evidence quotes the original sentence."""
+    return to_simplified(as_written(found, text))
 
 
 def _place_phrase(words: str) -> str | None:

@@ -30,6 +30,12 @@ _LEAD = re.compile(
 _EXPLAIN = re.compile(
     r"(?:就|对|围绕)(?P<m>《[^》]+》[^;。]{0,120}?)(?:进行了?|作了?|做了?)[^,;。]{0,6}?(?:讲解|解读|辅导)"
 )
+# The material studied first, the person explaining it in the next clause:
+# 全体党员集中学习了《…》，宣传委员X同志进行了解读.
+_EXPLAINED_AFTER = re.compile(
+    r"(?:学习|研读|诵读|研学|观看|收看)了?[^,;。《]{0,8}?(?P<m>《[^》]+》[^,;。]{0,40}?)[,;]"
+    r"(?P<x>[^,;。]{2,24}?)(?:同志)?(?:随后|并|还|又)?(?:进行了?|作了?|做了?)?[^,;。]{0,4}?(?:解读|讲解|辅导|导读)"
+)
 # Papers of an election or admission procedure read out at the meeting are not study material.
 _PROCEDURAL = re.compile(r"批复|请示|选举|候选人|人选|换届|表决|公示")
 _NOT_LED = re.compile(r"开展|召开|举办|举行")  # 组织开展…学习教育: a campaign, not a study led
@@ -41,7 +47,9 @@ _STUDY_ONLY = re.compile(
     r"(?P<m>《[^》]{1,60}》[^,;。]*)"
     r"|(?P<b>《[^》]{1,60}》)[^,;。《]{0,6}?(?:开展|进行|组织)了?(?:集体|集中|专题|深入)?学习"
 )
-_TITLE = re.compile(r"《[^》]{1,60}》(?:第[一二三四五六七八九十\d]{1,3}[卷册辑])?(?:\(?[Pp]\d+-[Pp]?\d+\)?)?")
+_TITLE = re.compile(
+    r"《[^》]{1,60}》(?:\((?:试行|暂行|\d{4}年(?:版|修订|修正|修订版))\))?(?:第[一二三四五六七八九十\d]{1,3}[卷册辑])?(?:\(?[Pp]\d+-[Pp]?\d+\)?)?"
+)
 _QUALIFIER_PAGES = re.compile(r"\(?[Pp]\d+-[Pp]?\d+\)?$")
 _DESCRIPTIVE_END = re.compile(r"[,;。:]")
 _OATH = re.compile(r"誓")
@@ -181,6 +189,10 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
             doer = subjects.before(line.norm, m.start(), line.text, fuzzy=fuzzy)
             if doer is not None:
                 out.extend(_items(doer.name, region, line))
+        for m in _EXPLAINED_AFTER.finditer(line.norm):
+            doer = subjects.named(m["x"], line.text, roles=False, fuzzy=line.span.via == "ocr")
+            if doer is not None:
+                out.extend(_items(doer.name, m["m"], line))
         for m in _EXPLAIN.finditer(line.norm):
             doer = subjects.before(line.norm, m.start(), line.text, fuzzy=line.span.via == "ocr")
             if doer is not None and not doer.is_role:

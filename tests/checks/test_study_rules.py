@@ -1,0 +1,88 @@
+"""study.missing and study.material_missing fail only on positive evidence: study the parser could
+not attribute, or a planned title written where no study was read, is ``unknown`` (quoted)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from checks.context import CheckContext
+from checks.registry import Outcome, rules
+from core.meta import Branch, Member, Plan, SubmissionMeta
+from core.models import Evidence, MeetingRecord, Status, StudyItem
+
+RULES = {r.code: r for r in rules()}
+PLAN = Plan(materials=["《中国共产党支部工作条例（试行）》"])
+
+
+def ctx(record: MeetingRecord, plan: Plan | None = None) -> CheckContext:
+    return CheckContext(
+        meta=SubmissionMeta(meeting_date=dt.date(2023, 3, 20), reported_attendance=9),
+        branch=Branch(members=[Member(name="李光振", role="书记")]),
+        plan=plan or Plan(),
+        record=record,
+        signin=None,
+        photos=[],
+        files=[],
+    )
+
+
+def run(code: str, record: MeetingRecord, plan: Plan | None = None) -> Outcome:
+    result = RULES[code].fn(ctx(record, plan))
+    assert not isinstance(result, list)
+    return result
+
+
+def said(text: str) -> Evidence:
+    return Evidence(file="m.docx", text=text)
+
+
+def item(leader: str | None, material: str, text: str) -> StudyItem:
+    return StudyItem(leader, material, [said(text)])
+
+
+def test_no_study_at_all_fails() -> None:
+    assert run("study.missing", MeetingRecord()).status is Status.FAIL
+
+
+def test_study_sentences_the_parser_could_not_read_are_unknown_and_quoted() -> None:
+    cue = said("会上，大家原原本本通读了条例全文。")
+    outcome = run("study.missing", MeetingRecord(cues={"study": [cue]}))
+    assert outcome.status is Status.UNKNOWN and cue in outcome.evidence
+
+
+def test_study_without_a_leader_fails_unless_a_leading_sentence_is_there() -> None:
+    unled = item(None, "《中国共产党章程》", "会议学习了《中国共产党章程》。")
+    assert run("study.missing", MeetingRecord(study=[unled])).status is Status.FAIL
+    lead = said("由支部的老同志带领大家学习了《中国共产党章程》。")
+    outcome = run("study.missing", MeetingRecord(study=[unled], cues={"study_lead": [lead]}))
+    assert outcome.status is Status.UNKNOWN and lead in outcome.evidence
+
+
+def test_led_study_passes() -> None:
+    led = item("李光振", "《中国共产党章程》", "李光振领学《中国共产党章程》。")
+    assert run("study.missing", MeetingRecord(study=[led])).status is Status.PASS
+
+
+def test_planned_material_in_another_width_or_edition_form_passes() -> None:
+    for written in (
+        "《中国共产党支部工作条例(试行)》",
+        "《中国共产党支部工作条例》(试行)",
+        "《中國共產黨支部工作條例（試行）》",
+    ):
+        record = MeetingRecord(study=[item("李光振", written, f"李光振领学{written}。")])
+        assert run("study.material_missing", record, PLAN).status is Status.PASS, written
+
+
+def test_planned_title_written_but_not_read_as_studied_is_unknown() -> None:
+    other = item("李光振", "《中国共产党章程》", "李光振领学《中国共产党章程》。")
+    line = said("随后大家逐章研读中国共产党支部工作条例（试行）并交流。")
+    record = MeetingRecord(study=[other], cues={"study": [line]})
+    outcome = run("study.material_missing", record, PLAN)
+    assert outcome.status is Status.UNKNOWN and line in outcome.evidence
+
+
+def test_planned_title_written_nowhere_fails() -> None:
+    other = item("李光振", "《中国共产党章程》", "李光振领学《中国共产党章程》。")
+    record = MeetingRecord(study=[other], cues={"material": [said("李光振领学《中国共产党章程》。")]})
+    assert run("study.material_missing", record, PLAN).status is Status.FAIL
+    assert run("study.material_missing", MeetingRecord(), PLAN).status is Status.FAIL

@@ -1,0 +1,128 @@
+"""Study materials by title key, study cue sentences, the meeting's kind and place, as real
+records write them (patterns of ../shared/realdev, names and titles made up)."""
+
+from __future__ import annotations
+
+import pytest
+from fields_helpers import lines_of, meeting
+
+from extractors.fields.cues import find_cues
+from extractors.fields.meeting import kind, place
+from extractors.fields.study import material_matches, material_written, title_key
+
+
+@pytest.mark.parametrize(
+    ("wanted", "studied", "same"),
+    [
+        ("《中国共产党支部工作条例（试行）》", "《中国共产党支部工作条例(试行)》", True),
+        ("《中国共产党支部工作条例（试行）》", "《中国共产党支部工作条例》(试行)", True),  # edition after 》
+        ("《中国共产党纪律处分条例（2018年修订）》", "《中國共產黨紀律處分條例(2018年修訂)》", True),
+        ("《习近平谈治国理政》第三卷", "《习近平谈治国理政》第四卷", False),
+        ("《习近平谈治国理政》第三卷", "《习近平谈治国理政》", True),
+        ("《中国共产党章程》", "《中国共产党廉洁自律准则》", False),
+    ],
+)
+def test_materials_match_by_title_key(wanted: str, studied: str, same: bool) -> None:
+    assert material_matches(wanted, studied) is same
+
+
+def test_title_key_folds_width_brackets_and_script() -> None:
+    assert title_key("《党务公开条例（试行）》") == title_key("《黨務公開條例》(試行)") == "党务公开条例试行"
+
+
+def test_a_planned_title_is_found_written_without_brackets_or_with_a_slip() -> None:
+    assert material_written(
+        "《中国共产党支部工作条例（试行）》", "原文学习中国共产党支部工作条例(试行)第三章"
+    )
+    assert material_written("《中国共产党廉洁自律准则》", "学习了《中国共产党廉洁自律准责》")  # one slip
+    assert not material_written("《中国共产党廉洁自律准则》", "学习了《中国共产党章程》")
+
+
+@pytest.mark.parametrize(
+    ("text", "is_study"),
+    [
+        ("会上，全体党员集中学习了《中国共产党章程》。", True),
+        ("张三同志带领大家学习习近平总书记重要讲话精神。", True),
+        ("李四传达了市委全会精神。", True),
+        ("随后观看了警示教育专题片。", True),
+        ("大家围绕《中国共产党党务公开条例(试行)》开展集体学习。", True),
+        ("要求全体党员把学习成果转化为做好本职工作的实际行动。", False),
+        ("为深入学习贯彻党的二十大精神，支部召开党员大会。", False),
+        ("主持人传达了上级党委关于本月主题党日的工作安排。", False),
+        ("通过学习，大家表示收获很大。", False),
+    ],
+)
+def test_study_cue_sentences(text: str, is_study: bool) -> None:
+    assert ("study" in find_cues(lines_of(text))) is is_study
+
+
+def test_an_unnamed_leader_is_a_study_lead_cue() -> None:
+    cues = find_cues(lines_of("支部书记带领大家认真学习了《中国共产党章程》。"))
+    assert "study_lead" in cues and "material" in cues
+
+
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        (["会议地点：二楼党员活动室"], "二楼党员活动室"),
+        (["3月2日，机关党支部全体党员齐聚局机关三楼会议室，开展主题党日活动。"], "局机关三楼会议室"),
+        (["5月19日，药学院学生党支部于实验楼305会议室开展主题党日。"], "实验楼305会议室"),
+        (["支部于7月15日上午依托钉钉视频会议平台开展主题党日活动。"], "钉钉视频会议平台"),
+        (["11月14日19时，博士生党支部在飞书会议上召开支部大会。"], "飞书会议"),
+        (["2018年12月18日晚，在艺苑楼302党员活动室，舞蹈系党支部召开了党员大会。"], "艺苑楼302党员活动室"),
+        (["支部书记带领党员前往洛陽市人民防空宣傳教育館,開展主題黨日活動。"], "洛阳市人民防空宣传教育馆"),
+        (["2021323日上午830时，退休第三支部在退管会108教室召开组织生活会。"], "退管会108教室"),
+        (["老党员提前来到会场，参加主题党日。"], None),  # the venue not named
+        (["在全体党员的共同努力下，支部各项工作有序开展。"], None),
+    ],
+)
+def test_place(texts: list[str], want: str | None) -> None:
+    found = place(lines_of(*texts))
+    assert (found.value if found else None) == want
+
+
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        (["第一党支部召开主题党日暨支部党员大会"], "主题党日"),
+        (["第三党支部在生物楼召开了党员大会暨“科技自强”主题党日活动"], "支部党员大会"),
+        (["外科总支部委员会党员大会在18楼学术报告厅召开。"], "支部党员大会"),
+        (["我院党总支于3月10日召开了总支委员扩大会议。"], "支委会"),
+        (["我院党支部召开换届选举工作大会，全院58名党员参加。"], "支部党员大会"),
+        (["第三党支部顺利完成支部委员会换届选举", "3月5日，支部召开党员大会进行选举。"], "支部党员大会"),
+        (["局第四党支部开展“开放式党日”活动"], "主题党日"),
+        (["县政协机关党支部召开了工作安排部署会议，全体支部委员参加。"], "支委会"),
+        (["7月2日，机电系党支部开展了“党员政治生日”专题活动，全体党员重温入党誓词。"], "主题党日"),
+        (["幼儿园举办庆七一红色诗歌朗诵会。"], None),
+    ],
+)
+def test_kind(texts: list[str], want: str | None) -> None:
+    found = kind(lines_of(*texts))
+    assert (found.value if found else None) == want
+
+
+def test_an_edition_after_the_title_is_studied_and_matches_the_plan() -> None:
+    record = meeting("会议中，李光振带领全体党员学习了《中国共产党党内法规执行责任制规定》(试行)。")
+    assert [i.leader for i in record.study] == ["李光振"]
+    assert material_matches("《中国共产党党内法规执行责任制规定（试行）》", record.study[0].material)
+
+
+def test_the_person_explaining_after_the_material_leads_the_study() -> None:
+    record = meeting("全体党员集中学习了《中国共产党章程》第三章，宣传委员张明同志进行了解读。")
+    assert [(i.leader, i.material) for i in record.study] == [("张明", "《中国共产党章程》")]
+
+
+def test_two_leaders_in_one_sentence() -> None:
+    both = [("李光振", "《中国共产党章程》"), ("张明", "《中国共产党廉洁自律准则》")]
+    joined = meeting("李光振同志和张明同志分别领学了《中国共产党章程》和《中国共产党廉洁自律准则》。")
+    after = meeting(
+        "李光振同志领学《中国共产党章程》后，张明同志又带领大家学习了《中国共产党廉洁自律准则》。"
+    )
+    assert [(i.leader, i.material) for i in joined.study] == both
+    assert [(i.leader, i.material) for i in after.study] == both
+
+
+def test_a_place_in_traditional_script_is_kept_in_simplified_script() -> None:
+    found = place(lines_of("3月5日，支部全体黨員齊聚門診樓五樓會議室，開展主題黨日活動。"))
+    assert found is not None and found.value == "门诊楼五楼会议室"
+    assert "門診樓" in found.evidence[0].text  # the evidence quotes the original
