@@ -5,8 +5,10 @@ in the embedded mode (SQLite + kombu's SQLAlchemy broker) and at scale (PostgreS
 Prints, per mode and worker count: submissions per minute over the burst, queue wait
 (upload -> check started) p50/p95, worker seconds per check (typed p50/p95,
 photographed p50: started -> finished, the stored report, crops and HTML included),
-worker resident memory (now and peak, per process), and the time from upload to
-verdict for one typed submission when the queue is empty.
+worker CPU seconds per check (user + system of the worker processes and their
+children, over the burst), worker resident memory (now and peak, per process), and the
+time from upload to verdict for one typed submission when the queue is empty. On a
+shared machine the wall-clock figures include waiting for a core; the CPU figure does not.
 
 Usage::
 
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import sys
 import tempfile
 import time
@@ -154,6 +157,28 @@ def _t(stamp: str) -> float:
     return datetime.fromisoformat(stamp).timestamp()
 
 
+def cpu_seconds(roots: list[int]) -> float:
+    """User + system CPU seconds of ``roots`` and all their descendants (the worker's
+    forkserver and the parser sandbox's processes), from /proc."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    stats: dict[int, tuple[int, float]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue  # the process ended meanwhile
+            stats[int(entry.name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / ticks)
+    wanted, frontier = set(roots), list(roots)
+    while frontier:
+        parent = frontier.pop()
+        for pid, (ppid, _) in stats.items():
+            if ppid == parent and pid not in wanted:
+                wanted.add(pid)
+                frontier.append(pid)
+    return sum(stats[pid][1] for pid in wanted if pid in stats)
+
+
 def rss_kb(pid: int) -> tuple[int, int]:
     """(current, peak) resident kB of a process."""
     fields = {}
@@ -192,6 +217,7 @@ def run_burst(
         upload(client, distinct_zip(folders[TYPED_CASE], -1 - i), f"warm-{i}") for i in range(2 * workers)
     ]
     wait_all(client, warm)
+    cpu_before = cpu_seconds(server.worker_pids())
     jobs = [(kind, i) for kind in (TYPED, PHOTO) for i in range(len(payloads[kind]))]
     jobs.sort(key=lambda j: j[1] * 997 % (len(jobs) + 1))  # photos spread through the burst
     start = time.monotonic()
@@ -213,6 +239,7 @@ def run_burst(
         ]
         for k in (TYPED, PHOTO)
     }
+    cpu_per_check = (cpu_seconds(server.worker_pids()) - cpu_before) / max(1, len(done))
     memory = [rss_kb(pid) for pid in server.worker_pids()]
     # one typed submission into the empty queue: upload -> verdict, as the user sees it
     t0 = time.monotonic()
@@ -233,6 +260,7 @@ def run_burst(
         "rss_mb": max((m[0] for m in memory), default=0) / 1024,
         "peak_rss_mb": max((m[1] for m in memory), default=0) / 1024,
         "empty_s": empty_s,
+        "cpu_per_check": cpu_per_check,
         "verdicts": dict(Counter(str(s["verdict"]) for s in done)),
     }
 
@@ -303,7 +331,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(
                     f"{mode:<15}{workers:>8}{r['n']:>6}{r['failed']:>5}{r['per_min']:>8.1f}{r['wait_p50']:>10.1f}"
                     f"{r['wait_p95']:>10.1f}{r['typed_p50']:>10.2f}{r['typed_p95']:>10.2f}{r['photo_p50']:>10.2f}"
-                    f"{r['rss_mb']:>8.0f}{r['peak_rss_mb']:>9.0f}{r['empty_s']:>15.2f}   verdicts {r['verdicts']}",
+                    f"{r['rss_mb']:>8.0f}{r['peak_rss_mb']:>9.0f}{r['empty_s']:>15.2f}"
+                    f"   worker CPU s/check {r['cpu_per_check']:.2f}   verdicts {r['verdicts']}",
                     flush=True,
                 )
     return 0
