@@ -10,7 +10,7 @@ import re
 
 from core.models import Absentee, Evidence, Value
 from extractors.fields.numbers import NUM, to_int
-from extractors.fields.people import COMPOUND_SURNAMES, TITLES, PersonFinder, guess_name
+from extractors.fields.people import COMPOUND_SURNAMES, TITLES, PersonFinder, guess_name, strip_titles
 from extractors.layout.lines import Line
 from extractors.text.normalize import normalize
 
@@ -64,8 +64,8 @@ _ABSENT_LIST = re.compile(
     r"^(?:缺席|请假|未参会|未到会|未参加|缺会)(?:人员|党员|同志)?(?:名单)?(?:情况)?(?:及(?:原因|事由))?:(?P<list>.*)"
 )
 _ATTENDEE_LIST = re.compile(
-    rf"(?:^|(?<=[。:;,]))(?:参会|参加|出席|到会|与会)(?:会议的?|活动的?)?(?:人员|党员|同志)(?:名单)?(?:有)?"
-    rf"(?:\((?:共)?{NUM}{_U}\))?:(?P<list>[^。:]+。?)"
+    rf"(?:^|(?<=[。:;,]))(?:参会|参加|出席|到会|与会)(?:本次|此次)?(?:会议|活动)?的?(?:人员|党员|同志)?(?:名单)?(?:有|为|是)?"
+    rf"(?:\(?(?:共)?{NUM}{_U}\)?)?(?:名单)?(?:如下)?:(?P<list>[^。:]*。?)"
 )
 _ITEM = re.compile(
     r"^(?P<name>[^()]+?)\((?P<reason>[^)]*)\)$|^(?P<name2>[^()]{2,4}?)(?P<reason2>因.+|病假|事假|公出|出差.*)$"
@@ -159,7 +159,7 @@ _SHARED = re.compile(
 )
 _REASON_START = re.compile(
     r"^(?:因|休|病|事假|公出|出差|外出|在外|值班|培训|住院|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
-    r"出国|参加|赴|到|去|年老|年事|行动|生病|手术|孕|哺乳|援|驻|下乡|挂职|借调|学习|开会|临时)"
+    r"出国|参加|赴|到|去|年老|年事|行动|生病|手术|孕|哺乳|援|驻|下乡|挂职|借调|学习|开会|临时|分别|均|都)"
 )
 _COUNT_HEAD = re.compile(rf"^(?:缺席|请假|缺勤|未参会|未到会)?(?:人员|党员)?{NUM}{_U}(?:同志|党员)?:?")
 _LEAD_WORDS = re.compile(r"^(?:其中|另有|另外|此外|还有|会议|本次)+")
@@ -207,7 +207,10 @@ _OTHER_ACT = re.compile(
 )
 _SHARED_MARK = re.compile(r"^(?:都是|都为|都系|均为|均是|均系|均已|都已|均|都|全部|全都)(?P<r>.+)$")
 _RESPECTIVELY = re.compile(r"分别(?:为|是|系)?(?P<rs>.+)$")
-_GAP_HEAD = re.compile(rf"^(?:同志|老师|党员|等|{NUM}{_U}|[,、;:()])+")
+_GAP_HEAD = re.compile(
+    rf"^(?:同志|老师|党员|等|{NUM}{_U}|(?:请假|缺席)?(?:原因|事由|理由)(?:是|为)?|[,、;:()\-—–~])+"
+)
+_GAP_TAIL = re.compile(rf"(?:等|共)?{NUM}{_U}(?:同志|党员)?$|[\-—–~]+$")
 
 
 def _roster_absentees(line: Line, after: list[Line], finder: PersonFinder) -> list[Absentee]:
@@ -234,11 +237,14 @@ def _clauses_after(text: str) -> str:
     return "".join(out)
 
 
+_COUNTED = re.compile(rf"(?:到会|出席|参加|参会|与会)[^,]*?{NUM}{_U}|{NUM}{_U}[^,]*?(?:参加|出席|到会|参会)")
+
+
 def _clauses_before(text: str) -> str:
     text = re.split(r"[。:;]", text)[-1]
     out: list[str] = []
     for clause in reversed(re.split(r"(?<=[,])", text)):
-        if _OTHER_ACT.search(clause) or re.search(r"\d|[应实]到", clause):
+        if _OTHER_ACT.search(clause) or _COUNTED.search(clause):
             break
         out.insert(0, clause)
     return "".join(out)
@@ -248,6 +254,8 @@ def _by_roster(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     """Roster names in an absence statement, each with the text up to the next name as its reason;
     one reason for all (都是请假 / 均为病假 / 张三、李四因公外出) and 分别 (reasons in name order)."""
     hits = finder.find(text)
+    if not hits and (guessed := _guessed_names(text)):
+        hits = PersonFinder(guessed).find(text)  # no roster name: surname-anchored names of the items
     if not hits:
         return []
     names = [h.name for h in hits]
@@ -273,8 +281,23 @@ def _by_roster(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     return out
 
 
+def _guessed_names(text: str) -> list[str]:
+    """Without a roster: the name each item of the statement begins with (张三(病假) / 张三,因公出差
+    / 张三同志休产假 / 张三:病假), anchored on a surname."""
+    out = []
+    for piece in re.split(r"[、,;:()\-—–~]", text):
+        piece = strip_titles_front(_COUNT_HEAD.sub("", _LEAD_WORDS.sub("", piece)))
+        name = _guess_glued(piece)[0] if piece else None
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
 def _gap_reason(gap: str) -> str | None:
-    return clean_reason(_strip_act(_GAP_HEAD.sub("", gap)))
+    text = _strip_act(_GAP_HEAD.sub("", gap))
+    if (m := _ACT_TAIL.match(text)) and m.end() == len(text):  # 张三,未参加会议: no reason
+        return None
+    return clean_reason(text)
 
 
 _ACT_TAIL = re.compile(
@@ -285,8 +308,8 @@ _ACT_TAIL = re.compile(
 
 def _strip_act(text: str) -> str:
     text = text.strip("。.,;、 ")
-    while (m := _ACT_TAIL.search(text)) and m.start() > 0:
-        text = text[: m.start()].strip("。.,;、 ")
+    while ((m := _ACT_TAIL.search(text)) or (m := _GAP_TAIL.search(text))) and m.start() > 0:
+        text = text[: m.start()].strip("。.,;、() ")
     return text
 
 
@@ -322,7 +345,7 @@ def _continued(text: str, after: list[Line], finder: PersonFinder) -> str:
 
 
 def _starts_with_guess(text: str) -> bool:
-    head = re.split(r"[,:(、;。]", text, maxsplit=1)[0]
+    head = re.split(r"[,:(、;。\-—–~]", text, maxsplit=1)[0]
     return 2 <= len(head) <= 4 and guess_name(head) == head
 
 
@@ -413,13 +436,52 @@ def clean_reason(reason: str | None) -> str | None:
 def attendees(lines: list[Line], finder: PersonFinder) -> Value[list[str]] | None:
     for i, line in enumerate(lines):
         for m in _every(_ATTENDEE_LIST, _spaced_list(line)):
-            text, used = _wrapped(m["list"], lines[i + 1 :])
-            text = re.sub(rf"(?:等|共|合计)[^、,;]*$|[,;]?(?:共|合计){NUM}{_U}.*$", "", text.rstrip("。."))
+            head, after = m["list"], lines[i + 1 :]
+            if not head.strip("。. ") and after and _LIST_TAIL.match(nxt := _spaced_list(after[0])):
+                head, after = nxt, after[1:]  # 参会人员名单如下: the list is the next paragraph
+            text, used = _wrapped(head, after)
+            text = re.sub(
+                rf"(?:等|共|合计)[^、,;]*$|[,;]?(?:共|合计){NUM}{_U}.*$|\((?:共)?{NUM}{_U}\)$",
+                "",
+                text.rstrip("。."),
+            )
             names = _listed_names(text, finder, fuzzy=line.span.via == "ocr")
             if names:
                 evidence = [Evidence.of(ln.span, ln.text) for ln in [line, *used]]
                 return Value(names, evidence, line.span.confidence)
+    for line in lines:  # 参会党员有张三、李四 / 张三、李四、王五等3人参加了会议: only a list of names
+        for pattern in (_LIST_SOFT_HEAD, _LIST_BEFORE_VERB):
+            for m in _every(pattern, _spaced_list(line)):
+                only = _only_names(m["list"].rstrip("。."), finder)
+                if only:
+                    return Value(only, [Evidence.of(line.span, line.text)], line.span.confidence)
     return None
+
+
+_LIST_SOFT_HEAD = re.compile(
+    r"(?:^|(?<=[。:;,]))(?:参会|参加|出席|到会|与会)(?:本次|此次)?(?:会议|活动)?的?(?:人员|党员|同志)?(?:有|为|是)"
+    r"(?P<list>[^。:;,]+)"
+)
+_LIST_BEFORE_VERB = re.compile(
+    rf"(?:^|(?<=[。:;,]))(?P<list>[^。:;,]{{4,}}?)(?:等|共)?(?:{NUM}{_U})?(?:党员|同志|人)?"
+    r"(?:参加|出席|参会|到会)(?:了)?(?:本次|此次)?(?:会议|活动|学习)"
+)
+
+
+def _only_names(text: str, finder: PersonFinder) -> list[str] | None:
+    """The names of ``text`` when it is nothing but two or more names (titles allowed)."""
+    text = re.sub(rf"(?:等|共)(?:{NUM}{_U})?(?:党员|同志)?$", "", text)
+    out: list[str] = []
+    for piece in re.split(r"[、和及与]+", text):
+        bare = strip_titles(piece)
+        hits = finder.find(bare)
+        if hits and hits[0].start == 0 and hits[0].end == len(bare):
+            out.append(hits[0].name)
+        elif guess_name(bare) == bare:
+            out.append(bare)
+        else:
+            return None
+    return out if len(out) >= 2 else None
 
 
 def _every(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:

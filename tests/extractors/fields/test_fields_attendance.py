@@ -129,3 +129,55 @@ def test_a_reason_written_in_another_sentence_is_a_cue() -> None:
 def test_no_absence_sentence_no_absence_cue() -> None:
     record = read("应到8人，实到8人。", "韩立新领学了《中国共产党章程》。")
     assert "absence" not in record.cues and "absence_reason" not in record.cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "参会党员有韩立新、包晓雯、邵勇。",
+        "应到5人，韩立新、包晓雯、邵勇等3人参加了会议。",
+        "出席本次会议的党员为：韩立新，包晓雯，邵勇。",
+    ],
+)
+def test_attendee_lists_without_a_form_label(text: str) -> None:
+    record = read(text)
+    assert record.attendees is not None and record.attendees.value == ["韩立新", "包晓雯", "邵勇"]
+
+
+def test_a_collective_before_the_verb_is_no_list() -> None:
+    assert read("院领导班子成员、全院党员干警出席会议。").attendees is None
+    assert read("支部书记韩立新主持会议，全体党员参加了会议。").attendees is None
+
+
+# ----------------------------------------------------------------- absentees without a roster
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("缺席2人,王五因公出差,赵六病假。", [("王五", "因公出差"), ("赵六", "病假")]),
+        ("请假2人：张三丰，因公出差；王五，病假。", [("张三丰", "因公出差"), ("王五", "病假")]),
+        ("王五、赵六分别因公出差、病假，未参加会议。", [("王五", "因公出差"), ("赵六", "病假")]),
+        ("缺席情况：王五：因公出差；赵六：病假。", [("王五", "因公出差"), ("赵六", "病假")]),
+        ("王五、赵六因公外出，未参加本次活动。", [("王五", "因公外出"), ("赵六", "因公外出")]),
+        ("王五（病假）、赵六（出差）等2人未参加。", [("王五", "病假"), ("赵六", "出差")]),
+        ("缺席党员：王五，原因：病假。", [("王五", "病假")]),
+        ("未参会人员：王五—病假；赵六—出差。", [("王五", "病假"), ("赵六", "出差")]),
+    ],
+)
+def test_absentees_without_a_roster(text: str, want: list[tuple[str, str | None]]) -> None:
+    assert absentees(text, roster=[]) == want
+
+
+def test_a_rule_about_leave_names_nobody() -> None:
+    assert absentees("会议强调，党员确因有事无法参加的应书面请假。", roster=[]) == []
+    assert absentees("王书记要求未参加的党员及时补学。", roster=[]) == []
+
+
+def test_a_list_in_the_paragraph_after_its_head() -> None:
+    record = read("参会人员名单如下：", "韩立新、包晓雯、邵勇。")
+    assert record.attendees is not None and record.attendees.value == ["韩立新", "包晓雯", "邵勇"]
+
+
+def test_a_name_followed_only_by_the_absence_verb_has_no_reason() -> None:
+    assert absentees("缺席人员及原因：邵勇，未参加会议。") == [("邵勇", None)]
