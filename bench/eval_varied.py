@@ -77,13 +77,17 @@ FAMILY_FIELDS: dict[str, tuple[str, ...]] = {
 
 def by_variant(labels: dict[str, Any], scores: Scores) -> dict[str, tuple[int, int]]:
     """Per phrasing variant: cases whose fields that variant writes were all read right."""
+    from jishi.evaluate import comparable
+
     out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for name, label in labels.items():
         got = scores.reports[name]["meeting"] or {}
         for vid in label["phrasing_ids"]:
             keys = [k for k in FAMILY_FIELDS.get(vid.rsplit(".", 1)[0], ()) if k in label["meeting"]]
             if keys:
-                out[vid][0] += all(got.get(k) == label["meeting"][k] for k in keys)
+                out[vid][0] += all(
+                    comparable(k, got.get(k)) == comparable(k, label["meeting"][k]) for k in keys
+                )
                 out[vid][1] += 1
     return {k: (v[0], v[1]) for k, v in sorted(out.items(), key=lambda kv: (kv[1][0] / kv[1][1], kv[0]))}
 

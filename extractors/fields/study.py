@@ -23,7 +23,7 @@ _ADV = r"(?:认真|共同|集中|一起|深入|系统|再次|逐条|集体|重�
 _STUDY_VERB = r"(?:学习|重温|诵读|收看|观看|研读|研学|领读|学)"
 # The verbs of leading a study (组织…学习 and 带领…学习 with up to 16 characters of object between).
 _LEAD = re.compile(
-    rf"领学|领读|带领(?P<o1>[^,;。:《》]{{0,16}}?){_ADV}{_STUDY_VERB}"
+    rf"领学|领读|(?:讲解|解读|导读)了?(?=《)|带领(?P<o1>[^,;。:《》]{{0,16}}?){_ADV}{_STUDY_VERB}"
     rf"|组织(?!委员|生活|部)(?P<o2>[^,;。:《》]{{0,16}}?){_ADV}(?:学习|研读|收看|观看)"
 )
 # Explaining a material during the study: X就《…》…进行了详细地讲解.
@@ -36,6 +36,9 @@ _EXPLAINED_AFTER = re.compile(
     r"(?:学习|研读|诵读|研学|观看|收看)了?[^,;。《]{0,8}?(?P<m>《[^》]+》[^,;。]{0,40}?)[,;]"
     r"(?P<x>[^,;。]{2,24}?)(?:同志)?(?:随后|并|还|又)?(?:进行了?|作了?|做了?)?[^,;。]{0,4}?(?:解读|讲解|辅导|导读)"
 )
+# The leader written as a circumstance: 在X(同志)的带领下，大家共同学习了《…》.
+_UNDER = re.compile(r"在(?P<x>[^,;。在]{2,24}?)(?:同志)?的(?:带领|组织|引领|带动)下")
+_STUDIED = re.compile(rf"{_ADV}(?:学习|研读|诵读|研学|收看|观看|领学|领读)(?:了|贯彻)?")
 # Papers of an election or admission procedure read out at the meeting are not study material.
 _PROCEDURAL = re.compile(r"批复|请示|选举|候选人|人选|换届|表决|公示")
 _NOT_LED = re.compile(r"开展|召开|举办|举行")  # 组织开展…学习教育: a campaign, not a study led
@@ -70,6 +73,8 @@ def materials_in(text: str) -> list[str]:
 def study_items(lines: list[Line], finder: PersonFinder, materials: Sequence[str] = ()) -> list[StudyItem]:
     items: list[StudyItem] = []
     items.extend(_led_items(lines, finder))
+    led = {normalize(i.material) for i in items}
+    items.extend(i for i in _under_items(lines, finder) if normalize(i.material) not in led)
     items.extend(_form_items(lines, finder))
     items.extend(_unled_items(lines, items))
     items = _in_text_order(items, lines)
@@ -188,7 +193,7 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
                 continue
             doer = subjects.before(line.norm, m.start(), line.text, fuzzy=fuzzy)
             if doer is not None:
-                out.extend(_items(doer.name, region, line))
+                out.extend(_items(doer.name, _material_region(line.norm, m.start(), region), line))
         for m in _EXPLAINED_AFTER.finditer(line.norm):
             doer = subjects.named(m["x"], line.text, roles=False, fuzzy=line.span.via == "ocr")
             if doer is not None:
@@ -197,6 +202,32 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
             doer = subjects.before(line.norm, m.start(), line.text, fuzzy=line.span.via == "ocr")
             if doer is not None and not doer.is_role:
                 out.extend(_items(doer.name, m["m"], line))
+    return out
+
+
+def _material_region(norm: str, verb: int, region: str) -> str:
+    """The words naming the material: after the verb, or, when no title follows it, a title in the
+    same clause before it (X围绕《…》进行领学, X就《…》领学)."""
+    if _TITLE.search(region):
+        return region
+    clause = norm[max(norm.rfind(c, 0, verb) for c in ",;:") + 1 : verb]
+    return clause if _TITLE.search(clause) else region
+
+
+def _under_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
+    """在X的带领下 … 学习了《…》: X leads what the sentence says was studied after it."""
+    subjects = Subjects(finder, [line.norm for line in lines])
+    out = []
+    for line in lines:
+        for m in _UNDER.finditer(line.norm):
+            after = line.norm[m.end() :]
+            verb = _STUDIED.search(after.split("。", 1)[0])
+            if verb is None or _OATH.search(after[: verb.end()]):
+                continue
+            doer = subjects.named(m["x"], line.text, fuzzy=line.span.via == "ocr")
+            region = _strip_le(after[verb.end() :])
+            if doer is not None and _TITLE.search(region) and not _NOT_STUDY_OBJECT.match(region):
+                out.extend(_items(doer.name, region, line))
     return out
 
 

@@ -126,3 +126,21 @@ def test_a_place_in_traditional_script_is_kept_in_simplified_script() -> None:
     found = place(lines_of("3月5日，支部全体黨員齊聚門診樓五樓會議室，開展主題黨日活動。"))
     assert found is not None and found.value == "门诊楼五楼会议室"
     assert "門診樓" in found.evidence[0].text  # the evidence quotes the original
+
+
+@pytest.mark.parametrize(
+    ("text", "leader"),
+    [
+        ("在组织委员张明同志的带领下，全体党员逐章学习了《中国共产党章程》。", "张明"),
+        ("宣传委员张明同志为大家逐条领学《中国共产党章程》。", "张明"),
+        ("随后，王芳同志对《中国共产党章程》进行了领学。", "王芳"),
+        ("组织委员张明同志给全体党员详细讲解了《中国共产党章程》。", "张明"),
+    ],
+)
+def test_leaders_written_around_the_verb(text: str, leader: str) -> None:
+    assert [(i.leader, i.material) for i in meeting(text).study] == [(leader, "《中国共产党章程》")]
+
+
+def test_the_oath_under_someone_is_no_study() -> None:
+    record = meeting("在支部书记李光振的带领下，全体党员重温入党誓词。")
+    assert record.study == [] and record.oath_leader is not None
