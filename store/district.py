@@ -51,6 +51,16 @@ def checked_submissions(
     return sorted(out, key=lambda p: (p.branch, p.meeting_date, p.submission_id))
 
 
+def checked_years(s: Session, scope: Scope) -> list[int]:
+    """The years with a checked submission in ``scope``, latest first."""
+    query = select(func.distinct(func.substr(Submission.month, 1, 4))).where(
+        Submission.status == Status.DONE.value, Submission.month.is_not(None)
+    )
+    if scope is not None:
+        query = query.where(Submission.branch_id.in_(scope))
+    return sorted({int(y) for y in s.scalars(query) if y and y.isdigit()}, reverse=True)
+
+
 def past_submission(row: Submission) -> PastSubmission | None:
     """What the calendar and the points need of one checked submission (None without a date)."""
     report: dict[str, Any] = row.report or {}

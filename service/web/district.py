@@ -17,7 +17,7 @@ from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.history import QUARTERLY_KINDS, YEARLY_KINDS
@@ -39,8 +39,8 @@ from service.auth.access import Principal
 from service.web.chart import monthly_chart
 from service.web.routes import page
 from store import repositories as repo
-from store.district import checked_submissions
-from store.models import Branch, District, Role, Status, Submission
+from store.district import checked_submissions, checked_years
+from store.models import Branch, District, Role
 
 router = APIRouter(include_in_schema=False)
 Db = Annotated[Session, Depends(db)]
@@ -104,21 +104,12 @@ def view_of(s: Session, p: Principal, year: str, quarter: str, kind: str, distri
 
 
 def _latest_year(s: Session, scope: repo.Scope) -> int:
-    query = select(func.max(Submission.month)).where(Submission.status == Status.DONE.value)
-    if scope is not None:
-        query = query.where(Submission.branch_id.in_(scope))
-    latest = s.scalar(query)
-    return int(latest[:4]) if latest else int(this_month()[:4])
+    years = checked_years(s, scope)
+    return years[0] if years else int(this_month()[:4])
 
 
 def _years(s: Session, v: View) -> list[int]:
-    query = select(func.distinct(func.substr(Submission.month, 1, 4))).where(
-        Submission.status == Status.DONE.value, Submission.month.is_not(None)
-    )
-    if v.scope is not None:
-        query = query.where(Submission.branch_id.in_(v.scope))
-    found = {int(y) for y in s.scalars(query) if y and y.isdigit()}
-    return sorted(found | {v.year, int(this_month()[:4])}, reverse=True)
+    return sorted({*checked_years(s, v.scope), v.year, int(this_month()[:4])}, reverse=True)
 
 
 def grid_for(s: Session, v: View) -> CalendarGrid:

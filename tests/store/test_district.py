@@ -4,16 +4,19 @@ a series, the effective verdict, the meeting date, attendance trusted only when 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
+from fixtures.servers import Unavailable, postgres
 from store import repositories as repo
 from store.db import make_engine, session_factory, upgrade
-from store.district import checked_submissions
+from store.district import checked_submissions, checked_years
 from store.models import Submission
 
 LEASE = dt.timedelta(seconds=60)
@@ -22,13 +25,24 @@ ROSTER = (
 )
 
 
-@pytest.fixture
-def sessions(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
-    url = f"sqlite:///{tmp_path / 'db.sqlite'}"
-    upgrade(url)
-    engine = make_engine(url)
-    yield session_factory(engine)
-    engine.dispose()
+@pytest.fixture(params=["sqlite", "postgresql"])
+def sessions(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[sessionmaker[Session]]:
+    """Both modes of the service: embedded SQLite, and PostgreSQL (started here; skipped when
+    it is not installed or the scale-mode tests are switched off)."""
+    with ExitStack() as stack:
+        if request.param == "sqlite":
+            url = f"sqlite:///{tmp_path / 'db.sqlite'}"
+        else:
+            if os.environ.get("JISHI_SKIP_SCALE") == "1":
+                pytest.skip("scale-mode tests switched off")
+            try:
+                url = stack.enter_context(postgres(tmp_path))
+            except Unavailable as exc:
+                pytest.skip(str(exc))
+        upgrade(url)
+        engine = make_engine(url)
+        yield session_factory(engine)
+        engine.dispose()
 
 
 def checked(
@@ -90,6 +104,7 @@ def test_newest_checked_version_and_the_effective_verdict(sessions: sessionmaker
         assert checked_submissions(s, None, first="2024-03") == [one]
         assert checked_submissions(s, frozenset([second.branch_id])) == [one]
         assert checked_submissions(s, frozenset()) == []
+        assert checked_years(s, None) == [2024] and checked_years(s, frozenset()) == []
 
 
 def test_attendance_is_trusted_only_when_the_count_was(sessions: sessionmaker[Session]) -> None:
