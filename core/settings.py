@@ -120,7 +120,7 @@ class FaceSettings(_Strict):
             le=0.6,
             description="YuNet confidence of a weak hit that is searched again enlarged before a 'not found'",
         ),
-    ] = 0.1
+    ] = 0.05
     max_hints: Annotated[
         int,
         Field(
@@ -139,7 +139,7 @@ class FaceSettings(_Strict):
             description="largest region (px at the first pass's scale) searched around a weak hit; "
             "a weak hit over half of it is not a face too small for the first pass",
         ),
-    ] = 128
+    ] = 256
     judge_min_eyes: Annotated[
         float,
         Field(ge=10.0, le=200.0, description="eye distance (px) below which a face is too small to judge"),
