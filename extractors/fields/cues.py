@@ -6,7 +6,7 @@ a sentence that does (``会议由支部书记主持``, ``主持人：张三（�
 does not know) leaves the question open, and the rule answers ``unknown`` quoting it.
 
 Each cue is a keyword test on normalised sentences (``Line.norm``). A bare form label
-with nothing written after it (``主持人:``, ``主持人:记录人:王芳``) is not a cue: an empty
+with nothing written after it (``主持人:``, ``主持人:记录人:王芳``, ``主持人签字:____``) is not a cue: an empty
 cell is evidence that the field is missing.
 """
 
@@ -23,7 +23,8 @@ _LABELS = (
     r"(?:会议|活动)?(?:主持人?|记录人?|记录员|领誓人?|时间|日期|地点|主题|内容|议题)"
     r"|(?:应到|实到|缺席|请假|参会|出席|列席)(?:人员|人数)?"
 )
-_EMPTY_LABEL = re.compile(rf"(?:{_LABELS}):(?=$|(?:{_LABELS}):)")
+_BLANK = r"[_＿\s.·…]*"  # a line left to be filled in: 主持人签字：__________
+_EMPTY_LABEL = re.compile(rf"(?:{_LABELS})(?:签字|签名)?:{_BLANK}(?=$|(?:{_LABELS})(?:签字|签名)?:)")
 
 # A study act: a leading verb, a study verb with an object (学习了 / 学习《 / 集中学习 / 原文学习),
 # a 《title》 studied, a video watched as study. Not the noun 学习 (学习成果, 学习体会, 学习教育,

@@ -25,6 +25,7 @@ def test_presiding_talked_about(text: str) -> None:
     [
         "主持人：",  # an empty form cell is evidence of a missing presider
         "主持人：记录人：王芳",  # cells joined: the 主持人 cell is empty
+        "记录人签字：__________\u3000\u3000主持人签字：__________",  # lines to sign on
         "在总监票人的主持下，进行了无记名投票。",  # an election's chair
         "宣读主持词。",
         "全体党员重温入党誓词。",
