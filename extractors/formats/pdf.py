@@ -182,9 +182,10 @@ def _unwrapped(page: PlumberPage, box: BBox, text: str) -> str:
     lines = page.crop(box).extract_text_lines(layout=False, strip=True)
     if "\n".join(ln["text"] for ln in lines) != text:
         return text
+    padding = max(0.0, min(ln["x0"] for ln in lines) - box[0])  # the cell's inner margin, as on the left
     out = lines[0]["text"]
     for prev, nxt in itertools.pairwise(lines):
-        joined = wraps_into(prev["text"], _bbox(prev), _bbox(nxt), box[2])
+        joined = wraps_into(prev["text"], _bbox(prev), _bbox(nxt), box[2] - padding)
         out += ("" if joined else "\n") + nxt["text"]
     return out
 
