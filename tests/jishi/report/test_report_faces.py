@@ -18,6 +18,7 @@ from PIL import Image
 from core.models import Evidence, EvidenceFile, FileKind, Finding, MeetingRecord, Report, Status, Verdict
 from core.settings import Limits
 from extractors.faces.enrol import Reference
+from fixtures import faces as fx
 from jishi.cli_faces import reference_thumbnails
 from jishi.report import render
 from jishi.report.faces import FACE_SIDE, PHOTO_WIDTH, face_views
@@ -120,3 +121,36 @@ def test_reference_thumbnails_come_from_the_local_store(tmp_path: Path) -> None:
 def test_the_report_without_face_views_is_unchanged(status: Status) -> None:
     report = _report(status, [BOX])
     assert 'class="faces"' not in render(report, "html")
+
+
+@pytest.mark.skipif(not fx.available(), reason=f"apt-get install {fx.DEBIAN_PACKAGE}")
+def test_a_checked_composite_shows_the_leader_beside_his_reference(tmp_path: Path) -> None:
+    """End to end: enrol, check a meeting photo, draw: the face crop is the pasted leader."""
+    from core.meta import Branch, Plan, SubmissionMeta
+    from core.settings import Settings
+    from extractors.faces.enrol import enrol_photo
+    from extractors.faces.models import shared_models
+    from ingest.submission import Submission
+    from jishi.pipeline import check_submission
+
+    path = tmp_path / "faces.sqlite3"
+    store = FaceStore(path)
+    for person, photos in fx.references().items():
+        name = "张三" if person == fx.LEADER else person
+        store.enrol("一支部", name, [enrol_photo(shared_models(), d, person, Limits()) for d in photos])
+    [photo] = fx.composites(only={"leader-2-40-clean"})
+    evidence = EvidenceFile(PHOTO, FileKind.JPEG, photo.jpeg, hashlib.sha256(photo.jpeg).hexdigest())
+    branch = Branch(name="一支部", leaders=["张三"])
+    submission = Submission("测试", [evidence], [], SubmissionMeta(branch="一支部"), branch, Plan())
+    report = check_submission(submission, Settings(), faces=store)
+    [finding] = [f for f in report.findings if f.code == "leader.in_photos"]
+    assert finding.status == Status.PASS
+    views = face_views(report, [evidence], Limits(), reference_thumbnails(report, path))
+    [view] = views.values()
+    assert len(view.references) == fx.LEADER_REFERENCES
+    assert photo.leader_box is not None
+    x0, y0, x1, y1 = finding.evidence[0].bbox or (0, 0, 0, 0)
+    lx0, ly0, lx1, ly1 = photo.leader_box
+    assert lx0 <= (x0 + x1) / 2 <= lx1 and ly0 <= (y0 + y1) / 2 <= ly1
+    html = render(report, "html", faces=views)
+    assert len(_images(html, "reference")) == fx.LEADER_REFERENCES and len(_images(html, "face")) == 1
