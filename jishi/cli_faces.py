@@ -3,6 +3,7 @@
 jishi faces enrol  --branch branch.yaml [--unit NAME] [--store PATH]
 jishi faces list   --unit NAME [--store PATH]
 jishi faces forget --unit NAME [--person NAME] [--store PATH]
+jishi faces switch --unit NAME on|off [--store PATH]
 
 Reference photos are named per person in branch.yaml (``face_references``, paths relative
 to branch.yaml); only their embeddings and a face thumbnail are kept, on this machine.
@@ -34,7 +35,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     forget = actions.add_parser("forget", help="删除某人（或整个单位）的人脸数据")
     forget.add_argument("--unit", required=True, help="单位（支部）名称")
     forget.add_argument("--person", help="姓名；不填则删除该单位全部人脸数据")
-    for p in (enrol, listing, forget):
+    switch = actions.add_parser(
+        "switch", help="开启或关闭某单位的人脸核对（关闭后不核对、不登记，不删除已有数据）"
+    )
+    switch.add_argument("--unit", required=True, help="单位（支部）名称")
+    switch.add_argument("state", choices=["on", "off"], help="on 开启，off 关闭")
+    for p in (enrol, listing, forget, switch):
         p.add_argument(
             "--store", type=Path, default=None, metavar="PATH", help="人脸参考库文件（默认在用户数据目录）"
         )
@@ -50,6 +56,12 @@ def run(args: argparse.Namespace) -> int:
     if args.faces_command == "list":
         for person, embeddings in sorted(store.embeddings(args.unit).items()):
             sys.stdout.write(f"{person}\t{len(embeddings)} 张参考照片\n")
+        if not store.enabled(args.unit):
+            sys.stdout.write("（本单位已关闭人脸核对）\n")
+        return ExitCode.OK
+    if args.faces_command == "switch":
+        store.set_enabled(args.unit, args.state == "on")
+        sys.stdout.write(f"单位“{args.unit}”人脸核对已{'开启' if args.state == 'on' else '关闭'}\n")
         return ExitCode.OK
     removed = store.delete_person(args.unit, args.person) if args.person else store.delete_unit(args.unit)
     sys.stdout.write(f"已删除 {removed} 条人脸数据\n")
@@ -65,7 +77,8 @@ def _enrol(store: FaceStore, args: argparse.Namespace) -> int:
     unit = args.unit or branch.name
     if not unit:
         raise UsageError("未指定单位名称", hint="请在 branch.yaml 中填写 name，或用 --unit 指定。")
-    done = enrol_branch(store, branch, unit, args.branch.parent, load_settings().limits)
+    settings = load_settings()
+    done = enrol_branch(store, branch, unit, args.branch.parent, settings.limits, cfg=settings.faces)
     for person, count in done.items():
         sys.stdout.write(f"{person}：已登记 {count} 张参考照片\n")
     return ExitCode.OK

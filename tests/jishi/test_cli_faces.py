@@ -1,4 +1,4 @@
-"""``jishi faces enrol | list | forget`` and the store ``jishi check`` uses."""
+"""``jishi faces enrol | list | forget | switch`` and the store ``jishi check`` uses."""
 
 from __future__ import annotations
 
@@ -42,6 +42,14 @@ def test_enrol_list_forget(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert "已删除 1 条" in capsys.readouterr().out
     found = enrolled_faces(store)
     assert found is not None and list(found.embeddings("测试支部")) == ["李四"]
+    assert main(["faces", "switch", "--unit", "测试支部", "off", "--store", str(store)]) == ExitCode.OK
+    assert not found.enabled("测试支部") and "已关闭" in capsys.readouterr().out
+    assert main(["faces", "list", "--unit", "测试支部", "--store", str(store)]) == ExitCode.OK
+    assert "（本单位已关闭人脸核对）" in capsys.readouterr().out
+    code = main(["faces", "enrol", "--branch", str(tmp_path / "branch.yaml"), "--store", str(store)])
+    assert code != ExitCode.OK and "已关闭人脸核对" in capsys.readouterr().err
+    assert main(["faces", "switch", "--unit", "测试支部", "on", "--store", str(store)]) == ExitCode.OK
+    assert found.enabled("测试支部")
 
 
 def test_a_bad_reference_photo_is_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
