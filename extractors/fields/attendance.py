@@ -63,10 +63,13 @@ ABSENT = [
 _ABSENT_LIST = re.compile(
     r"^(?:缺席|请假|未参会|未到会|未参加|缺会)(?:人员|党员|同志)?(?:名单)?(?:情况)?(?:及(?:原因|事由))?:(?P<list>.*)"
 )
-_ATTENDEE_LIST = re.compile(
-    rf"(?:^|(?<=[。:;,]))(?:参会|参加|出席|到会|与会)(?:本次|此次)?(?:会议|活动)?的?(?:人员|党员|同志)?(?:名单)?(?:有|为|是)?"
-    rf"(?:\(?(?:共)?{NUM}{_U}\)?)?(?:名单)?(?:如下)?:(?P<list>[^。:]*。?)"
+# the head of a list of those present: 参会人员: / 出席会议的有: / 实到8人: / 参会党员9名,分别是:
+_PRESENT_HEAD = (
+    rf"(?:^|(?<=[。:;,]))(?:本次|此次)?(?:会议|活动|大会|支部党员大会)?"
+    rf"(?:(?:参会|参加|出席|到会|与会|实到|实际参会|实际到会|实际出席)(?:本次|此次)?(?:会议|活动)?的?"
+    rf"(?:人员|党员|同志|人)?|(?:签到)?(?=名单))(?:名单)?(?:\(?(?:共)?{NUM}{_U}\)?)?(?:名单)?(?:如下)?,?(?:分别)?"
 )
+_ATTENDEE_LIST = re.compile(rf"{_PRESENT_HEAD}(?:有|为|是)?:(?P<list>[^。:]*。?)")
 _ITEM = re.compile(
     r"^(?P<name>[^()]+?)\((?P<reason>[^)]*)\)$|^(?P<name2>[^()]{2,4}?)(?P<reason2>因.+|病假|事假|公出|出差.*)$"
 )
@@ -210,7 +213,9 @@ _RESPECTIVELY = re.compile(r"分别(?:为|是|系)?(?P<rs>.+)$")
 _GAP_HEAD = re.compile(
     rf"^(?:同志|老师|党员|等|{NUM}{_U}|(?:请假|缺席)?(?:原因|事由|理由)(?:是|为)?|[,、;:()\-—–~])+"
 )
-_GAP_TAIL = re.compile(rf"(?:等|共)?{NUM}{_U}(?:同志|党员)?$|[\-—–~]+$")
+_GAP_TAIL = re.compile(
+    rf"(?:等|共)?{NUM}{_U}(?:同志|党员)?$|[\-—–~]+$|(?:已|均|事先|提前)?向[^,、;]{{1,8}}?(?:书面)?(?:请假)?$"
+)
 
 
 def _roster_absentees(line: Line, after: list[Line], finder: PersonFinder) -> list[Absentee]:
@@ -294,7 +299,7 @@ def _guessed_names(text: str) -> list[str]:
 
 
 def _gap_reason(gap: str) -> str | None:
-    text = _strip_act(_GAP_HEAD.sub("", gap))
+    text = _strip_act(_GAP_HEAD.sub("", strip_titles_front(_GAP_HEAD.sub("", gap))))
     if (m := _ACT_TAIL.match(text)) and m.end() == len(text):  # 张三,未参加会议: no reason
         return None
     return clean_reason(text)
@@ -407,7 +412,7 @@ def _guess_glued(part: str) -> tuple[str | None, str | None]:
 
 
 def _reason_after(rest: str) -> str | None:
-    rest = re.sub(r"^(?:同志|老师|党员)", "", rest).strip(",、()")
+    rest = strip_titles_front(re.sub(r"^(?:同志|老师|党员)", "", rest)).strip(",、()")
     return rest or None
 
 
@@ -452,19 +457,16 @@ def attendees(lines: list[Line], finder: PersonFinder) -> Value[list[str]] | Non
     for line in lines:  # 参会党员有张三、李四 / 张三、李四、王五等3人参加了会议: only a list of names
         for pattern in (_LIST_SOFT_HEAD, _LIST_BEFORE_VERB):
             for m in _every(pattern, _spaced_list(line)):
-                only = _only_names(m["list"].rstrip("。."), finder)
+                only = _only_names((m.groupdict().get("inner") or m["list"]).rstrip("。."), finder)
                 if only:
                     return Value(only, [Evidence.of(line.span, line.text)], line.span.confidence)
     return None
 
 
-_LIST_SOFT_HEAD = re.compile(
-    r"(?:^|(?<=[。:;,]))(?:参会|参加|出席|到会|与会)(?:本次|此次)?(?:会议|活动)?的?(?:人员|党员|同志)?(?:有|为|是)"
-    r"(?P<list>[^。:;,]+)"
-)
+_LIST_SOFT_HEAD = re.compile(rf"{_PRESENT_HEAD}(?:(?:有|为|是)(?P<list>[^。:;,]+)|\((?P<inner>[^()]+)\))")
 _LIST_BEFORE_VERB = re.compile(
-    rf"(?:^|(?<=[。:;,]))(?P<list>[^。:;,]{{4,}}?)(?:等|共)?(?:{NUM}{_U})?(?:党员|同志|人)?"
-    r"(?:参加|出席|参会|到会)(?:了)?(?:本次|此次)?(?:会议|活动|学习)"
+    rf"(?:^|(?<=[。:;,]))(?P<list>[^。:;,]{{4,}}?)(?:,?\(?(?:等|共|合计)?{NUM}{_U}(?:党员|同志)?\)?|等)?(?:党员|同志)?"
+    r"(?:参加|出席|参会|到会)(?:了)?(?:本次|此次)?(?:会议|活动|学习|(?=[。,;]|$))"
 )
 
 

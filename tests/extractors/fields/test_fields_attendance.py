@@ -181,3 +181,31 @@ def test_a_list_in_the_paragraph_after_its_head() -> None:
 
 def test_a_name_followed_only_by_the_absence_verb_has_no_reason() -> None:
     assert absentees("缺席人员及原因：邵勇，未参加会议。") == [("邵勇", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "实到人员：韩立新、包晓雯、邵勇",
+        "参会党员3名，分别是：韩立新、包晓雯、邵勇",
+        "应到4人，实到3人，分别为韩立新、包晓雯、邵勇。",
+        "应到4人，实到3人（韩立新、包晓雯、邵勇），缺席1人。",
+        "应到4人，韩立新、包晓雯、邵勇，共3人参加会议。",
+        "本次会议参会人员：韩立新、包晓雯、邵勇。",
+        "应到4人，实到3人。名单：韩立新、包晓雯、邵勇",
+    ],
+)
+def test_attendee_lists_after_the_actual_count(text: str) -> None:
+    record = read(text)
+    assert record.attendees is not None and record.attendees.value == ["韩立新", "包晓雯", "邵勇"]
+    assert record.actual_count is not None and record.actual_count.value == 3
+
+
+def test_a_bracket_after_the_count_that_is_no_list() -> None:
+    assert read("实到3人（其中预备党员1人）。").attendees is None
+
+
+@pytest.mark.parametrize("roster", [ROSTER, []])
+def test_titles_after_the_name_and_whom_leave_was_asked_of_are_no_reason(roster: list[str]) -> None:
+    assert absentees("邵勇书记因公出差未参加。", roster=roster) == [("邵勇", "因公出差")]
+    assert absentees("邵勇同志因家中有事已向支部书面请假。", roster=roster) == [("邵勇", "因家中有事")]
