@@ -57,6 +57,7 @@ CASE_TIMEOUT_S = 10
 FORMATS = ("docx", "pdf", "jpeg", "zip", "xlsx", "csv", "heic", "tiff", "7z", "rar", "doc", "ole")
 ARCHIVES = ("zip", "7z", "rar")  # fuzzed through load_submission (the safe archive readers)
 ZIPPED = ("docx", "xlsx", "zip")  # containers whose members are mutated too
+PACKED = ("7z", "rar")  # archives re-packed around a mutated member (their checksums would stop the rest)
 EXAMINED_ONLY = {"ole": "case.doc"}  # fuzzed through ingest alone, under this name
 SLOW = {"doc": 8}  # LibreOffice converts each case (~1.5 s): a short run tries this many
 MAGIC = [
@@ -151,9 +152,67 @@ def mutate_member(data: bytes, rng: random.Random) -> bytes:
     return out.getvalue()
 
 
+def mutate_packed(fmt: str, data: bytes, rng: random.Random) -> bytes:
+    """A .7z or .rar re-packed with one member's content mutated (a docx member inside
+    its own zip): the container's checksums hold, so the member reaches the parsers
+    behind ingest. A seed the reader cannot list is mutated as bytes."""
+    from fixtures import formats
+
+    members = _unpacked(fmt, data)
+    if not members:
+        return mutate_bytes(data, rng)
+    name = rng.choice(sorted(members))
+    body = members[name]
+    changed = {
+        **members,
+        name: mutate_member(body, rng) if name.endswith(".docx") else mutate_bytes(body, rng),
+    }
+    return _seven_zip_stored(changed) if fmt == "7z" else formats.rar5_stored(changed, PACKED_FOLDER)
+
+
+def _seven_zip_stored(members: dict[str, bytes]) -> bytes:
+    """A 7z with its members stored (the copy filter): re-packing stays fast."""
+    import py7zr
+
+    out = io.BytesIO()
+    with py7zr.SevenZipFile(out, "w", filters=[{"id": py7zr.FILTER_COPY}]) as archive:
+        for name in sorted(members):
+            archive.writestr(members[name], f"{PACKED_FOLDER}/{name}")
+    return out.getvalue()
+
+
+PACKED_FOLDER = "材料"  # the folder seeds_from packs 7z/rar seeds under
+_UNPACKED: dict[str, dict[str, bytes]] = {}
+
+
+def _unpacked(fmt: str, data: bytes) -> dict[str, bytes]:
+    """The members of a seed archive by base name (cached: seeds are few)."""
+    key = hashlib.sha256(data).hexdigest()
+    if key not in _UNPACKED:
+        _UNPACKED[key] = _read_7z(data) if fmt == "7z" else _read_rar(data)
+    return _UNPACKED[key]
+
+
+def _read_7z(data: bytes) -> dict[str, bytes]:
+    import py7zr
+
+    with tempfile.TemporaryDirectory() as tmp, py7zr.SevenZipFile(io.BytesIO(data)) as archive:
+        archive.extractall(tmp)
+        return {p.name: p.read_bytes() for p in Path(tmp).rglob("*") if p.is_file()}
+
+
+def _read_rar(data: bytes) -> dict[str, bytes]:
+    import rarfile
+
+    with rarfile.RarFile(io.BytesIO(data)) as archive:
+        return {Path(i.filename).name: archive.read(i) for i in archive.infolist() if not i.is_dir()}
+
+
 def mutate(fmt: str, data: bytes, rng: random.Random) -> bytes:
     if fmt in ZIPPED and rng.random() < 0.6:
         return mutate_member(data, rng)
+    if fmt in PACKED and rng.random() < 0.6:
+        return mutate_packed(fmt, data, rng)
     return mutate_bytes(data, rng)
 
 
@@ -276,8 +335,8 @@ def _format_seeds(found: dict[str, list[bytes]], folders: list[dict[str, bytes]]
         found["tiff"].append(buf.getvalue())
     for files in folders[:2]:
         light = {n: d for n, d in files.items() if not n.lower().endswith((".jpg", ".pdf"))}
-        found["7z"].append(formats.seven_zip_of(light, "材料"))
-        found["rar"].append(formats.rar5_stored(light, "材料"))
+        found["7z"].append(formats.seven_zip_of(light, PACKED_FOLDER))
+        found["rar"].append(formats.rar5_stored(light, PACKED_FOLDER))
     docx = [d for d in found["docx"] if len(d) < 60_000][:1]
     converted = [formats.lo_convert(d, ".docx", "doc:MS Word 97") for d in docx]
     found["doc"] += [d for d in converted if d is not None]
