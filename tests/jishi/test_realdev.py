@@ -48,6 +48,7 @@ def _want(**kw: object) -> dict:
     base: dict = {
         "kind": "主题党日",
         "date": None,
+        "place": None,
         "presider": None,
         "oath_taken": False,
         "oath_leader": None,
@@ -77,5 +78,6 @@ def test_compare_scores_sets_and_punctuation_free_titles() -> None:
         lecture={"lecturer": "丙", "title": "题，目"},
     )
     assert all(compare(want, got).values())
+    assert compare(_want(place="門診樓會議室"), _want(place="门诊楼会议室"))["place"]  # script-insensitive
     wrong = compare(want, got | {"study_leaders": ["甲"], "actual_count": 3})
     assert not wrong["study_leaders"] and not wrong["actual_count"] and not wrong["counts"]
