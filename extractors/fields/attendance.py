@@ -162,7 +162,7 @@ _SHARED = re.compile(
 )
 _REASON_START = re.compile(
     r"^(?:因|休|病|事假|公出|出差|外出|在外|值班|培训|住院|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
-    r"出国|参加|赴|到|去|年老|年事|行动|生病|手术|孕|哺乳|援|驻|下乡|挂职|借调|学习|开会|临时|分别|均|都)"
+    r"出国|参加|赴|到|去|年老|年事|行动|生病|手术|孕|哺乳|援|驻|下乡|挂职|借调|学习|开会|临时|分别|均|都|无故|原因|未说明|未请假)"
 )
 _COUNT_HEAD = re.compile(rf"^(?:缺席|请假|缺勤|未参会|未到会)?(?:人员|党员)?{NUM}{_U}(?:同志|党员)?:?")
 _LEAD_WORDS = re.compile(r"^(?:其中|另有|另外|此外|还有|会议|本次)+")
@@ -435,7 +435,14 @@ def clean_reason(reason: str | None) -> str | None:
         return None
     reason = reason.strip("()（）。., ")
     reason = re.sub(r"(?<=.)(?:均|都)?(?:请假|缺席|未能?参加|未能?参会|未能?到会|未到|未出席)$", "", reason)
-    return reason.strip("()（）。., ") or None
+    reason = reason.strip("()（）。., ")
+    return None if not reason or _NO_REASON.match(reason) else reason
+
+
+# written in the place of a reason, saying there is none: 张三(无) / 李四(原因不详) / 王五无故缺席
+_NO_REASON = re.compile(
+    r"^(?:无|没有|不详|未知|无故|未说明|未写明|未注明|原因不详|原因未知|未请假|无故缺席|无故未到)(?:原因)?$"
+)
 
 
 def attendees(lines: list[Line], finder: PersonFinder) -> Value[list[str]] | None:
@@ -463,7 +470,7 @@ def attendees(lines: list[Line], finder: PersonFinder) -> Value[list[str]] | Non
     return None
 
 
-_LIST_SOFT_HEAD = re.compile(rf"{_PRESENT_HEAD}(?:(?:有|为|是)(?P<list>[^。:;,]+)|\((?P<inner>[^()]+)\))")
+_LIST_SOFT_HEAD = re.compile(rf"{_PRESENT_HEAD}(?:(?:有|为|是)?(?P<list>[^。:;,()]+)|\((?P<inner>[^()]+)\))")
 _LIST_BEFORE_VERB = re.compile(
     rf"(?:^|(?<=[。:;,]))(?P<list>[^。:;,]{{4,}}?)(?:,?\(?(?:等|共|合计)?{NUM}{_U}(?:党员|同志)?\)?|等)?(?:党员|同志)?"
     r"(?:参加|出席|参会|到会)(?:了)?(?:本次|此次)?(?:会议|活动|学习|(?=[。,;]|$))"

@@ -209,3 +209,16 @@ def test_a_bracket_after_the_count_that_is_no_list() -> None:
 def test_titles_after_the_name_and_whom_leave_was_asked_of_are_no_reason(roster: list[str]) -> None:
     assert absentees("邵勇书记因公出差未参加。", roster=roster) == [("邵勇", "因公出差")]
     assert absentees("邵勇同志因家中有事已向支部书面请假。", roster=roster) == [("邵勇", "因家中有事")]
+
+
+@pytest.mark.parametrize("roster", [ROSTER, []])
+def test_a_reason_that_says_there_is_none_is_no_reason(roster: list[str]) -> None:
+    assert absentees("缺席人员及原因：邵勇（病假）、严冬梅（无）。", roster=roster) == [
+        ("邵勇", "病假"),
+        ("严冬梅", None),
+    ]
+    assert absentees("邵勇病假、严冬梅无故未参加。", roster=roster) == [("邵勇", "病假"), ("严冬梅", None)]
+    assert absentees("缺席2人：邵勇（出差）、严冬梅（原因不详）", roster=roster) == [
+        ("邵勇", "出差"),
+        ("严冬梅", None),
+    ]
