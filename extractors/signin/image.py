@@ -17,8 +17,8 @@ Boxes in the result are pixels of the upright working image, origin top-left.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from PIL import Image
@@ -31,11 +31,15 @@ from extractors.imaging.orient import turn
 from extractors.ocr import OcrEngine, OcrLine, get_engine
 from extractors.signin.grid import Deskewed, GridScan, Header, deskew, find_grid, find_header, texts_by_cell
 from extractors.signin.ink import CONTINUATION_SHARE, Box, Crossing, Ink, crossing, hangs_below, measure_ink
-from extractors.signin.names import Kind, identify, match_name, read_cell
+from extractors.signin.names import Identity, Kind, identify, match_name, read_cell
 from extractors.signin.sheet import RowReading, count_sheet, decide
 from extractors.signin.strike import NO_STRIKE
 
-READER = "signin-image 8"  # raise when a change alters what a sheet reads as (cached results are keyed by it)
+READER = "signin-image 9"  # raise when a change alters what a sheet reads as (cached results are keyed by it)
+FRAGMENT_SHARE = (
+    0.4  # ink left beside an overflow under this share of a typical signature is a loose piece of it
+)
+MIN_TYPICAL = 3  # signatures read as their own names needed for the sheet's typical signature ink
 OWNER_SHARE = (
     0.3  # writing over a rule belongs to the upper row unless it holds less than this share of the lower's
 )
@@ -55,41 +59,115 @@ def read_signin_photo(
         return None
     cell_texts = texts_by_cell(scan.grid, desk, lines)
     readings: list[RowReading] = []
+    columns: list[tuple[dict[int, RowReading], Column]] = []
     for k, (name_col, sign_col) in enumerate(header.pairs):
         col = sign_col if sign_col is not None else name_col
-        inks, splits, touching = _column_ink(scan, header, col)
-        for r, ink in inks.items():
+        printed = {
+            r: _printed(cell_texts.get((r, name_col), []), roster) if sign_col is not None else None
+            for r in range(header.row + 1, scan.grid.shape[0])
+        }
+
+        def own_writing(
+            r: int, bbox: tuple[int, int, int, int] | None, printed: dict[int, str | None] = printed
+        ) -> bool:
+            name = printed.get(r)
+            return name is not None and match_name(read_cell(desk, bbox, engine)[0], [name]).name is not None
+
+        column = _column_ink(scan, header, col, own_writing)
+        by_row: dict[int, RowReading] = {}
+        for r, ink in column.inks.items():
             where = f"第{r - header.row}行" + (f"（第{k + 1}栏）" if len(header.pairs) > 1 else "")
-            reading = RowReading(where, desk.back(scan.grid.cell(r, col)), ink, split=splits.get(r, ""))
-            reading.touching = r in touching
+            reading = RowReading(
+                where, desk.back(scan.grid.cell(r, col)), ink, split=column.splits.get(r, "")
+            )
+            reading.touching = r in column.touching
+            reading.crossing = r in column.crossed
             page_texts = cell_texts.get((r, col), [])
             if sign_col is not None:
-                reading.printed = _printed(cell_texts.get((r, name_col), []), roster)
+                reading.printed = printed[r]
                 reading.blank = not measure_ink(scan.ink, scan.grid.cell(r, name_col)).inked
             if ink.inked:
-                _read_row(reading, desk, engine, roster, page_texts)
+                _read_row(reading, desk, engine, roster, page_texts, column.extents.get(r, ink.bbox))
             else:
                 reading.contradicted = any(match_name(t, roster).name for t in page_texts)
             readings.append(reading)
+            by_row[r] = reading
+        columns.append((by_row, column))
+    signature = _typical_signature(readings)
+    for by_row, column in columns:
+        _confirm_spills(by_row, column, signature)
     own_names = {
         r.identity.name
         for r in readings
         if r.identity is not None and r.identity.kind is Kind.OWN and r.identity.name
     }
+    unsigned = set(roster) - own_names
     for reading in readings:
-        decide(reading, own_names)
+        decide(reading, own_names, unsigned)
     return count_sheet(readings, file)
 
 
-def _column_ink(scan: GridScan, header: Header, col: int) -> tuple[dict[int, Ink], dict[int, str], set[int]]:
+@dataclass
+class Column:
+    """The ink of every row of a signature column, after writing that runs over a rule
+    was given to the row it belongs to."""
+
+    inks: dict[int, Ink]
+    splits: dict[int, str] = field(default_factory=dict)  # a note for each cell split across rows
+    touching: set[int] = field(default_factory=set)  # rows whose writing touches the row above's
+    crossed: set[int] = field(default_factory=set)  # rows with writing over a rule
+    extents: dict[int, tuple[int, int, int, int]] = field(default_factory=dict)  # owner: its whole writing
+    owner_of: dict[int, int] = field(default_factory=dict)  # split row -> owner row
+
+
+def _confirm_spills(rows: dict[int, RowReading], column: Column, signature: float | None) -> None:
+    """A cell split across rows is settled when the writing, read whole, is the owner
+    row's printed name and what is left in the other row is no signature of its own
+    (nothing, or a fragment far smaller than ``signature``, the sheet's typical
+    signature ink, that does not read as the row's name): a note, not a doubt."""
+    for other, owner_row in column.owner_of.items():
+        reading, owner = rows[other], rows[owner_row]
+        idt = owner.identity
+        if idt is None or owner.printed is None:
+            continue
+        if reading.ink.inked and not _fragment(reading, signature):
+            continue
+        if idt.kind is Kind.OWN and idt.name == owner.printed and not idt.weak:
+            reading.split_confirmed = True
+
+
+def _fragment(reading: RowReading, signature: float | None) -> bool:
+    """Ink left beside another row's overflow that is a loose piece of it: much less than
+    a signature and not the row's own name."""
+    own = reading.identity is not None and reading.identity.kind is Kind.OWN
+    return signature is not None and not own and reading.ink.amount < FRAGMENT_SHARE * signature
+
+
+def _typical_signature(readings: Sequence[RowReading]) -> float | None:
+    """The median ink of the sheet's signatures read as their row's own name (None: too few)."""
+    amounts = sorted(
+        r.ink.amount
+        for r in readings
+        if r.identity is not None and r.identity.kind is Kind.OWN and r.identity.exact and not r.crossing
+    )
+    return amounts[len(amounts) // 2] if len(amounts) >= MIN_TYPICAL else None
+
+
+def _column_ink(
+    scan: GridScan,
+    header: Header,
+    col: int,
+    own_writing: Callable[[int, tuple[int, int, int, int] | None], bool],
+) -> Column:
     """The ink of every row of a column, writing that runs over a rule given to the row it
     belongs to; a note for each cell split across rows (the count is then unsure); and the
-    rows whose writing touches the row above's."""
+    rows whose writing touches the row above's. ``own_writing(row, bbox)``: the writing in
+    ``bbox`` reads as the row's printed name (then it is that row's own signature touching
+    the rule, not a tail of the other row's)."""
     rows = range(header.row + 1, scan.grid.shape[0])
     first = header.row + 1
     inks = {r: measure_ink(scan.ink, scan.grid.cell(r, col)) for r in rows}
-    splits: dict[int, str] = {}
-    touching: set[int] = set()
+    column = Column(inks)
     for r in rows[1:]:
         upper, lower = scan.grid.cell(r - 1, col), scan.grid.cell(r, col)
         cross = crossing(scan.ink, scan.rules, upper, lower, scan.grid.rows[r].at)
@@ -97,22 +175,49 @@ def _column_ink(scan: GridScan, header: Header, col: int) -> tuple[dict[int, Ink
             continue
         a, b = r - 1 - first + 1, r - first + 1
         owner = _owner(cross, scan, upper, lower)
+        if owner is not None:
+            other_row = r if owner == "upper" else r - 1
+            if inks[other_row].inked and own_writing(other_row, inks[other_row].bbox):
+                owner = None  # the other row's writing is its own name: two signatures touching
         if owner is None:
             if inks[r - 1].inked and inks[r].inked:
-                touching.add(r)
+                column.touching.add(r)
             continue
+        column.crossed |= {r - 1, r}
         other, mask, box = (
             (r, cross.lower_mask, lower) if owner == "upper" else (r - 1, cross.upper_mask, upper)
         )
+        owner_row = r - 1 if owner == "upper" else r
         if owner == "upper" and cross.lower_share < CONTINUATION_SHARE:
             without = Ink(0.0, NO_STRIKE, None)  # the lower cell's writing only hangs from the rule: a tail
         else:
             without = measure_ink(scan.ink, box, exclude=mask)
         if without.inked != inks[other].inked or (inks[r - 1].inked and inks[r].inked):
             first_row, second_row = (a, b) if owner == "upper" else (b, a)
-            splits[other] = f"第{first_row}行的签名写过了格线，伸进第{second_row}行，按一人计（一格跨两行）"
+            column.splits[other] = (
+                f"第{first_row}行的签名写过了格线，伸进第{second_row}行，按一人计（一格跨两行）"
+            )
+            column.owner_of[other] = owner_row
+            whole = _union(inks[owner_row].bbox, _mask_box(mask))
+            if whole is not None:
+                column.extents[owner_row] = whole
         inks[other] = without
-    return inks, splits, touching
+    return column
+
+
+def _mask_box(mask: np.ndarray) -> tuple[int, int, int, int] | None:
+    ys, xs = np.nonzero(mask)
+    if len(xs) == 0:
+        return None
+    return int(xs.min()), int(ys.min()), int(xs.max()) + 1, int(ys.max()) + 1
+
+
+def _union(
+    a: tuple[int, int, int, int] | None, b: tuple[int, int, int, int] | None
+) -> tuple[int, int, int, int] | None:
+    if a is None or b is None:
+        return a or b
+    return min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])
 
 
 def _owner(cross: Crossing, scan: GridScan, upper: Box, lower: Box) -> str | None:
@@ -137,16 +242,43 @@ def _printed(texts: list[str], roster: Sequence[str]) -> str | None:
 
 
 def _read_row(
-    reading: RowReading, desk: Deskewed, engine: OcrEngine, roster: Sequence[str], page_texts: list[str]
+    reading: RowReading,
+    desk: Deskewed,
+    engine: OcrEngine,
+    roster: Sequence[str],
+    page_texts: list[str],
+    whole: tuple[int, int, int, int] | None,
 ) -> None:
+    """Whose writing a signed cell holds. ``whole``: the writing's box; for a signature
+    running over a rule all of it, also the part in the other row. That box is read, and
+    the cell's own ink alone too (the overflow may have been misjudged): the reading that
+    says more about whose name it is wins."""
     # The page OCR already read this cell as exactly a roster name: that settles it, and the
     # recognition-only re-read (the accurate one for handwriting) is spent on the others.
     settled = next((t for t in page_texts if match_name(t, roster).exact), None)
     if settled is not None:
-        reading.text, confidence = settled, 1.0
-    else:
-        reading.text, confidence = read_cell(desk, reading.ink.bbox, engine)
-    reading.identity = identify(reading.text, confidence, page_texts, reading.printed, roster)
+        reading.text, reading.read_confidence = settled, 1.0
+        reading.identity = identify(settled, 1.0, page_texts, reading.printed, roster)
+        return
+    boxes = [whole] if whole == reading.ink.bbox else [whole, reading.ink.bbox]
+    best: tuple[int, str, float, Identity] | None = None
+    for box in boxes:
+        text, confidence = read_cell(desk, box, engine)
+        identity = identify(text, confidence, page_texts, reading.printed, roster)
+        rank = _rank(identity)
+        if best is None or rank > best[0]:
+            best = (rank, text, confidence, identity)
+    assert best is not None
+    _, reading.text, reading.read_confidence, reading.identity = best
+
+
+def _rank(identity: Identity) -> int:
+    """How much a reading says about whose name the writing is."""
+    if identity.kind is Kind.OWN:
+        return 4 if identity.exact else (2 if identity.weak else 3)
+    if identity.kind is Kind.MEMBER and identity.exact:
+        return 1
+    return 0
 
 
 # ----------------------------------------------------------------------- from an upload

@@ -116,3 +116,59 @@ def test_a_signer_the_minutes_call_absent_makes_the_count_unsure() -> None:
     assert doubted.signed_count.value == 2 and doubted.signed_count.confidence == ABSENT_SIGNER
     assert any("王芳在会议记录中记为缺席" in e.text for e in doubted.signed_count.evidence)
     assert doubt_against_minutes(result, ["赵海燕"]).signed_count.confidence == SURE
+
+
+def test_a_confident_reading_of_another_persons_name_is_left_out_and_trusted() -> None:
+    visitor = row(2, SIGNED, "王芳", "马骁骑", Identity(Kind.FOREIGN, None))
+    visitor.read_confidence = 0.95
+    count, confidence, notes = sheet([row(1, SIGNED, "张明", "张明", own("张明")), visitor])
+    assert (count, confidence) == (1, SURE) and any("马骁骑" in t and "未计入" in t for t in notes)
+
+
+def test_a_fairly_confident_other_name_under_a_possible_strike_is_left_out_and_trusted() -> None:
+    visitor = row(2, Ink(0.3, POSSIBLE, (1, 1, 9, 9)), "王芳", "马骁骑", Identity(Kind.FOREIGN, None))
+    visitor.read_confidence = 0.6
+    count, confidence, _ = sheet([row(1, SIGNED, "张明", "张明", own("张明")), visitor])
+    assert (count, confidence) == (1, SURE)
+    visitor = row(2, SIGNED, "王芳", "马骁骑", Identity(Kind.FOREIGN, None))
+    visitor.read_confidence = 0.6  # no stroke: the reading alone is not sure enough
+    assert sheet([row(1, SIGNED, "张明", "张明", own("张明")), visitor])[1] < 0.8
+
+
+def test_a_confident_other_name_in_a_cell_cut_by_a_rule_stays_unsure() -> None:
+    cut = row(2, SIGNED, "王芳", "长石", Identity(Kind.FOREIGN, None))
+    cut.read_confidence, cut.crossing = 0.95, True  # part of the writing is in the next row
+    count, confidence, _ = sheet([row(1, SIGNED, "张明", "张明", own("张明")), cut])
+    assert count == 1 and confidence < 0.8
+
+
+def test_a_blank_row_stranger_is_trusted_unless_the_reading_shares_an_unsigned_members_given_name() -> None:
+    def blank_row(text: str) -> RowReading:
+        r = row(2, SIGNED, None, text, Identity(Kind.UNMATCHED, None))
+        r.blank, r.read_confidence = True, 0.97
+        return r
+
+    for text, unsigned, trusted in (("赵雪", {"赵海燕"}, True), ("王海", {"赵海燕"}, False)):
+        rows = [row(1, SIGNED, "张明", "张明", own("张明")), blank_row(text)]
+        for r in rows:
+            decide(r, {"张明"}, unsigned)
+        result = count_sheet(rows, "a.jpg").signed_count
+        assert result.value == 1 and (result.confidence >= 0.8) is trusted, text
+
+
+def test_a_split_confirmed_by_the_whole_signatures_reading_is_trusted() -> None:
+    upper = row(1, SIGNED, "张明", "张明", own("张明"))
+    lower = row(2, EMPTY, "王芳")
+    lower.split = "第1行的签名写过了格线，伸进第2行，按一人计（一格跨两行）"
+    lower.split_confirmed = True
+    count, confidence, notes = sheet([upper, lower])
+    assert (count, confidence) == (1, SURE) and lower.split in notes
+
+
+def test_a_near_reading_of_a_member_who_signed_their_own_row_is_left_out_and_trusted() -> None:
+    rows = [
+        row(1, SIGNED, "朱佳怡", "朱佳怡", own("朱佳怡")),
+        row(2, SIGNED, "李浩然", "朱佳稻", Identity(Kind.MEMBER, "朱佳怡", False)),
+    ]
+    count, confidence, _ = sheet(rows)
+    assert (count, confidence) == (1, SURE)
