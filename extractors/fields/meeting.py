@@ -32,7 +32,14 @@ KINDS = [
 ]
 _HELD = re.compile(r"召开|举行|开展|举办|组织了?|进行")
 _DATE_LABEL = re.compile(r"^(?:会议|活动)?(?:时间|日期):")
-_PLACE_LABEL = re.compile(r"^(?:会议|活动)?(?:地点|场所|地址):(?P<x>[^,;。:]{2,30})")
+_PLACE_LABEL = re.compile(
+    r"(?:^|[,;。])(?:会议|活动|开会|召开|学习)?(?:地点|场所|地址|会址)(?::|为|是|设在|在)(?P<x>[^,;。:]{2,30})"
+)
+# A form line holding several label/value pairs (会议地点:党员活动室主持人:张三): the place ends
+# where the next label begins.
+_NEXT_LABEL = re.compile(
+    r"(?:会议|活动)?(?:主持人|记录人|参加人员|出席人员|出席情况|应到|实到|缺席|请假|时间|日期|主题|内容|议题|领誓人|领学人)"
+)
 # Where the meeting was held: a locative (在/于/齐聚/来到/走进/赴/前往/依托 …) and a noun phrase up to
 # the verb of holding, a locative particle (上/里/内) or the clause's end.
 _LOCATIVE = re.compile(  # zero-width, so a locative inside a rejected phrase is tried too
@@ -50,7 +57,7 @@ _LEAD_WORDS = re.compile(r"^(?:在|于|依托|通过|到|来到|走进|赴|前�
 PLACE_HEADS = (
     "室|厅|馆|堂|楼|层|中心|之家|驿站|站|场|园|基地|教室|会场|旧址|故居|广场|村|社区|小区|平台|公司|厂|车间|学校|"
     "学院|校区|医院|大厦|大楼|办公室|党校|展厅|展馆|纪念馆|纪念碑|陵园|书院|礼堂|阵地|营地|港|码头|站点|工地|现场|"
-    "屋|院|所|处|队|亭|山|湖|岛|坪|街道|镇|乡|館|线上|云端|直播间"
+    "屋|院|所|处|队|亭|山|湖|岛|坪|街道|镇|乡|館|委会|线上|云端|直播间"
 )
 _PLATFORM = re.compile(r"^(?:腾讯|飞书|钉钉|企业微信|zoom|welink)(?:会议|视频会议)?$", re.IGNORECASE)
 _PLACE_HEAD = re.compile(rf"(?:{PLACE_HEADS})$", re.IGNORECASE)
@@ -197,10 +204,12 @@ def place(lines: list[Line]) -> Value[str] | None:
     """Where the meeting was held: a 地点: label, else the first locative phrase of an event
     sentence whose head is a place noun (会议室, 党员之家, 纪念馆, 村, 飞书会议 …)."""
     for line in lines:
-        m = _PLACE_LABEL.match(line.norm)
-        if m:
+        m = _PLACE_LABEL.search(line.norm)
+        if m and _cut_label(m["x"]):
             return Value(
-                _written(m["x"], line.text), [Evidence.of(line.span, line.text)], line.span.confidence
+                _written(_cut_label(m["x"]), line.text),
+                [Evidence.of(line.span, line.text)],
+                line.span.confidence,
             )
     for line in _date_order(lines):
         for m in _LOCATIVE.finditer(line.norm):
@@ -210,6 +219,12 @@ def place(lines: list[Line]) -> Value[str] | None:
                     _written(found, line.text), [Evidence.of(line.span, line.text)], line.span.confidence
                 )
     return None
+
+
+def _cut_label(words: str) -> str:
+    """``党员活动室主持人`` (read up to the next pair's colon) -> ``党员活动室``."""
+    m = _NEXT_LABEL.search(words)
+    return words[: m.start()] if m and m.start() >= 2 else words
 
 
 def _written(found: str, text: str) -> str:

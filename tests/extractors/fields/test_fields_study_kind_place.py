@@ -144,3 +144,17 @@ def test_leaders_written_around_the_verb(text: str, leader: str) -> None:
 def test_the_oath_under_someone_is_no_study() -> None:
     record = meeting("在支部书记李光振的带领下，全体党员重温入党誓词。")
     assert record.study == [] and record.oath_leader is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("会议地点：党员活动室　主持人：李光振", "党员活动室"),
+        ("本次会议地点设在行政楼二楼会议室。", "行政楼二楼会议室"),
+        ("时间：3月5日，地点：村委会会议室。", "村委会会议室"),
+        ("5月8日，全体党员在社区居委会召开主题党日。", "社区居委会"),
+    ],
+)
+def test_place_labels_in_sentences_and_form_lines(text: str, want: str) -> None:
+    found = place(lines_of(text))
+    assert found is not None and found.value == want
