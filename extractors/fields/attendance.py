@@ -66,8 +66,8 @@ _ABSENT_LIST = re.compile(
 # the head of a list of those present: 参会人员: / 出席会议的有: / 实到8人: / 参会党员9名,分别是:
 _PRESENT_HEAD = (
     rf"(?:^|(?<=[。:;,]))(?:本次|此次)?(?:会议|活动|大会|支部党员大会)?"
-    rf"(?:(?:参会|参加|出席|到会|与会|实到|实际参会|实际到会|实际出席)(?:本次|此次)?(?:会议|活动)?的?"
-    rf"(?:人员|党员|同志|人)?|(?:签到)?(?=名单))(?:名单)?(?:\(?(?:共)?{NUM}{_U}\)?)?(?:名单)?(?:如下)?,?(?:分别)?"
+    rf"(?:(?:参会|参加|出席|到会|与会|到场|实到|实际参会|实际到会|实际出席)(?:本次|此次)?(?:会议|活动|学习)?的?"
+    rf"(?:人员|党员|同志|对象|者|人)?|(?:签到)?(?=名单))(?:名单)?(?:\(?(?:共)?{NUM}{_U}\)?)?(?:名单)?(?:如下)?,?(?:分别)?"
 )
 _ATTENDEE_LIST = re.compile(rf"{_PRESENT_HEAD}(?:有|为|是)?:(?P<list>[^。:]*。?)")
 _ITEM = re.compile(
@@ -461,13 +461,32 @@ def attendees(lines: list[Line], finder: PersonFinder) -> Value[list[str]] | Non
             if names:
                 evidence = [Evidence.of(ln.span, ln.text) for ln in [line, *used]]
                 return Value(names, evidence, line.span.confidence)
-    for line in lines:  # 参会党员有张三、李四 / 张三、李四、王五等3人参加了会议: only a list of names
-        for pattern in (_LIST_SOFT_HEAD, _LIST_BEFORE_VERB):
-            for m in _every(pattern, _spaced_list(line)):
+    for i, line in enumerate(lines):  # 参会党员有张三、李四 / 张三、李四等2人参加了会议: only names
+        text, used = _cut_at_semicolons(_spaced_list(line), lines[i + 1 :])
+        for pattern in (_LIST_SOFT_HEAD, _LIST_BEFORE_VERB, _LIST_IN_BRACKETS):
+            for m in _every(pattern, text):
                 only = _only_names((m.groupdict().get("inner") or m["list"]).rstrip("。."), finder)
                 if only:
-                    return Value(only, [Evidence.of(line.span, line.text)], line.span.confidence)
+                    evidence = [Evidence.of(ln.span, ln.text) for ln in [line, *used]]
+                    return Value(only, evidence, line.span.confidence)
     return None
+
+
+# 参会人员为全体党员(张三、李四、王五): names in brackets in a sentence about who attended
+_LIST_IN_BRACKETS = re.compile(
+    r"(?:参会|参加|出席|到会|与会|实到|全体党员)(?:(?!缺席|请假|缺勤|未能?参|未到)[^。;()]){0,12}\((?P<list>[^()]+)\)"
+)
+
+
+def _cut_at_semicolons(text: str, after: list[Line]) -> tuple[str, list[Line]]:
+    """A sentence cut at the ``;`` of a list (实到3人(张三;李四;王五)) joined again."""
+    used: list[Line] = []
+    for line in after:
+        if not text.endswith(";") or ":" in line.norm or _OTHER_ACT.search(line.norm):
+            break
+        text += _spaced_list(line)
+        used.append(line)
+    return text, used
 
 
 _LIST_SOFT_HEAD = re.compile(rf"{_PRESENT_HEAD}(?:(?:有|为|是)?(?P<list>[^。:;,()]+)|\((?P<inner>[^()]+)\))")
@@ -481,7 +500,7 @@ def _only_names(text: str, finder: PersonFinder) -> list[str] | None:
     """The names of ``text`` when it is nothing but two or more names (titles allowed)."""
     text = re.sub(rf"(?:等|共)(?:{NUM}{_U})?(?:党员|同志)?$", "", text)
     out: list[str] = []
-    for piece in re.split(r"[、和及与]+", text):
+    for piece in re.split(r"[、和及与;,]+", text.strip(";,")):
         bare = strip_titles(piece)
         hits = finder.find(bare)
         if hits and hits[0].start == 0 and hits[0].end == len(bare):

@@ -193,6 +193,10 @@ def test_a_name_followed_only_by_the_absence_verb_has_no_reason() -> None:
         "应到4人，韩立新、包晓雯、邵勇，共3人参加会议。",
         "本次会议参会人员：韩立新、包晓雯、邵勇。",
         "应到4人，实到3人。名单：韩立新、包晓雯、邵勇",
+        "应到4人，实到3人（韩立新；包晓雯；邵勇），缺席1人。",
+        "参会党员韩立新、包晓雯和邵勇等3人。",
+        "参会人员为全体党员（韩立新、包晓雯、邵勇）。",
+        "参会者：韩立新、包晓雯、邵勇",
     ],
 )
 def test_attendee_lists_after_the_actual_count(text: str) -> None:
