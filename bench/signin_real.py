@@ -14,7 +14,8 @@ paper crops, ``finger`` = phone crops) and capture (``photo``, ``scan``) it prin
 - struck recognised: struck cells the reader leaves out of the count with a note (struck out,
   not the printed member's writing, or another member's second signature);
 - names matched: true signers found among the sheet's names;
-- trusted: counts at or above the rules' trust line (0.8);
+- trusted: counts at or above the rules' trust line (0.8), after the minutes cross-check;
+  the shares of sheets that come out trusted and right, trusted and wrong (must be 0), untrusted;
 - wrong but trusted: a wrong count at or above the trust line (must be 0), by the reader
   alone and after the minutes cross-check.
 
@@ -104,12 +105,15 @@ def summary(label: str, results: list[Result]) -> str:
     struck = sum(r.struck_found for r in results), sum(r.struck_total for r in results)
     names = sum(r.names_found for r in results), sum(r.names_total for r in results)
     trusted = sum(r.trusted for r in results)
+    right_trusted = sum(r.trusted_minutes and r.exact for r in results)
+    untrusted = sum(not r.trusted_minutes for r in results)
     wrong_trusted = sum(r.trusted and not r.exact for r in results)
     wrong_trusted_minutes = sum(r.trusted_minutes and not r.exact for r in results)
     return (
         f"{label:24s} sheets {n:3d}  count exact {exact / max(1, n):6.1%}  struck {struck[0]:3d}/{struck[1]:<3d}"
         f" {struck[0] / max(1, struck[1]):6.1%}  names {names[0] / max(1, names[1]):6.1%}"
         f"  trusted {trusted:3d}  wrong but trusted {wrong_trusted} (after minutes {wrong_trusted_minutes})"
+        f"  trusted-right {right_trusted / max(1, n):6.1%} untrusted {untrusted / max(1, n):6.1%}"
         f"  s/sheet {sum(r.seconds for r in results) / max(1, n):.1f}"
     )
 

@@ -53,6 +53,27 @@ def test_count_is_exact_or_not_trusted(
     assert all(f"第{row}行" in notes for row in sheet.struck_rows) or count.confidence < MIN_CONFIDENCE
 
 
+# Tuning sheets the reader got wrong before it read a signature over a rule whole: a large
+# signature spilling into the row below (read from its upper part alone it was "another
+# person's name") and a signature touching the rule under the row above's (taken for that
+# row's overflow). The count must now be exact; with the whole reading confirming the
+# overflow, or both rows read as their own names, nothing is left to doubt.
+SPILLS = [("pen", "photo", 11, True), ("pen", "scan", 13, True), ("finger", "scan", 1, False)]
+
+
+@pytest.mark.parametrize(("mode", "capture", "seed", "trusted"), SPILLS)
+def test_a_signature_over_a_rule_counts_once_for_its_own_row(
+    mode: real_signin.Mode, capture: real_signin.Capture, seed: int, trusted: bool
+) -> None:
+    sheet = real_signin.plan_sheet(seed, mode, capture, "tuning")
+    found = _read(sheet)
+    assert found is not None
+    count = found.signed_count
+    assert count.value == sheet.truth, [e.text for e in count.evidence]
+    if trusted:
+        assert doubt_against_minutes(found, sheet.absentees).signed_count.confidence >= MIN_CONFIDENCE
+
+
 def test_generator_pastes_real_ink_and_keeps_the_split_apart() -> None:
     tuning = {
         r.signature.writer
