@@ -36,9 +36,9 @@ def test_no_false_pass(scores: Scores) -> None:
 
 # A case whose answer is known to be wrong, and how: each must give exactly this safe
 # answer (needs_review, never a pass), so the entry goes as soon as the case is fixed.
-# ok_signin_photo_exif_rotated: since the sign-in reader learnt real handwriting (spills
-# into the row below, issue 9), this tilted sheet's 于洋 (row 4, just under 王芳's spill)
-# is not counted; the count (22 of 23) is reported untrusted, so a person counts.
+# ok_signin_photo_exif_rotated: the sign-in reader (version 9) counts this tilted sheet
+# right (23 of 23), but the strike test calls a stroke in 王芳's signature (row 3) a
+# clear strike while it reads as her own name, so the count is reported untrusted.
 KNOWN_REVIEW = {
     "ok_signin_photo_exif_rotated": [
         "ok_signin_photo_exif_rotated: signin.count_mismatch 应为 pass，实为 ['unknown']"
