@@ -43,7 +43,7 @@ _NEXT_LABEL = re.compile(
 # Where the meeting was held: a locative (在/于/齐聚/来到/走进/赴/前往/依托 …) and a noun phrase up to
 # the verb of holding, a locative particle (上/里/内) or the clause's end.
 _LOCATIVE = re.compile(  # zero-width, so a locative inside a rejected phrase is tried too
-    r"(?=(?:在|于|齐聚|聚集|汇聚|相聚|来到|走进|走入|赴|前往|依托|通过|从)"
+    r"(?=(?:设在|位于|安排在|选在|定在|在|于|齐聚|聚集|汇聚|相聚|来到|走进|走入|赴|前往|依托|通过|从)"
     r"(?P<x>[^,;。:!?()在于]{2,30}?)"
     r"(?=召开|举行|举办|开展|组织|进行|集中|集合|列队|整齐列队|重温|参观|面向|面对|隆重"
     r"|[里内]|上(?!海)|[,;。]|$))"

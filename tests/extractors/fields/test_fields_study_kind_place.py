@@ -153,6 +153,7 @@ def test_the_oath_under_someone_is_no_study() -> None:
         ("本次会议地点设在行政楼二楼会议室。", "行政楼二楼会议室"),
         ("时间：3月5日，地点：村委会会议室。", "村委会会议室"),
         ("5月8日，全体党员在社区居委会召开主题党日。", "社区居委会"),
+        ("本次主题党日会场设在县档案馆三楼报告厅。", "县档案馆三楼报告厅"),
     ],
 )
 def test_place_labels_in_sentences_and_form_lines(text: str, want: str) -> None:
