@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
+from core.meta import COMMITTEE_TITLES
 from core.models import Evidence
+from extractors.fields.people import PersonFinder
 from extractors.layout.lines import Line
 
 # 在监票人的主持下: an election's chair, not the meeting's; 主持词: the script
@@ -66,10 +68,44 @@ def cue_lines(lines: list[Line], field: str) -> list[Evidence]:
     return [Evidence.of(line.span, line.text) for line in lines if _talks_about(line.norm, pattern)]
 
 
-def find_cues(lines: list[Line]) -> dict[str, list[Evidence]]:
-    """Cue sentences per field; fields without any are left out."""
+def find_cues(lines: list[Line], finder: PersonFinder | None = None) -> dict[str, list[Evidence]]:
+    """Cue sentences per field; fields without any are left out. With a ``finder``, an oath
+    sentence that names anyone (a roster name, a title, X同志) is a cue for its leader too:
+    whoever it names may have led it (全体党员跟随X重温入党誓词)."""
     found = {name: cue_lines(lines, name) for name in CUES}
+    if finder is not None:
+        named = [ln for ln in lines if _OATH.search(ln.norm) and _names_someone(ln.norm, finder)]
+        found["oath_leader"] = _merged(found["oath_leader"], named)
     return {name: evidence for name, evidence in found.items() if evidence}
+
+
+_OATH = re.compile(r"誓词|宣誓|誓言|领誓")
+_SOMEONE = re.compile(rf"同志|{'|'.join(COMMITTEE_TITLES)}|主任|组长|校长|院长|局长|总经理|董事长|村长")
+
+
+def _names_someone(text: str, finder: PersonFinder) -> bool:
+    return bool(_SOMEONE.search(text) or finder.find(text))
+
+
+def _merged(first: list[Evidence], lines: list[Line]) -> list[Evidence]:
+    seen = {e.text for e in first}
+    return first + [Evidence.of(ln.span, ln.text) for ln in lines if ln.text not in seen]
+
+
+def item_cues(lines: list[Line], items: list[str]) -> dict[str, list[Evidence]]:
+    """For each plan item not read as done, the sentences that name its object (``党费`` for
+    缴纳党费, ``誓`` for 重温入党誓词, else the item's last two characters): the item may be
+    recorded in words the reader does not know. Keyed ``item:<item>``."""
+    out: dict[str, list[Evidence]] = {}
+    for item in items:
+        noun = ITEM_OBJECTS.get(item, item[-2:])
+        quoted = [Evidence.of(ln.span, ln.text) for ln in lines if noun in ln.norm]
+        if quoted:
+            out[f"item:{item}"] = quoted
+    return out
+
+
+ITEM_OBJECTS = {"缴纳党费": "党费", "重温入党誓词": "誓"}
 
 
 def _talks_about(text: str, pattern: re.Pattern[str]) -> bool:

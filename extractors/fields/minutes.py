@@ -23,6 +23,7 @@ def extract_meeting(
     finder = PersonFinder(roster)
     year = default_date.year if default_date else None
     absentees = attendance.absentees(lines, finder)
+    done = {item: v for item in plan_items if (v := meeting.item_done(lines, item)) is not None}
     return MeetingRecord(
         kind=meeting.kind(lines),
         date=meeting.date(lines, year),
@@ -39,7 +40,11 @@ def extract_meeting(
         absentees=absentees,
         unnamed_leave=attendance.unnamed_leave(lines),
         attendees=attendance.attendees(lines, finder),
-        items_done={item: v for item in plan_items if (v := meeting.item_done(lines, item)) is not None},
+        items_done=done,
         source_files=source_files,
-        cues={**cues.find_cues(lines), **attendance.cues(lines, absentees)},
+        cues={
+            **cues.find_cues(lines, finder),
+            **attendance.cues(lines, absentees),
+            **cues.item_cues(lines, [item for item in plan_items if item not in done]),
+        },
     )

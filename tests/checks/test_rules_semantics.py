@@ -207,3 +207,11 @@ def test_missing_name_in_a_sentence_about_it_is_unknown_not_fail() -> None:
     assert status("oath_leader.missing", ctx(record=MeetingRecord(oath_taken=Value(True, oath)))) == [
         Status.FAIL
     ]
+
+
+def test_plan_item_written_in_unknown_words_is_unknown_not_fail() -> None:
+    plan = Plan(required_items=["缴纳党费"])
+    dues = [Evidence(file="m.docx", text="会后，党员们逐一把本月党费交到组织委员手中。")]
+    assert status("plan.item_missing", ctx(plan=plan, record=MeetingRecord())) == [Status.FAIL]
+    said_it = MeetingRecord(cues={"item:缴纳党费": dues})
+    assert status("plan.item_missing", ctx(plan=plan, record=said_it)) == [Status.UNKNOWN]

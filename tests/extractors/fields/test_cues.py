@@ -47,3 +47,17 @@ def test_record_carries_cues_only_for_fields_talked_about() -> None:
     assert record.presider is None
     assert [e.text for e in record.cues["presider"]] == ["会议由上级党委派员主持。"]
     assert "oath_leader" not in record.cues
+
+
+def test_an_oath_sentence_naming_someone_is_a_cue_for_its_leader() -> None:
+    assert meeting("全体党员跟随李光振同志重温入党誓词。").cues["oath_leader"]
+    assert meeting("随后，大家在宣传委员的带动下庄严宣誓。").cues["oath_leader"]
+    assert "oath_leader" not in meeting("全体党员面向党旗重温入党誓词。").cues
+
+
+def test_plan_item_object_named_but_not_read_as_done_is_a_cue() -> None:
+    record = meeting("会后，党员们逐一把本月党费交到组织委员手中。", items=["缴纳党费", "观看警示教育片"])
+    assert "缴纳党费" not in record.items_done
+    assert [e.text for e in record.cues["item:缴纳党费"]] == ["会后，党员们逐一把本月党费交到组织委员手中。"]
+    assert "item:观看警示教育片" not in record.cues
+    assert "缴纳党费" in meeting("组织委员现场收取党费。", items=["缴纳党费"]).items_done
