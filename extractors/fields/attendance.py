@@ -10,7 +10,14 @@ import re
 
 from core.models import Absentee, Evidence, Value
 from extractors.fields.numbers import NUM, to_int
-from extractors.fields.people import COMPOUND_SURNAMES, TITLES, PersonFinder, guess_name, strip_titles
+from extractors.fields.people import (
+    COMPOUND_SURNAMES,
+    TITLES,
+    PersonFinder,
+    PersonHit,
+    guess_name,
+    strip_titles,
+)
 from extractors.layout.lines import Line
 from extractors.text.normalize import normalize
 
@@ -469,7 +476,31 @@ def attendees(lines: list[Line], finder: PersonFinder) -> Value[list[str]] | Non
                 if only:
                     evidence = [Evidence.of(ln.span, ln.text) for ln in [line, *used]]
                     return Value(only, evidence, line.span.confidence)
+    for i, line in enumerate(lines):  # 张三、李四、王五，以上同志参加了会议: a run of roster names
+        text, used = _cut_at_semicolons(_spaced_list(line), lines[i + 1 :])
+        run = _roster_run(text, finder) if _PRESENT_WORD.search(text) else []
+        if run:
+            evidence = [Evidence.of(ln.span, ln.text) for ln in [line, *used]]
+            return Value(run, evidence, line.span.confidence)
     return None
+
+
+_PRESENT_WORD = re.compile(r"参会|参加|出席|到会|与会|实到|到场")
+MIN_NAME_RUN = 3  # roster names in a row, only list separators between them
+
+
+def _roster_run(text: str, finder: PersonFinder) -> list[str]:
+    """The longest run of roster names separated only by list separators, not after an absence cue."""
+    best: list[str] = []
+    run: list[PersonHit] = []
+    for hit in [*finder.find(text), None]:
+        if hit is not None and run and re.fullmatch(r"[、,;和及与]*", text[run[-1].end : hit.start]):
+            run.append(hit)
+            continue
+        if len(run) > len(best) and not _CUE.search(text[max(0, run[0].start - 12) : run[0].start]):
+            best = [h.name for h in run]
+        run = [hit] if hit is not None else []
+    return best if len(best) >= MIN_NAME_RUN else []
 
 
 # 参会人员为全体党员(张三、李四、王五): names in brackets in a sentence about who attended

@@ -226,3 +226,9 @@ def test_a_reason_that_says_there_is_none_is_no_reason(roster: list[str]) -> Non
         ("邵勇", "出差"),
         ("严冬梅", None),
     ]
+
+
+def test_a_run_of_roster_names_in_an_attendance_sentence_is_the_list() -> None:
+    record = read("韩立新、包晓雯、邵勇，以上同志参加了会议。")
+    assert record.attendees is not None and record.attendees.value == ["韩立新", "包晓雯", "邵勇"]
+    assert read("缺席：韩立新、包晓雯、邵勇，以上同志参加培训。").attendees is None
