@@ -44,6 +44,7 @@ _SHORT_TITLES = (
 )
 _SURNAME_TITLE = re.compile(rf"^(?P<s>[{''.join(sorted(SURNAMES))}])(?P<t>{_SHORT_TITLES})$")
 # The subject of an earlier clause: the words before its first verb.
+_PRONOUN = re.compile(r"[他她]")  # a clause whose subject is a pronoun
 _CLAUSE_SUBJECT = re.compile(
     r"^(?P<x>[^,;:]{2,18}?)(?:同志)?(?:首先|先后|先|还|也|就|对|作了?|做了?|进行|通报|传达|主持|讲|指出|强调|带领|"
     r"介绍|宣读|为|以|结合|围绕|从|领学|组织|宣讲|解读|讲解|分享|回顾)"
@@ -107,6 +108,8 @@ class Subjects:
         clauses = [c for c in re.split(r"[,;:]", before) if c]
         for clause in reversed(clauses):
             m = _CLAUSE_SUBJECT.match(CONNECTORS.sub("", clause))
+            if m and _PRONOUN.match(m["x"]):
+                return None  # 他从…讲起，重点领学了: the person is named in an earlier sentence
             if m:
                 found = self.named(m["x"], raw, roles=False, fuzzy=fuzzy)
                 if found is not None:

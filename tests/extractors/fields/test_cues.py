@@ -61,3 +61,13 @@ def test_plan_item_object_named_but_not_read_as_done_is_a_cue() -> None:
     assert [e.text for e in record.cues["item:缴纳党费"]] == ["会后，党员们逐一把本月党费交到组织委员手中。"]
     assert "item:观看警示教育片" not in record.cues
     assert "缴纳党费" in meeting("组织委员现场收取党费。", items=["缴纳党费"]).items_done
+
+
+def test_a_pronoun_subject_is_no_name_guess() -> None:
+    record = meeting(
+        "孙文杰首先作党课报告。",
+        "他从大会的召开背景、主要成果以及历史意义讲起,重点领学了报告第二部分。",
+        roster=[],
+    )
+    assert all(item.leader != "成果" for item in record.study)
+    assert record.cues["study_lead"]
