@@ -122,11 +122,19 @@ _ALL_PRESENT = re.compile(
 
 
 def actual_or_listed(lines: list[Line], finder: PersonFinder) -> Value[int] | None:
-    """实到 as written; else the number of names in the attendance list (参会党员:A、B、…); else,
+    """实到 as written; else 应到 − 缺席 when both are written; else the number of names in the
+    attendance list (参会党员:A、B、…); else,
     with an expected count and 全体党员参加 / 全部到会, the expected count."""
     value = actual(lines)
     if value is not None:
         return value
+    want, away = expected(lines), absent(lines)
+    if want is not None and away is not None and 0 <= away.value <= want.value:  # 应到N人,缺席X人
+        return Value(
+            want.value - away.value,
+            [*want.evidence, *away.evidence],
+            min(want.confidence, away.confidence),
+        )
     listed = attendees(lines, finder)
     if listed is not None:  # a list may be cut or wrapped: trusted only when another source agrees
         return Value(

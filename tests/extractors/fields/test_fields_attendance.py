@@ -232,3 +232,7 @@ def test_a_run_of_roster_names_in_an_attendance_sentence_is_the_list() -> None:
     record = read("韩立新、包晓雯、邵勇，以上同志参加了会议。")
     assert record.attendees is not None and record.attendees.value == ["韩立新", "包晓雯", "邵勇"]
     assert read("缺席：韩立新、包晓雯、邵勇，以上同志参加培训。").attendees is None
+
+
+def test_actual_is_expected_less_absent_when_only_those_are_written() -> None:
+    assert counts("应到党员12名，缺席2名（邵勇病假、严冬梅值班）。") == (12, 10, 2)
