@@ -38,6 +38,8 @@ EXPECTED = [
     re.compile(rf"应(?:到|参会|参加|出席|到会)(?:会议)?{_WHO}{_WHO}{_IS}(?P<n>{NUM}){_U}?"),
     # a membership figure paired with this meeting's attendance later in the sentence
     re.compile(rf"{_MEMBERS}(?:[,;][^。,;]{{0,4}}?)?{_ATTEND}"),
+    # 党员12名,实到11名: a sentence (or form value) opening with the members, attendance after a comma
+    re.compile(rf"(?:^|(?<=:))(?:党员|全体党员)(?:共)?(?P<n>{NUM}){_U}[,;][^。,;]{{0,4}}?{_ATTEND}"),
 ]
 ACTUAL = [
     re.compile(
@@ -190,12 +192,32 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
             text = _continued(m["list"], lines[i + 1 :], finder)
             found = _more(_by_roster(text, line, finder), _items(text, line, finder))
             if found:
-                return found
+                return _reasons_below(found, lines[i + 1 :])
     out: list[Absentee] = []
     for i, line in enumerate(lines):
         found = _more(_roster_absentees(line, lines[i + 1 :], finder), _prose_absentees(line, finder))
         out.extend(a for a in found if all(a.name != b.name for b in out))
     return out
+
+
+# 缺席人员:张三、李四 / 缺席原因:病假、出差 — the reasons in a line of their own, in name order
+_REASONS_LINE = re.compile(r"^(?:缺席|请假|缺会|未参会)?(?:原因|事由|理由)(?:分别)?(?:是|为)?:?(?P<r>.+)$")
+MAX_LINES_TO_REASONS = 3
+
+
+def _reasons_below(found: list[Absentee], after: list[Line]) -> list[Absentee]:
+    if any(a.reason for a in found):
+        return found
+    for line in after[:MAX_LINES_TO_REASONS]:
+        m = _REASONS_LINE.match(line.norm)
+        if m:
+            reasons = [clean_reason(r) for r in re.split(r"[、,;]", _strip_act(m["r"])) if r]
+            if len(reasons) == 1:
+                reasons *= len(found)
+            if len(reasons) == len(found):
+                ev = Evidence.of(line.span, line.text)
+                return [Absentee(a.name, r, [*a.evidence, ev]) for a, r in zip(found, reasons, strict=True)]
+    return found
 
 
 def _more(by_roster: list[Absentee], by_items: list[Absentee]) -> list[Absentee]:
@@ -242,6 +264,11 @@ def _roster_absentees(line: Line, after: list[Line], finder: PersonFinder) -> li
         found = _by_roster(text, line, finder)
         if found and not heads and "请假" in cue.group():  # 张三、李四(均)请假: leave is their reason
             found = [Absentee(a.name, a.reason or "请假", a.evidence) for a in found]
+        before = re.split(r"[。:;,]", norm[: cue.start()])[-1]
+        if found and heads and _REASON_START.match(before) and not _OTHER_ACT.search(before):
+            found = [
+                Absentee(a.name, a.reason or clean_reason(before), a.evidence) for a in found
+            ]  # 因病请假的有…
         if found:
             return found
     return []

@@ -236,3 +236,18 @@ def test_a_run_of_roster_names_in_an_attendance_sentence_is_the_list() -> None:
 
 def test_actual_is_expected_less_absent_when_only_those_are_written() -> None:
     assert counts("应到党员12名，缺席2名（邵勇病假、严冬梅值班）。") == (12, 10, 2)
+
+
+def test_reasons_in_a_line_of_their_own_follow_the_names_in_order() -> None:
+    assert absentees("缺席人员：邵勇、严冬梅", "缺席原因：病假、出差") == [
+        ("邵勇", "病假"),
+        ("严冬梅", "出差"),
+    ]
+
+
+def test_a_reason_before_the_cue_that_heads_the_names() -> None:
+    assert absentees("因病请假的有邵勇、严冬梅。") == [("邵勇", "因病"), ("严冬梅", "因病")]
+
+
+def test_members_opening_the_sentence_then_attendance() -> None:
+    assert counts("党员12名，实到11名。") == (12, 11, None)
