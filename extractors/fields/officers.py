@@ -26,7 +26,7 @@ PRESIDER = [
 PRESIDER_SLIPPED = [re.compile(rf"由{_X}(?:同志)?(?:[^,;。:主]持|主[^,;。:持人讲任])")]
 SLIP_CONFIDENCE = 0.6
 OATH_LEADER = [
-    re.compile(r"^领誓人?:(?P<x>[^,;。]{2,14})"),
+    re.compile(r"(?:^|[(,;])领誓人?:(?P<x>[^,;。)]{2,14})"),  # also inside brackets: …誓词(领誓人:X)
     re.compile(rf"由{_X}(?:同志)?(?:领誓|领读|带领)"),
     re.compile(rf"在{_X}(?:同志)?的?(?:带领|领誓|领读)下"),
     re.compile(rf"{_X}(?:同志)?(?:领誓|领读|带领)"),
@@ -39,9 +39,16 @@ OATH_TAKEN = re.compile(
 # Acts of leading the oath, on normalised sentences (see ``grammar``): X领誓 / 由X领誓 / X作为领誓人 /
 # 在X的带领下…重温入党誓词 / X带领…宣誓.
 _OATH_UNDER = re.compile(
-    r"在(?P<x>[^,;。在]{2,18}?)(?:同志)?的?(?:带领|领誓|带领和领誓)下(?P<rest>[^。;]{0,24})"
+    r"在(?P<x>[^,;。在]{2,18}?)(?:同志)?的?(?:带领|领誓|带领和领誓|引领|带动|领读|领诵)下(?P<rest>[^。;]{0,24})"
 )
-_OATH_LEAD = re.compile(r"领誓|作为领誓人|带领(?P<o>[^。;]{0,40}?)(?:宣誓|誓词)")
+_OATH_LEAD = re.compile(
+    r"领誓|作为领誓人|领诵|领读(?=[^,;。]{0,8}誓)|(?:带领|领着|带着|带头)(?P<o>[^。;]{0,40}?)(?:宣誓|誓词)"
+)
+# 全体党员跟随X重温入党誓词 / 跟着X一起宣誓: the one followed leads the oath
+_OATH_FOLLOW = re.compile(
+    r"(?:跟随|跟着|随(?![后即时之着]))(?P<x>[^,;。]{2,14}?)(?:同志)?(?:一起|一道|一同|逐句)?"
+    r"(?=重温|宣誓|宣读|诵读|庄严宣誓|面向|面对|举起|高举)"
+)
 # 主持: 会议由X主持 / X主持会议 / X主持,… ; not 在监票人的主持下, not 主持词.
 _CHAIR = re.compile(r"主持(?![人词])")
 _CHAIR_UNDER = re.compile(
@@ -171,6 +178,9 @@ def _prose_oath_leader(lines: list[Line], finder: PersonFinder) -> Value[str] | 
             if OATH_CONTEXT.search(m["rest"]) and (
                 doer := subjects.named(m["x"], line.text, fuzzy=_ocr(line))
             ):
+                return _value(doer, line)
+        for m in _OATH_FOLLOW.finditer(line.norm):
+            if doer := subjects.named(m["x"], line.text, fuzzy=_ocr(line)):
                 return _value(doer, line)
         for m in _OATH_LEAD.finditer(line.norm):
             if m["o"] is not None and not _OATH_OBJECT.search(m.group()):

@@ -1,0 +1,30 @@
+"""Ways records name who led the oath, beyond 由X领誓 and 在X的带领下."""
+
+from __future__ import annotations
+
+import pytest
+from fields_helpers import meeting
+
+
+@pytest.mark.parametrize(
+    ("text", "leader"),
+    [
+        ("全体党员跟随李光振同志重温入党誓词。", "李光振"),
+        ("大家跟着书记李光振一起重温入党誓词。", "李光振"),
+        ("全体党员在张明同志的引领下重温入党誓词。", "张明"),
+        ("王芳领着全体党员面向党旗庄严宣誓。", "王芳"),
+        ("全体党员重温入党誓词（领誓人：张明）。", "张明"),
+        ("由王芳同志领诵入党誓词。", "王芳"),
+        ("随后，于洋同志领读入党誓词。", "于洋"),
+    ],
+)
+def test_oath_leader(text: str, leader: str) -> None:
+    found = meeting(text).oath_leader
+    assert found is not None and found.value == leader
+
+
+@pytest.mark.parametrize(
+    "text", ["全体党员面向党旗重温入党誓词。", "随后全体党员重温入党誓词。", "随即全体起立宣誓。"]
+)
+def test_no_oath_leader_named(text: str) -> None:
+    assert meeting(text).oath_leader is None
