@@ -40,6 +40,14 @@ EXPECTED = [
     re.compile(rf"{_MEMBERS}(?:[,;][^。,;]{{0,4}}?)?{_ATTEND}"),
     # 党员12名,实到11名: a sentence (or form value) opening with the members, attendance after a comma
     re.compile(rf"(?:^|(?<=:))(?:党员|全体党员)(?:共)?(?P<n>{NUM}){_U}[,;][^。,;]{{0,4}}?{_ATTEND}"),
+    # 22名党员中有20名参加 / 在全支部32名党员中,30人到会: the whole, then the part that attended
+    re.compile(
+        rf"(?P<n>{NUM}){_U}(?:正式)?(?:党员|同志)中[,]?(?:有|共有|共|其中)?{NUM}{_U}(?:党员|同志)?(?:参加|出席|到会|参会|与会)"
+    ),
+    # 共7人参加(支部党员8人) / 到会党员7名,支部现有党员8名: the membership figure after the attendance
+    re.compile(
+        rf"(?:{_ATTEND}[^。;,]{{0,8}}?{NUM}{_U}|{NUM}{_U}(?:党员|同志)?{_ATTEND})[^。;]{{0,4}}?[,;(]{_MEMBERS}"
+    ),
 ]
 ACTUAL = [
     re.compile(
@@ -53,6 +61,7 @@ ACTUAL = [
         rf"(?<![应共])(?<!共有)(?P<n>{NUM}){_U}(?:党员|同志)(?:及[^,;。]{{0,12}}?)?(?:参加|参会|出席|到会|参与)"
     ),
     re.compile(rf"(?<=有)(?P<n>{NUM}){_U}(?:参加|参会|出席|到会|参与)"),
+    re.compile(rf"(?:党员|同志)中[,]?(?:共|其中)?(?P<n>{NUM}){_U}(?:党员|同志)?(?:参加|参会|出席|到会|参与)"),
 ]
 # words between a number and the absence verb: 2人事先请假 / 2名同志均已向支部请假
 _ADVERBS = r"(?:均|都|也|已|已经|事先|提前|另行|按规定)*(?:向[^,;。()]{1,8}?)?(?:书面)?"
@@ -190,14 +199,103 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
         m = _ABSENT_LIST.match(line.norm)
         if m and m["list"] and m["list"].strip("。.") not in _NONE:
             text = _continued(m["list"], lines[i + 1 :], finder)
-            found = _more(_by_roster(text, line, finder), _items(text, line, finder))
+            found = _shaped(text, line, finder) or _more(
+                _by_roster(text, line, finder), _items(text, line, finder)
+            )
             if found:
                 return _reasons_below(found, lines[i + 1 :])
     out: list[Absentee] = []
     for i, line in enumerate(lines):
-        found = _more(_roster_absentees(line, lines[i + 1 :], finder), _prose_absentees(line, finder))
+        found = _shaped(line.norm, line, finder) or _more(
+            _roster_absentees(line, lines[i + 1 :], finder), _prose_absentees(line, finder)
+        )
         out.extend(a for a in found if all(a.name != b.name for b in out))
     return out
+
+
+# ----------------------------------------------------------------- absence statements of a fixed shape
+# Shapes whose parts stand in a known order, read before the general reading (which would take a
+# bracket after the cue for a list head, or the words after the act for a reason):
+#   除A(病假)、B因公出差外,其余党员均参加   the exceptions to an attendance statement are the absentees
+#   A请假(病假),B缺席(出差)                 the reason in brackets right after each one's cue
+#   A、B未能参加,原因分别是病假、出差        the reason written after the act
+
+_EXCEPT = re.compile(
+    r"除(?:了)?(?P<list>[^。;:]{2,200}?)(?:以外|之外|外)[,]?(?:其余|其他|其它|别的|其他的|其余的)?"
+    r"(?:党员|同志|人员|成员|人)?(?:们)?(?:均|都|全部|全都|全体|也)?(?:按时|准时|准时参加|如期)?"
+    r"(?:参加了?|参会|到会|出席了?|到场|与会|到齐)(?:本次|此次|这次)?(?:会议|活动|学习|主题党日)?(?=[。,;]|$)"
+)
+_CUE_WORD = r"(?:请假|缺席|缺会|缺勤|未能?参加(?:会议|活动)?|未能?到会|未能?参会|未能?出席)"
+_CUE_BRACKET = re.compile(rf"{_CUE_WORD}\((?P<r>[^()]{{1,24}})\)")
+_REASON_AFTER = re.compile(
+    rf"{_CUE_WORD}(?:本次|此次)?(?:会议|活动)?[,]?(?:其)?(?:原因|理由|事由)(?P<each>分别)?(?:是|为|系|均为|都是)?:?(?P<r>[^。;]+)"
+)
+_LIST_SEP = re.compile(r"[、,;]|和|及|与")
+
+
+def _shaped(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
+    return (
+        _excepted(text, line, finder)
+        or _cue_brackets(text, line, finder)
+        or _reason_after_act(text, line, finder)
+    )
+
+
+def _excepted(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
+    m = _EXCEPT.search(text)
+    if m is None:
+        return []
+    listed = m["list"]
+    return _more(_by_roster(listed, line, finder), _items(listed, line, finder))
+
+
+def _cue_brackets(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
+    """``A请假(病假),B请假(出差)``: each bracket holds the reason of the names just before its cue
+    (not a list of names: ``缺席2人(A、B)`` is read by the general reading)."""
+    out: list[Absentee] = []
+    start = 0
+    for m in _CUE_BRACKET.finditer(text):
+        reason = m["r"]
+        if finder.find(reason[:4]) or re.match(rf"^{NUM}{_U}", reason) or guess_name(reason) == reason:
+            return []  # names in the bracket: a list head
+        names = _names_before(text[start : m.start()], finder)
+        if not names:
+            return []
+        ev = [Evidence.of(line.span, line.text)]
+        out.extend(
+            Absentee(n, clean_reason(reason), list(ev)) for n in names if all(a.name != n for a in out)
+        )
+        start = m.end()
+    return out
+
+
+def _reason_after_act(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
+    """``A同志未能参加,原因是事假`` / ``A、B未到会,原因分别为病假、出差``."""
+    m = _REASON_AFTER.search(text)
+    if m is None:
+        return []
+    names = _names_before(text[: m.start()], finder)
+    if not names:
+        return []
+    reasons = [clean_reason(r) for r in _LIST_SEP.split(_strip_act(m["r"])) if r]
+    if len(reasons) != len(names):
+        reasons = [clean_reason(m["r"])] * len(names) if not m["each"] else [None] * len(names)
+    ev = [Evidence.of(line.span, line.text)]
+    return [Absentee(n, r, list(ev)) for n, r in zip(names, reasons, strict=True)]
+
+
+def _names_before(text: str, finder: PersonFinder) -> list[str]:
+    """The people a clause ending at an absence cue names (roster first, else surname guesses)."""
+    clause = _clauses_before(re.split(r"[。;:]", text)[-1]).strip(",、")
+    hits = finder.find(clause)
+    if hits:
+        return list(dict.fromkeys(h.name for h in hits))
+    clause = re.split(r"[,]", clause)[-1]
+    pieces = [strip_titles(p) for p in _LIST_SEP.split(_LEAD_WORDS.sub("", clause)) if p]
+    names = [guess_name(p) for p in pieces]
+    if not names or not all(names):
+        return []
+    return list(dict.fromkeys(n for n in names if n))
 
 
 # 缺席人员:张三、李四 / 缺席原因:病假、出差 — the reasons in a line of their own, in name order
@@ -364,6 +462,8 @@ def _strip_act(text: str) -> str:
 _UNNAMED = re.compile(
     rf"(?:缺席|另有|其中)?{NUM}{_U}(?:同志|党员)?[,(]?(?:均已|均|都已|都|事先|已|均系|均为)?"
     rf"(?:向[^,;。()]{{1,8}}?)?(?:因(?P<r>[^,;。()]{{1,12}}?))?请假"
+    # 请假2人(已履行请假手续) / 请假人员3名: those on leave counted after the word
+    rf"|(?<![未无没])请假(?:人员|党员|同志)?(?:人数)?(?:为|共|:)?[1-9一二两三四五六七八九十]{NUM}?{_U}"
 )
 
 

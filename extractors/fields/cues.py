@@ -31,11 +31,11 @@ _EMPTY_LABEL = re.compile(rf"(?:{_LABELS})(?:签字|签名)?:{_BLANK}(?=$|(?:{_L
 # A study act: a leading verb, a study verb with an object (学习了 / 学习《 / 集中学习 / 原文学习),
 # a 《title》 studied, a video watched as study. Not the noun 学习 (学习成果, 学习体会, 学习教育,
 # 学习强国, 通过学习) and not a purpose clause (为深入学习…).
-_STUDY_NOUN = (
-    r"(?!成果|体会|心得|教育|笔记|计划|安排|型|强国|任务|效果|交流|研讨|发言|情况|表现|资料|生活|工作)"
-)
+_STUDY_NOUN = r"(?!成果|体会|心得|教育|笔记|计划|安排|型|强国|任务|效果|交流|研讨|发言|情况|表现|资料|生活|工作|$|[,;。!?])"
+# 领读入党誓词 / 带领大家诵读誓词: the oath, not a study
+_NOT_OATH = r"(?![^,;。]{0,8}誓)"
 _STUDY_ACT = (
-    r"领学|领读|导读|带领[^,;。]{0,16}?(?:学习|研读|诵读|收看|观看)"
+    rf"领学|领读{_NOT_OATH}|导读|带领[^,;。]{{0,16}}?(?:学习|研读|诵读|收看|观看){_NOT_OATH}"
     r"|组织(?!委员|生活|部)[^,;。]{0,16}?(?:学习|研读|收看|观看)"
     rf"|(?:集中|集体|认真|共同|深入|系统|原文|逐条|逐段|专题|自主|在线|重点|一起)学习{_STUDY_NOUN}"
     r"|(?:学习|研读|研学|诵读|解读|宣讲|通读)了"
@@ -54,7 +54,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "study": re.compile(_STUDY_ACT),
     # who led it: a leading verb (the person may be written in a way the grammar does not know)
     "study_lead": re.compile(
-        r"领学|领读|导读|带领[^,;。]{0,16}?(?:学习|研读|诵读|收看|观看)"
+        rf"领学|领读{_NOT_OATH}|导读|带领[^,;。]{{0,16}}?(?:学习|研读|诵读|收看|观看){_NOT_OATH}"
         r"|组织(?!委员|生活|部)[^,;。]{0,16}?(?:学习|研读|收看|观看)|(?:解读|讲解|辅导|宣讲)(?!会)"
     ),
     # a material named: any 《title》 (the plan's material may be written where no study verb is read)

@@ -17,8 +17,11 @@ _PATTERNS = [
     re.compile(rf"{_Y}年{_M}月{_D}[日号]?"),
     # 2024.07.15 14:30 normalises to 2024.07.1514:30: a clock time may follow the day directly
     re.compile(r"(?P<y>\d{4})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?:(?!\d)|(?=\d{1,2}:\d{2}))"),
+    # 22年12月5日: a year written with two digits (美篇, phone notes) is this century's
+    re.compile(rf"(?<![\d{_CN}])(?P<yy>\d{{2}})年{_M}月{_D}[日号]"),
     re.compile(rf"(?<![\d年{_CN}]){_M}月{_D}[日号]"),
 ]
+CENTURY = 2000
 _TIME = re.compile(r"(?P<ampm>上午|下午|晚上|中午)?(?P<h>\d{1,2})(?::|点|时)(?P<mi>\d{2}|半)?")
 
 
@@ -48,6 +51,8 @@ def find_dates(text: str, default_year: int | None) -> list[DateHit]:
 def _to_hit(m: re.Match[str], default_year: int | None) -> DateHit | None:
     groups = m.groupdict()
     year = to_int(groups["y"]) if groups.get("y") else default_year
+    if groups.get("yy"):
+        year = CENTURY + int(groups["yy"])
     month, day = to_int(groups["m"]), to_int(groups["d"])
     if year is None or month is None or day is None:
         return None
@@ -55,7 +60,7 @@ def _to_hit(m: re.Match[str], default_year: int | None) -> DateHit | None:
         date = dt.date(year, month, day)
     except ValueError:
         return None
-    return DateHit(date, m.start(), m.end(), bool(groups.get("y")))
+    return DateHit(date, m.start(), m.end(), bool(groups.get("y") or groups.get("yy")))
 
 
 def find_time(text: str) -> str | None:

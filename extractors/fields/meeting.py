@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from core.models import Evidence, Value
@@ -43,16 +44,16 @@ _NEXT_LABEL = re.compile(
 # Where the meeting was held: a locative (在/于/齐聚/来到/走进/赴/前往/依托 …) and a noun phrase up to
 # the verb of holding, a locative particle (上/里/内) or the clause's end.
 _LOCATIVE = re.compile(  # zero-width, so a locative inside a rejected phrase is tried too
-    r"(?=(?:设在|位于|安排在|选在|定在|在|于|齐聚|聚集|汇聚|相聚|来到|走进|走入|赴|前往|依托|通过|从)"
+    r"(?=(?:(?:设在|位于|安排在|选在|定在|放在)了?|在|于|齐聚|聚集|汇聚|相聚|来到|走进|走入|赴|前往|依托|通过|从)"
     r"(?P<x>[^,;。:!?()在于]{2,30}?)"
-    r"(?=召开|举行|举办|开展|组织|进行|集中|集合|列队|整齐列队|重温|参观|面向|面对|隆重"
+    r"(?=召开|举行|举办|开展|组织|进行|集中|集合|列队|整齐列队|重温|参观|面向|面对|隆重|参加|参与|出席|过|开会|学习"
     r"|[里内]|上(?!海)|[,;。]|$))"
 )
 _WHEN = re.compile(
     r"^(?:[\d〇零一二三四五六七八九十]{1,8}(?:年|月|日|号|时|点|:\d{2})|上午|下午|晚上|中午|早上|清晨|傍晚|晚|"
     r"当天|当日|今天|近日|日前|[和至、~\-许整半])+"
 )
-_LEAD_WORDS = re.compile(r"^(?:在|于|依托|通过|到|来到|走进|赴|前往)+")
+_LEAD_WORDS = re.compile(r"^(?:了|在|于|依托|通过|到|来到|走进|赴|前往)+")
 # The head noun of a place (the phrase ends with one): rooms, halls, buildings, sites, villages, platforms.
 PLACE_HEADS = (
     "室|厅|馆|堂|楼|层|中心|之家|驿站|站|场|园|基地|教室|会场|旧址|故居|广场|村|社区|小区|平台|公司|厂|车间|学校|"
@@ -99,6 +100,30 @@ def _kinds_in(norm: str) -> list[tuple[int, int, str]]:
     return [f for f in found if not _MODIFIER_AFTER.match(norm[f[0] - f[1] :])]
 
 
+# Meetings held together: 支部党员大会暨7月份主题党日活动, “主题党日+支部党员大会”, 党员大会并过主题党日
+_JOINED = re.compile(r"^[^,;。]{0,12}?(?:暨|\+|并(?:过|开展|举行|召开))[^,;。]{0,12}$")
+# Business only a members' meeting does (votes, admission, elections): it makes the meeting that one.
+_ASSEMBLY_BUSINESS = re.compile(
+    r"表决|投票|选举|换届|接收[^,;。]{0,12}?预备党员|预备党员[^,;。]{0,6}?转正|转为(?:中共)?正式党员|发展[^,;。]{0,12}?预备党员"
+)
+
+
+def _joined_theme_day(found: list[tuple[int, int, str]], norm: str, lines: list[Line]) -> str | None:
+    """主题党日 when a sentence joins it with a members' meeting (暨, +, 并过) and the account does
+    no business only a members' meeting does: the month's theme day is the occasion, the members
+    meet within it. None otherwise (the kind named first stands)."""
+    ordered = sorted(found)
+    joined = any(
+        _JOINED.match(norm[a[0] - a[1] : b[0]]) and "主题党日" in (a[2], b[2]) and a[2] != b[2]
+        for a, b in itertools.pairwise(ordered)
+    )
+    if not joined:
+        return None
+    if any(_ASSEMBLY_BUSINESS.search(line.norm) for line in lines):
+        return None
+    return "主题党日"
+
+
 def kind(lines: list[Line]) -> Value[str] | None:
     """The meeting's kind: the kind named first in the first line naming one (title lines, then the
     sentence telling the meeting took place, then any): 主题党日暨支部党员大会 is a 主题党日 that
@@ -109,7 +134,8 @@ def kind(lines: list[Line]) -> Value[str] | None:
         for line in window:
             found = _kinds_in(line.norm)
             if found:
-                return Value(min(found)[2], [Evidence.of(line.span, line.text)], line.span.confidence)
+                name = _joined_theme_day(found, line.norm, lines) or min(found)[2]
+                return Value(name, [Evidence.of(line.span, line.text)], line.span.confidence)
     for pattern, name in ((_COMMITTEE_ATTENDS, "支委会"), (_THEME_DAY_ELEMENTS, "主题党日")):
         cue = next((ln for ln in lines if pattern.search(ln.norm)), None)
         if cue is not None:
@@ -212,12 +238,30 @@ def place(lines: list[Line]) -> Value[str] | None:
                 line.span.confidence,
             )
     for line in _date_order(lines):
-        for m in _LOCATIVE.finditer(line.norm):
-            found = _place_phrase(m["x"])
-            if found:
-                return Value(
-                    _written(found, line.text), [Evidence.of(line.span, line.text)], line.span.confidence
-                )
+        found = next((p for m in _LOCATIVE.finditer(line.norm) if (p := _place_phrase(m["x"]))), None)
+        found = found or _place_after_time(line.norm)
+        if found:
+            return Value(
+                _written(found, line.text), [Evidence.of(line.span, line.text)], line.span.confidence
+            )
+    return None
+
+
+# A clause that is only a date and a time: 2023年5月6日下午三点 / 19年6月18日14:30
+_ONLY_WHEN = re.compile(
+    r"^[\d〇零一二两三四五六七八九十年月日号点时分半:./\-()星期周上下午晚中早傍凌晨整许]{4,}$"
+)
+
+
+def _place_after_time(norm: str) -> str | None:
+    """``2019年6月18日下午三点,内科楼三楼示教室,某支部…活动如期举行``: a clause that is only a place,
+    right after a clause that is only the date and time, in a sentence telling the event."""
+    if not _HELD.search(norm) and "如期" not in norm:
+        return None
+    clauses = norm.split(",")
+    for before, clause in itertools.pairwise(clauses):
+        if _ONLY_WHEN.match(before) and (found := _place_phrase(clause)) == clause:
+            return found
     return None
 
 
@@ -269,8 +313,26 @@ SYNONYMS = {
 }
 
 
+# Items written with words between the verb and its object (收缴了党员5月份党费, 收取了大家7月份的
+# 党费, 党费已全部收缴, 领着大家重温了入党誓词): the verb and the object in one clause.
+ITEM_PATTERNS = {
+    "缴纳党费": re.compile(
+        r"(?:缴纳|交纳|收缴|收取|上缴|上交|缴|交(?![流代通往办给]))[^,;。]{0,12}?党费"
+        # 党费已全部收缴 (not the noun phrase 党费收缴、使用和管理情况: a done act is marked as done)
+        r"|党费[^,;。]{0,4}?(?:已|均已|都已|全部|按时|足额|现场|当场)(?:全部|足额|按时)?"
+        r"(?:收缴|缴纳|交纳|上缴|上交|收取|缴清|交齐|缴齐|收齐|缴|交)"
+    ),
+    "重温入党誓词": re.compile(
+        r"重温[^,;。]{0,12}?(?:入党誓词|入党誓言|誓词|誓言)|(?:宣读|诵读|朗读|领读|领诵)[^,;。]{0,6}?入党誓词"
+        r"|入党宣誓|集体宣誓|面向党旗[^,;。]{0,10}?宣誓"
+    ),
+}
+
+
 def item_done(lines: list[Line], item: str) -> Value[bool] | None:
     patterns = [loose_pattern(s) for s in SYNONYMS.get(item, [item])]
+    if item in ITEM_PATTERNS:
+        patterns.append(ITEM_PATTERNS[item])
     for line in lines:
         if any(p.search(line.norm) for p in patterns):
             return Value(True, [Evidence.of(line.span, line.text)], line.span.confidence)

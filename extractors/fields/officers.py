@@ -18,7 +18,7 @@ from extractors.text.normalize import as_written
 _X = r"(?P<x>[^,;。由在:]{2,14}?)"
 
 PRESIDER = [
-    re.compile(r"^主持人?:(?P<x>[^,;。]{2,14})"),
+    re.compile(r"^(?:会议|活动)?主持(?:人|者)?:(?P<x>[^,;。]{2,14})"),  # 主持人: / 会议主持: / 主持:
     re.compile(rf"由{_X}(?:同志)?主持"),
     re.compile(rf"{_X}(?:同志)?主持(?!人)(?:了|召开)?(?:会议|本次|此次|活动|学习|$)"),
 ]
@@ -56,8 +56,13 @@ _CHAIR_UNDER = re.compile(
 )  # an election's, not the meeting's
 _CHAIR_UNDER_X = re.compile(r"在(?P<x>[^,;。在]{2,18}?)(?:同志)?的主持下")
 _CHAIR_NAMED = re.compile(r"主持人(?:为|是|由)?(?P<x>[^,;。:]{2,20})")
+# The presider named by the role taken: X作为本次活动主持人 / 由X担任主持人 / X是本次会议的主持人
+_CHAIR_ROLE = re.compile(
+    r"(?:作为|担任|出任|充当|是(?=本次|此次|这次|本场|今天))(?:本次|此次|这次|本场|今天|当天)?的?"
+    r"(?:会议|活动|大会|主题党日|党日)?(?:活动)?的?主持(?:人|者)?(?!词)"
+)
 _AFTER_NAME = re.compile(
-    r"(?:同志)?(?:宣读|宣布|介绍|讲话|主持|作|做|通报|传达|带领|首先|对|就|向|代表|总结).*$"
+    r"(?:同志)?(?:宣读|宣布|介绍|讲话|主持|作|做|通报|传达|带领|首先|对|就|向|代表|总结|担任|出任).*$"
 )
 RECORDER = [
     re.compile(r"^记录(?:人|员)?:(?P<x>[^,;。]{2,14})"),
@@ -151,6 +156,9 @@ def _prose_presider(lines: list[Line], finder: PersonFinder) -> Value[str] | Non
         for m in _CHAIR_NAMED.finditer(line.norm):
             doer = subjects.named(_AFTER_NAME.sub("", m["x"]), line.text, fuzzy=_ocr(line))
             if doer is not None:
+                return _value(doer, line)
+        for m in _CHAIR_ROLE.finditer(line.norm):
+            if doer := subjects.before(line.norm, m.start(), line.text, elided=False, fuzzy=_ocr(line)):
                 return _value(doer, line)
         for m in _CHAIR_UNDER_X.finditer(line.norm):
             if not _CHAIR_UNDER.search(m.group()) and (

@@ -205,13 +205,18 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
     return out
 
 
+# a clause that names its own leader: …,《乙》由B领学 / …,《乙》相关内容由B带领学习
+_OWN_AGENT = re.compile(r"[,;](?=《[^》]+》[^,;。]{0,12}?由)")
+
+
 def _material_region(norm: str, verb: int, region: str) -> str:
-    """The words naming the material: after the verb, or, when no title follows it, a title in the
-    same clause before it (X围绕《…》进行领学, X就《…》领学)."""
-    if _TITLE.search(region):
-        return region
+    """The words naming the material: after the verb, or, when no title follows it in its clause, a
+    title in the same clause before it (X围绕《…》进行领学, X就《…》领学, 《…》由X带领学习)."""
+    region = _OWN_AGENT.split(region, maxsplit=1)[0]
     clause = norm[max(norm.rfind(c, 0, verb) for c in ",;:") + 1 : verb]
-    return clause if _TITLE.search(clause) else region
+    if _TITLE.search(re.split(r"[,;]", region, maxsplit=1)[0]) or not _TITLE.search(clause):
+        return region
+    return clause  # 《甲》由A带领学习,《乙》由B带领学习: the title before the verb, not the next clause's
 
 
 def _under_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:

@@ -1,0 +1,275 @@
+"""Classes of real writing the grammar had not met (issue 9): each class with phrasings of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from fields_helpers import lines_of, meeting
+
+from extractors.fields.cues import cue_lines
+from extractors.fields.dates import find_dates
+from extractors.fields.meeting import kind, place
+
+# ----------------------------------------------------------------- a numbered agenda
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "want"),
+    [
+        ("二、领誓人：宣传委员张明。", "oath_leader", "张明"),
+        ("（三）领誓人：王芳", "oath_leader", "王芳"),
+        ("1.主持人：李光振", "presider", "李光振"),
+        ("4、主持人：书记李光振", "presider", "李光振"),
+        ("第一项：由组织委员王芳同志领誓。", "oath_leader", "王芳"),
+    ],
+)
+def test_numbered_items_read_as_plain_lines(text: str, field: str, want: str) -> None:
+    found = getattr(meeting(text), field)
+    assert found is not None and found.value == want
+
+
+def test_a_date_is_no_item_number() -> None:
+    assert meeting("2023.6.14上午，支部召开主题党日。").date.value == dt.date(2023, 6, 14)  # type: ignore[union-attr]
+
+
+# ----------------------------------------------------------------- who presided
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议主持：书记李光振。",
+        "活动主持：李光振同志",
+        "主持：李光振",
+        "李光振同志作为本次会议主持人，宣布会议开始。",
+        "本次活动由李光振担任主持人。",
+        "主持人由李光振同志担任。",
+        "李光振同志担任会议主持，介绍了议程。",
+        "李光振是本次活动的主持人。",
+    ],
+)
+def test_presider_labels_and_roles(text: str) -> None:
+    found = meeting(text).presider
+    assert found is not None and found.value == "李光振"
+
+
+def test_presider_label_without_roster() -> None:
+    found = meeting("会议主持：副书记马红梅。", roster=[]).presider
+    assert found is not None and found.value == "马红梅"
+
+
+def test_an_empty_presider_label_is_no_cue() -> None:
+    assert not cue_lines(lines_of("会议主持："), "presider")
+
+
+# ----------------------------------------------------------------- dues and the oath as plan items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "活动中，支部收缴了党员12月份党费。",
+        "组织委员现场收取了大家5月份的党费。",
+        "本月党费已全部收缴。",
+        "党员们按时上交了第二季度党费。",
+        "大家的党费均已按时交齐。",
+    ],
+)
+def test_dues_with_words_between_verb_and_object(text: str) -> None:
+    assert "缴纳党费" in meeting(text, items=["缴纳党费"]).items_done
+
+
+@pytest.mark.parametrize("text", ["书记就党费收缴、使用和管理情况作了说明。", "会上通报了党费的使用情况。"])
+def test_dues_talked_about_not_paid(text: str) -> None:
+    record = meeting(text, items=["缴纳党费"])
+    assert "缴纳党费" not in record.items_done
+    assert record.cues["item:缴纳党费"]  # a person reads it: unknown, never fail
+
+
+@pytest.mark.parametrize(
+    "text", ["在书记带领下，大家重温了一遍入党誓词。", "支部书记领着大家重温了入党时的誓言。"]
+)
+def test_oath_retaken_with_words_between(text: str) -> None:
+    assert "重温入党誓词" in meeting(text, items=["重温入党誓词"]).items_done
+
+
+# ----------------------------------------------------------------- counts: the whole, then the part
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "actual"),
+    [
+        ("支部12名党员中有11名参加了会议。", 12, 11),
+        ("在全支部三十二名党员中，有三十名到会。", 32, 30),
+        ("25名党员中23名出席本次活动。", 25, 23),
+        ("张明、王芳、李光振，共3人参加（支部党员5人）。", 5, 3),
+        ("本次到会党员7名，支部现有党员8名。", 8, 7),
+    ],
+)
+def test_expected_from_the_whole(text: str, expected: int, actual: int) -> None:
+    record = meeting(text)
+    assert record.expected_count is not None and record.expected_count.value == expected
+    assert record.actual_count is not None and record.actual_count.value == actual
+
+
+def test_a_part_of_those_present_is_no_membership() -> None:
+    assert meeting("实到7人，其中党员5人。").expected_count is None
+
+
+# ----------------------------------------------------------------- absentees: statements of a fixed shape
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("本次会议赵六请假（病假），孙七请假（出差）。", [("赵六", "病假"), ("孙七", "出差")]),
+        ("王芳请假（陪护住院的父亲）。", [("王芳", "陪护住院的父亲")]),
+        ("赵六缺席（在外培训）、孙七缺席（值班）。", [("赵六", "在外培训"), ("孙七", "值班")]),
+        (
+            "缺席情况：本次活动赵六请假（身体不适），孙七请假（值班）。",
+            [("赵六", "身体不适"), ("孙七", "值班")],
+        ),
+        ("除赵六（病假）、孙七（出差）外，其余党员全部到会。", [("赵六", "病假"), ("孙七", "出差")]),
+        ("除张明因公出差外，其他同志均参加了会议。", [("张明", "因公出差")]),
+        ("除王芳（事假）以外，其他党员都按时参会。", [("王芳", "事假")]),
+        ("赵六同志未能参加，原因是出差。", [("赵六", "出差")]),
+        ("孙七未参会，原因：值班。", [("孙七", "值班")]),
+        ("赵六、孙七未能到会，原因分别是病假、出差。", [("赵六", "病假"), ("孙七", "出差")]),
+        ("缺席人员：赵六、孙七，原因均为值班。", [("赵六", "值班"), ("孙七", "值班")]),
+    ],
+)
+def test_absentee_shapes(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(a.name, a.reason) for a in meeting(text).absentees] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "缺席情况：本次活动马红梅请假（住院），周建华请假（出差）。",
+            [("马红梅", "住院"), ("周建华", "出差")],
+        ),
+        ("除刘德华（值班）外，其余党员均参加了会议。", [("刘德华", "值班")]),
+        ("陈晓东同志未能参加，原因是外出学习。", [("陈晓东", "外出学习")]),
+    ],
+)
+def test_absentee_shapes_without_roster(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(a.name, a.reason) for a in meeting(text, roster=[]).absentees] == want
+
+
+def test_names_in_brackets_after_the_cue_are_a_list() -> None:
+    assert [(a.name, a.reason) for a in meeting("缺席2人（赵六、孙七）。").absentees] == [
+        ("赵六", None),
+        ("孙七", None),
+    ]
+
+
+@pytest.mark.parametrize("text", ["除书记外，其他委员都作了发言。", "除赵六外，其余党员均参加了志愿服务。"])
+def test_exceptions_to_something_else_are_no_absentees(text: str) -> None:
+    assert meeting(text).absentees == []
+
+
+@pytest.mark.parametrize("text", ["请假2人（已履行请假手续）。", "请假人员3名。", "缺席情况：请假1人。"])
+def test_leave_counted_after_the_word(text: str) -> None:
+    found = meeting(text).unnamed_leave
+    assert found is not None and found.value == "请假"
+
+
+# ----------------------------------------------------------------- kind of a joined meeting
+
+
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        (["机关党支部党员大会暨9月份主题党日活动"], "主题党日"),
+        (["第二党支部召开支部党员大会暨“不忘初心”主题党日活动"], "主题党日"),
+        (["第三党支部召开党员大会并过主题党日"], "主题党日"),
+        (["“主题党日+党员大会”会议纪要"], "主题党日"),
+        (["支部党员大会暨主题党日活动", "会议投票选举产生了新一届支部委员会。"], "支部党员大会"),
+        (["支部党员大会暨主题党日活动", "预备党员李四按期转为正式党员。"], "支部党员大会"),
+    ],
+)
+def test_joined_kind(texts: list[str], want: str) -> None:
+    found = kind(lines_of(*texts))
+    assert found is not None and found.value == want
+
+
+# ----------------------------------------------------------------- place
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("2023年5月6日，内科支部全体党员在三楼示教室参加了主题党日活动。", "三楼示教室"),
+        ("支部把本次活动的地点设在了村史馆。", "村史馆"),
+        ("全体党员在社区党群服务中心出席了本次会议。", "社区党群服务中心"),
+        ("2022年3月5日下午两点，社区党群服务中心，第一党支部主题党日活动如期举行。", "社区党群服务中心"),
+        ("2022年3月5日(星期六)14:30,村委会三楼会议室,杨家村党支部召开支部党员大会。", "村委会三楼会议室"),
+    ],
+)
+def test_place_phrasings(text: str, want: str) -> None:
+    found = place(lines_of(text))
+    assert found is not None and found.value == want
+
+
+def test_an_organisation_after_the_time_is_no_place() -> None:
+    assert place(lines_of("2022年3月5日，市第一人民医院内科党支部开展主题党日。")) is None
+
+
+# ----------------------------------------------------------------- dates with a two-digit year
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("22年12月5日(星期一)下午", dt.date(2022, 12, 5)),
+        ("19年6月18日下午三点，支部召开主题党日", dt.date(2019, 6, 18)),
+        ("时间：21年7月1日", dt.date(2021, 7, 1)),
+    ],
+)
+def test_two_digit_year(text: str, want: dt.date) -> None:
+    hits = find_dates(text, None)
+    assert hits and hits[0].date == want and hits[0].year_given
+
+
+@pytest.mark.parametrize("text", ["入党12年6月", "党龄22年"])
+def test_years_of_membership_are_no_date(text: str) -> None:
+    assert find_dates(text, None) == []
+
+
+# ----------------------------------------------------------------- study
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "《习近平谈治国理政》第四卷由王芳同志带领学习，《党章》相关内容由张明同志带领学习。",
+            [("王芳", "《习近平谈治国理政》第四卷"), ("张明", "《党章》")],
+        ),
+        ("王芳同志领学了《准则》，《条例》由张明领学。", [("王芳", "《准则》"), ("张明", "《条例》")]),
+        ("王芳领学了《准则》、《条例》。", [("王芳", "《准则》"), ("王芳", "《条例》")]),
+    ],
+)
+def test_each_clause_its_own_leader(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(i.leader, i.material) for i in meeting(text).study] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "▲党员认真学习",  # a photo caption: nothing that could be a leader or a material
+        "全体党员进行了集中学习。",
+        "由张明同志领读入党誓词，与会党员齐声跟读。",  # the oath, not a study
+        "书记带领大家诵读入党誓词。",
+    ],
+)
+def test_no_study_cue(text: str) -> None:
+    assert not cue_lines(lines_of(text), "study")
+    assert not cue_lines(lines_of(text), "study_lead")
+
+
+@pytest.mark.parametrize("text", ["由张明同志带领大家认真学习。", "全体党员集中学习了党章。"])
+def test_study_cue(text: str) -> None:
+    assert cue_lines(lines_of(text), "study")
