@@ -34,12 +34,19 @@ _MEMBERS = (
     rf"(?:为|是|共|:)?(?P<n>{NUM}){_U}(?:党员)?"
 )
 
+# everyone came: 支部8名党员无一缺席 / 全体35名党员悉数参加 / 12名党员全员到齐
+_ALL_HERE = (
+    r"(?:无一缺席|无一人缺席|无人缺席|无一请假|无人请假|全员到齐|全部到齐|"
+    r"(?:悉数|全部|全员|均|都|全都)(?:参加|出席|到会|参会|到场|到齐)了?(?:本次|此次|这次)?(?:会议|活动|主题党日|学习)?"
+    r"(?=[,;。]|$))"
+)
 EXPECTED = [
     re.compile(rf"应(?:到|参会|参加|出席|到会)(?:会议)?{_WHO}{_WHO}{_IS}(?P<n>{NUM}){_U}?"),
     # a membership figure paired with this meeting's attendance later in the sentence
     re.compile(rf"{_MEMBERS}(?:[,;][^。,;]{{0,4}}?)?{_ATTEND}"),
     # 党员12名,实到11名: a sentence (or form value) opening with the members, attendance after a comma
     re.compile(rf"(?:^|(?<=:))(?:党员|全体党员)(?:共)?(?P<n>{NUM}){_U}[,;][^。,;]{{0,4}}?{_ATTEND}"),
+    re.compile(rf"(?P<n>{NUM}){_U}(?:正式)?党员(?:同志)?{_ALL_HERE}"),
     # 22名党员中有20名参加 / 在全支部32名党员中,30人到会: the whole, then the part that attended
     re.compile(
         rf"(?P<n>{NUM}){_U}(?:正式)?(?:党员|同志)中[,]?(?:有|共有|共|其中)?{NUM}{_U}(?:党员|同志)?(?:参加|出席|到会|参会|与会)"
@@ -128,7 +135,7 @@ def actual(lines: list[Line]) -> Value[int] | None:
 DERIVED_COUNT_CONFIDENCE = 0.7
 _ALL_PRESENT = re.compile(
     r"全体党员(?:均)?(?:参加|出席|到会|参会|到齐)|全部(?:到会|参加|出席|到齐)|全员(?:到齐|参加|出席|到会)"
-    r"|无人缺席|无缺席|无人请假"
+    rf"|无人缺席|无缺席|无人请假|{_ALL_HERE}"
 )
 
 
@@ -163,7 +170,11 @@ def actual_or_listed(lines: list[Line], finder: PersonFinder) -> Value[int] | No
 
 
 def absent(lines: list[Line]) -> Value[int] | None:
-    value = count(lines, ABSENT)
+    """The absent count; first as the sentence stating the attendance gives it (应到9名,到会8名,缺2名
+    is read as one statement, before a list of absentees counted again below it: 缺席党员1名:…),
+    so the arithmetic check reads the three figures the branch wrote together."""
+    stated = [ln for ln in lines if any(p.search(ln.norm) for p in (*EXPECTED, *ACTUAL))]
+    value = count(stated, ABSENT) or count(lines, ABSENT)
     if value is None and any(_is_none_list(line) for line in lines):
         line = next(line for line in lines if _is_none_list(line))
         return Value(0, [Evidence.of(line.span, line.text)], line.span.confidence)
@@ -578,7 +589,11 @@ def clean_reason(reason: str | None) -> str | None:
     reason = reason.strip("()（）。., ")
     reason = re.sub(r"(?<=.)(?:均|都)?(?:请假|缺席|未能?参加|未能?参会|未能?到会|未到|未出席)$", "", reason)
     reason = reason.strip("()（）。., ")
-    return None if not reason or _NO_REASON.match(reason) else reason
+    return None if not reason or _NO_REASON.match(reason) or _ONLY_MARK.match(reason) else reason
+
+
+# what is left of 张三、李四(均为请假) before the cue word: a copula, no reason
+_ONLY_MARK = re.compile(r"^(?:均|都|皆)?(?:为|是|系)?$")
 
 
 # written in the place of a reason, saying there is none: 张三(无) / 李四(原因不详) / 王五无故缺席
@@ -751,6 +766,7 @@ _ATTENDANCE_CUE = re.compile(
     r"应到|实到|应出席|应参会|应参加|(?:到会|出席|参会|参加|与会)(?:情况|人员|人数|名单)"
     rf"|(?:参加|出席|到会|参会|与会)[^,;。]{{0,8}}?{NUM}{_U}|{NUM}{_U}[^,;。]{{0,8}}?(?:参加|出席|到会|参会|与会)"
     r"|全体党员(?:均)?(?:参加|出席|到会|参会|到齐)|全部(?:到会|参加|出席|到齐)|全员(?:到齐|参加|出席|到会)|无人缺席"
+    r"|无一缺席|无一人缺席|悉数(?:参加|出席|到会|参会|到场)"
 )
 _LEAVE_WORDS = re.compile(
     r"请假|病假|事假|产假|婚假|丧假|年假|休假|因公|因事|因病|因故|出差|公出|值班|培训|住院|外出|在外|生病|身体"

@@ -16,7 +16,8 @@ _D = rf"(?P<d>\d{{1,2}}|[{_CN}]{{1,4}})"
 _PATTERNS = [
     re.compile(rf"{_Y}年{_M}月{_D}[日号]?"),
     # 2024.07.15 14:30 normalises to 2024.07.1514:30: a clock time may follow the day directly
-    re.compile(r"(?P<y>\d{4})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?:(?!\d)|(?=\d{1,2}:\d{2}))"),
+    # (the day read as short as the time after it allows: 2024.8.714:30 is the 7th at 14:30)
+    re.compile(r"(?P<y>\d{4})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2}?)(?:(?!\d)|(?=\d{1,2}:\d{2}))"),
     # 22年12月5日: a year written with two digits (美篇, phone notes) is this century's
     re.compile(rf"(?<![\d{_CN}])(?P<yy>\d{{2}})年{_M}月{_D}[日号]"),
     re.compile(rf"(?<![\d年{_CN}]){_M}月{_D}[日号]"),

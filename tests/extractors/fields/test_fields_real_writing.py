@@ -273,3 +273,75 @@ def test_no_study_cue(text: str) -> None:
 @pytest.mark.parametrize("text", ["由张明同志带领大家认真学习。", "全体党员集中学习了党章。"])
 def test_study_cue(text: str) -> None:
     assert cue_lines(lines_of(text), "study")
+
+
+# ----------------------------------------------------------------- more classes (a second dev sample)
+
+
+def test_absent_count_read_with_the_attendance_it_was_written_with() -> None:
+    record = meeting(
+        "出席情况：支部党员9名，本次到会8名，缺2名。", "缺席人员及原因：缺席党员1名：赵六——事假。"
+    )
+    assert record.absent_count is not None and record.absent_count.value == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("出席情况：支部8名党员无一缺席。", 8),
+        ("本次活动支部全体35名党员悉数参加。", 35),
+        ("支部12名党员全员到齐。", 12),
+        ("全支部20名党员均参加了本次会议。", 20),
+    ],
+)
+def test_everyone_came(text: str, n: int) -> None:
+    record = meeting(text)
+    assert record.expected_count is not None and record.expected_count.value == n
+    assert record.actual_count is not None and record.actual_count.value == n
+    assert record.actual_count.confidence < 0.8  # derived: trusted once the sign-in count agrees
+
+
+def test_everyone_did_something_else_is_no_count() -> None:
+    assert meeting("25名党员都参加了志愿服务。").expected_count is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["张明、王芳（均为请假）未参会。", "赵六、孙七（都是请假）。", "缺席2人：赵六、孙七（均系请假）。"],
+)
+def test_leave_as_the_shared_reason(text: str) -> None:
+    assert all(a.reason == "请假" for a in meeting(text).absentees)
+    assert len(meeting(text).absentees) == 2
+
+
+@pytest.mark.parametrize(
+    "text", ["在党旗下，支部书记李光振同志领著大家重温了入党誓词。", "全体党员跟著李光振同志庄严宣誓。"]
+)
+def test_oath_leader_in_traditional_zhe(text: str) -> None:
+    found = meeting(text).oath_leader
+    assert found is not None and found.value == "李光振"
+
+
+@pytest.mark.parametrize(
+    "text", ["书记李光振就《中国共产党章程》进行了传达。", "会上对《中国共产党章程》进行了宣读。"]
+)
+def test_a_material_passed_on_is_studied_without_a_leader(text: str) -> None:
+    assert [(i.leader, i.material) for i in meeting(text).study] == [(None, "《中国共产党章程》")]
+
+
+def test_a_material_passed_on_keeps_its_volume() -> None:
+    found = meeting("组织委员王芳就《习近平谈治国理政》第三卷进行了传达。").study
+    assert [(i.leader, i.material) for i in found] == [(None, "《习近平谈治国理政》第三卷")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("2024.8.714:30,支部召开主题党日", dt.date(2024, 8, 7)),
+        ("2024.10.2214:30", dt.date(2024, 10, 22)),
+        ("2024.8.1714:30", dt.date(2024, 8, 17)),
+        ("2024.8.17", dt.date(2024, 8, 17)),
+    ],
+)
+def test_day_glued_to_the_time(text: str, want: dt.date) -> None:
+    assert [h.date for h in find_dates(text, None)] == [want]
