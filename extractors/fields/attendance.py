@@ -43,7 +43,13 @@ _ALL_HERE = (
 EXPECTED = [
     re.compile(rf"应(?:到|参会|参加|出席|到会)(?:会议)?{_WHO}{_WHO}{_IS}(?P<n>{NUM}){_U}?"),
     # a membership figure paired with this meeting's attendance later in the sentence
-    re.compile(rf"{_MEMBERS}(?:[,;][^。,;]{{0,4}}?)?{_ATTEND}"),
+    # (not 共有23名党员参加: a figure the attendance verb follows directly is the attendance)
+    re.compile(rf"{_MEMBERS}(?:[,;][^。,;]{{0,8}}?|(?=本次|此次|实际|其中)){_ATTEND}"),
+    # 支部25名党员除2名请假外全部参会: the whole, those excepted, the rest attended
+    re.compile(
+        rf"(?P<n>{NUM}){_U}(?:正式)?党员(?:中)?,?除[^,;。]{{1,20}}?(?:以外|之外|外),?(?:其余|其他|其它)?(?:党员|同志)?"
+        rf"(?:均|都|全部|全都)?(?:按时)?(?:参加|出席|到会|参会)"
+    ),
     # 党员12名,实到11名: a sentence (or form value) opening with the members, attendance after a comma
     re.compile(rf"(?:^|(?<=:))(?:党员|全体党员)(?:共)?(?P<n>{NUM}){_U}[,;][^。,;]{{0,4}}?{_ATTEND}"),
     re.compile(rf"(?P<n>{NUM}){_U}(?:正式)?党员(?:同志)?{_ALL_HERE}"),
@@ -67,7 +73,8 @@ ACTUAL = [
     re.compile(
         rf"(?<![应共])(?<!共有)(?P<n>{NUM}){_U}(?:党员|同志)(?:及[^,;。]{{0,12}}?)?(?:参加|参会|出席|到会|参与)"
     ),
-    re.compile(rf"(?<=有)(?P<n>{NUM}){_U}(?:参加|参会|出席|到会|参与)"),
+    re.compile(rf"(?<=有|中)(?P<n>{NUM}){_U}(?:参加|参会|出席|到会|参与)"),
+    re.compile(rf"(?:参加|出席|到会)人数(?:为|是|共|:)?(?P<n>{NUM}){_U}?(?![\d年月日号点时:.])"),
     re.compile(rf"(?:党员|同志)中[,]?(?:共|其中)?(?P<n>{NUM}){_U}(?:党员|同志)?(?:参加|参会|出席|到会|参与)"),
 ]
 # words between a number and the absence verb: 2人事先请假 / 2名同志均已向支部请假
@@ -342,7 +349,8 @@ def _more(by_roster: list[Absentee], by_items: list[Absentee]) -> list[Absentee]
 # 张三同志休产假,李四同志值班 / 张三:病假) without a pattern per way of writing.
 
 _CUE = re.compile(
-    r"(?:均|都|也)?(?:因故)?(?:(?:未能?|没有|没能)(?:参加|参会|到会|出席|到场|到)|未参与|缺席|缺会|缺勤|请假)"
+    r"(?:均|都|也)?(?:因故)?(?:(?:未能?|没有|没能)(?:参加|参会|到会|出席|到场|到)|未参与|缺席|缺会|缺勤|请假"
+    r"|请(?P<kind>[病事产婚丧年])假)"  # 张三请病假: the kind of leave is the reason
 )
 # the cue heads a list (缺席2人(…) / 请假人员: / 未参加的有 / 缺席2人,分别为…): the names follow it
 _CUE_HEADS = re.compile(
@@ -365,12 +373,23 @@ _GAP_TAIL = re.compile(
 
 
 def _roster_absentees(line: Line, after: list[Line], finder: PersonFinder) -> list[Absentee]:
+    """Every absence cue of the sentence in turn: ``A因病请假,B因公出差,未能参会`` names two people."""
     norm = _continued(line.norm, after, finder)
+    out: list[Absentee] = []
+    since = 0  # names before a cue are looked for after the previous cue
     for cue in _CUE.finditer(norm):
         rest = norm[cue.end() :]
         heads = _CUE_HEADS.match(rest)
-        text = _clauses_after(rest) if heads else _clauses_before(norm[: cue.start()])
-        found = _by_roster(text, line, finder)
+        before_text = _clauses_before(norm[since : cue.start()])
+        if heads and heads.group() == "," and _by_roster(before_text, line, finder):
+            heads = None  # 张三请假,李四…: the comma ends this one's statement, it heads no list
+        if not heads and out and _LEAVE_FOR_ALL.match(norm[since : cue.start()]) and "请假" in cue.group():
+            out = [Absentee(a.name, a.reason or "请假", a.evidence) for a in out]  # A、B缺席,均已请假
+            since = cue.end()
+            continue
+        found = _by_roster(_clauses_after(rest) if heads else before_text, line, finder)
+        if found and not heads and cue["kind"]:
+            found = [Absentee(a.name, a.reason or f"{cue['kind']}假", a.evidence) for a in found]
         if found and not heads and "请假" in cue.group():  # 张三、李四(均)请假: leave is their reason
             found = [Absentee(a.name, a.reason or "请假", a.evidence) for a in found]
         before = re.split(r"[。:;,]", norm[: cue.start()])[-1]
@@ -378,9 +397,17 @@ def _roster_absentees(line: Line, after: list[Line], finder: PersonFinder) -> li
             found = [
                 Absentee(a.name, a.reason or clean_reason(before), a.evidence) for a in found
             ]  # 因病请假的有…
-        if found:
-            return found
-    return []
+        out.extend(a for a in found if all(a.name != b.name for b in out))
+        if heads and found:
+            return out
+        since = cue.end()
+    return out
+
+
+# between an absence and the leave that covers all those named: ,均已事先 / ,都已向支部书面
+_LEAVE_FOR_ALL = re.compile(
+    r"^[,]?(?:均|都|也)?(?:已|已经)?(?:事先|提前|按规定)?(?:向[^,;。]{1,8}?)?(?:书面)?$"
+)
 
 
 def _clauses_after(text: str) -> str:
@@ -587,6 +614,7 @@ def clean_reason(reason: str | None) -> str | None:
     if not reason:
         return None
     reason = reason.strip("()（）。., ")
+    reason = re.sub(r"^(?:原因|理由|事由)(?:是|为|系)?:?", "", reason)  # 请假(原因:出差)
     reason = re.sub(r"(?<=.)(?:均|都)?(?:请假|缺席|未能?参加|未能?参会|未能?到会|未到|未出席)$", "", reason)
     reason = reason.strip("()（）。., ")
     return None if not reason or _NO_REASON.match(reason) or _ONLY_MARK.match(reason) else reason
@@ -771,10 +799,12 @@ _ATTENDANCE_CUE = re.compile(
 _LEAVE_WORDS = re.compile(
     r"请假|病假|事假|产假|婚假|丧假|年假|休假|因公|因事|因病|因故|出差|公出|值班|培训|住院|外出|在外|生病|身体"
 )
-_ABSENCE_CONTEXT = re.compile(r"缺席|缺勤|请假|未能?(?:参加|参会|到会|出席)|未到|上述|以上|其余|其他|均|都")
+_ABSENCE_CONTEXT = re.compile(
+    r"缺席|缺勤|请假|请[病事产婚丧年]假|未能?(?:参加|参会|到会|出席)|未到|上述|以上|其余|其他|均|都"
+)
 
 
-_ABSENCE_CUE = re.compile(r"缺席|缺勤|缺会|请假|未能?(?:参加|参会|到会|出席)|未到")
+_ABSENCE_CUE = re.compile(r"缺席|缺勤|缺会|请假|请[病事产婚丧年]假|未能?(?:参加|参会|到会|出席)|未到")
 
 
 def cues(lines: list[Line], found: list[Absentee]) -> dict[str, list[Evidence]]:

@@ -20,6 +20,7 @@ _DIGITS = {
 }
 _DIGITS_BY_CHAR = dict(zip("0123456789", "〇一二三四五六七八九", strict=True))  # 二0二三: digits mixed in
 _UNITS = {"十": 10, "百": 100, "千": 1000}
+YEAR_DIGITS = 4  # 二〇二三: the one number written digit by digit in Chinese numerals
 
 
 def to_int(text: str) -> int | None:
@@ -33,6 +34,8 @@ def to_int(text: str) -> int | None:
     if any(ch not in _DIGITS and ch not in _UNITS for ch in text):
         return None
     if not any(ch in _UNITS for ch in text):
+        if len(text) > 1 and (len(text) < YEAR_DIGITS or "两" in text):
+            return None  # 七两, 六一: a name's last character before a count (孙七两位), not a number
         return _digit_by_digit(text)
     return _positional(text)
 

@@ -16,9 +16,12 @@ from extractors.layout.lines import Line
 from extractors.text.normalize import as_written
 
 _X = r"(?P<x>[^,;。由在:]{2,14}?)"
+# a form line holding several label/value pairs (主持人:李光振记录人:王芳): a value ends at the next label
+_NEXT = r"(?!(?:会议|活动)?(?:主持人|记录人|记录员|领誓人|领学人|参加人员|出席|应到|实到|缺席|时间|日期|地点|主题|内容))"
+_VALUE = rf"(?P<x>(?:{_NEXT}[^,;。]){{2,14}})"
 
 PRESIDER = [
-    re.compile(r"^(?:会议|活动)?主持(?:人|者)?:(?P<x>[^,;。]{2,14})"),  # 主持人: / 会议主持: / 主持:
+    re.compile(rf"(?:会议|活动)?主持(?:人|者)?:{_VALUE}"),  # 主持人: / 会议主持: / 主持:
     re.compile(rf"由{_X}(?:同志)?主持"),
     re.compile(rf"{_X}(?:同志)?主持(?!人)(?:了|召开)?(?:会议|本次|此次|活动|学习|$)"),
 ]
@@ -26,7 +29,8 @@ PRESIDER = [
 PRESIDER_SLIPPED = [re.compile(rf"由{_X}(?:同志)?(?:[^,;。:主]持|主[^,;。:持人讲任])")]
 SLIP_CONFIDENCE = 0.6
 OATH_LEADER = [
-    re.compile(r"(?:^|[(,;])领誓人?:(?P<x>[^,;。)]{2,14})"),  # also inside brackets: …誓词(领誓人:X)
+    re.compile(rf"领誓人?:{_VALUE}"),  # also inside brackets or after another pair: …誓词(领誓人:X)
+    re.compile(rf"领誓人(?:为|是|由){_VALUE}"),
     re.compile(rf"由{_X}(?:同志)?(?:领誓|领读|带领)"),
     re.compile(rf"在{_X}(?:同志)?的?(?:带领|领誓|领读)下"),
     re.compile(rf"{_X}(?:同志)?(?:领誓|领读|带领)"),
@@ -55,17 +59,17 @@ _CHAIR_UNDER = re.compile(
     r"在(?:监票人|计票人|唱票人|总监票人)[^,;。]{0,8}的主持下"
 )  # an election's, not the meeting's
 _CHAIR_UNDER_X = re.compile(r"在(?P<x>[^,;。在]{2,18}?)(?:同志)?的主持下")
-_CHAIR_NAMED = re.compile(r"主持人(?:为|是|由)?(?P<x>[^,;。:]{2,20})")
+_CHAIR_NAMED = re.compile(r"主持(?:人|工作)(?:为|是|由)?(?P<x>[^,;。:]{2,20})")  # 主持工作由X负责
 # The presider named by the role taken: X作为本次活动主持人 / 由X担任主持人 / X是本次会议的主持人
 _CHAIR_ROLE = re.compile(
     r"(?:作为|担任|出任|充当|是(?=本次|此次|这次|本场|今天))(?:本次|此次|这次|本场|今天|当天)?的?"
     r"(?:会议|活动|大会|主题党日|党日)?(?:活动)?的?主持(?:人|者)?(?!词)"
 )
 _AFTER_NAME = re.compile(
-    r"(?:同志)?(?:宣读|宣布|介绍|讲话|主持|作|做|通报|传达|带领|首先|对|就|向|代表|总结|担任|出任).*$"
+    r"(?:同志)?(?:宣读|宣布|介绍|讲话|主持|作|做|通报|传达|带领|首先|对|就|向|代表|总结|担任|出任|负责|承担).*$"
 )
 RECORDER = [
-    re.compile(r"^记录(?:人|员)?:(?P<x>[^,;。]{2,14})"),
+    re.compile(rf"记录(?:人|员)?:{_VALUE}"),
     re.compile(rf"由{_X}(?:同志)?(?:记录|担任记录)"),
 ]
 
@@ -142,7 +146,7 @@ def presider(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
 
 
 def oath_leader(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
-    return find_person(lines, OATH_LEADER[:1], finder) or _prose_oath_leader(lines, finder)
+    return find_person(lines, OATH_LEADER[:2], finder) or _prose_oath_leader(lines, finder)
 
 
 def _value(doer: Doer, line: Line) -> Value[str]:

@@ -23,9 +23,13 @@ _ADV = r"(?:认真|共同|集中|一起|深入|系统|再次|逐条|集体|重�
 _STUDY_VERB = r"(?:学习|重温|诵读|收看|观看|研读|研学|领读|学)"
 # The verbs of leading a study (组织…学习 and 带领…学习 with up to 16 characters of object between).
 _LEAD = re.compile(
-    rf"领学|领读|(?:讲解|解读|导读)了?(?=《)|带领(?P<o1>[^,;。:《》]{{0,16}}?){_ADV}{_STUDY_VERB}"
+    rf"领学(?![人者])|领读|(?:讲解|解读|导读)了?(?=《)|带领(?P<o1>[^,;。:《》]{{0,16}}?){_ADV}{_STUDY_VERB}"
     rf"|组织(?!委员|生活|部)(?P<o2>[^,;。:《》]{{0,16}}?){_ADV}(?:学习|研读|收看|观看)"
+    # 领着大家学习 / 带头学习 (not 带着问题学习: how they studied, not who led)
+    rf"|(?:领[着著]|带头|带[着著](?!问题|疑问|任务|感情|思考|责任))(?P<o3>[^,;。:《》]{{0,12}}?){_ADV}{_STUDY_VERB}"
 )
+# the leader named in the study sentence itself: 学习《…》,领学人:X / 领学人为X
+_INLINE_LEADER = re.compile(r"领学(?:人|者)(?:为|是|:)(?P<x>[^,;。:()]{2,14})")
 # Explaining a material during the study: X就《…》…进行了详细地讲解.
 _EXPLAIN = re.compile(
     r"(?:就|对|围绕)(?P<m>《[^》]+》[^;。]{0,120}?)(?:进行了?|作了?|做了?)[^,;。]{0,6}?(?:讲解|解读|辅导)"
@@ -194,6 +198,11 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
             doer = subjects.before(line.norm, m.start(), line.text, fuzzy=fuzzy)
             if doer is not None:
                 out.extend(_items(doer.name, _material_region(line.norm, m.start(), region), line))
+        inline = _INLINE_LEADER.search(line.norm)
+        if inline and _TITLE.search(line.norm[: inline.start()]):
+            doer = subjects.named(inline["x"], line.text, fuzzy=line.span.via == "ocr")
+            if doer is not None:
+                out.extend(_items(doer.name, line.norm[: inline.start()], line))
         for m in _EXPLAINED_AFTER.finditer(line.norm):
             doer = subjects.named(m["x"], line.text, roles=False, fuzzy=line.span.via == "ocr")
             if doer is not None:
@@ -214,9 +223,14 @@ def _material_region(norm: str, verb: int, region: str) -> str:
     title in the same clause before it (X围绕《…》进行领学, X就《…》领学, 《…》由X带领学习)."""
     region = _OWN_AGENT.split(region, maxsplit=1)[0]
     clause = norm[max(norm.rfind(c, 0, verb) for c in ",;:") + 1 : verb]
-    if _TITLE.search(re.split(r"[,;]", region, maxsplit=1)[0]) or not _TITLE.search(clause):
+    first = re.split(r"[,;。]", region, maxsplit=1)[0]
+    if _TITLE.search(first):
         return region
-    return clause  # 《甲》由A带领学习,《乙》由B带领学习: the title before the verb, not the next clause's
+    if _TITLE.search(clause):
+        return clause  # 《甲》由A带领学习,《乙》由B带领学习: the title before the verb, not the next clause's
+    if len(re.sub(r"^(?:了|一下|进行了)", "", first)) <= 1 and _TITLE.search(norm[:verb]):
+        return norm[:verb]  # 大家学习了《…》,由X领学: the verb ends the sentence, its object came before
+    return region
 
 
 def _under_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:

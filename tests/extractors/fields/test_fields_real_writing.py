@@ -345,3 +345,84 @@ def test_a_material_passed_on_keeps_its_volume() -> None:
 )
 def test_day_glued_to_the_time(text: str, want: dt.date) -> None:
     assert [h.date for h in find_dates(text, None)] == [want]
+
+
+# ----------------------------------------------------------------- phrasings of our own, per family
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("本次活动的主持工作由李光振同志负责。", "李光振"),
+        ("主持人：李光振    记录人：王芳", "李光振"),  # a value ends at the next label
+        ("记录人：王芳 主持人：李光振", "李光振"),
+        ("时间：2023年5月6日 地点：三楼 主持人：李光振", "李光振"),
+        ("主持人：支部书记：李光振", "李光振"),  # a title and a colon inside the value
+        ("主持人：李光振同志（支部书记）", "李光振"),
+    ],
+)
+def test_presider_more(text: str, want: str) -> None:
+    found = meeting(text).presider
+    assert found is not None and found.value == want
+
+
+@pytest.mark.parametrize(
+    "text", ["重温入党誓词，领誓人为张明同志。", "领誓人由宣传委员张明担任。", "记录人：王芳 领誓人：张明"]
+)
+def test_oath_leader_more(text: str) -> None:
+    found = meeting(text).oath_leader
+    assert found is not None and found.value == "张明"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "学习《党章》，领学人：王芳。",
+        "王芳同志带头学习了《党章》。",
+        "王芳同志领着大家学习了《党章》。",
+        "王芳同志以《党章》为内容，带领大家进行了学习。",
+        "全体党员共同学习了《党章》，由王芳同志领学。",
+    ],
+)
+def test_study_leader_more(text: str) -> None:
+    assert [(i.leader, i.material) for i in meeting(text).study] == [("王芳", "《党章》")]
+
+
+def test_studying_with_questions_in_mind_is_no_lead() -> None:
+    assert all(i.leader is None for i in meeting("全体党员带着问题学习了《党章》。").study)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("共有23名党员参加，2名党员请假。", (None, 23, 2)),  # the figure the verb follows is the attendance
+        ("参加人数：23人（应到25人）", (25, 23, None)),
+        ("本支部有党员25名，其中23名参加了本次活动。", (25, 23, None)),
+        ("支部25名党员除2名请假外全部参会。", (25, 23, 2)),
+        ("赵六、孙七两位同志因病请假。", (None, None, None)),  # 七两 is a name and a count, no number
+    ],
+)
+def test_counts_more(text: str, want: tuple[int | None, ...]) -> None:
+    record = meeting(text)
+    got = tuple(
+        v.value if v else None for v in (record.expected_count, record.actual_count, record.absent_count)
+    )
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("赵六同志因病请假，孙七同志因公出差，未能参会。", [("赵六", "因病"), ("孙七", "因公出差")]),
+        ("赵六请病假，孙七请事假。", [("赵六", "病假"), ("孙七", "事假")]),
+        ("赵六同志请假（原因：出差）。", [("赵六", "出差")]),
+        ("赵六、孙七缺席，均已事先请假。", [("赵六", "请假"), ("孙七", "请假")]),
+        ("赵六同志外出培训，孙七同志值班，均未参加本次会议。", [("赵六", "外出培训"), ("孙七", "值班")]),
+    ],
+)
+def test_absentees_more(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(a.name, a.reason) for a in meeting(text).absentees] == want
+
+
+def test_leave_of_a_kind_is_an_absence_cue() -> None:
+    assert meeting("有两名同志请病假。").cues.get("absence")
