@@ -31,7 +31,7 @@ _EMPTY_LABEL = re.compile(rf"(?:{_LABELS})(?:签字|签名)?:{_BLANK}(?=$|(?:{_L
 # A study act: a leading verb, a study verb with an object (学习了 / 学习《 / 集中学习 / 原文学习),
 # a 《title》 studied, a video watched as study. Not the noun 学习 (学习成果, 学习体会, 学习教育,
 # 学习强国, 通过学习) and not a purpose clause (为深入学习…).
-_STUDY_NOUN = r"(?!成果|体会|心得|教育|笔记|计划|安排|型|强国|任务|效果|交流|研讨|发言|情况|表现|资料|生活|工作|$|[,;。!?])"
+_STUDY_NOUN = r"(?!成果|体会|心得|教育|笔记|计划|安排|型|强国|任务|效果|交流|研讨|讨论|发言|情况|表现|资料|生活|工作|$|[,;。!?])"
 # 领读入党誓词 / 带领大家诵读誓词: the oath, not a study
 _NOT_OATH = r"(?![^,;。]{0,8}誓)"
 _STUDY_ACT = (
@@ -47,7 +47,7 @@ _STUDY_ACT = (
 _PURPOSE = re.compile(r"(?:^|[,;])(?:为|为了|为进一步|为深入)[^,;。]{0,40}")
 
 CUES: dict[str, re.Pattern[str]] = {
-    "presider": re.compile(r"主持(?!词)"),
+    "presider": re.compile(r"主持(?!词|(?:支部|党支部|单位|全面|日常|行政)+工作)"),
     "oath_leader": re.compile(
         r"领誓|领读[^,;。]{0,6}誓词|带领[^。;]{0,30}?(?:宣誓|誓词)|的?带领下[^。;]{0,24}?(?:宣誓|誓词)"
     ),

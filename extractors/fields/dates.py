@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from extractors.fields.numbers import to_int
 
-_CN = "零〇一二两三四五六七八九十"
+_CN = "零〇○一二两三四五六七八九十"
 _Y = rf"(?P<y>[\d{_CN}]{{4}})"  # 2023, 二〇二三, 二0二三
 _M = rf"(?P<m>\d{{1,2}}|[{_CN}]{{1,3}})"
 _D = rf"(?P<d>\d{{1,2}}|[{_CN}]{{1,4}})"

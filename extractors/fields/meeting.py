@@ -47,6 +47,7 @@ _LOCATIVE = re.compile(  # zero-width, so a locative inside a rejected phrase is
     r"(?=(?:(?:设在|位于|安排在|选在|定在|放在)了?|在|于|齐聚|聚集|汇聚|相聚|来到|走进|走入|赴|前往|依托|通过|从)"
     r"(?P<x>[^,;。:!?()在于]{2,30}?)"
     r"(?=召开|举行|举办|开展|组织|进行|集中|集合|列队|整齐列队|重温|参观|面向|面对|隆重|参加|参与|出席|过|开会|学习"
+    r"|以(?:线上|线下|视频|现场|集中|座谈|专题)|如期|顺利|按时|准时|召集"
     r"|[里内]|上(?!海)|[,;。]|$))"
 )
 _WHEN = re.compile(
@@ -114,7 +115,7 @@ def _joined_theme_day(found: list[tuple[int, int, str]], norm: str, lines: list[
     meet within it. None otherwise (the kind named first stands)."""
     ordered = sorted(found)
     joined = any(
-        _JOINED.match(norm[a[0] - a[1] : b[0]]) and "主题党日" in (a[2], b[2]) and a[2] != b[2]
+        _JOINED.match(norm[a[0] - a[1] : b[0]]) and {a[2], b[2]} == {"主题党日", "支部党员大会"}
         for a, b in itertools.pairwise(ordered)
     )
     if not joined:
@@ -319,8 +320,11 @@ ITEM_PATTERNS = {
     "缴纳党费": re.compile(
         r"(?:缴纳|交纳|收缴|收取|上缴|上交|缴|交(?![流代通往办给]))[^,;。]{0,12}?党费"
         # 党费已全部收缴 (not the noun phrase 党费收缴、使用和管理情况: a done act is marked as done)
-        r"|党费[^,;。]{0,4}?(?:已|均已|都已|全部|按时|足额|现场|当场)(?:全部|足额|按时)?"
+        r"|党费[^,;。]{0,8}?(?:已|均已|都已|全部|按时|足额|现场|当场|进行了?|完成了?)(?:全部|足额|按时)?"
         r"(?:收缴|缴纳|交纳|上缴|上交|收取|缴清|交齐|缴齐|收齐|缴|交)"
+        # 开展了党费收缴工作 / 进行了党费的收缴 / 党费收缴:全体党员已按时足额缴纳
+        r"|(?:开展|进行|完成)了?[^,;。]{0,6}?党费的?(?:收缴|缴纳|交纳)"
+        r"|党费(?:收缴|缴纳|交纳)(?:情况)?:[^。;]{0,20}?(?:已|均)[^,;。]{0,6}?(?:缴纳|交纳|收缴|缴清|交齐|完成)"
     ),
     "重温入党誓词": re.compile(
         r"重温[^,;。]{0,12}?(?:入党誓词|入党誓言|誓词|誓言)|(?:宣读|诵读|朗读|领读|领诵)[^,;。]{0,6}?入党誓词"
@@ -334,9 +338,20 @@ def item_done(lines: list[Line], item: str) -> Value[bool] | None:
     if item in ITEM_PATTERNS:
         patterns.append(ITEM_PATTERNS[item])
     for line in lines:
-        if any(p.search(line.norm) for p in patterns):
+        if any(_done(m, line.norm) for p in patterns for m in p.finditer(line.norm)):
             return Value(True, [Evidence.of(line.span, line.text)], line.span.confidence)
     return _item_misread(lines, item)
+
+
+# An item asked for, not done: 会议要求全体党员按时缴纳党费 / 提醒大家及时交纳党费 (not 按要求缴纳了党费)
+_ASKED = re.compile(
+    r"(?<!按)(?<!按照)(?:要求|提醒|号召|督促|倡议|希望|务必|必须|应当|应该|需要|请)[^,;。]{0,12}$"
+)
+
+
+def _done(m: re.Match[str], norm: str) -> bool:
+    clause = norm[max(norm.rfind(c, 0, m.start()) for c in ",;。") + 1 : m.start()]
+    return _ASKED.search(clause) is None
 
 
 FUZZY_ITEM_CONFIDENCE = 0.85

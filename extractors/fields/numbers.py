@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-NUM = r"(?:\d{1,6}|[零〇一二两三四五六七八九十百千]{1,8})"
+NUM = r"(?:\d{1,6}|[零〇○一二两三四五六七八九十百千]{1,8})"
 
 _DIGITS = {
     "零": 0,
     "〇": 0,
+    "○": 0,  # a white circle typed for 〇 (二○二三年)
     "一": 1,
     "二": 2,
     "两": 2,

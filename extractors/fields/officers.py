@@ -54,7 +54,8 @@ _OATH_FOLLOW = re.compile(
     r"(?=重温|宣誓|宣读|诵读|庄严宣誓|面向|面对|举起|高举)"
 )
 # 主持: 会议由X主持 / X主持会议 / X主持,… ; not 在监票人的主持下, not 主持词.
-_CHAIR = re.compile(r"主持(?![人词])")
+# (not 主持支部全面工作: who runs the branch, not who chaired this meeting)
+_CHAIR = re.compile(r"主持(?![人词]|(?:支部|党支部|单位|全面|日常|行政)*工作)")
 _CHAIR_UNDER = re.compile(
     r"在(?:监票人|计票人|唱票人|总监票人)[^,;。]{0,8}的主持下"
 )  # an election's, not the meeting's

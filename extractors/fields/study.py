@@ -182,7 +182,8 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
     for line in lines:
         matches = list(_LEAD.finditer(line.norm))
         for i, m in enumerate(matches):
-            if _OATH.search(m.group()) or _NOT_LED.search(m["o2"] or ""):
+            between = "".join(m[g] or "" for g in ("o1", "o2", "o3"))
+            if _OATH.search(m.group()) or _NOT_LED.search(between):  # 带领大家开展了学雷锋活动
                 continue
             end = matches[i + 1].start() if i + 1 < len(matches) else len(line.norm)
             region = _strip_le(line.norm[m.end() : end])

@@ -426,3 +426,73 @@ def test_absentees_more(text: str, want: list[tuple[str, str]]) -> None:
 
 def test_leave_of_a_kind_is_an_absence_cue() -> None:
     assert meeting("有两名同志请病假。").cues.get("absence")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "李光振同志主持支部全面工作。",  # runs the branch, not this meeting
+        "书记李光振在讲话中对党员提出了三点要求。",
+        "活动最后，书记李光振对本次主题党日活动进行了总结。",
+    ],
+)
+def test_no_presider(text: str) -> None:
+    assert meeting(text).presider is None
+
+
+def test_leading_an_activity_that_is_no_study() -> None:
+    assert meeting("张明同志带领大家开展了学雷锋志愿服务。").study == []
+
+
+def test_studying_and_discussing_together_is_no_study_cue() -> None:
+    assert not cue_lines(lines_of("王建国同志作为普通党员参加活动，和大家一起学习讨论。"), "study")
+
+
+@pytest.mark.parametrize(
+    "text", ["会议要求全体党员按时缴纳党费。", "书记提醒大家及时交纳党费。", "会上强调，务必按月缴纳党费。"]
+)
+def test_dues_asked_for_are_not_paid(text: str) -> None:
+    record = meeting(text, items=["缴纳党费"])
+    assert "缴纳党费" not in record.items_done
+    assert record.cues["item:缴纳党费"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "党员们按要求缴纳了党费。",
+        "支部开展了党费收缴工作。",
+        "随后，组织委员对本月党费进行了收缴。",
+        "党费收缴：全体党员已按时足额缴纳。",
+    ],
+)
+def test_dues_paid_more(text: str) -> None:
+    assert "缴纳党费" in meeting(text, items=["缴纳党费"]).items_done
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("支部在支部会议室以线上线下结合方式召开会议。", "支部会议室"),
+        ("会议在三楼小会议室如期召开。", "三楼小会议室"),
+    ],
+)
+def test_place_before_how_it_was_held(text: str, want: str) -> None:
+    found = place(lines_of(text))
+    assert found is not None and found.value == want
+
+
+def test_year_with_a_white_circle_for_zero() -> None:
+    assert [h.date for h in find_dates("二○二三年五月六日", None)] == [dt.date(2023, 5, 6)]
+
+
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        (["党支部召开组织生活会暨主题党日"], "组织生活会"),
+        (["2023年5月份党员活动日暨支部党员大会"], "主题党日"),
+    ],
+)
+def test_joined_kinds_other_than_a_members_meeting(texts: list[str], want: str) -> None:
+    found = kind(lines_of(*texts))
+    assert found is not None and found.value == want
