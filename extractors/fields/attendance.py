@@ -592,7 +592,8 @@ def _guess_glued(part: str) -> tuple[str | None, str | None]:
 
 
 def _reason_after(rest: str) -> str | None:
-    rest = strip_titles_front(re.sub(r"^(?:同志|老师|党员)", "", rest)).strip(",、()")
+    rest = re.sub(rf"^(?:{NUM}[位名])?(?:同志|老师|党员)", "", rest)  # 张三、李四两位同志因病
+    rest = strip_titles_front(rest).strip(",、()")
     return rest or None
 
 

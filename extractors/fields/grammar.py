@@ -31,7 +31,7 @@ CONNECTORS = re.compile(
 # (逐段, 结合工作实际): 宣传委员X同志为大家逐段领学.
 _TAIL = re.compile(
     r"(?:同志|老师|先生|女士)?"
-    r"(?:首先|先后|先|还|也|又|再|分别|一起|共同|亲自|轮流|认真|逐段|逐条|逐句|详细|深入|重点|系统|"
+    r"(?:首先|先后|先|还|也|又|再|分别|一起|共同|亲自|轮流|认真|逐段|逐条|逐句|详细|深入|重点|系统|召集并|召集和|并|"
     r"(?:为|给|向|对|同)(?:大家|全体党员|全体与会党员|与会党员|党员们|党员同志们|在座党员))*$"
 )
 ROLE = re.compile(
@@ -49,6 +49,9 @@ _CLAUSE_SUBJECT = re.compile(
     r"^(?P<x>[^,;:]{2,18}?)(?:同志)?(?:首先|先后|先|还|也|就|对|作了?|做了?|进行|通报|传达|主持|讲|指出|强调|带领|"
     r"介绍|宣读|为|以|结合|围绕|从|领学|组织|宣讲|解读|讲解|分享|回顾)"
 )
+
+
+_BRACKETED = re.compile(r"\([^()]*\)|\)[^()]*$")
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,7 @@ class Subjects:
 
     def named(self, chunk: str, raw: str = "", roles: bool = True, fuzzy: bool = False) -> Doer | None:
         """The person (or role) ``chunk`` names; ``fuzzy`` for OCR text (one slip off a roster name)."""
+        chunk = _BRACKETED.sub("", chunk)  # 李光振(支部书记) / 张明) cut from 誓词(领誓人:张明)
         chunk = _TAIL.sub("", CONNECTORS.sub("", chunk)).strip("的")
         if len(chunk) < 2:
             return None
@@ -92,6 +96,9 @@ class Subjects:
             return Doer(name, hit.on_roster, confidence=hit.confidence)
         if roles and ROLE.match(chunk):
             return Doer(as_written(chunk, raw) if raw else chunk, False, is_role=True)
+        m = _CLAUSE_SUBJECT.match(chunk)  # 王芳同志就《党章》进行了(领学): the subject before its adverbials
+        if m and m["x"] != chunk and (hit := self.finder.resolve(m["x"], fuzzy=fuzzy)) is not None:
+            return Doer(as_written(hit.name, raw) if raw and not hit.on_roster else hit.name, hit.on_roster)
         return None
 
     def several(self, norm: str, pos: int, fuzzy: bool = False) -> list[str]:

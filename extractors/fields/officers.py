@@ -16,6 +16,7 @@ from extractors.layout.lines import Line
 from extractors.text.normalize import as_written
 
 _X = r"(?P<x>[^,;。由在:]{2,14}?)"
+_BRACKETS = re.compile(r"\([^()]*\)|\)[^()]*$|\([^()]*$")
 # a form line holding several label/value pairs (主持人:李光振记录人:王芳): a value ends at the next label
 _NEXT = r"(?!(?:会议|活动)?(?:主持人|记录人|记录员|领誓人|领学人|参加人员|出席|应到|实到|缺席|时间|日期|地点|主题|内容))"
 _VALUE = rf"(?P<x>(?:{_NEXT}[^,;。]){{2,14}})"
@@ -129,7 +130,7 @@ def _match(
     pattern: re.Pattern[str], text: str, finder: PersonFinder, fuzzy: bool = False
 ) -> PersonHit | None:
     for m in pattern.finditer(text):
-        chunk = m["x"].rsplit("由", 1)[-1]
+        chunk = _BRACKETS.sub("", m["x"].rsplit("由", 1)[-1])  # 王涛同志(纪检委员) / 张明) of (领誓人:张明)
         hit = finder.resolve(chunk, fuzzy=fuzzy)
         if hit is not None:
             return hit

@@ -496,3 +496,31 @@ def test_year_with_a_white_circle_for_zero() -> None:
 def test_joined_kinds_other_than_a_members_meeting(texts: list[str], want: str) -> None:
     found = kind(lines_of(*texts))
     assert found is not None and found.value == want
+
+
+# ----------------------------------------------------------------- without a roster (names cut by surname)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "want"),
+    [
+        ("本次会议由党支部书记马红梅同志召集并主持。", "presider", "马红梅"),
+        ("主持人：马红梅（支部书记）", "presider", "马红梅"),
+        ("马红梅（支部书记）主持会议。", "presider", "马红梅"),
+        ("重温入党誓词（领誓人：周建华）", "oath_leader", "周建华"),
+    ],
+)
+def test_names_beside_brackets_without_roster(text: str, field: str, want: str) -> None:
+    found = getattr(meeting(text, roster=[]), field)
+    assert found is not None and found.value == want
+
+
+def test_subject_before_its_adverbials_without_roster() -> None:
+    found = meeting("周建华同志就《党章》进行了领学。", roster=[]).study
+    assert [(i.leader, i.material) for i in found] == [("周建华", "《党章》")]
+
+
+@pytest.mark.parametrize("text", ["马红梅、周建华两位同志因病请假。", "马红梅、周建华两名党员因病未参会。"])
+def test_a_count_after_the_names_without_roster(text: str) -> None:
+    found = meeting(text, roster=[]).absentees
+    assert [(a.name, a.reason) for a in found] == [("马红梅", "因病"), ("周建华", "因病")]
