@@ -505,14 +505,46 @@ _UNNAMED = re.compile(
 )
 
 
+# A reason for absentees counted, not named: 缺席2人,均因工作原因 / 缺席2人(外出培训) /
+# 2名同志因身体原因缺席 / 缺席2人(1人病假,1人出差)
+_UNNAMED_REASON = [
+    re.compile(
+        rf"(?:缺席|未参会|未到会|未参加|缺会)(?:人员|党员|同志)?{NUM}{_U}(?:同志|党员)?"
+        rf"(?:,(?:均|都|全部)?(?:系|为|是)?|\(|,其中)(?P<r>[^,;。()]{{2,20}}(?:,[^;。()]{{2,16}})?)\)?"
+    ),
+    re.compile(
+        rf"{NUM}{_U}(?:同志|党员)(?:均|都)?(?P<r>(?:因|由于)[^,;。()]{{2,16}}?)"
+        rf"(?:缺席|未能?参加|未能?参会|未能?到会|未到)"
+    ),
+]
+
+
 def unnamed_leave(lines: list[Line]) -> Value[str] | None:
-    """The reason written for absentees who are not named (其中2人请假: 请假)."""
+    """The reason written for absentees who are not named (其中2人请假: 请假; 缺席2人,均因工作原因:
+    因工作原因)."""
     for line in lines:
         m = _UNNAMED.search(line.norm)
         if m:
             reason = f"因{m['r']}请假" if m["r"] else "请假"
             return Value(reason, [Evidence.of(line.span, line.text)], line.span.confidence)
+    for line in lines:
+        for pattern in _UNNAMED_REASON:
+            m = pattern.search(line.norm)
+            if m and _is_reason(m["r"]):
+                written = clean_reason(_COUNTED_PART.sub("", m["r"]))
+                if written:
+                    return Value(written, [Evidence.of(line.span, line.text)], line.span.confidence)
     return None
+
+
+_COUNTED_PART = re.compile(rf"(?:^|(?<=,)){NUM}{_U}")  # 1人病假,1人出差: the reasons of the counted
+
+
+def _is_reason(text: str) -> bool:
+    text = _COUNTED_PART.sub("", text)
+    if re.match(r"^(?:分别|依次|是|为|有)", text) or _OTHER_ACT.search(text):
+        return False  # 缺席2人,分别为张三、李四: names follow, not a reason
+    return bool(_REASON_START.match(text) or _LEAVE_WORDS.search(text))
 
 
 def _continued(text: str, after: list[Line], finder: PersonFinder) -> str:
@@ -795,7 +827,7 @@ _ATTENDANCE_CUE = re.compile(
     r"应到|实到|应出席|应参会|应参加|(?:到会|出席|参会|参加|与会)(?:情况|人员|人数|名单)"
     rf"|(?:参加|出席|到会|参会|与会)[^,;。]{{0,8}}?{NUM}{_U}|{NUM}{_U}[^,;。]{{0,8}}?(?:参加|出席|到会|参会|与会)"
     r"|全体党员(?:均)?(?:参加|出席|到会|参会|到齐)|全部(?:到会|参加|出席|到齐)|全员(?:到齐|参加|出席|到会)|无人缺席"
-    r"|无一缺席|无一人缺席|悉数(?:参加|出席|到会|参会|到场)"
+    rf"|{_ALL_HERE}|(?:到会|出勤|参会|出席|参学)率"
 )
 _LEAVE_WORDS = re.compile(
     r"请假|病假|事假|产假|婚假|丧假|年假|休假|因公|因事|因病|因故|出差|公出|值班|培训|住院|外出|在外|生病|身体"

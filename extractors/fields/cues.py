@@ -22,7 +22,7 @@ from extractors.layout.lines import Line
 # 在监票人的主持下: an election's chair, not the meeting's; 主持词: the script
 _ELECTION_CHAIR = re.compile(r"在(?:总?监票人|计票人|唱票人)[^,;。]{0,8}的主持下")
 _LABELS = (
-    r"(?:会议|活动)?(?:主持人?|记录人?|记录员|领誓人?|时间|日期|地点|主题|内容|议题)"
+    r"(?:会议|活动)?(?:主持人?|召集人|记录人?|记录员|领誓人?|时间|日期|地点|主题|内容|议题)"
     r"|(?:应到|实到|缺席|请假|参会|出席|列席)(?:人员|人数)?"
 )
 _BLANK = r"[_＿\s.·…]*"  # a line left to be filled in: 主持人签字：__________
@@ -47,7 +47,8 @@ _STUDY_ACT = (
 _PURPOSE = re.compile(r"(?:^|[,;])(?:为|为了|为进一步|为深入)[^,;。]{0,40}")
 
 CUES: dict[str, re.Pattern[str]] = {
-    "presider": re.compile(r"主持(?!词|(?:支部|党支部|单位|全面|日常|行政)+工作)"),
+    # 召集: who convened may be who chaired (会议由X召集): a person reads it
+    "presider": re.compile(r"主持(?!词|(?:支部|党支部|单位|全面|日常|行政)+工作)|召集(?![^,;。]{0,6}学习)"),
     "oath_leader": re.compile(
         r"领誓|领读[^,;。]{0,6}誓词|带领[^。;]{0,30}?(?:宣誓|誓词)|的?带领下[^。;]{0,24}?(?:宣誓|誓词)"
     ),

@@ -524,3 +524,42 @@ def test_subject_before_its_adverbials_without_roster() -> None:
 def test_a_count_after_the_names_without_roster(text: str) -> None:
     found = meeting(text, roster=[]).absentees
     assert [(a.name, a.reason) for a in found] == [("马红梅", "因病"), ("周建华", "因病")]
+
+
+# ----------------------------------------------------------------- reasons for absentees counted, not named
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("缺席2人，均因工作原因。", "因工作原因"),
+        ("缺席2人（外出培训）。", "外出培训"),
+        ("2名同志因身体原因缺席。", "因身体原因"),
+        ("2名党员因工作原因未能参会。", "因工作原因"),
+        ("缺席2人（1人病假，1人出差）。", "病假,出差"),
+    ],
+)
+def test_reason_of_unnamed_absentees(text: str, want: str) -> None:
+    found = meeting(text).unnamed_leave
+    assert found is not None and found.value == want
+
+
+@pytest.mark.parametrize("text", ["缺席2人，分别为赵六、孙七。", "缺席2人（赵六、孙七）。", "缺席2人。"])
+def test_no_reason_of_unnamed_absentees(text: str) -> None:
+    assert meeting(text).unnamed_leave is None
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("会议由支部书记李光振召集。", "presider"),
+        ("本次会议到会率92%。", "attendance"),
+        ("支部党员全部到场。", "attendance"),
+    ],
+)
+def test_more_cues(text: str, field: str) -> None:
+    assert meeting(text).cues.get(field)
+
+
+def test_an_empty_convener_label_is_no_cue() -> None:
+    assert "presider" not in meeting("召集人：").cues
