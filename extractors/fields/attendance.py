@@ -55,7 +55,7 @@ EXPECTED = [
     re.compile(rf"(?P<n>{NUM}){_U}(?:正式)?党员(?:同志)?{_ALL_HERE}"),
     # 22名党员中有20名参加 / 在全支部32名党员中,30人到会: the whole, then the part that attended
     re.compile(
-        rf"(?P<n>{NUM}){_U}(?:正式)?(?:党员|同志)中[,]?(?:有|共有|共|其中)?{NUM}{_U}(?:党员|同志)?(?:参加|出席|到会|参会|与会)"
+        rf"(?P<n>{NUM}){_U}(?:正式)?(?:党员|同志)?中[,]?(?:有|共有|共|其中)?{NUM}{_U}(?:党员|同志)?(?:参加|出席|到会|参会|与会)"
     ),
     # 共7人参加(支部党员8人) / 到会党员7名,支部现有党员8名: the membership figure after the attendance
     re.compile(
@@ -63,6 +63,10 @@ EXPECTED = [
     ),
 ]
 ACTUAL = [
+    # 10人中9人出席 / 22名党员中有20名参加: the part of the whole (before 出席:10人 is read as a count)
+    re.compile(
+        rf"{NUM}{_U}(?:正式)?(?:党员|同志)?中[,]?(?:有|共有|共|其中)?(?P<n>{NUM}){_U}(?:党员|同志)?(?:参加|出席|到会|参会|与会)"
+    ),
     re.compile(
         rf"(?<!应)(?<!应参)(?:实到会?|实际到会|实际参会|实际参加|实际出席|实参会|实参加|实出席|到会|出席|参加会议|参会)"
         rf"(?:会议)?{_WHO}{_WHO}的?{_IS}[(]?(?P<n>{NUM})(?:{_U}|(?![\d年月日号点时:.]))"
@@ -648,6 +652,7 @@ def clean_reason(reason: str | None) -> str | None:
         return None
     reason = reason.strip("()（）。., ")
     reason = re.sub(r"^(?:原因|理由|事由)(?:是|为|系)?:?", "", reason)  # 请假(原因:出差)
+    reason = re.sub(r"^请(?=[病事产婚丧年]假)", "", reason)  # 请事假: 事假
     reason = re.sub(r"(?<=.)(?:均|都)?(?:请假|缺席|未能?参加|未能?参会|未能?到会|未到|未出席)$", "", reason)
     reason = reason.strip("()（）。., ")
     return None if not reason or _NO_REASON.match(reason) or _ONLY_MARK.match(reason) else reason

@@ -44,7 +44,8 @@ _STUDY_ACT = (
     r"|》[^,;。《]{0,8}(?:进行|开展|组织)?了?(?:集体|集中|专题|深入)?(?:学习|解读|研读|领学)"
     r"|(?:观看|收看)[^,;。]{0,30}?(?:视频|专题片|纪录片|微课|宣讲|报道)"
 )
-_PURPOSE = re.compile(r"(?:^|[,;])(?:为|为了|为进一步|为深入)[^,;。]{0,40}")
+# (not 为大家进行了领学: whom it was done for)
+_PURPOSE = re.compile(r"(?:^|[,;])(?:为|为了|为进一步|为深入)(?!大家|全体|与会|党员|同志|在座)[^,;。]{0,40}")
 
 CUES: dict[str, re.Pattern[str]] = {
     # 召集: who convened may be who chaired (会议由X召集): a person reads it

@@ -563,3 +563,18 @@ def test_more_cues(text: str, field: str) -> None:
 
 def test_an_empty_convener_label_is_no_cue() -> None:
     assert "presider" not in meeting("召集人：").cues
+
+
+def test_led_for_everyone_is_no_purpose_clause() -> None:
+    record = meeting("学习环节，王芳同志以《中国共产党章程》为重点，为大家进行了领学。")
+    assert [(i.leader, i.material) for i in record.study] == [("王芳", "《中国共产党章程》")]
+    assert cue_lines(lines_of("随后，张明同志为全体党员进行了专题辅导。"), "study_lead")
+
+
+def test_part_of_a_whole_without_a_noun() -> None:
+    record = meeting("出席：10人中9人出席，1人缺席（孙七，请事假）。")
+    got = tuple(
+        v.value if v else None for v in (record.expected_count, record.actual_count, record.absent_count)
+    )
+    assert got == (10, 9, 1)
+    assert [(a.name, a.reason) for a in record.absentees] == [("孙七", "事假")]
