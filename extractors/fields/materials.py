@@ -108,6 +108,19 @@ def date_of(material: str) -> MaterialDate | None:
     return _pick(entries, volume, version)
 
 
+def same_work(wanted: str, studied: str) -> bool:
+    """Whether two titles (without 《》) name one work: the same reduced title or one catalogued
+    title through its aliases (党章 = 中国共产党章程, 二十大报告), and the same edition year if
+    either names one (（2023年版） is not the first edition; （试行） is no edition)."""
+    if _version(wanted) != _version(studied):
+        return False
+    kw, ks = title_key(wanted), title_key(studied)
+    if kw == ks:
+        return True
+    works = {e.title for e in _entries_for(kw)}
+    return bool(works) and works == {e.title for e in _entries_for(ks)}
+
+
 def _entries_for(key: str) -> list[_Entry]:
     """Every entry (all volumes and versions) of the one title ``key`` names."""
     titles = {e.title for e in catalogue() if key in e.keys}

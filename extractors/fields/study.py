@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from core.models import Evidence, StudyItem
 from extractors.fields.grammar import Subjects
+from extractors.fields.materials import same_work
 from extractors.fields.people import PersonFinder
 from extractors.layout.lines import Line
 from extractors.text.normalize import as_written, edit_distance, normalize, to_simplified
@@ -119,7 +120,7 @@ def material_matches(wanted: str, studied: str) -> bool:
     w, s = _EDITION_AFTER.sub(r"(\1)》", normalize(wanted)), _EDITION_AFTER.sub(r"(\1)》", normalize(studied))
     wt, st = _VOLUME.search(w), _VOLUME.search(s)
     if wt and st:
-        same_title = title_key(wt.group(1)) == title_key(st.group(1))
+        same_title = title_key(wt.group(1)) == title_key(st.group(1)) or same_work(wt.group(1), st.group(1))
         return same_title and (not wt.group(2) or not st.group(2) or wt.group(2) == st.group(2))
     kw, ks = title_key(w), title_key(s)
     return bool(kw and ks) and (kw in ks or ks in kw)

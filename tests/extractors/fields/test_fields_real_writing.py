@@ -10,6 +10,7 @@ from fields_helpers import lines_of, meeting
 from extractors.fields.cues import cue_lines
 from extractors.fields.dates import find_dates
 from extractors.fields.meeting import kind, place
+from extractors.fields.study import material_matches
 
 # ----------------------------------------------------------------- a numbered agenda
 
@@ -578,3 +579,27 @@ def test_part_of_a_whole_without_a_noun() -> None:
     )
     assert got == (10, 9, 1)
     assert [(a.name, a.reason) for a in record.absentees] == [("孙七", "事假")]
+
+
+@pytest.mark.parametrize(
+    ("wanted", "studied", "same"),
+    [
+        ("《中国共产党章程》", "《党章》", True),  # a catalogued alias
+        ("《党的二十大报告》", "《二十大报告》", True),
+        ("《中国共产党支部工作条例（试行）》", "《中国共产党支部工作条例》", True),
+        (
+            "《习近平新时代中国特色社会主义思想学习纲要（2023年版）》",
+            "《习近平新时代中国特色社会主义思想学习纲要》",
+            False,
+        ),
+        (
+            "《习近平新时代中国特色社会主义思想学习纲要》",
+            "《习近平新时代中国特色社会主义思想学习纲要（2023年版）》",
+            False,
+        ),
+        ("《中国共产党纪律处分条例》", "《中国共产党廉洁自律准则》", False),
+        ("《习近平谈治国理政》第四卷", "《习近平谈治国理政》第三卷", False),
+    ],
+)
+def test_a_material_by_another_name(wanted: str, studied: str, same: bool) -> None:
+    assert material_matches(wanted, studied) is same
