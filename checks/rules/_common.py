@@ -80,3 +80,18 @@ def not_found(
             [*(evidence or []), *doubtful[:5]],
         )
     return failed(message, hint, evidence)
+
+
+def recorded_absent(record: MeetingRecord, name: str) -> list[Evidence]:
+    """The evidence that ``name``, read as doing something at the meeting (presiding, leading the
+    oath or a study), is also named among its absentees: one of the two readings is wrong, so the
+    value is doubted (``unknown``), never trusted for a pass."""
+    return [e for a in record.absentees if a.name == name for e in a.evidence]
+
+
+def doubted_officer(role: str, value: Value[str], absent: list[Evidence]) -> Outcome:
+    return unknown(
+        f"{role}读作“{value.value}”，但记录又写{value.value}缺席，二者矛盾，可能读错",
+        f"请人工核对{role}及缺席人员。",
+        [*ev(value), *absent],
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from checks.context import CheckContext
 from checks.registry import Outcome, passed, rule, unknown
-from checks.rules._common import ev, not_found, on_minutes, trusted
+from checks.rules._common import doubted_officer, ev, not_found, on_minutes, recorded_absent, trusted
 from core.models import MeetingRecord
 
 
@@ -13,10 +13,12 @@ def oath_expected(ctx: CheckContext) -> bool:
     return in_plan or "主题党日" in ctx.categories
 
 
-@rule("oath_leader.missing", version="3", title="记录写明领誓人")
+@rule("oath_leader.missing", version="4", title="记录写明领誓人")
 @on_minutes("领誓人")
 def oath_leader_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     value = record.oath_leader
+    if value is not None and trusted(value) and (absent := recorded_absent(record, value.value)):
+        return doubted_officer("领誓人", value, absent)
     if value is not None and trusted(value):
         return passed(f"领誓人：{value.value}", ev(value))
     if value is not None:

@@ -6,7 +6,7 @@ import re
 
 from checks.context import CheckContext
 from checks.registry import Outcome, failed, passed, rule, unknown
-from checks.rules._common import ev, not_found, on_minutes, trusted
+from checks.rules._common import doubted_officer, ev, not_found, on_minutes, recorded_absent, trusted
 from core.meta import COMMITTEE_ROLES, COMMITTEE_TITLES
 from core.models import MeetingRecord
 
@@ -18,7 +18,7 @@ def titled(name: str, text: str) -> bool:
     return re.search(rf"(?:{titles})(?:同志)?{n}|{n}(?:同志)?(?:党?支部)?(?:{titles})", text) is not None
 
 
-@rule("presider.missing", version="3", title="记录写明主持人")
+@rule("presider.missing", version="4", title="记录写明主持人")
 @on_minutes("主持人")
 def presider_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     value = record.presider
@@ -28,15 +28,19 @@ def presider_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
         )
     if not trusted(value):
         return unknown(f"主持人识别为“{value.value}”，但识别把握不足", "请人工核对主持人姓名。", ev(value))
+    if absent := recorded_absent(record, value.value):
+        return doubted_officer("主持人", value, absent)
     return passed(f"主持人：{value.value}", ev(value))
 
 
-@rule("presider.not_authorized", version="1", title="主持人为书记或支部委员")
+@rule("presider.not_authorized", version="2", title="主持人为书记或支部委员")
 @on_minutes("主持人")
 def presider_not_authorized(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     value = record.presider
     if value is None or not trusted(value):
         return unknown("未能确定主持人，无法核对其身份", "请在记录中写明“会议由xxx同志主持”。", ev(value))
+    if absent := recorded_absent(record, value.value):
+        return doubted_officer("主持人", value, absent)
     role = ctx.branch.role_of(value.value)
     if role in COMMITTEE_ROLES:
         return passed(f"主持人{value.value}为支部{role}", ev(value))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from checks.context import CheckContext
 from checks.registry import Outcome, passed, rule, unknown
-from checks.rules._common import MAX_QUOTED_CUES, not_found, on_minutes
+from checks.rules._common import MAX_QUOTED_CUES, not_found, on_minutes, recorded_absent
 from core.models import Evidence, MeetingRecord, StudyItem
 from extractors.fields.study import material_matches, material_written
 
@@ -17,7 +17,7 @@ def _evidence(items: list[StudyItem]) -> list[Evidence]:
     return [e for item in items for e in item.evidence]
 
 
-@rule("study.missing", version="3", title="记录写明领学人及学习材料")
+@rule("study.missing", version="4", title="记录写明领学人及学习材料")
 @on_minutes("学习内容")
 def study_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     """Fails only when the minutes clearly have no study led by someone: study items without a
@@ -25,6 +25,14 @@ def study_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     sentence at all. Study or leading sentences the parser could not read are ``unknown``."""
     items = record.study
     led = [i for i in items if i.leader]
+    present = [i for i in led if not recorded_absent(record, i.leader or "")]
+    if led and not present:  # every leader read is also written as absent: a reading is wrong
+        absent = [e for i in led for e in recorded_absent(record, i.leader or "")]
+        return unknown(
+            f"领学人读作“{'、'.join(dict.fromkeys(i.leader or '' for i in led))}”，但记录又写其缺席，二者矛盾，可能读错",
+            "请人工核对领学人及缺席人员。",
+            [*_evidence(led), *absent][: MAX_QUOTED_CUES + 2],
+        )
     if led:
         text = "；".join(f"{i.leader}领学{i.material}" for i in led)
         return passed(f"领学：{text}", _evidence(led))

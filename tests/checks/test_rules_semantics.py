@@ -10,12 +10,14 @@ from checks.context import CheckContext
 from checks.registry import rules
 from core.meta import Branch, Member, Plan, SubmissionMeta
 from core.models import (
+    Absentee,
     Evidence,
     MeetingRecord,
     PhotoFacts,
     Problem,
     SigninSheet,
     Status,
+    StudyItem,
     Value,
 )
 
@@ -215,3 +217,19 @@ def test_plan_item_written_in_unknown_words_is_unknown_not_fail() -> None:
     assert status("plan.item_missing", ctx(plan=plan, record=MeetingRecord())) == [Status.FAIL]
     said_it = MeetingRecord(cues={"item:缴纳党费": dues})
     assert status("plan.item_missing", ctx(plan=plan, record=said_it)) == [Status.UNKNOWN]
+
+
+def test_an_officer_also_written_absent_is_doubted() -> None:
+    """Who presided, led the oath or a study was there: read also among the absentees, one of the
+    two readings is wrong, and the rule answers unknown quoting both."""
+    away = [Absentee("李光振", "出差", [Evidence("minutes.docx", "缺席：李光振（出差）")])]
+    chair = MeetingRecord(presider=said("李光振", "会议由李光振主持"), absentees=away)
+    assert status("presider.missing", ctx(record=chair)) == [Status.UNKNOWN]
+    assert status("presider.not_authorized", ctx(record=chair)) == [Status.UNKNOWN]
+    oath = MeetingRecord(oath_leader=said("李光振", "由李光振领誓"), absentees=away)
+    assert status("oath_leader.missing", ctx(record=oath)) == [Status.UNKNOWN]
+    led = [
+        StudyItem("李光振", "《中国共产党章程》", [Evidence("minutes.docx", "李光振领学《中国共产党章程》")])
+    ]
+    assert status("study.missing", ctx(record=MeetingRecord(study=led, absentees=away))) == [Status.UNKNOWN]
+    assert status("study.missing", ctx(record=MeetingRecord(study=led))) == [Status.PASS]
