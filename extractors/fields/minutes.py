@@ -22,7 +22,7 @@ def extract_meeting(
     materials: list[str] | None = None,
 ) -> MeetingRecord:
     """``materials``: the plan's study materials, which OCR-read titles are matched against."""
-    lines = [unnumbered(line) for line in lines]
+    lines = paired([unnumbered(line) for line in lines])
     finder = PersonFinder(roster)
     year = default_date.year if default_date else None
     absentees = attendance.absentees(lines, finder)
@@ -67,3 +67,42 @@ def unnumbered(line: Line) -> Line:
     if m is None or m.end() == len(line.norm):
         return line
     return dataclasses.replace(line, norm=line.norm[m.end() :])
+
+
+# A form's label cell the layout did not pair with its value (会议主持人 | 李光振 read as two lines)
+_LABEL_ONLY = re.compile(
+    r"^(?:(?:会议|活动)?(?:主持人|主持者|召集人|领誓人|领学人|记录人|地点|时间|日期)"
+    r"|(?:应到|实到|应出席|实际出席|应参会|实际参会|应参加|实际参加|缺席|请假|出席|参会)(?:党员)?(?:人数|人员)(?:及原因)?)$"
+)
+MAX_VALUE_CHARS = 24
+
+
+def paired(lines: list[Line]) -> list[Line]:
+    """A label line followed by a short line without a label of its own: one ``label:value`` line."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line, label = lines[i], lines[i].norm.rstrip(":")
+        if _LABEL_ONLY.match(label) and i + 1 < len(lines) and _is_value(lines[i + 1]):
+            value = lines[i + 1]
+            out.append(
+                Line(
+                    f"{line.text.rstrip('：:')}：{value.text}",
+                    f"{label}:{value.norm}",
+                    value.span,
+                    label=label,
+                )
+            )
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def _is_value(line: Line) -> bool:
+    return (
+        ":" not in line.norm
+        and len(line.norm) <= MAX_VALUE_CHARS
+        and not _LABEL_ONLY.match(line.norm.rstrip(":"))
+    )

@@ -603,3 +603,20 @@ def test_part_of_a_whole_without_a_noun() -> None:
 )
 def test_a_material_by_another_name(wanted: str, studied: str, same: bool) -> None:
     assert material_matches(wanted, studied) is same
+
+
+def test_a_form_label_the_layout_left_unpaired() -> None:
+    record = meeting("会议主持人", "李光振", "领誓人", "张明", "应出席人数", "25人", "实际出席人数", "23人")
+    assert record.presider is not None and record.presider.value == "李光振"
+    assert record.oath_leader is not None and record.oath_leader.value == "张明"
+    assert (
+        record.expected_count and record.expected_count.value,
+        record.actual_count and record.actual_count.value,
+    ) == (
+        25,
+        23,
+    )
+
+
+def test_two_labels_in_a_row_are_no_pair() -> None:
+    assert meeting("会议主持人", "会议记录人", "李光振").presider is None
