@@ -24,7 +24,7 @@ _ADV = r"(?:认真|共同|集中|一起|深入|系统|再次|逐条|集体|重�
 _STUDY_VERB = r"(?:学习|重温|诵读|收看|观看|研读|研学|领读|学)"
 # The verbs of leading a study (组织…学习 and 带领…学习 with up to 16 characters of object between).
 _LEAD = re.compile(
-    rf"领学(?![人者])|领读|(?:讲解|解读|导读)了?(?=《)|带领(?P<o1>[^,;。:《》]{{0,16}}?){_ADV}{_STUDY_VERB}"
+    rf"领学(?![人者])|领读|导学|带学|(?:讲解|解读|导读)了?(?=《)|带领(?P<o1>[^,;。:《》]{{0,16}}?){_ADV}{_STUDY_VERB}"
     rf"|组织(?!委员|生活|部)(?P<o2>[^,;。:《》]{{0,16}}?){_ADV}(?:学习|研读|收看|观看)"
     # 领着大家学习 / 带头学习 (not 带着问题学习: how they studied, not who led)
     rf"|(?:领[着著]|带头|带[着著](?!问题|疑问|任务|感情|思考|责任))(?P<o3>[^,;。:《》]{{0,12}}?){_ADV}{_STUDY_VERB}"
@@ -33,7 +33,9 @@ _LEAD = re.compile(
 _INLINE_LEADER = re.compile(r"领学(?:人|者)(?:为|是|:)(?P<x>[^,;。:()]{2,14})")
 # Explaining a material during the study: X就《…》…进行了详细地讲解.
 _EXPLAIN = re.compile(
-    r"(?:就|对|围绕)(?P<m>《[^》]+》[^;。]{0,120}?)(?:进行了?|作了?|做了?)[^,;。]{0,6}?(?:讲解|解读|辅导)"
+    r"(?:就|对|围绕)(?:学习)?(?P<m>《[^》]+》[^;。]{0,120}?)(?:进行了?|作了?|做了?)[^,;。]{0,6}?(?:讲解|解读|辅导)"
+    # X作了《…》导读 / X进行了《…》的解读
+    r"|(?:作了?|做了?|进行了?)(?P<m2>《[^》]+》[^,;。《]{0,12}?)的?(?:导读|解读|辅导|讲解)"
 )
 # The material studied first, the person explaining it in the next clause:
 # 全体党员集中学习了《…》，宣传委员X同志进行了解读.
@@ -212,7 +214,7 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
         for m in _EXPLAIN.finditer(line.norm):
             doer = subjects.before(line.norm, m.start(), line.text, fuzzy=line.span.via == "ocr")
             if doer is not None and not doer.is_role:
-                out.extend(_items(doer.name, m["m"], line))
+                out.extend(_items(doer.name, m["m"] or m["m2"], line))
     return out
 
 

@@ -620,3 +620,29 @@ def test_a_form_label_the_layout_left_unpaired() -> None:
 
 def test_two_labels_in_a_row_are_no_pair() -> None:
     assert meeting("会议主持人", "会议记录人", "李光振").presider is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "由张明同志领念入党誓词，全体党员跟读。",
+        "张明同志领宣入党誓词。",
+        "张明同志领呼誓词，全体党员庄严宣誓。",
+    ],
+)
+def test_other_verbs_of_leading_the_oath(text: str) -> None:
+    found = meeting(text).oath_leader
+    assert found is not None and found.value == "张明"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王芳同志导学了《党章》。",
+        "王芳同志带学《党章》。",
+        "王芳同志作了《党章》导读。",
+        "王芳同志就学习《党章》作辅导。",
+    ],
+)
+def test_other_verbs_of_leading_a_study(text: str) -> None:
+    assert [(i.leader, i.material) for i in meeting(text).study] == [("王芳", "《党章》")]
