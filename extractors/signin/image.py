@@ -35,11 +35,13 @@ from extractors.signin.names import Identity, Kind, identify, match_name, read_c
 from extractors.signin.sheet import RowReading, count_sheet, decide
 from extractors.signin.strike import NO_STRIKE
 
-READER = "signin-image 9"  # raise when a change alters what a sheet reads as (cached results are keyed by it)
+READER = "signin-image 10"  # raise when a change alters what a sheet reads as (cached results are keyed by it)
 FRAGMENT_SHARE = (
     0.4  # ink left beside an overflow under this share of a typical signature is a loose piece of it
 )
 MIN_TYPICAL = 3  # signatures read as their own names needed for the sheet's typical signature ink
+ONE_PIECE_SHARE = 0.4  # writing over a rule joins at least this share of each cell's ink: one piece
+CENTRE_MARGIN = 0.1  # ... whose middle, this share of a row's height off the rule, says whose it is
 OWNER_SHARE = (
     0.3  # writing over a rule belongs to the upper row unless it holds less than this share of the lower's
 )
@@ -60,6 +62,7 @@ def read_signin_photo(
     cell_texts = texts_by_cell(scan.grid, desk, lines)
     readings: list[RowReading] = []
     columns: list[tuple[dict[int, RowReading], Column]] = []
+    readings_of: dict[tuple[int, int, int, int] | None, str] = {}  # recognition of a box, read once
     for k, (name_col, sign_col) in enumerate(header.pairs):
         col = sign_col if sign_col is not None else name_col
         printed = {
@@ -71,7 +74,11 @@ def read_signin_photo(
             r: int, bbox: tuple[int, int, int, int] | None, printed: dict[int, str | None] = printed
         ) -> bool:
             name = printed.get(r)
-            return name is not None and match_name(read_cell(desk, bbox, engine)[0], [name]).name is not None
+            if name is None:
+                return False
+            if bbox not in readings_of:
+                readings_of[bbox] = read_cell(desk, bbox, engine)[0]
+            return match_name(readings_of[bbox], [name]).name is not None
 
         column = _column_ink(scan, header, col, own_writing)
         by_row: dict[int, RowReading] = {}
@@ -82,6 +89,8 @@ def read_signin_photo(
             )
             reading.touching = r in column.touching
             reading.crossing = r in column.crossed
+            if r in column.partner and sign_col is not None:
+                reading.partner = printed[column.partner[r]]
             page_texts = cell_texts.get((r, col), [])
             if sign_col is not None:
                 reading.printed = printed[r]
@@ -118,6 +127,8 @@ class Column:
     crossed: set[int] = field(default_factory=set)  # rows with writing over a rule
     extents: dict[int, tuple[int, int, int, int]] = field(default_factory=dict)  # owner: its whole writing
     owner_of: dict[int, int] = field(default_factory=dict)  # split row -> owner row
+    unsure_owner: set[int] = field(default_factory=set)  # owner rows the writing's shape left open
+    partner: dict[int, int] = field(default_factory=dict)  # owner row -> the row its writing runs into
 
 
 def _confirm_spills(rows: dict[int, RowReading], column: Column, signature: float | None) -> None:
@@ -128,8 +139,8 @@ def _confirm_spills(rows: dict[int, RowReading], column: Column, signature: floa
     for other, owner_row in column.owner_of.items():
         reading, owner = rows[other], rows[owner_row]
         idt = owner.identity
-        if idt is None or owner.printed is None:
-            continue
+        if idt is None or owner.printed is None or owner_row in column.unsure_owner:
+            continue  # (an owner the shape left open stays unsure)
         if reading.ink.inked and not _fragment(reading, signature):
             continue
         if idt.kind is Kind.OWN and idt.name == owner.printed and not idt.weak:
@@ -175,6 +186,11 @@ def _column_ink(
             continue
         a, b = r - 1 - first + 1, r - first + 1
         owner = _owner(cross, scan, upper, lower)
+        read_owner = _owner_by_reading(r, inks, own_writing)
+        if read_owner is None and owner is None:
+            read_owner = _owner_by_centre(cross, inks[r - 1], inks[r], scan.grid.rows[r].at, upper, lower)
+        unsure_owner = read_owner is not None and read_owner != owner
+        owner = read_owner or owner
         if owner is not None:
             other_row = r if owner == "upper" else r - 1
             if inks[other_row].inked and own_writing(other_row, inks[other_row].bbox):
@@ -188,6 +204,9 @@ def _column_ink(
             (r, cross.lower_mask, lower) if owner == "upper" else (r - 1, cross.upper_mask, upper)
         )
         owner_row = r - 1 if owner == "upper" else r
+        if unsure_owner:
+            column.unsure_owner.add(owner_row)
+        column.partner[owner_row] = other
         if owner == "upper" and cross.lower_share < CONTINUATION_SHARE:
             without = Ink(0.0, NO_STRIKE, None)  # the lower cell's writing only hangs from the rule: a tail
         else:
@@ -203,6 +222,43 @@ def _column_ink(
                 column.extents[owner_row] = whole
         inks[other] = without
     return column
+
+
+def _owner_by_reading(
+    r: int, inks: dict[int, Ink], own_writing: Callable[[int, tuple[int, int, int, int] | None], bool]
+) -> str | None:
+    """Which of rows ``r - 1`` and ``r`` the writing over their rule belongs to, by reading
+    both cells' writing as one: "upper" or "lower" when it reads as that row's printed name
+    and not the other's; None when the reading settles nothing. A large signature can sit
+    half in each row (its shape then says little about where it started)."""
+    whole = _union(inks[r - 1].bbox, inks[r].bbox)
+    if whole is None:
+        return None
+    upper, lower = own_writing(r - 1, whole), own_writing(r, whole)
+    if upper == lower:
+        return None
+    return "upper" if upper else "lower"
+
+
+def _owner_by_centre(
+    cross: Crossing, upper_ink: Ink, lower_ink: Ink, rule_y: Callable[[float], float], upper: Box, lower: Box
+) -> str | None:
+    """Which row writing over a rule belongs to when it is one piece (at least
+    ``ONE_PIECE_SHARE`` of each cell's ink joined across the rule) that neither cell's shape
+    settles: the row holding the middle of the whole writing, when it lies clearly (at
+    least ``CENTRE_MARGIN`` of a row's height) on one side of the rule. A hand writes in the
+    middle of its own row; a large signature runs over into the next, not the other way."""
+    if min(cross.upper_share, cross.lower_share) < ONE_PIECE_SHARE:
+        return None
+    whole = _union(upper_ink.bbox, lower_ink.bbox)
+    if whole is None:
+        return None
+    centre_x, centre_y = (whole[0] + whole[2]) / 2, (whole[1] + whole[3]) / 2
+    row_height = min(upper[3] - upper[1], lower[3] - lower[1])
+    off = centre_y - rule_y(centre_x)
+    if abs(off) < CENTRE_MARGIN * row_height:
+        return None
+    return "upper" if off < 0 else "lower"
 
 
 def _mask_box(mask: np.ndarray) -> tuple[int, int, int, int] | None:

@@ -71,7 +71,8 @@ class Identity:
     kind: Kind
     name: str | None  # the roster member the writing belongs to (OWN, MEMBER)
     exact: bool = False  # read exactly (not one character off)
-    weak: bool = False  # only the surname agrees with the printed name
+    weak: bool = False  # OWN: only the surname agrees with the printed name; MEMBER: the
+    # reading also shares a character with the printed name
 
 
 def identify(
@@ -86,11 +87,16 @@ def identify(
         own = printed is None or exact.name == printed
         return Identity(Kind.OWN if own else Kind.MEMBER, exact.name, True)
     clean = clean_name(reading)
-    if printed is not None and (
-        any(match_name(t, [printed]).name for t in texts) or set(clean) & set(printed[1:])
-    ):
-        # one off, or a poor reading sharing a given-name character (a shared surname alone is
-        # no evidence: 徐俊杰 is not 徐磊)
+    if printed is not None and any(match_name(t, [printed]).name for t in texts):
+        return Identity(Kind.OWN, printed, False)  # one character off the printed name
+    others = [m for m in matches if m.name != printed]
+    if printed is not None and others and set(clean) & set(printed[1:]):
+        # one character off another member, sharing only a character with the printed name
+        # (陈静争 in 司马文静's row): another member's name, but not surely
+        return Identity(Kind.MEMBER, others[0].name, False, weak=True)
+    if printed is not None and set(clean) & set(printed[1:]):
+        # a poor reading sharing a given-name character (a shared surname alone is no
+        # evidence: 徐俊杰 is not 徐磊)
         return Identity(Kind.OWN, printed, False)
     if matches:
         near = matches[0]

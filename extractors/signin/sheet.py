@@ -6,8 +6,9 @@ signed twice counts once. The count is *trusted* (confidence at or above the rul
 0.8 line) only when nothing on the sheet casts doubt on it. Doubts, each reported as a
 note in the evidence:
 
-- a stroke that may be a strike the geometry cannot settle, on writing that is not the
-  printed member's own name;
+- a stroke that may be a strike the geometry cannot settle, on writing that is not
+  exactly the printed member's own name (read only near it: counted; sharing only the
+  surname: left out);
 - writing that reads as a name matching no roster member (reported by its reading);
 - writing that reads as another member's name than the one printed in the row;
 - a signature running over the rule into the next row (a cell split across rows);
@@ -60,6 +61,7 @@ class RowReading:
     split_confirmed: bool = False  # ... and the whole signature read as the owner row's printed name
     read_confidence: float = 0.0  # the recognition confidence of ``text``
     blank: bool = False  # the row's 姓名 cell is empty: a blank row of a printed sheet
+    partner: str | None = None  # the name printed in the row this row's writing runs into over a rule
     # decided by ``decide``:
     counted: bool = False
     struck: bool = False
@@ -93,16 +95,31 @@ def decide(r: RowReading, own_names: set[str], unsigned: set[str] | None = None)
         r.doubts.append(f"{r.where}的签名与上一行的签名在格线处连在一起，可能是上一行签名的一部分")
     if idt.kind is Kind.OWN and r.blank:
         _blank_row(r, idt)
+    elif idt.kind is Kind.OWN and idt.weak and level is Strike.POSSIBLE:
+        r.struck = True  # only the surname agrees, and a stroke may strike it out: not counted
+        r.doubts.append(f"{r.where}（{r.printed}）的签名读作“{r.text}”，只有姓氏相同，且可能已被划掉，未计入")
     elif idt.kind is Kind.OWN:
         if idt.weak:
             r.doubts.append(f"{r.where}（{r.printed}）的签名读作“{r.text}”，只有姓氏相同，按{r.printed}计")
+        elif not idt.exact and level is Strike.POSSIBLE:
+            r.doubts.append(
+                f"{r.where}的签名读作“{r.text}”（近似{r.printed}），但可能已被划掉，按{r.printed}计"
+            )
         _count(r, idt.name or r.printed, _confidence(idt))
+    elif idt.kind is Kind.MEMBER and idt.name is not None and idt.name == r.partner:
+        # the writing runs over the rule from (or into) that member's row: it is theirs, and
+        # the rows were mis-assigned
+        r.doubts.append(
+            f"{r.where}的签名写过了格线，读作“{r.text}”，是相邻一行{idt.name}的签名，按{idt.name}计"
+        )
+        _count(r, idt.name, _confidence(idt))
     elif idt.kind is Kind.MEMBER and idt.exact:
         _member_elsewhere(r, idt, own_names)
     elif idt.kind is Kind.MEMBER:
         r.struck = True
         note = f"{r.where}印的是{r.printed}，签名却读作“{r.text}”（近似{idt.name}），未计入"
-        settled = idt.name in own_names and not r.crossing  # that member signed in their own row
+        # that member signed in their own row (and the reading is not also the printed name's)
+        settled = idt.name in own_names and not r.crossing and not idt.weak
         (r.notes if settled else r.doubts).append(note + ("（此人已在本人一行签到）" if settled else ""))
     elif idt.kind is Kind.FOREIGN:
         r.struck = True

@@ -49,6 +49,12 @@ def test_match_name(text: str, want: str | None, exact: bool) -> None:
             Identity(Kind.OWN, "徐磊", False, weak=True),
         ),  # a shared surname alone: unsure
         ("宋佳", 0.99, "赵海燕", Identity(Kind.MEMBER, "宋佳", True)),  # another member signed this row
+        (
+            "陈静国",
+            0.93,
+            "王建国",
+            Identity(Kind.MEMBER, "陈静", False, weak=True),
+        ),  # near another member, sharing only a character with the printed name: that member's, unsure
         ("马骁骑", 0.95, "赵海燕", Identity(Kind.FOREIGN, None)),  # nothing in common: not her signature
         ("巖", 0.2, "郭晓燕", Identity(Kind.ILLEGIBLE, None)),  # too unsure to say whose
         ("马骁骑", 0.95, None, Identity(Kind.UNMATCHED, None)),  # a blank row: a name not on the roster

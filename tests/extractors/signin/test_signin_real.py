@@ -59,6 +59,10 @@ def test_count_is_exact_or_not_trusted(
 # row's overflow). The count must now be exact; with the whole reading confirming the
 # overflow, or both rows read as their own names, nothing is left to doubt.
 SPILLS = [("pen", "photo", 11, True), ("pen", "scan", 13, True), ("finger", "scan", 1, False)]
+# Spills that sit about half in each row: one the shape leaves open (the middle of the
+# writing is in the upper row), one the shape gave to the lower row while the whole writing
+# reads as the upper row's member. Counted right, and left to a person.
+SPILLS += [("pen", "scan", 11, False), ("pen", "scan", 39, False)]
 
 
 @pytest.mark.parametrize(("mode", "capture", "seed", "trusted"), SPILLS)
@@ -72,6 +76,16 @@ def test_a_signature_over_a_rule_counts_once_for_its_own_row(
     assert count.value == sheet.truth, [e.text for e in count.evidence]
     if trusted:
         assert doubt_against_minutes(found, sheet.absentees).signed_count.confidence >= MIN_CONFIDENCE
+
+
+def test_a_struck_entry_read_near_the_printed_name_under_a_possible_strike_is_not_trusted() -> None:
+    # 陈静 signed 司马文静's row first and struck it; read "陈静争" (near 陈静, sharing 静
+    # with 司马文静) under a stroke that may be a strike, it was once counted and trusted
+    sheet = real_signin.plan_sheet(20, "pen", "scan", "tuning")
+    found = _read(sheet)
+    assert found is not None
+    count = found.signed_count
+    assert count.value == sheet.truth or count.confidence < MIN_CONFIDENCE, [e.text for e in count.evidence]
 
 
 def test_generator_pastes_real_ink_and_keeps_the_split_apart() -> None:

@@ -172,3 +172,43 @@ def test_a_near_reading_of_a_member_who_signed_their_own_row_is_left_out_and_tru
     ]
     count, confidence, _ = sheet(rows)
     assert (count, confidence) == (1, SURE)
+
+
+def test_a_possible_strike_on_a_surname_only_reading_is_left_out_unsure() -> None:
+    # a visitor (郭鑫) who signed an absentee's row (郭晓燕) and struck it: the surname agrees
+    struck = row(
+        2, Ink(0.3, POSSIBLE, (1, 1, 9, 9)), "郭晓燕", "郭鑫", Identity(Kind.OWN, "郭晓燕", False, weak=True)
+    )
+    count, confidence, notes = sheet([row(1, SIGNED, "张明", "张明", own("张明")), struck])
+    assert (count, confidence) == (1, UNSURE) and any("第2行" in t and "划掉" in t for t in notes)
+    unstruck = row(2, SIGNED, "郭晓燕", "郭鑫", Identity(Kind.OWN, "郭晓燕", False, weak=True))
+    assert sheet([row(1, SIGNED, "张明", "张明", own("张明")), unstruck])[:2] == (2, UNSURE)
+
+
+def test_a_possible_strike_on_a_near_reading_of_the_printed_name_makes_the_count_unsure() -> None:
+    near = row(
+        2, Ink(0.3, POSSIBLE, (1, 1, 9, 9)), "司马文静", "陈静争", Identity(Kind.OWN, "司马文静", False)
+    )
+    count, confidence, _ = sheet([row(1, SIGNED, "张明", "张明", own("张明")), near])
+    assert (count, confidence) == (2, UNSURE)
+    exact = row(2, Ink(0.3, POSSIBLE, (1, 1, 9, 9)), "王芳", "王芳", own("王芳"))
+    assert sheet([row(1, SIGNED, "张明", "张明", own("张明")), exact])[:2] == (2, SURE)
+
+
+def test_another_members_near_name_that_also_shares_the_printed_given_name_stays_unsure() -> None:
+    rows = [
+        row(1, SIGNED, "陈静", "陈静", own("陈静")),
+        row(2, SIGNED, "司马文静", "陈静争", Identity(Kind.MEMBER, "陈静", False, weak=True)),
+    ]
+    count, confidence, _ = sheet(rows)
+    assert (count, confidence) == (1, UNSURE)
+
+
+def test_writing_over_a_rule_that_reads_as_the_neighbouring_rows_member_counts_for_them_unsure() -> None:
+    # 张磊's large signature reaches into 冯雅琴's empty row and was given to that row
+    tail = row(1, EMPTY, "张磊")
+    tail.split = "第2行的签名写过了格线，伸进第1行，按一人计（一格跨两行）"
+    whole = row(2, SIGNED, "冯雅琴", "从知", Identity(Kind.MEMBER, "张磊", False))
+    whole.crossing, whole.partner = True, "张磊"
+    count, confidence, notes = sheet([tail, whole])
+    assert (count, confidence) == (1, UNSURE) and any("按张磊计" in t for t in notes)

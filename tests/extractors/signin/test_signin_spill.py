@@ -1,0 +1,59 @@
+"""Writing over a rule between two rows (extractors.signin.image): whose row it belongs to
+when its shape leaves that open, by its middle or by reading it whole."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+from extractors.signin.image import _owner_by_centre, _owner_by_reading
+from extractors.signin.ink import Crossing, Ink
+from extractors.signin.strike import NO_STRIKE
+
+UPPER = (0.0, 0.0, 400.0, 80.0)  # two cells of a column, the rule at y = 80
+LOWER = (0.0, 80.0, 400.0, 160.0)
+NOTHING = np.zeros((1, 1), np.uint8)
+
+
+def ink(box: tuple[int, int, int, int] | None) -> Ink:
+    return Ink(0.3 if box else 0.0, NO_STRIKE, box)
+
+
+def cross(upper_share: float, lower_share: float) -> Crossing:
+    return Crossing(upper_share, lower_share, NOTHING, NOTHING)
+
+
+def test_one_piece_of_writing_belongs_to_the_row_holding_its_middle() -> None:
+    # a large signature from near the top of the upper row to half-way down the lower one
+    upper, lower = ink((50, 15, 250, 79)), ink((50, 82, 260, 125))
+    assert _owner_by_centre(cross(0.5, 0.5), upper, lower, lambda x: 80.0, UPPER, LOWER) == "upper"
+    # a signature in the lower row rising into the upper one
+    upper, lower = ink((50, 55, 250, 79)), ink((50, 82, 260, 150))
+    assert _owner_by_centre(cross(0.5, 0.5), upper, lower, lambda x: 80.0, UPPER, LOWER) == "lower"
+
+
+def test_the_middle_says_nothing_near_the_rule_or_for_writing_that_only_touches() -> None:
+    upper, lower = ink((50, 30, 250, 79)), ink((50, 82, 260, 128))  # middle at 79: on the rule
+    assert _owner_by_centre(cross(0.5, 0.5), upper, lower, lambda x: 80.0, UPPER, LOWER) is None
+    upper, lower = ink((50, 15, 250, 79)), ink((50, 82, 260, 125))
+    # two signatures joined by a stroke: little of either is joined across the rule
+    assert _owner_by_centre(cross(0.1, 0.5), upper, lower, lambda x: 80.0, UPPER, LOWER) is None
+
+
+def test_writing_read_whole_as_one_rows_printed_name_is_that_rows() -> None:
+    inks = {1: ink((50, 15, 250, 79)), 2: ink((50, 82, 260, 125))}
+    whole = (50, 15, 260, 125)
+    seen: list[tuple[int, tuple[int, int, int, int] | None]] = []
+
+    def reads_as(name_of: int) -> Callable[[int, tuple[int, int, int, int] | None], bool]:
+        def own_writing(row: int, box: tuple[int, int, int, int] | None) -> bool:
+            seen.append((row, box))
+            return row == name_of
+
+        return own_writing
+
+    assert _owner_by_reading(2, inks, reads_as(1)) == "upper"
+    assert _owner_by_reading(2, inks, reads_as(2)) == "lower"
+    assert _owner_by_reading(2, inks, reads_as(0)) is None
+    assert all(box == whole for _, box in seen)  # both cells' writing, read as one
