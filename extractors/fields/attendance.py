@@ -488,7 +488,7 @@ def _gap_reason(gap: str) -> str | None:
 
 
 _ACT_TAIL = re.compile(
-    r"(?:[,、]?(?:均|都|故|而)?(?:未能?|没有|没能)(?:参加|参会|到会|出席|到场|到)(?:本次|此次|这次)?(?:会议|活动|学习)?"
+    r"(?:[,、]?(?:均|都|故|而)?(?:未能?|没有|没能)(?:按时|准时|如期)?(?:参加|参会|到会|出席|到场|到)(?:本次|此次|这次)?(?:会议|活动|学习)?"
     r"|[,、]?(?:均|都)?(?:缺席|缺会)(?:会议|本次会议)?)[。.,;]*$"
 )
 
@@ -514,7 +514,7 @@ _UNNAMED = re.compile(
 _UNNAMED_REASON = [
     re.compile(
         rf"(?:缺席|未参会|未到会|未参加|缺会)(?:人员|党员|同志)?{NUM}{_U}(?:同志|党员)?"
-        rf"(?:,(?:均|都|全部)?(?:系|为|是)?|\(|,其中)(?P<r>[^,;。()]{{2,20}}(?:,[^;。()]{{2,16}})?)\)?"
+        rf"(?:,(?:均|都|全部)?(?:系|为|是)?|\()(?P<r>[^,;。()]{{2,20}}(?:,[^;。()]{{2,16}})?)\)?"
     ),
     re.compile(
         rf"{NUM}{_U}(?:同志|党员)(?:均|都)?(?P<r>(?:因|由于)[^,;。()]{{2,16}}?)"
@@ -546,8 +546,8 @@ _COUNTED_PART = re.compile(rf"(?:^|(?<=,)){NUM}{_U}")  # 1人病假,1人出差: 
 
 def _is_reason(text: str) -> bool:
     text = _COUNTED_PART.sub("", text)
-    if re.match(r"^(?:分别|依次|是|为|有)", text) or _OTHER_ACT.search(text):
-        return False  # 缺席2人,分别为张三、李四: names follow, not a reason
+    if re.match(r"^(?:分别|依次|是|为|有|其中)", text) or "同志" in text or _OTHER_ACT.search(text):
+        return False  # 缺席2人,分别为张三、李四 / 其中张三同志病假: names follow, not one reason
     return bool(_REASON_START.match(text) or _LEAVE_WORDS.search(text))
 
 
@@ -653,7 +653,13 @@ def clean_reason(reason: str | None) -> str | None:
     reason = reason.strip("()（）。., ")
     reason = re.sub(r"^(?:原因|理由|事由)(?:是|为|系)?:?", "", reason)  # 请假(原因:出差)
     reason = re.sub(r"^请(?=[病事产婚丧年]假)", "", reason)  # 请事假: 事假
-    reason = re.sub(r"(?<=.)(?:均|都)?(?:请假|缺席|未能?参加|未能?参会|未能?到会|未到|未出席)$", "", reason)
+    reason = re.sub(r"[,]?(?:均|都)?(?:已|已经)?(?:提前|事先)?$", "", reason)  # …,已提前(请假)
+    reason = re.sub(
+        r"(?<=.)(?:均|都)?(?:请假|缺席|未能?(?:按时|准时)?(?:参加|参会|到会)|未到|未出席)(?:本次|此次)?(?:会议|活动)?$",
+        "",
+        reason,
+    )
+    reason = re.sub(r"[)）]?[和及与、]+$", "", reason)  # 张三(病假)和李四(出差): the connector is no reason
     reason = reason.strip("()（）。., ")
     return None if not reason or _NO_REASON.match(reason) or _ONLY_MARK.match(reason) else reason
 

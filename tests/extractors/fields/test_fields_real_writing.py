@@ -646,3 +646,18 @@ def test_other_verbs_of_leading_the_oath(text: str) -> None:
 )
 def test_other_verbs_of_leading_a_study(text: str) -> None:
     assert [(i.leader, i.material) for i in meeting(text).study] == [("王芳", "《党章》")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("缺席的同志有赵六（病假）和孙七（出差）。", [("赵六", "病假"), ("孙七", "出差")]),
+        ("赵六同志因出差未能按时参会，已提前请假。", [("赵六", "因出差")]),
+    ],
+)
+def test_reason_without_connectors_or_acts(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(a.name, a.reason) for a in meeting(text).absentees] == want
+
+
+def test_named_absentees_are_no_unnamed_leave() -> None:
+    assert meeting("缺席2人，其中赵六同志病假，孙七同志出差。").unnamed_leave is None
