@@ -127,8 +127,8 @@ def orientation(
 
 def _page_angle(image: Image.Image, engine: OcrEngine, probe: _Probe) -> int:
     elongated = [ln for ln in probe.lines if len(ln.text.strip()) >= 2 and _elongation(ln.box) >= 2.0]
-    tall = sum(len(ln.text) for ln in elongated if _is_tall(ln.box))
-    wide = sum(len(ln.text) for ln in elongated if not _is_tall(ln.box))
+    tall = sum(_cells(ln) for ln in elongated if _is_tall(ln.box))
+    wide = sum(_cells(ln) for ln in elongated if not _is_tall(ln.box))
     if tall + wide < ORIENT_MIN_CHARS:
         return 0
     sideways = tall > wide
@@ -154,6 +154,14 @@ def _probe(image: Image.Image, engine: OcrEngine, timeout_s: float) -> _Probe:
             (round(image.width / scale), round(image.height / scale)), Image.Resampling.BILINEAR
         )
     return _Probe(lines=read_with_timeout(engine, small, timeout_s), scale=scale)
+
+
+def _cells(line: OcrLine) -> float:
+    """How many characters a line holds: as read, or as its box says when the reading is
+    shorter. A sideways page's lines are turned the wrong way for the recogniser and come
+    back as a few characters of garbage (a 20-character line read as ``（：《》3``), so the
+    text length alone took a sideways page for one with too little text to orient."""
+    return max(float(len(line.text.strip())), _elongation(line.box))
 
 
 def _elongation(box: Sequence[float]) -> float:

@@ -23,7 +23,7 @@ from extractors.imaging.decode import (
     to_rgb,
     working_size,
 )
-from extractors.imaging.orient import page_skew, rotate, turn
+from extractors.imaging.orient import orientation, page_skew, rotate, turn
 from extractors.imaging.page import reading_order
 from extractors.ocr import OcrLine
 
@@ -315,3 +315,35 @@ def test_turn_is_quarter_turns_then_the_rest(degrees: float) -> None:
         assert turned.width > base.width and turned.height > base.height  # grown to fit, corners white
         assert np.asarray(turned)[0, 0].tolist() == [255, 255, 255]
     assert np.array_equal(np.asarray(turned), np.asarray(turn(image, degrees)))  # the same pixels every time
+
+
+class _WideReader:
+    """Reads a crop confidently when its text runs across it (it was turned the right way)."""
+
+    name = "wide"
+    version = "0"
+
+    def read(self, image: Image.Image) -> list[OcrLine]:
+        return []
+
+    def read_line(self, image: Image.Image) -> OcrLine:
+        wide = image.width > image.height
+        return OcrLine(
+            "会议记录" if wide else "", (0.0, 0.0, image.width, image.height), 0.95 if wide else 0.1
+        )
+
+
+def test_a_sideways_page_read_as_garbage_is_still_turned() -> None:
+    """A sideways scan's lines come back as a few characters of garbage (``（：《》3`` for a
+    20-character line): their tall boxes, not the characters read, tell it lies on its side."""
+    image = Image.new("RGB", (2000, 1414), "white")
+    lines = [
+        OcrLine("（：《》3", (303.0, 436.0, 347.0, 1220.0), 0.71),
+        OcrLine("0", (395.0, 368.0, 434.0, 1220.0), 0.71),
+    ]
+    assert orientation(image, _WideReader(), lines=lines) in (90, 270)
+    upright = [
+        OcrLine("会议", (100.0, 100.0, 180.0, 140.0), 0.99),
+        OcrLine("0", (300.0, 100.0, 340.0, 900.0), 0.5),
+    ]
+    assert orientation(image, _WideReader(), lines=upright) == 0  # too little text either way
