@@ -8,7 +8,9 @@ directly below, and lines wrapped inside a paragraph are joined again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 
@@ -20,6 +22,7 @@ MAX_SKEW = 0.1  # |dy/dx| of a photographed page's text rows, about 6°
 SKEW_STEP = 0.002
 AGREE = 0.3  # boxes agree (same row, same left edge) within this share of a text height
 FULL_LINE = 2.5  # a line ending within this many text heights of the right edge was wrapped
+EDGE_SUPPORT = 1.25  # a line end this many text heights from another tells the block's right edge
 MIN_WRAPPED_CHARS = 12  # a wrapped body line holds at least this many characters (text heights)
 VALUE_GAP = 2.0  # a value cell's boxes are at most this many text heights apart
 BELOW_WIDTH = 3.0  # a value under its label is at most this many times the label's width
@@ -125,7 +128,35 @@ def estimate_slopes(boxes: np.ndarray) -> tuple[float, float]:
 
     column_scores = np.array([margin_score(m, m if row is None else row) for m in grid])
     column = _best(grid, column_scores)
-    return (column if row is None else row), column
+    if row is None:
+        row = _prose_row_slope(w, h, column, margin_score)
+    return row, column
+
+
+MIN_WIDTH_SPREAD = 4.0  # text heights of width between two boxes that tell the row slope by their heights
+MIN_HEIGHT_PAIRS = 6
+
+
+def _prose_row_slope(
+    w: np.ndarray, h: np.ndarray, column: float, margin_score: Callable[[float, float], float]
+) -> float:
+    """The row slope of a page without side-by-side boxes (prose), whose margins alone told it
+    badly: a photo taken at an angle shears the margins apart from the rows, and a few
+    indented paragraphs make a weak margin. A tilted line's box is ``|r|·w`` taller than its
+    text, so the size of the slope is how the boxes' heights grow with their widths (the
+    median over pairs of boxes of different widths: a title in a larger font is outvoted);
+    its sign is the margins', or (level margins) the one that lines the left ends up better.
+    Too few boxes of different widths: the margins' slope, as before."""
+    text = float(np.median(h))
+    i, j = np.triu_indices(len(w), k=1)
+    wide = np.abs(w[j] - w[i]) >= MIN_WIDTH_SPREAD * text
+    if wide.sum() < MIN_HEIGHT_PAIRS:
+        return column
+    size = float(np.median((h[j] - h[i])[wide] / (w[j] - w[i])[wide]))
+    size = round(min(max(size, 0.0), MAX_SKEW) / SKEW_STEP) * SKEW_STEP
+    if column:
+        return float(np.copysign(size, column))
+    return size if margin_score(size, size) >= margin_score(-size, -size) else -size
 
 
 def _best(grid: np.ndarray, scores: np.ndarray) -> float:
@@ -227,7 +258,7 @@ def _joined(boxes: list[_Box]) -> TextSpan:
 def _merge_paragraphs(chunks: list[Line | list[_Box]], height: float) -> list[Line]:
     """Body rows joined into paragraphs where a line was wrapped (full line, no end mark)."""
     body = [b for c in chunks if isinstance(c, list) for b in c]
-    right = max((b.x1 for b in body), default=0.0)
+    right = _right_edge([b.x1 for b in body], height)
     out: list[Line] = []
     para: list[_Box] = []
     for chunk in chunks:
@@ -242,6 +273,17 @@ def _merge_paragraphs(chunks: list[Line | list[_Box]], height: float) -> list[Li
             para = list(chunk)
     out.extend(_paragraph_lines(para))
     return out
+
+
+def _right_edge(ends: list[float], height: float) -> float:
+    """The right edge of the text block: the furthest line end another line end comes close to
+    (the lines wrapped there), else the furthest. A title wider than the body (a handwritten
+    page's title in a larger hand) no longer puts the edge out of reach of the wrapped lines."""
+    ends = sorted(ends, reverse=True)
+    for far, near in pairwise(ends):
+        if far - near <= EDGE_SUPPORT * height:
+            return far
+    return ends[0] if ends else 0.0
 
 
 def _continues(para: list[_Box], row: list[_Box], right: float, height: float) -> bool:

@@ -167,3 +167,60 @@ def test_ocr_sentences_are_repaired_but_quoted_as_read() -> None:
     line = ocr_page_lines(Page(1, [span]))[0]
     assert line.norm == "由张明同志领学《习近平谈治国理政》第四卷,全体党员参加。"
     assert line.text == span.text
+
+
+def sheared_span(text: str, x: float, y: float, angle: float, width: float | None = None) -> TextSpan:
+    """A line tilted by ``angle``° about its own start: a photo taken at an angle, whose rows
+    slope while the left margin stays upright (rows and margins sheared apart)."""
+    w = width if width is not None else CHAR * len(text)
+    a = math.radians(angle)
+    corners = np.array([[0, 0], [w, 0], [w, HEIGHT], [0, HEIGHT]], dtype=float)
+    turned = corners @ np.array([[math.cos(a), math.sin(a)], [-math.sin(a), math.cos(a)]]) + [x, y]
+    (x0, y0), (x1, y1) = turned.min(axis=0), turned.max(axis=0)
+    return TextSpan(text, Origin("记录.jpg", page=1, bbox=(x0, y0, x1, y1)), confidence=0.98, via="ocr")
+
+
+@pytest.mark.parametrize("angle", [3.0, -3.0])
+def test_prose_rows_are_levelled_by_box_heights_when_margins_stay_upright(angle: float) -> None:
+    """Prose has no side-by-side boxes to tell the rows' slope; the margins of a photo taken at an
+    angle stand upright while the rows slope. A long tilted line's box then reaches into the
+    next line's: the slope from the boxes' heights keeps the lines apart and in order."""
+    texts = [
+        ("会议由党支部副书记关强同志主持。", 1000),
+        ("在曹雪同志的带领下，全体党员面向党旗重温入党誓词。", 900),
+        ("全体党员集中学习了《中国共产党党员教育管理工作条例》第一章，党支部副书记进行了", 1300),
+        ("解读。", None),
+        ("全体党员现场缴纳10月份党费。", None),
+        ("会议最后进行了总结，要求全体党员把学习成果转化为实际行动。", 1200),
+    ]
+    spans = [
+        sheared_span(text, 100 if text != "解读。" else 20, 200 + 70 * k, angle, width)
+        for k, (text, width) in enumerate(texts)
+    ]
+    row, _ = estimate_slopes(np.array([s.origin.bbox for s in spans]))
+    assert row == pytest.approx(math.tan(math.radians(angle)), abs=0.01)
+    assert lines_of(spans) == [
+        "会议由党支部副书记关强同志主持。",
+        "在曹雪同志的带领下,全体党员面向党旗重温入党誓词。",
+        "全体党员集中学习了《中国共产党党员教育管理工作条例》第一章,党支部副书记进行了解读。",
+        "全体党员现场缴纳10月份党费。",
+        "会议最后进行了总结,要求全体党员把学习成果转化为实际行动。",
+    ]
+
+
+def test_a_title_wider_than_the_body_does_not_hide_the_right_edge() -> None:
+    """A handwritten page's title in a larger hand reaches past the body's right edge: the
+    edge is where the wrapped lines end, so they are still joined."""
+    spans = [
+        ocr_span("职业技术学院教工第一党支部主题党日活动记录", 20, 100, width=1460),
+        ocr_span("2023年1月17日上午8:30，职业技术学院教工第一党支部党员在党建活动室集", 160, 200, width=1140),
+        ocr_span("中开展主题党日活动。", 100, 266),
+        ocr_span(
+            "在宣传委员程雯莉同志的带领下，全体党员逐章学习了《中国共产党廉洁自律", 160, 332, width=1160
+        ),
+        ocr_span("准则》相关内容。", 100, 398),
+    ]
+    assert lines_of(spans)[1:] == [
+        "2023年1月17日上午8:30,职业技术学院教工第一党支部党员在党建活动室集中开展主题党日活动。",
+        "在宣传委员程雯莉同志的带领下,全体党员逐章学习了《中国共产党廉洁自律准则》相关内容。",
+    ]
