@@ -33,6 +33,11 @@ def doubt(ctx: CheckContext, record: MeetingRecord) -> str | None:
         return f"实到{actual}人等于应到人数，但记录中又写有缺席人员"
     if absent is not None and named > absent:
         return f"记录写缺席{absent}人，却点名了{named}名缺席人员"
+    if absent is None and expected is not None and actual is not None and named > expected - actual >= 0:
+        return f"应到{expected}人、实到{actual}人，却点名了{named}名缺席人员"
+    listed = len(record.attendees.value) if record.attendees is not None else None
+    if listed is not None and actual is not None and trusted(record.actual_count) and listed > actual:
+        return f"实到{actual}人，但参会名单列了{listed}人"
     others = _independent_counts(ctx)
     if actual is not None and others and actual not in others and (expected is None or expected in others):
         return f"实到{actual}人与签到表或平台填报的人数（{'、'.join(map(str, sorted(others)))}）不一致"
@@ -72,7 +77,7 @@ def counts_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     return passed("记录中写明了参会人数", _evidence(record))
 
 
-@rule("attendance.counts_inconsistent", version="3", title="应到＝实到＋缺席")
+@rule("attendance.counts_inconsistent", version="4", title="应到＝实到＋缺席")
 @on_minutes("参会人数")
 def counts_inconsistent(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     expected, actual, absent = _counts(record)
@@ -118,7 +123,7 @@ def denominator(ctx: CheckContext, record: MeetingRecord) -> tuple[int | None, s
     return None, ""
 
 
-@rule("attendance.below_threshold", version="2", title="参会率达到规定比例（默认80%）")
+@rule("attendance.below_threshold", version="3", title="参会率达到规定比例（默认80%）")
 @on_minutes("参会率")
 def below_threshold(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     actual = record.actual_count
@@ -139,7 +144,7 @@ def below_threshold(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     return passed(text, _evidence(record))
 
 
-@rule("attendance.absence_without_reason", version="3", title="缺席党员写明请假原因")
+@rule("attendance.absence_without_reason", version="4", title="缺席党员写明请假原因")
 @on_minutes("缺席情况")
 def absence_without_reason(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     """Fails only on positive evidence: an absentee named with nothing attached, or absentees

@@ -75,3 +75,18 @@ def test_unnamed_leave_gives_every_absentee_a_reason() -> None:
 def test_derived_absence_with_fewer_reasoned_names_is_unknown() -> None:
     record = counts(10, 7, None, [Absentee("赵甲", "病假")])  # 3 absent by arithmetic, one named
     assert status("attendance.absence_without_reason", ctx(record)) == Status.UNKNOWN
+
+
+def test_more_named_absentees_than_expected_minus_actual_is_doubted() -> None:
+    record = counts(10, 9, None, [Absentee("赵甲", None), Absentee("钱乙", "病假")])
+    assert status("attendance.absence_without_reason", ctx(record)) == Status.UNKNOWN
+    record = counts(10, 8, None, [Absentee("赵甲", None), Absentee("钱乙", "病假")])
+    assert status("attendance.absence_without_reason", ctx(record)) == Status.FAIL
+
+
+def test_a_list_longer_than_the_actual_count_is_doubted() -> None:
+    record = counts(10, 7, None)
+    record.attendees = Value([f"党员{i}" for i in range(9)])  # nine listed, seven written as present
+    assert status("attendance.below_threshold", ctx(record)) == Status.FAIL  # no independent count clears it
+    record.absentees = [Absentee("赵甲", None)]
+    assert status("attendance.absence_without_reason", ctx(record)) == Status.UNKNOWN
