@@ -369,7 +369,7 @@ _OTHER_ACT = re.compile(
 _SHARED_MARK = re.compile(r"^(?:都是|都为|都系|均为|均是|均系|均已|都已|均|都|全部|全都)(?P<r>.+)$")
 _RESPECTIVELY = re.compile(r"分别(?:为|是|系)?(?P<rs>.+)$")
 _GAP_HEAD = re.compile(
-    rf"^(?:同志|老师|党员|等|{NUM}{_U}|(?:请假|缺席)?(?:原因|事由|理由)(?:是|为)?|[,、;:()\-—–~])+"
+    rf"^(?:同志|老师|党员|等|{NUM}{_U}|(?:请假|缺席)?(?:原因|事由|理由)(?:是|为)?|[,、;:()\-—–~/])+"
 )
 _GAP_TAIL = re.compile(
     rf"(?:等|共)?{NUM}{_U}(?:同志|党员)?$|[\-—–~]+$|(?:已|均|事先|提前)?向[^,、;]{{1,8}}?(?:书面)?(?:请假)?$"
@@ -472,7 +472,7 @@ def _guessed_names(text: str) -> list[str]:
     """Without a roster: the name each item of the statement begins with (张三(病假) / 张三,因公出差
     / 张三同志休产假 / 张三:病假), anchored on a surname."""
     out = []
-    for piece in re.split(r"[、,;:()\-—–~]", text):
+    for piece in re.split(r"[、,;:()\-—–~/]", text):
         piece = strip_titles_front(_COUNT_HEAD.sub("", _LEAD_WORDS.sub("", piece)))
         name = _guess_glued(piece)[0] if piece else None
         if name and name not in out:
@@ -566,7 +566,7 @@ def _continued(text: str, after: list[Line], finder: PersonFinder) -> str:
 
 
 def _starts_with_guess(text: str) -> bool:
-    head = re.split(r"[,:(、;。\-—–~]", text, maxsplit=1)[0]
+    head = re.split(r"[,:(、;。\-—–~/]", text, maxsplit=1)[0]
     return 2 <= len(head) <= 4 and guess_name(head) == head
 
 

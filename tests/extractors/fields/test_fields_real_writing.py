@@ -661,3 +661,9 @@ def test_reason_without_connectors_or_acts(text: str, want: list[tuple[str, str]
 
 def test_named_absentees_are_no_unnamed_leave() -> None:
     assert meeting("缺席2人，其中赵六同志病假，孙七同志出差。").unnamed_leave is None
+
+
+@pytest.mark.parametrize("roster", [None, []])
+def test_reason_after_a_slash(roster: list[str] | None) -> None:
+    found = meeting("缺席人员及原因：赵六/病假；孙七/事假", roster=roster).absentees
+    assert [(a.name, a.reason) for a in found] == [("赵六", "病假"), ("孙七", "事假")]
