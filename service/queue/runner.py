@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from core.errors import Family, JishiError
 from core.meta import SubmissionMeta
 from core.models import EvidenceFile, Report
-from core.settings import OcrSettings, Settings
+from core.settings import EngineName, Settings, load_settings
 from ingest.submission import Submission as Ingested
 from ingest.submission import load_submission
 from jishi.pipeline import check_submission
@@ -53,7 +53,7 @@ class Checker:
         self.settings = settings
         self.sessions = sessions
         self.files = FileStore(settings.files_dir)
-        self.check_settings = Settings(ocr=OcrSettings(engine=settings.ocr_engine))
+        self.check_settings = check_settings(settings.ocr_engine)
         settings.tmp_dir.mkdir(parents=True, exist_ok=True)
         self.cache = DocumentCache(settings.data_dir / "cache.sqlite")
         self.history = HistoryStore(settings.history_path)
@@ -196,6 +196,13 @@ class Checker:
             evidence=[_stored(self.files, f) for f in ingested.files],
             month=month,
         )
+
+
+def check_settings(engine: EngineName) -> Settings:
+    """The check's settings as ``jishi check`` reads them (``JISHI_LIMITS__…``, ``JISHI_OCR__…``,
+    ``JISHI_FACES__…`` from the environment), with the service's OCR engine."""
+    found = load_settings()
+    return found.model_copy(update={"ocr": found.ocr.model_copy(update={"engine": engine})})
 
 
 def history_id(series: str) -> str:
