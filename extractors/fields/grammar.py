@@ -77,6 +77,8 @@ class Subjects:
         start = max(norm.rfind(c, 0, pos) for c in _BREAK) + 1
         chunk = norm[start:pos]
         found = self.named(chunk, raw, roles, fuzzy)
+        if found is not None and _does_another_act(chunk, found.name):
+            return None  # 赵六同志分享了主持…的经验: the name is the subject of 分享, not of 主持
         if found is not None or not elided or _has_content(chunk):
             return found
         return self.earlier_subject(norm[:start], raw, fuzzy)
@@ -134,6 +136,16 @@ class Subjects:
         names = {s + (m2["g"] or m2["h"]) for text in self.texts for m2 in pattern.finditer(text)}
         names = {n for n in names if strip_titles(n) == n}
         return names.pop() if len(names) == 1 else None
+
+
+# a verb with its aspect particle between the doer and the act (分享了, 介绍了, 汇报过); not the light
+# verbs that carry the act itself (进行了领学, 作了辅导)
+_ANOTHER_ACT = re.compile(r"(?<!进行)(?<!开展)(?<!作)(?<!做)(?:了|过)(?!解)")
+
+
+def _does_another_act(chunk: str, name: str) -> bool:
+    at = chunk.rfind(name)
+    return at >= 0 and _ANOTHER_ACT.search(chunk[at + len(name) :]) is not None
 
 
 def _has_content(chunk: str) -> bool:

@@ -667,3 +667,21 @@ def test_named_absentees_are_no_unnamed_leave() -> None:
 def test_reason_after_a_slash(roster: list[str] | None) -> None:
     found = meeting("缺席人员及原因：赵六/病假；孙七/事假", roster=roster).absentees
     assert [(a.name, a.reason) for a in found] == [("赵六", "病假"), ("孙七", "事假")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会上，赵六同志分享了主持社区志愿服务的经验。",  # the name does another act (分享了)
+        "书记李光振介绍了上月主持召开的支委会情况。",
+        "会议传达了上级党委书记主持召开的会议精神。",
+    ],
+)
+def test_presiding_named_inside_another_act_is_no_presider(text: str) -> None:
+    record = meeting(text)
+    assert record.presider is None
+    assert record.cues["presider"]  # a person reads it: unknown, never a pass
+
+
+def test_leading_named_inside_another_act_is_no_study_leader() -> None:
+    assert all(i.leader is None for i in meeting("张明同志汇报了他领学党章的体会。").study)
