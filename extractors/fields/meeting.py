@@ -173,6 +173,7 @@ def date(lines: list[Line], default_year: int | None) -> Value[dt.date] | None:
     year = default_year if dated is None else dated.year
     for line in _date_order(lines):
         hits = [h for h in find_dates(line.norm, year) if not _DATELINE.match(line.norm, h.end)]
+        hits = [h for h in hits if not _referential(line.norm, h.start, h.end)]
         if hits:
             found = hits[0].date
             if dated is not None and not hits[0].year_given:
@@ -185,6 +186,18 @@ _RELATIVE = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1}
 _TOLD_RELATIVE = re.compile(
     rf"(?:{'|'.join(_RELATIVE)})(?:上午|下午|晚上|中午)?[^。;]{{0,40}}?(?:{_HELD.pattern})"
 )
+
+
+# A date that is another text's or event's: 根据2023年4月28日上级通知 / 学习贯彻总书记4月20日重要讲话
+# / 2023年3月1日起施行的《条例》
+_REFERENCE_AFTER = re.compile(
+    r"^[^,;。]{0,10}?(?:通知|文件|讲话|精神|指示|批示|施行|印发|下发|发布|发表|召开的|举行的|来信|回信|贺信)"
+)
+_REFERENCE_BEFORE = re.compile(r"(?:根据|按照|依据|遵照|学习贯彻|贯彻落实|传达)[^,;。:]{0,12}$")
+
+
+def _referential(norm: str, start: int, end: int) -> bool:
+    return bool(_REFERENCE_AFTER.match(norm[end:]) or _REFERENCE_BEFORE.search(norm[:start]))
 
 
 def _relative(lines: list[Line]) -> Value[dt.date] | None:
@@ -386,6 +399,7 @@ def date_partial(lines: list[Line]) -> str | None:
     ordered = _date_order(lines)
     for line in ordered:
         hits = [h for h in find_dates(line.norm, LEAP_YEAR) if not _DATELINE.match(line.norm, h.end)]
+        hits = [h for h in hits if not _referential(line.norm, h.start, h.end)]
         if hits:
             month, day = hits[0].date.month, hits[0].date.day
             return f"--{month:02d}-{day:02d}"

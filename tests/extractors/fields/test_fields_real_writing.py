@@ -685,3 +685,17 @@ def test_presiding_named_inside_another_act_is_no_presider(text: str) -> None:
 
 def test_leading_named_inside_another_act_is_no_study_leader() -> None:
     assert all(i.leader is None for i in meeting("张明同志汇报了他领学党章的体会。").study)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "根据2023年4月28日上级党委通知要求，支部于2023年5月6日召开主题党日活动。",
+        "按照2023年4月下发的通知，支部2023年5月6日在党员活动室召开会议。",
+        "为贯彻落实2023年4月20日全县大会精神，支部于2023年5月6日开展主题党日。",
+        "2023年5月6日，支部召开主题党日活动，学习了2023年3月1日起施行的《条例》。",
+        "主题党日学习时间：2023年5月6日",
+    ],
+)
+def test_a_date_of_another_text_is_not_the_meetings(text: str) -> None:
+    assert meeting(text).date.value == dt.date(2023, 5, 6)  # type: ignore[union-attr]
