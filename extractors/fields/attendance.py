@@ -41,7 +41,7 @@ _ALL_HERE = (
     r"(?=[,;。]|$))"
 )
 EXPECTED = [
-    re.compile(rf"应(?:到|参会|参加|出席|到会)(?:会议)?{_WHO}{_WHO}{_IS}(?P<n>{NUM}){_U}?"),
+    re.compile(rf"应(?:到|参会|参加|出席|到会)(?:会议)?的?{_WHO}{_WHO}{_IS}(?P<n>{NUM}){_U}?"),
     # a membership figure paired with this meeting's attendance later in the sentence
     # (not 共有23名党员参加: a figure the attendance verb follows directly is the attendance)
     re.compile(rf"{_MEMBERS}(?:[,;][^。,;]{{0,8}}?|(?=本次|此次|实际|其中)){_ATTEND}"),
@@ -69,7 +69,7 @@ ACTUAL = [
     ),
     re.compile(
         rf"(?<!应)(?<!应参)(?:实到会?|实际到会|实际参会|实际参加|实际出席|实参会|实参加|实出席|到会|出席|参加会议|参会)"
-        rf"(?:会议)?{_WHO}{_WHO}的?{_IS}[(]?(?P<n>{NUM})(?:{_U}|(?![\d年月日号点时:.]))"
+        rf"(?:会议)?的?{_WHO}{_WHO}的?{_IS}[(]?(?P<n>{NUM})(?:{_U}|(?![\d年月日号点时:.]))"
     ),
     re.compile(rf"(?<!应)(?:实到|实际到会|实际出席|实际参会)[:]?(?P<n>{NUM})(?!\d|[年月日号点时])"),
     re.compile(rf"(?:参会|与会){_WHO}{_IS}[(]?(?P<n>{NUM}){_U}"),

@@ -699,3 +699,12 @@ def test_leading_named_inside_another_act_is_no_study_leader() -> None:
 )
 def test_a_date_of_another_text_is_not_the_meetings(text: str) -> None:
     assert meeting(text).date.value == dt.date(2023, 5, 6)  # type: ignore[union-attr]
+
+
+def test_counts_with_de_before_the_noun() -> None:
+    record = meeting("应出席会议的党员25名，出席会议的党员23名。")
+    got = (
+        record.expected_count and record.expected_count.value,
+        record.actual_count and record.actual_count.value,
+    )
+    assert got == (25, 23)
