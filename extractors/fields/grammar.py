@@ -81,7 +81,7 @@ class Subjects:
             return None  # 赵六同志分享了主持…的经验: the name is the subject of 分享, not of 主持
         if found is not None or not elided or _has_content(chunk):
             return found
-        return self.earlier_subject(norm[:start], raw, fuzzy)
+        return self.earlier_subject(norm[:start], raw, fuzzy, sentence=norm)
 
     def named(self, chunk: str, raw: str = "", roles: bool = True, fuzzy: bool = False) -> Doer | None:
         """The person (or role) ``chunk`` names; ``fuzzy`` for OCR text (one slip off a roster name)."""
@@ -113,17 +113,28 @@ class Subjects:
         hits = [self.finder.resolve(p, fuzzy=fuzzy) for p in parts]
         return [h.name for h in hits if h is not None] if all(hits) else []
 
-    def earlier_subject(self, before: str, raw: str = "", fuzzy: bool = False) -> Doer | None:
+    def earlier_subject(
+        self, before: str, raw: str = "", fuzzy: bool = False, sentence: str | None = None
+    ) -> Doer | None:
         clauses = [c for c in re.split(r"[,;:]", before) if c]
         for clause in reversed(clauses):
             m = _CLAUSE_SUBJECT.match(CONNECTORS.sub("", clause))
-            if m and _PRONOUN.match(m["x"]):
-                return None  # 他从…讲起，重点领学了: the person is named in an earlier sentence
+            if m and _PRONOUN.match(m["x"]):  # 他从…讲起，重点领学了: named in the sentence before
+                return self._previous_subject(sentence, fuzzy) if sentence is not None else None
             if m:
                 found = self.named(m["x"], raw, roles=False, fuzzy=fuzzy)
                 if found is not None:
                     return found
         return None
+
+    def _previous_subject(self, sentence: str, fuzzy: bool) -> Doer | None:
+        """The subject of the sentence before ``sentence`` (a pronoun's antecedent), if it names one."""
+        at = self.texts.index(sentence) if sentence in self.texts else 0
+        if at == 0:
+            return None
+        first = re.split(r"[,;:]", self.texts[at - 1], maxsplit=1)[0]
+        m = _CLAUSE_SUBJECT.match(CONNECTORS.sub("", first))
+        return self.named(m["x"], roles=False, fuzzy=fuzzy) if m else None
 
     def _surname_title(self, chunk: str) -> str | None:
         m = _SURNAME_TITLE.match(chunk)

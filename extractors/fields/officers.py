@@ -36,7 +36,8 @@ OATH_LEADER = [
     re.compile(rf"在{_X}(?:同志)?的?(?:带领|领誓|领读)下"),
     re.compile(rf"{_X}(?:同志)?(?:领誓|领读|带领)"),
 ]
-OATH_CONTEXT = re.compile(r"誓")
+# the oath, or its gesture (在X带领下,全体党员高举右拳: the words of the oath follow in the next sentence)
+OATH_CONTEXT = re.compile(r"誓|(?:举起|高举)了?右拳|右拳高举")  # a raised right hand may be a vote
 OATH_TAKEN = re.compile(
     r"(?:重温|宣读|诵读|领读|宣誓|朗读|朗诵)(?:了)?(?:一[遍次])?入党誓词|重温[^,;。]{0,10}?入党誓词"
     r"|重温了?入党时[^,;。]{0,6}?誓言|入党宣誓|集体宣誓|进行宣誓|领誓|举起右拳|右拳高举|面向党旗[^,;。]{0,8}?宣誓|宣誓仪式"

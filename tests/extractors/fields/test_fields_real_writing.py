@@ -708,3 +708,25 @@ def test_counts_with_de_before_the_noun() -> None:
         record.actual_count and record.actual_count.value,
     )
     assert got == (25, 23)
+
+
+def test_oath_leader_beside_the_gesture() -> None:
+    found = meeting("随后举行入党宣誓仪式。", "在张明带领下，全体党员高举右拳，神情庄重。").oath_leader
+    assert found is not None and found.value == "张明"
+
+
+def test_a_raised_hand_is_no_oath() -> None:
+    assert meeting("在张明的带领下，全体党员举起右手表决。").oath_leader is None
+
+
+@pytest.mark.parametrize("roster", [None, []])
+def test_a_pronoun_is_the_previous_sentences_subject(roster: list[str] | None) -> None:
+    record = meeting(
+        "孙文杰首先作党课报告。", "他从大会的召开背景讲起，重点领学了《党章》第二部分。", roster=roster
+    )
+    assert [(i.leader, i.material) for i in record.study] == [("孙文杰", "《党章》")]
+
+
+def test_a_pronoun_with_no_named_antecedent_is_no_leader() -> None:
+    record = meeting("会议开始。", "他从大会的召开背景讲起，重点领学了《党章》第二部分。", roster=[])
+    assert all(i.leader is None for i in record.study)
