@@ -131,16 +131,27 @@ def kind(lines: list[Line]) -> Value[str] | None:
     includes a members' meeting. Without a kind word: committee members meeting make a 支委会,
     the theme day's fixed elements a 主题党日."""
     held = [ln for ln in lines if _HELD.search(ln.norm)]  # the sentence telling the meeting took place
-    for window in (lines[:TITLE_LINES], held, lines):
-        for line in window:
-            found = _kinds_in(line.norm)
-            if found:
-                name = _joined_theme_day(found, line.norm, lines) or min(found)[2]
-                return Value(name, [Evidence.of(line.span, line.text)], line.span.confidence)
-    for pattern, name in ((_COMMITTEE_ATTENDS, "支委会"), (_THEME_DAY_ELEMENTS, "主题党日")):
-        cue = next((ln for ln in lines if pattern.search(ln.norm)), None)
-        if cue is not None:
-            return Value(name, [Evidence.of(cue.span, cue.text)], cue.span.confidence)
+    for window in (lines[:TITLE_LINES], held):
+        if (found := _first_kind(window, lines)) is not None:
+            return found
+    # who met, before a kind word mentioned in passing (同主题党日活动相衔接 in a committee's meeting)
+    cue = next((ln for ln in lines if _COMMITTEE_ATTENDS.search(ln.norm)), None)
+    if cue is not None:
+        return Value("支委会", [Evidence.of(cue.span, cue.text)], cue.span.confidence)
+    if (found := _first_kind(lines, lines)) is not None:
+        return found
+    cue = next((ln for ln in lines if _THEME_DAY_ELEMENTS.search(ln.norm)), None)
+    if cue is not None:
+        return Value("主题党日", [Evidence.of(cue.span, cue.text)], cue.span.confidence)
+    return None
+
+
+def _first_kind(window: list[Line], lines: list[Line]) -> Value[str] | None:
+    for line in window:
+        found = _kinds_in(line.norm)
+        if found:
+            name = _joined_theme_day(found, line.norm, lines) or min(found)[2]
+            return Value(name, [Evidence.of(line.span, line.text)], line.span.confidence)
     return None
 
 

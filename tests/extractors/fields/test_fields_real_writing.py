@@ -730,3 +730,15 @@ def test_a_pronoun_is_the_previous_sentences_subject(roster: list[str] | None) -
 def test_a_pronoun_with_no_named_antecedent_is_no_leader() -> None:
     record = meeting("会议开始。", "他从大会的召开背景讲起，重点领学了《党章》第二部分。", roster=[])
     assert all(i.leader is None for i in record.study)
+
+
+def test_committee_members_meeting_before_a_kind_mentioned_in_passing() -> None:
+    found = kind(
+        lines_of(
+            "机关党支部工作部署会",
+            "9月27日，机关党支部召开了工作安排部署会议，全体支部委员参加。",
+            "会议由支部书记主持。",
+            "会议要求把支部工作同主题党日活动相衔接。",  # beyond the title lines: a mention in passing
+        )
+    )
+    assert found is not None and found.value == "支委会"
