@@ -4,7 +4,14 @@
 
 In the embedded mode it also deletes delivered messages from the SQLite queue: kombu's
 SQLAlchemy transport only marks them invisible, so the file would grow with every check.
-A delivered message is never read again (the submission row is the record)."""
+A delivered message is never read again (the submission row is the record).
+
+A submission still queued is taken for lost only when the queue has moved past it: a
+submission sent after it has started, or no check at all has started for
+``requeue_after`` (the workers are idle or gone). A month-end backlog is not a lost
+message: before 2026-12-01 every submission queued for over 120 s was sent again at
+every sweep, so the 1,000 + 200 burst left 1,021 duplicate messages for the workers to
+skip after it, and the next upload into the "empty" queue waited 16 s behind them."""
 
 from __future__ import annotations
 
@@ -12,23 +19,24 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.settings import ServiceSettings
 from store import repositories as repo
-from store.models import Submission
+from store.models import Submission, utcnow
 
 log = logging.getLogger(__name__)
 DELIVERED_KEPT = dt.timedelta(hours=1)
 EMBEDDED_QUEUE_PREFIX = "sqla+"
+NOT_LOST = dt.timedelta(days=3650)  # the queue moves and has not reached any queued submission
 
 
 def sweep(
     settings: ServiceSettings, sessions: sessionmaker[Session], enqueue: Callable[[int], None]
 ) -> list[int]:
     with sessions() as s:
-        again, failed = repo.stale(s, settings.requeue_after, settings.max_attempts)
+        again, failed = repo.stale(s, lost_after(s, settings.requeue_after), settings.max_attempts)
         for submission_id in failed:
             repo.audit(
                 s,
@@ -43,6 +51,27 @@ def sweep(
     if again or failed:
         log.info("sweeper: re-enqueued %s, failed %s", again, failed)
     return again
+
+
+def lost_after(s: Session, requeue_after: dt.timedelta) -> dt.timedelta:
+    """How long a queued submission waits before it counts as lost: ``requeue_after`` when
+    no check started within it (the queue is not moving), else only the submissions sent
+    before the latest one a worker took (the queue is first in, first out, so their
+    messages were passed over), and never less than ``requeue_after``."""
+    now = utcnow()
+    moving = s.scalar(
+        select(func.count()).select_from(Submission).where(Submission.started_at > now - requeue_after)
+    )
+    if not moving:
+        return requeue_after
+    frontier = s.scalar(
+        select(func.max(Submission.queued_at)).where(Submission.started_at >= Submission.queued_at)
+    )
+    if frontier is None:
+        return NOT_LOST
+    if frontier.tzinfo is None:  # SQLite keeps the UTC time without its zone
+        frontier = frontier.replace(tzinfo=dt.UTC)
+    return max(requeue_after, now - frontier)
 
 
 def purge_delivered(queue_url: str, kept: dt.timedelta = DELIVERED_KEPT) -> int:
