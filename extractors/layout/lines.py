@@ -133,6 +133,11 @@ def _label_prefix(text: str) -> tuple[str, int] | None:
     return None
 
 
+def starts_with_label(text: str) -> bool:
+    """Whether OCR text opens with a form label and its separator (``会议地点：…``, ``主持入；…``)."""
+    return _label_prefix(normalize_ocr(text)) is not None
+
+
 def fix_label_separator(text: str) -> str:
     """``主持人；李光振`` (：read as ；) -> ``主持人：李光振``, so the sentence is not cut at the label."""
     found = _label_prefix(text)

@@ -15,7 +15,14 @@ from itertools import pairwise
 import numpy as np
 
 from core.models import Origin, Page, TextSpan
-from extractors.layout.lines import LABEL_SEPARATORS, MAX_LABEL_CHARS, Line, match_label, sentences
+from extractors.layout.lines import (
+    LABEL_SEPARATORS,
+    MAX_LABEL_CHARS,
+    Line,
+    match_label,
+    sentences,
+    starts_with_label,
+)
 from extractors.text.normalize import normalize, normalize_ocr
 
 MAX_SKEW = 0.1  # |dy/dx| of a photographed page's text rows, about 6°
@@ -23,6 +30,7 @@ SKEW_STEP = 0.002
 AGREE = 0.3  # boxes agree (same row, same left edge) within this share of a text height
 FULL_LINE = 2.5  # a line ending within this many text heights of the right edge was wrapped
 EDGE_SUPPORT = 1.25  # a line end this many text heights from another tells the block's right edge
+EDGE_WINDOW = 4.0  # ... when it is at most this many text heights short of the furthest line end
 MIN_WRAPPED_CHARS = 12  # a wrapped body line holds at least this many characters (text heights)
 VALUE_GAP = 2.0  # a value cell's boxes are at most this many text heights apart
 BELOW_WIDTH = 3.0  # a value under its label is at most this many times the label's width
@@ -276,11 +284,14 @@ def _merge_paragraphs(chunks: list[Line | list[_Box]], height: float) -> list[Li
 
 
 def _right_edge(ends: list[float], height: float) -> float:
-    """The right edge of the text block: the furthest line end another line end comes close to
-    (the lines wrapped there), else the furthest. A title wider than the body (a handwritten
-    page's title in a larger hand) no longer puts the edge out of reach of the wrapped lines."""
+    """The right edge of the text block: the furthest line end, or, a few text heights short of
+    it, the furthest one another line end comes close to (the lines wrapped there). A title
+    wider than the body (a handwritten page's title in a larger hand) then no longer puts the
+    edge out of reach of the wrapped lines; on a page of short lines the furthest end stands."""
     ends = sorted(ends, reverse=True)
     for far, near in pairwise(ends):
+        if far < ends[0] - EDGE_WINDOW * height:
+            break
         if far - near <= EDGE_SUPPORT * height:
             return far
     return ends[0] if ends else 0.0
@@ -291,7 +302,8 @@ def _continues(para: list[_Box], row: list[_Box], right: float, height: float) -
     line_start = min(b.x0 for b in para if b.y0 < last.y1 and b.y1 > last.y0)
     ends_open = not normalize(last.span.text).endswith(tuple(_TERMINATORS))
     full = last.x1 >= right - FULL_LINE * height and last.x1 - line_start >= MIN_WRAPPED_CHARS * height
-    return ends_open and full and row[0].x0 < last.x0 + height and row[0].y0 - last.y1 < height
+    starts = row[0].x0 < last.x0 + height and row[0].y0 - last.y1 < height
+    return ends_open and full and starts and not starts_with_label(row[0].span.text)
 
 
 def _paragraph_lines(boxes: list[_Box]) -> list[Line]:

@@ -224,3 +224,36 @@ def test_a_title_wider_than_the_body_does_not_hide_the_right_edge() -> None:
         "2023年1月17日上午8:30,职业技术学院教工第一党支部党员在党建活动室集中开展主题党日活动。",
         "在宣传委员程雯莉同志的带领下,全体党员逐章学习了《中国共产党廉洁自律准则》相关内容。",
     ]
+
+
+def test_short_labelled_lines_are_not_joined_when_no_line_reaches_far() -> None:
+    """A page of short labelled lines and one long one: the edge is the long line's end, not
+    where two short lines happen to end close together."""
+    spans = [
+        ocr_span("会议主题：学思想强党性优服务", 100, 100, width=560),
+        ocr_span("会议时间：2024年2月9号下午2点半", 100, 166, width=600),
+        ocr_span("会议地点：医院党建活动中心", 100, 232, width=520),
+        ocr_span("主持人：书记陆艳鑫", 100, 298),
+        ocr_span(
+            "缺席人员及原因：缺席4人（金辉淑值班、郝峰涛家中有事、石宇家中有事）。", 100, 364, width=1300
+        ),
+    ]
+    assert lines_of(spans)[:4] == [
+        "会议主题:学思想强党性优服务",
+        "会议时间:2024年2月9号下午2点半",
+        "会议地点:医院党建活动中心",
+        "主持人:书记陆艳鑫",
+    ]
+
+
+def test_a_line_that_opens_with_a_label_starts_a_new_line() -> None:
+    spans = [
+        ocr_span(
+            "会议地点：龙泉街道柳树湾村党群服务中心二楼党员活动室（原村委会会议室）", 100, 100, width=1300
+        ),
+        ocr_span("主持人：李光振", 100, 166),
+    ]
+    assert lines_of(spans) == [
+        "会议地点:龙泉街道柳树湾村党群服务中心二楼党员活动室(原村委会会议室)",
+        "主持人:李光振",
+    ]
