@@ -35,11 +35,15 @@ from extractors.signin.names import Identity, Kind, identify, match_name, read_c
 from extractors.signin.sheet import RowReading, count_sheet, decide
 from extractors.signin.strike import NO_STRIKE
 
-READER = "signin-image 10"  # raise when a change alters what a sheet reads as (cached results are keyed by it)
+READER = (
+    "signin-image 10"  # raise when a change alters what a sheet reads as (cached results are keyed by it)
+)
 FRAGMENT_SHARE = (
     0.4  # ink left beside an overflow under this share of a typical signature is a loose piece of it
 )
 MIN_TYPICAL = 3  # signatures read as their own names needed for the sheet's typical signature ink
+WIDE_READ = 1.8  # a cell not read as its own name is read again this much wider
+EXACT_OWN = 4  # the rank of a reading that is exactly the row's own name
 ONE_PIECE_SHARE = 0.4  # writing over a rule joins at least this share of each cell's ink: one piece
 CENTRE_MARGIN = 0.1  # ... whose middle, this share of a row's height off the rule, says whose it is
 OWNER_SHARE = (
@@ -317,21 +321,25 @@ def _read_row(
         reading.identity = identify(settled, 1.0, page_texts, reading.printed, roster)
         return
     boxes = [whole] if whole == reading.ink.bbox else [whole, reading.ink.bbox]
-    best: tuple[int, str, float, Identity] | None = None
-    for box in boxes:
-        text, confidence = read_cell(desk, box, engine)
-        identity = identify(text, confidence, page_texts, reading.printed, roster)
-        rank = _rank(identity)
-        if best is None or rank > best[0]:
-            best = (rank, text, confidence, identity)
+    best: tuple[int, str, float, Identity, bool] | None = None
+    for stretch in (1.0, WIDE_READ):
+        if best is not None and best[0] >= EXACT_OWN:
+            break  # read as exactly the row's own name: nothing more to learn
+        for box in boxes:
+            text, confidence = read_cell(desk, box, engine, stretch=stretch)
+            identity = identify(text, confidence, page_texts, reading.printed, roster)
+            rank = _rank(identity)
+            if best is None or rank > best[0]:
+                best = (rank, text, confidence, identity, stretch != 1.0)
     assert best is not None
-    _, reading.text, reading.read_confidence, reading.identity = best
+    _, reading.text, reading.read_confidence, reading.identity, widened = best
+    reading.second_look = widened and best[3].kind is not Kind.OWN
 
 
 def _rank(identity: Identity) -> int:
     """How much a reading says about whose name the writing is."""
     if identity.kind is Kind.OWN:
-        return 4 if identity.exact else (2 if identity.weak else 3)
+        return EXACT_OWN if identity.exact else (2 if identity.weak else 3)
     if identity.kind is Kind.MEMBER and identity.exact:
         return 1
     return 0

@@ -112,8 +112,12 @@ def identify(
     return Identity(Kind.ILLEGIBLE, None)
 
 
-def read_cell(desk: Deskewed, bbox: tuple[int, int, int, int] | None, engine: OcrEngine) -> tuple[str, float]:
-    """Recognition alone on the tight ink box of a cell (plus a margin)."""
+def read_cell(
+    desk: Deskewed, bbox: tuple[int, int, int, int] | None, engine: OcrEngine, *, stretch: float = 1.0
+) -> tuple[str, float]:
+    """Recognition alone on the tight ink box of a cell (plus a margin); ``stretch``: the
+    crop widened by this factor first (a fast signature squeezes its characters together,
+    and the recognizer then reads the name as one character)."""
     if bbox is None:
         return "", 0.0
     x0, y0, x1, y1 = bbox
@@ -122,5 +126,8 @@ def read_cell(desk: Deskewed, bbox: tuple[int, int, int, int] | None, engine: Oc
     crop = desk.rgb[max(0, y0 - pad) : min(h, y1 + pad), max(0, x0 - pad) : min(w, x1 + pad)]
     if crop.shape[0] < 2 or crop.shape[1] < 2:
         return "", 0.0
-    line = engine.read_line(Image.fromarray(np.ascontiguousarray(crop)))
+    image = Image.fromarray(np.ascontiguousarray(crop))
+    if stretch != 1.0:
+        image = image.resize((max(2, round(image.width * stretch)), image.height), Image.Resampling.BICUBIC)
+    line = engine.read_line(image)
     return line.text, line.confidence

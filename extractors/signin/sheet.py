@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from core.models import BBox, Evidence, SigninSheet, Value
 from extractors.signin.ink import SURE, UNSURE, Ink
-from extractors.signin.names import Identity, Kind
+from extractors.signin.names import Identity, Kind, clean_name
 from extractors.signin.strike import Strike
 
 EXACT_HANDWRITING = 0.95  # handwriting read exactly as a roster name
@@ -62,6 +62,7 @@ class RowReading:
     read_confidence: float = 0.0  # the recognition confidence of ``text``
     blank: bool = False  # the row's 姓名 cell is empty: a blank row of a printed sheet
     partner: str | None = None  # the name printed in the row this row's writing runs into over a rule
+    second_look: bool = False  # the reading came from the widened re-read and is not the row's own name
     # decided by ``decide``:
     counted: bool = False
     struck: bool = False
@@ -95,8 +96,8 @@ def decide(r: RowReading, own_names: set[str], unsigned: set[str] | None = None)
         r.doubts.append(f"{r.where}的签名与上一行的签名在格线处连在一起，可能是上一行签名的一部分")
     if idt.kind is Kind.OWN and r.blank:
         _blank_row(r, idt)
-    elif idt.kind is Kind.OWN and idt.weak and level is Strike.POSSIBLE:
-        r.struck = True  # only the surname agrees, and a stroke may strike it out: not counted
+    elif idt.kind is Kind.OWN and idt.weak and level is Strike.POSSIBLE and _other_full_name(r):
+        r.struck = True  # another name with the same surname, and a stroke may strike it out
         r.doubts.append(f"{r.where}（{r.printed}）的签名读作“{r.text}”，只有姓氏相同，且可能已被划掉，未计入")
     elif idt.kind is Kind.OWN:
         if idt.weak:
@@ -119,7 +120,7 @@ def decide(r: RowReading, own_names: set[str], unsigned: set[str] | None = None)
         r.struck = True
         note = f"{r.where}印的是{r.printed}，签名却读作“{r.text}”（近似{idt.name}），未计入"
         # that member signed in their own row (and the reading is not also the printed name's)
-        settled = idt.name in own_names and not r.crossing and not idt.weak
+        settled = idt.name in own_names and not r.crossing and not idt.weak and not r.second_look
         (r.notes if settled else r.doubts).append(note + ("（此人已在本人一行签到）" if settled else ""))
     elif idt.kind is Kind.FOREIGN:
         r.struck = True
@@ -145,10 +146,16 @@ def decide(r: RowReading, own_names: set[str], unsigned: set[str] | None = None)
         _count(r, None, OFF_ROSTER)
 
 
+def _other_full_name(r: RowReading) -> bool:
+    """A confident reading of a whole name (not a lone surname, half a name read) that
+    shares only the surname with the printed one: 徐俊杰 in 徐磊's row."""
+    return len(clean_name(r.text)) >= 2 and r.read_confidence >= SURE_READING and not r.second_look
+
+
 def _plainly_other(r: RowReading, level: Strike) -> bool:
     """The reading settles that the writing is someone else's name: confident (or fairly
     confident on writing that may also be struck), and from a cell no rule cuts."""
-    if r.crossing or r.touching:
+    if r.crossing or r.touching or r.second_look:
         return False
     return r.read_confidence >= SURE_READING or (
         level is Strike.POSSIBLE and r.read_confidence >= STRUCK_READING
@@ -177,7 +184,9 @@ def _member_elsewhere(r: RowReading, idt: Identity, own_names: set[str]) -> None
     for that member only if they signed nowhere else (then unsure: a misplaced signature)."""
     if idt.name in own_names:
         r.struck = True
-        r.notes.append(f"{r.where}印的是{r.printed}，签的却是{idt.name}（已在本人一行签到），未计入")
+        note = f"{r.where}印的是{r.printed}，签的却是{idt.name}（已在本人一行签到），未计入"
+        # a name found only by reading the writing widened is a second look: not sure enough
+        (r.doubts if r.second_look else r.notes).append(note)
         return
     r.doubts.append(f"{r.where}印的是{r.printed}，签名却读作{idt.name}，按{idt.name}计")
     _count(r, idt.name, _confidence(idt))
