@@ -19,7 +19,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import create_engine, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from service.settings import ServiceSettings
@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 DELIVERED_KEPT = dt.timedelta(hours=1)
 EMBEDDED_QUEUE_PREFIX = "sqla+"
 NOT_LOST = dt.timedelta(days=3650)  # the queue moves and has not reached any queued submission
+SENT_ONCE = dt.timedelta(seconds=1)  # queued_at within this of created_at: never queued again
+ORDER_SLACK = dt.timedelta(seconds=10)  # uploads committed at once may reach the broker out of order
 
 
 def sweep(
@@ -55,23 +57,26 @@ def sweep(
 
 def lost_after(s: Session, requeue_after: dt.timedelta) -> dt.timedelta:
     """How long a queued submission waits before it counts as lost: ``requeue_after`` when
-    no check started within it (the queue is not moving), else only the submissions sent
-    before the latest one a worker took (the queue is first in, first out, so their
-    messages were passed over), and never less than ``requeue_after``."""
+    no check started within it (the queue is not moving); else only the submissions sent
+    before the newest upload a worker has taken, less ``ORDER_SLACK`` (the queue is first in,
+    first out, so their messages were passed over), and never less than ``requeue_after``.
+
+    Only uploads sent once tell the queue's position: a submission sent again may be
+    taken from its first message while the second still waits, and counting it would
+    make the whole backlog before the second message look passed over."""
     now = utcnow()
-    moving = s.scalar(
-        select(func.count()).select_from(Submission).where(Submission.started_at > now - requeue_after)
-    )
-    if not moving:
+    rows = s.execute(
+        select(Submission.created_at, Submission.queued_at).where(Submission.started_at > now - requeue_after)
+    ).all()
+    if not rows:
         return requeue_after
-    frontier = s.scalar(
-        select(func.max(Submission.queued_at)).where(Submission.started_at >= Submission.queued_at)
-    )
-    if frontier is None:
+    sent_once = [created for created, queued in rows if queued - created < SENT_ONCE]
+    if not sent_once:
         return NOT_LOST
+    frontier = max(sent_once)
     if frontier.tzinfo is None:  # SQLite keeps the UTC time without its zone
         frontier = frontier.replace(tzinfo=dt.UTC)
-    return max(requeue_after, now - frontier)
+    return max(requeue_after, now - frontier + ORDER_SLACK)
 
 
 def purge_delivered(queue_url: str, kept: dt.timedelta = DELIVERED_KEPT) -> int:

@@ -64,6 +64,9 @@ def test_a_backlog_is_not_sent_again_but_a_message_the_queue_passed_is(
     assert _sweep(sessions, tmp_path) == [lost]
     assert _sweep(sessions, tmp_path) == []  # sent again just now: not again at the next sweep
     with sessions() as s:
+        assert repo.claim(s, lost, LEASE)  # taken from either message: the backlog is still a backlog
+    assert _sweep(sessions, tmp_path) == []
+    with sessions() as s:
         assert repo.claim(s, third, LEASE)  # 丁 overtook 丙: 丙's message was lost
     assert _sweep(sessions, tmp_path) == [second]
 
