@@ -225,14 +225,43 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
                 _by_roster(text, line, finder), _items(text, line, finder)
             )
             if found:
-                return _reasons_below(found, lines[i + 1 :])
+                return _denied(_reasons_below(found, lines[i + 1 :]), lines)
     out: list[Absentee] = []
     for i, line in enumerate(lines):
         found = _shaped(line.norm, line, finder) or _more(
             _roster_absentees(line, lines[i + 1 :], finder), _prose_absentees(line, finder)
         )
         out.extend(a for a in found if all(a.name != b.name for b in out))
-    return out
+    return _denied(out, lines)
+
+
+# words after an absentee's name that say there was no leave or no reason: what the readers above
+# take for a reason there (未 of 未请假, 请假 of 没有请假, 系无故, 擅自, 不明) is none (a false pass)
+_DENIED = re.compile(
+    r"无故|擅自|无正当理由|不明|未经?请假|没有?请假|不请假|未履行|未办理|未向[^,。;]{0,8}请假|"
+    r"未(?:说明|告知|讲明|写明|注明|作说明|做说明|提交)|原因不详|未请示"
+)
+
+
+def _denied(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
+    """Absentees whose own words deny a leave or a reason lose the reason read for them."""
+    names = [a.name for a in found if a.name]
+    return [
+        Absentee(a.name, None, a.evidence) if a.reason and a.name and _denies(a.name, names, lines) else a
+        for a in found
+    ]
+
+
+def _denies(name: str, names: list[str], lines: list[Line]) -> bool:
+    for line in lines:
+        for m in re.finditer(re.escape(name), line.norm):
+            window = re.split(r"[;。]", line.norm[m.end() : m.end() + 24], maxsplit=1)[0]
+            for other in names:  # 赵六(病假)和孙七(未请假): 孙七's words are not 赵六's
+                if other != name and other in window:
+                    window = window[: window.index(other)]
+            if _DENIED.search(window):
+                return True
+    return False
 
 
 # ----------------------------------------------------------------- absence statements of a fixed shape

@@ -742,3 +742,25 @@ def test_committee_members_meeting_before_a_kind_mentioned_in_passing() -> None:
         )
     )
     assert found is not None and found.value == "支委会"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "应到9人，实到8人，赵六未请假缺席。",
+        "应到9人，实到8人，缺席1人：赵六（未请假）。",
+        "应到9人，实到8人，赵六没有请假，未参加会议。",
+        "应到9人，实到8人，赵六未履行请假手续，未参会。",
+        "应到9人，实到8人，赵六缺席，原因不明。",
+        "应到9人，实到8人，赵六系无故缺席。",
+        "应到9人，实到8人，赵六擅自缺席。",
+        "应到9人，实到8人，赵六未到会，系未请假。",
+    ],
+)
+def test_words_denying_leave_are_no_reason(text: str) -> None:
+    assert [(a.name, a.reason) for a in meeting(text).absentees] == [("赵六", None)]
+
+
+def test_a_denial_belongs_to_its_own_name() -> None:
+    record = meeting("应到9人，实到7人，赵六（病假）和孙七（未请假）没能参加。")
+    assert [(a.name, a.reason) for a in record.absentees] == [("赵六", "病假"), ("孙七", None)]
