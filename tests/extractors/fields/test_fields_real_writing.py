@@ -764,3 +764,21 @@ def test_words_denying_leave_are_no_reason(text: str) -> None:
 def test_a_denial_belongs_to_its_own_name() -> None:
     record = meeting("应到9人，实到7人，赵六（病假）和孙七（未请假）没能参加。")
     assert [(a.name, a.reason) for a in record.absentees] == [("赵六", "病假"), ("孙七", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会上，大家学习党的二十大报告。",
+        "学习内容：习近平总书记重要讲话。",
+        "全体党员原原本本学习党章。",
+        "支部组织读原著、学原文、悟原理。",
+    ],
+)
+def test_study_written_without_le_or_brackets_is_a_cue(text: str) -> None:
+    assert cue_lines(lines_of(text), "study")
+
+
+@pytest.mark.parametrize("text", ["为深入学习贯彻党的二十大精神，召开本次会议。", "学习强国积分排名通报。"])
+def test_purpose_and_app_are_no_study_cue(text: str) -> None:
+    assert not cue_lines(lines_of(text), "study")
