@@ -101,8 +101,9 @@ def _kinds_in(norm: str) -> list[tuple[int, int, str]]:
     return [f for f in found if not _MODIFIER_AFTER.match(norm[f[0] - f[1] :])]
 
 
-# Meetings held together: 支部党员大会暨7月份主题党日活动, “主题党日+支部党员大会”, 党员大会并过主题党日
-_JOINED = re.compile(r"^[^,;。]{0,12}?(?:暨|\+|并(?:过|开展|举行|召开))[^,;。]{0,12}$")
+# Meetings held together: 支部党员大会暨7月份主题党日活动, “主题党日+支部党员大会”, 党员大会并过主题党日,
+# a title listing both (支部党员大会、主题党日活动记录; 主题党日(支部党员大会)会议记录; 主题党日和党员大会)
+_JOINED = re.compile(r"^[^,;。]{0,12}?(?:暨|\+|/|、|\(|\)|和|与|及|兼|并(?:过|开展|举行|召开))[^,;。]{0,12}$")
 # Business only a members' meeting does (votes, admission, elections): it makes the meeting that one.
 _ASSEMBLY_BUSINESS = re.compile(
     r"表决|投票|选举|换届|接收[^,;。]{0,12}?预备党员|预备党员[^,;。]{0,6}?转正|转为(?:中共)?正式党员|发展[^,;。]{0,12}?预备党员"
@@ -112,17 +113,23 @@ _ASSEMBLY_BUSINESS = re.compile(
 def _joined_theme_day(found: list[tuple[int, int, str]], norm: str, lines: list[Line]) -> str | None:
     """主题党日 when a sentence joins it with a members' meeting (暨, +, 并过) and the account does
     no business only a members' meeting does: the month's theme day is the occasion, the members
-    meet within it. None otherwise (the kind named first stands)."""
+    meet within it; 支部党员大会 when it votes, admits or elects. None when the kind named first is
+    not one of the pair (the kind named first stands)."""
     ordered = sorted(found)
-    joined = any(
-        _JOINED.match(norm[a[0] - a[1] : b[0]]) and {a[2], b[2]} == {"主题党日", "支部党员大会"}
-        for a, b in itertools.pairwise(ordered)
-    )
-    if not joined:
+    pairs = itertools.pairwise(ordered)
+    joined = any(_joins(norm, a, b) for a, b in pairs)
+    if not joined or ordered[0][2] not in _THEME_DAY_AND_ASSEMBLY:  # the kind named first is one of the pair
         return None
     if any(_ASSEMBLY_BUSINESS.search(line.norm) for line in lines):
-        return None
+        return "支部党员大会"
     return "主题党日"
+
+
+_THEME_DAY_AND_ASSEMBLY = {"主题党日", "支部党员大会"}
+
+
+def _joins(norm: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+    return bool(_JOINED.match(norm[a[0] - a[1] : b[0]])) and {a[2], b[2]} == _THEME_DAY_AND_ASSEMBLY
 
 
 def kind(lines: list[Line]) -> Value[str] | None:
