@@ -113,15 +113,15 @@ _ASSEMBLY_BUSINESS = re.compile(
 def _joined_theme_day(found: list[tuple[int, int, str]], norm: str, lines: list[Line]) -> str | None:
     """主题党日 when a sentence joins it with a members' meeting (暨, +, 并过) and the account does
     no business only a members' meeting does: the month's theme day is the occasion, the members
-    meet within it; 支部党员大会 when it votes, admits or elects. None when the kind named first is
-    not one of the pair (the kind named first stands)."""
+    meet within it. None when it votes, admits or elects, or when the kind named first is not
+    one of the pair (the kind named first stands)."""
     ordered = sorted(found)
     pairs = itertools.pairwise(ordered)
     joined = any(_joins(norm, a, b) for a, b in pairs)
     if not joined or ordered[0][2] not in _THEME_DAY_AND_ASSEMBLY:  # the kind named first is one of the pair
         return None
     if any(_ASSEMBLY_BUSINESS.search(line.norm) for line in lines):
-        return "支部党员大会"
+        return None
     return "主题党日"
 
 
