@@ -76,13 +76,18 @@ def cue_lines(lines: list[Line], field: str) -> list[Evidence]:
 
 
 def find_cues(lines: list[Line], finder: PersonFinder | None = None) -> dict[str, list[Evidence]]:
-    """Cue sentences per field; fields without any are left out. With a ``finder``, an oath
-    sentence that names anyone (a roster name, a title, X同志) is a cue for its leader too:
-    whoever it names may have led it (全体党员跟随X重温入党誓词)."""
+    """Cue sentences per field; fields without any are left out. With a ``finder``, an oath or a
+    study sentence that names anyone (a roster name, a title, X同志) is a cue for its leader too:
+    whoever it names may have led it (全体党员跟随X重温入党誓词, 学习由X主讲)."""
     found = {name: cue_lines(lines, name) for name in CUES}
     if finder is not None:
         named = [ln for ln in lines if _OATH.search(ln.norm) and _names_someone(ln.norm, finder)]
         found["oath_leader"] = _merged(found["oath_leader"], named)
+        # a study sentence naming anyone: whoever it names may have led it, in words the grammar
+        # does not know (党员们跟随X学习了…, 学习由X主讲)
+        studied = {e.text for e in found["study"]}
+        named = [ln for ln in lines if ln.text in studied and _names_someone(ln.norm, finder)]
+        found["study_lead"] = _merged(found["study_lead"], named)
     return {name: evidence for name, evidence in found.items() if evidence}
 
 

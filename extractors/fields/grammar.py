@@ -125,6 +125,20 @@ class Subjects:
                 found = self.named(m["x"], raw, roles=False, fuzzy=fuzzy)
                 if found is not None:
                     return found
+            found = self._leading_name(CONNECTORS.sub("", clause), raw, fuzzy)
+            if found is not None:
+                return found
+        return None
+
+    def _leading_name(self, clause: str, raw: str, fuzzy: bool) -> Doer | None:
+        """A clause that opens with a person, whatever verb follows (``X同志采取…的方式,带领…``):
+        a roster name after at most a title, or a name written with 同志 (不 ``全体党员同志``)."""
+        hits = self.finder.find(clause)
+        if hits and strip_titles(clause[: hits[0].end]) == hits[0].name:
+            return Doer(hits[0].name, True)
+        m = re.match(r"^(?P<x>[^,;:]{2,12}?)同志", clause)
+        if m and not hits and not re.search(r"党员|大家|全体|各位", m["x"]):
+            return self.named(m["x"], raw, roles=False, fuzzy=fuzzy)
         return None
 
     def _previous_subject(self, sentence: str, fuzzy: bool) -> Doer | None:

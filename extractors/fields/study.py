@@ -24,13 +24,28 @@ _ADV = r"(?:认真|共同|集中|一起|深入|系统|再次|逐条|集体|重�
 _STUDY_VERB = r"(?:学习|重温|诵读|收看|观看|研读|研学|领读|学)"
 # The verbs of leading a study (组织…学习 and 带领…学习 with up to 16 characters of object between).
 _LEAD = re.compile(
-    rf"领学(?![人者])|领读|导学|带学|(?:讲解|解读|导读)了?(?=《)|带领(?P<o1>[^,;。:《》]{{0,16}}?){_ADV}{_STUDY_VERB}"
+    rf"领学(?![人者])|领读|导学|带学|(?:讲解|解读|导读|宣讲|辅导)了?(?=《)"
+    rf"|带领(?P<o1>[^,;。:《》]{{0,16}}?){_ADV}{_STUDY_VERB}"
     rf"|组织(?!委员|生活|部)(?P<o2>[^,;。:《》]{{0,16}}?){_ADV}(?:学习|研读|收看|观看)"
     # 领着大家学习 / 带头学习 (not 带着问题学习: how they studied, not who led)
     rf"|(?:领[着著]|带头|带[着著](?!问题|疑问|任务|感情|思考|责任))(?P<o3>[^,;。:《》]{{0,12}}?){_ADV}{_STUDY_VERB}"
+    # 带大家学习 / 带全体党员研读 (带 with whom it leads, the spoken form of 带领)
+    rf"|带(?=大家|全体|党员|与会|在座|同志们)(?P<o4>[^,;。:《》]{{0,12}}?){_ADV}(?:学习|研读|诵读|学)"
+    # X主持学习了《…》: chairing the study is leading it
+    r"|主持(?:了)?(?=(?:学习|研读|领学)(?:了)?《)"
 )
-# the leader named in the study sentence itself: 学习《…》,领学人:X / 领学人为X
-_INLINE_LEADER = re.compile(r"领学(?:人|者)(?:为|是|:)(?P<x>[^,;。:()]{2,14})")
+# the leader named in the study sentence itself: 学习《…》,领学人:X / 领学人为X / 《…》(领学:X)
+_INLINE_LEADER = re.compile(r"领学(?:人|者)?(?:为|是|:)(?P<x>[^,;。:()]{2,14})")
+# a list of leaders each with their material: 领学人:A(《甲》)、B(《乙》)
+_LEADER_MATERIALS = re.compile(
+    r"(?P<x>[^,;。:()、]{2,12})\((?P<m>《[^》]+》[^()]{0,20}(?:\([^()]*\))?[^()]{0,12})\)"
+)
+# quoted words are a name for something (采取“领学+交流”的方式), not an act
+_QUOTED = re.compile(r"“[^”]{0,20}”")
+# whom the study follows: 党员们跟随X同志学习了《…》
+_FOLLOWING = re.compile(
+    r"(?:跟随|跟着|追随|随同)(?P<x>[^,;。跟随]{2,24}?)(?:同志|老师)?(?:一起|一道|共同|认真)*(?=学习|研读|诵读|研学)"
+)
 # Explaining a material during the study: X就《…》…进行了详细地讲解.
 _EXPLAIN = re.compile(
     r"(?:就|对|围绕)(?:学习)?(?P<m>《[^》]+》[^;。]{0,120}?)(?:进行了?|作了?|做了?)[^,;。]{0,6}?(?:讲解|解读|辅导)"
@@ -41,10 +56,10 @@ _EXPLAIN = re.compile(
 # 全体党员集中学习了《…》，宣传委员X同志进行了解读.
 _EXPLAINED_AFTER = re.compile(
     r"(?:学习|研读|诵读|研学|观看|收看)了?[^,;。《]{0,8}?(?P<m>《[^》]+》[^,;。]{0,40}?)[,;]"
-    r"(?P<x>[^,;。]{2,24}?)(?:同志)?(?:随后|并|还|又)?(?:进行了?|作了?|做了?)?[^,;。]{0,4}?(?:解读|讲解|辅导|导读)"
+    r"(?P<x>[^,;。《》]{2,24}?)(?:同志)?(?:随后|并|还|又)?(?:进行了?|作了?|做了?)?[^,;。《》]{0,4}?(?:解读|讲解|辅导|导读)"
 )
 # The leader written as a circumstance: 在X(同志)的带领下，大家共同学习了《…》.
-_UNDER = re.compile(r"在(?P<x>[^,;。在]{2,24}?)(?:同志)?的(?:带领|组织|引领|带动)下")
+_UNDER = re.compile(r"在(?P<x>[^,;。在]{2,24}?)(?:同志)?的(?:带领|组织|引领|带动|领读|领学|指导|辅导|讲解)下")
 _STUDIED = re.compile(rf"{_ADV}(?:学习|研读|诵读|研学|收看|观看|领学|领读)(?:了|贯彻)?")
 # Papers of an election or admission procedure read out at the meeting are not study material.
 _PROCEDURAL = re.compile(r"批复|请示|选举|候选人|人选|换届|表决|公示")
@@ -53,7 +68,7 @@ _NOT_STUDY_OBJECT = re.compile(r"^[了]?(?:一遍|一次)?(?:入党誓词|誓词
 _LEADER_LABEL = re.compile(r"^领学人:(?P<x>[^,;。]{2,14})")
 _MATERIAL_LABEL = re.compile(r"^学习(?:内容|材料):(?P<m>.+)")
 _STUDY_ONLY = re.compile(
-    r"(?:学习|研读|研学|重温|传达|宣贯|宣读|通报|诵读|解读)(?:了|贯彻|传达|宣贯)?(?:[^《,;。]{0,10}?)"
+    r"(?:学习|研读|研学|重温|传达|宣贯|宣读|通报|诵读|解读|讲解|宣讲|领学|领读|辅导)(?:了|贯彻|传达|宣贯)?(?:[^《,;。]{0,10}?)"
     r"(?P<m>《[^》]{1,60}》[^,;。]*)"
     r"|(?P<b>《[^》]{1,60}》[^,;。《]{0,6}?)(?:开展|进行|组织)了?(?:集体|集中|专题|深入)?(?:学习|传达|宣贯|宣读)"
 )
@@ -82,7 +97,8 @@ def study_items(lines: list[Line], finder: PersonFinder, materials: Sequence[str
     items.extend(_led_items(lines, finder))
     led = {normalize(i.material) for i in items}
     items.extend(i for i in _under_items(lines, finder) if normalize(i.material) not in led)
-    items.extend(_form_items(lines, finder))
+    led = {title_key(i.material) for i in items if i.leader}
+    items.extend(i for i in _form_items(lines, finder) if i.leader or title_key(i.material) not in led)
     items.extend(_unled_items(lines, items))
     items = _in_text_order(items, lines)
     for item in items:
@@ -183,10 +199,11 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
     subjects = Subjects(finder, [line.norm for line in lines])
     out = []
     for line in lines:
-        matches = list(_LEAD.finditer(line.norm))
+        quoted = [q.span() for q in _QUOTED.finditer(line.norm)]
+        matches = [m for m in _LEAD.finditer(line.norm) if not any(a < m.start() < b for a, b in quoted)]
         for i, m in enumerate(matches):
-            between = "".join(m[g] or "" for g in ("o1", "o2", "o3"))
-            if _OATH.search(m.group()) or _NOT_LED.search(between):  # 带领大家开展了学雷锋活动
+            between = "".join(m[g] or "" for g in ("o1", "o2", "o3", "o4"))
+            if _OATH.search(m.group()) or _campaign(between, m.group(), line.norm[m.end() :]):
                 continue
             end = matches[i + 1].start() if i + 1 < len(matches) else len(line.norm)
             region = _strip_le(line.norm[m.end() : end])
@@ -207,6 +224,12 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
             doer = subjects.named(inline["x"], line.text, fuzzy=line.span.via == "ocr")
             if doer is not None:
                 out.extend(_items(doer.name, line.norm[: inline.start()], line))
+        label = re.match(r"^领学(?:人|者)?:", line.norm)
+        if label:
+            for m in _LEADER_MATERIALS.finditer(line.norm, label.end()):
+                doer = subjects.named(m["x"], line.text, fuzzy=line.span.via == "ocr")
+                if doer is not None:
+                    out.extend(_items(doer.name, m["m"], line))
         for m in _EXPLAINED_AFTER.finditer(line.norm):
             doer = subjects.named(m["x"], line.text, roles=False, fuzzy=line.span.via == "ocr")
             if doer is not None:
@@ -216,6 +239,17 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
             if doer is not None and not doer.is_role:
                 out.extend(_items(doer.name, m["m"] or m["m2"], line))
     return out
+
+
+def _campaign(between: str, lead: str, after: str) -> bool:
+    """带领大家开展了学雷锋活动 / 组织开展…学习教育: a campaign or an activity, not a study led
+    (带领大家开展了集中学习 is one)."""
+    if not _NOT_LED.search(between):
+        return False
+    return (
+        re.search(r"学习|研读|收看|观看|诵读$", lead) is None
+        or re.match(r"教育|活动|竞赛|月", after) is not None
+    )
 
 
 # a clause that names its own leader: …,《乙》由B领学 / …,《乙》相关内容由B带领学习
@@ -242,6 +276,11 @@ def _under_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
     subjects = Subjects(finder, [line.norm for line in lines])
     out = []
     for line in lines:
+        for m in _FOLLOWING.finditer(line.norm):
+            doer = subjects.named(m["x"], line.text, fuzzy=line.span.via == "ocr")
+            region = _strip_le(re.sub(r"^(?:学习|研读|诵读|研学)", "", line.norm[m.end() :]))
+            if doer is not None and not doer.is_role and _TITLE.search(region):
+                out.extend(_items(doer.name, region, line))
         for m in _UNDER.finditer(line.norm):
             after = line.norm[m.end() :]
             verb = _STUDIED.search(after.split("。", 1)[0])
