@@ -4,13 +4,13 @@ in the embedded mode (SQLite + kombu's SQLAlchemy broker) and at scale (PostgreS
 
 Prints, per mode and worker count: submissions per minute over the burst, queue wait
 (upload -> check started) p50/p95, worker seconds per check (typed and photographed
-p50/p95: started -> finished, the stored report, crops and HTML included), worker CPU
-seconds per check (user + system of the worker processes and their children, over the
-burst), worker resident memory (now and peak, per process), the time from upload to
-verdict for one typed and one photographed submission uploaded alone into the empty
-queue (and the worker's seconds on each), and the load average before and after the
-run. On a shared machine the wall-clock figures include waiting for a core; the CPU
-figure does not.
+p50/p95: started -> finished, the stored report and HTML included; the evidence crops are
+drawn by the web process on first view, not here), worker CPU seconds per check (user +
+system of the worker processes and their children, over the burst), worker resident
+memory (now and peak, per process), the time from upload to verdict for one typed and one
+photographed submission uploaded alone into the empty queue (and the worker's seconds on
+each), and the load average before and after the run. On a shared machine the wall-clock
+figures include waiting for a core; the CPU figure does not.
 
 Usage::
 
@@ -385,7 +385,8 @@ def versus_cli(base: Path, n: int, roster: str = "own", warm: int = 2) -> None:
     each repetition a copy with new pixels (no cache or OCR memo answers) checked three
     ways in turn, the order rotating: the worker's whole job (``Checker.run``: claim,
     ingest of the stored zip, the check with the document cache and the photo and record
-    histories, evidence crops, HTML report, stored files, complete), ``jishi check DIR``
+    histories, where the evidence crops are, HTML report, stored files, complete; the crops
+    themselves are then drawn as the web process draws them on first view, timed apart), ``jishi check DIR``
     (its default text report, with its own cache and histories in temp files), and the
     bare check (``check_submission`` without stores, the "warm" figure of bench_all).
     ``roster="own"``: the case's branch.yaml and plan.yaml are imported into the service
@@ -410,12 +411,13 @@ def versus_cli(base: Path, n: int, roster: str = "own", warm: int = 2) -> None:
     from jishi.cli import main as jishi_cli
     from jishi.pipeline import check_submission
     from service.cli import prepare
+    from service.crops import CropRenderer
     from service.queue.runner import Checker
     from service.settings import ServiceSettings
     from store import repositories as repo
     from store.db import make_engine, session_factory
     from store.models import Branch as BranchRow
-    from store.models import User
+    from store.models import Submission, User
 
     corpus.generate(base / "case", VARIED_SPLIT, 1, VARIED_SEED + 500, media=("photo",))
     case = next(p for p in sorted((base / "case").iterdir()) if p.is_dir())
@@ -439,10 +441,17 @@ def versus_cli(base: Path, n: int, roster: str = "own", warm: int = 2) -> None:
         s.commit()
         branch_id, user_id = branch.id, user.id
     wall: dict[str, list[float]] = {"worker": [], "cli": [], "bare": []}
-    cpu: dict[str, list[float]] = {"worker": [], "cli": [], "bare": [], "worker: report": []}
+    cpu: dict[str, list[float]] = {
+        "worker": [],
+        "cli": [],
+        "bare": [],
+        "worker: report": [],
+        "web: crops": [],
+    }
+    ncrops: list[int] = []
 
     class Timed(Checker):
-        """The share of the worker's time spent after the check: crops, HTML, stored files."""
+        """The share of the worker's time spent after the check: crop specs, HTML, stored files."""
 
         def _result(self, report: Report, ingested: Ingested, month: str | None) -> repo.CheckResult:
             t0 = time.process_time()
@@ -452,6 +461,7 @@ def versus_cli(base: Path, n: int, roster: str = "own", warm: int = 2) -> None:
                 self.report_cpu_s = time.process_time() - t0
 
     checker = Timed(settings, sessions)
+    renderer = CropRenderer(checker.files, settings.crops_dir, checker.check_settings.limits)
     get_engine(checker.check_settings.ocr.engine)
     check_settings = load_settings()
     stores = base / "cli"
@@ -477,6 +487,12 @@ def versus_cli(base: Path, n: int, roster: str = "own", warm: int = 2) -> None:
             outcome = checker.run(sid)
         assert outcome == "done", outcome
         cpu["worker: report"].append(checker.report_cpu_s)
+        with sessions() as s:  # the crops, drawn by the web process when first looked at
+            crops = dict(s.get_one(Submission, sid).crops)
+        c0 = time.process_time()
+        drawn = renderer.crop_set(sid, crops)
+        cpu["web: crops"].append(time.process_time() - c0)
+        ncrops.append(len(drawn))
 
     def cli(folder: Path, i: int) -> None:
         args = ["check", str(folder), *cli_roster, "--history", str(stores / "history.sqlite3")]
@@ -520,10 +536,13 @@ def versus_cli(base: Path, n: int, roster: str = "own", warm: int = 2) -> None:
             ways[way](folder, i)
         if not recording:
             cpu["worker: report"].pop()
+            cpu["web: crops"].pop()
+            ncrops.pop()
             continue
         print(
             f"  rep {i}: "
             + "  ".join(f"{k} {wall[k][-1]:.2f} ({cpu[k][-1]:.2f} CPU)" for k in wall)
+            + f"  ({ncrops[-1]} crops, drawn on request in {cpu['web: crops'][-1]:.2f} CPU)"
             + f"  load {os.getloadavg()[0]:.1f}",
             flush=True,
         )

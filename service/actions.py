@@ -9,7 +9,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 from fastapi import HTTPException
@@ -21,7 +21,9 @@ from core.errors import ConfigError
 from core.meta import Branch as BranchMeta
 from core.meta import Plan as PlanMeta
 from core.meta import SubmissionMeta, parse_yaml_model
+from core.settings import load_settings
 from service.auth.access import Principal, forbidden, not_found
+from service.crops import CropRenderer
 from service.settings import ServiceSettings
 from store import repositories as repo
 from store.files import FileStore
@@ -46,6 +48,11 @@ class Services:
     sessions: sessionmaker[Session]
     files: FileStore
     enqueue: Callable[[int], None]
+    crops: CropRenderer = field(init=False)
+
+    def __post_init__(self) -> None:
+        # the check's own pixel limits (``JISHI_LIMITS__…``), as the worker decodes pages with
+        self.crops = CropRenderer(self.files, self.settings.crops_dir, load_settings().limits)
 
     def send(self, submission_id: int) -> None:
         """Put the id on the queue; if the broker is down the sweeper sends it later."""

@@ -86,6 +86,11 @@ class ServiceSettings(BaseModel):
         return self.data_dir / "tmp"
 
     @property
+    def crops_dir(self) -> Path:
+        """Evidence crops drawn on request (``service.crops``), by crop id; a cache."""
+        return self.data_dir / "crops"
+
+    @property
     def lease(self) -> dt.timedelta:
         return dt.timedelta(seconds=self.lease_seconds)
 

@@ -33,10 +33,32 @@ class FileStore:
         return self.path(sha256).is_file()
 
     def put_bytes(self, data: bytes) -> str:
-        sha = hashlib.sha256(data).hexdigest()
-        if self.has(sha):  # already stored: no second write, no fsync
-            return sha
-        return self.put_chunks([data])
+        return self.put_hashed(data, hashlib.sha256(data).hexdigest())
+
+    def put_hashed(self, data: bytes, sha256: str) -> str:
+        """Store bytes whose sha256 the caller computed from them (not hashed again)."""
+        if self.has(sha256):  # already stored: no second write, no fsync
+            return sha256
+        fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+            self._place(tmp, sha256)
+            return sha256
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            raise
+
+    def _place(self, tmp: str, sha256: str) -> None:
+        target = self.path(sha256)
+        if target.is_file():
+            os.unlink(tmp)
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(tmp, target)
 
     def put_stream(self, stream: BinaryIO) -> tuple[str, int]:
         """Store a file object's bytes; returns (sha256, size)."""
@@ -61,12 +83,7 @@ class FileStore:
                 out.flush()
                 os.fsync(out.fileno())
             sha = digest.hexdigest()
-            target = self.path(sha)
-            if target.is_file():
-                os.unlink(tmp)
-            else:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(tmp, target)
+            self._place(tmp, sha)
             return sha
         except BaseException:
             if os.path.exists(tmp):

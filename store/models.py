@@ -151,7 +151,7 @@ class Submission(Base):
     verdict_override: Mapped[str | None] = mapped_column(String(16))  # as an inspector decided
     report: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     report_html: Mapped[str | None] = mapped_column(String(64))  # sha256 of the stored HTML report
-    crops: Mapped[dict[str, Any]] = mapped_column(default=dict)  # crop key -> sha256 of the PNG
+    crops: Mapped[dict[str, Any]] = mapped_column(default=dict)  # crop id -> where to cut it (service.crops)
     reviewed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     reviewed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     branch: Mapped[Branch] = relationship()

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from core.meta import Branch as BranchMeta
@@ -395,31 +395,68 @@ class CheckResult:
     report: dict[str, Any]
     findings: list[dict[str, Any]]
     report_html: str
-    crops: dict[str, str]
+    crops: dict[str, Any]  # crop id -> where to cut it (drawn on request)
     evidence: list[UploadedFile]
     month: str | None = None
 
 
 def complete(s: Session, submission_id: int, result: CheckResult) -> bool:
-    row = s.get(Submission, submission_id, with_for_update=True)
-    if row is None or row.status != Status.RUNNING.value:
+    """Store a check's outcome if the submission is still this check's (``running``): the
+    row, its findings and its evidence files as a few batched statements in one
+    transaction, nothing loaded first."""
+    done = s.execute(
+        update(Submission)
+        .where(Submission.id == submission_id, Submission.status == Status.RUNNING.value)
+        .values(
+            status=Status.DONE.value,
+            verdict=result.verdict,
+            report=result.report,
+            report_html=result.report_html,
+            crops=result.crops,
+            month=func.coalesce(Submission.month, result.month),
+            finished_at=utcnow(),
+            lease_until=None,
+            error=None,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    if not done.rowcount:  # type: ignore[attr-defined]
+        s.rollback()
         return False
-    row.status = Status.DONE.value
-    row.verdict = result.verdict
-    row.report = result.report
-    row.report_html = result.report_html
-    row.crops = result.crops
-    row.month = row.month or result.month
-    row.finished_at = utcnow()
-    row.lease_until = None
-    row.error = None
-    row.findings = [
-        FindingRow(position=i, code=f["code"], status=f["status"], required=bool(f["required"]))
-        for i, f in enumerate(result.findings)
-    ]
-    row.files = [f for f in row.files if f.kind == "upload"] + [
-        SubmissionFile(kind="evidence", name=e.name, sha256=e.sha256, size=e.size) for e in result.evidence
-    ]
+    s.execute(delete(FindingRow).where(FindingRow.submission_id == submission_id))
+    s.execute(
+        delete(SubmissionFile).where(
+            SubmissionFile.submission_id == submission_id, SubmissionFile.kind == "evidence"
+        )
+    )
+    if result.findings:
+        s.execute(
+            insert(FindingRow),
+            [
+                {
+                    "submission_id": submission_id,
+                    "position": i,
+                    "code": f["code"],
+                    "status": f["status"],
+                    "required": bool(f["required"]),
+                }
+                for i, f in enumerate(result.findings)
+            ],
+        )
+    if result.evidence:
+        s.execute(
+            insert(SubmissionFile),
+            [
+                {
+                    "submission_id": submission_id,
+                    "kind": "evidence",
+                    "name": e.name,
+                    "sha256": e.sha256,
+                    "size": e.size,
+                }
+                for e in result.evidence
+            ],
+        )
     s.commit()
     return True
 

@@ -251,7 +251,7 @@ def api_report_html(submission_id: int, p: User, s: Db, svc: Svc) -> Response:
     if row.report_html is None:
         raise HTTPException(status_code=409, detail="检查尚未完成")
     return Response(
-        svc.files.read(row.report_html),
+        svc.crops.html(row.id, row.crops, svc.files.read(row.report_html)),
         media_type="text/html; charset=utf-8",
         headers={"Content-Security-Policy": "default-src 'none'; img-src data:; style-src 'unsafe-inline'"},
     )
@@ -271,14 +271,13 @@ def api_file(submission_id: int, file_id: int, p: User, s: Db, svc: Svc) -> Resp
     )
 
 
-@router.get("/submissions/{submission_id}/crops/{sha256}", summary="依据截图（PNG）")
-def api_crop(submission_id: int, sha256: str, p: User, s: Db, svc: Svc) -> Response:
+@router.get("/submissions/{submission_id}/crops/{crop_id}", summary="依据截图（PNG，首次查看时截取）")
+def api_crop(submission_id: int, crop_id: str, p: User, s: Db, svc: Svc) -> Response:
     row = actions.visible_submission(s, p, submission_id)
-    if sha256 not in set(row.crops.values()):
+    png = svc.crops.crop(row.id, row.crops, crop_id)
+    if png is None:
         raise not_found()
-    return Response(
-        svc.files.read(sha256), media_type="image/png", headers={"Cache-Control": "private, max-age=86400"}
-    )
+    return Response(png, media_type="image/png", headers={"Cache-Control": "private, max-age=86400"})
 
 
 class Overrule(BaseModel):

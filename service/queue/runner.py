@@ -2,7 +2,8 @@
 
 The database row is the record: ``claim`` takes it (queued, or running with its lease run
 out), a heartbeat keeps the lease while the check runs, ``complete`` stores the report,
-the verdict, the findings, the HTML report, the evidence crops and the evidence files.
+the verdict, the findings, the HTML report, where the evidence crops are (they are drawn
+when first looked at: ``service.crops``) and the evidence files.
 A submission the ingest rejects (an empty or unsafe upload) is ``failed`` with the
 plain-Chinese reason; a jishi bug is ``failed`` with the error kept, to retry from the UI.
 """
@@ -29,9 +30,9 @@ from core.settings import EngineName, Settings, load_settings
 from ingest.submission import Submission as Ingested
 from ingest.submission import load_submission
 from jishi.pipeline import check_submission
-from jishi.report.crops import evidence_crops
 from jishi.report.html import crop_key, render_html
 from jishi.report.json_report import to_dict
+from service.crops import crop_marker, crop_specs
 from service.settings import ServiceSettings
 from store import repositories as repo
 from store.cache import DocumentCache
@@ -179,20 +180,23 @@ class Checker:
             path.unlink(missing_ok=True)
 
     def _result(self, report: Report, ingested: Ingested, month: str | None) -> repo.CheckResult:
-        crops = evidence_crops(report, ingested.files, self.check_settings.limits)
-        crop_shas = {_crop_id(key): self.files.put_bytes(png) for key, png in crops.items()}
+        """The stored outcome. Evidence crops are not drawn here: the report points at crop
+        specs the web process draws on first request (``service.crops``); the HTML report
+        holds a marker where each picture goes."""
+        specs = crop_specs(report, ingested.files)
         data = to_dict(report)
         for finding, source in zip(data["findings"], report.findings, strict=True):
             for ev_json, ev in zip(finding["evidence"], source.evidence, strict=True):
-                ev_json["crop"] = crop_shas.get(_crop_id(crop_key(ev)))
+                found = specs.get(crop_key(ev))
+                ev_json["crop"] = found[0] if found else None
         data["problems"] = [dataclasses.asdict(p) for p in ingested.problems]
-        html = render_html(report, crops=crops)
+        html = render_html(report, crops={key: crop_marker(cid) for key, (cid, _) in specs.items()})
         return repo.CheckResult(
             verdict=str(data["verdict"]),
             report=data,
             findings=data["findings"],
             report_html=self.files.put_bytes(html.encode("utf-8")),
-            crops=crop_shas,
+            crops=dict(specs.values()),
             evidence=[_stored(self.files, f) for f in ingested.files],
             month=month,
         )
@@ -213,9 +217,5 @@ def history_id(series: str) -> str:
 
 
 def _stored(files: FileStore, f: EvidenceFile) -> repo.UploadedFile:
-    files.put_bytes(f.data)
+    files.put_hashed(f.data, f.sha256)  # the ingest hashed it: not again
     return repo.UploadedFile(name=f.path, sha256=f.sha256, size=len(f.data))
-
-
-def _crop_id(key: tuple[object, ...]) -> str:
-    return repr(key)
