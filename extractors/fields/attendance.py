@@ -6,6 +6,7 @@ figures (``支部共有党员21名``) and vote tallies (``同意23票``) are not
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from core.models import Absentee, Evidence, Value
@@ -97,7 +98,7 @@ ABSENT = [
     ),
 ]
 _ABSENT_LIST = re.compile(
-    r"^(?:缺席|请假|未参会|未到会|未参加|缺会)(?:人员|党员|同志)?(?:名单)?(?:情况)?(?:及(?:原因|事由))?:(?P<list>.*)"
+    r"^(?:缺席|请假|未参会|未到会|未参加|缺会|缺勤|未到)(?:人员|党员|同志)?(?:姓名|名单)?(?:情况)?(?:及(?:其)?(?:原因|事由|理由))?:(?P<list>.*)"
 )
 # the head of a list of those present: 参会人员: / 出席会议的有: / 实到8人: / 参会党员9名,分别是:
 _PRESENT_HEAD = (
@@ -217,6 +218,7 @@ _LEAD_WORDS = re.compile(r"^(?:其中|另有|另外|此外|还有|会议|本次)
 
 
 def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
+    lines = [_gaps_as_commas(line) for line in lines]
     for i, line in enumerate(lines):
         m = _ABSENT_LIST.match(line.norm)
         if m and m["list"] and m["list"].strip("。.") not in _NONE:
@@ -225,12 +227,13 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
                 _by_roster(text, line, finder), _items(text, line, finder)
             )
             if found:
-                return _denied(_reasons_below(found, lines[i + 1 :]), lines)
+                return _denied(_reasons_below(_reasons_in_line(found, line), lines[i + 1 :]), lines)
     out: list[Absentee] = []
     for i, line in enumerate(lines):
-        found = _shaped(line.norm, line, finder) or _more(
+        found = _shaped(_reasons_first_joined(line, lines[i + 1 :]), line, finder) or _more(
             _roster_absentees(line, lines[i + 1 :], finder), _prose_absentees(line, finder)
         )
+        found = _reasons_below(_reasons_in_line(found, line), lines[i + 1 : i + 2])
         out.extend(a for a in found if all(a.name != b.name for b in out))
     return _denied(out, lines)
 
@@ -244,7 +247,10 @@ _DENIED = re.compile(
 
 
 def _denied(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
-    """Absentees whose own words deny a leave or a reason lose the reason read for them."""
+    """Absentees whose words deny a leave or a reason lose the reason read for them: in the
+    clause that names them in the sentence they were read from (a fail), or in another sentence
+    naming them (张三同志未请假 after 张三(病假): two statements disagree; that sentence is quoted as
+    an ``absence_reason`` cue, so the rule is ``unknown``)."""
     names = [a.name for a in found if a.name]
     return [
         Absentee(a.name, None, a.evidence) if a.reason and a.name and _denies(a.name, names, lines) else a
@@ -253,15 +259,20 @@ def _denied(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
 
 
 def _denies(name: str, names: list[str], lines: list[Line]) -> bool:
-    for line in lines:
-        for m in re.finditer(re.escape(name), line.norm):
-            window = re.split(r"[;。]", line.norm[m.end() : m.end() + 24], maxsplit=1)[0]
-            for other in names:  # 赵六(病假)和孙七(未请假): 孙七's words are not 赵六's
-                if other != name and other in window:
-                    window = window[: window.index(other)]
-            if _DENIED.search(window):
-                return True
-    return False
+    return any(_DENIED.search(clause) for line in lines for clause in own_clauses(name, names, line.norm))
+
+
+def own_clauses(name: str, names: list[str], norm: str) -> list[str]:
+    """The words of ``norm`` about ``name``: from the name to the end of its clause (``;`` ``。``
+    or the next absentee named: 赵六(病假)和孙七(未请假): 孙七's words are not 赵六's)."""
+    out = []
+    for m in re.finditer(re.escape(name), norm):
+        window = re.split(r"[;。]", norm[m.end() : m.end() + 24], maxsplit=1)[0]
+        for other in names:
+            if other != name and other in window:
+                window = window[: window.index(other)]
+        out.append(window)
+    return out
 
 
 # ----------------------------------------------------------------- absence statements of a fixed shape
@@ -289,7 +300,76 @@ def _shaped(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
         _excepted(text, line, finder)
         or _cue_brackets(text, line, finder)
         or _reason_after_act(text, line, finder)
+        or _reason_first(text, line, finder)
+        or _head_reason(text, line, finder)
     )
+
+
+_REASON_HEAD = re.compile(r"^[^:;。,]{2,10}:")
+
+
+def _reasons_first_joined(line: Line, after: list[Line]) -> str:
+    """A sentence cut at the ``;`` of a list whose items open with a reason (病假:张三;出差:李四)."""
+    text = line.norm
+    for nxt in after:
+        head = _REASON_HEAD.match(nxt.norm)
+        if not text.endswith(";") or head is None or not _REASON_START.match(head.group()):
+            break
+        text += nxt.norm
+    return text
+
+
+def _gaps_as_commas(line: Line) -> Line:
+    """``缺席人员　张三　病假　李四　出差`` (a table row, cells apart by spaces): normalising drops the
+    spaces, so an absence sentence keeps them as commas between name and reason."""
+    if not _CJK_GAP.search(line.text) or not _ABSENCE_CUE.search(line.norm):
+        return line
+    return dataclasses.replace(line, norm=normalize(_CJK_GAP.sub("，", line.text)))
+
+
+# 缺席2人(因公外出):张三、李四 — one reason in brackets after the count, the names after the colon
+_HEAD_REASON = re.compile(
+    rf"(?:缺席|请假|缺勤|未参会|未到会|未参加)(?:人员|党员|同志)?(?:{NUM}{_U})?\((?P<r>[^()]{{2,12}})\):(?P<names>[^。;:()]+)"
+)
+
+
+def _head_reason(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
+    m = _HEAD_REASON.search(text)
+    if m is None or not (_REASON_START.match(m["r"]) or _LEAVE_WORDS.search(m["r"])):
+        return []
+    names = []
+    for piece in re.split(r"[、,和及与]", m["names"].strip("。.,")):
+        hit = finder.resolve(piece)
+        if hit is None or strip_titles(piece) != hit.name:
+            return []
+        names.append(hit.name)
+    ev = [Evidence.of(line.span, line.text)]
+    return [Absentee(n, clean_reason(m["r"]), list(ev)) for n in dict.fromkeys(names)]
+
+
+def _reason_first(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
+    """``缺席3人:病假:张三、李四;出差:王五`` — each reason written before the names it covers."""
+    if not _ABSENCE_CUE.search(line.norm):
+        return []
+    out: list[Absentee] = []
+    ev = [Evidence.of(line.span, line.text)]
+    for segment in re.split(r"[;。]", text):
+        parts = segment.split(":")
+        if len(parts) < 2 or not parts[-1]:
+            continue
+        reason = re.split(r",", parts[-2])[-1]
+        if not (_REASON_START.match(reason) or _LEAVE_WORDS.search(reason)) or _ABSENCE_CUE.match(reason):
+            return []
+        names = []
+        for piece in re.split(r"[、,和及与]", parts[-1]):
+            hit = finder.resolve(piece)
+            if hit is None or strip_titles(piece) != hit.name:
+                return []
+            names.append(hit.name)
+        out.extend(
+            Absentee(n, clean_reason(reason), list(ev)) for n in names if all(a.name != n for a in out)
+        )
+    return out
 
 
 def _excepted(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
@@ -317,6 +397,17 @@ def _cue_brackets(text: str, line: Line, finder: PersonFinder) -> list[Absentee]
             Absentee(n, clean_reason(reason), list(ev)) for n in names if all(a.name != n for a in out)
         )
         start = m.end()
+    if out:  # A请假(事假);B缺席: a cue without a bracket after the bracketed ones
+        for m in re.finditer(_CUE_WORD, text[start:]):
+            rest = text[start:][m.end() :]
+            if rest.startswith("("):
+                continue
+            ev = [Evidence.of(line.span, line.text)]
+            tail = [
+                n for n in _names_before(text[start:][: m.start()], finder) if all(a.name != n for a in out)
+            ]
+            leave = "请假" in m.group()
+            out.extend(Absentee(n, "请假" if leave else None, list(ev)) for n in tail)
     return out
 
 
@@ -354,6 +445,21 @@ _REASONS_LINE = re.compile(r"^(?:缺席|请假|缺会|未参会)?(?:原因|事�
 MAX_LINES_TO_REASONS = 3
 
 
+def _reasons_in_line(found: list[Absentee], line: Line) -> list[Absentee]:
+    """缺席2人:张三、李四;原因:病假、出差 — the reasons after the names in the same sentence."""
+    if not found or any(a.reason for a in found):
+        return found
+    for segment in re.split(r"[;。]", line.norm)[1:]:
+        m = _REASONS_LINE.match(segment)
+        if m:
+            reasons = [clean_reason(r) for r in re.split(r"[、,;]", _strip_act(m["r"])) if r]
+            if len(reasons) == 1:
+                reasons *= len(found)
+            if len(reasons) == len(found):
+                return [Absentee(a.name, r, a.evidence) for a, r in zip(found, reasons, strict=True)]
+    return found
+
+
 def _reasons_below(found: list[Absentee], after: list[Line]) -> list[Absentee]:
     if any(a.reason for a in found):
         return found
@@ -387,7 +493,7 @@ _CUE = re.compile(
 )
 # the cue heads a list (缺席2人(…) / 请假人员: / 未参加的有 / 缺席2人,分别为…): the names follow it
 _CUE_HEADS = re.compile(
-    rf"^(?:人员|党员|同志|情况|名单|及原因|及事由|的)*(?:{NUM}{_U})?(?:同志|党员)?(?:有|是|为)?[:(,]"
+    rf"^(?:本次|此次)?(?:会议|活动|学习)?(?:人员|党员|同志|情况|名单|及原因|及事由|的)*(?:{NUM}{_U})?(?:同志|党员)?(?:有|是|为)?[:(,]"
     rf"|^的(?:有|是|党员|同志)"
 )
 # clauses that say something else (the presider, the study, the counts) end an absence statement
@@ -413,7 +519,7 @@ def _roster_absentees(line: Line, after: list[Line], finder: PersonFinder) -> li
     for cue in _CUE.finditer(norm):
         rest = norm[cue.end() :]
         heads = _CUE_HEADS.match(rest)
-        before_text = _clauses_before(norm[since : cue.start()])
+        before_text = _items_before(norm[since : cue.start()], finder)
         if heads and heads.group() == "," and _by_roster(before_text, line, finder):
             heads = None  # 张三请假,李四…: the comma ends this one's statement, it heads no list
         if not heads and out and _LEAVE_FOR_ALL.match(norm[since : cue.start()]) and "请假" in cue.group():
@@ -454,6 +560,34 @@ def _clauses_after(text: str) -> str:
 
 
 _COUNTED = re.compile(rf"(?:到会|出席|参加|参会|与会)[^,]*?{NUM}{_U}|{NUM}{_U}[^,]*?(?:参加|出席|到会|参会)")
+
+
+def _items_before(text: str, finder: PersonFinder) -> str:
+    """``_clauses_before``, and the items before it in the same sentence cut by ``;`` when each
+    is a name and its reason (A同志病假;B同志因公出差,未能参加本次活动)."""
+    segments = re.split(r"[。:]", text)[-1].split(";")
+    out = _clauses_before(segments[-1])
+    for segment in reversed(segments[:-1]):
+        if not _is_item(segment, finder):
+            break
+        out = f"{segment};{out}"
+    return out
+
+
+def _is_item(segment: str, finder: PersonFinder) -> bool:
+    """A name (after a title or a lead word) and a reason, nothing else said."""
+    segment = _LEAD_WORDS.sub("", segment.strip(","))
+    if not segment or _OTHER_ACT.search(segment) or _COUNTED.search(segment):
+        return False
+    hits = finder.find(segment)
+    name = hits[0].name if hits else _guess_glued(strip_titles_front(segment))[0]
+    if name is None or len(hits) > 1:
+        return False
+    at = segment.find(name)
+    if at < 0 or strip_titles(segment[: at + len(name)]) != name:
+        return False
+    reason = _gap_reason(segment[at + len(name) :])
+    return reason is not None and bool(_REASON_START.match(reason) or _LEAVE_WORDS.search(reason))
 
 
 def _clauses_before(text: str) -> str:
@@ -689,6 +823,11 @@ def clean_reason(reason: str | None) -> str | None:
         reason,
     )
     reason = re.sub(r"[)）]?[和及与、]+$", "", reason)  # 张三(病假)和李四(出差): the connector is no reason
+    reason = re.sub(
+        r"[,]?(?:均|都)?(?:已|已经)?(?:提前|事先)?(?:向[^,]{1,8}?)?$", "", reason
+    )  # 病假,已(请假)
+    if re.fullmatch(rf"[,、]?(?:共|合计|等)?{NUM}{_U}(?:同志|党员)?", reason):
+        return None  # 张三、李四,共2人(未到会): the count, no reason
     reason = reason.strip("()（）。., ")
     return None if not reason or _NO_REASON.match(reason) or _ONLY_MARK.match(reason) else reason
 
@@ -892,15 +1031,51 @@ def cues(lines: list[Line], found: list[Absentee]) -> dict[str, list[Evidence]]:
         line
         for line in lines
         if (Evidence.of(line.span, line.text).file, line.text) not in read_from
-        and _LEAVE_WORDS.search(line.norm)
+        and (
+            _LEAVE_WORDS.search(line.norm) or _MORE_LEAVE_WORDS.search(line.norm) or _DENIED.search(line.norm)
+        )
         and (_ABSENCE_CONTEXT.search(line.norm) or any(name in line.norm for name in bare))
-    ]
+    ] + [line for line in lines if _unread_reason(line, found, bare)]
     found_cues = {
         "attendance": said,
         "absence": [line for line in lines if _ABSENCE_CUE.search(_drop_empty(line.norm))],
         "absence_reason": reasons,
     }
     return {k: [Evidence.of(ln.span, ln.text) for ln in v] for k, v in found_cues.items() if v}
+
+
+# what a reason is written with: a kind of leave, a cause, an errand, a state (外出务工, 年老体弱,
+# 住院治疗, 流动党员在外地, 陪护家人, 孩子生病 …); not 请假 itself, nor 原因 (a label)
+_REASON_WORDS = re.compile(
+    r"[病事产婚丧年休探]假|(?<!原)因(?!此|而|为)|出差|公出|公干|值班|执勤|值守|培训|学习|开会|会议|住院|治疗|手术|生病|"
+    r"身体|不适|年老|年迈|年事|体弱|行动不便|卧床|外出|在外|外地|异地|务工|打工|流动|出国|境外|探亲|陪护|照顾|照看|"
+    r"家中|家里|家人|有事|孩子|小孩|老人|哺乳|怀孕|孕|驻村|挂职|借调|支教|援[疆藏青]|下乡|加班|出诊|监考|考试|"
+    r"工作|任务|冲突|外派|派驻|防汛|抗疫|疫情"
+)
+# reasons outside ``_LEAVE_WORDS`` that no other sentence of a record is likely to hold
+_MORE_LEAVE_WORDS = re.compile(
+    r"务工|打工|年老|年迈|体弱|行动不便|卧床|探亲|陪护|手术|出国|境外|驻村|挂职|借调|支教|加班|出诊|流动党员|外地|异地|"
+    r"家中有事|有事|孩子生病|照顾"
+)
+_NOT_A_REASON = re.compile(
+    r"缺席|缺勤|缺会|请假|未能?(?:参加|参会|到会|出席)|未到|人员|名单|情况|原因|事由|理由|本次|会议|活动"
+)
+
+
+def _unread_reason(line: Line, found: list[Absentee], bare: list[str]) -> bool:
+    """A sentence an absentee was read from without a reason that still holds reason words once
+    every name and every reason read from it are taken out: a reason the reader did not attach
+    (the absentee may have one). Denials (无故, 未请假) are not reasons."""
+    texts = {e.text for a in found for e in a.evidence if a.name in bare}
+    if line.text not in texts:
+        return False
+    rest = line.norm
+    for a in found:
+        for word in (a.name, a.reason):
+            if word:
+                rest = rest.replace(word, "")
+    rest = _DENIED.sub("", _NOT_A_REASON.sub("", rest))
+    return _REASON_WORDS.search(rest) is not None
 
 
 def _drop_empty(text: str) -> str:

@@ -150,7 +150,7 @@ COMPOUND_SURNAMES = (
 )
 _NAME_CHARS = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 # Characters of units, bodies and roles that a given name (the part after the surname) never is.
-NOT_GIVEN = set("部会员委组支总党们体家议上中下后时间各本该全集团院校局处科室队站所司厂区县市省乡镇村社")
+NOT_GIVEN = set("部会员委组支总党们体家议上中下后时间各本该全集团院校局处科室队站所司厂区县市省乡镇村社面式")
 NOT_NAMES = {"全体", "全体党员", "大家", "支部", "会议", "本次", "党员", "同志们"}
 FUZZY_CONFIDENCE = 0.85  # one OCR slip away from exactly one roster name
 AMBIGUOUS_CONFIDENCE = 0.5  # one slip away from several roster names: kept as read, not trusted
