@@ -8,7 +8,7 @@ from checks.rules._common import MAX_QUOTED_CUES, not_found, on_minutes
 from core.models import MeetingRecord
 
 
-@rule("plan.item_missing", version="3", title="完成了月度计划规定的事项")
+@rule("plan.item_missing", version="4", title="完成了月度计划规定的事项")
 def plan_item_missing(ctx: CheckContext) -> Outcome:
     if not ctx.plan.required_items:
         return passed("月度计划未规定必做事项")

@@ -17,6 +17,7 @@ import re
 from core.meta import COMMITTEE_TITLES
 from core.models import Evidence
 from extractors.fields.people import PersonFinder
+from extractors.fields.study import material_written
 from extractors.layout.lines import Line
 
 # 在监票人的主持下: an election's chair, not the meeting's; 主持词: the script
@@ -110,14 +111,41 @@ def item_cues(lines: list[Line], items: list[str]) -> dict[str, list[Evidence]]:
     recorded in words the reader does not know. Keyed ``item:<item>``."""
     out: dict[str, list[Evidence]] = {}
     for item in items:
-        noun = ITEM_OBJECTS.get(item, item[-2:])
-        quoted = [Evidence.of(ln.span, ln.text) for ln in lines if noun in ln.norm]
+        noun = ITEM_OBJECTS.get(item) or _object_words(item)
+        title = re.search(r"《[^》]{2,}》", item)
+        quoted = [
+            Evidence.of(ln.span, ln.text)
+            for ln in lines
+            if noun.search(ln.norm)
+            or (title and (_shortened(item, ln.norm) or material_written(title.group(), ln.norm)))
+        ]
         if quoted:
             out[f"item:{item}"] = quoted
     return out
 
 
-ITEM_OBJECTS = {"缴纳党费": "党费", "重温入党誓词": "誓"}
+# what a sentence doing the item would name: 缴费 / 交费 for the dues (党员们依次缴费), 誓 for the oath
+ITEM_OBJECTS = {"缴纳党费": re.compile(r"党费|[缴交]费"), "重温入党誓词": re.compile(r"誓")}
+
+
+def _shortened(item: str, norm: str) -> bool:
+    """A 《title》 in the sentence whose characters all stand, in order, in the item's title: the
+    title shortened (《学习纲要》 for 《习近平新时代中国特色社会主义思想学习纲要》, 《党章》)."""
+    wanted = re.search(r"《([^》]{2,})》", item)
+    if wanted is None:
+        return False
+    for m in re.finditer(r"《([^》]{2,})》", norm):
+        rest = iter(wanted.group(1))
+        if all(ch in rest for ch in m.group(1)):
+            return True
+    return False
+
+
+def _object_words(item: str) -> re.Pattern[str]:
+    """The item's object: its 《title》 (with or without the brackets, found by ``_shortened`` and
+    ``material_written`` too), else its last two characters."""
+    title = re.search(r"《([^》]{2,})》", item)
+    return re.compile(re.escape(title.group(1) if title else item[-2:]))
 
 
 def _talks_about(text: str, pattern: re.Pattern[str]) -> bool:

@@ -8,6 +8,7 @@ import re
 
 from core.models import Evidence, Value
 from extractors.fields.dates import find_dates, find_time
+from extractors.fields.materials import same_work
 from extractors.layout.lines import Line
 from extractors.text.normalize import as_written, to_simplified
 
@@ -35,7 +36,13 @@ _HELD = re.compile(r"召开|举行|开展|举办|组织了?|进行")
 _DATE_LABEL = re.compile(r"^(?:会议|活动)?(?:时间|日期):")
 _PLACE_LABEL = re.compile(
     r"(?:^|[,;。])(?:会议|活动|开会|召开|学习)?(?:地点|场所|地址|会址)(?::|为|是|设在|在)(?P<x>[^,;。:]{2,30})"
+    # a form row holding several pairs with the spaces between them gone: 活动时间:…14:30活动地点:…
+    r"|(?:会议|活动|开会|召开)(?:地点|场所):(?P<y>[^,;。:]{2,30})"
 )
+# one label for both: 时间、地点:2023年5月6日下午,党员活动室
+_WHEN_WHERE_LABEL = re.compile(r"(?:时间|日期)[、和及与/]?(?:地点|场所):(?P<v>[^。;]+)")
+# a note in brackets after a place written in a form: 党员活动室(线上同步)
+_NOTE_AFTER = re.compile(r"\([^()]*\)$")
 # A form line holding several label/value pairs (会议地点:党员活动室主持人:张三): the place ends
 # where the next label begins.
 _NEXT_LABEL = re.compile(
@@ -263,11 +270,13 @@ def place(lines: list[Line]) -> Value[str] | None:
     sentence whose head is a place noun (会议室, 党员之家, 纪念馆, 村, 飞书会议 …)."""
     for line in lines:
         m = _PLACE_LABEL.search(line.norm)
-        if m and _cut_label(m["x"]):
+        value = _NOTE_AFTER.sub("", _cut_label(m["x"] or m["y"])) if m else ""
+        if m is None or len(value) < 2:
+            both = _WHEN_WHERE_LABEL.search(line.norm)
+            value = next((p for c in both["v"].split(",") if (p := _place_phrase(c))), "") if both else ""
+        if value:
             return Value(
-                _written(_cut_label(m["x"]), line.text),
-                [Evidence.of(line.span, line.text)],
-                line.span.confidence,
+                _written(value, line.text), [Evidence.of(line.span, line.text)], line.span.confidence
             )
     for line in _date_order(lines):
         found = next((p for m in _LOCATIVE.finditer(line.norm) if (p := _place_phrase(m["x"]))), None)
@@ -288,9 +297,9 @@ _ONLY_WHEN = re.compile(
 def _place_after_time(norm: str) -> str | None:
     """``2019年6月18日下午三点,内科楼三楼示教室,某支部…活动如期举行``: a clause that is only a place,
     right after a clause that is only the date and time, in a sentence telling the event."""
-    if not _HELD.search(norm) and "如期" not in norm:
+    if not _HELD.search(norm) and not re.search(r"如期|党日|会议|活动", norm):
         return None
-    clauses = norm.split(",")
+    clauses = re.split(r"[,()]", norm)
     for before, clause in itertools.pairwise(clauses):
         if _ONLY_WHEN.match(before) and (found := _place_phrase(clause)) == clause:
             return found
@@ -349,18 +358,37 @@ SYNONYMS = {
 # 党费, 党费已全部收缴, 领着大家重温了入党誓词): the verb and the object in one clause.
 ITEM_PATTERNS = {
     "缴纳党费": re.compile(
-        r"(?:缴纳|交纳|收缴|收取|上缴|上交|缴|交(?![流代通往办给]))[^,;。]{0,12}?党费"
+        r"(?:缴纳|交纳|收缴|收取|上缴|上交|缴|交(?![流代通往办给])|(?<![接吸])收(?![看听集获]))[^,;。]{0,12}?党费"
         # 党费已全部收缴 (not the noun phrase 党费收缴、使用和管理情况: a done act is marked as done)
         r"|党费[^,;。]{0,8}?(?:已|均已|都已|全部|按时|足额|现场|当场|进行了?|完成了?)(?:全部|足额|按时)?"
         r"(?:收缴|缴纳|交纳|上缴|上交|收取|缴清|交齐|缴齐|收齐|缴|交)"
         # 开展了党费收缴工作 / 进行了党费的收缴 / 党费收缴:全体党员已按时足额缴纳
-        r"|(?:开展|进行|完成)了?[^,;。]{0,6}?党费的?(?:收缴|缴纳|交纳)"
+        r"|(?:开展|进行|完成|组织|集中|统一)了?[^,;。]{0,6}?党费的?(?:收缴|缴纳|交纳)"
         r"|党费(?:收缴|缴纳|交纳)(?:情况)?:[^。;]{0,20}?(?:已|均)[^,;。]{0,6}?(?:缴纳|交纳|收缴|缴清|交齐|完成)"
     ),
     "重温入党誓词": re.compile(
         r"重温[^,;。]{0,12}?(?:入党誓词|入党誓言|誓词|誓言)|(?:宣读|诵读|朗读|领读|领诵)[^,;。]{0,6}?入党誓词"
         r"|入党宣誓|集体宣誓|面向党旗[^,;。]{0,10}?宣誓"
+        # the oath read in other words: 跟读/齐诵/温习入党誓词, 誓词重温, 庄严宣誓, 面对党旗…宣誓, 举起右拳…宣誓
+        r"|(?:温习|跟读|跟诵|复诵|齐诵|齐读|朗诵|背诵|诵念|念诵|默念|高诵|再读|齐声(?:诵读|宣读|朗读))[^,;。]{0,8}?(?:入党)?誓[词言]"
+        r"|(?:入党)?誓词[^,;。]{0,4}?(?:重温|宣读|诵读|朗读)"
+        r"|(?:面向|面对|面朝|对着|站在)[^,;。]{0,6}?党旗[^,;。]{0,16}?宣誓|(?:举起|握紧)右拳[^,;。]{0,12}?(?:宣誓|誓)"
+        # 张三领誓,全体党员庄严宣誓 (宣誓 alone may be another pledge: only with the party oath's marks)
+        r"|(?:庄严|郑重|集体|再次|重新|齐声|一起|共同|一同)(?:地)?(?:进行了?)?宣誓(?=.*?(?:党旗|右拳|入党))"
+        r"|(?<=领誓)[^。]*?宣誓|(?:党旗|右拳|入党)[^。]*?(?:庄严|郑重|再次|重新|齐声|一起|共同|一同)(?:地)?(?:进行了?)?宣誓"
     ),
+}
+# The verbs an item may be done with, beyond its own (学习《…》 done as 领学/研读, 观看 as 收看).
+ITEM_VERBS = {
+    "学习": "学习|领学|研读|研学|诵读|领读|导读|精读|通读|解读|讲解|宣讲|辅导|传达|宣贯|学",
+    "观看": "观看|收看|观摩|看",
+    "收看": "观看|收看|看",
+    "开展": "开展|组织|进行|举行|举办|参加|参与",
+    "参观": "参观|走进|来到|前往|赴|瞻仰|寻访",
+    "讨论": "讨论|研讨|交流|座谈",
+    "交流": "交流|研讨|讨论|分享|座谈",
+    "重温": "重温|温习|回顾|宣读|诵读",
+    "过": "过|开展|举行|举办|庆祝",
 }
 
 
@@ -368,10 +396,54 @@ def item_done(lines: list[Line], item: str) -> Value[bool] | None:
     patterns = [loose_pattern(s) for s in SYNONYMS.get(item, [item])]
     if item in ITEM_PATTERNS:
         patterns.append(ITEM_PATTERNS[item])
+    patterns.extend(_paraphrase(item))
     for line in lines:
-        if any(_done(m, line.norm) for p in patterns for m in p.finditer(line.norm)):
+        if any(_done(m, line.norm) for p in patterns for m in p.finditer(line.norm)) or _same_title_done(
+            line.norm, item
+        ):
             return Value(True, [Evidence.of(line.span, line.text)], line.span.confidence)
     return _item_misread(lines, item)
+
+
+def _same_title_done(norm: str, item: str) -> bool:
+    """学习《中国共产党章程》 done as 领学了《党章》: a title naming the same work (the materials
+    catalogue's aliases) in a clause with the item's verb or a synonym."""
+    wanted = _ITEM_TITLE.search(to_simplified(item))
+    verb = next((v for v in ITEM_VERBS if item.startswith(v)), None)
+    if wanted is None or verb is None:
+        return False
+    for clause in re.split(r"[,;。]", norm):
+        if re.search(ITEM_VERBS[verb], clause) and any(
+            same_work(wanted["t"], m["t"]) for m in _ITEM_TITLE.finditer(clause)
+        ):
+            return True
+    return False
+
+
+_ITEM_TITLE = re.compile(r"《(?P<t>[^》]+)》")
+
+
+def _paraphrase(item: str) -> list[re.Pattern[str]]:
+    """Patterns for a plan item written in other words: the item's verb or one of its synonyms
+    (``ITEM_VERBS``) and its object in one clause, the object's 《title》 with or without the
+    brackets, and a long title by its key words (``学习《中国共产党章程》`` done as ``领学了党章``
+    is not read: a person decides, through the item's cue)."""
+    norm = to_simplified(item).replace("：", ":").replace("（", "(").replace("）", ")")
+    verb = next((v for v in sorted(ITEM_VERBS, key=len, reverse=True) if norm.startswith(v)), None)
+    if verb is None:
+        return []
+    obj = norm[len(verb) :].lstrip("了")
+    title = _ITEM_TITLE.search(obj)
+    if title is not None:
+        name = re.escape(title["t"])
+        body = rf"《?{name}》?"  # 学习中国共产党章程: the title without its brackets
+    else:
+        chars = [re.escape(ch) for ch in obj if not ch.isspace()]
+        if len(chars) < 2:
+            return []
+        body = f"[^,;。]{{0,{LOOSE_GAP}}}".join(chars)
+    gap = "[^,;。]{0,16}?"
+    return [re.compile(rf"(?:{ITEM_VERBS[verb]}){gap}{body}|{body}{gap}(?:{ITEM_VERBS[verb]})")]
 
 
 # An item asked for, not done: 会议要求全体党员按时缴纳党费 / 提醒大家及时交纳党费 (not 按要求缴纳了党费)
