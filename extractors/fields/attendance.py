@@ -227,6 +227,7 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
                 _by_roster(text, line, finder), _items(text, line, finder)
             )
             if found:
+                found = _with_continuation(found, lines[i + 1 :], finder, m["list"])
                 return _denied(_reasons_below(_reasons_in_line(found, line), lines[i + 1 :]), lines)
     out: list[Absentee] = []
     for i, line in enumerate(lines):
@@ -324,6 +325,9 @@ def _gaps_as_commas(line: Line) -> Line:
     spaces, so an absence sentence keeps them as commas between name and reason."""
     if not _CJK_GAP.search(line.text) or not _ABSENCE_CUE.search(line.norm):
         return line
+    pieces = _CJK_GAP.split(line.text)
+    if any(len(re.sub(r"[^\u4e00-\u9fff]", "", p.split(":")[-1].split("：")[-1])) < 2 for p in pieces):
+        return line  # 缺 席 人 员 (letters spread out, as a PDF justifies them): no cells
     return dataclasses.replace(line, norm=normalize(_CJK_GAP.sub("，", line.text)))
 
 
@@ -358,7 +362,11 @@ def _reason_first(text: str, line: Line, finder: PersonFinder) -> list[Absentee]
         if len(parts) < 2 or not parts[-1]:
             continue
         reason = re.split(r",", parts[-2])[-1]
-        if not (_REASON_START.match(reason) or _LEAVE_WORDS.search(reason)) or _ABSENCE_CUE.match(reason):
+        if (
+            not (_REASON_START.match(reason) or _LEAVE_WORDS.search(reason))
+            or _ABSENCE_CUE.search(reason)
+            or re.search(rf"{NUM}{_U}|人员|党员|同志", reason)
+        ):  # 因故未参加的2名党员:张三 — a list head, not a reason
             return []
         names = []
         for piece in re.split(r"[、,和及与]", parts[-1]):
@@ -493,8 +501,10 @@ _CUE = re.compile(
 )
 # the cue heads a list (缺席2人(…) / 请假人员: / 未参加的有 / 缺席2人,分别为…): the names follow it
 _CUE_HEADS = re.compile(
-    rf"^(?:本次|此次)?(?:会议|活动|学习)?(?:人员|党员|同志|情况|名单|及原因|及事由|的)*(?:{NUM}{_U})?(?:同志|党员)?(?:有|是|为)?[:(,]"
+    rf"^(?:人员|党员|同志|情况|名单|及原因|及事由|的)*(?:{NUM}{_U})?(?:同志|党员)?(?:有|是|为)?[:(,]"
     rf"|^的(?:有|是|党员|同志)"
+    # 因故未参加会议的有: / 未参加本次活动的党员:
+    rf"|^(?:本次|此次)?(?:会议|活动|学习)(?:的)?(?:人员|党员|同志)?(?:有|是|为)?:"
 )
 # clauses that say something else (the presider, the study, the counts) end an absence statement
 _OTHER_ACT = re.compile(
@@ -612,6 +622,11 @@ def _by_roster(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     gaps = [text[h.end : (hits[i + 1].start if i + 1 < len(hits) else len(text))] for i, h in enumerate(hits)]
     reasons = [_gap_reason(g) for g in gaps]
     last = _GAP_HEAD.sub("", gaps[-1])
+    if (
+        re.match(r"^[,;。]?(?:原因|事由|理由)", gaps[-1])
+        and len(names) == len(re.split(r"[、,;]", last.strip("。.,;"))) > 1
+    ):
+        last = f"分别{last}"  # A、B;原因:病假、出差 — the reasons in name order, like 分别
     resp = _RESPECTIVELY.search(last)
     shared = _SHARED_MARK.match(last)
     if resp and len(names) > 1:
@@ -728,6 +743,21 @@ def _continued(text: str, after: list[Line], finder: PersonFinder) -> str:
     return text
 
 
+def _with_continuation(
+    found: list[Absentee], after: list[Line], finder: PersonFinder, head: str
+) -> list[Absentee]:
+    """The sentences a list was continued into are evidence of its absentees too (so they are not
+    taken for reasons written elsewhere)."""
+    joined = _continued(head, after, finder)
+    used, length = [], len(head)
+    for line in after:
+        if length >= len(joined):
+            break
+        used.append(Evidence.of(line.span, line.text))
+        length += len(line.norm)
+    return [Absentee(a.name, a.reason, [*a.evidence, *used]) for a in found] if used else found
+
+
 def _starts_with_guess(text: str) -> bool:
     head = re.split(r"[,:(、;。\-—–~/]", text, maxsplit=1)[0]
     return 2 <= len(head) <= 4 and guess_name(head) == head
@@ -796,12 +826,19 @@ def _reason_after(rest: str) -> str | None:
     return rest or None
 
 
+_PRESENT_BEFORE = re.compile(
+    r"(?:参会|参加|出席|到会|与会|实到)(?:会议|活动)?的?(?:人员|党员|同志|名单)?(?:有|为|是)?:"
+)
+
+
 def _prose_absentees(line: Line, finder: PersonFinder) -> list[Absentee]:
     for m in _GLUED.finditer(line.norm):
         found = _items(m["body"], line, finder)
         if found:
             return found
     for m in _BEFORE_ACT.finditer(line.norm):
+        if _CUE_HEADS.match(line.norm[m.end() :]) or _PRESENT_BEFORE.search(m["body"]):
+            continue  # 参加人员:A、B缺席人员及原因:… (a list head after the names: they attended)
         body = m["body"].rsplit(",", 1)
         text = m["body"] if len(body) == 1 or ("、" in m["body"] and "、" not in body[-1]) else body[-1]
         found = _items(text, line, finder)
@@ -1004,7 +1041,7 @@ def corroborate_count(value: Value[int] | None, *others: int | None) -> Value[in
 
 _ATTENDANCE_CUE = re.compile(
     r"应到|实到|应出席|应参会|应参加|(?:到会|出席|参会|参加|与会)(?:情况|人员|人数|名单)"
-    rf"|(?:参加|出席|到会|参会|与会)[^,;。]{{0,8}}?{NUM}{_U}|{NUM}{_U}[^,;。]{{0,8}}?(?:参加|出席|到会|参会|与会)"
+    rf"|(?<![未没])(?:参加|出席|到会|参会|与会)[^,;。]{{0,8}}?{NUM}{_U}|{NUM}{_U}[^,;。]{{0,8}}?(?<![未没能])(?:参加|出席|到会|参会|与会)"
     r"|全体党员(?:均)?(?:参加|出席|到会|参会|到齐)|全部(?:到会|参加|出席|到齐)|全员(?:到齐|参加|出席|到会)|无人缺席"
     rf"|{_ALL_HERE}|(?:到会|出勤|参会|出席|参学)率"
 )
@@ -1047,7 +1084,7 @@ def cues(lines: list[Line], found: list[Absentee]) -> dict[str, list[Evidence]]:
 # what a reason is written with: a kind of leave, a cause, an errand, a state (外出务工, 年老体弱,
 # 住院治疗, 流动党员在外地, 陪护家人, 孩子生病 …); not 请假 itself, nor 原因 (a label)
 _REASON_WORDS = re.compile(
-    r"[病事产婚丧年休探]假|(?<!原)因(?!此|而|为)|出差|公出|公干|值班|执勤|值守|培训|学习|开会|会议|住院|治疗|手术|生病|"
+    r"[病事产婚丧年休探]假|(?<![原无])因(?!此|而|为|故)|出差|公出|公干|值班|执勤|值守|培训|学习|开会|会议|住院|治疗|手术|生病|"
     r"身体|不适|年老|年迈|年事|体弱|行动不便|卧床|外出|在外|外地|异地|务工|打工|流动|出国|境外|探亲|陪护|照顾|照看|"
     r"家中|家里|家人|有事|孩子|小孩|老人|哺乳|怀孕|孕|驻村|挂职|借调|支教|援[疆藏青]|下乡|加班|出诊|监考|考试|"
     r"工作|任务|冲突|外派|派驻|防汛|抗疫|疫情"
