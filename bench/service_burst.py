@@ -18,6 +18,7 @@ Usage::
                                             [--modes embedded postgres+redis] [--source varied]
                                             [--payload-dir DIR]
     .venv/bin/python bench/service_burst.py --versus-cli 10 [--versus-roster own|sample]
+                                            [--versus-kind photographed|typed]
 
 The issue's full month-end burst is ``--typed 1000 --photo 200 --modes embedded
 postgres+redis``; the defaults are small for a shared 2-core machine, and the header
@@ -378,22 +379,24 @@ def upload_payload(
     return upload(clients["admin"], p.data, name, branch_ids[p.branch])
 
 
-def versus_cli(base: Path, n: int, roster: str = "own", warm: int = 2) -> None:
-    """Worker time against the CLI's on the same photographed submission, ``n`` times.
+def versus_cli(base: Path, n: int, roster: str = "own", warm: int = 2, kind: str = PHOTO) -> None:
+    """Worker time against the CLI's on the same submission (``kind``: photographed or
+    typed), ``n`` times.
 
-    One warm process (the OCR engine loaded once, shared), one varied photographed case,
-    each repetition a copy with new pixels (no cache or OCR memo answers) checked three
-    ways in turn, the order rotating: the worker's whole job (``Checker.run``: claim,
-    ingest of the stored zip, the check with the document cache and the photo and record
-    histories, where the evidence crops are, HTML report, stored files, complete; the crops
-    themselves are then drawn as the web process draws them on first view, timed apart), ``jishi check DIR``
-    (its default text report, with its own cache and histories in temp files), and the
-    bare check (``check_submission`` without stores, the "warm" figure of bench_all).
-    ``roster="own"``: the case's branch.yaml and plan.yaml are imported into the service
-    database, so the worker checks against the same roster and plan as the CLI (the case
-    passes); ``"sample"``: both check against the service's sample branch and plan (as the
-    bursts before 2026-12-01 did: most findings fail, so the worker draws ~36 evidence crops
-    the CLI's text report does not)."""
+    One warm process (the OCR engine loaded once, shared), one varied case of that kind,
+    each repetition a copy with new pixels and Word bytes (no cache or OCR memo answers)
+    checked three ways in turn, the order rotating: the worker's whole job
+    (``Checker.run``: claim, ingest of the stored zip, the check with the document cache
+    and the photo and record histories, where the evidence crops are, HTML report, stored
+    files, complete; the crops themselves are then drawn as the web process draws them on
+    first view, timed apart), ``jishi check DIR`` (its default text report, with its own
+    cache and histories in temp files), and the bare check (``check_submission`` without
+    stores, the "warm" figure of bench_all). ``roster="own"``: the case's branch.yaml and
+    plan.yaml are imported into the service database, so the worker checks against the
+    same roster and plan as the CLI (the photographed case passes); ``"sample"``: both
+    check against the service's sample branch and plan (as the bursts before 2026-12-01
+    did: most findings fail, so there are ~36 evidence crops the CLI's text report does
+    not draw)."""
     import contextlib
     import statistics
 
@@ -419,8 +422,13 @@ def versus_cli(base: Path, n: int, roster: str = "own", warm: int = 2) -> None:
     from store.models import Branch as BranchRow
     from store.models import Submission, User
 
-    corpus.generate(base / "case", VARIED_SPLIT, 1, VARIED_SEED + 500, media=("photo",))
-    case = next(p for p in sorted((base / "case").iterdir()) if p.is_dir())
+    if kind == PHOTO:
+        corpus.generate(base / "case", VARIED_SPLIT, 1, VARIED_SEED + 500, media=("photo",))
+    else:  # the first typed case without a picture of a page (as the burst's typed ones)
+        corpus.generate(base / "case", VARIED_SPLIT, 6, VARIED_SEED, media=("docx",))
+    case = next(
+        p for p in sorted((base / "case").iterdir()) if p.is_dir() and (kind == PHOTO or _typed_only(p))
+    )
     settings = ServiceSettings(data_dir=base / "service")
     with contextlib.redirect_stdout(io.StringIO()):
         prepare(settings)
@@ -518,7 +526,7 @@ def versus_cli(base: Path, n: int, roster: str = "own", warm: int = 2) -> None:
     ways = {"worker": worker, "cli": cli, "bare": bare}
     names = list(ways)
     print(
-        f"worker vs CLI, roster {roster}: case {case.name} ({', '.join(sorted(p.name for p in case.iterdir()))}), "
+        f"worker vs CLI, {kind}, roster {roster}: case {case.name} ({', '.join(sorted(p.name for p in case.iterdir()))}), "
         f"{warm} warm-up + {n} repetitions, load average {os.getloadavg()[0]:.1f} at start",
         flush=True,
     )
@@ -527,9 +535,11 @@ def versus_cli(base: Path, n: int, roster: str = "own", warm: int = 2) -> None:
         folder.mkdir()
         for path in case.iterdir():
             data = path.read_bytes()
-            (folder / path.name).write_bytes(
-                _other_pixels(data, 1000 + i) if path.suffix.lower() == ".jpg" else data
-            )
+            if path.suffix.lower() == ".jpg":
+                data = _other_pixels(data, 1000 + i)
+            elif path.suffix.lower() == ".docx":
+                data = _with_comment(data, f"rep {i}".encode())
+            (folder / path.name).write_bytes(data)
         recording = i >= 0
         shift = (i + warm) % len(names)
         for way in names[shift:] + names[:shift]:
@@ -597,8 +607,9 @@ def main(argv: list[str] | None = None) -> int:
         "--versus-cli",
         type=int,
         metavar="N",
-        help="instead of a burst: worker vs CLI seconds on one photographed submission, N repetitions",
+        help="instead of a burst: worker vs CLI seconds on one submission, N repetitions",
     )
+    parser.add_argument("--versus-kind", choices=(PHOTO, TYPED), default=PHOTO)
     parser.add_argument("--versus-roster", choices=("own", "sample"), default="own")
     parser.add_argument(
         "--payload-dir",
@@ -608,7 +619,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.versus_cli:
         with tempfile.TemporaryDirectory(prefix="jishi-versus-") as tmp:
-            versus_cli(Path(tmp), args.versus_cli, args.versus_roster)
+            versus_cli(Path(tmp), args.versus_cli, args.versus_roster, kind=args.versus_kind)
         return 0
     modes = list(dict.fromkeys([*args.modes, *(["postgres+redis"] if args.scale else [])]))
     # a stopped bench still stops its servers (jishi serve, PostgreSQL, Redis) and removes its temp dir

@@ -45,7 +45,8 @@ from store.files import FileStore
 
 SPEC_VERSION = 1  # part of every crop id: a change in how crops are drawn gives new ids
 MARKER_PREFIX = b"jishi-crop:"
-LOCK_STRIPES = 64  # submissions drawn at the same time in one process (a lock each, by id)
+LOCK_STRIPES = 64  # one submission's crops are drawn once at a time (a lock per id stripe)
+MAX_DRAWING = 2  # submissions drawn at the same time in one web process (a decoded page is ~36 MB)
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
 CropSpec = dict[str, Any]
@@ -107,6 +108,7 @@ class CropRenderer:
         self.cache_dir = Path(cache_dir)
         self.limits = limits
         self._locks = [threading.Lock() for _ in range(LOCK_STRIPES)]
+        self._drawing = threading.BoundedSemaphore(MAX_DRAWING)
 
     def _path(self, cid: str) -> Path:
         if not _HEX64.match(cid):
@@ -140,7 +142,9 @@ class CropRenderer:
             found = {cid: png for cid in specs if (png := self.cached(cid)) is not None}
             missing = {cid: spec for cid, spec in specs.items() if cid not in found}
             if missing:
-                for cid, png in self._draw(missing).items():
+                with self._drawing:
+                    drawn = self._draw(missing)
+                for cid, png in drawn.items():
                     self._keep(cid, png)
                     found[cid] = png
         return found

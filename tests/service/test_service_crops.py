@@ -85,3 +85,18 @@ def test_a_crop_whose_page_is_gone_is_a_404_and_leaves_the_html_without_it(
     assert sec.get(f"/api/submissions/{sid}/crops/{cid}").status_code == 404
     html = sec.get(f"/api/submissions/{sid}/report.html")
     assert html.status_code == 200 and '<img class="crop"' not in html.text
+
+
+def test_a_row_checked_before_crops_were_drawn_on_request_still_shows_its_stored_crops(
+    api: Api, case_zips: dict[str, bytes]
+) -> None:
+    sid, row = _checked(api, case_zips[PHOTO_BAD])
+    png = api.client("sec_a").get(f"/api/submissions/{sid}/crops/{next(iter(row.crops))}").content
+    files = api.app.state.services.files
+    stored = files.put_bytes(png)
+    with api.sessions() as s:  # as the worker stored crops until 2026-12-01: key repr -> PNG sha256
+        s.get_one(Submission, sid).crops = {"('签到表.jpg', 1, (1.0, 2.0, 3.0, 4.0))": stored}
+        s.commit()
+    sec = api.client("sec_a")
+    assert sec.get(f"/api/submissions/{sid}/crops/{stored}").content == png
+    assert sec.get(f"/api/submissions/{sid}/crops/{files.put_bytes(b'not a crop')}").status_code == 404
