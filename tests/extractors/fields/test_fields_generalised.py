@@ -1,0 +1,185 @@
+"""The weak classes of the blind split (2026-12-01): study leaders and materials, absentees with
+reasons, the place, plan items in other words. Each class has sentences of our own, written the
+way branches write minutes (记录簿 forms, news-style accounts, platform exports), none copied
+from a corpus; names are those of ``fields_helpers.ROSTER`` (and, marked, without a roster)."""
+
+from __future__ import annotations
+
+import pytest
+from fields_helpers import lines_of, meeting
+
+from extractors.fields.cues import find_cues
+from extractors.fields.meeting import place
+
+# ----------------------------------------------------------------- study: who led which material
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("支部副书记张明带大家学习了《中国共产党章程》。", [("张明", "《中国共产党章程》")]),
+        ("学习了《中国共产党廉洁自律准则》（领学：王芳）。", [("王芳", "《中国共产党廉洁自律准则》")]),
+        ("王芳同志主持学习了《中国共产党纪律处分条例》。", [("王芳", "《中国共产党纪律处分条例》")]),
+        ("会上，宣传委员王芳向大家宣讲了《中国共产党章程》总纲。", [("王芳", "《中国共产党章程》")]),
+        ("党员们跟随李光振书记一起学习了《中国共产党简史》第三章。", [("李光振", "《中国共产党简史》")]),
+        ("全体党员在张明同志的领读下学习了《中国共产党章程》。", [("张明", "《中国共产党章程》")]),
+        (
+            "组织委员张明同志采取“领学+研讨”的方式，带领大家学习了《中国共产党支部工作条例（试行）》。",
+            [("张明", "《中国共产党支部工作条例（试行）》")],
+        ),
+        (
+            "书记李光振同志结合PPT，为大家讲解了《习近平新时代中国特色社会主义思想学习纲要（2023年版）》。",
+            [("李光振", "《习近平新时代中国特色社会主义思想学习纲要（2023年版）》")],
+        ),
+        ("赵六同志围绕《中国共产党章程》带领大家开展了集中学习。", [("赵六", "《中国共产党章程》")]),
+        (
+            "领学人：王芳（《中国共产党章程》第一章）、孙七（《中国共产党廉洁自律准则》）。",
+            [("王芳", "《中国共产党章程》"), ("孙七", "《中国共产党廉洁自律准则》")],
+        ),
+        (
+            "学习内容：《中国共产党纪律处分条例》（宣传委员王芳领学）。",  # one item, not a leaderless copy
+            [("王芳", "《中国共产党纪律处分条例》")],
+        ),
+        (
+            "王芳领学了《中国共产党章程》中“党的纪律”一章，孙七领学了《党的二十大报告学习辅导百问》。",
+            [("王芳", "《中国共产党章程》"), ("孙七", "《党的二十大报告学习辅导百问》")],
+        ),
+    ],
+)
+def test_study_leaders_and_materials(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(i.leader, i.material) for i in meeting(text).study] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "学习由张明同志主讲，内容为《中国共产党章程》。",  # 主讲 of a study part: a person decides
+        "大家围绕《中国共产党章程》谈体会，赵六同志作了交流发言。",
+    ],
+)
+def test_a_study_sentence_naming_someone_is_a_lead_cue(text: str) -> None:
+    """No leader read: the sentence names a person who may have led it (unknown, not a fail)."""
+    record = meeting(text)
+    assert not any(i.leader for i in record.study)
+    assert "study_lead" in record.cues
+
+
+def test_a_campaign_is_no_study_led() -> None:
+    assert meeting("张明同志带领大家开展了学雷锋志愿服务活动。").study == []
+
+
+# ----------------------------------------------------------------- absentees and their reasons
+
+
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        (["赵六同志病假；孙七同志因公出差，未能参加本次活动。"], [("赵六", "病假"), ("孙七", "因公出差")]),
+        (["缺席党员姓名及原因：赵六 住院治疗　孙七 外出务工"], [("赵六", "住院治疗"), ("孙七", "外出务工")]),
+        (["缺席人员　赵六　年老体弱　孙七　在外地务工"], [("赵六", "年老体弱"), ("孙七", "在外地务工")]),
+        (
+            ["因故未参加会议的有：赵六（陪护家人）、孙七（外出学习）。"],
+            [("赵六", "陪护家人"), ("孙七", "外出学习")],
+        ),
+        (["请假情况：赵六请假（值班）；孙七缺席。"], [("赵六", "值班"), ("孙七", None)]),
+        (["缺席3人：病假：赵六、孙七；出差：于洋。"], [("赵六", "病假"), ("孙七", "病假"), ("于洋", "出差")]),
+        (["缺席2人（流动党员在外）：赵六、孙七。"], [("赵六", "流动党员在外"), ("孙七", "流动党员在外")]),
+        (["缺席2人：赵六、孙七；原因：事假、出差。"], [("赵六", "事假"), ("孙七", "出差")]),
+        (["缺席2人：赵六、孙七", "原因：事假、出差。"], [("赵六", "事假"), ("孙七", "出差")]),
+        (
+            ["缺席党员：赵六（身体不适，已请假），孙七（出差，已请假）。"],
+            [("赵六", "身体不适"), ("孙七", "出差")],
+        ),
+        (["应到会党员中，赵六事假、孙七，共2人未到会。"], [("赵六", "事假"), ("孙七", None)]),
+        (
+            ["因故未参加的2名党员：赵六同志，孙七同志。"],
+            [("赵六", None), ("孙七", None)],
+        ),  # 因故 says no reason
+        (["赵六、孙七两位同志因年老体弱无法参加会议。"], [("赵六", "因年老体弱"), ("孙七", "因年老体弱")]),
+        (["赵六同志因在外地务工，不能参加。"], [("赵六", "因在外地务工")]),
+        (
+            ["应到9人，参加人员：李光振、张明、王芳缺席人员及原因：赵六—出差；"],  # a PDF line run together
+            [("赵六", "出差")],
+        ),
+    ],
+)
+def test_absentees_with_reasons(texts: list[str], want: list[tuple[str, str | None]]) -> None:
+    assert [(a.name, a.reason) for a in meeting(*texts).absentees] == want
+
+
+def test_a_denial_counts_only_in_the_absentees_own_clause() -> None:
+    own = meeting("缺席人员：赵六（病假）、孙七（未请假）。")
+    assert [(a.name, a.reason) for a in own.absentees] == [("赵六", "病假"), ("孙七", None)]
+    assert "absence_reason" not in own.cues  # nothing else said: the rule fails
+
+
+def test_a_denial_in_another_sentence_is_quoted_not_decided() -> None:
+    record = meeting("缺席人员：赵六（病假）。", "会上强调，赵六同志此前多次未请假缺席，要引以为戒。")
+    assert [(a.name, a.reason) for a in record.absentees] == [("赵六", None)]
+    assert "absence_reason" in record.cues  # the two sentences disagree: a person reads them
+
+
+@pytest.mark.parametrize(
+    "text", ["赵六缺席，系家中老人住院需照看。", "赵六同志未参加会议，据了解其在外地务工。"]
+)
+def test_a_reason_the_reader_could_not_attach_is_a_cue(text: str) -> None:
+    record = meeting(text)
+    assert [(a.name, a.reason) for a in record.absentees] == [("赵六", None)]
+    assert "absence_reason" in record.cues  # unknown, not a fail
+
+
+# ----------------------------------------------------------------- where the meeting took place
+
+
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        (["活动时间：2023年5月6日 14:30  活动地点：村党群服务中心"], "村党群服务中心"),
+        (["时间、地点：2023年5月6日下午，社区党员活动室。"], "社区党员活动室"),
+        (["会议地点：行政楼301会议室（线上同步）"], "行政楼301会议室"),
+        (["机关第二党支部5月主题党日活动（2023年5月6日，局机关五楼会议室）"], "局机关五楼会议室"),
+        (["5月6日，支部党员赴烈士陵园开展“缅怀先烈”主题党日活动。"], "烈士陵园"),
+        (["2023年5月6日，支部于腾讯会议召开线上主题党日活动。"], "腾讯会议"),
+    ],
+)
+def test_place(texts: list[str], want: str) -> None:
+    found = place(lines_of(*texts))
+    assert found is not None and found.value == want
+
+
+# ----------------------------------------------------------------- plan items written in other words
+
+
+@pytest.mark.parametrize(
+    ("item", "text", "want"),
+    [
+        ("重温入党誓词", "王芳领誓，全体党员举起右拳庄严宣誓。", "done"),
+        ("重温入党誓词", "党员们面对党旗，跟读入党誓词。", "done"),
+        ("重温入党誓词", "全体党员进行了入党誓词重温。", "done"),
+        ("重温入党誓词", "全体党员签订廉洁承诺书并庄严宣誓。", "cue"),  # another pledge: a person reads it
+        ("缴纳党费", "会后由组织委员统一收了本季度党费。", "done"),
+        ("缴纳党费", "党员们在支付宝上依次缴费。", "cue"),
+        ("缴纳党费", "会议学习了《中国共产党章程》。", "missing"),
+        ("学习《中国共产党章程》", "王芳同志领学了《党章》第一章。", "done"),
+        ("学习《中国共产党章程》", "王芳同志带领大家学习了中国共产党章程总纲部分。", "done"),
+        ("学习《习近平新时代中国特色社会主义思想学习纲要（2023年版）》", "王芳领学了《学习纲要》。", "cue"),
+        ("学习《中国共产党章程》", "王芳同志领学了《中国共产党纪律处分条例》。", "missing"),
+        ("观看警示教育片", "全体党员集中收看了警示教育专题片。", "done"),
+        ("开展志愿服务", "会后党员们参加了社区志愿服务活动。", "done"),
+        ("开展志愿服务", "王芳同志领学了《中国共产党章程》。", "missing"),
+    ],
+)
+def test_plan_items_in_other_words(item: str, text: str, want: str) -> None:
+    record = meeting("主题党日活动记录", text, items=[item])
+    got = "done" if item in record.items_done else "cue" if f"item:{item}" in record.cues else "missing"
+    assert got == want
+
+
+def test_no_roster_names_are_not_cut_from_common_words() -> None:
+    """方面 / 方式 are not names (方 is a surname): the leader is the person before them."""
+    found = meeting("党支部书记姜梅同志从三个方面对《中国共产党章程》作了解读。", roster=[]).study
+    assert [(i.leader, i.material) for i in found] == [("姜梅", "《中国共产党章程》")]
+
+
+def test_find_cues_without_roster_keeps_study_lead_to_verbs() -> None:
+    assert "study_lead" not in find_cues(lines_of("全体党员自主学习了《中国共产党章程》。"))
