@@ -33,10 +33,10 @@ from extractors.signin.grid import Deskewed, GridScan, Header, deskew, find_grid
 from extractors.signin.ink import CONTINUATION_SHARE, Box, Crossing, Ink, crossing, hangs_below, measure_ink
 from extractors.signin.names import Identity, Kind, identify, match_name, read_cell
 from extractors.signin.sheet import RowReading, count_sheet, decide
-from extractors.signin.strike import NO_STRIKE
+from extractors.signin.strike import NO_STRIKE, Strike
 
 READER = (
-    "signin-image 10"  # raise when a change alters what a sheet reads as (cached results are keyed by it)
+    "signin-image 11"  # raise when a change alters what a sheet reads as (cached results are keyed by it)
 )
 FRAGMENT_SHARE = (
     0.4  # ink left beside an overflow under this share of a typical signature is a loose piece of it
@@ -103,6 +103,11 @@ def read_signin_photo(
                 _read_row(reading, desk, engine, roster, page_texts, column.extents.get(r, ink.bbox))
             else:
                 reading.contradicted = any(match_name(t, roster).name for t in page_texts)
+            above = by_row.get(r - 1)
+            if reading.touching and reading.partner is None and above is not None and not _own(above):
+                # writing touching the row above's, which is not read as its own name: a large
+                # signature of that row may have run over the rule (unseen as such)
+                reading.partner = above.printed
             readings.append(reading)
             by_row[r] = reading
         columns.append((by_row, column))
@@ -197,7 +202,9 @@ def _column_ink(
         owner = read_owner or owner
         if owner is not None:
             other_row = r if owner == "upper" else r - 1
-            if inks[other_row].inked and own_writing(other_row, inks[other_row].bbox):
+            if _struck_entry(inks[other_row]):
+                owner = None  # the other row's writing may be struck out: an entry of its own
+            elif inks[other_row].inked and own_writing(other_row, inks[other_row].bbox):
                 owner = None  # the other row's writing is its own name: two signatures touching
         if owner is None:
             if inks[r - 1].inked and inks[r].inked:
@@ -226,6 +233,13 @@ def _column_ink(
                 column.extents[owner_row] = whole
         inks[other] = without
     return column
+
+
+def _struck_entry(ink: Ink) -> bool:
+    """A cell's writing, seen whole, may be struck out: a name crossed through whose stroke
+    touches the rule (and so the writing of the next row), not the tail of that writing. A
+    large signature's tail holds no long straight stroke across its width."""
+    return ink.inked and ink.strike.level is not Strike.NONE
 
 
 def _owner_by_reading(
@@ -334,6 +348,10 @@ def _read_row(
     assert best is not None
     _, reading.text, reading.read_confidence, reading.identity, widened = best
     reading.second_look = widened and best[3].kind is not Kind.OWN
+
+
+def _own(reading: RowReading) -> bool:
+    return reading.identity is not None and reading.identity.kind is Kind.OWN
 
 
 def _rank(identity: Identity) -> int:

@@ -27,6 +27,7 @@ from core.models import BBox, Evidence, SigninSheet, Value
 from extractors.signin.ink import SURE, UNSURE, Ink
 from extractors.signin.names import Identity, Kind, clean_name
 from extractors.signin.strike import Strike
+from extractors.text.normalize import edit_distance
 
 EXACT_HANDWRITING = 0.95  # handwriting read exactly as a roster name
 PRINTED_NAME = 0.99  # signed row identified by its printed roster name
@@ -44,6 +45,10 @@ ILLEGIBLE = "（无法辨认）"
 # cut by a rule (``crossing``), which never settles anything by reading alone.
 SURE_READING = 0.8
 STRUCK_READING = 0.5  # ... or at least this confident when a stroke may also strike it out
+# A whole name sharing only the surname with the printed one, under a possible strike, read
+# at least this confidently is another person's (郭鑫 at 0.78 in 郭晓燕's row); below it a
+# shorter reading may be the member's own name half read (郭然 at 0.67).
+OTHER_NAME_READING = 0.7
 
 
 @dataclass
@@ -83,9 +88,17 @@ def decide(r: RowReading, own_names: set[str], unsigned: set[str] | None = None)
     idt = r.identity or Identity(Kind.ILLEGIBLE, None)
     level = r.ink.strike.level
     if level is Strike.CLEAR:
-        if idt.kind is Kind.OWN and r.printed is not None:
+        if idt.kind is Kind.OWN and idt.exact and r.printed is not None:
             r.doubts.append(f"{r.where}的签名上有一道线，但读出的是本人姓名{r.printed}，按已签到计")
             _count(r, r.printed, _confidence(idt))
+        elif idt.kind is Kind.OWN and r.printed is not None:
+            # a clear stroke through writing only near the printed name (张磊 in 徐磊's row,
+            # 赵雪 in 赵海燕's): a member's own signature is almost never struck clearly, a
+            # near name is; left out, and the count is unsure
+            r.struck = True
+            r.doubts.append(
+                f"{r.where}（{r.printed}）的签名读作“{r.text}”，不完全是本人姓名，且已被划掉，未计入"
+            )
         else:
             r.struck = True
         return
@@ -99,6 +112,9 @@ def decide(r: RowReading, own_names: set[str], unsigned: set[str] | None = None)
     elif idt.kind is Kind.OWN and idt.weak and level is Strike.POSSIBLE and _other_full_name(r):
         r.struck = True  # another name with the same surname, and a stroke may strike it out
         r.doubts.append(f"{r.where}（{r.printed}）的签名读作“{r.text}”，只有姓氏相同，且可能已被划掉，未计入")
+    elif idt.kind is Kind.OWN and not idt.exact and level is Strike.POSSIBLE and _other_name(r):
+        r.struck = True  # another whole name sharing a character (陈静 in 司马文静's row), maybe struck
+        r.doubts.append(f"{r.where}（{r.printed}）的签名读作“{r.text}”，是另一个姓名，且可能已被划掉，未计入")
     elif idt.kind is Kind.OWN:
         if idt.weak:
             r.doubts.append(f"{r.where}（{r.printed}）的签名读作“{r.text}”，只有姓氏相同，按{r.printed}计")
@@ -122,6 +138,9 @@ def decide(r: RowReading, own_names: set[str], unsigned: set[str] | None = None)
         # that member signed in their own row (and the reading is not also the printed name's)
         settled = idt.name in own_names and not r.crossing and not idt.weak and not r.second_look
         (r.notes if settled else r.doubts).append(note + ("（此人已在本人一行签到）" if settled else ""))
+    elif idt.kind is Kind.FOREIGN and _cut_reading(r, level):
+        r.doubts.append(f"{r.where}的签名写过了格线，读作“{r.text}”，看不清，按{r.printed}计")
+        _count(r, r.printed, PRINTED_NAME)
     elif idt.kind is Kind.FOREIGN:
         r.struck = True
         note = f"{r.where}印的是{r.printed}，签名却读作“{r.text}”，不是本人签名，未计入"
@@ -147,9 +166,40 @@ def decide(r: RowReading, own_names: set[str], unsigned: set[str] | None = None)
 
 
 def _other_full_name(r: RowReading) -> bool:
-    """A confident reading of a whole name (not a lone surname, half a name read) that
-    shares only the surname with the printed one: 徐俊杰 in 徐磊's row."""
-    return len(clean_name(r.text)) >= 2 and r.read_confidence >= SURE_READING and not r.second_look
+    """A fairly confident reading of a whole name (not a lone surname, half a name read)
+    that shares only the surname with the printed one: 徐俊杰 in 徐磊's row."""
+    return len(clean_name(r.text)) >= 2 and r.read_confidence >= OTHER_NAME_READING and not r.second_look
+
+
+def _cut_reading(r: RowReading, level: Strike) -> bool:
+    """A poor reading of unstruck writing that runs over a rule from this row into the next
+    (a large signature, its strokes cut by the rule): no evidence that the writing is
+    someone else's."""
+    return (
+        r.crossing
+        and not r.split
+        and level is Strike.NONE
+        and r.printed is not None
+        and r.read_confidence < SURE_READING
+    )
+
+
+def _other_name(r: RowReading) -> bool:
+    """A fairly confident reading of a whole name with another surname, two or more
+    characters off the printed one and not that name with characters dropped: 朱佳怡 or
+    陈静 read in 董欣怡's or 司马文静's row share a character, but are another person's
+    name (董怡 is 董欣怡 with a character missed, 董处性 a poor reading of it)."""
+    text = clean_name(r.text)
+    if r.printed is None or r.second_look or r.read_confidence < STRUCK_READING or len(text) < 2:
+        return False
+    if text[0] == r.printed[0] or _subsequence(text, r.printed):
+        return False
+    return edit_distance(text, r.printed, 1) > 1
+
+
+def _subsequence(short: str, long: str) -> bool:
+    rest = iter(long)
+    return all(ch in rest for ch in short)
 
 
 def _plainly_other(r: RowReading, level: Strike) -> bool:

@@ -230,3 +230,83 @@ def test_another_members_name_found_only_by_the_widened_re_read_stays_unsure() -
     rows[1] = row(2, SIGNED, "彭家豪", "王涛", Identity(Kind.MEMBER, "王涛", True))
     rows[1].second_look = True
     assert sheet(rows)[:2] == (1, UNSURE)
+
+
+def test_a_clear_strike_through_a_name_only_near_the_printed_one_is_left_out_unsure() -> None:
+    # a visitor (张磊) signed 徐磊's row and struck it: one character off the printed name
+    struck = row(2, Ink(0.3, CLEAR, (1, 1, 9, 9)), "徐磊", "张磊", Identity(Kind.OWN, "徐磊", False))
+    struck.read_confidence = 0.9
+    first = row(1, SIGNED, "张明", "张明", own("张明"))
+    count, confidence, notes = sheet([first, struck])
+    assert (count, confidence) == (1, UNSURE) and any("第2行" in t and "划掉" in t for t in notes)
+    # only the surname agrees (赵雪 in 赵海燕's row): left out too
+    weak = row(
+        2, Ink(0.3, CLEAR, (1, 1, 9, 9)), "赵海燕", "赵雪", Identity(Kind.OWN, "赵海燕", False, weak=True)
+    )
+    weak.read_confidence = 0.98
+    assert sheet([first, weak])[0] == 1
+    # the printed name read exactly under a clear stroke still counts, unsure
+    exact = row(2, Ink(0.3, CLEAR, (1, 1, 9, 9)), "徐磊", "徐磊", own("徐磊"))
+    assert sheet([first, exact])[:2] == (2, UNSURE)
+
+
+def test_a_possible_strike_on_another_whole_name_sharing_a_character_is_left_out_unsure() -> None:
+    # 陈静 (a visitor) in 司马文静's row, 朱佳怡 in 董欣怡's: a given-name character is shared
+    def near(printed: str, text: str, confidence: float, strike: StrikeScore = POSSIBLE) -> RowReading:
+        r = row(2, Ink(0.3, strike, (1, 1, 9, 9)), printed, text, Identity(Kind.OWN, printed, False))
+        r.read_confidence = confidence
+        return r
+
+    first = row(1, SIGNED, "张明", "张明", own("张明"))
+    count, confidence, notes = sheet([first, near("司马文静", "陈静", 0.77)])
+    assert (count, confidence) == (1, UNSURE) and any("第2行" in t and "划掉" in t for t in notes)
+    assert sheet([first, near("董欣怡", "朱佳怡", 0.84)])[:2] == (1, UNSURE)
+    # the printed name poorly read (same surname), with a character dropped, or unstruck: counted
+    assert sheet([first, near("董欣怡", "董处性", 0.58)])[:2] == (2, UNSURE)
+    assert sheet([first, near("董欣怡", "董怡", 0.9)])[:2] == (2, UNSURE)
+    assert sheet([first, near("董欣怡", "朱佳怡", 0.84, NO_STRIKE)])[0] == 2
+    # a poor reading is no evidence of another name
+    assert sheet([first, near("司马文静", "陈静", 0.3)])[:2] == (2, UNSURE)
+
+
+def test_a_fairly_confident_other_name_with_the_same_surname_under_a_possible_strike_is_left_out() -> None:
+    r = row(
+        2, Ink(0.3, POSSIBLE, (1, 1, 9, 9)), "郭晓燕", "郭鑫", Identity(Kind.OWN, "郭晓燕", False, weak=True)
+    )
+    r.read_confidence = 0.78
+    count, confidence, _ = sheet([row(1, SIGNED, "张明", "张明", own("张明")), r])
+    assert (count, confidence) == (1, UNSURE)
+
+
+def test_a_poor_reading_of_a_signature_cut_by_a_rule_counts_for_the_printed_member_unsure() -> None:
+    # 王涛's large signature runs into the empty row below; read whole it gave "五诗" (0.35)
+    whole = row(1, SIGNED, "王涛", "五诗", Identity(Kind.FOREIGN, None))
+    whole.crossing, whole.read_confidence = True, 0.35
+    tail = row(2, EMPTY, "朱佳怡")
+    tail.crossing, tail.split = True, "第1行的签名写过了格线，伸进第2行，按一人计（一格跨两行）"
+    count, confidence, notes = sheet([whole, tail])
+    assert (count, confidence) == (1, UNSURE) and any("按王涛计" in t for t in notes)
+    # read confidently as another name, or struck: left out
+    whole.read_confidence = 0.9
+    assert sheet([whole, tail])[0] == 0
+    struck = row(1, Ink(0.3, POSSIBLE, (1, 1, 9, 9)), "王涛", "五诗", Identity(Kind.FOREIGN, None))
+    struck.crossing, struck.read_confidence = True, 0.35
+    assert sheet([struck, tail])[0] == 0
+    # a cell no rule cuts: a reading sharing nothing with the printed name is left out
+    alone = row(1, SIGNED, "王涛", "五诗", Identity(Kind.FOREIGN, None))
+    alone.read_confidence = 0.35
+    assert sheet([alone])[0] == 0
+
+
+def test_writing_touching_the_row_above_that_reads_as_its_member_counts_for_them_unsure() -> None:
+    # 杨紫涵's large signature reaches into 邓丽's empty row, unseen as crossing the rule: the
+    # upper part reads as nothing, the lower row's writing near 杨紫涵 (the row above)
+    upper = row(1, SIGNED, "杨紫涵", "千此了", Identity(Kind.FOREIGN, None))
+    upper.read_confidence = 0.32
+    lower = row(2, SIGNED, "邓丽", "核入", Identity(Kind.MEMBER, "杨紫涵", False))
+    lower.touching, lower.partner = True, "杨紫涵"
+    count, confidence, notes = sheet([upper, lower])
+    assert (count, confidence) == (1, UNSURE) and any("按杨紫涵计" in t for t in notes)
+    lower.partner = None  # not known as the row above's writing: left out
+    lower.doubts = []
+    assert sheet([row(1, SIGNED, "杨紫涵", "千此了", Identity(Kind.FOREIGN, None)), lower])[0] == 0

@@ -7,9 +7,9 @@ from collections.abc import Callable
 
 import numpy as np
 
-from extractors.signin.image import _owner_by_centre, _owner_by_reading
+from extractors.signin.image import _owner_by_centre, _owner_by_reading, _struck_entry
 from extractors.signin.ink import Crossing, Ink
-from extractors.signin.strike import NO_STRIKE
+from extractors.signin.strike import NO_STRIKE, StrikeScore
 
 UPPER = (0.0, 0.0, 400.0, 80.0)  # two cells of a column, the rule at y = 80
 LOWER = (0.0, 80.0, 400.0, 160.0)
@@ -57,3 +57,13 @@ def test_writing_read_whole_as_one_rows_printed_name_is_that_rows() -> None:
     assert _owner_by_reading(2, inks, reads_as(2)) == "lower"
     assert _owner_by_reading(2, inks, reads_as(0)) is None
     assert all(box == whole for _, box in seen)  # both cells' writing, read as one
+
+
+def test_writing_that_may_be_struck_out_is_an_entry_of_its_own_not_a_tail() -> None:
+    # a struck name whose stroke touches the rule joins the next row's signature there: it is
+    # read on its own (and left out as struck), not taken as that signature's tail
+    assert _struck_entry(Ink(0.5, StrikeScore(0.8, 0.7), (10, 10, 200, 60)))
+    assert _struck_entry(Ink(0.5, StrikeScore(0.95, 0.9), (10, 10, 200, 60)))
+    # a tail without a stroke through it, or too little ink to be an entry
+    assert not _struck_entry(Ink(0.5, NO_STRIKE, (10, 10, 200, 60)))
+    assert not _struck_entry(Ink(0.01, StrikeScore(0.8, 0.7), (10, 10, 200, 60)))
