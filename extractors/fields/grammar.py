@@ -106,7 +106,8 @@ class Subjects:
     def several(self, norm: str, pos: int, fuzzy: bool = False) -> list[str]:
         """The people of ``由A、B两位同志分别领学…`` (two or more names joined before the verb)."""
         start = max(norm.rfind(c, 0, pos) for c in _BREAK) + 1
-        chunk = _SEVERAL_TAIL.sub("", CONNECTORS.sub("", norm[start:pos]))
+        chunk = re.split(r"(?:分别|先后|依次)?(?:就|对|围绕|以)《", norm[start:pos], maxsplit=1)[0]
+        chunk = _SEVERAL_TAIL.sub("", CONNECTORS.sub("", chunk))
         parts = [p for p in re.split(r"[、和与及]", chunk) if p]
         if len(parts) < 2:
             return []

@@ -21,7 +21,7 @@ from extractors.layout.lines import Line
 from extractors.text.normalize import as_written, edit_distance, normalize, to_simplified
 
 _ADV = r"(?:认真|共同|集中|一起|深入|系统|再次|逐条|集体|重点|专题|全面|进一步)*"
-_STUDY_VERB = r"(?:学习|重温|诵读|收看|观看|研读|研学|领读|学)"
+_STUDY_VERB = r"(?:学习|重温|诵读|收看|观看|研读|研学|领读|阅读|朗读|学|读(?=了?《))"
 # The verbs of leading a study (组织…学习 and 带领…学习 with up to 16 characters of object between).
 _LEAD = re.compile(
     rf"领学(?![人者])|领读|导学|带学|(?:讲解|解读|导读|宣讲|辅导)了?(?=《)"
@@ -33,6 +33,18 @@ _LEAD = re.compile(
     rf"|带(?=大家|全体|党员|与会|在座|同志们)(?P<o4>[^,;。:《》]{{0,12}}?){_ADV}(?:学习|研读|诵读|学)"
     # X主持学习了《…》: chairing the study is leading it
     r"|主持(?:了)?(?=(?:学习|研读|领学)(?:了)?《)"
+    # X组织党员开展《…》专题学习: the material between the verb of organising and the study
+    r"|(?:组织|带领)(?!委员|生活|部)[^,;。:《》]{0,12}?(?:开展|进行)了?(?=《[^》]+》[^,;。]{0,16}?(?:专题|集中|集体|深入)?学习)"
+)
+# the person in charge of the study part: 学习环节由X主持 / 集中学习由X负责, the study told after it
+_PART_LEADER = re.compile(
+    r"(?:学习|集中学习|理论学习|学习环节|学习部分)(?:环节|部分)?由(?P<x>[^,;。由]{2,20}?)(?:同志)?"
+    r"(?:主持|负责|带领|组织|领学|主讲)"
+)
+# the leader in brackets after the title it led: 学习内容:《甲》(A领学)、《乙》(B领学)
+_BRACKET_LEADER = re.compile(
+    r"(?P<m>《[^》]+》[^()《》,;。、]{0,20}(?:\([^()]*\))?[^()《》,;。、]{0,12})"
+    r"\((?P<x>[^()《》]{2,16}?)(?:同志)?(?:领学|领读|导读|主讲|解读)\)"
 )
 # the leader named in the study sentence itself: 学习《…》,领学人:X / 领学人为X / 《…》(领学:X)
 _INLINE_LEADER = re.compile(r"领学(?:人|者)?(?:为|是|:)(?P<x>[^,;。:()]{2,14})")
@@ -59,7 +71,11 @@ _EXPLAINED_AFTER = re.compile(
     r"(?P<x>[^,;。《》]{2,24}?)(?:同志)?(?:随后|并|还|又)?(?:进行了?|作了?|做了?)?[^,;。《》]{0,4}?(?:解读|讲解|辅导|导读)"
 )
 # The leader written as a circumstance: 在X(同志)的带领下，大家共同学习了《…》.
-_UNDER = re.compile(r"在(?P<x>[^,;。在]{2,24}?)(?:同志)?的(?:带领|组织|引领|带动|领读|领学|指导|辅导|讲解)下")
+_UNDER = re.compile(
+    r"在(?P<x>[^,;。在]{2,24}?)(?:同志)?的?(?:带领|组织|引领|带动|领读|领学|指导|辅导|讲解)下"
+    # 全体党员由X同志带领,集中学习了《…》
+    r"|由(?P<y>[^,;。由]{2,24}?)(?:同志)?(?:带领|组织|引领|领读|领学)(?=[,]|$)"
+)
 _STUDIED = re.compile(rf"{_ADV}(?:学习|研读|诵读|研学|收看|观看|领学|领读)(?:了|贯彻)?")
 # Papers of an election or admission procedure read out at the meeting are not study material.
 _PROCEDURAL = re.compile(r"批复|请示|选举|候选人|人选|换届|表决|公示")
@@ -100,6 +116,7 @@ def study_items(lines: list[Line], finder: PersonFinder, materials: Sequence[str
     led = {title_key(i.material) for i in items if i.leader}
     items.extend(i for i in _form_items(lines, finder) if i.leader or title_key(i.material) not in led)
     items.extend(_unled_items(lines, items))
+    items = _leaders_next_door(items, lines, finder)
     items = _in_text_order(items, lines)
     for item in items:
         if _read_by_ocr(item):
@@ -117,6 +134,34 @@ def title_key(text: str) -> str:
     """A material's identity for matching: width, script and every bracket and punctuation mark
     folded away (``《中国共产党支部工作条例（试行）》`` = ``《中国共产党支部工作条例》(试行)``)."""
     return _KEY_DROP.sub("", _EDITION_AFTER.sub(r"(\1)》", normalize(text)))
+
+
+# a leading verb that ends its sentence with nothing studied in it: X同志领学。 / 由X同志领学。
+_BARE_LEAD = re.compile(r"(?:领学|领读|导读|带领大家学习|带领全体党员学习|组织学习)(?:了)?[。.]?$")
+
+
+def _leaders_next_door(items: list[StudyItem], lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
+    """``会议学习了《…》。X同志领学。`` / ``X同志领学。学习内容为《…》。``: a sentence that only says who
+    led gives its leader to the materials of the sentence next to it, when they have none."""
+    subjects = Subjects(finder, [line.norm for line in lines])
+    at = {line.text: i for i, line in enumerate(lines)}
+    for i, line in enumerate(lines):
+        m = _BARE_LEAD.search(line.norm)
+        if m is None or _TITLE.search(line.norm):
+            continue
+        doer = subjects.before(line.norm, m.start(), line.text, fuzzy=line.span.via == "ocr")
+        if doer is None:
+            continue
+        for j in (i - 1, i + 1):
+            near = [it for it in items if not it.leader and it.evidence and at.get(it.evidence[0].text) == j]
+            if near and not any(
+                it.leader and it.evidence and at.get(it.evidence[0].text) == j for it in items
+            ):
+                for it in near:
+                    it.leader = doer.name
+                    it.evidence.append(Evidence.of(line.span, line.text))
+                break
+    return items
 
 
 def _in_text_order(items: list[StudyItem], lines: list[Line]) -> list[StudyItem]:
@@ -200,7 +245,11 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
     out = []
     for line in lines:
         quoted = [q.span() for q in _QUOTED.finditer(line.norm)]
-        matches = [m for m in _LEAD.finditer(line.norm) if not any(a < m.start() < b for a, b in quoted)]
+        matches = [
+            m
+            for m in _LEAD.finditer(line.norm)
+            if not any(a < m.start() < b for a, b in quoted) and not line.norm.startswith(")", m.end())
+        ]  # 《甲》(A领学): read with the bracket below
         for i, m in enumerate(matches):
             between = "".join(m[g] or "" for g in ("o1", "o2", "o3", "o4"))
             if _OATH.search(m.group()) or _campaign(between, m.group(), line.norm[m.end() :]):
@@ -211,7 +260,9 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
                 continue
             fuzzy = line.span.via == "ocr"
             several = subjects.several(line.norm, m.start(), fuzzy)
-            titles = materials_in(region)
+            titles = materials_in(region) if _TITLE.search(region) else []
+            if len(several) > 1 and not titles:  # A和B分别就《甲》和《乙》进行了领学
+                titles = [t.group() for t in _TITLE.finditer(_clause_before(line.norm, m.start()))]
             if len(several) > 1 and len(several) == len(titles):  # 由A、B分别领学《甲》和《乙》
                 for name, title in zip(several, titles, strict=True):
                     out.extend(_items(name, title, line))
@@ -224,6 +275,10 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
             doer = subjects.named(inline["x"], line.text, fuzzy=line.span.via == "ocr")
             if doer is not None:
                 out.extend(_items(doer.name, line.norm[: inline.start()], line))
+        for m in _BRACKET_LEADER.finditer(line.norm):
+            doer = subjects.named(m["x"], line.text, fuzzy=line.span.via == "ocr")
+            if doer is not None:
+                out.extend(_items(doer.name, m["m"], line))
         label = re.match(r"^领学(?:人|者)?:", line.norm)
         if label:
             for m in _LEADER_MATERIALS.finditer(line.norm, label.end()):
@@ -239,6 +294,10 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
             if doer is not None and not doer.is_role:
                 out.extend(_items(doer.name, m["m"] or m["m2"], line))
     return out
+
+
+def _clause_before(norm: str, verb: int) -> str:
+    return norm[max(norm.rfind(c, 0, verb) for c in ",;:") + 1 : verb]
 
 
 def _campaign(between: str, lead: str, after: str) -> bool:
@@ -281,12 +340,14 @@ def _under_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
             region = _strip_le(re.sub(r"^(?:学习|研读|诵读|研学)", "", line.norm[m.end() :]))
             if doer is not None and not doer.is_role and _TITLE.search(region):
                 out.extend(_items(doer.name, region, line))
-        for m in _UNDER.finditer(line.norm):
+        for m in [*_UNDER.finditer(line.norm), *_PART_LEADER.finditer(line.norm)]:
             after = line.norm[m.end() :]
             verb = _STUDIED.search(after.split("。", 1)[0])
             if verb is None or _OATH.search(after[: verb.end()]):
                 continue
-            doer = subjects.named(m["x"], line.text, fuzzy=line.span.via == "ocr")
+            doer = subjects.named(
+                m["x"] or m.groupdict().get("y") or "", line.text, fuzzy=line.span.via == "ocr"
+            )
             region = _strip_le(after[verb.end() :])
             if doer is not None and _TITLE.search(region) and not _NOT_STUDY_OBJECT.match(region):
                 out.extend(_items(doer.name, region, line))
