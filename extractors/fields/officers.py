@@ -7,6 +7,7 @@ cuts the name out of it, roster first.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from core.models import Evidence, TextSpan, Value
@@ -138,7 +139,17 @@ def _match(
     return None
 
 
+# who chaired a part of the meeting, not the meeting: 学习环节由X主持 / 讨论由X主持
+_PART_CHAIR = re.compile(
+    r"(?:学习|集中学习|理论学习|学习研讨|讨论|研讨|交流|交流发言)(?:环节|部分|阶段)?由[^,;。:]{2,20}?(?:同志)?主持"
+)
+
+
 def presider(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
+    lines = [
+        dataclasses.replace(ln, norm=_PART_CHAIR.sub("", ln.norm)) if _PART_CHAIR.search(ln.norm) else ln
+        for ln in lines
+    ]
     found = find_person(lines, PRESIDER, finder) or _prose_presider(lines, finder)
     if found is not None:
         return found

@@ -197,6 +197,10 @@ def material_written(wanted: str, text: str) -> bool:
     have = title_key(text)
     if len(want) < 2:
         return False
+    if m and m.group(2):  # 《…》第三卷 wanted: a title written only with another volume is another book
+        volumes = [v.group(2) for v in _VOLUME.finditer(normalize(text)) if title_key(v.group(1)) == want]
+        if volumes and all(v and v != m.group(2) for v in volumes):
+            return False
     if want in have:
         return True
     slips = max(1, len(want) // SLIPS_PER_CHARS)

@@ -217,3 +217,22 @@ def test_no_roster_names_are_not_cut_from_common_words() -> None:
 
 def test_find_cues_without_roster_keeps_study_lead_to_verbs() -> None:
     assert "study_lead" not in find_cues(lines_of("全体党员自主学习了《中国共产党章程》。"))
+
+
+def test_who_chaired_the_study_part_is_no_presider() -> None:
+    record = meeting(
+        "会议主持人为李光振。", "学习环节由纪检委员张明同志主持，大家共同学习了《中国共产党章程》。"
+    )
+    assert record.presider is not None and record.presider.value == "李光振"
+    assert [(i.leader, i.material) for i in record.study] == [("张明", "《中国共产党章程》")]
+    alone = meeting("学习环节由纪检委员张明同志主持，大家共同学习了《中国共产党章程》。")
+    assert alone.presider is None and "presider" in alone.cues  # a person decides, never a pass
+
+
+def test_a_planned_volume_is_not_written_by_another_volume() -> None:
+    from extractors.fields.study import material_written
+
+    assert not material_written(
+        "《习近平谈治国理政》第三卷", "书记领学了《习近平谈治国理政》第四卷中的一篇。"
+    )
+    assert material_written("《习近平谈治国理政》第三卷", "书记领学了《习近平谈治国理政》。")
