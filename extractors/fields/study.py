@@ -89,7 +89,9 @@ _STUDY_ONLY = re.compile(
     r"|(?P<b>《[^》]{1,60}》[^,;。《]{0,6}?)(?:开展|进行|组织)了?(?:集体|集中|专题|深入)?(?:学习|传达|宣贯|宣读)"
 )
 _TITLE = re.compile(
-    r"《[^》]{1,60}》(?:\((?:试行|暂行|\d{4}年(?:版|修订|修正|修订版))\))?(?:第[一二三四五六七八九十\d]{1,3}[卷册辑])?(?:\(?[Pp]\d+-[Pp]?\d+\)?)?"
+    r"《[^》]{1,60}》(?:\((?:试行|暂行|\d{4}年(?:版|修订|修正|修订版))\))?"
+    r"(?:第[一二三四五六七八九十\d]{1,3}[卷册辑]|\(第[一二三四五六七八九十\d]{1,3}[卷册辑]\)(?=$|[^,;。、和及与《]{0,3}))?"
+    r"(?:\(?[Pp]\d+-[Pp]?\d+\)?)?"
 )
 _QUALIFIER_PAGES = re.compile(r"\(?[Pp]\d+-[Pp]?\d+\)?$")
 _DESCRIPTIVE_END = re.compile(r"[,;。:]")
@@ -181,12 +183,26 @@ def material_matches(wanted: str, studied: str) -> bool:
     or after the brackets, any width or script), and the same volume when both name one;
     descriptive materials by containment."""
     w, s = _EDITION_AFTER.sub(r"(\1)》", normalize(wanted)), _EDITION_AFTER.sub(r"(\1)》", normalize(studied))
-    wt, st = _VOLUME.search(w), _VOLUME.search(s)
+    wt, st = _VOLUME.search(_bare_volume(w)), _VOLUME.search(_bare_volume(s))
     if wt and st:
         same_title = title_key(wt.group(1)) == title_key(st.group(1)) or same_work(wt.group(1), st.group(1))
-        return same_title and (not wt.group(2) or not st.group(2) or wt.group(2) == st.group(2))
+        wv, sv = _volume_name(wt.group(2)), _volume_name(st.group(2))
+        return same_title and (not wv or not sv or wv == sv)
     kw, ks = title_key(w), title_key(s)
     return bool(kw and ks) and (kw in ks or ks in kw)
+
+
+_DIGITS = dict(zip("123456789", "一二三四五六七八九", strict=True))
+
+
+def _bare_volume(text: str) -> str:
+    """《…》(第四卷) -> 《…》第四卷."""
+    return re.sub(r"》\((第[^()]{1,4}[卷册辑])\)", r"》\1", text)
+
+
+def _volume_name(volume: str | None) -> str | None:
+    """第4卷 and 第四卷 are one volume."""
+    return "".join(_DIGITS.get(ch, ch) for ch in volume) if volume else None
 
 
 def material_written(wanted: str, text: str) -> bool:
@@ -198,8 +214,12 @@ def material_written(wanted: str, text: str) -> bool:
     if len(want) < 2:
         return False
     if m and m.group(2):  # 《…》第三卷 wanted: a title written only with another volume is another book
-        volumes = [v.group(2) for v in _VOLUME.finditer(normalize(text)) if title_key(v.group(1)) == want]
-        if volumes and all(v and v != m.group(2) for v in volumes):
+        volumes = [
+            _volume_name(v.group(2))
+            for v in _VOLUME.finditer(_bare_volume(normalize(text)))
+            if title_key(v.group(1)) == want
+        ]
+        if volumes and all(v and v != _volume_name(m.group(2)) for v in volumes):
             return False
     if want in have:
         return True

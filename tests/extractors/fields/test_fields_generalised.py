@@ -236,3 +236,19 @@ def test_a_planned_volume_is_not_written_by_another_volume() -> None:
         "《习近平谈治国理政》第三卷", "书记领学了《习近平谈治国理政》第四卷中的一篇。"
     )
     assert material_written("《习近平谈治国理政》第三卷", "书记领学了《习近平谈治国理政》。")
+
+
+@pytest.mark.parametrize(
+    ("text", "planned", "same"),
+    [
+        ("王芳领学了《习近平谈治国理政》（第四卷）。", "《习近平谈治国理政》第四卷", True),
+        ("王芳领学了《习近平谈治国理政》第4卷。", "《习近平谈治国理政》第四卷", True),
+        ("王芳领学了《习近平谈治国理政》第4卷。", "《习近平谈治国理政》第三卷", False),
+        ("王芳领学了《中国共产党支部工作条例》（试行）第三章。", "《中国共产党支部工作条例（试行）》", True),
+    ],
+)
+def test_materials_with_volumes_and_editions(text: str, planned: str, same: bool) -> None:
+    from extractors.fields.study import material_matches
+
+    (item,) = meeting(text).study
+    assert item.leader == "王芳" and material_matches(planned, item.material) is same
