@@ -36,7 +36,7 @@ _STUDY_NOUN = r"(?!成果|体会|心得|教育|笔记|计划|安排|型|强国|�
 # 领读入党誓词 / 带领大家诵读誓词: the oath, not a study
 _NOT_OATH = r"(?![^,;。]{0,8}誓)"
 _STUDY_ACT = (
-    rf"领学|领读{_NOT_OATH}|导读|导学|带学|带领[^,;。]{{0,16}}?(?:学习|研读|诵读|收看|观看){_NOT_OATH}"
+    rf"领学|领读{_NOT_OATH}|导读|导学|带学|带读|讲读|讲授|带领[^,;。]{{0,16}}?(?:学习|研读|诵读|收看|观看){_NOT_OATH}"
     r"|组织(?!委员|生活|部)[^,;。]{0,16}?(?:学习|研读|收看|观看)"
     rf"|(?:集中|集体|认真|共同|深入|系统|原文|逐条|逐段|专题|自主|在线|重点|一起)学习{_STUDY_NOUN}"
     r"|(?:学习|研读|研学|诵读|解读|宣讲|通读)了"
@@ -65,7 +65,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "study": re.compile(_STUDY_ACT),
     # who led it: a leading verb (the person may be written in a way the grammar does not know)
     "study_lead": re.compile(
-        rf"领学|领读{_NOT_OATH}|导读|导学|带学|带领[^,;。]{{0,16}}?(?:学习|研读|诵读|收看|观看){_NOT_OATH}"
+        rf"领学|领读{_NOT_OATH}|导读|导学|带学|带读|讲读|讲授|带领[^,;。]{{0,16}}?(?:学习|研读|诵读|收看|观看){_NOT_OATH}"
         r"|组织(?!委员|生活|部)[^,;。]{0,16}?(?:学习|研读|收看|观看)|(?:解读|讲解|辅导|宣讲)(?!会)"
     ),
     # a material named: any 《title》 (the plan's material may be written where no study verb is read)

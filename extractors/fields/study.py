@@ -24,9 +24,9 @@ _ADV = r"(?:认真|共同|集中|一起|深入|系统|再次|逐条|集体|重�
 _STUDY_VERB = r"(?:学习|重温|诵读|收看|观看|研读|研学|领读|阅读|朗读|学|读(?=了?《))"
 # The verbs of leading a study (组织…学习 and 带领…学习 with up to 16 characters of object between).
 _LEAD = re.compile(
-    rf"领学(?![人者])|领读|导学|带学|(?:讲解|解读|导读|宣讲|辅导)了?(?=《)"
+    rf"领学(?![人者])|领读|导学|带学|带读|讲读|(?:讲解|解读|导读|宣讲|辅导|讲授|讲述)了?(?=《)"
     rf"|带领(?P<o1>[^,;。:《》]{{0,16}}?){_ADV}{_STUDY_VERB}"
-    rf"|组织(?!委员|生活|部)(?P<o2>[^,;。:《》]{{0,16}}?){_ADV}(?:学习|研读|收看|观看)"
+    rf"|组织(?!委员|生活|部)(?P<o2>[^,;。:《》]{{0,16}}?){_ADV}(?:学习|研读|收看|观看|重温|诵读|研学)"
     # 领着大家学习 / 带头学习 (not 带着问题学习: how they studied, not who led)
     rf"|(?:领[着著]|带头|带[着著](?!问题|疑问|任务|感情|思考|责任))(?P<o3>[^,;。:《》]{{0,12}}?){_ADV}{_STUDY_VERB}"
     # 带大家学习 / 带全体党员研读 (带 with whom it leads, the spoken form of 带领)
@@ -305,10 +305,16 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
                 out.extend(_items(doer.name, m["m"], line))
         label = re.match(r"^领学(?:人|者)?:", line.norm)
         if label:
-            for m in _LEADER_MATERIALS.finditer(line.norm, label.end()):
+            pairs = list(_LEADER_MATERIALS.finditer(line.norm, label.end()))
+            for m in pairs:
                 doer = subjects.named(m["x"], line.text, fuzzy=line.span.via == "ocr")
                 if doer is not None:
                     out.extend(_items(doer.name, m["m"], line))
+            who = re.match(r"[^,;。:()]{2,14}", line.norm[label.end() :])
+            if not pairs and who and _TITLE.search(line.norm, label.end()):  # 领学:X,内容:《…》
+                doer = subjects.named(who.group(), line.text, fuzzy=line.span.via == "ocr")
+                if doer is not None:
+                    out.extend(_items(doer.name, line.norm[label.end() + who.end() :], line))
         for m in _EXPLAINED_AFTER.finditer(line.norm):
             doer = subjects.named(m["x"], line.text, roles=False, fuzzy=line.span.via == "ocr")
             if doer is not None:
@@ -349,7 +355,8 @@ def _material_region(norm: str, verb: int, region: str) -> str:
         return region
     if _TITLE.search(clause):
         return clause  # 《甲》由A带领学习,《乙》由B带领学习: the title before the verb, not the next clause's
-    if len(re.sub(r"^(?:了|一下|进行了)", "", first)) <= 1 and _TITLE.search(norm[:verb]):
+    bare = re.sub(r"^(?:了|一下|进行了)", "", first)
+    if (len(bare) <= 1 or re.fullmatch(r"(?:发言|讲话|辅导|工作|任务)", bare)) and _TITLE.search(norm[:verb]):
         return norm[:verb]  # 大家学习了《…》,由X领学: the verb ends the sentence, its object came before
     return region
 
