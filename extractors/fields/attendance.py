@@ -231,6 +231,9 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
                 return _denied(_reasons_below(_reasons_in_line(found, line), lines[i + 1 :]), lines)
     out: list[Absentee] = []
     for i, line in enumerate(lines):
+        if _ABOVE.match(line.norm) and (above := _listed_above(lines[:i], line, finder)):
+            out.extend(a for a in above if all(a.name != b.name for b in out))
+            continue
         found = _shaped(_reasons_first_joined(line, lines[i + 1 :]), line, finder) or _more(
             _roster_absentees(line, lines[i + 1 :], finder), _prose_absentees(line, finder)
         )
@@ -453,6 +456,31 @@ def _names_before(text: str, finder: PersonFinder) -> list[str]:
 # 缺席人员:张三、李四 / 缺席原因:病假、出差 — the reasons in a line of their own, in name order
 _REASONS_LINE = re.compile(r"^(?:缺席|请假|缺会|未参会)?(?:原因|事由|理由)(?:分别)?(?:是|为)?:?(?P<r>.+)$")
 MAX_LINES_TO_REASONS = 3
+
+
+# 以上2人缺席 / 上述同志均请假: the list written in the sentences above
+_ABOVE = re.compile(
+    rf"^(?:以上|上述)(?:{NUM}{_U})?(?:同志|党员|人员)?(?:均|都)?(?:因故)?"
+    r"(?:缺席|缺会|请假|未能?(?:参加|参会|到会|出席))"
+)
+MAX_LINES_ABOVE = 8
+
+
+def _listed_above(before: list[Line], line: Line, finder: PersonFinder) -> list[Absentee]:
+    """The items (a name and its reason) in the sentences right above ``以上N人缺席``."""
+    items: list[Line] = []
+    for prev in reversed(before[-MAX_LINES_ABOVE:]):
+        hits = finder.find(prev.norm)
+        starts = hits[0].start == 0 if hits else _starts_with_guess(prev.norm)
+        if not starts or _OTHER_ACT.search(prev.norm) or len(prev.norm) > 40:
+            break
+        items.insert(0, prev)
+    if not items:
+        return []
+    text = "".join(ln.norm for ln in items)
+    found = _more(_by_roster(text, items[0], finder), _items(text, items[0], finder))
+    ev = [Evidence.of(ln.span, ln.text) for ln in [*items, line]]
+    return [Absentee(a.name, a.reason, list(ev)) for a in found]
 
 
 def _reasons_in_line(found: list[Absentee], line: Line) -> list[Absentee]:
@@ -855,6 +883,7 @@ def clean_reason(reason: str | None) -> str | None:
     reason = reason.strip("()（）。., ")
     reason = re.sub(r"^(?:原因|理由|事由)(?:是|为|系)?:?", "", reason)  # 请假(原因:出差)
     reason = re.sub(r"^请(?=[病事产婚丧年]假)", "", reason)  # 请事假: 事假
+    reason = re.sub(r"^(?:已|均已)?(?:请假|已请假)[,:;、](?=.)", "", reason)  # 张三(请假,病假): 病假
     reason = re.sub(r"[,]?(?:均|都)?(?:已|已经)?(?:提前|事先)?$", "", reason)  # …,已提前(请假)
     reason = re.sub(
         r"(?<=.)(?:均|都)?(?:请假|缺席|未能?(?:按时|准时)?(?:参加|参会|到会)|未到|未出席)(?:本次|此次)?(?:会议|活动)?$",
@@ -868,6 +897,11 @@ def clean_reason(reason: str | None) -> str | None:
     if re.fullmatch(rf"[,、]?(?:共|合计|等)?{NUM}{_U}(?:同志|党员)?", reason):
         return None  # 张三、李四,共2人(未到会): the count, no reason
     reason = reason.strip("()（）。., ")
+    if re.fullmatch(
+        r"(?:均|都)?(?:缺席|缺会|缺勤|未能?(?:按时)?(?:参加|参会|到会|出席|到)|没有?(?:参加|参会|到会)|未到场)(?:本次|此次)?(?:会议|活动)?",
+        reason,
+    ):
+        return None  # 张三(未参会): the absence itself, no reason
     return None if not reason or _NO_REASON.match(reason) or _ONLY_MARK.match(reason) else reason
 
 
