@@ -228,13 +228,19 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
             )
             if found:
                 found = _with_continuation(found, lines[i + 1 :], finder, m["list"])
-                return _denied(_reasons_below(_reasons_in_line(found, line), lines[i + 1 :]), lines)
+                found = _reasons_below(_reasons_in_line(found, line), lines[i + 1 :])
+                return _denied(_more_statements(found, lines[i + 1 :], finder), lines)
     out: list[Absentee] = []
     for i, line in enumerate(lines):
         if _ABOVE.match(line.norm) and (above := _listed_above(lines[:i], line, finder)):
             out.extend(a for a in above if all(a.name != b.name for b in out))
             continue
-        found = _shaped(_reasons_first_joined(line, lines[i + 1 :]), line, finder) or _more(
+        joined = _reasons_first_joined(line, lines[i + 1 :])
+        found = _shaped(joined, line, finder)
+        if found and len(joined) > len(line.norm):  # the sentences it was joined from are its evidence
+            used = [Evidence.of(ln.span, ln.text) for ln in _joined_lines(line, lines[i + 1 :], joined)]
+            found = [Absentee(a.name, a.reason, [*a.evidence, *used]) for a in found]
+        found = found or _more(
             _roster_absentees(line, lines[i + 1 :], finder), _prose_absentees(line, finder)
         )
         found = _reasons_below(_reasons_in_line(found, line), lines[i + 1 : i + 2])
@@ -356,6 +362,16 @@ def _head_reason(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     return [Absentee(n, clean_reason(m["r"]), list(ev)) for n in dict.fromkeys(names)]
 
 
+def _joined_lines(line: Line, after: list[Line], joined: str) -> list[Line]:
+    out, length = [], len(line.norm)
+    for nxt in after:
+        if length >= len(joined):
+            break
+        out.append(nxt)
+        length += len(nxt.norm)
+    return out
+
+
 def _reason_first(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     """``缺席3人:病假:张三、李四;出差:王五`` — each reason written before the names it covers."""
     if not _ABSENCE_CUE.search(line.norm):
@@ -425,18 +441,25 @@ def _cue_brackets(text: str, line: Line, finder: PersonFinder) -> list[Absentee]
 
 
 def _reason_after_act(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
-    """``A同志未能参加,原因是事假`` / ``A、B未到会,原因分别为病假、出差``."""
-    m = _REASON_AFTER.search(text)
-    if m is None:
-        return []
-    names = _names_before(text[: m.start()], finder)
-    if not names:
-        return []
-    reasons = [clean_reason(r) for r in _LIST_SEP.split(_strip_act(m["r"])) if r]
-    if len(reasons) != len(names):
-        reasons = [clean_reason(m["r"])] * len(names) if not m["each"] else [None] * len(names)
-    ev = [Evidence.of(line.span, line.text)]
-    return [Absentee(n, r, list(ev)) for n, r in zip(names, reasons, strict=True)]
+    """``A同志未能参加,原因是事假`` / ``A、B未到会,原因分别为病假、出差``; each such statement of the
+    text in turn (A同志请假,原因:病假。B同志请假,原因:事假。 in one cell)."""
+    out: list[Absentee] = []
+    since = 0
+    for m in _REASON_AFTER.finditer(text):
+        names = _names_before(text[since : m.start()], finder)
+        since = m.end()
+        if not names:
+            return out
+        reasons = [clean_reason(r) for r in _LIST_SEP.split(_strip_act(m["r"])) if r]
+        if len(reasons) != len(names):
+            reasons = [clean_reason(m["r"])] * len(names) if not m["each"] else [None] * len(names)
+        ev = [Evidence.of(line.span, line.text)]
+        out.extend(
+            Absentee(n, r, list(ev))
+            for n, r in zip(names, reasons, strict=True)
+            if all(a.name != n for a in out)
+        )
+    return out
 
 
 def _names_before(text: str, finder: PersonFinder) -> list[str]:
@@ -567,6 +590,8 @@ def _roster_absentees(line: Line, after: list[Line], finder: PersonFinder) -> li
             since = cue.end()
             continue
         found = _by_roster(_clauses_after(rest) if heads else before_text, line, finder)
+        if found and not heads:
+            found = _after_attendees(norm[: cue.start() - len(before_text)], found)
         if found and not heads and cue["kind"]:
             found = [Absentee(a.name, a.reason or f"{cue['kind']}假", a.evidence) for a in found]
         if found and not heads and "请假" in cue.group():  # 张三、李四(均)请假: leave is their reason
@@ -581,6 +606,20 @@ def _roster_absentees(line: Line, after: list[Line], finder: PersonFinder) -> li
             return out
         since = cue.end()
     return out
+
+
+# an attendance head with its count right before the names: 参会人员(28人):
+_ATTENDED_HEAD = re.compile(
+    rf"(?:参会|参加|出席|到会|与会|实到)(?:会议)?的?(?:人员|党员|同志|名单)?\(?(?:共)?(?P<n>{NUM}){_U}\)?(?:名单)?:$"
+)
+
+
+def _after_attendees(prefix: str, found: list[Absentee]) -> list[Absentee]:
+    """``参会人员(28人):A B … Z甲休产假、乙,未参加会议`` (a list of those present run together with the
+    absence statement): the first 28 names attended."""
+    m = _ATTENDED_HEAD.search(prefix)
+    n = to_int(m["n"]) if m else None
+    return found[n:] if n is not None and len(found) > n else found
 
 
 # between an absence and the leave that covers all those named: ,均已事先 / ,都已向支部书面
@@ -689,7 +728,8 @@ def _guessed_names(text: str) -> list[str]:
 
 
 def _gap_reason(gap: str) -> str | None:
-    text = _strip_act(_GAP_HEAD.sub("", strip_titles_front(_GAP_HEAD.sub("", gap))))
+    text = _GAP_HEAD.sub("", strip_titles_front(_GAP_HEAD.sub("", gap)))
+    text = _strip_act(re.split(r"[;。]", text, maxsplit=1)[0])  # 张三:出差;以上1人缺席: the reason ends at ;
     if (m := _ACT_TAIL.match(text)) and m.end() == len(text):  # 张三,未参加会议: no reason
         return None
     return clean_reason(text)
@@ -771,6 +811,28 @@ def _continued(text: str, after: list[Line], finder: PersonFinder) -> str:
             break
         text += line.norm
     return text
+
+
+def _more_statements(found: list[Absentee], after: list[Line], finder: PersonFinder) -> list[Absentee]:
+    """A list cell holding one sentence per person (张三同志请假,原因:病假。李四同志请假,原因:事假。):
+    the sentences right after the head's that open with a name and state an absence."""
+    out = list(found)
+    for line in after:
+        hits = finder.find(line.norm)
+        if (
+            not hits
+            or hits[0].start != 0
+            or not _ABSENCE_CUE.search(line.norm)
+            or _OTHER_ACT.search(line.norm)
+        ):
+            break
+        more = _shaped(line.norm, line, finder) or _more(
+            _roster_absentees(line, [], finder), _prose_absentees(line, finder)
+        )
+        if not more:
+            break
+        out.extend(a for a in more if all(a.name != b.name for b in out))
+    return out
 
 
 def _with_continuation(
@@ -928,6 +990,11 @@ def attendees(lines: list[Line], finder: PersonFinder) -> Value[list[str]] | Non
                 text.rstrip("。."),
             )
             names = _listed_names(text, finder, fuzzy=line.span.via == "ocr")
+            stated = _HEAD_COUNT.search(line.norm[: m.start("list")])
+            if stated and _ABSENCE_CUE.search(text) and (n := to_int(stated["n"])) and len(names) > n:
+                names = names[
+                    :n
+                ]  # 参会人员(28人):…钟怡禄方凯休产假、…未参加会议 (a PDF ran two lines together)
             if names:
                 evidence = [Evidence.of(ln.span, ln.text) for ln in [line, *used]]
                 return Value(names, evidence, line.span.confidence)
@@ -948,6 +1015,7 @@ def attendees(lines: list[Line], finder: PersonFinder) -> Value[list[str]] | Non
     return None
 
 
+_HEAD_COUNT = re.compile(rf"\((?:共)?(?P<n>{NUM}){_U}\)(?:名单)?(?:如下)?,?(?:分别)?(?:有|为|是)?:?$")
 _PRESENT_WORD = re.compile(r"参会|参加|出席|到会|与会|实到|到场")
 MIN_NAME_RUN = 3  # roster names in a row, only list separators between them
 
@@ -1076,7 +1144,8 @@ def corroborate_count(value: Value[int] | None, *others: int | None) -> Value[in
 # attendance.absence_without_reason undecided.
 
 _ATTENDANCE_CUE = re.compile(
-    r"应到|实到|应出席|应参会|应参加|(?:到会|出席|参会|参加|与会)(?:情况|人员|人数|名单)"
+    # (not 主持人宣读到会人数: the count announced at the meeting, not written in the minutes)
+    r"应到|实到|应出席|应参会|应参加|(?<!宣读)(?<!宣布)(?<!报告)(?<!清点)(?<!通报)(?:到会|出席|参会|参加|与会)(?:情况|人员|人数|名单)"
     rf"|(?<![未没])(?:参加|出席|到会|参会|与会)[^,;。]{{0,8}}?{NUM}{_U}|{NUM}{_U}[^,;。]{{0,8}}?(?<![未没能])(?:参加|出席|到会|参会|与会)"
     r"|全体党员(?:均)?(?:参加|出席|到会|参会|到齐)|全部(?:到会|参加|出席|到齐)|全员(?:到齐|参加|出席|到会)|无人缺席"
     rf"|{_ALL_HERE}|(?:到会|出勤|参会|出席|参学)率"

@@ -86,6 +86,7 @@ class Subjects:
     def named(self, chunk: str, raw: str = "", roles: bool = True, fuzzy: bool = False) -> Doer | None:
         """The person (or role) ``chunk`` names; ``fuzzy`` for OCR text (one slip off a roster name)."""
         chunk = _BRACKETED.sub("", chunk)  # 李光振(支部书记) / 张明) cut from 誓词(领誓人:张明)
+        chunk = re.sub(r"《[^》]*》?", "", chunk)  # no name inside a title (《…管理工作条例》 is no 管理工)
         chunk = _TAIL.sub("", CONNECTORS.sub("", chunk)).strip("的")
         if len(chunk) < 2:
             return None

@@ -272,7 +272,9 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
         matches = [
             m
             for m in _LEAD.finditer(line.norm)
-            if not any(a < m.start() < b for a, b in quoted) and not line.norm.startswith(")", m.end())
+            if not any(a < m.start() < b for a, b in quoted)
+            and not line.norm.startswith(")", m.end())
+            and not re.match(r":(?!《|“)", line.norm[m.end() :])  # (领学:X): a label, read below
         ]  # 《甲》(A领学): read with the bracket below
         for i, m in enumerate(matches):
             between = "".join(m[g] or "" for g in ("o1", "o2", "o3", "o4"))

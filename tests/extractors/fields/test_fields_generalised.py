@@ -138,6 +138,17 @@ def test_a_campaign_is_no_study_led() -> None:
             [("赵六", "外出务工"), ("孙七", "照顾病重老人")],
         ),
         (["赵六：年老体弱；", "孙七：无；", "以上2人均未参加。"], [("赵六", "年老体弱"), ("孙七", None)]),
+        (["缺席情况：赵六：无；以上1人缺席。"], [("赵六", None)]),  # the reason ends at ;
+        (
+            ["缺席3人：因公出差：赵六；", "病假：孙七；", "无故：于洋。"],
+            [("赵六", "因公出差"), ("孙七", "病假"), ("于洋", None)],
+        ),
+        (
+            [
+                "应到5人。参会人员（3人）：李光振 张明 王芳赵六休产假、孙七，未参加会议。"
+            ],  # two lines run together
+            [("赵六", "休产假"), ("孙七", None)],
+        ),
         (
             ["应到9人，参加人员：李光振、张明、王芳缺席人员及原因：赵六—出差；"],  # a PDF line run together
             [("赵六", "出差")],
@@ -263,3 +274,27 @@ def test_materials_with_volumes_and_editions(text: str, planned: str, same: bool
 
     (item,) = meeting(text).study
     assert item.leader == "王芳" and material_matches(planned, item.material) is same
+
+
+def test_one_sentence_per_absentee_in_one_cell() -> None:
+    from core.models import Origin, TextSpan
+    from extractors.fields.attendance import absentees
+    from extractors.fields.people import PersonFinder
+    from extractors.layout.lines import Line
+    from extractors.text.normalize import normalize
+
+    cell = "缺席人员及原因：赵六同志请假，原因：病假。孙七同志请假，原因：事假。"
+    line = Line(cell, normalize(cell), TextSpan(cell, Origin("m.docx", paragraph=0)))
+    found = absentees([line], PersonFinder(["赵六", "孙七"]))
+    assert [(a.name, a.reason) for a in found] == [("赵六", "病假"), ("孙七", "事假")]
+
+
+def test_no_leader_is_cut_from_a_title() -> None:
+    found = meeting(
+        "学习了《中国共产党党员教育管理工作条例》（第1-3章）（领学：王芳）。", roster=["王芳"]
+    ).study
+    assert [(i.leader, i.material) for i in found] == [("王芳", "《中国共产党党员教育管理工作条例》")]
+
+
+def test_a_count_announced_at_the_meeting_is_no_count_written() -> None:
+    assert "attendance" not in meeting("主持人李光振宣读到会人数，宣布会议开始。").cues
