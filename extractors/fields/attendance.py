@@ -487,20 +487,27 @@ _ABOVE = re.compile(
     r"(?:缺席|缺会|请假|未能?(?:参加|参会|到会|出席))"
 )
 MAX_LINES_ABOVE = 8
+_GLUED_ITEM = re.compile(r":(?P<r>[^:;。,]{1,16});$")
 
 
 def _listed_above(before: list[Line], line: Line, finder: PersonFinder) -> list[Absentee]:
     """The items (a name and its reason) in the sentences right above ``以上N人缺席``."""
     items: list[Line] = []
+    head = ""
     for prev in reversed(before[-MAX_LINES_ABOVE:]):
         hits = finder.find(prev.norm)
         starts = hits[0].start == 0 if hits else _starts_with_guess(prev.norm)
         if not starts or _OTHER_ACT.search(prev.norm) or len(prev.norm) > 40:
+            # the first item glued to the text before it (a PDF ran two cells together): …蔡磊陈平:外出开会;
+            tail = _GLUED_ITEM.search(prev.norm)
+            if items and tail and hits and hits[-1].end == tail.start("r") - 1:
+                head = prev.norm[hits[-1].start :]
+                items.insert(0, prev)
             break
         items.insert(0, prev)
     if not items:
         return []
-    text = "".join(ln.norm for ln in items)
+    text = head + "".join(ln.norm for ln in items[1 if head else 0 :])
     found = _more(_by_roster(text, items[0], finder), _items(text, items[0], finder))
     ev = [Evidence.of(ln.span, ln.text) for ln in [*items, line]]
     return [Absentee(a.name, a.reason, list(ev)) for a in found]
@@ -990,6 +997,15 @@ def attendees(lines: list[Line], finder: PersonFinder) -> Value[list[str]] | Non
                 text.rstrip("。."),
             )
             names = _listed_names(text, finder, fuzzy=line.span.via == "ocr")
+            glued = (
+                re.match(r":(?P<r>[^:;。,]{1,16})(?:;|$)", line.norm[m.end("list") :]) if not used else None
+            )
+            if (
+                glued
+                and len(names) > 1
+                and (_REASON_START.match(glued["r"]) or _LEAVE_WORDS.search(glued["r"]))
+            ):
+                names = names[:-1]  # …、蔡磊陈平:外出开会; — the absentee of the next cell, run on by a PDF
             stated = _HEAD_COUNT.search(line.norm[: m.start("list")])
             if stated and _ABSENCE_CUE.search(text) and (n := to_int(stated["n"])) and len(names) > n:
                 names = names[

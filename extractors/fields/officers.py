@@ -142,6 +142,7 @@ def _match(
 # who chaired a part of the meeting, not the meeting: 学习环节由X主持 / 讨论由X主持
 _PART_CHAIR = re.compile(
     r"(?:学习|集中学习|理论学习|学习研讨|讨论|研讨|交流|交流发言)(?:环节|部分|阶段)?由[^,;。:]{2,20}?(?:同志)?主持"
+    r"|主持(?:了)?(?:学习|研读|领学)(?:了)?(?=《)"  # X主持学习了《…》: the study, read as its leader
 )
 
 

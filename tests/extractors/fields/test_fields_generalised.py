@@ -298,3 +298,18 @@ def test_no_leader_is_cut_from_a_title() -> None:
 
 def test_a_count_announced_at_the_meeting_is_no_count_written() -> None:
     assert "attendance" not in meeting("主持人李光振宣读到会人数，宣布会议开始。").cues
+
+
+def test_who_chaired_the_study_of_a_title_is_its_leader_not_the_presider() -> None:
+    record = meeting("会议主持人为王芳。", "支部书记李光振同志主持学习了《中国共产党章程》。")
+    assert record.presider is not None and record.presider.value == "王芳"
+    assert [(i.leader, i.material) for i in record.study] == [("李光振", "《中国共产党章程》")]
+
+
+def test_an_absentee_glued_to_the_list_of_those_present() -> None:
+    """A PDF ran the 出席 cell into the 缺席 cell: 参加人员:…李光振赵六:外出开会;"""
+    record = meeting(
+        "应到5人，参加人员：张明、王芳、李光振赵六：外出开会；", "孙七：身体不适；", "以上2人缺席。"
+    )
+    assert record.attendees is not None and record.attendees.value == ["张明", "王芳", "李光振"]
+    assert [(a.name, a.reason) for a in record.absentees] == [("赵六", "外出开会"), ("孙七", "身体不适")]
