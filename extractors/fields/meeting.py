@@ -282,9 +282,32 @@ def place(lines: list[Line]) -> Value[str] | None:
         found = next((p for m in _LOCATIVE.finditer(line.norm) if (p := _place_phrase(m["x"]))), None)
         found = found or _place_after_time(line.norm)
         if found:
+            inner = _room_within(found, lines)
+            if inner is not None:
+                found, line = inner
             return Value(
                 _written(found, line.text), [Evidence.of(line.span, line.text)], line.span.confidence
             )
+    return None
+
+
+# an area reached on an outing (a village, a town) and a room named after it later: where they met
+_AREA = re.compile(r"(?:村|镇|乡|社区|街道|县|市|区)$")
+_ROOM = re.compile(r"(?:室|厅|堂|之家|中心|驿站|站)$")
+AREA_NAME_CHARS = 3
+
+
+def _room_within(area: str, lines: list[Line]) -> tuple[str, Line] | None:
+    """``前往…柳家村`` then ``在柳家村党群服务中心会议室列队``: the room in the area the outing went to
+    (the same name at its start) is where the meeting was held."""
+    if not _AREA.search(area) or len(area) < AREA_NAME_CHARS:
+        return None
+    name = area[-AREA_NAME_CHARS:]
+    for line in lines:
+        for m in _LOCATIVE.finditer(line.norm):
+            room = _place_phrase(m["x"])
+            if room and room != area and room.startswith(name) and _ROOM.search(room):
+                return room, line
     return None
 
 

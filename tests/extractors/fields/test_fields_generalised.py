@@ -196,6 +196,13 @@ def test_a_reason_the_reader_could_not_attach_is_a_cue(text: str) -> None:
         (["5月6日，支部党员来到位于城南的革命烈士纪念馆，开展主题党日活动。"], "革命烈士纪念馆"),
         (["5月6日，支部借助钉钉直播间开展线上主题党日。"], "钉钉直播间"),
         (["5月6日，支部在党建活动室以“学党史 守初心”为主题召开主题党日活动。"], "党建活动室"),
+        (
+            [
+                "5月6日，支部带领党员赴某县桃园镇石桥村，开展“送学下乡”主题党日。",
+                "活动开始，党员们在石桥村党群服务中心会议室面向党旗重温入党誓词。",
+            ],
+            "石桥村党群服务中心会议室",  # the room in the village the outing went to
+        ),
     ],
 )
 def test_place(texts: list[str], want: str) -> None:
