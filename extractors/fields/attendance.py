@@ -235,6 +235,9 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
         if _ABOVE.match(line.norm) and (above := _listed_above(lines[:i], line, finder)):
             out.extend(a for a in above if all(a.name != b.name for b in out))
             continue
+        if _COUNT_ENDS.search(line.norm) and (below := _listed_below(lines[i + 1 :], line, finder)):
+            out.extend(a for a in below if all(a.name != b.name for b in out))
+            continue
         joined = _reasons_first_joined(line, lines[i + 1 :])
         found = _shaped(joined, line, finder)
         if found and len(joined) > len(line.norm):  # the sentences it was joined from are its evidence
@@ -383,6 +386,7 @@ def _reason_first(text: str, line: Line, finder: PersonFinder) -> list[Absentee]
         if len(parts) < 2 or not parts[-1]:
             continue
         reason = re.split(r",", parts[-2])[-1]
+        reason = re.sub(r"(?<=.)(?:请假|缺席)$", "", reason)  # 因病请假:张三 — the reason is 因病
         if (
             not (_REASON_START.match(reason) or _LEAVE_WORDS.search(reason))
             or _ABSENCE_CUE.search(reason)
@@ -488,6 +492,26 @@ _ABOVE = re.compile(
 )
 MAX_LINES_ABOVE = 8
 _GLUED_ITEM = re.compile(r":(?P<r>[^:;。,]{1,16});$")
+
+
+# a sentence ending with the absent count (缺席2人。 / 应到8人,实到6人,请假2人:), the names below it
+_COUNT_ENDS = re.compile(
+    rf"(?:缺席|请假|缺勤|未参会|未到会)(?:人员|党员)?(?:共)?{NUM}{_U}[。.:]?$|(?:缺席|请假)(?:情况|人员)如下[:。]?$"
+)
+
+
+def _listed_below(after: list[Line], line: Line, finder: PersonFinder) -> list[Absentee]:
+    """``缺席2人。赵六病假,孙七事假。``: the sentence right after the count lists who and why."""
+    if not after:
+        return []
+    nxt = after[0]
+    hits = finder.find(nxt.norm)
+    starts = hits[0].start == 0 if hits else _starts_with_guess(nxt.norm)
+    if not starts or _OTHER_ACT.search(nxt.norm) or _ABSENCE_CUE.search(nxt.norm):
+        return []  # a sentence with its own cue is read on its own
+    found = _more(_by_roster(nxt.norm, nxt, finder), _items(nxt.norm, nxt, finder))
+    ev = [Evidence.of(ln.span, ln.text) for ln in (line, nxt)]
+    return [Absentee(a.name, a.reason, list(ev)) for a in found]
 
 
 def _listed_above(before: list[Line], line: Line, finder: PersonFinder) -> list[Absentee]:
@@ -713,7 +737,10 @@ def _by_roster(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
         reason = clean_reason(shared["r"])
         reasons = [r or reason for r in reasons[:-1]] + [reason]
     elif len(names) > 1 and reasons[-1] and not any(reasons[:-1]):  # 张三、李四因公外出
-        reasons = [reasons[-1]] * len(names)
+        listed = re.fullmatch(r"(?:同志|党员)?\((?P<r>[^()]+)\)[。.]?", gaps[-1].strip())
+        parts = [clean_reason(r) for r in re.split(r"[、;]", listed["r"])] if listed else []
+        # 张三、李四(病假、事假): one reason each, in name order; else one for all
+        reasons = parts if len(parts) == len(names) and all(parts) else [reasons[-1]] * len(names)
     ev = [Evidence.of(line.span, line.text)]
     out: list[Absentee] = []
     for name, reason in zip(names, reasons, strict=True):
