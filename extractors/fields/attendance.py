@@ -260,18 +260,28 @@ _DENIED = re.compile(
 
 
 def _denied(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
-    """Absentees whose words deny a leave or a reason lose the reason read for them: in the
-    clause that names them in the sentence they were read from (a fail), or in another sentence
-    naming them (张三同志未请假 after 张三(病假): two statements disagree; that sentence is quoted as
-    an ``absence_reason`` cue, so the rule is ``unknown``)."""
+    """Absentees whose words deny a leave or a reason lose the reason read for them.
+
+    The decision is the absentee's own evidence: the clause that names them in the sentence they
+    were read from (赵六(病假)、孙七(未请假): 孙七 has no reason, a fail). Another sentence naming them
+    with such words (张三(病假) … 张三同志未请假) is not theirs to decide: the two statements disagree,
+    so the reason is not trusted either, and that sentence is quoted as an ``absence_reason`` cue
+    (``cues``): the rule is ``unknown``, a person reads both."""
     names = [a.name for a in found if a.name]
-    return [
-        Absentee(a.name, None, a.evidence) if a.reason and a.name and _denies(a.name, names, lines) else a
-        for a in found
-    ]
+    out = []
+    for a in found:
+        if a.reason and a.name:
+            own = {e.text for e in a.evidence}
+            mine = [ln for ln in lines if ln.text in own]
+            others = [ln for ln in lines if ln.text not in own]
+            if _denies(a.name, names, mine) or _denies(a.name, names, others):
+                a = Absentee(a.name, None, a.evidence)
+        out.append(a)
+    return out
 
 
 def _denies(name: str, names: list[str], lines: list[Line]) -> bool:
+    """Whether the clauses naming ``name`` in ``lines`` deny a leave (未请假, 无故, 擅自 …)."""
     return any(_DENIED.search(clause) for line in lines for clause in own_clauses(name, names, line.norm))
 
 
