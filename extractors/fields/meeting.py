@@ -51,11 +51,11 @@ _NEXT_LABEL = re.compile(
 # Where the meeting was held: a locative (在/于/齐聚/来到/走进/赴/前往/依托 …) and a noun phrase up to
 # the verb of holding, a locative particle (上/里/内) or the clause's end.
 _LOCATIVE = re.compile(  # zero-width, so a locative inside a rejected phrase is tried too
-    r"(?=(?:位于[^,;。:的]{1,20}的|(?:设在|位于|安排在|选在|定在|放在)了?|在|于|齐聚|聚集|汇聚|相聚|来到|走进|走入|赴|前往|依托|借助|利用|通过|从)"
+    r"(?=(?:位于[^,;。:的]{1,20}的|(?:设在|位于|安排在|选在|定在|放在)了?|在|于|齐聚|聚集|汇聚|相聚|来到|走进|走入|赴|前往|依托|借助|利用|通过|从|(?:(?<=党员)|(?<=大家)|(?<=同志)|(?<=们)|(?<=支部))到)"
     r"(?P<x>[^,;。:!?()在于]{2,30}?)"
     r"(?=召开|举行|举办|开展|组织|进行|集中|集合|列队|整齐列队|重温|参观|面向|面对|隆重|参加|参与|出席|过|开会|学习"
     r"|以(?:线上|线下|视频|现场|集中|座谈|专题|“)|以[^,;。]{1,30}?为(?:主题|题)|如期|顺利|按时|准时|召集"
-    r"|[里内]|上(?!海)|[,;。]|$))"
+    r"|线上|在线|网上|云上|[里内]|上(?!海)|[,;。]|$))"
 )
 _WHEN = re.compile(
     r"^(?:[\d〇零一二三四五六七八九十]{1,8}(?:年|月|日|号|时|点|:\d{2})|上午|下午|晚上|中午|早上|清晨|傍晚|晚|"
@@ -346,6 +346,8 @@ def _place_phrase(words: str) -> str | None:
     (``7月15日上午依托钉钉视频会议平台`` -> ``钉钉视频会议平台``); None unless it ends with a place
     noun after some words naming it."""
     words = _LEAD_WORDS.sub("", _WHEN.sub("", words))
+    if "——" in words and _PLACE_HEAD.search(words.rsplit("——", 1)[-1]):
+        words = words.rsplit("——", 1)[-1]  # 红色教育基地——杨家岭旧址: the name after the dash
     if _PLATFORM.match(words):
         return words
     head = _PLACE_HEAD.search(words)

@@ -200,6 +200,9 @@ def test_a_reason_the_reader_could_not_attach_is_a_cue(text: str) -> None:
         (["5月6日，支部党员赴烈士陵园开展“缅怀先烈”主题党日活动。"], "烈士陵园"),
         (["2023年5月6日，支部于腾讯会议召开线上主题党日活动。"], "腾讯会议"),
         (["时间：2023年5月6日 地点：村委会二楼会议室"], "村委会二楼会议室"),
+        (["5月6日，支部通过腾讯会议线上召开主题党日活动。"], "腾讯会议"),
+        (["5月6日，支部组织党员到县档案馆参观学习。"], "县档案馆"),
+        (["5月6日，支部党员来到红色教育基地——杨家岭旧址，开展主题党日活动。"], "杨家岭旧址"),
         (["5月6日，支部党员来到位于城南的革命烈士纪念馆，开展主题党日活动。"], "革命烈士纪念馆"),
         (["5月6日，支部借助钉钉直播间开展线上主题党日。"], "钉钉直播间"),
         (["5月6日，支部在党建活动室以“学党史 守初心”为主题召开主题党日活动。"], "党建活动室"),
@@ -215,6 +218,10 @@ def test_a_reason_the_reader_could_not_attach_is_a_cue(text: str) -> None:
 def test_place(texts: list[str], want: str) -> None:
     found = place(lines_of(*texts))
     assert found is not None and found.value == want
+
+
+def test_a_place_someone_was_driven_to_is_no_meeting_place() -> None:
+    assert place(lines_of("老党员清早让儿子开车送到乡政府院内，坐着轮椅来到会场。")) is None
 
 
 # ----------------------------------------------------------------- plan items written in other words
