@@ -203,7 +203,11 @@ def _column_ink(
         if owner is not None:
             other_row = r if owner == "upper" else r - 1
             if _struck_entry(inks[other_row]):
-                owner = None  # the other row's writing may be struck out: an entry of its own
+                # the other row's writing may be struck out: an entry of its own. The writing
+                # that reached over the rule is then read without its part beyond it, which
+                # never settles by reading alone whose it is not
+                column.crossed.add(r - 1 if owner == "upper" else r)
+                owner = None
             elif inks[other_row].inked and own_writing(other_row, inks[other_row].bbox):
                 owner = None  # the other row's writing is its own name: two signatures touching
         if owner is None:

@@ -45,10 +45,6 @@ ILLEGIBLE = "（无法辨认）"
 # cut by a rule (``crossing``), which never settles anything by reading alone.
 SURE_READING = 0.8
 STRUCK_READING = 0.5  # ... or at least this confident when a stroke may also strike it out
-# A whole name sharing only the surname with the printed one, under a possible strike, read
-# at least this confidently is another person's (郭鑫 at 0.78 in 郭晓燕's row); below it a
-# shorter reading may be the member's own name half read (郭然 at 0.67).
-OTHER_NAME_READING = 0.7
 
 
 @dataclass
@@ -166,9 +162,9 @@ def decide(r: RowReading, own_names: set[str], unsigned: set[str] | None = None)
 
 
 def _other_full_name(r: RowReading) -> bool:
-    """A fairly confident reading of a whole name (not a lone surname, half a name read)
-    that shares only the surname with the printed one: 徐俊杰 in 徐磊's row."""
-    return len(clean_name(r.text)) >= 2 and r.read_confidence >= OTHER_NAME_READING and not r.second_look
+    """A confident reading of a whole name (not a lone surname, half a name read) that
+    shares only the surname with the printed one: 徐俊杰 in 徐磊's row."""
+    return len(clean_name(r.text)) >= 2 and r.read_confidence >= SURE_READING and not r.second_look
 
 
 def _cut_reading(r: RowReading, level: Strike) -> bool:
@@ -185,12 +181,13 @@ def _cut_reading(r: RowReading, level: Strike) -> bool:
 
 
 def _other_name(r: RowReading) -> bool:
-    """A fairly confident reading of a whole name with another surname, two or more
-    characters off the printed one and not that name with characters dropped: 朱佳怡 or
-    陈静 read in 董欣怡's or 司马文静's row share a character, but are another person's
-    name (董怡 is 董欣怡 with a character missed, 董处性 a poor reading of it)."""
+    """A confident reading of a whole name with another surname, two or more characters
+    off the printed one and not that name with characters dropped: 朱佳怡 read in 董欣怡's
+    row shares a character, but is another person's name (董怡 is 董欣怡 with a character
+    missed, 董处性 a poor reading of it). Less confident readings such as 昔以怡 or 苏怡 are
+    a finger's 董欣怡 misread: below ``SURE_READING`` nothing is settled."""
     text = clean_name(r.text)
-    if r.printed is None or r.second_look or r.read_confidence < STRUCK_READING or len(text) < 2:
+    if r.printed is None or r.second_look or r.read_confidence < SURE_READING or len(text) < 2:
         return False
     if text[0] == r.printed[0] or _subsequence(text, r.printed):
         return False
