@@ -144,7 +144,7 @@ def below_threshold(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     return passed(text, _evidence(record))
 
 
-@rule("attendance.absence_without_reason", version="4", title="缺席党员写明请假原因")
+@rule("attendance.absence_without_reason", version="5", title="缺席党员写明请假原因")
 @on_minutes("缺席情况")
 def absence_without_reason(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     """Fails only on positive evidence: an absentee named with nothing attached, or absentees

@@ -17,7 +17,7 @@ def _evidence(items: list[StudyItem]) -> list[Evidence]:
     return [e for item in items for e in item.evidence]
 
 
-@rule("study.missing", version="4", title="记录写明领学人及学习材料")
+@rule("study.missing", version="5", title="记录写明领学人及学习材料")
 @on_minutes("学习内容")
 def study_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     """Fails only when the minutes clearly have no study led by someone: study items without a
@@ -54,7 +54,7 @@ def study_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     )
 
 
-@rule("study.material_missing", version="3", title="学习了月度计划规定的材料")
+@rule("study.material_missing", version="4", title="学习了月度计划规定的材料")
 def study_material_missing(ctx: CheckContext) -> Outcome:
     if not ctx.plan.materials:
         return passed("月度计划未规定学习材料")
