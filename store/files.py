@@ -11,7 +11,7 @@ import hashlib
 import os
 import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -39,18 +39,12 @@ class FileStore:
         """Store bytes whose sha256 the caller computed from them (not hashed again)."""
         if self.has(sha256):  # already stored: no second write, no fsync
             return sha256
-        fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(data)
-                out.flush()
-                os.fsync(out.fileno())
-            self._place(tmp, sha256)
+
+        def write(out: BinaryIO) -> str:
+            out.write(data)
             return sha256
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
+
+        return self._spool(write)
 
     def _place(self, tmp: str, sha256: str) -> None:
         target = self.path(sha256)
@@ -73,16 +67,23 @@ class FileStore:
         return self.put_chunks(chunks()), size
 
     def put_chunks(self, chunks: Iterable[bytes]) -> str:
-        digest = hashlib.sha256()
+        def write(out: BinaryIO) -> str:
+            digest = hashlib.sha256()
+            for chunk in chunks:
+                digest.update(chunk)
+                out.write(chunk)
+            return digest.hexdigest()
+
+        return self._spool(write)
+
+    def _spool(self, write: Callable[[BinaryIO], str]) -> str:
+        """Write through a temporary file, fsync, and place it under the sha256 ``write`` returns."""
         fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
         try:
             with os.fdopen(fd, "wb") as out:
-                for chunk in chunks:
-                    digest.update(chunk)
-                    out.write(chunk)
+                sha = write(out)
                 out.flush()
                 os.fsync(out.fileno())
-            sha = digest.hexdigest()
             self._place(tmp, sha)
             return sha
         except BaseException:
