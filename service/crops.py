@@ -28,18 +28,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from core.models import (
-    Evidence,
-    EvidenceFile,
-    FileKind,
-    Finding,
-    MeetingRecord,
-    Report,
-    Status,
-    Verdict,
-)
+from core.models import Evidence, EvidenceFile, FileKind, Report
 from core.settings import Limits
-from jishi.report.crops import MAX_CROPS, evidence_crops
+from jishi.report.crops import Geometry, crop_targets, draw_crops
 from jishi.report.html import CropKey, crop_key
 from store.files import FileStore
 
@@ -53,31 +44,21 @@ CropSpec = dict[str, Any]
 
 
 def crop_specs(report: Report, files: list[EvidenceFile]) -> dict[CropKey, tuple[str, CropSpec]]:
-    """What ``evidence_crops`` would draw, without drawing: crop key -> (id, spec), for the
-    boxed evidence of every finding that did not pass, at most ``MAX_CROPS``."""
+    """What ``evidence_crops`` would draw, without drawing: crop key -> (id, spec)."""
     by_path = {f.path: f for f in files}
     out: dict[CropKey, tuple[str, CropSpec]] = {}
-    for finding in report.findings:
-        if finding.status == Status.PASS:
-            continue
-        for evidence in finding.evidence:
-            key = crop_key(evidence)
-            if evidence.bbox is None or key in out or len(out) >= MAX_CROPS:
-                continue
-            file = by_path.get(evidence.file)
-            geometry = report.geometry.get((evidence.file, evidence.page or 1))
-            if file is None or geometry is None:
-                continue
-            spec: CropSpec = {
-                "v": SPEC_VERSION,
-                "file": file.path,
-                "sha256": file.sha256,
-                "kind": file.kind.value,
-                "page": evidence.page,
-                "bbox": list(evidence.bbox),
-                "geometry": list(geometry),
-            }
-            out[key] = (crop_id(spec), spec)
+    for key, evidence in crop_targets(report, files).items():
+        file = by_path[evidence.file]
+        spec: CropSpec = {
+            "v": SPEC_VERSION,
+            "file": file.path,
+            "sha256": file.sha256,
+            "kind": file.kind.value,
+            "page": evidence.page,
+            "bbox": list(evidence.bbox or ()),
+            "geometry": list(report.geometry[(evidence.file, evidence.page or 1)]),
+        }
+        out[key] = (crop_id(spec), spec)
     return out
 
 
@@ -151,44 +132,33 @@ class CropRenderer:
 
     def _draw(self, specs: Mapping[str, CropSpec]) -> dict[str, bytes]:
         files: dict[str, EvidenceFile] = {}
-        evidence: list[Evidence] = []
-        geometry: dict[tuple[str, int], tuple[float | None, float | None, float]] = {}
+        targets: dict[CropKey, Evidence] = {}
+        geometry: Geometry = {}
         ids: dict[CropKey, str] = {}
         for cid, spec in specs.items():
-            path, sha = str(spec["file"]), str(spec["sha256"])
+            path = str(spec["file"])
+            if path not in files and (file := self._evidence_file(spec)) is not None:
+                files[path] = file
             if path not in files:
-                if not self.files.has(sha):
-                    continue  # the evidence file is gone: no crop rather than an error
-                try:
-                    kind = FileKind(spec["kind"])
-                except ValueError:
-                    continue
-                files[path] = EvidenceFile(path=path, kind=kind, data=self.files.read(sha), sha256=sha)
+                continue  # the evidence file is gone: no crop rather than an error
             bbox = tuple(float(v) for v in spec["bbox"])
             ev = Evidence(file=path, page=spec["page"], bbox=bbox)  # type: ignore[arg-type]
-            evidence.append(ev)
             width, height, rotation = spec["geometry"]
             geometry[(path, spec["page"] or 1)] = (width, height, float(rotation))
+            targets[crop_key(ev)] = ev
             ids[crop_key(ev)] = cid
-        finding = Finding(
-            code="evidence",
-            status=Status.FAIL,
-            message="",
-            required=False,
-            rule_version="",
-            evidence=evidence,
-        )
-        report = Report(
-            verdict=Verdict.NEEDS_REVIEW,
-            meeting=MeetingRecord(),
-            signin=None,
-            photos=[],
-            findings=[finding],
-            files=[],
-            geometry=geometry,
-        )
-        drawn = evidence_crops(report, list(files.values()), self.limits)
-        return {ids[key]: png for key, png in drawn.items() if key in ids}
+        drawn = draw_crops(targets, list(files.values()), geometry, self.limits)
+        return {ids[key]: png for key, png in drawn.items()}
+
+    def _evidence_file(self, spec: CropSpec) -> EvidenceFile | None:
+        sha = str(spec["sha256"])
+        try:
+            kind = FileKind(spec["kind"])
+        except ValueError:
+            return None
+        if not self.files.has(sha):
+            return None
+        return EvidenceFile(path=str(spec["file"]), kind=kind, data=self.files.read(sha), sha256=sha)
 
     def _keep(self, cid: str, png: bytes) -> None:
         """Atomically, without fsync: the cache can always be drawn again."""

@@ -9,6 +9,7 @@ turned by the same rotation, scaled to that space and cropped around the box.
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping
 
 from PIL import Image
 
@@ -31,18 +32,39 @@ THUMB_WIDTH = 640
 PNG_COMPRESS_LEVEL = 3
 
 
+Geometry = dict[tuple[str, int], tuple[float | None, float | None, float]]
+
+
 def evidence_crops(report: Report, files: list[EvidenceFile], limits: Limits) -> dict[CropKey, bytes]:
     """PNG crops for the boxed evidence of every finding that did not pass."""
+    return draw_crops(crop_targets(report, files), files, report.geometry, limits)
+
+
+def crop_targets(report: Report, files: list[EvidenceFile]) -> dict[CropKey, Evidence]:
+    """Which evidence gets a crop: boxed, behind a finding that did not pass, on a page of a
+    known file whose geometry is recorded; once per crop key, at most ``MAX_CROPS``."""
+    paths = {f.path for f in files}
+    targets: dict[CropKey, Evidence] = {}
+    for evidence in _boxed(report):
+        key = crop_key(evidence)
+        if key in targets or len(targets) >= MAX_CROPS or evidence.file not in paths:
+            continue
+        if (evidence.file, evidence.page or 1) in report.geometry:
+            targets[key] = evidence
+    return targets
+
+
+def draw_crops(
+    targets: Mapping[CropKey, Evidence], files: list[EvidenceFile], geometry: Geometry, limits: Limits
+) -> dict[CropKey, bytes]:
+    """Draw the targets' crops, each page decoded once; a page that cannot be drawn gives none."""
     by_path = {f.path: f for f in files}
     pages: dict[tuple[str, int], tuple[Image.Image, float] | None] = {}
     crops: dict[CropKey, bytes] = {}
-    for evidence in _boxed(report):
-        key = crop_key(evidence)
-        if key in crops or len(crops) >= MAX_CROPS or evidence.file not in by_path:
-            continue
+    for key, evidence in targets.items():
         page_key = (evidence.file, evidence.page or 1)
         if page_key not in pages:
-            pages[page_key] = _page_image(by_path[evidence.file], page_key[1], report, limits)
+            pages[page_key] = _page_image(by_path[evidence.file], page_key[1], geometry, limits)
         page = pages[page_key]
         if page is not None and evidence.bbox is not None:
             crops[key] = _crop(*page, evidence.bbox)
@@ -54,13 +76,13 @@ def _boxed(report: Report) -> list[Evidence]:
 
 
 def _page_image(
-    file: EvidenceFile, page: int, report: Report, limits: Limits
+    file: EvidenceFile, page: int, geometry: Geometry, limits: Limits
 ) -> tuple[Image.Image, float] | None:
     """The upright page image and its pixels per page unit."""
-    geometry = report.geometry.get((file.path, page))
-    if geometry is None:
+    found = geometry.get((file.path, page))
+    if found is None:
         return None
-    width, _height, rotation = geometry
+    width, _height, rotation = found
     try:
         if file.kind.is_image:
             frame = page - 1 if file.kind is FileKind.TIFF else 0  # a multi-page scan: one frame per page
