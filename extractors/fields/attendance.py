@@ -365,24 +365,38 @@ def _head_reason(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     m = _HEAD_REASON.search(text)
     if m is None or not (_REASON_START.match(m["r"]) or _LEAVE_WORDS.search(m["r"])):
         return []
-    names = []
-    for piece in re.split(r"[、,和及与]", m["names"].strip("。.,")):
-        hit = finder.resolve(piece)
-        if hit is None or strip_titles(piece) != hit.name:
-            return []
-        names.append(hit.name)
+    names = _exact_names(m["names"].strip("。.,"), finder)
+    if not names:
+        return []
     ev = [Evidence.of(line.span, line.text)]
     return [Absentee(n, clean_reason(m["r"]), list(ev)) for n in dict.fromkeys(names)]
 
 
 def _joined_lines(line: Line, after: list[Line], joined: str) -> list[Line]:
-    out, length = [], len(line.norm)
+    """The sentences after ``line`` that ``joined`` (``line`` and its continuation) took in."""
+    return _lines_used(len(line.norm), after, len(joined))
+
+
+def _lines_used(length: int, after: list[Line], joined_length: int) -> list[Line]:
+    out = []
     for nxt in after:
-        if length >= len(joined):
+        if length >= joined_length:
             break
         out.append(nxt)
         length += len(nxt.norm)
     return out
+
+
+def _exact_names(text: str, finder: PersonFinder) -> list[str] | None:
+    """The names of a list (、 , 和 及 与) when every item is a roster name as written (titles
+    aside); None when any item is not."""
+    names = []
+    for piece in re.split(r"[、,和及与]", text):
+        hit = finder.resolve(piece)
+        if hit is None or strip_titles(piece) != hit.name:
+            return None
+        names.append(hit.name)
+    return names
 
 
 def _reason_first(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
@@ -403,12 +417,9 @@ def _reason_first(text: str, line: Line, finder: PersonFinder) -> list[Absentee]
             or re.search(rf"{NUM}{_U}|人员|党员|同志", reason)
         ):  # 因故未参加的2名党员:张三 — a list head, not a reason
             return []
-        names = []
-        for piece in re.split(r"[、,和及与]", parts[-1]):
-            hit = finder.resolve(piece)
-            if hit is None or strip_titles(piece) != hit.name:
-                return []
-            names.append(hit.name)
+        names = _exact_names(parts[-1], finder)
+        if not names:
+            return []
         out.extend(
             Absentee(n, clean_reason(reason), list(ev)) for n in names if all(a.name != n for a in out)
         )
@@ -515,9 +526,7 @@ def _listed_below(after: list[Line], line: Line, finder: PersonFinder) -> list[A
     if not after:
         return []
     nxt = after[0]
-    hits = finder.find(nxt.norm)
-    starts = hits[0].start == 0 if hits else _starts_with_guess(nxt.norm)
-    if not starts or _OTHER_ACT.search(nxt.norm) or _ABSENCE_CUE.search(nxt.norm):
+    if not _opens_with_name(nxt.norm, finder) or _OTHER_ACT.search(nxt.norm) or _ABSENCE_CUE.search(nxt.norm):
         return []  # a sentence with its own cue is read on its own
     found = _more(_by_roster(nxt.norm, nxt, finder), _items(nxt.norm, nxt, finder))
     ev = [Evidence.of(ln.span, ln.text) for ln in (line, nxt)]
@@ -849,9 +858,7 @@ def _continued(text: str, after: list[Line], finder: PersonFinder) -> str:
     for line in after:
         if not text.endswith(";"):
             break
-        hits = finder.find(line.norm)
-        starts = hits[0].start == 0 if hits else _starts_with_guess(line.norm)
-        if not starts or _OTHER_ACT.search(line.norm):
+        if not _opens_with_name(line.norm, finder) or _OTHER_ACT.search(line.norm):
             break
         text += line.norm
     return text
@@ -885,13 +892,14 @@ def _with_continuation(
     """The sentences a list was continued into are evidence of its absentees too (so they are not
     taken for reasons written elsewhere)."""
     joined = _continued(head, after, finder)
-    used, length = [], len(head)
-    for line in after:
-        if length >= len(joined):
-            break
-        used.append(Evidence.of(line.span, line.text))
-        length += len(line.norm)
+    used = [Evidence.of(ln.span, ln.text) for ln in _lines_used(len(head), after, len(joined))]
     return [Absentee(a.name, a.reason, [*a.evidence, *used]) for a in found] if used else found
+
+
+def _opens_with_name(text: str, finder: PersonFinder) -> bool:
+    """The sentence begins with a person: a roster name, or without one a guessed name."""
+    hits = finder.find(text)
+    return hits[0].start == 0 if hits else _starts_with_guess(text)
 
 
 def _starts_with_guess(text: str) -> bool:
