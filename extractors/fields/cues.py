@@ -19,6 +19,7 @@ from core.models import Evidence
 from extractors.fields.people import PersonFinder
 from extractors.fields.study import material_written
 from extractors.layout.lines import Line
+from extractors.text.normalize import is_subsequence
 
 # 在监票人的主持下: an election's chair, not the meeting's; 主持词: the script
 _ELECTION_CHAIR = re.compile(r"在(?:总?监票人|计票人|唱票人)[^,;。]{0,8}的主持下")
@@ -137,11 +138,7 @@ def _shortened(item: str, norm: str) -> bool:
     wanted = re.search(r"《([^》]{2,})》", item)
     if wanted is None:
         return False
-    for m in re.finditer(r"《([^》]{2,})》", norm):
-        rest = iter(wanted.group(1))
-        if all(ch in rest for ch in m.group(1)):
-            return True
-    return False
+    return any(is_subsequence(m.group(1), wanted.group(1)) for m in re.finditer(r"《([^》]{2,})》", norm))
 
 
 def _object_words(item: str) -> re.Pattern[str]:

@@ -27,7 +27,7 @@ from core.models import BBox, Evidence, SigninSheet, Value
 from extractors.signin.ink import SURE, UNSURE, Ink
 from extractors.signin.names import Identity, Kind, clean_name
 from extractors.signin.strike import Strike
-from extractors.text.normalize import edit_distance
+from extractors.text.normalize import edit_distance, is_subsequence
 
 EXACT_HANDWRITING = 0.95  # handwriting read exactly as a roster name
 PRINTED_NAME = 0.99  # signed row identified by its printed roster name
@@ -189,14 +189,9 @@ def _other_name(r: RowReading) -> bool:
     text = clean_name(r.text)
     if r.printed is None or r.second_look or r.read_confidence < SURE_READING or len(text) < 2:
         return False
-    if text[0] == r.printed[0] or _subsequence(text, r.printed):
+    if text[0] == r.printed[0] or is_subsequence(text, r.printed):
         return False
     return edit_distance(text, r.printed, 1) > 1
-
-
-def _subsequence(short: str, long: str) -> bool:
-    rest = iter(long)
-    return all(ch in rest for ch in short)
 
 
 def _plainly_other(r: RowReading, level: Strike) -> bool:

@@ -142,6 +142,13 @@ def _reopen(m: re.Match[str], text: str) -> str:
 # ----------------------------------------------------------------- fuzzy matching
 
 
+def is_subsequence(short: str, long: str) -> bool:
+    """Whether every character of ``short`` stands in ``long`` in the same order (董怡 in 董欣怡,
+    《学习纲要》 in 《…思想学习纲要》): a word written with characters left out."""
+    rest = iter(long)
+    return all(ch in rest for ch in short)
+
+
 def edit_distance(a: str, b: str, limit: int = 2) -> int:
     """Levenshtein distance of two short strings, capped at ``limit + 1``."""
     if abs(len(a) - len(b)) > limit:
