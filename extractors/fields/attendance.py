@@ -639,6 +639,9 @@ def _roster_absentees(line: Line, after: list[Line], finder: PersonFinder) -> li
             out = [Absentee(a.name, a.reason or "请假", a.evidence) for a in out]  # A、B缺席,均已请假
             since = cue.end()
             continue
+        if not heads and _COUNT_OF_OTHERS.search(before_text):
+            since = cue.end()  # A、B、C其中2人请假: the count's people are not named
+            continue
         found = _by_roster(_clauses_after(rest) if heads else before_text, line, finder)
         if found and not heads:
             found = _after_attendees(norm[: cue.start() - len(before_text)], found)
@@ -656,6 +659,10 @@ def _roster_absentees(line: Line, after: list[Line], finder: PersonFinder) -> li
             return out
         since = cue.end()
     return out
+
+
+# the cue's subject is a count of people the sentence does not name: …乔刚,其中2人请假 / 另有1人缺席
+_COUNT_OF_OTHERS = re.compile(rf"(?:其中|另有|另外|此外|还有)(?:共)?{NUM}{_U}(?:同志|党员)?(?:因故)?$")
 
 
 # an attendance head with its count right before the names: 参会人员(28人):
@@ -983,6 +990,8 @@ def _prose_absentees(line: Line, finder: PersonFinder) -> list[Absentee]:
     for m in _BEFORE_ACT.finditer(line.norm):
         if _CUE_HEADS.match(line.norm[m.end() :]) or _PRESENT_BEFORE.search(m["body"]):
             continue  # 参加人员:A、B缺席人员及原因:… (a list head after the names: they attended)
+        if _COUNT_OF_OTHERS.search(m["body"]):
+            continue  # A、B、C其中2人请假: the count's people are not named
         body = m["body"].rsplit(",", 1)
         text = m["body"] if len(body) == 1 or ("、" in m["body"] and "、" not in body[-1]) else body[-1]
         found = _items(text, line, finder)
@@ -995,6 +1004,7 @@ def clean_reason(reason: str | None) -> str | None:
     if not reason:
         return None
     reason = reason.strip("()（）。., ")
+    reason = _dash_read_as_one(reason.lstrip("-—–~"))
     reason = re.sub(r"^(?:原因|理由|事由)(?:是|为|系)?:?", "", reason)  # 请假(原因:出差)
     reason = re.sub(r"^请(?=[病事产婚丧年]假)", "", reason)  # 请事假: 事假
     reason = re.sub(r"^(?:已|均已)?(?:请假|已请假)[,:;、](?=.)", "", reason)  # 张三(请假,病假): 病假
@@ -1017,6 +1027,12 @@ def clean_reason(reason: str | None) -> str | None:
     ):
         return None  # 张三(未参会): the absence itself, no reason
     return None if not reason or _NO_REASON.match(reason) or _ONLY_MARK.match(reason) else reason
+
+
+def _dash_read_as_one(reason: str) -> str:
+    """OCR reads the dash of ``张三——病假`` as 一一 (or 一): dropped when a reason follows it."""
+    m = re.match(r"^一{1,2}(?=.)", reason)
+    return reason[m.end() :] if m and _REASON_START.match(reason[m.end() :]) else reason
 
 
 # what is left of 张三、李四(均为请假) before the cue word: a copula, no reason
@@ -1206,7 +1222,8 @@ def corroborate_count(value: Value[int] | None, *others: int | None) -> Value[in
 
 _ATTENDANCE_CUE = re.compile(
     # (not 主持人宣读到会人数: the count announced at the meeting, not written in the minutes)
-    r"应到|实到|应出席|应参会|应参加|(?<!宣读)(?<!宣布)(?<!报告)(?<!清点)(?<!通报)(?:到会|出席|参会|参加|与会)(?:情况|人员|人数|名单)"
+    # (not 应到会党员中,…: "among those due", the head of an absence statement, no count)
+    r"(?:应到|实到|应出席|应参会|应参加)(?!(?:会|会议)?的?(?:党员|人员|同志)?中)|(?<!宣读)(?<!宣布)(?<!报告)(?<!清点)(?<!通报)(?:到会|出席|参会|参加|与会)(?:情况|人员|人数|名单)"
     rf"|(?<![未没])(?:参加|出席|到会|参会|与会)[^,;。]{{0,8}}?{NUM}{_U}|{NUM}{_U}[^,;。]{{0,8}}?(?<![未没能])(?:参加|出席|到会|参会|与会)"
     r"|全体党员(?:均)?(?:参加|出席|到会|参会|到齐)|全部(?:到会|参加|出席|到齐)|全员(?:到齐|参加|出席|到会)|无人缺席"
     rf"|{_ALL_HERE}|(?:到会|出勤|参会|出席|参学)率"

@@ -109,7 +109,9 @@ class Subjects:
         start = max(norm.rfind(c, 0, pos) for c in _BREAK) + 1
         chunk = re.split(r"(?:分别|先后|依次)?(?:就|对|围绕|以)《", norm[start:pos], maxsplit=1)[0]
         chunk = _SEVERAL_TAIL.sub("", CONNECTORS.sub("", chunk))
-        parts = [p for p in re.split(r"[、和与及]", chunk) if p]
+        # A同志和B同志: split where 同志 ends a name first (an OCR slip can put 与 or 及 inside one)
+        pieces = [p for p in re.split(r"(?<=同志)[、和与及,]?", chunk) if p] if "同志" in chunk else []
+        parts = pieces if len(pieces) > 1 else [p for p in re.split(r"[、和与及]", chunk) if p]
         if len(parts) < 2:
             return []
         hits = [self.finder.resolve(p, fuzzy=fuzzy) for p in parts]

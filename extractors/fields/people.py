@@ -244,7 +244,9 @@ class PersonFinder:
         of a longer name (赵海蒸 is not 赵六 one slip off).
         """
         candidates = [
-            c for c in dict.fromkeys((strip_titles(chunk), guess_name(chunk))) if c and _name_like(c)
+            c
+            for c in dict.fromkeys((strip_titles(chunk), guess_name(chunk), chunk.removesuffix("同志")))
+            if c and _read_as_name(c)
         ]
         found = {name: c for c in candidates for name in self.roster if one_slip(c, name)}
         if not found:
@@ -263,6 +265,14 @@ class PersonFinder:
             if hit and hit.name not in out:
                 out.append(hit.name)
         return out
+
+
+def _read_as_name(text: str) -> bool:
+    """A name as OCR read it: name-like, or 2–4 characters after a surname whose slip is a function
+    word (姚与 for 姚兴); still only a roster name one slip away makes it a person."""
+    return _name_like(text) or (
+        2 <= len(text) <= 4 and text[0] in SURNAMES and re.fullmatch(r"[\u4e00-\u9fff]+", text) is not None
+    )
 
 
 def _name_like(text: str) -> bool:

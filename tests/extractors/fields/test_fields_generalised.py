@@ -334,3 +334,19 @@ def test_an_absentee_glued_to_the_list_of_those_present() -> None:
     )
     assert record.attendees is not None and record.attendees.value == ["张明", "王芳", "李光振"]
     assert [(a.name, a.reason) for a in record.absentees] == [("赵六", "外出开会"), ("孙七", "身体不适")]
+
+
+def test_a_count_of_people_not_named_after_a_list_of_those_present() -> None:
+    """参加人员:A、B…其中2人请假 (a PDF ran the two sentences together): the list attended."""
+    record = meeting(
+        "应到11人，参加人员：李光振、张明、王芳、赵六、孙七、于洋、王建国、张莹、欧阳娜娜其中2人请假。"
+    )
+    assert record.absentees == []
+    assert record.absent_count is not None and record.absent_count.value == 2
+
+
+def test_among_those_due_is_no_count_cue() -> None:
+    """应到会党员中,赵六事假,共1人未到会: the absence statement, no expected or actual count."""
+    record = meeting("缺席人员及原因：应到会党员中，赵六事假，共1人未到会。")
+    assert [(a.name, a.reason) for a in record.absentees] == [("赵六", "事假")]
+    assert "attendance" not in record.cues

@@ -186,3 +186,29 @@ def test_presider_phrase_slips_are_not_read_in_typed_text() -> None:
 
     assert meeting("会议由支部书记李光振同志主特。").presider is None
     assert ocr_meeting("由张明同志主讲党课。").presider is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "缺席2人：赵六一一外出开会，孙七一事假。",
+            [("赵六", "外出开会"), ("孙七", "事假")],
+        ),  # —— read as 一一
+        ("缺席1人：赵六一直在外地务工。", [("赵六", "一直在外地务工")]),  # 一 that begins a reason stays
+    ],
+)
+def test_a_dash_read_as_one_is_no_part_of_the_reason(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(a.name, a.reason) for a in ocr_meeting(text).absentees] == want
+
+
+def test_two_leaders_with_ocr_slips_joined_by_tongzhi() -> None:
+    """与 read inside a name (姚兴 as 姚與) does not split it: 同志 ends each name first."""
+    record = ocr_meeting(
+        "尉選洋麗同誌和姚與同誌分別領學了《中国共产党章程》和《中国共产党廉洁自律准则》。",
+        roster=["尉迟洋丽", "姚兴", "李光振", "张明"],
+    )
+    assert [(s.leader, s.material) for s in record.study] == [
+        ("尉迟洋丽", "《中国共产党章程》"),
+        ("姚兴", "《中国共产党廉洁自律准则》"),
+    ]
