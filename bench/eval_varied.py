@@ -13,9 +13,10 @@ The checking split is a blind measure: ``--summary-only checking`` prints only i
 figures (per-field rates, verdicts, which finding codes caused false flags, violations caught),
 never a per-case miss or a per-variant line, so tuning on it is not possible by accident.
 
-The holdout split (``--splits tuning,checking,holdout``; ``fixtures/varied/holdout.py``) and the
-blind split (``--splits blind``; ``fixtures/varied/blind.py``) are always printed that way,
-whatever ``--summary-only`` says, and cannot be ``--keep``-t on disk.
+The holdout split (``--splits tuning,checking,holdout``; ``fixtures/varied/holdout.py``), the
+blind split (``--splits blind``; ``fixtures/varied/blind.py``) and the fresh split
+(``--splits fresh``; the even-numbered half of ``fixtures/varied/fresh.py``) are always printed
+that way, whatever ``--summary-only`` says, and cannot be ``--keep``-t on disk.
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ from fixtures.varied import corpus
 
 if TYPE_CHECKING:
     from jishi.evaluate import Scores
+
+
+# splits never printed per case or per variant and never kept on disk
+AGGREGATE_ONLY = ("holdout", "blind", "fresh")
 
 
 def per_field(scores: Scores) -> dict[str, tuple[int, int]]:
@@ -205,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     media = args.media.split(",") if args.media else None
     splits = [s for s in args.splits.split(",") if s]
-    summary_only = {s for s in args.summary_only.split(",") if s} | ({"holdout", "blind"} & set(splits))
+    summary_only = {s for s in args.summary_only.split(",") if s} | (set(AGGREGATE_ONLY) & set(splits))
     unknown = (set(splits) | summary_only) - set(corpus.DEFAULT_SEEDS)
     if unknown:
         parser.error(f"unknown split(s): {', '.join(sorted(unknown))}")
