@@ -157,7 +157,8 @@ def _simplified(text: str | None) -> str | None:
 def _norm(text: str | None) -> str | None:
     if text is None:
         return None
-    return re.sub(r"[\s,，。;；:：、()（）]", "", unicodedata.normalize("NFKC", text)) or None
+    # materials are read in simplified script, like places; a label quotes a traditional text as written
+    return re.sub(r"[\s,，。;；:：、()（）]", "", to_simplified(unicodedata.normalize("NFKC", text))) or None
 
 
 def expected_values(label: dict[str, Any]) -> dict[str, Any]:

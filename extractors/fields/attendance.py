@@ -23,11 +23,12 @@ from extractors.layout.lines import Line
 from extractors.text.normalize import normalize
 
 _U = r"(?:名|人|位)"
+_VOTERS = r"(?:有(?:选举权|表决权|投票权)的)?"  # an election: 应到会有选举权的党员32名
 _WHO = r"(?:党员|同志|人员|人数|会议|会|正式党员|预备党员)?"
 _IS = r"(?:人数)?(?:为|是|共|共计|有|:)?"
 # words that state attendance at this meeting (after a membership figure: 现有党员N名,本次出席M名)
 _ATTEND = (
-    r"(?:本次|此次|实际|会议)?(?:实到|出席|参加|到会|参会|全部到会|全员|全体(?:党员)?(?:参加|出席|到会))"
+    r"(?:本次|此次|实际|会议)?(?:实到|出席|参加|到会|到场|参会|全部到会|全员|全体(?:党员)?(?:参加|出席|到会))"
 )
 # a membership figure: 支部现有党员N名 / 党员总数N人 / 全支部N名党员 / 本支部共有党员N名
 _MEMBERS = (
@@ -42,7 +43,7 @@ _ALL_HERE = (
     r"(?=[,;。]|$))"
 )
 EXPECTED = [
-    re.compile(rf"应(?:到|参会|参加|出席|到会)(?:会议)?的?{_WHO}{_WHO}{_IS}(?P<n>{NUM}){_U}?"),
+    re.compile(rf"应(?:到|参会|参加|出席|到会)(?:会议)?的?{_VOTERS}{_WHO}{_WHO}{_IS}(?P<n>{NUM}){_U}?"),
     # a membership figure paired with this meeting's attendance later in the sentence
     # (not 共有23名党员参加: a figure the attendance verb follows directly is the attendance)
     re.compile(rf"{_MEMBERS}(?:[,;][^。,;]{{0,8}}?|(?=本次|此次|实际|其中)){_ATTEND}"),
@@ -69,24 +70,33 @@ ACTUAL = [
         rf"{NUM}{_U}(?:正式)?(?:党员|同志)?中[,]?(?:有|共有|共|其中)?(?P<n>{NUM}){_U}(?:党员|同志)?(?:参加|出席|到会|参会|与会)"
     ),
     re.compile(
-        rf"(?<!应)(?<!应参)(?:实到会?|实际到会|实际参会|实际参加|实际出席|实参会|实参加|实出席|到会|出席|参加会议|参会)"
-        rf"(?:会议)?的?{_WHO}{_WHO}的?{_IS}[(]?(?P<n>{NUM})(?:{_U}|(?![\d年月日号点时:.]))"
+        rf"(?<!应)(?<!应参)(?:实到会?|实际到会|实际参会|实际参加|实际出席|实参会|实参加|实出席|到会|到场|出席|参加会议|参会)"
+        rf"(?:会议)?的?{_VOTERS}{_WHO}{_WHO}的?{_IS}[(]?(?P<n>{NUM})(?:{_U}|(?![\d年月日号点时:.]))"
     ),
     re.compile(rf"(?<!应)(?:实到|实际到会|实际出席|实际参会)[:]?(?P<n>{NUM})(?!\d|[年月日号点时])"),
     re.compile(rf"(?:参会|与会){_WHO}{_IS}[(]?(?P<n>{NUM}){_U}"),
-    re.compile(rf"共(?:有)?(?P<n>{NUM}){_U}(?:党员|同志)?(?:参加|参会|出席|到会|参与)"),
+    re.compile(rf"共(?:有)?(?P<n>{NUM}){_U}(?:党员|同志)?(?:参加|参会|出席|到会|参与|到场)"),
     re.compile(
-        rf"(?<![应共])(?<!共有)(?P<n>{NUM}){_U}(?:党员|同志)(?:及[^,;。]{{0,12}}?)?(?:参加|参会|出席|到会|参与)"
+        rf"(?<![应共])(?<!共有)(?P<n>{NUM}){_U}(?:党员|同志)(?:及[^,;。]{{0,12}}?)?(?:参加|参会|出席|到会|参与|到场)"
     ),
-    re.compile(rf"(?<=有|中)(?P<n>{NUM}){_U}(?:参加|参会|出席|到会|参与)"),
+    re.compile(rf"(?<=有|中)(?P<n>{NUM}){_U}(?:参加|参会|出席|到会|参与|到场)"),
     re.compile(rf"(?:参加|出席|到会)人数(?:为|是|共|:)?(?P<n>{NUM}){_U}?(?![\d年月日号点时:.])"),
-    re.compile(rf"(?:党员|同志)中[,]?(?:共|其中)?(?P<n>{NUM}){_U}(?:党员|同志)?(?:参加|参会|出席|到会|参与)"),
+    re.compile(
+        rf"(?:党员|同志)中[,]?(?:共|其中)?(?P<n>{NUM}){_U}(?:党员|同志)?(?:参加|参会|出席|到会|参与|到场)"
+    ),
+    # 支部12名党员,10名到场: the membership figure, then the part that attended after a comma
+    re.compile(
+        rf"(?:支部|党员)[^,;。]{{0,6}}?{NUM}{_U}(?:党员)?[,;](?:本次|此次|其中|实际|共)?(?:有)?"
+        rf"(?P<n>{NUM}){_U}(?:党员|同志)?(?:参加|参会|出席|到会|参与|到场)"
+    ),
 ]
+# a form label's tail before the count: 缺席人员及原因:3人
+_AND_WHY = r"(?:及(?:其)?(?:原因|事由|理由))?"
 # words between a number and the absence verb: 2人事先请假 / 2名同志均已向支部请假
 _ADVERBS = r"(?:均|都|也|已|已经|事先|提前|另行|按规定)*(?:向[^,;。()]{1,8}?)?(?:书面)?"
 ABSENT = [
     re.compile(
-        rf"(?:缺席|请假|缺勤|缺会|未到会?|未参会|未参加)(?:会议)?{_WHO}(?:人数)?(?:为|是|共|:)?(?P<n>{NUM}){_U}"
+        rf"(?:缺席|请假|缺勤|缺会|未到会?|未参会|未参加)(?:会议)?{_WHO}(?:人数)?{_AND_WHY}(?:为|是|共|:)?(?P<n>{NUM}){_U}"
     ),
     re.compile(rf"(?:缺席|请假)(?:人数)?(?:为|是|:)(?P<n>{NUM})(?![\d年月日号])"),
     re.compile(rf"(?:缺席|请假)人数(?P<n>{NUM})(?![\d年月日号])"),
@@ -517,7 +527,7 @@ _GLUED_ITEM = re.compile(r":(?P<r>[^:;。,]{1,16});$")
 
 # a sentence ending with the absent count (缺席2人。 / 应到8人,实到6人,请假2人:), the names below it
 _COUNT_ENDS = re.compile(
-    rf"(?:缺席|请假|缺勤|未参会|未到会)(?:人员|党员)?(?:共)?{NUM}{_U}[。.:]?$|(?:缺席|请假)(?:情况|人员)如下[:。]?$"
+    rf"(?:缺席|请假|缺勤|未参会|未到会)(?:人员|党员)?{_AND_WHY}:?(?:共)?{NUM}{_U}[。.:]?$|(?:缺席|请假)(?:情况|人员)如下[:。]?$"
 )
 
 

@@ -50,13 +50,20 @@ _NEXT_LABEL = re.compile(
 )
 # Where the meeting was held: a locative (在/于/齐聚/来到/走进/赴/前往/依托 …) and a noun phrase up to
 # the verb of holding, a locative particle (上/里/内) or the clause's end.
+# what ends a locative's object: the event's verb, a manner, a position word, the clause's end
+_PLACE_STOP = (
+    r"召开|举行|举办|开展|组织|进行|集中|集合|列队|整齐列队|重温|参观|面向|面对|隆重|参加|参与|出席|过|开会|学习"
+    r"|以(?:线上|线下|视频|现场|集中|座谈|专题|“)|以[^,;。]{1,30}?为(?:主题|题)|如期|顺利|按时|准时|召集"
+    r"|线上|在线|网上|云上|[里内]|上(?!海)|[,;。]|$"
+)
+_PLACE_CHARS = r"[^,;。:!?()在于]"
+MAX_PLACE_CHARS = 30
 _LOCATIVE = re.compile(  # zero-width, so a locative inside a rejected phrase is tried too
     r"(?=(?:位于[^,;。:的]{1,20}的|(?:设在|位于|安排在|选在|定在|放在)了?|在|于|齐聚|聚集|汇聚|相聚|来到|走进|走入|赴|前往|依托|借助|利用|通过|从|(?:(?<=党员)|(?<=大家)|(?<=同志)|(?<=们)|(?<=支部))到)"
-    r"(?P<x>[^,;。:!?()在于]{2,30}?)"
-    r"(?=召开|举行|举办|开展|组织|进行|集中|集合|列队|整齐列队|重温|参观|面向|面对|隆重|参加|参与|出席|过|开会|学习"
-    r"|以(?:线上|线下|视频|现场|集中|座谈|专题|“)|以[^,;。]{1,30}?为(?:主题|题)|如期|顺利|按时|准时|召集"
-    r"|线上|在线|网上|云上|[里内]|上(?!海)|[,;。]|$))"
+    rf"(?P<x>{_PLACE_CHARS}{{2,{MAX_PLACE_CHARS}}}?)(?={_PLACE_STOP}))"
 )
+# a longer object, to the next stop: 在班组学习室召开 (学习 ends the shortest one, inside the room's name)
+_LONGER_OBJECT = re.compile(rf"{_PLACE_CHARS}+?(?={_PLACE_STOP})")
 _WHEN = re.compile(
     r"^(?:[\d〇零一二三四五六七八九十]{1,8}(?:年|月|日|号|时|点|:\d{2})|上午|下午|晚上|中午|早上|清晨|傍晚|晚|"
     r"当天|当日|今天|近日|日前|[和至、~\-许整半])+"
@@ -279,7 +286,7 @@ def place(lines: list[Line]) -> Value[str] | None:
                 _written(value, line.text), [Evidence.of(line.span, line.text)], line.span.confidence
             )
     for line in _date_order(lines):
-        found = next((p for m in _LOCATIVE.finditer(line.norm) if (p := _place_phrase(m["x"]))), None)
+        found = next((p for m in _LOCATIVE.finditer(line.norm) if (p := _locative_place(line.norm, m))), None)
         found = found or _place_after_time(line.norm)
         if found:
             inner = _room_within(found, lines)
@@ -339,6 +346,18 @@ def _written(found: str, text: str) -> str:
     """The place with the width it was written in (``(``, ``“``), in simplified script, as study
     materials are kept; the evidence quotes the original sentence."""
     return to_simplified(as_written(found, text))
+
+
+def _locative_place(norm: str, m: re.Match[str]) -> str | None:
+    """The place in a locative's object, the shortest first, else up to the next stop (once)."""
+    found = _place_phrase(m["x"])
+    if found is not None or m.end("x") >= len(norm):
+        return found
+    more = _LONGER_OBJECT.match(norm, m.end("x") + 1)
+    if more is None or more.end() - m.start("x") > MAX_PLACE_CHARS:
+        return None
+    longer = _place_phrase(norm[m.start("x") : more.end()])
+    return longer if longer is not None and _ROOM.search(longer) else None
 
 
 def _place_phrase(words: str) -> str | None:

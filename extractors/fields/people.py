@@ -133,6 +133,8 @@ SURNAMES = set(
     "芮邴暴蔺厉戈鞠阚钮裘巴弓牧隗宓蓬郗班仰秋伊钭戎祖幸韶郜蓟薄印宿怀邰鄂索咸籍赖屠郁胥苍闻莘"
     "贡逄扶堵宰郦雍璩濮寿扈燕冀郏浦慕茹宦鱼庾暨衡弘匡寇禄阙殳沃蔚夔隆厍晁勾訾毋乜巢蒯荆竺逯桓眭"
     "揭颛仝亢况帅缑钦曹"
+    # more modern ones (and Cantonese/Hakka ones: 冼 谌 植 湛 禤)
+    "计伏荀惠封储井富乌阎冼谌邸昝雒酆茅滑麴汲糜郇植湛禤贲粟练旷晋仉续尧凤"
 )
 COMPOUND_SURNAMES = (
     "欧阳",
@@ -147,6 +149,31 @@ COMPOUND_SURNAMES = (
     "尉迟",
     "长孙",
     "宇文",
+    "公孙",
+    "南宫",
+    "闻人",
+    "端木",
+    "西门",
+    "司徒",
+    "司空",
+    "申屠",
+    "澹台",
+    "公羊",
+    "公冶",
+    "太史",
+    "轩辕",
+    "呼延",
+    "钟离",
+    "宗政",
+    "濮阳",
+    "淳于",
+    "赫连",
+    "拓跋",
+    "鲜于",
+    "闾丘",
+    "东郭",
+    "左丘",
+    "梁丘",
 )
 _NAME_CHARS = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 # Characters of units, bodies and roles that a given name (the part after the surname) never is.

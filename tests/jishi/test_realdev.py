@@ -79,5 +79,9 @@ def test_compare_scores_sets_and_punctuation_free_titles() -> None:
     )
     assert all(compare(want, got).values())
     assert compare(_want(place="門診樓會議室"), _want(place="门诊楼会议室"))["place"]  # script-insensitive
+    traditional = compare(
+        _want(study_materials=["持續發力 縱深推進"]), _want(study_materials=["持续发力纵深推进"])
+    )
+    assert traditional["study_materials"]  # materials are read in simplified script too
     wrong = compare(want, got | {"study_leaders": ["甲"], "actual_count": 3})
     assert not wrong["study_leaders"] and not wrong["actual_count"] and not wrong["counts"]

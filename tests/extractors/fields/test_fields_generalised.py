@@ -350,3 +350,49 @@ def test_among_those_due_is_no_count_cue() -> None:
     record = meeting("缺席人员及原因：应到会党员中，赵六事假，共1人未到会。")
     assert [(a.name, a.reason) for a in record.absentees] == [("赵六", "事假")]
     assert "attendance" not in record.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("支部12名党员，10名到场。", (12, 10)),
+        ("本次到场党员10人，应到12人。", (12, 10)),
+        ("支部共有党员12人，其中10人参加了本次活动。", (12, 10)),
+    ],
+)
+def test_attendance_written_with_other_verbs(text: str, want: tuple[int, int]) -> None:
+    record = meeting(text)
+    assert record.expected_count is not None and record.actual_count is not None
+    assert (record.expected_count.value, record.actual_count.value) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("大会由村党支部副书记闻人秀英主持召开。", "闻人秀英"),
+        ("支部书记南宫志远同志主持会议。", "南宫志远"),
+        ("会议由社区党委书记端木国强主持。", "端木国强"),
+        ("大会由上届支部书记计文斌主持。", "计文斌"),
+        ("会议由支部副书记冼美玲主持。", "冼美玲"),
+    ],
+)
+def test_presiders_without_a_roster_with_rarer_surnames(text: str, want: str) -> None:
+    record = meeting(text, roster=[])
+    assert record.presider is not None and record.presider.value == want
+
+
+def test_the_count_in_a_form_label_then_the_names_in_the_next_sentence() -> None:
+    record = meeting("缺席人员及原因：2人。赵六（夜班补休）、孙七（外出进修）")
+    assert [(a.name, a.reason) for a in record.absentees] == [("赵六", "夜班补休"), ("孙七", "外出进修")]
+    assert record.absent_count is not None and record.absent_count.value == 2
+
+
+def test_a_room_whose_name_holds_an_event_verb() -> None:
+    """学习 ends the shortest object (在班组|学习…): the room is read to the next stop."""
+    assert place(lines_of("4月18日中午，检修党小组在车间班组学习室召开党小组会。")).value == "车间班组学习室"  # type: ignore[union-attr]
+
+
+def test_the_voters_of_an_election_are_the_expected_count() -> None:
+    record = meeting("本次大会应到会有选举权的党员32名，实到会29名。")
+    assert record.expected_count is not None and record.expected_count.value == 32
+    assert record.actual_count is not None and record.actual_count.value == 29
