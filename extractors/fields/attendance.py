@@ -23,6 +23,9 @@ from extractors.layout.lines import Line
 from extractors.text.normalize import normalize
 
 _U = r"(?:名|人|位)"
+# a count without its unit ends there (实到21,/实到:21): digits not followed by a date or time, a
+# Chinese numeral not by another character (到会党员一致同意: 一致 is no count)
+_BARE_END = r"(?:(?<=\d)(?![\d年月日号点时:.])|(?<![\d])(?![\u4e00-\u9fff\d]))"
 _VOTERS = r"(?:有(?:选举权|表决权|投票权)的)?"  # an election: 应到会有选举权的党员32名
 _WHO = r"(?:党员|同志|人员|人数|会议|会|正式党员|预备党员)?"
 _IS = r"(?:人数)?(?:为|是|共|共计|有|:)?"
@@ -71,7 +74,7 @@ ACTUAL = [
     ),
     re.compile(
         rf"(?<!应)(?<!应参)(?:实到会?|实际到会|实际参会|实际参加|实际出席|实参会|实参加|实出席|到会|到场|出席|参加会议|参会)"
-        rf"(?:会议)?的?{_VOTERS}{_WHO}{_WHO}的?{_IS}[(]?(?P<n>{NUM})(?:{_U}|(?![\d年月日号点时:.]))"
+        rf"(?:会议)?的?{_VOTERS}{_WHO}{_WHO}的?{_IS}[(]?(?P<n>{NUM})(?:{_U}|{_BARE_END})"
     ),
     re.compile(rf"(?<!应)(?:实到|实际到会|实际出席|实际参会)[:]?(?P<n>{NUM})(?!\d|[年月日号点时])"),
     re.compile(rf"(?:参会|与会){_WHO}{_IS}[(]?(?P<n>{NUM}){_U}"),
@@ -84,6 +87,8 @@ ACTUAL = [
     re.compile(
         rf"(?:党员|同志)中[,]?(?:共|其中)?(?P<n>{NUM}){_U}(?:党员|同志)?(?:参加|参会|出席|到会|参与|到场)"
     ),
+    # 经举手表决,24名到会党员一致同意…: the number of members present, written before them
+    re.compile(rf"(?<![应共])(?P<n>{NUM}){_U}(?:到会|出席|参会|与会|在场)的?(?:党员|同志)"),
     # 支部12名党员,10名到场: the membership figure, then the part that attended after a comma
     re.compile(
         rf"(?:支部|党员)[^,;。]{{0,6}}?{NUM}{_U}(?:党员)?[,;](?:本次|此次|其中|实际|共)?(?:有)?"
@@ -409,6 +414,22 @@ def _exact_names(text: str, finder: PersonFinder) -> list[str] | None:
     return names
 
 
+# 外出培训的有万宇 / 病假的是张三: a reason, then those it covers
+_GROUP_MARK = re.compile(r"(?<=[^\d:,;])的(?:有|是|为):?")
+_GROUP_ITEM = re.compile(r"^[^,:;。]{1,10}?(?:的(?:有|是|为):?|:)")
+
+
+def _opens_with_group(text: str, finder: PersonFinder) -> bool:
+    """``病假的有孔博勇;`` / ``事假:谭玉;``: an item of a reasons-first list cut at ``;``."""
+    m = _GROUP_ITEM.match(text)
+    reason = text[: m.end()] if m else ""
+    return bool(
+        m
+        and (_REASON_START.match(reason) or _LEAVE_WORDS.search(reason))
+        and _opens_with_name(text[m.end() :], finder)
+    )
+
+
 def _reason_first(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     """``缺席3人:病假:张三、李四;出差:王五`` — each reason written before the names it covers."""
     if not _ABSENCE_CUE.search(line.norm):
@@ -416,10 +437,10 @@ def _reason_first(text: str, line: Line, finder: PersonFinder) -> list[Absentee]
     out: list[Absentee] = []
     ev = [Evidence.of(line.span, line.text)]
     for segment in re.split(r"[;。]", text):
-        parts = segment.split(":")
+        parts = _GROUP_MARK.sub(":", segment).split(":")  # 病假的有张三 is 病假:张三
         if len(parts) < 2 or not parts[-1]:
             continue
-        reason = re.split(r",", parts[-2])[-1]
+        reason = _LEAD_WORDS.sub("", re.split(r",", parts[-2])[-1])
         reason = re.sub(r"(?<=.)(?:请假|缺席)$", "", reason)  # 因病请假:张三 — the reason is 因病
         if (
             not (_REASON_START.match(reason) or _LEAVE_WORDS.search(reason))
@@ -570,30 +591,57 @@ def _reasons_in_line(found: list[Absentee], line: Line) -> list[Absentee]:
     """缺席2人:张三、李四;原因:病假、出差 — the reasons after the names in the same sentence."""
     if not found or any(a.reason for a in found):
         return found
-    for segment in re.split(r"[;。]", line.norm)[1:]:
+    sentences = line.norm.split("。")[1:]  # 原因:张三—病假;李四—出差 (a list cut by ;) first
+    for segment in (
+        sentences + [c for s in sentences for c in s.split(";")] + re.split(r"[;。]", line.norm)[1:]
+    ):
         m = _REASONS_LINE.match(segment)
-        if m:
-            reasons = [clean_reason(r) for r in re.split(r"[、,;]", _strip_act(m["r"])) if r]
-            if len(reasons) == 1:
-                reasons *= len(found)
-            if len(reasons) == len(found):
-                return [Absentee(a.name, r, a.evidence) for a, r in zip(found, reasons, strict=True)]
+        if m and (reasons := _reasons_listed(m["r"], found)) is not None:
+            return [Absentee(a.name, r, a.evidence) for a, r in zip(found, reasons, strict=True)]
     return found
 
 
 def _reasons_below(found: list[Absentee], after: list[Line]) -> list[Absentee]:
     if any(a.reason for a in found):
         return found
-    for line in after[:MAX_LINES_TO_REASONS]:
+    for i, line in enumerate(after[:MAX_LINES_TO_REASONS]):
         m = _REASONS_LINE.match(line.norm)
-        if m:
-            reasons = [clean_reason(r) for r in re.split(r"[、,;]", _strip_act(m["r"])) if r]
-            if len(reasons) == 1:
-                reasons *= len(found)
-            if len(reasons) == len(found):
-                ev = Evidence.of(line.span, line.text)
-                return [Absentee(a.name, r, [*a.evidence, ev]) for a, r in zip(found, reasons, strict=True)]
+        if m is None:
+            continue
+        used = [line, *_named_items(after[i + 1 : i + len(found)], found)]  # 原因:张三—病假; 李四—出差;
+        text = ";".join([m["r"].rstrip(";"), *(ln.norm.rstrip(";。") for ln in used[1:])])
+        if (reasons := _reasons_listed(text, found)) is not None:
+            ev = [Evidence.of(ln.span, ln.text) for ln in used]
+            return [Absentee(a.name, r, [*a.evidence, *ev]) for a, r in zip(found, reasons, strict=True)]
     return found
+
+
+def _named_items(lines: list[Line], found: list[Absentee]) -> list[Line]:
+    """The lines right below that each open with one of the absentees' names."""
+    out: list[Line] = []
+    for line in lines:
+        if not any(line.norm.startswith(a.name) for a in found):
+            break
+        out.append(line)
+    return out
+
+
+def _reasons_listed(text: str, found: list[Absentee]) -> list[str | None] | None:
+    """The reasons of a 原因: list for the absentees found: each after its name when the list
+    names them (原因:张三—病假;李四—出差), else in name order, or one for all."""
+    parts = [p for p in re.split(r"[、,;]", _strip_act(text)) if p]
+    by_name = {
+        a.name: clean_reason(_GAP_HEAD.sub("", p[len(a.name) :]))
+        for p in parts
+        for a in found
+        if p.startswith(a.name)
+    }
+    if by_name:
+        return [by_name.get(a.name) for a in found] if len(by_name) == len(parts) else None
+    reasons = [clean_reason(r) for r in parts]
+    if len(reasons) == 1:
+        reasons *= len(found)
+    return reasons if len(reasons) == len(found) else None
 
 
 def _more(by_roster: list[Absentee], by_items: list[Absentee]) -> list[Absentee]:
@@ -875,7 +923,8 @@ def _continued(text: str, after: list[Line], finder: PersonFinder) -> str:
     for line in after:
         if not text.endswith(";"):
             break
-        if not _opens_with_name(line.norm, finder) or _OTHER_ACT.search(line.norm):
+        opens = _opens_with_name(line.norm, finder) or _opens_with_group(line.norm, finder)
+        if not opens or _OTHER_ACT.search(line.norm):
             break
         text += line.norm
     return text
@@ -1015,6 +1064,9 @@ def clean_reason(reason: str | None) -> str | None:
         return None
     reason = reason.strip("()（）。., ")
     reason = _dash_read_as_one(reason.lstrip("-—–~"))
+    reason = (
+        re.sub(r"^(?:是|系|属|为)(?=.)", "", reason) if _REASON_START.match(reason[1:]) else reason
+    )  # 是事假
     reason = re.sub(r"^(?:原因|理由|事由)(?:是|为|系)?:?", "", reason)  # 请假(原因:出差)
     reason = re.sub(r"^请(?=[病事产婚丧年]假)", "", reason)  # 请事假: 事假
     reason = re.sub(r"^(?:已|均已)?(?:请假|已请假)[,:;、](?=.)", "", reason)  # 张三(请假,病假): 病假

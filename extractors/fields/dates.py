@@ -21,6 +21,9 @@ _PATTERNS = [
     # 22年12月5日: a year written with two digits (美篇, phone notes) is this century's
     re.compile(rf"(?<![\d{_CN}])(?P<yy>\d{{2}})年{_M}月{_D}[日号]"),
     re.compile(rf"(?<![\d年{_CN}]){_M}月{_D}[日号]"),
+    # the digits run together: 20230508 (exactly eight), 2021323日 (a lossy copy: 日 ends the day)
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"),
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>1[0-2]|0?[1-9])(?P<d>[12]\d|3[01]|0?[1-9])[日号]"),
 ]
 CENTURY = 2000
 _TIME = re.compile(r"(?P<ampm>上午|下午|晚上|中午)?(?P<h>\d{1,2})(?::|点|时)(?P<mi>\d{2}|半)?")

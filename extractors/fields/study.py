@@ -345,7 +345,8 @@ def _campaign(between: str, lead: str, after: str) -> bool:
 
 
 # a clause that names its own leader: …,《乙》由B领学 / …,《乙》相关内容由B带领学习
-_OWN_AGENT = re.compile(r"[,;](?=《[^》]+》[^,;。]{0,12}?由)")
+# a later clause with its own agent: ,《乙》由B… / ,再由B对《乙》进行解读
+_OWN_AGENT = re.compile(r"[,;](?=《[^》]+》[^,;。]{0,12}?由|(?:再|又|然后|随后|接着|之后|最后|后)?由)")
 
 
 def _material_region(norm: str, verb: int, region: str) -> str:

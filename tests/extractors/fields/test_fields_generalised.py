@@ -396,3 +396,37 @@ def test_the_voters_of_an_election_are_the_expected_count() -> None:
     record = meeting("本次大会应到会有选举权的党员32名，实到会29名。")
     assert record.expected_count is not None and record.expected_count.value == 32
     assert record.actual_count is not None and record.actual_count.value == 29
+
+
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        (  # the reasons below the names, each after its name again
+            ["缺席情况：赵六、孙七未到。原因：孙七—外出开会；赵六—病假。"],
+            [("赵六", "病假"), ("孙七", "外出开会")],
+        ),
+        (  # a reason, then those it covers: 病假的有赵六
+            ["缺席人员及原因：缺席2人，其中外出培训的有赵六；病假的有孙七。"],
+            [("赵六", "外出培训"), ("孙七", "病假")],
+        ),
+        (["签到时有1人未到，经了解，赵六是事假。"], [("赵六", "事假")]),  # a copula before the reason
+    ],
+)
+def test_absentee_reasons_in_more_shapes(texts: list[str], want: list[tuple[str, str]]) -> None:
+    assert [(a.name, a.reason) for a in meeting(*texts).absentees] == want
+
+
+def test_a_vote_says_how_many_were_present_and_一致_is_no_count() -> None:
+    record = meeting("经举手表决，24名到会党员一致同意赵六同志按期转正。")
+    assert record.actual_count is not None and record.actual_count.value == 24
+    assert meeting("到会党员一致同意赵六同志按期转正。").actual_count is None
+
+
+def test_a_later_clause_with_its_own_agent_keeps_its_material() -> None:
+    record = meeting(
+        "先由王芳同志带领大家学习《中国共产党章程》第一章，再由孙七同志对《中国共产党纪律处分条例》进行解读。"
+    )
+    assert [(s.leader, s.material) for s in record.study] == [
+        ("王芳", "《中国共产党章程》"),
+        ("孙七", "《中国共产党纪律处分条例》"),
+    ]

@@ -39,6 +39,8 @@ def test_to_int_rejects_nonsense(text: str) -> None:
         ("2022-12-23", dt.date(2022, 12, 23)),
         ("2022.12.9", dt.date(2022, 12, 9)),
         ("十二月二十三日", dt.date(2022, 12, 23)),
+        ("会议时间：20221223下午", dt.date(2022, 12, 23)),  # the digits run together
+        ("2022323日上午", dt.date(2022, 3, 23)),  # a lossy copy: 日 ends the day
     ],
 )
 def test_find_dates(raw: str, date: dt.date) -> None:
@@ -54,3 +56,8 @@ def test_date_without_year_needs_a_default() -> None:
 @pytest.mark.parametrize(("raw", "time"), [("下午3:00", "15:00"), ("上午9点半", "09:30"), ("14:30", "14:30")])
 def test_find_time(raw: str, time: str) -> None:
     assert find_time(normalize(raw)) == time
+
+
+@pytest.mark.parametrize("raw", ["电话13912345678", "编号20231345", "经费20221399元"])
+def test_runs_of_digits_that_are_no_dates(raw: str) -> None:
+    assert find_dates(normalize(raw), 2022) == []
