@@ -261,7 +261,7 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
         found = found or _more(
             _roster_absentees(line, lines[i + 1 :], finder), _prose_absentees(line, finder)
         )
-        found = _reasons_below(_reasons_in_line(found, line), lines[i + 1 : i + 2])
+        found = _reasons_below(_reasons_in_line(found, line), lines[i + 1 :], reach=1)
         out.extend(a for a in found if all(a.name != b.name for b in out))
     return _denied(out, lines)
 
@@ -601,10 +601,13 @@ def _reasons_in_line(found: list[Absentee], line: Line) -> list[Absentee]:
     return found
 
 
-def _reasons_below(found: list[Absentee], after: list[Line]) -> list[Absentee]:
+def _reasons_below(
+    found: list[Absentee], after: list[Line], reach: int = MAX_LINES_TO_REASONS
+) -> list[Absentee]:
+    """A 原因: line within ``reach`` lines below the names (its items may run on, one per line)."""
     if any(a.reason for a in found):
         return found
-    for i, line in enumerate(after[:MAX_LINES_TO_REASONS]):
+    for i, line in enumerate(after[:reach]):
         m = _REASONS_LINE.match(line.norm)
         if m is None:
             continue

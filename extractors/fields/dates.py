@@ -22,7 +22,7 @@ _PATTERNS = [
     re.compile(rf"(?<![\d{_CN}])(?P<yy>\d{{2}})年{_M}月{_D}[日号]"),
     re.compile(rf"(?<![\d年{_CN}]){_M}月{_D}[日号]"),
     # the digits run together: 20230508 (exactly eight), 2021323日 (a lossy copy: 日 ends the day)
-    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"),
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?:(?!\d)|(?=\d{1,2}:\d{2}))"),
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>1[0-2]|0?[1-9])(?P<d>[12]\d|3[01]|0?[1-9])[日号]"),
 ]
 CENTURY = 2000

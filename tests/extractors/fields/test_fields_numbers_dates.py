@@ -40,6 +40,7 @@ def test_to_int_rejects_nonsense(text: str) -> None:
         ("2022.12.9", dt.date(2022, 12, 9)),
         ("十二月二十三日", dt.date(2022, 12, 23)),
         ("会议时间：20221223下午", dt.date(2022, 12, 23)),  # the digits run together
+        ("20221223 14:30", dt.date(2022, 12, 23)),
         ("2022323日上午", dt.date(2022, 3, 23)),  # a lossy copy: 日 ends the day
     ],
 )
