@@ -167,9 +167,29 @@ def kind(lines: list[Line]) -> Value[str] | None:
     return None
 
 
+# kind words OCR may read with one character wrong (主题党目, 主题觉日, 支部党员大合); the slip is
+# never a character that makes another kind word (主题党课)
+_SLIP_WORDS = {
+    "主题党日": "主题党日",
+    "支部党员大会": "支部党员大会",
+    "组织生活会": "组织生活会",
+    "党小组会": "党小组会",
+}
+_SLIP = "[^课会日,;。:()“”《》\\d]"
+_SLIPPED = [
+    (re.compile("|".join(re.escape(w[:i]) + _SLIP + re.escape(w[i + 1 :]) for i in range(len(w)))), name)
+    for w, name in _SLIP_WORDS.items()
+]
+
+
+def _slipped_kinds(norm: str) -> list[tuple[int, int, str]]:
+    """(position, -length, kind) of kind words read with one OCR slip."""
+    return [(m.start(), -len(m.group()), name) for pattern, name in _SLIPPED for m in pattern.finditer(norm)]
+
+
 def _first_kind(window: list[Line], lines: list[Line]) -> Value[str] | None:
     for line in window:
-        found = _kinds_in(line.norm)
+        found = _kinds_in(line.norm) or (_slipped_kinds(line.norm) if line.span.via == "ocr" else [])
         if found:
             name = _joined_theme_day(found, line.norm, lines) or min(found)[2]
             return Value(name, [Evidence.of(line.span, line.text)], line.span.confidence)

@@ -212,3 +212,23 @@ def test_two_leaders_with_ocr_slips_joined_by_tongzhi() -> None:
         ("尉迟洋丽", "《中国共产党章程》"),
         ("姚兴", "《中国共产党廉洁自律准则》"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        ("5月主题党目活动记录", "主题党日"),
+        ("主题觉日活动", "主题党日"),
+        ("支部党员大合记录", "支部党员大会"),
+        ("5月主题党课", "党课"),
+    ],
+)
+def test_a_kind_word_read_with_one_slip(title: str, want: str) -> None:
+    record = ocr_meeting(title, "2022年12月23日，支部在党员活动室开展活动。")
+    assert record.kind is not None and record.kind.value == want
+
+
+def test_a_slipped_kind_word_in_typed_text_is_not_read() -> None:
+    from fields_helpers import meeting
+
+    assert meeting("5月主题党目活动记录").kind is None
