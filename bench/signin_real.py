@@ -25,6 +25,7 @@ paper crops, ``finger`` = phone crops) and capture (``photo``, ``scan``) it prin
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 import time
@@ -45,6 +46,34 @@ from extractors.signin.sheet import doubt_against_minutes  # noqa: E402
 from fixtures import real_signin  # noqa: E402
 
 _STRUCK = re.compile(r"^第(\d+)行.*未计入")
+# Doubt classes: the reader's notes below the trust line, by their wording (first match wins).
+DOUBT_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("absent-in-minutes", r"会议记录中记为缺席"),
+        ("strike-on-own-name", r"有一道线，但读出的是本人姓名"),
+        ("near-name-struck", r"不完全是本人姓名，且已被划掉"),
+        ("surname-maybe-struck", r"只有姓氏相同，且可能已被划掉"),
+        ("other-name-maybe-struck", r"是另一个姓名，且可能已被划掉"),
+        ("surname-only-credited", r"只有姓氏相同，按"),
+        ("near-name-maybe-struck-credited", r"但可能已被划掉，按"),
+        ("spill-neighbour-name", r"是相邻一行"),
+        ("cut-reading-credited", r"看不清，按"),
+        ("near-other-member", r"（近似[^）]*）\S*未计入"),
+        ("foreign-reading", r"不是本人签名，未计入"),
+        ("illegible-maybe-struck", r"可能已被划掉，未计入"),
+        ("reading-not-printed-credited", r"与打印姓名不符，按"),
+        ("blank-row-member", r"是空白行，签名读作名单上的"),
+        ("blank-row-unmatched", r"是空白行"),
+        ("unmatched-reading", r"与名单上的姓名对不上"),
+        ("illegible", r"无法辨认"),
+        ("touching-row-above", r"在格线处连在一起"),
+        ("spill-unconfirmed", r"一格跨两行"),
+        ("other-member-signed-twice", r"已在本人一行签到"),
+        ("other-member-credited", r"签名却读作.*按"),
+        ("duplicate", r"签名两次"),
+    )
+)
 
 
 @dataclass
@@ -58,6 +87,9 @@ class Result:
     names_total: int
     names_found: int
     seconds: float
+    doubts: tuple[str, ...] = ()  # the doubt classes on the sheet (after the minutes cross-check)
+    silent: bool = False  # not trusted, but no note says why (an unsure ink amount, a contradicted cell)
+    record: dict[str, object] | None = None  # everything about the sheet, for --dump
 
     @property
     def exact(self) -> bool:
@@ -85,6 +117,12 @@ def run(sheet: real_signin.RealSheet) -> Result:
         return Result(sheet.truth, None, False, False, len(struck), 0, len(sheet.signers), 0, seconds)
     reported = {int(m.group(1)) for e in found.signed_count.evidence if (m := _STRUCK.search(e.text))}
     names = {v.value for v in found.names}
+    checked = doubt_against_minutes(found, sheet.absentees).signed_count
+    notes = [
+        (e.text, e.confidence) for e in checked.evidence if e.confidence is not None and e.confidence < 1
+    ]
+    doubts = [t for t, c in notes if c < MIN_CONFIDENCE]
+    classes = tuple(sorted({doubt_class(t) for t in doubts}))
     return Result(
         truth=sheet.truth,
         count=found.signed_count.value,
@@ -96,7 +134,60 @@ def run(sheet: real_signin.RealSheet) -> Result:
         names_total=len(sheet.signers),
         names_found=sum(1 for n in sheet.signers if n in names),
         seconds=seconds,
+        doubts=classes,
+        silent=checked.confidence < MIN_CONFIDENCE and not doubts,
+        record=_record(sheet, found, notes),
     )
+
+
+def doubt_class(text: str) -> str:
+    return next((name for name, pattern in DOUBT_CLASSES if pattern.search(text)), "other")
+
+
+def _record(
+    sheet: real_signin.RealSheet, found: SigninSheet, notes: list[tuple[str, float]]
+) -> dict[str, object]:
+    rows = [
+        {
+            "printed": r.printed,
+            "signed": r.signature is not None,
+            "wrote": r.signature.name if r.signature else None,
+            "writer": r.signature.writer if r.signature else None,
+            "struck": r.struck,
+            "spill": r.spill,
+            "own": r.own,
+        }
+        for r in sheet.rows
+    ]
+    return {
+        "mode": sheet.mode,
+        "capture": sheet.capture,
+        "seed": sheet.seed,
+        "truth": sheet.truth,
+        "count": found.signed_count.value,
+        "confidence": found.signed_count.confidence,
+        "absentees": list(sheet.absentees),
+        "rows": rows,
+        "notes": notes,
+        "names": [v.value for v in found.names],
+    }
+
+
+def doubt_table(results: list[Result]) -> str:
+    """Per doubt class: sheets holding it, of them with a wrong count; sheets where it is
+    the only doubt, of them with a wrong count (what trusting it alone would cost)."""
+    classes = sorted(
+        {c for r in results for c in r.doubts} | ({"(silent)"} if any(r.silent for r in results) else set())
+    )
+    lines = [f"{'doubt class':34s} {'sheets':>6s} {'wrong':>6s} {'alone':>6s} {'wrong':>6s}"]
+    for c in classes:
+        having = [r for r in results if c in r.doubts or (c == "(silent)" and r.silent)]
+        alone = [r for r in having if len(r.doubts) <= 1]
+        lines.append(
+            f"{c:34s} {len(having):6d} {sum(not r.exact for r in having):6d}"
+            f" {len(alone):6d} {sum(not r.exact for r in alone):6d}"
+        )
+    return "\n".join(lines)
 
 
 def summary(label: str, results: list[Result]) -> str:
@@ -126,12 +217,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mode", choices=("pen", "finger"), action="append")
     parser.add_argument("--capture", choices=("photo", "scan"), action="append")
     parser.add_argument("-v", "--verbose", action="store_true", help="one line per sheet")
+    parser.add_argument("--doubts", action="store_true", help="a table of the doubt classes at the end")
+    parser.add_argument("--dump", type=Path, help="append one JSON line per sheet to this file")
     args = parser.parse_args(argv)
     if not real_signin.available():
         print(f"no signatures at {real_signin.SIGNATURES}", file=sys.stderr)
         return 1
     get_engine("rapidocr")
     print(f"reader {signin_image.READER}")
+    everything: list[Result] = []
     for split in args.split or ("tuning", "checking"):
         for mode in args.mode or ("pen", "finger"):
             per_mode: list[Result] = []
@@ -140,6 +234,9 @@ def main(argv: list[str] | None = None) -> int:
                 for sheet in real_signin.sheets(args.sheets, mode, capture, split, args.start):
                     r = run(sheet)
                     results.append(r)
+                    if args.dump is not None and r.record is not None:
+                        with args.dump.open("a", encoding="utf-8") as out:
+                            out.write(json.dumps({"split": split, **r.record}, ensure_ascii=False) + "\n")
                     if args.verbose:
                         flag = "ok" if r.exact else ("WRONG-TRUSTED" if r.trusted else "wrong")
                         print(
@@ -151,6 +248,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(summary(f"{split} {mode} {capture}", results), flush=True)
                 per_mode += results
             print(summary(f"{split} {mode} (all)", per_mode), flush=True)
+            everything += per_mode
+    if args.doubts:
+        print(doubt_table(everything))
     return 0
 
 

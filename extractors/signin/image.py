@@ -36,7 +36,7 @@ from extractors.signin.sheet import RowReading, count_sheet, decide
 from extractors.signin.strike import NO_STRIKE, Strike
 
 READER = (
-    "signin-image 11"  # raise when a change alters what a sheet reads as (cached results are keyed by it)
+    "signin-image 12"  # raise when a change alters what a sheet reads as (cached results are keyed by it)
 )
 FRAGMENT_SHARE = (
     0.4  # ink left beside an overflow under this share of a typical signature is a loose piece of it
@@ -102,7 +102,10 @@ def read_signin_photo(
             if ink.inked:
                 _read_row(reading, desk, engine, roster, page_texts, column.extents.get(r, ink.bbox))
             else:
-                reading.contradicted = any(match_name(t, roster).name for t in page_texts)
+                reading.page_name = next(
+                    (m.name for t in page_texts if (m := match_name(t, roster)).name), None
+                )
+                reading.contradicted = reading.page_name is not None
             above = by_row.get(r - 1)
             if reading.touching and reading.partner is None and above is not None and not _own(above):
                 # writing touching the row above's, which is not read as its own name: a large
@@ -154,6 +157,8 @@ def _confirm_spills(rows: dict[int, RowReading], column: Column, signature: floa
             continue
         if idt.kind is Kind.OWN and idt.name == owner.printed and not idt.weak:
             reading.split_confirmed = True
+            # the page OCR reading the overflow's name in the emptied cell is that overflow
+            reading.contradicted = reading.contradicted and reading.page_name != owner.printed
 
 
 def _fragment(reading: RowReading, signature: float | None) -> bool:
@@ -194,12 +199,12 @@ def _column_ink(
         if cross is None or not (inks[r - 1].inked or inks[r].inked):
             continue
         a, b = r - 1 - first + 1, r - first + 1
-        owner = _owner(cross, scan, upper, lower)
+        shape = _owner(cross, scan, upper, lower)
         read_owner = _owner_by_reading(r, inks, own_writing)
-        if read_owner is None and owner is None:
-            read_owner = _owner_by_centre(cross, inks[r - 1], inks[r], scan.grid.rows[r].at, upper, lower)
-        unsure_owner = read_owner is not None and read_owner != owner
-        owner = read_owner or owner
+        centre = None
+        if read_owner is None and shape is None:
+            centre = _owner_by_centre(cross, inks[r - 1], inks[r], scan.grid.rows[r].at, upper, lower)
+        owner, unsure_owner = settle_owner(shape, read_owner, centre)
         if owner is not None:
             other_row = r if owner == "upper" else r - 1
             if _struck_entry(inks[other_row]):
@@ -237,6 +242,18 @@ def _column_ink(
                 column.extents[owner_row] = whole
         inks[other] = without
     return column
+
+
+def settle_owner(shape: str | None, read: str | None, centre: str | None) -> tuple[str | None, bool]:
+    """Which row writing over a rule belongs to, and whether that stays unsure: the
+    writing read whole as one row's printed name settles it where the shape says nothing
+    or agrees (on the tuning writers every such spill was that row's: 21 of 21); a reading
+    against the shape, or the middle of the writing alone, leaves it unsure."""
+    if read is not None:
+        return read, shape is not None and shape != read
+    if shape is not None:
+        return shape, False
+    return centre, centre is not None
 
 
 def _struck_entry(ink: Ink) -> bool:

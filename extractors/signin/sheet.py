@@ -56,6 +56,7 @@ class RowReading:
     text: str = ""  # what recognition read
     identity: Identity | None = None
     contradicted: bool = False  # the ink says empty, but the page OCR read a member's name in the cell
+    page_name: str | None = None  # ... that name
     split: str = ""  # a note when writing runs over a rule into or out of this cell
     touching: bool = False  # the writing touches the row above's at the rule
     crossing: bool = False  # writing runs over a rule into or out of this cell
@@ -79,6 +80,7 @@ def decide(r: RowReading, own_names: set[str], unsigned: set[str] | None = None)
     not (None: not known)."""
     if r.split:
         (r.notes if r.split_confirmed else r.doubts).append(r.split)
+    _doubt_ink(r)
     if not r.ink.inked:
         return
     idt = r.identity or Identity(Kind.ILLEGIBLE, None)
@@ -159,6 +161,18 @@ def decide(r: RowReading, own_names: set[str], unsigned: set[str] | None = None)
         else:
             r.doubts.append(f"{r.where}的签名无法辨认")
         _count(r, None, OFF_ROSTER)
+
+
+def _doubt_ink(r: RowReading) -> None:
+    """A cell the ink calls empty while the page OCR read a member's name in it, or an ink
+    amount between empty and signed, doubts the count (with a note saying so); not the
+    leftovers of a confirmed spill, loose pieces of the other row's signature."""
+    if r.contradicted:
+        r.doubts.append(
+            f"{r.where}的签名格几乎是空的，但整页识别在格内读到了“{r.page_name or '姓名'}”，请核对"
+        )
+    elif r.ink.confidence < SURE and not r.split_confirmed:
+        r.doubts.append(f"{r.where}的签名格只有少量笔迹，无法确定是否签了名")
 
 
 def _other_full_name(r: RowReading) -> bool:
@@ -251,7 +265,7 @@ def count_sheet(readings: Sequence[RowReading], file: str) -> SigninSheet:
     names: list[Value[str]] = []
     counted: list[Evidence] = []
     notes: list[Evidence] = []
-    decision = [UNSURE if r.contradicted else r.ink.confidence for r in readings]
+    decision: list[float] = [SURE] if readings else []  # no rows read: nothing to trust
     first_row: dict[str, RowReading] = {}
     for r in readings:
         for doubt in r.doubts:

@@ -302,3 +302,23 @@ def test_writing_touching_the_row_above_that_reads_as_its_member_counts_for_them
     lower.partner = None  # not known as the row above's writing: left out
     lower.doubts = []
     assert sheet([row(1, SIGNED, "杨紫涵", "千此了", Identity(Kind.FOREIGN, None)), lower])[0] == 0
+
+
+def test_an_unsure_ink_amount_is_a_doubt_with_a_note_unless_a_confirmed_spill_left_it() -> None:
+    signed = row(1, SIGNED, "张明", "张明", own("张明"))
+    speck = row(2, Ink(0.045, NO_STRIKE, (1, 1, 9, 9)), "王芳")  # between empty and signed
+    count, confidence, notes = sheet([signed, speck])
+    assert (count, confidence) == (1, UNSURE) and any("第2行" in t and "少量笔迹" in t for t in notes)
+    signed, speck = (
+        row(1, SIGNED, "张明", "张明", own("张明")),
+        row(2, Ink(0.045, NO_STRIKE, (1, 1, 9, 9)), "王芳"),
+    )
+    speck.split, speck.split_confirmed = "第1行的签名写过了格线，伸进第2行，按一人计（一格跨两行）", True
+    assert sheet([signed, speck])[:2] == (1, SURE)
+
+
+def test_an_empty_cell_with_a_name_read_by_the_page_says_which_name() -> None:
+    signed, empty = row(1, SIGNED, "张明", "张明", own("张明")), row(2, EMPTY, "王芳")
+    empty.contradicted, empty.page_name = True, "王芳"
+    count, confidence, notes = sheet([signed, empty])
+    assert (count, confidence) == (1, UNSURE) and any("第2行" in t and "王芳" in t for t in notes)

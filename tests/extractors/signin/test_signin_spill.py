@@ -7,8 +7,17 @@ from collections.abc import Callable
 
 import numpy as np
 
-from extractors.signin.image import _owner_by_centre, _owner_by_reading, _struck_entry
+from extractors.signin.image import (
+    Column,
+    _confirm_spills,
+    _owner_by_centre,
+    _owner_by_reading,
+    _struck_entry,
+    settle_owner,
+)
 from extractors.signin.ink import Crossing, Ink
+from extractors.signin.names import Identity, Kind
+from extractors.signin.sheet import RowReading
 from extractors.signin.strike import NO_STRIKE, StrikeScore
 
 UPPER = (0.0, 0.0, 400.0, 80.0)  # two cells of a column, the rule at y = 80
@@ -67,3 +76,31 @@ def test_writing_that_may_be_struck_out_is_an_entry_of_its_own_not_a_tail() -> N
     # a tail without a stroke through it, or too little ink to be an entry
     assert not _struck_entry(Ink(0.5, NO_STRIKE, (10, 10, 200, 60)))
     assert not _struck_entry(Ink(0.01, StrikeScore(0.8, 0.7), (10, 10, 200, 60)))
+
+
+def test_a_confirmed_spill_settles_the_name_the_page_read_in_the_emptied_cell() -> None:
+    # the page OCR reads the overflow (张明) in the lower cell, emptied of it: that is the
+    # overflow, not a signature the grid missed; another name read there still is
+    def rows(page_name: str) -> tuple[RowReading, RowReading]:
+        upper = RowReading("第1行", (0.0, 0.0, 400.0, 80.0), ink((50, 15, 250, 79)), "张明", "张明")
+        upper.identity = Identity(Kind.OWN, "张明", True)
+        lower = RowReading("第2行", (0.0, 80.0, 400.0, 160.0), ink(None), "王芳")
+        lower.split, lower.contradicted, lower.page_name = "一格跨两行", True, page_name
+        return upper, lower
+
+    for page_name, contradicted in (("张明", False), ("王芳", True)):
+        upper, lower = rows(page_name)
+        _confirm_spills({1: upper, 2: lower}, Column({}, owner_of={2: 1}), None)
+        assert lower.split_confirmed and lower.contradicted is contradicted, page_name
+
+
+def test_writing_read_whole_as_one_rows_name_settles_its_owner_unless_the_shape_says_otherwise() -> None:
+    # the shape says nothing: the reading settles it
+    assert settle_owner(None, "upper", None) == ("upper", False)
+    assert settle_owner("upper", "upper", None) == ("upper", False)
+    # the reading against the shape, or only the middle of the writing: unsure
+    assert settle_owner("lower", "upper", None) == ("upper", True)
+    assert settle_owner(None, None, "lower") == ("lower", True)
+    # the shape alone, or nothing at all
+    assert settle_owner("lower", None, None) == ("lower", False)
+    assert settle_owner(None, None, None) == (None, False)
