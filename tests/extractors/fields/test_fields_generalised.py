@@ -410,6 +410,10 @@ def test_the_voters_of_an_election_are_the_expected_count() -> None:
             [("赵六", "外出培训"), ("孙七", "病假")],
         ),
         (["签到时有1人未到，经了解，赵六是事假。"], [("赵六", "事假")]),  # a copula before the reason
+        (
+            ["缺席情况：赵六、孙七因公外出,没有参加本次主题党日。"],
+            [("赵六", "因公外出"), ("孙七", "因公外出")],
+        ),
     ],
 )
 def test_absentee_reasons_in_more_shapes(texts: list[str], want: list[tuple[str, str]]) -> None:
