@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.fields.people import SURNAMES, PersonFinder, strip_titles
+from extractors.fields.people import COMPOUND_SURNAMES, SURNAMES, PersonFinder, strip_titles
 from extractors.text.normalize import as_written
 
 _BREAK = ",;:!?"
@@ -92,7 +92,9 @@ class Subjects:
             return None
         full = self._surname_title(chunk)
         if full is not None:
-            return Doer(full, False)
+            return Doer(full, full in self.finder.roster)
+        if roles and _SURNAME_TITLE.match(chunk):  # 张书记, nobody else of that name: the role as written
+            return Doer(as_written(chunk, raw) if raw else chunk, False, is_role=True)
         hit = self.finder.resolve(chunk.rsplit("由", 1)[-1], fuzzy=fuzzy)
         if hit is not None:
             name = hit.name if hit.on_roster else as_written(hit.name, raw) if raw else hit.name
@@ -164,12 +166,14 @@ class Subjects:
         )
         names = {s + (m2["g"] or m2["h"]) for text in self.texts for m2 in pattern.finditer(text)}
         names = {n for n in names if strip_titles(n) == n}
+        if not names:  # not written in full anywhere: the only member of the roster with that surname
+            names = {n for n in self.finder.roster if n.startswith(s) and n[:2] not in COMPOUND_SURNAMES}
         return names.pop() if len(names) == 1 else None
 
 
 # a verb with its aspect particle between the doer and the act (分享了, 介绍了, 汇报过); not the light
 # verbs that carry the act itself (进行了领学, 作了辅导)
-_ANOTHER_ACT = re.compile(r"(?<!进行)(?<!开展)(?<!作)(?<!做)(?:了|过)(?!解)")
+_ANOTHER_ACT = re.compile(r"(?<!进行)(?<!开展)(?<!作)(?<!做)(?:了|(?<![通经超越])过)(?!解)")  # not 通过PPT
 
 
 def _does_another_act(chunk: str, name: str) -> bool:

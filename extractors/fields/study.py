@@ -47,7 +47,7 @@ _BRACKET_LEADER = re.compile(
     r"\((?P<x>[^()《》]{2,16}?)(?:同志)?(?:领学|领读|导读|主讲|解读)\)"
 )
 # the leader named in the study sentence itself: 学习《…》,领学人:X / 领学人为X / 《…》(领学:X)
-_INLINE_LEADER = re.compile(r"领学(?:人|者)?(?:为|是|:)(?P<x>[^,;。:()]{2,14})")
+_INLINE_LEADER = re.compile(r"领学(?:(?:人|者)(?:为|是|:)?|为|是|:)(?P<x>[^,;。:()]{2,14})")
 # a list of leaders each with their material: 领学人:A(《甲》)、B(《乙》)
 _LEADER_MATERIALS = re.compile(
     r"(?P<x>[^,;。:()、]{2,12})\((?P<m>《[^》]+》[^()]{0,20}(?:\([^()]*\))?[^()]{0,12})\)"
@@ -60,7 +60,7 @@ _FOLLOWING = re.compile(
 )
 # Explaining a material during the study: X就《…》…进行了详细地讲解.
 _EXPLAIN = re.compile(
-    r"(?:就|对|围绕)(?:学习)?(?P<m>《[^》]+》[^;。]{0,120}?)(?:进行了?|作了?|做了?)[^,;。]{0,6}?(?:讲解|解读|辅导)"
+    r"(?:就|对|围绕)(?:学习)?(?P<m>《[^》]+》[^;。]{0,120}?)(?:进行了?|作了?|做了?)[^,;。]{0,6}?(?:讲解|解读|辅导|导读)"
     # X作了《…》导读 / X进行了《…》的解读
     r"|(?:作了?|做了?|进行了?)(?P<m2>《[^》]+》[^,;。《]{0,12}?)的?(?:导读|解读|辅导|讲解)"
 )
@@ -72,16 +72,17 @@ _EXPLAINED_AFTER = re.compile(
 )
 # The leader written as a circumstance: 在X(同志)的带领下，大家共同学习了《…》.
 _UNDER = re.compile(
-    r"在(?P<x>[^,;。在]{2,24}?)(?:同志)?的?(?:带领|组织|引领|带动|领读|领学|指导|辅导|讲解)下"
+    r"在(?P<x>[^,;。在]{2,24}?)(?:同志)?的?(?:带领|组织|引领|引导|带动|领读|领学|指导|辅导|讲解)下"
     # 全体党员由X同志带领,集中学习了《…》
     r"|由(?P<y>[^,;。由]{2,24}?)(?:同志)?(?:带领|组织|引领|领读|领学)(?=[,]|$)"
 )
+_CONTENT = re.compile(r"(?:学习)?(?:内容|篇目|材料)(?:为|是|:)")  # 学习由X主讲,内容为《…》
 _STUDIED = re.compile(rf"{_ADV}(?:学习|研读|诵读|研学|收看|观看|领学|领读)(?:了|贯彻)?")
 # Papers of an election or admission procedure read out at the meeting are not study material.
 _PROCEDURAL = re.compile(r"批复|请示|选举|候选人|人选|换届|表决|公示")
 _NOT_LED = re.compile(r"开展|召开|举办|举行")  # 组织开展…学习教育: a campaign, not a study led
 _NOT_STUDY_OBJECT = re.compile(r"^[了]?(?:一遍|一次)?(?:入党誓词|誓词|宣誓)|^[^,;。]{0,6}誓")
-_LEADER_LABEL = re.compile(r"^领学人:(?P<x>[^,;。]{2,14})")
+_LEADER_LABEL = re.compile(r"^领学(?:人|者)?:(?P<x>[^,;。]{2,14})")
 _MATERIAL_LABEL = re.compile(r"^学习(?:内容|材料):(?P<m>.+)")
 _STUDY_ONLY = re.compile(
     r"(?:学习|研读|研学|研习|重温|传达|宣贯|宣读|通报|诵读|朗读|阅读|品读|精读|收听|聆听|解读|讲解|宣讲|领学|领读|辅导)"
@@ -377,7 +378,7 @@ def _under_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
                 out.extend(_items(doer.name, region, line))
         for m in [*_UNDER.finditer(line.norm), *_PART_LEADER.finditer(line.norm)]:
             after = line.norm[m.end() :]
-            verb = _STUDIED.search(after.split("。", 1)[0])
+            verb = _STUDIED.search(after.split("。", 1)[0]) or _CONTENT.search(after.split("。", 1)[0])
             if verb is None or _OATH.search(after[: verb.end()]):
                 continue
             doer = subjects.named(

@@ -18,6 +18,15 @@ from extractors.fields.meeting import place
     ("text", "want"),
     [
         ("支部副书记张明带大家学习了《中国共产党章程》。", [("张明", "《中国共产党章程》")]),
+        ("王芳同志围绕《中国共产党章程》作了导读。", [("王芳", "《中国共产党章程》")]),
+        ("党员们在孙七的引导下，共同学习《中国共产党章程》。", [("孙七", "《中国共产党章程》")]),
+        ("第二项：学习《中国共产党章程》，领学人赵六。", [("赵六", "《中国共产党章程》")]),
+        (
+            "王芳同志通过PPT向大家讲解了《中国共产党章程》。",
+            [("王芳", "《中国共产党章程》")],
+        ),  # 通过 is no 过
+        ("学习由孙七同志主讲，内容为《中国共产党章程》。", [("孙七", "《中国共产党章程》")]),
+        ("孙书记领学了《中国共产党章程》。", [("孙七", "《中国共产党章程》")]),  # the only 孙 on the roster
         ("学习了《中国共产党廉洁自律准则》（领学：王芳）。", [("王芳", "《中国共产党廉洁自律准则》")]),
         ("王芳同志主持学习了《中国共产党纪律处分条例》。", [("王芳", "《中国共产党纪律处分条例》")]),
         ("会上，宣传委员王芳向大家宣讲了《中国共产党章程》总纲。", [("王芳", "《中国共产党章程》")]),
@@ -88,7 +97,7 @@ def test_a_leader_in_the_sentence_next_to_the_material(texts: list[str]) -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "学习由张明同志主讲，内容为《中国共产党章程》。",  # 主讲 of a study part: a person decides
+        "党员们围绕《中国共产党章程》开展讨论，张明同志也谈了体会。",
         "大家围绕《中国共产党章程》谈体会，赵六同志作了交流发言。",
     ],
 )
@@ -434,3 +443,13 @@ def test_a_later_clause_with_its_own_agent_keeps_its_material() -> None:
         ("王芳", "《中国共产党章程》"),
         ("孙七", "《中国共产党纪律处分条例》"),
     ]
+
+
+def test_a_surname_and_title_shared_by_several_members_is_a_role() -> None:
+    record = meeting("张书记领学了《中国共产党章程》。")  # 张明 and 张莹 on the roster
+    assert [(s.leader, s.material) for s in record.study] == [("张书记", "《中国共产党章程》")]
+
+
+def test_a_leader_label_in_the_next_sentence_of_a_form() -> None:
+    record = meeting("学习内容：《中国共产党章程》；领学：王芳。")
+    assert [(s.leader, s.material) for s in record.study] == [("王芳", "《中国共产党章程》")]
