@@ -817,7 +817,7 @@ def _by_roster(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     resp = _RESPECTIVELY.search(last)
     shared = _SHARED_MARK.match(last)
     if resp and len(names) > 1:
-        parts = [clean_reason(r) for r in re.split(r"[、,;]", _strip_act(resp["rs"])) if r]
+        parts = [clean_reason(r) for r in re.split(r"[、,;和及与]", _strip_act(resp["rs"])) if r]
         if len(parts) == len(names):
             reasons = parts
     elif shared:
@@ -828,12 +828,18 @@ def _by_roster(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
         parts = [clean_reason(r) for r in re.split(r"[、;]", listed["r"])] if listed else []
         # 张三、李四(病假、事假): one reason each, in name order; else one for all
         reasons = parts if len(parts) == len(names) and all(parts) else [reasons[-1]] * len(names)
+    if not any(reasons) and (lead := _LEAD_REASON.match(text[: hits[0].start])):
+        reasons = [clean_reason(lead["r"])] * len(names)  # 因工作原因,张三、李四未能参会
     ev = [Evidence.of(line.span, line.text)]
     out: list[Absentee] = []
     for name, reason in zip(names, reasons, strict=True):
         if all(a.name != name for a in out):
             out.append(Absentee(name, reason, list(ev)))
     return out
+
+
+# a reason written as the statement's first clause: 因工作原因,张三、李四未能参会
+_LEAD_REASON = re.compile(r"^(?:其中)?,?(?P<r>(?:因|由于)[^,;。:]{1,12}),$")
 
 
 def _guessed_names(text: str) -> list[str]:
