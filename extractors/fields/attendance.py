@@ -623,7 +623,7 @@ def _named_items(lines: list[Line], found: list[Absentee]) -> list[Line]:
     """The lines right below that each open with one of the absentees' names."""
     out: list[Line] = []
     for line in lines:
-        if not any(line.norm.startswith(a.name) for a in found):
+        if not any(a.name and line.norm.startswith(a.name) for a in found):
             break
         out.append(line)
     return out
@@ -637,7 +637,7 @@ def _reasons_listed(text: str, found: list[Absentee]) -> list[str | None] | None
         a.name: clean_reason(_GAP_HEAD.sub("", p[len(a.name) :]))
         for p in parts
         for a in found
-        if p.startswith(a.name)
+        if a.name and p.startswith(a.name)
     }
     if by_name:
         return [by_name.get(a.name) for a in found] if len(by_name) == len(parts) else None
