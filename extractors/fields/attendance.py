@@ -640,7 +640,7 @@ def _reasons_listed(text: str, found: list[Absentee]) -> list[str | None] | None
         if a.name and p.startswith(a.name)
     }
     if by_name:
-        return [by_name.get(a.name) for a in found] if len(by_name) == len(parts) else None
+        return [by_name.get(a.name or "") for a in found] if len(by_name) == len(parts) else None
     reasons = [clean_reason(r) for r in parts]
     if len(reasons) == 1:
         reasons *= len(found)
