@@ -72,6 +72,8 @@ DOUBT_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("other-member-signed-twice", r"已在本人一行签到"),
         ("other-member-credited", r"签名却读作.*按"),
         ("duplicate", r"签名两次"),
+        ("ink-unsure", r"只有少量笔迹"),
+        ("empty-cell-page-name", r"签名格几乎是空的"),
     )
 )
 

@@ -7,7 +7,7 @@ from PIL import Image
 
 from extractors.ocr import OcrLine
 from extractors.signin.grid import Deskewed
-from extractors.signin.image import WIDE_READ, _read_row
+from extractors.signin.image import NARROW_READ, WIDE_READ, _read_row
 from extractors.signin.ink import Ink
 from extractors.signin.names import Kind, read_cell
 from extractors.signin.sheet import RowReading
@@ -68,3 +68,39 @@ def test_an_exact_own_reading_is_not_read_again() -> None:
     r = reading("王涛")
     _read_row(r, desk(), engine, ROSTER, ["王涛"], BOX)
     assert engine.widths == []  # the page OCR already read the cell as the name
+
+
+class SplitEngine:
+    """Reads the signature as one character split in two (张蓉石 for 张磊) unless squeezed."""
+
+    def __init__(self) -> None:
+        self.widths: list[int] = []
+
+    def read_line(self, image: Image.Image) -> OcrLine:
+        self.widths.append(image.width)
+        narrow = image.width < 0.8 * (BOX[2] - BOX[0] + 20)
+        text, confidence = ("张磊", 0.8) if narrow else ("张蓉石", 0.8)
+        return OcrLine(text, (0.0, 0.0, float(image.width), float(image.height)), confidence)
+
+
+def test_a_signature_read_with_a_character_split_in_two_is_read_again_narrowed() -> None:
+    r = reading("张磊")
+    engine = SplitEngine()
+    _read_row(r, desk(), engine, ["张磊", "王涛"], [], BOX)
+    assert r.identity is not None and (r.identity.kind, r.identity.exact) == (Kind.OWN, True)
+    assert min(engine.widths) == round(max(engine.widths) / WIDE_READ * NARROW_READ)
+
+
+class NearEngine:
+    """A visitor's 王涛 in 王芳's row: read as a stranger's name, narrowed as 王涛."""
+
+    def read_line(self, image: Image.Image) -> OcrLine:
+        narrow = image.width < 0.8 * (BOX[2] - BOX[0] + 20)
+        text = "王涛" if narrow else "卫铸"
+        return OcrLine(text, (0.0, 0.0, float(image.width), float(image.height)), 0.9)
+
+
+def test_a_narrowed_reading_counts_only_when_it_is_exactly_the_own_name() -> None:
+    r = reading("王芳")
+    _read_row(r, desk(), NearEngine(), ["王芳", "张明"], [], BOX)  # 王涛 is one character off 王芳
+    assert r.identity is not None and r.identity.kind is Kind.FOREIGN and r.text == "卫铸"

@@ -13,6 +13,7 @@ from extractors.signin.image import (
     _owner_by_centre,
     _owner_by_reading,
     _struck_entry,
+    blank_row,
     settle_owner,
 )
 from extractors.signin.ink import Crossing, Ink
@@ -104,3 +105,10 @@ def test_writing_read_whole_as_one_rows_name_settles_its_owner_unless_the_shape_
     # the shape alone, or nothing at all
     assert settle_owner("lower", None, None) == ("lower", False)
     assert settle_owner(None, None, None) == (None, False)
+
+
+def test_a_row_whose_name_the_page_read_is_no_blank_row_whatever_its_ink() -> None:
+    little = Ink(0.03, NO_STRIKE, (10, 10, 40, 30))  # 兰兰 printed small: below a signature's ink
+    assert not blank_row("兰兰", little)
+    assert blank_row(None, little) and blank_row(None, ink(None))
+    assert not blank_row(None, ink((10, 10, 200, 60)))  # a name printed but not read
