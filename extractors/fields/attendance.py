@@ -35,7 +35,7 @@ _ATTEND = (
 )
 # a membership figure: 支部现有党员N名 / 党员总数N人 / 全支部N名党员 / 本支部共有党员N名
 _MEMBERS = (
-    rf"(?:(?:全|本)?支部|现有|共有|在册|党员总数|党员人数)(?:共有|现有|有|共)?(?:党员)?(?:总数|人数)?"
+    rf"(?:(?:全|本)?(?:支部|村|社区|所|院|局|校|公司|小组|党小组)|现有|共有|在册|党员总数|党员人数)(?:共有|现有|有|共)?(?:党员)?(?:总数|人数)?"
     rf"(?:为|是|共|:)?(?P<n>{NUM}){_U}(?:党员)?"
 )
 
@@ -52,7 +52,12 @@ EXPECTED = [
     re.compile(rf"{_MEMBERS}(?:[,;][^。,;]{{0,8}}?|(?=本次|此次|实际|其中)){_ATTEND}"),
     # 支部25名党员除2名请假外全部参会: the whole, those excepted, the rest attended
     re.compile(
-        rf"(?P<n>{NUM}){_U}(?:正式)?党员(?:中)?,?除[^,;。]{{1,20}}?(?:以外|之外|外),?(?:其余|其他|其它)?(?:党员|同志)?"
+        rf"(?P<n>{NUM}){_U}(?:正式)?党员(?:中)?,?除[^,;。]{{1,20}}?(?:以外|之外|外),?(?:其余|其他|其它)?(?:{NUM}{_U})?(?:党员|同志)?"
+        rf"(?:均|都|全部|全都)?(?:按时)?(?:参加|出席|到会|参会)"
+    ),
+    # 现有党员12名,除2名…外,其余10名党员全部参加
+    re.compile(
+        rf"党员(?P<n>{NUM}){_U},?除[^,;。]{{1,20}}?(?:以外|之外|外),?(?:其余|其他|其它)(?:{NUM}{_U})?(?:党员|同志)?"
         rf"(?:均|都|全部|全都)?(?:按时)?(?:参加|出席|到会|参会)"
     ),
     # 党员12名,实到11名: a sentence (or form value) opening with the members, attendance after a comma
@@ -73,7 +78,7 @@ ACTUAL = [
         rf"{NUM}{_U}(?:正式)?(?:党员|同志)?中[,]?(?:有|共有|共|其中)?(?P<n>{NUM}){_U}(?:党员|同志)?(?:参加|出席|到会|参会|与会)"
     ),
     re.compile(
-        rf"(?<!应)(?<!应参)(?:实到会?|实际到会|实际参会|实际参加|实际出席|实参会|实参加|实出席|到会|到场|出席|参加会议|参会)"
+        rf"(?<!应)(?<!应参)(?:实到会?|实际到会|实际参会|实际参加|实际出席|实参会|实参加|实出席|到会|到场|出席|参加会议|参加活动|参会)"
         rf"(?:会议)?的?{_VOTERS}{_WHO}{_WHO}的?{_IS}[(]?(?P<n>{NUM})(?:{_U}|{_BARE_END})"
     ),
     re.compile(rf"(?<!应)(?:实到|实际到会|实际出席|实际参会)[:]?(?P<n>{NUM})(?!\d|[年月日号点时])"),
@@ -87,14 +92,23 @@ ACTUAL = [
     re.compile(
         rf"(?:党员|同志)中[,]?(?:共|其中)?(?P<n>{NUM}){_U}(?:党员|同志)?(?:参加|参会|出席|到会|参与|到场)"
     ),
+    # 在家党员27名参加 / 13名党员和2名入党积极分子参加: the members (others with them are not counted)
+    re.compile(rf"(?<![应共])党员(?P<n>{NUM}){_U}(?:参加|出席|到会|参会)"),
+    re.compile(rf"(?<![应共\d])(?P<n>{NUM}){_U}党员(?:和|及|与)[^,;。]{{1,14}}?(?:参加|出席|到会|参会)"),
+    # 其余10名党员全部参加: those left after the excepted, all there
+    re.compile(
+        rf"(?:其余|其他|其它)(?P<n>{NUM}){_U}(?:党员|同志)?(?:均|都|全部|全都|悉数)?(?:按时)?(?:参加|出席|到会|参会)"
+    ),
     # 经举手表决,24名到会党员一致同意…: the number of members present, written before them
     re.compile(rf"(?<![应共])(?P<n>{NUM}){_U}(?:到会|出席|参会|与会|在场)的?(?:党员|同志)"),
     # 支部12名党员,10名到场: the membership figure, then the part that attended after a comma
     re.compile(
         rf"(?:支部|党员)[^,;。]{{0,6}}?{NUM}{_U}(?:党员)?[,;](?:本次|此次|其中|实际|共)?(?:有)?"
-        rf"(?P<n>{NUM}){_U}(?:党员|同志)?(?:参加|参会|出席|到会|参与|到场)"
+        rf"(?P<n>{NUM}){_U}(?:党员|同志)?(?:上线|线上|在线|现场|按时|准时)?(?:参加|参会|出席|到会|参与|到场)"
     ),
 ]
+# an errand written between the count and the absence: 1人在外地跑销售请假 (not an attendance verb)
+_ERRAND = r"(?:在|去|到|赴)(?:(?!参加|出席|到会|参会)[^,;。\d]){1,10}?"
 # a form label's tail before the count: 缺席人员及原因:3人
 _AND_WHY = r"(?:及(?:其)?(?:原因|事由|理由))?"
 # words between a number and the absence verb: 2人事先请假 / 2名同志均已向支部请假
@@ -107,8 +121,14 @@ ABSENT = [
     re.compile(rf"(?:缺席|请假)人数(?P<n>{NUM})(?![\d年月日号])"),
     re.compile(rf"(?:缺席|请假|缺勤)的?(?:党员|同志|人员)?(?:有|共)(?P<n>{NUM}){_U}"),
     re.compile(rf"(?<![空欠短])缺(?P<n>{NUM}){_U}"),
+    # 除2名驻外地的党员外,其余…参加 / 参加活动36名,其余5名党员均在外地务工: those not there
+    re.compile(rf"除(?P<n>{NUM}){_U}[^,;。]{{0,16}}?(?:以外|之外|外),?(?:其余|其他|其它)"),
     re.compile(
-        rf"(?<!预备党员)(?<!正式党员)(?P<n>{NUM}){_U}(?:党员|同志)?(?:因[^,;。]{{1,10}}?)?{_ADVERBS}"
+        rf"(?:参加|出席|到会|参会)[^。;]{{0,12}}?{NUM}{_U}[,;](?:其余|其他|其它)(?P<n>{NUM}){_U}(?:党员|同志)?"
+        rf"(?![^,;。]*(?:参加|出席|到会|参会|到场))"
+    ),
+    re.compile(
+        rf"(?<!预备党员)(?<!正式党员)(?P<n>{NUM}){_U}(?:党员|同志)?(?:分别)?(?:因[^,;。]{{1,16}}?|{_ERRAND})?{_ADVERBS}"
         rf"(?:请假|缺席|未参加|未能参加|未到会|未参会|未能到会|未到)"
     ),
 ]
@@ -431,30 +451,42 @@ def _opens_with_group(text: str, finder: PersonFinder) -> bool:
 
 
 def _reason_first(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
-    """``缺席3人:病假:张三、李四;出差:王五`` — each reason written before the names it covers."""
+    """``缺席3人:病假:张三、李四;出差:王五`` / ``因病住院的有张三、李四,随子女在外地的有王五`` — each
+    reason written before the names it covers."""
     if not _ABSENCE_CUE.search(line.norm):
         return []
     out: list[Absentee] = []
     ev = [Evidence.of(line.span, line.text)]
     for segment in re.split(r"[;。]", text):
-        parts = _GROUP_MARK.sub(":", segment).split(":")  # 病假的有张三 is 病假:张三
-        if len(parts) < 2 or not parts[-1]:
-            continue
-        reason = _LEAD_WORDS.sub("", re.split(r",", parts[-2])[-1])
-        reason = re.sub(r"(?<=.)(?:请假|缺席)$", "", reason)  # 因病请假:张三 — the reason is 因病
-        if (
-            not (_REASON_START.match(reason) or _LEAVE_WORDS.search(reason))
-            or _ABSENCE_CUE.search(reason)
-            or re.search(rf"{NUM}{_U}|人员|党员|同志", reason)
-        ):  # 因故未参加的2名党员:张三 — a list head, not a reason
-            return []
-        names = _exact_names(parts[-1], finder)
-        if not names:
-            return []
-        out.extend(
-            Absentee(n, clean_reason(reason), list(ev)) for n in names if all(a.name != n for a in out)
-        )
+        for reason, listed in _reason_groups(_GROUP_MARK.sub(":", segment), finder):
+            reason = re.sub(r"(?<=.)(?:请假|缺席)$", "", _LEAD_WORDS.sub("", reason))  # 因病请假:张三 — 因病
+            if (
+                not (_REASON_START.match(reason) or _LEAVE_WORDS.search(reason))
+                or _ABSENCE_CUE.search(reason)
+                or re.search(rf"{NUM}{_U}|人员|党员|同志", reason)
+            ):  # 因故未参加的2名党员:张三 — a list head, not a reason
+                return []
+            names = _exact_names(listed, finder)
+            if not names:
+                return []
+            out.extend(
+                Absentee(n, clean_reason(reason), list(ev)) for n in names if all(a.name != n for a in out)
+            )
     return out
+
+
+def _reason_groups(segment: str, finder: PersonFinder) -> list[tuple[str, str]]:
+    """(reason, names) of ``reason:names`` clauses; a clause of names only continues the list before it."""
+    groups: list[tuple[str, str]] = []
+    for clause in segment.split(","):
+        parts = clause.split(":")
+        if len(parts) >= 2 and parts[-1]:
+            groups.append((parts[-2], parts[-1]))
+        elif groups and clause and _exact_names(clause, finder):
+            groups[-1] = (groups[-1][0], f"{groups[-1][1]}、{clause}")
+        elif groups:
+            break  # other words: the list has ended
+    return groups
 
 
 def _excepted(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:

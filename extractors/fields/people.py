@@ -134,7 +134,7 @@ SURNAMES = set(
     "贡逄扶堵宰郦雍璩濮寿扈燕冀郏浦慕茹宦鱼庾暨衡弘匡寇禄阙殳沃蔚夔隆厍晁勾訾毋乜巢蒯荆竺逯桓眭"
     "揭颛仝亢况帅缑钦曹"
     # more modern ones (and Cantonese/Hakka ones: 冼 谌 植 湛 禤)
-    "计伏荀惠封储井富乌阎冼谌邸昝雒酆茅滑麴汲糜郇植湛禤贲粟练旷晋仉续尧凤"
+    "计伏荀惠封储井富乌阎冼谌邸昝雒酆茅滑麴汲糜郇植湛禤贲粟练旷晋仉续尧凤禚郄"
 )
 COMPOUND_SURNAMES = (
     "欧阳",
@@ -174,6 +174,10 @@ COMPOUND_SURNAMES = (
     "东郭",
     "左丘",
     "梁丘",
+    "万俟",
+    "乐正",
+    "公良",
+    "司寇",
 )
 _NAME_CHARS = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 # Characters of units, bodies and roles that a given name (the part after the surname) never is.
@@ -235,7 +239,7 @@ class PersonFinder:
     """Finds people in normalised text: roster names first, then the surname guess."""
 
     def __init__(self, roster: list[str]) -> None:
-        self.roster = tuple(sorted(set(roster), key=len, reverse=True))
+        self.roster = tuple(sorted({n for n in roster if n}, key=len, reverse=True))
 
     def find(self, text: str) -> list[PersonHit]:
         """Every roster name in ``text`` (spaCy EntityRuler), left to right."""

@@ -11,6 +11,7 @@ document: ``document.py``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -98,9 +99,27 @@ def sentences(span: TextSpan) -> list[Line]:
     out = []
     for m in _SENTENCE.finditer(fixed):
         text = span.text[m.start() : m.end()].strip()  # fix_ocr keeps offsets: quote what was read
-        norm = normalize_ocr(m.group()) if ocr else normalize(text)
+        norm = cells_as_pairs(normalize_ocr(m.group()) if ocr else normalize(text))
         if norm:
             out.append(_ocr_line(text, norm, span) if ocr else Line(text, norm, span))
+    return out
+
+
+_CELL_BAR = re.compile(r"[|｜丨]")
+_LABEL_CELL = re.compile(r"[\u4e00-\u9fff]{1,8}")
+
+
+def cells_as_pairs(norm: str) -> str:
+    """A table row copied as text (``主持人|张三|记录人|李四``, a platform export's ``项目|内容``
+    lines): a label cell and its value joined by ``:``, one pair from the next by ``;``."""
+    cells = _CELL_BAR.split(norm)
+    if len(cells) < 2:
+        return norm
+    out, value_next = cells[0], False
+    for prev, cell in itertools.pairwise(cells):
+        label = not value_next and _LABEL_CELL.fullmatch(prev) is not None
+        out += (":" if label else ";") + cell
+        value_next = label
     return out
 
 

@@ -455,3 +455,41 @@ def test_a_surname_and_title_shared_by_several_members_is_a_role() -> None:
 def test_a_leader_label_in_the_next_sentence_of_a_form() -> None:
     record = meeting("学习内容：《中国共产党章程》；领学：王芳。")
     assert [(s.leader, s.material) for s in record.study] == [("王芳", "《中国共产党章程》")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("合作社党支部党员总数9人，本次到会8人，1人在外地跑销售请假。", (9, 8, 1)),
+        ("小组现有党员7名，5人上线参会，另有2人分别因跑长途货运、在厂里值夜班未能参加。", (7, 5, 2)),
+        ("公司党支部现有党员12名,除2名驻新疆项目现场的党员外,其余10名党员全部参加.", (12, 10, 2)),
+        ("全村黨員四十一名，參加活動三十六名，其餘五名黨員均在外地務工。", (41, 36, 5)),
+        ("会议由支部组织委员孙七主持，13名党员和2名入党积极分子参加。", (None, 13, None)),
+        ("支部在家党员27名参加。", (None, 27, None)),
+    ],
+)
+def test_counts_written_in_real_accounts(text: str, want: tuple[int | None, int | None, int | None]) -> None:
+    record = meeting(text)
+    got = tuple(
+        v.value if v else None for v in (record.expected_count, record.actual_count, record.absent_count)
+    )
+    assert got == want
+
+
+def test_reasons_first_in_one_sentence_of_clauses_without_a_roster() -> None:
+    record = meeting(
+        "因病住院的有东方国强、万俟秀英同志，随子女在外地居住的有隗德明同志，另有2名党员因行动不便请假。",
+        roster=[],
+    )
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("东方国强", "因病住院"),
+        ("万俟秀英", "因病住院"),
+        ("隗德明", "随子女在外地居住"),
+    ]
+
+
+def test_a_platform_export_copied_as_text() -> None:
+    record = meeting("主持人 | 王芳", "应参加人数 | 9", "实参加人数 | 8", "请假人员 | 赵六（倒班）")
+    assert record.presider is not None and record.presider.value == "王芳"
+    assert record.actual_count is not None and record.actual_count.value == 8
+    assert [(a.name, a.reason) for a in record.absentees] == [("赵六", "倒班")]
