@@ -245,7 +245,7 @@ _SHARED = re.compile(
     rf"^(?P<names>.+?)(?:{NUM}{_U}(?:同志|党员)?)?[(]?(?:都是|均为|均是|均|都)(?P<r>[^()]{{1,12}})\)?$"
 )
 _REASON_START = re.compile(
-    r"^(?:因|休|病|事假|公出|出差|外出|在外|值班|培训|住院|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
+    r"^(?:因|休|病|事假|公出|出差|外出|在外|在(?!会|场|座)[^,;。]{1,10}?(?:进修|学习|培训|开会|出差|值班|住院|工作|务工|执勤|治疗)|值班|培训|住院|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
     r"出国|参加|赴|到|去|年老|年事|行动|生病|手术|孕|哺乳|援|驻|下乡|挂职|借调|学习|开会|临时|分别|均|都|无故|原因|未说明|未请假)"
 )
 _COUNT_HEAD = re.compile(rf"^(?:缺席|请假|缺勤|未参会|未到会)?(?:人员|党员)?{NUM}{_U}(?:同志|党员)?:?")
@@ -256,6 +256,12 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     lines = [_gaps_as_commas(line) for line in lines]
     for i, line in enumerate(lines):
         m = _ABSENT_LIST.match(line.norm)
+        per_line = _named_lines(lines[i + 1 :], finder) if m and not m["list"] else []
+        if per_line:  # 缺席人员: then a line per person, each a name and its reason
+            line = dataclasses.replace(
+                line, norm=line.norm + ";".join(ln.norm.rstrip("。;") for ln in per_line) + "。"
+            )
+            m = _ABSENT_LIST.match(line.norm)
         if m and m["list"] and m["list"].strip("。.") not in _NONE:
             text = _continued(m["list"], lines[i + 1 :], finder)
             found = _shaped(text, line, finder) or _more(
@@ -263,6 +269,8 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
             )
             if found:
                 found = _with_continuation(found, lines[i + 1 :], finder, m["list"])
+                quoted = [Evidence.of(ln.span, ln.text) for ln in per_line]
+                found = [Absentee(a.name, a.reason, [*a.evidence, *quoted]) for a in found]
                 found = _reasons_below(_reasons_in_line(found, line), lines[i + 1 :])
                 return _denied(_more_statements(found, lines[i + 1 :], finder), lines)
     out: list[Absentee] = []
@@ -651,6 +659,19 @@ def _reasons_below(
     return found
 
 
+MAX_LINES_PER_PERSON = 12
+
+
+def _named_lines(lines: list[Line], finder: PersonFinder) -> list[Line]:
+    """The lines under a bare list label that each open with a name and say nothing else (张三  病假)."""
+    out: list[Line] = []
+    for line in lines[:MAX_LINES_PER_PERSON]:
+        if not _opens_with_name(line.norm, finder) or _OTHER_ACT.search(line.norm) or len(line.norm) > 40:
+            break
+        out.append(line)
+    return out
+
+
 def _named_items(lines: list[Line], found: list[Absentee]) -> list[Line]:
     """The lines right below that each open with one of the absentees' names."""
     out: list[Line] = []
@@ -886,7 +907,12 @@ def _guessed_names(text: str) -> list[str]:
     return out
 
 
+# the next person's title at the end of a gap: 张三在外进修、护士长李四… (not part of 张三's reason)
+_NEXT_TITLE = re.compile(rf"[、,;和及与](?:{'|'.join(re.escape(t) for t in TITLES)})+$")
+
+
 def _gap_reason(gap: str) -> str | None:
+    gap = _NEXT_TITLE.sub("", gap)
     text = _GAP_HEAD.sub("", strip_titles_front(_GAP_HEAD.sub("", gap)))
     text = _strip_act(re.split(r"[;。]", text, maxsplit=1)[0])  # 张三:出差;以上1人缺席: the reason ends at ;
     if (m := _ACT_TAIL.match(text)) and m.end() == len(text):  # 张三,未参加会议: no reason
@@ -963,12 +989,12 @@ def _continued(text: str, after: list[Line], finder: PersonFinder) -> str:
     """A list whose items end in ``;`` was cut into sentences there: join them again (the next
     sentence continues the list when it begins with a name: 李四,病假 / 李四:病假)."""
     for line in after:
-        if not text.endswith(";"):
-            break
+        if not text.endswith(";") and (text.endswith("。") or not _is_item(line.norm.rstrip("。;"), finder)):
+            break  # (a line per person, each a name and its reason, continues it too: 张三,病假 / 李四,事假)
         opens = _opens_with_name(line.norm, finder) or _opens_with_group(line.norm, finder)
         if not opens or _OTHER_ACT.search(line.norm):
             break
-        text += line.norm
+        text += ("" if text.endswith(";") else ";") + line.norm
     return text
 
 
@@ -1012,7 +1038,10 @@ def _opens_with_name(text: str, finder: PersonFinder) -> bool:
 
 def _starts_with_guess(text: str) -> bool:
     head = re.split(r"[,:(、;。\-—–~/]", text, maxsplit=1)[0]
-    return 2 <= len(head) <= 4 and guess_name(head) == head
+    if 2 <= len(head) <= 4 and guess_name(head) == head:
+        return True
+    name, reason = _guess_glued(head)  # 厍海燕病假: the name glued to its reason (spaces dropped)
+    return name is not None and reason is not None and head.startswith(name)
 
 
 def _items(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:

@@ -22,6 +22,8 @@ from extractors.fields.people import COMPOUND_SURNAMES, SURNAMES, PersonFinder, 
 from extractors.text.normalize import as_written
 
 _BREAK = ",;:!?"
+# where the doers stood, between them and the verb: A、B在“红军小屋”前领学
+_WHERE_TAIL = re.compile(r"在[^,;。、在]{1,16}?(?:前|里|内|中|旁|上|下|外|处|门口)$")
 _SEVERAL_TAIL = re.compile(r"(?:等)?(?:[两二三四\d]位|[两二三四\d]名)?(?:同志|党员)?(?:分别|先后|依次)?$")
 CONNECTORS = re.compile(
     r"^(?:首先|其次|然后|随后|接[着著]|最后|同时|会上|会中|会议中|会议上|活动中|活动上|期间|其间|此外|另外|之后|"
@@ -110,7 +112,7 @@ class Subjects:
         """The people of ``由A、B两位同志分别领学…`` (two or more names joined before the verb)."""
         start = max(norm.rfind(c, 0, pos) for c in _BREAK) + 1
         chunk = re.split(r"(?:分别|先后|依次)?(?:就|对|围绕|以)《", norm[start:pos], maxsplit=1)[0]
-        chunk = _SEVERAL_TAIL.sub("", CONNECTORS.sub("", chunk))
+        chunk = _SEVERAL_TAIL.sub("", _WHERE_TAIL.sub("", CONNECTORS.sub("", chunk)))
         # A同志和B同志: split where 同志 ends a name first (an OCR slip can put 与 or 及 inside one)
         pieces = [p for p in re.split(r"(?<=同志)[、和与及,]?", chunk) if p] if "同志" in chunk else []
         parts = pieces if len(pieces) > 1 else [p for p in re.split(r"[、和与及]", chunk) if p]

@@ -75,6 +75,7 @@ PLACE_HEADS = (
     "学院|校区|医院|大厦|大楼|办公室|党校|展厅|展馆|纪念馆|纪念碑|陵园|书院|礼堂|阵地|营地|港|码头|站点|工地|现场|"
     "屋|院|所|处|队|亭|山|湖|岛|坪|街道|镇|乡|館|委会|线上|云端|直播间"
 )
+_FORM_LABEL = re.compile(r"^(?:会议|活动)?(?:形式|方式):(?P<v>[^,;。:()]{2,20})")
 _PLATFORM = re.compile(r"^(?:腾讯|飞书|钉钉|企业微信|zoom|welink)(?:会议|视频会议)?$", re.IGNORECASE)
 _PLACE_HEAD = re.compile(rf"(?:{PLACE_HEADS})$", re.IGNORECASE)
 _NOT_PLACE = re.compile(
@@ -301,6 +302,8 @@ def place(lines: list[Line]) -> Value[str] | None:
         if m is None or len(value) < 2:
             both = _WHEN_WHERE_LABEL.search(line.norm)
             value = next((p for c in both["v"].split(",") if (p := _place_phrase(c))), "") if both else ""
+        if not value and (form := _FORM_LABEL.match(line.norm)) and _PLATFORM.match(form["v"]):
+            value = form["v"]  # 会议形式:腾讯会议(线上): held on a platform, which is where it was
         if value:
             return Value(
                 _written(value, line.text), [Evidence.of(line.span, line.text)], line.span.confidence

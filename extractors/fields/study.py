@@ -295,6 +295,10 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
                 for name, title in zip(several, titles, strict=True):
                     out.extend(_items(name, title, line))
                 continue
+            if len(several) > 1 and len(titles) == 1:  # A、B领学《甲》: both led it
+                for name in several:
+                    out.extend(_items(name, titles[0], line))
+                continue
             doer = subjects.before(line.norm, m.start(), line.text, fuzzy=fuzzy)
             if doer is not None:
                 out.extend(_items(doer.name, _material_region(line.norm, m.start(), region), line))

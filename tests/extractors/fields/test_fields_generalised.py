@@ -493,3 +493,42 @@ def test_a_platform_export_copied_as_text() -> None:
     assert record.presider is not None and record.presider.value == "王芳"
     assert record.actual_count is not None and record.actual_count.value == 8
     assert [(a.name, a.reason) for a in record.absentees] == [("赵六", "倒班")]
+
+
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        (["缺席人员：", "赵六，病假", "孙七，事假", "一、集中学习"], [("赵六", "病假"), ("孙七", "事假")]),
+        (["缺席人员：", "赵六：病假", "孙七：事假", "一、集中学习"], [("赵六", "病假"), ("孙七", "事假")]),
+        (
+            ["应到11人，实到9人，副主任医师赵六在省人民医院进修、护士长孙七休产假未参会。"],
+            [("赵六", "在省人民医院进修"), ("孙七", "休产假")],
+        ),
+    ],
+)
+def test_absentees_a_line_each_and_titles_between_items(
+    texts: list[str], want: list[tuple[str, str]]
+) -> None:
+    assert [(a.name, a.reason) for a in meeting(*texts).absentees] == want
+
+
+def test_a_line_each_without_a_roster_names_glued_to_reasons() -> None:
+    record = meeting(
+        "缺席人员：", "郗文彬  参加省局税收大数据集中攻坚", "厍海燕  病假", "会议议程：", roster=[]
+    )
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("郗文彬", "参加省局税收大数据集中攻坚"),
+        ("厍海燕", "病假"),
+    ]
+
+
+def test_two_leaders_standing_somewhere_lead_one_material() -> None:
+    record = meeting("学生党员王芳、孙七在“红军小屋”前领学《中国共产党章程》。")
+    assert [(s.leader, s.material) for s in record.study] == [
+        ("王芳", "《中国共产党章程》"),
+        ("孙七", "《中国共产党章程》"),
+    ]
+
+
+def test_a_meeting_held_on_a_platform_named_in_its_form_row() -> None:
+    assert place(lines_of("会议形式：腾讯会议（线上）")).value == "腾讯会议"  # type: ignore[union-attr]
