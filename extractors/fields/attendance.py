@@ -989,13 +989,24 @@ def _continued(text: str, after: list[Line], finder: PersonFinder) -> str:
     """A list whose items end in ``;`` was cut into sentences there: join them again (the next
     sentence continues the list when it begins with a name: 李四,病假 / 李四:病假)."""
     for line in after:
-        if not text.endswith(";") and (text.endswith("。") or not _is_item(line.norm.rstrip("。;"), finder)):
-            break  # (a line per person, each a name and its reason, continues it too: 张三,病假 / 李四,事假)
+        if not text.endswith(";") and not _one_item_each(text, line, finder):
+            break
         opens = _opens_with_name(line.norm, finder) or _opens_with_group(line.norm, finder)
         if not opens or _OTHER_ACT.search(line.norm):
             break
         text += ("" if text.endswith(";") else ";") + line.norm
     return text
+
+
+def _one_item_each(text: str, line: Line, finder: PersonFinder) -> bool:
+    """A list written a line per person (张三,病假 / 李四,事假): the text so far is one item, or
+    items cut by ;, and the line is the next, naming someone not named yet."""
+    last = text.rsplit(";", 1)[-1]
+    item = line.norm.rstrip("。;")
+    if text.endswith("。") or not _is_item(last, finder) or not _is_item(item, finder):
+        return False
+    named = {h.name for h in finder.find(text)} | set(_guessed_names(text))
+    return not ({h.name for h in finder.find(item)} | set(_guessed_names(item))) & named
 
 
 def _more_statements(found: list[Absentee], after: list[Line], finder: PersonFinder) -> list[Absentee]:
