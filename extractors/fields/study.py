@@ -415,11 +415,22 @@ def _form_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
     return [StudyItem(hit.name if hit else None, m, ev) for m in materials_in(text)]
 
 
+# a study mentioned in a speech or a plan, not done at the meeting: 要求大家认真学习《…》, 谈了学习《…》的体会
+_IN_PASSING = re.compile(
+    r"要求|强调|号召|希望|倡议|鼓励|提醒|指出|谈了?|畅谈|分享|下一步|下一阶段|今后|继续|要把|要将|把$"
+)
+_ABOUT_IT = re.compile(r"^[^,;。]{0,8}?(?:的)?(?:心得|体会|感悟|感想|认识|提出了?要求|作出部署|与本职)")
+
+
 def _unled_items(lines: list[Line], found: list[StudyItem]) -> list[StudyItem]:
     known = {normalize(item.material) for item in found}
     out = []
     for line in lines:
         for m in _STUDY_ONLY.finditer(line.norm):
+            if _IN_PASSING.search(_clause_before(line.norm, m.start())) or _ABOUT_IT.match(
+                line.norm[m.end("m") if m["m"] else m.end() :]
+            ):
+                continue  # 要求大家认真学习《…》 / 谈了学习《…》的体会: said in a speech, not studied here
             for material in materials_in(m["m"] or m["b"]):
                 if material not in known and not _PROCEDURAL.search(material):
                     known.add(material)

@@ -532,3 +532,16 @@ def test_two_leaders_standing_somewhere_lead_one_material() -> None:
 
 def test_a_meeting_held_on_a_platform_named_in_its_form_row() -> None:
     assert place(lines_of("会议形式：腾讯会议（线上）")).value == "腾讯会议"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "最后，支部书记李光振作总结讲话，要求大家认真学习《中国共产党章程》。",
+        "李光振同志强调，全体党员要把学习《中国共产党章程》与本职工作结合起来。",
+        "王芳同志谈了学习《中国共产党章程》的心得体会。",
+        "会议结束前，李光振同志对下一阶段学习《中国共产党章程》提出了要求。",
+    ],
+)
+def test_a_study_mentioned_in_a_speech_is_no_material_studied(text: str) -> None:
+    assert meeting(text).study == []
