@@ -187,31 +187,36 @@ def compare(want: dict[str, Any], got: dict[str, Any]) -> dict[str, bool]:
         for k in (
             "kind",
             "date",
-            "presider",
             "oath_taken",
-            "oath_leader",
             "expected_count",
             "actual_count",
             "absent_count",
             "dues_paid",
         )
     }
-    # places are kept in simplified script (as study materials); the labels quote traditional texts
+    # places and names are compared in simplified script (as study materials); the labels quote
+    # traditional texts as written, the reader may give a name in either script
     out["place"] = _simplified(want["place"]) == _simplified(got["place"])
-    out["study_leaders"] = set(want["study_leaders"]) == set(got["study_leaders"])
+    out["presider"] = _simplified(want["presider"]) == _simplified(got["presider"])
+    out["oath_leader"] = _simplified(want["oath_leader"]) == _simplified(got["oath_leader"])
+    out["study_leaders"] = {_simplified(n) for n in want["study_leaders"]} == {
+        _simplified(n) for n in got["study_leaders"]
+    }
     out["study_materials"] = {_norm(m) for m in want["study_materials"]} == {
         _norm(m) for m in got["study_materials"]
     }
     out["counts"] = out["expected_count"] and out["actual_count"] and out["absent_count"]
-    out["absentees"] = {a["name"] for a in want["absentees"]} == {a["name"] for a in got["absentees"]}
-    out["absentee_reasons"] = {(a["name"], _norm(a["reason"])) for a in want["absentees"]} == {
-        (a["name"], _norm(a["reason"])) for a in got["absentees"]
+    out["absentees"] = {_simplified(a["name"]) for a in want["absentees"]} == {
+        _simplified(a["name"]) for a in got["absentees"]
+    }
+    out["absentee_reasons"] = {(_simplified(a["name"]), _norm(a["reason"])) for a in want["absentees"]} == {
+        (_simplified(a["name"]), _norm(a["reason"])) for a in got["absentees"]
     }
     wl, gl = want["lecture"], got["lecture"]
     out["lecture"] = (wl is None and gl is None) or (
         wl is not None
         and gl is not None
-        and wl["lecturer"] == gl["lecturer"]
+        and _simplified(wl["lecturer"]) == _simplified(gl["lecturer"])
         and _norm(wl["title"]) == _norm(gl["title"])
     )
     return out

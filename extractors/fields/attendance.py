@@ -27,7 +27,7 @@ _U = r"(?:名|人|位)"
 # Chinese numeral not by another character (到会党员一致同意: 一致 is no count)
 _BARE_END = r"(?:(?<=\d)(?![\d年月日号点时:.])|(?<![\d])(?![\u4e00-\u9fff\d]))"
 _VOTERS = r"(?:有(?:选举权|表决权|投票权)的)?"  # an election: 应到会有选举权的党员32名
-_WHO = r"(?:党员|同志|人员|人数|会议|会|正式党员|预备党员)?"
+_WHO = r"(?:党员|同志|人员|人数|会议|会|正式党员|预备党员|支委|委员)?"
 _IS = r"(?:人数)?(?:为|是|共|共计|有|:)?"
 # words that state attendance at this meeting (after a membership figure: 现有党员N名,本次出席M名)
 _ATTEND = (
@@ -35,8 +35,8 @@ _ATTEND = (
 )
 # a membership figure: 支部现有党员N名 / 党员总数N人 / 全支部N名党员 / 本支部共有党员N名
 _MEMBERS = (
-    rf"(?:(?:全|本)?(?:支部|村|社区|所|院|局|校|公司|小组|党小组)|现有|共有|在册|党员总数|党员人数)(?:共有|现有|有|共)?(?:党员)?(?:总数|人数)?"
-    rf"(?:为|是|共|:)?(?P<n>{NUM}){_U}(?:党员)?"
+    rf"(?:(?:全|本)?(?:支部|村|社区|所|院|局|校|公司|小组|党小组|组)|现有|共有|在册|党员总数|党员人数)(?:共有|现有|有|共)?(?:党员)?(?:总数|人数)?"
+    rf"(?:为|是|共|:)?(?P<n>{NUM}){_U}(?:党员)?(?:\((?:含|其中)[^()]{{1,16}}\))?"
 )
 
 # everyone came: 支部8名党员无一缺席 / 全体35名党员悉数参加 / 12名党员全员到齐
@@ -62,10 +62,14 @@ EXPECTED = [
     ),
     # 党员12名,实到11名: a sentence (or form value) opening with the members, attendance after a comma
     re.compile(rf"(?:^|(?<=:))(?:党员|全体党员)(?:共)?(?P<n>{NUM}){_U}[,;][^。,;]{{0,4}}?{_ATTEND}"),
-    re.compile(rf"(?P<n>{NUM}){_U}(?:正式)?党员(?:同志)?{_ALL_HERE}"),
+    re.compile(
+        rf"(?<!其余)(?<!其他)(?<!其它)(?<![\d零〇一二三四五六七八九十两])(?P<n>{NUM}){_U}(?:正式)?党员(?:同志)?{_ALL_HERE}"
+    ),
+    # 参会人数:27/30
+    re.compile(r"(?:参会|参加|出席|到会|实到)人数:\d+/(?P<n>\d+)"),
     # 22名党员中有20名参加 / 在全支部32名党员中,30人到会: the whole, then the part that attended
     re.compile(
-        rf"(?P<n>{NUM}){_U}(?:正式)?(?:党员|同志)?中[,]?(?:有|共有|共|其中)?{NUM}{_U}(?:党员|同志)?(?:参加|出席|到会|参会|与会)"
+        rf"(?P<n>{NUM}){_U}(?:正式)?(?:党员|同志)?中[,]?(?:[^,;。\d]{{1,6}}?的)?(?:有|共有|共|其中)?{NUM}{_U}(?:党员|同志)?(?:参加|出席|到会|参会|与会)"
     ),
     # 共7人参加(支部党员8人) / 到会党员7名,支部现有党员8名: the membership figure after the attendance
     re.compile(
@@ -75,7 +79,7 @@ EXPECTED = [
 ACTUAL = [
     # 10人中9人出席 / 22名党员中有20名参加: the part of the whole (before 出席:10人 is read as a count)
     re.compile(
-        rf"{NUM}{_U}(?:正式)?(?:党员|同志)?中[,]?(?:有|共有|共|其中)?(?P<n>{NUM}){_U}(?:党员|同志)?(?:参加|出席|到会|参会|与会)"
+        rf"{NUM}{_U}(?:正式)?(?:党员|同志)?中[,]?(?:[^,;。\d]{{1,6}}?的)?(?:有|共有|共|其中)?(?P<n>{NUM}){_U}(?:党员|同志)?(?:参加|出席|到会|参会|与会)"
     ),
     re.compile(
         rf"(?<!应)(?<!应参)(?:实到会?|实际到会|实际参会|实际参加|实际出席|实参会|实参加|实出席|到会|到场|出席|参加会议|参加活动|参会)"
@@ -83,6 +87,7 @@ ACTUAL = [
     ),
     re.compile(rf"(?<!应)(?:实到|实际到会|实际出席|实际参会)[:]?(?P<n>{NUM})(?!\d|[年月日号点时])"),
     re.compile(rf"(?:参会|与会){_WHO}{_IS}[(]?(?P<n>{NUM}){_U}"),
+    re.compile(r"(?:参会|参加|出席|到会|实到)人数:(?P<n>\d+)/\d+"),
     re.compile(rf"共(?:有)?(?P<n>{NUM}){_U}(?:党员|同志)?(?:参加|参会|出席|到会|参与|到场)"),
     re.compile(
         rf"(?<![应共])(?<!共有)(?P<n>{NUM}){_U}(?:党员|同志)(?:及[^,;。]{{0,12}}?)?(?:参加|参会|出席|到会|参与|到场)"
@@ -115,25 +120,29 @@ _AND_WHY = r"(?:及(?:其)?(?:原因|事由|理由))?"
 _ADVERBS = r"(?:均|都|也|已|已经|事先|提前|另行|按规定)*(?:向[^,;。()]{1,8}?)?(?:书面)?"
 ABSENT = [
     re.compile(
-        rf"(?:缺席|请假|缺勤|缺会|未到会?|未参会|未参加)(?:会议)?{_WHO}(?:人数)?{_AND_WHY}(?:为|是|共|:)?(?P<n>{NUM}){_U}"
+        rf"(?:缺席|请假|缺勤|缺会|未到会?|未参会|未参加)(?:会议)?的?{_WHO}(?:人数)?{_AND_WHY}(?:为|是|共|:)?(?P<n>{NUM}){_U}"
     ),
     re.compile(rf"(?:缺席|请假)(?:人数)?(?:为|是|:)(?P<n>{NUM})(?![\d年月日号])"),
     re.compile(rf"(?:缺席|请假)人数(?P<n>{NUM})(?![\d年月日号])"),
     re.compile(rf"(?:缺席|请假|缺勤)的?(?:党员|同志|人员)?(?:有|共)(?P<n>{NUM}){_U}"),
     re.compile(rf"(?<![空欠短])缺(?P<n>{NUM}){_U}"),
     # 除2名驻外地的党员外,其余…参加 / 参加活动36名,其余5名党员均在外地务工: those not there
-    re.compile(rf"除(?P<n>{NUM}){_U}[^,;。]{{0,16}}?(?:以外|之外|外),?(?:其余|其他|其它)"),
+    re.compile(rf"除(?P<n>{NUM}){_U}[^,;。]{{0,16}}?(?:以外|之外|外),?(?:其余|其他|其它|均|都|全部)"),
+    re.compile(
+        rf"除[^,;。]{{2,40}}?(?P<n>{NUM})(?:位|名|人)(?:同志|党员)?(?:以外|之外|外),?(?:支部)?(?:其余|其他|其它|均|都|全部)"
+    ),
     re.compile(
         rf"(?:参加|出席|到会|参会)[^。;]{{0,12}}?{NUM}{_U}[,;](?:其余|其他|其它)(?P<n>{NUM}){_U}(?:党员|同志)?"
         rf"(?![^,;。]*(?:参加|出席|到会|参会|到场))"
     ),
     re.compile(
-        rf"(?<!预备党员)(?<!正式党员)(?P<n>{NUM}){_U}(?:党员|同志)?(?:分别)?(?:因[^,;。]{{1,16}}?|{_ERRAND})?{_ADVERBS}"
+        rf"(?<!预备党员)(?<!正式党员)(?P<n>{NUM}){_U}(?:党员|同志)?(?:\([^()]{{1,20}}\))?(?:分别)?(?:因[^,;。]{{1,16}}?|{_ERRAND})?{_ADVERBS}"
         rf"(?:请假|缺席|未参加|未能参加|未到会|未参会|未能到会|未到)"
     ),
 ]
 _ABSENT_LIST = re.compile(
-    r"^(?:缺席|请假|未参会|未到会|未参加|缺会|缺勤|未到)(?:人员|党员|同志)?(?:姓名|名单)?(?:情况)?(?:及(?:其)?(?:原因|事由|理由))?:(?P<list>.*)"
+    r"^(?:缺席|请假|未参会|未到会|未参加|缺会|缺勤|未到)(?:的)?(?:在职|退休|离退休|正式|预备)?(?:人员|党员|同志)?(?:姓名|名单)?(?:情况)?"
+    r"(?:及(?:其)?(?:原因|事由|理由))?(?:是|有|为)?:(?P<list>.*)"
 )
 # the head of a list of those present: 参会人员: / 出席会议的有: / 实到8人: / 参会党员9名,分别是:
 _PRESENT_HEAD = (
@@ -895,6 +904,9 @@ def _by_roster(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
 _LEAD_REASON = re.compile(r"^(?:其中)?,?(?P<r>(?:因|由于)[^,;。:]{1,12}),$")
 
 
+_COUNT_AFTER_NAME = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:{NUM}(?:人|位|名))(?:同志|党员)?")
+
+
 def _guessed_names(text: str) -> list[str]:
     """Without a roster: the name each item of the statement begins with (张三(病假) / 张三,因公出差
     / 张三同志休产假 / 张三:病假), anchored on a surname."""
@@ -902,6 +914,8 @@ def _guessed_names(text: str) -> list[str]:
     for piece in re.split(r"[、,;:()\-—–~/]", text):
         piece = strip_titles_front(_COUNT_HEAD.sub("", _LEAD_WORDS.sub("", piece)))
         name = _guess_glued(piece)[0] if piece else None
+        if name is None and (counted := _COUNT_AFTER_NAME.match(piece)):
+            name = _guess_glued(counted["name"] + piece[counted.end() :])[0]  # 梁咏琪二人因…请假
         if name and name not in out:
             out.append(name)
     return out
@@ -912,6 +926,10 @@ _NEXT_TITLE = re.compile(rf"[、,;和及与](?:{'|'.join(re.escape(t) for t in T
 
 
 def _gap_reason(gap: str) -> str | None:
+    if bracketed := re.match(r"^(?:同志)?\(([^()]+)\)", gap):
+        return clean_reason(
+            bracketed[1]
+        )  # 闵佳(在医院轮转)、容朗(家中有事): the reason is what the bracket holds
     gap = _NEXT_TITLE.sub("", gap)
     text = _GAP_HEAD.sub("", strip_titles_front(_GAP_HEAD.sub("", gap)))
     text = _strip_act(re.split(r"[;。]", text, maxsplit=1)[0])  # 张三:出差;以上1人缺席: the reason ends at ;
@@ -1123,7 +1141,29 @@ _PRESENT_BEFORE = re.compile(
 )
 
 
+# 除在外地调查的A、B两位同志外,其余14名党员全部参加: those excepted were absent, for the reason before them
+_EXCEPTED_FROM_ALL = re.compile(
+    rf"除(?P<body>[^,;。]{{2,40}}?)(?:{NUM}(?:位|名|人))?(?:同志|党员)?(?:以外|之外|外),?(?:支部)?(?:其余|其他|其它)?"
+    rf"(?:{NUM}{_U})?(?:党员|同志)?(?:均|都|全部|全都)?(?:按时)?(?:参加|出席|到会|参会)了?"
+    r"(?:本次|此次|这次)?(?:会议|活动|大会|学习|主题党日(?:活动)?)?(?=[,;。]|$)"
+)
+
+
+def _excepted_from_all(line: Line, finder: PersonFinder) -> list[Absentee]:
+    m = _EXCEPTED_FROM_ALL.search(line.norm)
+    if m is None:
+        return []
+    why, _, who = m["body"].rpartition("的")  # 在外地调查的|A、B: the reason, then the names
+    found = _by_roster(who, line, finder)
+    if not found:
+        return []
+    reason = clean_reason(why) if why else None
+    return [Absentee(a.name, a.reason or reason, a.evidence) for a in found]
+
+
 def _prose_absentees(line: Line, finder: PersonFinder) -> list[Absentee]:
+    if found := _excepted_from_all(line, finder):
+        return found
     for m in _GLUED.finditer(line.norm):
         found = _items(m["body"], line, finder)
         if found:

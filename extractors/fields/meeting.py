@@ -88,6 +88,7 @@ TITLE_LINES = 3  # the kind is read from the title first
 # election assembly of the branch.
 KIND_PATTERNS = [
     (re.compile(r"(?:支部|总支)?委员(?:会)?\(?扩大\)?会议?"), "支委会"),
+    (re.compile(r"(?:党总支|总支|党支部|支部)委员会(?:会议|会)"), "支委会"),  # 第二党总支委员会会议记录
     (re.compile(r"(?:换届|选举|成立)[^,;。:“”]{0,6}?大会"), "支部党员大会"),
     (re.compile(r"(?<!主题)(?<!政治生)党日"), "主题党日"),  # 开放式党日, 专题党日, 联合党日
 ]

@@ -10,6 +10,7 @@ slips away from exactly one planned title is that title (``snap_material``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -405,14 +406,21 @@ def _items(leader: str, region: str, line: Line) -> list[StudyItem]:
 
 
 def _form_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
+    """A form's 领学人: and 学习内容: rows: one leader for every material, or leaders and materials
+    listed in the same order (领学人:A、B / 学习内容:《甲》;《乙》)."""
     leader = next(((line, m) for line in lines if (m := _LEADER_LABEL.match(line.norm))), None)
-    material_line = next((line for line in lines if _MATERIAL_LABEL.match(line.norm)), None)
-    if material_line is None:
+    at = next((i for i, line in enumerate(lines) if _MATERIAL_LABEL.match(line.norm)), None)
+    if at is None:
         return []
-    hit = finder.resolve(leader[1]["x"], fuzzy=leader[0].span.via == "ocr") if leader else None
-    text = _MATERIAL_LABEL.match(material_line.norm)["m"]  # type: ignore[index]
-    ev = [Evidence.of(material_line.span, material_line.text)]
-    return [StudyItem(hit.name if hit else None, m, ev) for m in materials_in(text)]
+    rows = [lines[at], *itertools.takewhile(lambda ln: ln.norm.startswith("《"), lines[at + 1 :])]
+    text = _MATERIAL_LABEL.match(rows[0].norm)["m"] + "".join(ln.norm for ln in rows[1:])  # type: ignore[index]
+    materials = materials_in(text)
+    named = finder.names_in_list(leader[1]["x"], fuzzy=leader[0].span.via == "ocr") if leader else []
+    leaders: list[str | None] = list(named) if len(named) == len(materials) else [None] * len(materials)
+    if len(named) == 1:
+        leaders = [named[0]] * len(materials)
+    ev = [Evidence.of(ln.span, ln.text) for ln in rows]
+    return [StudyItem(who, m, list(ev)) for who, m in zip(leaders, materials, strict=True)]
 
 
 # a study mentioned in a speech or a plan, not done at the meeting: 要求大家认真学习《…》, 谈了学习《…》的体会

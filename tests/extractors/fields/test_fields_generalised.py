@@ -545,3 +545,58 @@ def test_a_meeting_held_on_a_platform_named_in_its_form_row() -> None:
 )
 def test_a_study_mentioned_in_a_speech_is_no_material_studied(text: str) -> None:
     assert meeting(text).study == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("支部共有党员32名（含预备党员3名），到会28名，未到会的4名同志均在导管室值守。", (32, 28, 4)),
+        ("本组党员九名，八名参加，一名（赵六）因休产假未参加。", (9, 8, 1)),
+        ("全村41名党员中，在家的33名参加了活动。", (41, 33, None)),
+        ("支部党员除两名在外地就医的老党员外，均参加了会议。", (None, None, 2)),
+        ("参会人数：27/30", (30, 27, None)),
+        ("应到支委：5", (5, None, None)),
+    ],
+)
+def test_counts_in_more_real_forms(text: str, want: tuple[int | None, int | None, int | None]) -> None:
+    record = meeting(text)
+    got = tuple(
+        v.value if v else None for v in (record.expected_count, record.actual_count, record.absent_count)
+    )
+    assert got == want
+
+
+def test_those_excepted_from_all_present_are_the_absentees() -> None:
+    record = meeting(
+        "除在西藏阿里开展野外地质调查的司马骏、贡嘎两位同志外，支部其余14名党员全部参加。", roster=[]
+    )
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("司马骏", "在西藏阿里开展野外地质调查"),
+        ("贡嘎", "在西藏阿里开展野外地质调查"),
+    ]
+    assert record.actual_count is not None and record.actual_count.value == 14
+    assert record.expected_count is None
+
+
+def test_bracketed_reasons_when_a_name_cannot_be_guessed() -> None:
+    record = meeting(
+        "请假3人:邰子健(赴南京参加推免复试)、闵佳(在附属医院跟岗轮转)、容朗(家中有事).", roster=[]
+    )
+    assert [(a.name, a.reason) for a in record.absentees][:2] == [
+        ("邰子健", "赴南京参加推免复试"),
+        ("闵佳", "在附属医院跟岗轮转"),
+    ]
+
+
+def test_form_rows_pair_leaders_and_materials_in_order() -> None:
+    record = meeting(
+        "领学人 | 王芳、孙七", "学习内容 | 《中国共产党章程》第五部分；《中国共产党廉洁自律准则》"
+    )
+    assert [(s.leader, s.material) for s in record.study] == [
+        ("王芳", "《中国共产党章程》"),
+        ("孙七", "《中国共产党廉洁自律准则》"),
+    ]
+
+
+def test_a_general_branch_committee_meeting() -> None:
+    assert meeting("中医院第二党总支委员会会议记录").kind.value == "支委会"  # type: ignore[union-attr]
