@@ -176,8 +176,29 @@ _PARTS = re.compile(
 )
 
 
+# attendance given per group: 第一党小组到会7人、第二党小组到会6人 / 在职党员18名全部到会,退休党员到会7名
+_GROUP = (
+    r"(?:第[一二三四五六七八九十\d]{1,2}(?:党小组|小组|组)|在职党员|退休党员|离退休党员|在岗党员|流动党员)"
+)
+_GROUP_PART = re.compile(
+    rf"{_GROUP}(?:党员)?(?:到会|出席|参加|参会|实到)(?P<n>{NUM}){_U}"
+    rf"|{_GROUP}(?:党员)?(?P<m>{NUM}){_U}(?:全部|均|都)?(?:到会|出席|参加|参会)"
+)
+
+
+def _group_parts(line: Line) -> Value[int] | None:
+    parts = [to_int(m["n"] or m["m"]) for m in _GROUP_PART.finditer(line.norm)]
+    if len(parts) < 2 or any(p is None for p in parts) or re.search(r"共计|合计|总计", line.norm):
+        return None
+    return Value(
+        sum(p for p in parts if p is not None), [Evidence.of(line.span, line.text)], line.span.confidence
+    )
+
+
 def actual(lines: list[Line]) -> Value[int] | None:
     for line in lines:
+        if (summed := _group_parts(line)) is not None:
+            return summed
         m = _PARTS.search(line.norm)
         if m and not re.search(r"其中|共|合计|实到\d|出席\d|参会\d", line.norm[: m.start()]):
             f, p = to_int(m["f"]), to_int(m["p"])

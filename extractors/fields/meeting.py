@@ -74,6 +74,7 @@ PLACE_HEADS = (
     "室|厅|馆|堂|楼|层|中心|之家|驿站|站|场|园|基地|教室|会场|旧址|故居|广场|村|社区|小区|平台|公司|厂|车间|学校|"
     "学院|校区|医院|大厦|大楼|办公室|党校|展厅|展馆|纪念馆|纪念碑|陵园|书院|礼堂|阵地|营地|港|码头|站点|工地|现场|"
     "屋|院|所|处|队|亭|山|湖|岛|坪|街道|镇|乡|館|委会|线上|云端|直播间"
+    r"|(?:楼|座|栋)[A-Za-z]?-?\d{2,4}"  # a room number after the building: 软件楼A203
 )
 _FORM_LABEL = re.compile(r"^(?:会议|活动)?(?:形式|方式):(?P<v>[^,;。:()]{2,20})")
 _PLATFORM = re.compile(r"^(?:腾讯|飞书|钉钉|企业微信|zoom|welink)(?:会议|视频会议)?$", re.IGNORECASE)
@@ -114,7 +115,7 @@ def _kinds_in(norm: str) -> list[tuple[int, int, str]]:
     found += [
         (m.start(), -len(m.group()), name) for pattern, name in KIND_PATTERNS for m in pattern.finditer(norm)
     ]
-    return [f for f in found if not _MODIFIER_AFTER.match(norm[f[0] - f[1] :])]
+    return [f for f in found if f[2] != "支委会" or not _MODIFIER_AFTER.match(norm[f[0] - f[1] :])]
 
 
 # Meetings held together: 支部党员大会暨7月份主题党日活动, “主题党日+支部党员大会”, 党员大会并过主题党日,

@@ -19,6 +19,7 @@ from extractors.fields.meeting import place
     [
         ("支部副书记张明带大家学习了《中国共产党章程》。", [("张明", "《中国共产党章程》")]),
         ("王芳同志围绕《中国共产党章程》作了导读。", [("王芳", "《中国共产党章程》")]),
+        ("副局长孙七围绕《中国共产党章程》作专题宣讲。", [("孙七", "《中国共产党章程》")]),
         ("党员们在孙七的引导下，共同学习《中国共产党章程》。", [("孙七", "《中国共产党章程》")]),
         ("第二项：学习《中国共产党章程》，领学人赵六。", [("赵六", "《中国共产党章程》")]),
         (
@@ -600,3 +601,24 @@ def test_form_rows_pair_leaders_and_materials_in_order() -> None:
 
 def test_a_general_branch_committee_meeting() -> None:
     assert meeting("中医院第二党总支委员会会议记录").kind.value == "支委会"  # type: ignore[union-attr]
+
+
+def test_attendance_given_per_group_is_added() -> None:
+    record = meeting(
+        "第一党小组到会7人、第二党小组到会6人、第三党小组到会8人，另有2名党员因执法检查任务未能参加。"
+    )
+    assert record.actual_count is not None and record.actual_count.value == 21
+    record = meeting("本次在职党员18名全部到会，退休党员到会7名。")
+    assert record.actual_count is not None and record.actual_count.value == 25
+
+
+def test_a_members_meeting_electing_a_committee_is_the_members_meeting() -> None:
+    assert meeting("青溪镇机关党支部召开党员大会选举产生新一届支部委员会").kind.value == "支部党员大会"  # type: ignore[union-attr]
+
+
+def test_guiding_students_is_no_study_led() -> None:
+    assert meeting("青年教师孙七结合自己指导学生科研的经历作了发言。").study == []
+
+
+def test_a_room_number_after_the_building() -> None:
+    assert place(lines_of("支部在软件楼A203召开支部党员大会。")).value == "软件楼A203"  # type: ignore[union-attr]
