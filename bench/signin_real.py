@@ -19,7 +19,13 @@ paper crops, ``finger`` = phone crops) and capture (``photo``, ``scan``) it prin
 - wrong but trusted: a wrong count at or above the trust line (must be 0), by the reader
   alone and after the minutes cross-check.
 
+``--doubts`` adds a table of the doubt classes (by the wording of the notes below the trust
+line): sheets holding each, of them with a wrong count, sheets where it is the only doubt
+(what trusting it alone would risk) and of them wrong; ``--dump FILE`` appends one JSON line
+per sheet (truth per row, the count, every note) for analysis on the tuning writers.
+
     .venv/bin/python bench/signin_real.py [--sheets 10] [--split checking] [--mode pen] [--capture photo] [-v]
+        [--doubts] [--dump FILE]
 """
 
 from __future__ import annotations
@@ -222,6 +228,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--doubts", action="store_true", help="a table of the doubt classes at the end")
     parser.add_argument("--dump", type=Path, help="append one JSON line per sheet to this file")
     args = parser.parse_args(argv)
+    if args.dump is not None and "checking" in (args.split or ("tuning", "checking")):
+        parser.error("--dump is for the tuning writers only (the checking split is measured in aggregate)")
     if not real_signin.available():
         print(f"no signatures at {real_signin.SIGNATURES}", file=sys.stderr)
         return 1
