@@ -282,8 +282,20 @@ _COUNT_HEAD = re.compile(rf"^(?:缺席|请假|缺勤|未参会|未到会)?(?:人
 _LEAD_WORDS = re.compile(r"^(?:其中|另有|另外|此外|还有|会议|本次)+")
 
 
+# the count after a list of names, before their reason: 张三、李四二人因公出差 (read as 张三、李四因公出差)
+_LIST_COUNT = re.compile(
+    r"(?<=、)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:[二两三四五六七八九十\d]{1,2}(?:人|位|名))(?:同志|党员)?"
+    r"(?=因|均|都|分别|请假|缺席|未)"
+)
+
+
+def _without_list_count(line: Line) -> Line:
+    norm = _LIST_COUNT.sub(lambda m: m["name"], line.norm)
+    return line if norm == line.norm else dataclasses.replace(line, norm=norm)
+
+
 def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
-    lines = [_gaps_as_commas(line) for line in lines]
+    lines = [_without_list_count(_gaps_as_commas(line)) for line in lines]
     for i, line in enumerate(lines):
         m = _ABSENT_LIST.match(line.norm)
         per_line = _named_lines(lines[i + 1 :], finder) if m and not m["list"] else []

@@ -622,3 +622,11 @@ def test_guiding_students_is_no_study_led() -> None:
 
 def test_a_room_number_after_the_building() -> None:
     assert place(lines_of("支部在软件楼A203召开支部党员大会。")).value == "软件楼A203"  # type: ignore[union-attr]
+
+
+def test_a_count_between_the_names_and_their_reason() -> None:
+    record = meeting("徐振邦、梁咏琪二人因在集团党校参加中青年干部培训请假。", roster=[])
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("徐振邦", "因在集团党校参加中青年干部培训"),
+        ("梁咏琪", "因在集团党校参加中青年干部培训"),
+    ]
