@@ -30,12 +30,10 @@ _VOTERS = r"(?:有(?:选举权|表决权|投票权)的)?"  # an election: 应到
 _WHO = r"(?:党员|同志|人员|人数|会议|会|正式党员|预备党员|支委|委员)?"
 _IS = r"(?:人数)?(?:为|是|共|共计|有|:)?"
 # words that state attendance at this meeting (after a membership figure: 现有党员N名,本次出席M名)
-_ATTEND = (
-    r"(?:本次|此次|实际|会议)?(?:实到|出席|参加|到会|到场|参会|全部到会|全员|全体(?:党员)?(?:参加|出席|到会))"
-)
+_ATTEND = r"(?:本次|此次|实际|会议)?(?:实到|出席|参加|到会|到场|参会|到了?(?=\d|[一二三四五六七八九十两])|全部到会|全员|全体(?:党员)?(?:参加|出席|到会))"
 # a membership figure: 支部现有党员N名 / 党员总数N人 / 全支部N名党员 / 本支部共有党员N名
 _MEMBERS = (
-    rf"(?:(?:全|本)?(?:支部|村|社区|所|院|局|校|公司|小组|党小组|组)|现有|共有|在册|党员总数|党员人数)(?:共有|现有|有|共)?(?:党员)?(?:总数|人数)?"
+    rf"(?:(?:全|本)?(?:支部|村|社区|所|院|局|校|公司|小组|党小组|组)|现有|共有|在册|党员总数|党员人数)(?:共有|现有|有|共)?(?:有选举权的|有表决权的)?(?:党员)?(?:总数|人数)?"
     rf"(?:为|是|共|:)?(?P<n>{NUM}){_U}(?:党员)?(?:\((?:含|其中)[^()]{{1,16}}\))?"
 )
 
@@ -60,6 +58,14 @@ EXPECTED = [
         rf"党员(?P<n>{NUM}){_U},?除[^,;。]{{1,20}}?(?:以外|之外|外),?(?:其余|其他|其它)(?:{NUM}{_U})?(?:党员|同志)?"
         rf"(?:均|都|全部|全都)?(?:按时)?(?:参加|出席|到会|参会)"
     ),
+    # 支部14名党员中,2名在外地驻场… / 14名党员中到了13名: the whole before the parts
+    re.compile(
+        rf"(?:支部|全支部|本支部|全村|全体)?(?<!\d)(?P<n>{NUM}){_U}(?:正式)?党员中,?(?!有?{NUM}{_U}(?:缺席|请假|未))"
+    ),
+    # 现有党员29名,除值班…的以外,本次…22名: the whole, those excepted
+    re.compile(rf"{_MEMBERS},除[^。;]{{1,20}}?(?:以外|之外|外),"),
+    # 支委5人全部到会: everyone of the committee
+    re.compile(rf"(?:支委|委员)(?P<n>{NUM}){_U}{_ALL_HERE}"),
     # 党员12名,实到11名: a sentence (or form value) opening with the members, attendance after a comma
     re.compile(rf"(?:^|(?<=:))(?:党员|全体党员)(?:共)?(?P<n>{NUM}){_U}[,;][^。,;]{{0,4}}?{_ATTEND}"),
     re.compile(
@@ -77,6 +83,15 @@ EXPECTED = [
     ),
 ]
 ACTUAL = [
+    # 当天到场的11名党员 / 本次听课的党员有22名 / 全村参加党员26人 / 到了13名 / 支委5人全部到会
+    re.compile(rf"(?<![未没不])(?:到会|出席|参加|参会|到场|听课|与会)的(?P<n>{NUM}){_U}(?:党员|同志)"),
+    re.compile(
+        rf"(?<![未没不])(?:到会|出席|参加|参会|到场|听课|与会)的(?:党员|同志)(?:有|共)?(?P<n>{NUM}){_U}"
+    ),
+    re.compile(rf"(?<![未没不能])(?:全村|全支部|本次|共)?参加(?:的)?党员(?:共|有)?(?P<n>{NUM}){_U}"),
+    re.compile(rf"(?:党员|同志)中,?(?:实际)?到了?(?P<n>{NUM}){_U}"),
+    re.compile(rf"(?:党员|共)[^,;。]{{0,4}}?{NUM}{_U}[,;](?:实)?到了?(?P<n>{NUM}){_U}"),
+    re.compile(rf"(?:支委|委员)(?P<n>{NUM}){_U}{_ALL_HERE}"),
     # 10人中9人出席 / 22名党员中有20名参加: the part of the whole (before 出席:10人 is read as a count)
     re.compile(
         rf"{NUM}{_U}(?:正式)?(?:党员|同志)?中[,]?(?:[^,;。\d]{{1,6}}?的)?(?:有|共有|共|其中)?(?P<n>{NUM}){_U}(?:党员|同志)?(?:参加|出席|到会|参会|与会)"
@@ -124,6 +139,7 @@ ABSENT = [
     ),
     re.compile(rf"(?:缺席|请假)(?:人数)?(?:为|是|:)(?P<n>{NUM})(?![\d年月日号])"),
     re.compile(rf"(?:缺席|请假)人数(?P<n>{NUM})(?![\d年月日号])"),
+    re.compile(r"(?<=\d)(?:缺席|请假)(?P<n>\d{1,3})(?![\d年月日号])"),  # 应到25实到21请假4
     re.compile(rf"(?:缺席|请假|缺勤)的?(?:党员|同志|人员)?(?:有|共)(?P<n>{NUM}){_U}"),
     re.compile(rf"(?<![空欠短])缺(?P<n>{NUM}){_U}"),
     # 除2名驻外地的党员外,其余…参加 / 参加活动36名,其余5名党员均在外地务工: those not there
@@ -216,6 +232,9 @@ _ALL_PRESENT = re.compile(
 )
 
 
+_EXCEPT_SOME = re.compile(r"除[^,;。]{1,40}?(?:以外|之外|外)")
+
+
 def actual_or_listed(lines: list[Line], finder: PersonFinder) -> Value[int] | None:
     """实到 as written; else 应到 − 缺席 when both are written; else the number of names in the
     attendance list (参会党员:A、B、…); else,
@@ -236,7 +255,10 @@ def actual_or_listed(lines: list[Line], finder: PersonFinder) -> Value[int] | No
             len(listed.value), list(listed.evidence), min(listed.confidence, DERIVED_COUNT_CONFIDENCE)
         )
     want = expected(lines)
-    line = next((ln for ln in lines if _ALL_PRESENT.search(ln.norm)), None)
+    # (除张三外,悉数到场: all but those excepted, not the whole)
+    line = next(
+        (ln for ln in lines if _ALL_PRESENT.search(ln.norm) and not _EXCEPT_SOME.search(ln.norm)), None
+    )
     if want is not None and line is not None:
         return Value(
             want.value,
@@ -284,7 +306,7 @@ _LEAD_WORDS = re.compile(r"^(?:其中|另有|另外|此外|还有|会议|本次)
 
 # the count after a list of names, before their reason: 张三、李四二人因公出差 (read as 张三、李四因公出差)
 _LIST_COUNT = re.compile(
-    r"(?<=、)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:[二两三四五六七八九十\d]{1,2}(?:人|位|名))(?:同志|党员)?"
+    r"(?<=、)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:[二两三四五六七八九十\d]{1,2}(?:人|位|名))(?:同志|党员|老师)?"
     r"(?=因|均|都|分别|请假|缺席|未)"
 )
 
@@ -500,10 +522,15 @@ def _opens_with_group(text: str, finder: PersonFinder) -> bool:
     )
 
 
+_LEAVE_LABEL = re.compile(
+    r"^(?:事假|病假|产假|婚假|丧假|年假|公假|探亲假|出差|公出|值班|培训|外出务工|住院):"
+)
+
+
 def _reason_first(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     """``缺席3人:病假:张三、李四;出差:王五`` / ``因病住院的有张三、李四,随子女在外地的有王五`` — each
-    reason written before the names it covers."""
-    if not _ABSENCE_CUE.search(line.norm):
+    reason written before the names it covers (also a line of its own: 事假:张三、李四)."""
+    if not _ABSENCE_CUE.search(line.norm) and not _LEAVE_LABEL.match(line.norm):
         return []
     out: list[Absentee] = []
     ev = [Evidence.of(line.span, line.text)]
@@ -755,7 +782,7 @@ def _more(by_roster: list[Absentee], by_items: list[Absentee]) -> list[Absentee]
 # 张三同志休产假,李四同志值班 / 张三:病假) without a pattern per way of writing.
 
 _CUE = re.compile(
-    r"(?:均|都|也)?(?:因故)?(?:(?:未能?|没有|没能|不能|无法)(?:参加|参会|到会|出席|到场|到)|未参与|缺席|缺会|缺勤|请假"
+    r"(?:均|都|也)?(?:因故)?(?:(?:未能?|没有|没能|不能|无法)(?:参加|参会|到会|出席|到场|到)|没有?来|未参与|缺席|缺会|缺勤|请假"
     r"|请(?P<kind>[病事产婚丧年])假)"  # 张三请病假: the kind of leave is the reason
 )
 # the cue heads a list (缺席2人(…) / 请假人员: / 未参加的有 / 缺席2人,分别为…): the names follow it
@@ -1177,7 +1204,7 @@ _PRESENT_BEFORE = re.compile(
 # 除在外地调查的A、B两位同志外,其余14名党员全部参加: those excepted were absent, for the reason before them
 _EXCEPTED_FROM_ALL = re.compile(
     rf"除(?P<body>[^,;。]{{2,40}}?)(?:{NUM}(?:位|名|人))?(?:同志|党员)?(?:以外|之外|外),?(?:支部)?(?:其余|其他|其它)?"
-    rf"(?:{NUM}{_U})?(?:党员|同志)?(?:均|都|全部|全都)?(?:按时)?(?:参加|出席|到会|参会)了?"
+    rf"(?:{NUM}{_U})?(?:党员|同志)?(?:均|都|全部|全都|悉数)?(?:按时)?(?:参加|出席|到会|参会|到场)了?"
     r"(?:本次|此次|这次)?(?:会议|活动|大会|学习|主题党日(?:活动)?)?(?=[,;。]|$)"
 )
 
@@ -1187,11 +1214,17 @@ def _excepted_from_all(line: Line, finder: PersonFinder) -> list[Absentee]:
     if m is None:
         return []
     why, _, who = m["body"].rpartition("的")  # 在外地调查的|A、B: the reason, then the names
-    found = _by_roster(who, line, finder)
+    found = _by_roster(who, line, finder) or _by_roster(_after_title(who), line, finder)
     if not found:
         return []
     reason = clean_reason(why) if why else None
     return [Absentee(a.name, a.reason or reason, a.evidence) for a in found]
+
+
+def _after_title(text: str) -> str:
+    """急诊科医生邬志刚值班 -> 邬志刚值班: the words after the last title (a unit and job before it)."""
+    ends = [m.end() for m in re.finditer("|".join(re.escape(t) for t in TITLES), text)]
+    return text[ends[-1] :] if ends and ends[-1] < len(text) else text
 
 
 def _prose_absentees(line: Line, finder: PersonFinder) -> list[Absentee]:

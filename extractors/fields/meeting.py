@@ -154,8 +154,9 @@ def kind(lines: list[Line]) -> Value[str] | None:
     sentence telling the meeting took place, then any): 主题党日暨支部党员大会 is a 主题党日 that
     includes a members' meeting. Without a kind word: committee members meeting make a 支委会,
     the theme day's fixed elements a 主题党日."""
+    typed = [ln for ln in lines if _KIND_LABEL.match(ln.norm)]  # a form's 会议类型: row says it
     held = [ln for ln in lines if _HELD.search(ln.norm)]  # the sentence telling the meeting took place
-    for window in (lines[:TITLE_LINES], held):
+    for window in (typed, lines[:TITLE_LINES], held):
         if (found := _first_kind(window, lines)) is not None:
             return found
     # who met, before a kind word mentioned in passing (同主题党日活动相衔接 in a committee's meeting)
@@ -188,6 +189,9 @@ _SLIPPED = [
 def _slipped_kinds(norm: str) -> list[tuple[int, int, str]]:
     """(position, -length, kind) of kind words read with one OCR slip."""
     return [(m.start(), -len(m.group()), name) for pattern, name in _SLIPPED for m in pattern.finditer(norm)]
+
+
+_KIND_LABEL = re.compile(r"^(?:会议|活动)(?:类型|类别|形式):")
 
 
 def _first_kind(window: list[Line], lines: list[Line]) -> Value[str] | None:

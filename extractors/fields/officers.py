@@ -19,7 +19,7 @@ from extractors.text.normalize import as_written
 _X = r"(?P<x>[^,;。由在:]{2,14}?)"
 _BRACKETS = re.compile(r"\([^()]*\)|\)[^()]*$|\([^()]*$")
 # a form line holding several label/value pairs (主持人:李光振记录人:王芳): a value ends at the next label
-_NEXT = r"(?!(?:会议|活动)?(?:主持人|记录人|记录员|领誓人|领学人|参加人员|出席|应到|实到|缺席|时间|日期|地点|主题|内容))"
+_NEXT = r"(?!(?:会议|活动)?(?:主持人|记录人|记录员|记录:|领誓人|领学人|参加人员|出席|应到|实到|缺席|时间|日期|地点|主题|内容))"
 _VALUE = rf"(?P<x>(?:{_NEXT}[^,;。]){{2,14}})"
 
 PRESIDER = [

@@ -68,6 +68,8 @@ TITLES = sorted(
         "老师",
         "教授",
         "医生",
+        "教师",
+        "党员教师",
         "护士长",
         "经理",
         "支部",
@@ -134,7 +136,7 @@ SURNAMES = set(
     "贡逄扶堵宰郦雍璩濮寿扈燕冀郏浦慕茹宦鱼庾暨衡弘匡寇禄阙殳沃蔚夔隆厍晁勾訾毋乜巢蒯荆竺逯桓眭"
     "揭颛仝亢况帅缑钦曹"
     # more modern ones (and Cantonese/Hakka ones: 冼 谌 植 湛 禤)
-    "计伏荀惠封储井富乌阎冼谌邸昝雒酆茅滑麴汲糜郇植湛禤贲粟练旷晋仉续尧凤禚郄笪亓沐贝权"
+    "计伏荀惠封储井富乌阎冼谌邸昝雒酆茅滑麴汲糜郇植湛禤贲粟练旷晋仉续尧凤禚郄笪亓沐贝权杭花"
 )
 COMPOUND_SURNAMES = (
     "欧阳",
@@ -216,6 +218,8 @@ def guess_name(chunk: str) -> str | None:
     text = strip_titles(chunk)
     if not text or text in NOT_NAMES:
         return None
+    if (after := _after_last_title(text)) is not None:
+        return after  # 心内科主任沈蕴: the name after the title, not 任沈蕴
     for i in range(len(text)):
         rest = text[i:]
         if rest[:2] in COMPOUND_SURNAMES and 3 <= len(rest) <= 4:
@@ -223,6 +227,23 @@ def guess_name(chunk: str) -> str | None:
         if rest[0] in SURNAMES and 2 <= len(rest) <= 3:
             return rest if _NAME_CHARS.match(rest) and not NOT_GIVEN & set(rest[1:]) else None
     return None
+
+
+_TITLE_ALT = re.compile("|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)))
+
+
+def _after_last_title(text: str) -> str | None:
+    """The name written right after the last title in ``text`` (心内科主任沈蕴 -> 沈蕴)."""
+    ends = [m.end() for m in _TITLE_ALT.finditer(text)]
+    if not ends or ends[-1] >= len(text):
+        return None
+    rest = text[ends[-1] :]
+    surname = rest[:2] in COMPOUND_SURNAMES or rest[0] in SURNAMES
+    return (
+        rest
+        if surname and 2 <= len(rest) <= 4 and _NAME_CHARS.match(rest) and not NOT_GIVEN & set(rest[1:])
+        else None
+    )
 
 
 @lru_cache(maxsize=64)

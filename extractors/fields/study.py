@@ -22,7 +22,7 @@ from extractors.layout.lines import Line
 from extractors.text.normalize import as_written, edit_distance, normalize, to_simplified
 
 _ADV = r"(?:认真|共同|集中|一起|深入|系统|再次|逐条|集体|重点|专题|全面|进一步)*"
-_STUDY_VERB = r"(?:学习|重温|诵读|收看|观看|研读|研学|领读|阅读|朗读|学|读(?=了?《))"
+_STUDY_VERB = r"(?:学习(?!资料|材料|笔记|用品|强国|园地|专栏)|重温|诵读|收看|观看|研读|研学|领读|阅读|朗读|学(?!习)|读(?=了?《))"
 # The verbs of leading a study (组织…学习 and 带领…学习 with up to 16 characters of object between).
 _LEAD = re.compile(
     rf"领学(?![人者])|领读|(?<![指辅引教督])导学(?!生)|带学(?!生)|带读|讲读|(?:讲解|解读|导读|宣讲|辅导|讲授|讲述)了?(?=《)"
@@ -84,7 +84,7 @@ _PROCEDURAL = re.compile(r"批复|请示|选举|候选人|人选|换届|表决|�
 _NOT_LED = re.compile(r"开展|召开|举办|举行")  # 组织开展…学习教育: a campaign, not a study led
 _NOT_STUDY_OBJECT = re.compile(r"^[了]?(?:一遍|一次)?(?:入党誓词|誓词|宣誓)|^[^,;。]{0,6}誓")
 _LEADER_LABEL = re.compile(r"^领学(?:人|者)?:(?P<x>[^,;。]{2,14})")
-_MATERIAL_LABEL = re.compile(r"^学习(?:内容|材料):(?P<m>.+)")
+_MATERIAL_LABEL = re.compile(r"^学习(?:内容|材料|篇目)?:(?P<m>.+)")
 _STUDY_ONLY = re.compile(
     r"(?:学习|研读|研学|研习|重温|传达|宣贯|宣读|通报|诵读|朗读|阅读|品读|精读|收听|聆听|解读|讲解|宣讲|领学|领读|辅导)"
     r"(?:了|贯彻|传达|宣贯)?(?:[^《,;。]{0,10}?)"

@@ -630,3 +630,58 @@ def test_a_count_between_the_names_and_their_reason() -> None:
         ("徐振邦", "因在集团党校参加中青年干部培训"),
         ("梁咏琪", "因在集团党校参加中青年干部培训"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("支部14名党员中，2名在外地驻场、1名夜班轮休，当天到场的11名党员在工地集合。", (14, 11, None)),
+        ("内科支部现有党员29名，除值班和下乡义诊的以外，本次听课的党员有22名。", (29, 22, None)),
+        ("本组党员7人，到6人。", (7, 6, None)),
+        ("全村参加党员26人，因外出务工未参加的9人。", (None, 26, 9)),
+        ("全村有选举权的党员47名，到会41名。", (47, 41, None)),
+        ("支委5人全部到会。", (5, 5, None)),
+        ("应到25 实到21 请假4", (25, 21, 4)),
+        ("支部14名党员中到了13名。", (14, 13, None)),
+        ("支部共有党员32名，到会28名，未到会的4名同志均在值守。", (32, 28, 4)),
+        ("全支部党员十一人，除急诊科医生邬志刚值班外，悉数到场。", (11, None, None)),
+    ],
+)
+def test_counts_as_a_clerk_types_them(text: str, want: tuple[int | None, int | None, int | None]) -> None:
+    record = meeting(text, roster=[])
+    got = tuple(
+        v.value if v else None for v in (record.expected_count, record.actual_count, record.absent_count)
+    )
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        (["事假：赵六、孙七", "病假：于洋"], [("赵六", "事假"), ("孙七", "事假"), ("于洋", "病假")]),
+        (["全支部党员十一人，除急诊科医生赵六值班外，悉数到场。"], [("赵六", "值班")]),
+        (
+            ["党员教师赵六、孙七两位老师因带学生外出研学未能参加。"],
+            [("赵六", "因带学生外出研学"), ("孙七", "因带学生外出研学")],
+        ),
+    ],
+)
+def test_absentees_as_a_clerk_types_them(texts: list[str], want: list[tuple[str, str]]) -> None:
+    assert [(a.name, a.reason) for a in meeting(*texts).absentees] == want
+
+
+def test_a_form_row_of_several_labels_and_a_bare_study_label() -> None:
+    record = meeting("主持：王芳    记录：孙七", "学习：《中国共产党章程》第九章", "领学：赵六")
+    assert record.presider is not None and record.presider.value == "王芳"
+    assert [(s.leader, s.material) for s in record.study] == [("赵六", "《中国共产党章程》")]
+
+
+def test_the_kind_a_form_states_and_a_name_after_a_long_title() -> None:
+    record = meeting("会议类型 | 支部党员大会", "会议内容 | 支委会研究发展党员", roster=[])
+    assert record.kind is not None and record.kind.value == "支部党员大会"
+    record = meeting("支部书记、心内科主任沈蕴主持。", roster=[])
+    assert record.presider is not None and record.presider.value == "沈蕴"
+
+
+def test_study_materials_carried_to_a_visit_are_no_study_led() -> None:
+    assert meeting("支部委员带着学习资料上门，给他们送学。").study == []
