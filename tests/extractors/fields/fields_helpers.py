@@ -26,3 +26,11 @@ def meeting(*texts: str, roster: list[str] | None = None, items: list[str] | Non
         plan_items=items or [],
         source_files=["minutes.docx"],
     )
+
+
+def counts_of(record: MeetingRecord) -> tuple[int | None, int | None, int | None]:
+    """(应到, 实到, 缺席) as read, None where a count was not read."""
+    e, a, x = (
+        v.value if v else None for v in (record.expected_count, record.actual_count, record.absent_count)
+    )
+    return e, a, x

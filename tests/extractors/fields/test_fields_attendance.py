@@ -5,7 +5,7 @@ the cue sentences that keep a rule from failing on what the parser could not rea
 from __future__ import annotations
 
 import pytest
-from fields_helpers import meeting
+from fields_helpers import counts_of, meeting
 
 ROSTER = ["韩立新", "宁浩荣", "包晓雯", "欧阳春", "邵勇", "严冬梅", "戚向东", "闻一鸣"]
 
@@ -19,8 +19,7 @@ def absentees(*texts: str, roster: list[str] | None = None) -> list[tuple[str | 
 
 
 def counts(text: str) -> tuple[int | None, int | None, int | None]:
-    r = read(text)
-    return tuple(v.value if v else None for v in (r.expected_count, r.actual_count, r.absent_count))  # type: ignore[return-value]
+    return counts_of(read(text))
 
 
 # ----------------------------------------------------------------- counts

@@ -6,7 +6,7 @@ from a corpus; names are those of ``fields_helpers.ROSTER`` (and, marked, withou
 from __future__ import annotations
 
 import pytest
-from fields_helpers import lines_of, meeting
+from fields_helpers import counts_of, lines_of, meeting
 
 from extractors.fields.cues import find_cues
 from extractors.fields.meeting import place
@@ -471,10 +471,7 @@ def test_a_leader_label_in_the_next_sentence_of_a_form() -> None:
 )
 def test_counts_written_in_real_accounts(text: str, want: tuple[int | None, int | None, int | None]) -> None:
     record = meeting(text)
-    got = tuple(
-        v.value if v else None for v in (record.expected_count, record.actual_count, record.absent_count)
-    )
-    assert got == want
+    assert counts_of(record) == want
 
 
 def test_reasons_first_in_one_sentence_of_clauses_without_a_roster() -> None:
@@ -561,10 +558,7 @@ def test_a_study_mentioned_in_a_speech_is_no_material_studied(text: str) -> None
 )
 def test_counts_in_more_real_forms(text: str, want: tuple[int | None, int | None, int | None]) -> None:
     record = meeting(text)
-    got = tuple(
-        v.value if v else None for v in (record.expected_count, record.actual_count, record.absent_count)
-    )
-    assert got == want
+    assert counts_of(record) == want
 
 
 def test_those_excepted_from_all_present_are_the_absentees() -> None:
@@ -649,10 +643,7 @@ def test_a_count_between_the_names_and_their_reason() -> None:
 )
 def test_counts_as_a_clerk_types_them(text: str, want: tuple[int | None, int | None, int | None]) -> None:
     record = meeting(text, roster=[])
-    got = tuple(
-        v.value if v else None for v in (record.expected_count, record.actual_count, record.absent_count)
-    )
-    assert got == want
+    assert counts_of(record) == want
 
 
 @pytest.mark.parametrize(
