@@ -976,13 +976,15 @@ def _guessed_names(text: str) -> list[str]:
         name = _guess_glued(piece)[0] if piece else None
         if name is None and (counted := _COUNT_AFTER_NAME.match(piece)):
             name = _guess_glued(counted["name"] + piece[counted.end() :])[0]  # 梁咏琪二人因…请假
+        if name is None and (after := _after_title(piece)) != piece:
+            name = _guess_glued(after)[0]  # 车间党员欧晓军因跟车…: a unit and a title before the name
         if name and name not in out:
             out.append(name)
     return out
 
 
 # the next person's title at the end of a gap: 张三在外进修、护士长李四… (not part of 张三's reason)
-_NEXT_TITLE = re.compile(rf"[、,;和及与](?:{'|'.join(re.escape(t) for t in TITLES)})+$")
+_NEXT_TITLE = re.compile(rf"[、,;和及与][^、,;]{{0,6}}?(?:{'|'.join(re.escape(t) for t in TITLES)})+$")
 
 
 def _gap_reason(gap: str) -> str | None:
@@ -1227,8 +1229,25 @@ def _after_title(text: str) -> str:
     return text[ends[-1] :] if ends and ends[-1] < len(text) else text
 
 
+# 缺席的巫立群是当天值守的值班领导 / 另有1名(宁晓冬)在外地实习: who, then why, in one clause
+_WHO_THEN_WHY = re.compile(
+    r"(?:缺席|未到会|未参会|未参加)的(?:党员|同志)?(?P<x>[^,;。是因系()]{2,8}?)(?:同志)?(?:是|系|因为?)(?P<r>[^,;。]{2,30})"
+    rf"|另有{NUM}(?:名|人|位)(?:党员|同志)?\((?P<y>[^()]{{2,16}})\)(?!列席|参加|出席|旁听)(?P<s>[^,;。]{{2,24}})"
+)
+
+
+def _who_then_why(line: Line, finder: PersonFinder) -> list[Absentee]:
+    m = _WHO_THEN_WHY.search(line.norm)
+    if m is None:
+        return []
+    names = finder.names_in_list(m["x"] or m["y"])
+    reason = clean_reason(m["r"] or m["s"])
+    ev = [Evidence.of(line.span, line.text)]
+    return [Absentee(n, reason, list(ev)) for n in names]
+
+
 def _prose_absentees(line: Line, finder: PersonFinder) -> list[Absentee]:
-    if found := _excepted_from_all(line, finder):
+    if found := _excepted_from_all(line, finder) or _who_then_why(line, finder):
         return found
     for m in _GLUED.finditer(line.norm):
         found = _items(m["body"], line, finder)

@@ -676,3 +676,22 @@ def test_the_kind_a_form_states_and_a_name_after_a_long_title() -> None:
 
 def test_study_materials_carried_to_a_visit_are_no_study_led() -> None:
     assert meeting("支部委员带着学习资料上门，给他们送学。").study == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "参会党员12人(含预备党员1人),车间党员欧晓军因跟车到外省安装设备、质检部党员俞佳因哺乳假没能到场.",
+            [("欧晓军", "因跟车到外省安装设备"), ("俞佳", "因哺乳假")],
+        ),
+        (
+            "支部14名党员中到了13名，缺席的巫立群是当天在指挥中心值守的值班领导。",
+            [("巫立群", "当天在指挥中心值守的值班领导")],
+        ),
+        ("参会党员共13名；另有1名（宁晓冬）在外地实习，已书面提交对照检查材料。", [("宁晓冬", "在外地实习")]),
+        ("另有2名（张三、李四）列席会议。", []),
+    ],
+)
+def test_absentees_with_units_and_titles_or_who_then_why(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(a.name, a.reason) for a in meeting(text, roster=[]).absentees] == want
