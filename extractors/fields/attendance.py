@@ -44,7 +44,9 @@ _ALL_HERE = (
     r"(?=[,;。]|$))"
 )
 EXPECTED = [
-    re.compile(rf"应(?:到|参会|参加|出席|到会)(?:会议)?的?{_VOTERS}{_WHO}{_WHO}{_IS}(?P<n>{NUM}){_U}?"),
+    re.compile(rf"应(?:到|参会|参加|出席|到会|出勤)(?:会议)?的?{_VOTERS}{_WHO}{_WHO}{_IS}(?P<n>{NUM}){_U}?"),
+    # 全体党员19人参加 / 参会人员:支部全体党员(共16人): everyone, counted
+    re.compile(rf"全体(?:党员|同志)\(?(?:共)?(?P<n>{NUM}){_U}\)?(?:均|都)?(?:参加|出席|到会|参会|$|[。;,])"),
     # a membership figure paired with this meeting's attendance later in the sentence
     # (not 共有23名党员参加: a figure the attendance verb follows directly is the attendance)
     re.compile(rf"{_MEMBERS}(?:[,;][^。,;]{{0,8}}?|(?=本次|此次|实际|其中)){_ATTEND}"),
@@ -88,7 +90,7 @@ ACTUAL = [
         rf"{NUM}{_U}(?:正式)?(?:党员|同志)?中[,]?(?:[^,;。\d]{{1,6}}?的)?(?:有|共有|共|其中)?(?P<n>{NUM}){_U}(?:党员|同志)?(?:参加|出席|到会|参会|与会)"
     ),
     re.compile(
-        rf"(?<!应)(?<!应参)(?:实到会?|实际到会|实际参会|实际参加|实际出席|实参会|实参加|实出席|到会|到场|出席|参加会议|参加活动|参会)"
+        rf"(?<!应)(?<!应参)(?:实到会?|实际到会|实际参会|实际参加|实际出席|实际出勤|实参会|实参加|实出席|到会|到场|出席|参加会议|参加活动|参会)"
         rf"(?:会议)?的?{_VOTERS}{_WHO}{_WHO}的?{_IS}[(]?(?P<n>{NUM})(?:{_U}|{_BARE_END})"
     ),
     re.compile(rf"(?<!应)(?:实到|实际到会|实际出席|实际参会)[:]?(?P<n>{NUM})(?!\d|[年月日号点时])"),
@@ -126,6 +128,9 @@ ACTUAL = [
     re.compile(rf"(?:党员|同志)中,?(?:实际)?到了?(?P<n>{NUM}){_U}"),
     re.compile(rf"(?:党员|共)[^,;。]{{0,4}}?{NUM}{_U}[,;](?:实)?到了?(?P<n>{NUM}){_U}"),
     re.compile(rf"(?:支委|委员)(?P<n>{NUM}){_U}{_ALL_HERE}"),
+    re.compile(rf"全体(?:党员|同志)\(?(?:共)?(?P<n>{NUM}){_U}\)?(?:均|都)?(?:参加|出席|到会|参会|$|[。;,])"),
+    # 参加会议的有支部党员12名、入党积极分子3名: the members only
+    re.compile(rf"参加(?:会议|活动)?的(?:有|是)?(?:支部)?(?:正式)?党员(?P<n>{NUM}){_U}"),
 ]
 # an errand written between the count and the absence: 1人在外地跑销售请假 (not an attendance verb)
 _ERRAND = r"(?:在|去|到|赴)(?:(?!参加|出席|到会|参会)[^,;。\d]){1,10}?"
@@ -142,6 +147,7 @@ ABSENT = [
     re.compile(r"(?<=\d)(?:缺席|请假)(?P<n>\d{1,3})(?![\d年月日号])"),  # 应到25实到21请假4
     re.compile(rf"(?:缺席|请假|缺勤)的?(?:党员|同志|人员)?(?:有|共)(?P<n>{NUM}){_U}"),
     re.compile(rf"(?<![空欠短])缺(?P<n>{NUM}){_U}"),
+    re.compile(r"(?<=[,;:])缺(?:席|勤)?(?P<n>\d{1,3})(?=[(,;。]|$)"),  # 应到9,实到8,缺1(李四,出差)
     # 除2名驻外地的党员外,其余…参加 / 参加活动36名,其余5名党员均在外地务工: those not there
     re.compile(rf"除(?P<n>{NUM}){_U}[^,;。]{{0,16}}?(?:以外|之外|外),?(?:其余|其他|其它|均|都|全部)"),
     re.compile(
@@ -216,7 +222,7 @@ def actual(lines: list[Line]) -> Value[int] | None:
         if (summed := _group_parts(line)) is not None:
             return summed
         m = _PARTS.search(line.norm)
-        if m and not re.search(r"其中|共|合计|实到\d|出席\d|参会\d", line.norm[: m.start()]):
+        if m and not re.search(r"其中|共|合计|现有|在册|总数|实到\d|出席\d|参会\d", line.norm[: m.start()]):
             f, p = to_int(m["f"]), to_int(m["p"])
             if f is not None and p is not None:
                 return Value(f + p, [Evidence.of(line.span, line.text)], line.span.confidence)

@@ -695,3 +695,18 @@ def test_study_materials_carried_to_a_visit_are_no_study_led() -> None:
 )
 def test_absentees_with_units_and_titles_or_who_then_why(text: str, want: list[tuple[str, str]]) -> None:
     assert [(a.name, a.reason) for a in meeting(text, roster=[]).absentees] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("出勤情况：应出勤20人，实际出勤18人，缺勤2人。", (20, 18, 2)),
+        ("全体党员19人参加，无缺席。", (19, 19, None)),
+        ("参会人员：支部全体党员（共16人）。", (16, 16, None)),
+        ("支部现有正式党员12名、预备党员3名，本次会议到会14名。", (None, 14, None)),
+        ("到会情况：应到9，实到8，缺1（赵六，出差）。", (9, 8, 1)),
+        ("参加会议的有支部党员12名、入党积极分子3名。", (None, 12, None)),
+    ],
+)
+def test_counts_in_briefs_and_forms(text: str, want: tuple[int | None, int | None, int | None]) -> None:
+    assert counts_of(meeting(text)) == want
