@@ -789,7 +789,7 @@ def _more(by_roster: list[Absentee], by_items: list[Absentee]) -> list[Absentee]
 
 _CUE = re.compile(
     r"(?:均|都|也)?(?:因故)?(?:(?:未能?|没有|没能|不能|无法)(?:参加|参会|到会|出席|到场|到)|没有?来|未参与|缺席|缺会|缺勤|请假"
-    r"|请(?P<kind>[病事产婚丧年])假)"  # 张三请病假: the kind of leave is the reason
+    r"|请了?(?P<kind>[病事产婚丧年])假)"  # 张三请病假: the kind of leave is the reason
 )
 # the cue heads a list (缺席2人(…) / 请假人员: / 未参加的有 / 缺席2人,分别为…): the names follow it
 _CUE_HEADS = re.compile(
@@ -1252,8 +1252,24 @@ def _who_then_why(line: Line, finder: PersonFinder) -> list[Absentee]:
     return [Absentee(n, reason, list(ev)) for n in names]
 
 
+# 应到15人,实到13人,张三、李四因公外出: the names after the counts, with their reason
+_AFTER_COUNTS = re.compile(rf"(?:实到|到会|出席|参会)[^,;。]{{0,4}}?{NUM}{_U}?,(?P<body>[^;。]{{3,40}})")
+
+
+def _after_counts(line: Line, finder: PersonFinder) -> list[Absentee]:
+    m = _AFTER_COUNTS.search(line.norm)
+    if m is None or not _opens_with_name(m["body"], finder) or _OTHER_ACT.search(m["body"]):
+        return []
+    found = _by_roster(m["body"], line, finder)
+    return found if found and all(a.reason and _REASON_START.match(a.reason) for a in found) else []
+
+
 def _prose_absentees(line: Line, finder: PersonFinder) -> list[Absentee]:
-    if found := _excepted_from_all(line, finder) or _who_then_why(line, finder):
+    if (
+        found := _excepted_from_all(line, finder)
+        or _who_then_why(line, finder)
+        or _after_counts(line, finder)
+    ):
         return found
     for m in _GLUED.finditer(line.norm):
         found = _items(m["body"], line, finder)
