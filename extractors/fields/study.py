@@ -145,16 +145,24 @@ def title_key(text: str) -> str:
 _BARE_LEAD = re.compile(r"(?:领学|领读|导读|带领大家学习|带领全体党员学习|组织学习)(?:了)?[。.]?$")
 
 
+_LEADER_ONLY = re.compile(r"^领学(?:人|者)?:(?P<x>[^,;。:《》]{2,14})[。.]?$")
+
+
 def _leaders_next_door(items: list[StudyItem], lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
     """``会议学习了《…》。X同志领学。`` / ``X同志领学。学习内容为《…》。``: a sentence that only says who
     led gives its leader to the materials of the sentence next to it, when they have none."""
     subjects = Subjects(finder, [line.norm for line in lines])
     at = {line.text: i for i, line in enumerate(lines)}
     for i, line in enumerate(lines):
-        m = _BARE_LEAD.search(line.norm)
-        if m is None or _TITLE.search(line.norm):
+        if _TITLE.search(line.norm):
             continue
-        doer = subjects.before(line.norm, m.start(), line.text, fuzzy=line.span.via == "ocr")
+        fuzzy = line.span.via == "ocr"
+        if label := _LEADER_ONLY.match(line.norm):  # 学习《…》。领学:张三。
+            doer = subjects.named(label["x"], line.text, fuzzy=fuzzy)
+        elif m := _BARE_LEAD.search(line.norm):
+            doer = subjects.before(line.norm, m.start(), line.text, fuzzy=fuzzy)
+        else:
+            continue
         if doer is None:
             continue
         for j in (i - 1, i + 1):

@@ -712,3 +712,8 @@ def test_absentees_with_units_and_titles_or_who_then_why(text: str, want: list[t
 )
 def test_counts_in_briefs_and_forms(text: str, want: tuple[int | None, int | None, int | None]) -> None:
     assert counts_of(meeting(text)) == want
+
+
+def test_a_leader_label_alone_after_the_material() -> None:
+    record = meeting("学习《中国共产党章程》。领学：王芳。")
+    assert [(s.leader, s.material) for s in record.study] == [("王芳", "《中国共产党章程》")]
