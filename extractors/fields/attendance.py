@@ -53,7 +53,7 @@ EXPECTED = [
     # 支部25名党员除2名请假外全部参会: the whole, those excepted, the rest attended
     re.compile(
         rf"(?P<n>{NUM}){_U}(?:正式)?党员(?:中)?,?除[^,;。]{{1,20}}?(?:以外|之外|外),?(?:其余|其他|其它)?(?:{NUM}{_U})?(?:党员|同志)?"
-        rf"(?:均|都|全部|全都)?(?:按时)?(?:参加|出席|到会|参会)"
+        rf"(?:均|都|全部|全都|悉数)?(?:按时)?(?:参加|出席|到会|参会|到场)"
     ),
     # 现有党员12名,除2名…外,其余10名党员全部参加
     re.compile(
@@ -163,7 +163,8 @@ ABSENT = [
     ),
 ]
 _ABSENT_LIST = re.compile(
-    r"^(?:缺席|请假|未参会|未到会|未参加|缺会|缺勤|未到)(?:的)?(?:在职|退休|离退休|正式|预备)?(?:人员|党员|同志)?(?:姓名|名单)?(?:情况)?"
+    r"^(?:缺席|请假|未参会|未到会|未参加|缺会|缺勤|未到)(?:的)?(?:在职|退休|离退休|正式|预备)?"
+    r"(?:[二两三四五六七八九十\d]{1,2}(?:人|名|位))?(?:人员|党员|同志)?(?:姓名|名单)?(?:情况)?"
     r"(?:及(?:其)?(?:原因|事由|理由))?(?:是|有|为)?:(?P<list>.*)"
 )
 # the head of a list of those present: 参会人员: / 出席会议的有: / 实到8人: / 参会党员9名,分别是:
@@ -303,7 +304,7 @@ _SHARED = re.compile(
     rf"^(?P<names>.+?)(?:{NUM}{_U}(?:同志|党员)?)?[(]?(?:都是|均为|均是|均|都)(?P<r>[^()]{{1,12}})\)?$"
 )
 _REASON_START = re.compile(
-    r"^(?:因|休|病|事假|公出|出差|外出|在外|在(?!会|场|座)[^,;。]{1,10}?(?:进修|学习|培训|开会|出差|值班|住院|工作|务工|执勤|治疗)|值班|培训|住院|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
+    r"^(?:因|休|病|事假|公出|出差|外出|在外|执行|当天|当日|正在|正执行|随|在(?!会|场|座)[^,;。]{1,10}?(?:进修|学习|培训|开会|出差|值班|住院|工作|务工|执勤|治疗)|值班|值夜班|值守|培训|住院|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
     r"出国|参加|赴|到|去|年老|年事|行动|生病|手术|孕|哺乳|援|驻|下乡|挂职|借调|学习|开会|临时|分别|均|都|无故|原因|未说明|未请假)"
 )
 _COUNT_HEAD = re.compile(rf"^(?:缺席|请假|缺勤|未参会|未到会)?(?:人员|党员)?{NUM}{_U}(?:同志|党员)?:?")
@@ -322,7 +323,36 @@ def _without_list_count(line: Line) -> Line:
     return line if norm == line.norm else dataclasses.replace(line, norm=norm)
 
 
+_BAR = re.compile(r"\s*[|｜]\s*")
+
+
+def _cells(line: Line) -> list[str]:
+    return [normalize(c) for c in _BAR.split(line.text.strip().strip("|｜"))]
+
+
+def _table_absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
+    """A table of absentees written with bars (| 姓名 | 科室 | 缺勤原因 |): each row's name and
+    the cell under the reason heading."""
+    for i, line in enumerate(lines):
+        head = _cells(line) if "|" in line.text or "｜" in line.text else []
+        who = next((k for k, c in enumerate(head) if c in ("姓名", "名字", "人员")), None)
+        why = next((k for k, c in enumerate(head) if re.search(r"原因|事由|理由", c)), None)
+        if who is None or why is None:
+            continue
+        out: list[Absentee] = []
+        for row in lines[i + 1 :]:
+            cells = _cells(row)
+            if len(cells) != len(head) or finder.resolve(cells[who]) is None:
+                break
+            out.append(Absentee(cells[who], clean_reason(cells[why]), [Evidence.of(row.span, row.text)]))
+        if out:
+            return out
+    return []
+
+
 def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
+    if tabled := _table_absentees(lines, finder):
+        return _denied(tabled, lines)
     lines = [_without_list_count(_gaps_as_commas(line)) for line in lines]
     for i, line in enumerate(lines):
         m = _ABSENT_LIST.match(line.norm)
@@ -440,7 +470,23 @@ def _shaped(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
         or _reason_after_act(text, line, finder)
         or _reason_first(text, line, finder)
         or _head_reason(text, line, finder)
+        or _reasons_as_attributes(text, line, finder)
     )
+
+
+def _reasons_as_attributes(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
+    """``随船出海执行科考任务的A、B,以及借调在部里的C``: each group's reason written before 的."""
+    out: list[Absentee] = []
+    ev = [Evidence.of(line.span, line.text)]
+    for part in re.split(r"[,;]", text.rstrip("。.")):
+        reason, mark, who = re.sub(r"^(?:以及|还有|另外|和|及)", "", part).rpartition("的")
+        names = _exact_names(who, finder) if mark and reason else None
+        if not names or not (_REASON_START.match(reason) or _LEAVE_WORDS.search(reason)):
+            return []
+        out.extend(
+            Absentee(n, clean_reason(reason), list(ev)) for n in names if all(a.name != n for a in out)
+        )
+    return out
 
 
 _REASON_HEAD = re.compile(r"^[^:;。,]{2,10}:")
@@ -956,6 +1002,9 @@ def _by_roster(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
         parts = [clean_reason(r) for r in re.split(r"[、;]", listed["r"])] if listed else []
         # 张三、李四(病假、事假): one reason each, in name order; else one for all
         reasons = parts if len(parts) == len(names) and all(parts) else [reasons[-1]] * len(names)
+    for i in range(len(names) - 2, -1, -1):  # A、B正执行…任务: A shares the reason written after B
+        if reasons[i] is None and re.fullmatch(r"[、和及与]", gaps[i]) and reasons[i + 1]:
+            reasons[i] = reasons[i + 1]
     if not any(reasons) and (lead := _LEAD_REASON.match(text[: hits[0].start])):
         reasons = [clean_reason(lead["r"])] * len(names)  # 因工作原因,张三、李四未能参会
     ev = [Evidence.of(line.span, line.text)]
@@ -973,6 +1022,11 @@ _LEAD_REASON = re.compile(r"^(?:其中)?,?(?P<r>(?:因|由于)[^,;。:]{1,12}),$
 _COUNT_AFTER_NAME = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:{NUM}(?:人|位|名))(?:同志|党员)?")
 
 
+_UNIT_BEFORE = re.compile(
+    r"^[\u4e00-\u9fff]{1,5}?(?:室|科|部|组|处|队|站|所|院|校|局|办|中心|车间|班|厂)(?=[\u4e00-\u9fff]{2})"
+)
+
+
 def _guessed_names(text: str) -> list[str]:
     """Without a roster: the name each item of the statement begins with (张三(病假) / 张三,因公出差
     / 张三同志休产假 / 张三:病假), anchored on a surname."""
@@ -984,6 +1038,9 @@ def _guessed_names(text: str) -> list[str]:
             name = _guess_glued(counted["name"] + piece[counted.end() :])[0]  # 梁咏琪二人因…请假
         if name is None and (after := _after_title(piece)) != piece:
             name = _guess_glued(after)[0]  # 车间党员欧晓军因跟车…: a unit and a title before the name
+        if name is None and (unit := _UNIT_BEFORE.match(piece)):
+            rest = piece[unit.end() :]  # 血透室刁文静 / 财务部俞婉清休产假: a unit before the name
+            name = _guess_glued(rest)[0] or (rest if guess_name(rest) == rest else None)
         if name and name not in out:
             out.append(name)
     return out
@@ -993,14 +1050,21 @@ def _guessed_names(text: str) -> list[str]:
 _NEXT_TITLE = re.compile(rf"[、,;和及与][^、,;]{{0,6}}?(?:{'|'.join(re.escape(t) for t in TITLES)})+$")
 
 
+_NEXT_UNIT = re.compile(
+    r"[、,;][\u4e00-\u9fff]{1,5}?(?:室|科|部|组|处|队|站|所|院|校|局|办|中心|车间|班|厂)$"
+)
+_NEXT_PERSON = re.compile(rf"[;。]|,(?=[^,;。]{{0,6}}?(?:{'|'.join(re.escape(t) for t in TITLES)}))")
+
+
 def _gap_reason(gap: str) -> str | None:
     if bracketed := re.match(r"^(?:同志)?\(([^()]+)\)", gap):
         return clean_reason(
             bracketed[1]
         )  # 闵佳(在医院轮转)、容朗(家中有事): the reason is what the bracket holds
-    gap = _NEXT_TITLE.sub("", gap)
+    gap = _NEXT_UNIT.sub("", _NEXT_TITLE.sub("", gap))
     text = _GAP_HEAD.sub("", strip_titles_front(_GAP_HEAD.sub("", gap)))
-    text = _strip_act(re.split(r"[;。]", text, maxsplit=1)[0])  # 张三:出差;以上1人缺席: the reason ends at ;
+    # 张三:出差;以上1人缺席: the reason ends at ; (and at a comma before someone's title: …值夜班,护士长李四…)
+    text = _strip_act(_NEXT_PERSON.split(text, maxsplit=1)[0])
     if (m := _ACT_TAIL.match(text)) and m.end() == len(text):  # 张三,未参加会议: no reason
         return None
     return clean_reason(text)

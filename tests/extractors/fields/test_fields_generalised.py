@@ -717,3 +717,43 @@ def test_counts_in_briefs_and_forms(text: str, want: tuple[int | None, int | Non
 def test_a_leader_label_alone_after_the_material() -> None:
     record = meeting("学习《中国共产党章程》。领学：王芳。")
     assert [(s.leader, s.material) for s in record.study] == [("王芳", "《中国共产党章程》")]
+
+
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        (
+            [
+                "另有四名同志请假：调度中心副主任雷振宇在上海参加集团培训，驾驶员甘有福、庞小军正执行长途运输任务，财务部俞婉清休产假。"
+            ],
+            [
+                ("雷振宇", "在上海参加集团培训"),
+                ("甘有福", "正执行长途运输任务"),
+                ("庞小军", "正执行长途运输任务"),
+                ("俞婉清", "休产假"),
+            ],
+        ),
+        (["未到的三人：血透室刁文静、谭子墨值夜班。"], [("刁文静", "值夜班"), ("谭子墨", "值夜班")]),
+        (
+            ["缺席的三位是：随船出海执行科考任务的黎振东、蒲晓帆，以及借调在部里的包建业。"],
+            [
+                ("黎振东", "随船出海执行科考任务"),
+                ("蒲晓帆", "随船出海执行科考任务"),
+                ("包建业", "借调在部里"),
+            ],
+        ),
+        (
+            [
+                "缺勤明细如下：",
+                "| 姓名 | 科室 | 缺勤原因 |",
+                "| 江雨萱 | 产科 | 产假 |",
+                "| 殷鹏 | 急诊科 | 参加援疆医疗队 |",
+            ],
+            [("江雨萱", "产假"), ("殷鹏", "参加援疆医疗队")],
+        ),
+        (["请假：", "- 庄守仁，在海南随子女过冬", "- 欧阳淑贞，腰伤卧床"], [("庄守仁", "在海南随子女过冬")]),
+    ],
+)
+def test_absentees_in_an_editors_brief(texts: list[str], want: list[tuple[str, str]]) -> None:
+    got = [(a.name, a.reason) for a in meeting(*texts, roster=[]).absentees]
+    assert got[: len(want)] == want
