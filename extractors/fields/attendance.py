@@ -165,7 +165,7 @@ ABSENT = [
 _ABSENT_LIST = re.compile(
     r"^(?:缺席|请假|未参会|未到会|未参加|缺会|缺勤|未到)(?:的)?(?:在职|退休|离退休|正式|预备)?"
     r"(?:[二两三四五六七八九十\d]{1,2}(?:人|名|位))?(?:人员|党员|同志)?(?:姓名|名单)?(?:情况)?"
-    r"(?:及(?:其)?(?:原因|事由|理由))?(?:是|有|为)?:(?P<list>.*)"
+    r"(?:及(?:其)?(?:原因|事由|理由))?(?:是|有|为)?(?::|中,)(?P<list>.*)"
 )
 # the head of a list of those present: 参会人员: / 出席会议的有: / 实到8人: / 参会党员9名,分别是:
 _PRESENT_HEAD = (
@@ -304,7 +304,7 @@ _SHARED = re.compile(
     rf"^(?P<names>.+?)(?:{NUM}{_U}(?:同志|党员)?)?[(]?(?:都是|均为|均是|均|都)(?P<r>[^()]{{1,12}})\)?$"
 )
 _REASON_START = re.compile(
-    r"^(?:因|休|病|事假|公出|出差|外出|在外|执行|当天|当日|正在|正执行|随|在(?!会|场|座)[^,;。]{1,10}?(?:进修|学习|培训|开会|出差|值班|住院|工作|务工|执勤|治疗)|值班|值夜班|值守|培训|住院|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
+    r"^(?:因|休|病|事假|公出|出差|外出|在外|执行|当天|当日|正在|正执行|随|带(?!领)|在(?!会|场|座)[^,;。]{1,12}?(?:进修|学习|培训|开会|出差|值班|住院|工作|务工|执勤|治疗|驻村|驻点|挂职|帮扶|实习|就医|调研|考察|值守)|值班|值夜班|值守|培训|住院|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
     r"出国|参加|赴|到|去|年老|年事|行动|生病|手术|孕|哺乳|援|驻|下乡|挂职|借调|学习|开会|临时|分别|均|都|无故|原因|未说明|未请假)"
 )
 _COUNT_HEAD = re.compile(rf"^(?:缺席|请假|缺勤|未参会|未到会)?(?:人员|党员)?{NUM}{_U}(?:同志|党员)?:?")
@@ -479,8 +479,14 @@ def _reasons_as_attributes(text: str, line: Line, finder: PersonFinder) -> list[
     out: list[Absentee] = []
     ev = [Evidence.of(line.span, line.text)]
     for part in re.split(r"[,;]", text.rstrip("。.")):
-        reason, mark, who = re.sub(r"^(?:以及|还有|另外|和|及)", "", part).rpartition("的")
-        names = _exact_names(who, finder) if mark and reason else None
+        reason, mark, who = re.sub(
+            r"^(?:分别)?(?:是|为|有)?:?(?:以及|还有|另外|和|及)?", "", part
+        ).rpartition("的")
+        names = (
+            (_exact_names(who, finder) or _exact_names(_after_title(who), finder))
+            if mark and reason
+            else None
+        )
         if not names or not (_REASON_START.match(reason) or _LEAVE_WORDS.search(reason)):
             return []
         out.extend(
@@ -877,7 +883,10 @@ def _roster_absentees(line: Line, after: list[Line], finder: PersonFinder) -> li
         if not heads and _COUNT_OF_OTHERS.search(before_text):
             since = cue.end()  # A、B、C其中2人请假: the count's people are not named
             continue
-        found = _by_roster(_clauses_after(rest) if heads else before_text, line, finder)
+        listed = _clauses_after(rest[heads.end() :]) if heads else before_text
+        found = (
+            heads and _reasons_as_attributes(rest[heads.end() :].split("。")[0], line, finder)
+        ) or _by_roster(listed, line, finder)
         if found and not heads:
             found = _after_attendees(norm[: cue.start() - len(before_text)], found)
         if found and not heads and cue["kind"]:
@@ -995,7 +1004,7 @@ def _by_roster(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
         if len(parts) == len(names):
             reasons = parts
     elif shared:
-        reason = clean_reason(shared["r"])
+        reason = clean_reason(re.split(r"[,;。]", shared["r"], maxsplit=1)[0])  # 均在当班,车间已安排补学
         reasons = [r or reason for r in reasons[:-1]] + [reason]
     elif len(names) > 1 and reasons[-1] and not any(reasons[:-1]):  # 张三、李四因公外出
         listed = re.fullmatch(r"(?:同志|党员)?\((?P<r>[^()]+)\)[。.]?", gaps[-1].strip())
@@ -1019,7 +1028,9 @@ def _by_roster(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
 _LEAD_REASON = re.compile(r"^(?:其中)?,?(?P<r>(?:因|由于)[^,;。:]{1,12}),$")
 
 
-_COUNT_AFTER_NAME = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:{NUM}(?:人|位|名))(?:同志|党员)?")
+_COUNT_AFTER_NAME = re.compile(
+    rf"^(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:等)?(?:{NUM}(?:人|位|名))(?:同志|党员)?"
+)
 
 
 _UNIT_BEFORE = re.compile(
@@ -1376,6 +1387,7 @@ def clean_reason(reason: str | None) -> str | None:
     if re.fullmatch(rf"[,、]?(?:共|合计|等)?{NUM}{_U}(?:同志|党员)?", reason):
         return None  # 张三、李四,共2人(未到会): the count, no reason
     reason = reason.strip("()（）。., ")
+    reason += ")" * (reason.count("(") - reason.count(")"))  # 外出务工(广东): the note's bracket kept
     if re.fullmatch(
         r"(?:均|都)?(?:缺席|缺会|缺勤|未能?(?:按时)?(?:参加|参会|到会|出席|到)|没有?(?:参加|参会|到会)|未到场)(?:本次|此次)?(?:会议|活动)?",
         reason,

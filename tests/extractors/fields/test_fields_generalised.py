@@ -757,3 +757,37 @@ def test_a_leader_label_alone_after_the_material() -> None:
 def test_absentees_in_an_editors_brief(texts: list[str], want: list[tuple[str, str]]) -> None:
     got = [(a.name, a.reason) for a in meeting(*texts, roster=[]).absentees]
     assert got[: len(want)] == want
+
+
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        (
+            [
+                "三名同志请假，分别是：参加省委党校中青班学习的校办副主任龙跃，在学校定点帮扶村驻村的后勤处干部阮平，照顾病重母亲的图书馆馆员訾雨晴。"
+            ],
+            [
+                ("龙跃", "参加省委党校中青班学习"),
+                ("阮平", "在学校定点帮扶村驻村"),
+                ("訾雨晴", "照顾病重母亲"),
+            ],
+        ),
+        (
+            ["未到会的有夏侯刚、鄢丽、宁国强等8位同志，均在当班，车间已安排班后补学。"],
+            [("夏侯刚", "在当班"), ("鄢丽", "在当班"), ("宁国强", "在当班")],
+        ),
+        (
+            [
+                "缺席的三人中，初三年级组长温雅带学生参加中考体育测试，德育处主任黄甫良在市里参加校园安全培训。"
+            ],
+            [("温雅", "带学生参加中考体育测试"), ("黄甫良", "在市里参加校园安全培训")],
+        ),
+        (
+            ["请假名单:", "郝大川:外出务工(广东)", "居永福:外出务工"],
+            [("郝大川", "外出务工(广东)"), ("居永福", "外出务工")],
+        ),
+        (["一级检察官柏岩因出庭支持公诉请假。"], [("柏岩", "因出庭支持公诉")]),
+    ],
+)
+def test_absentees_described_by_their_errand_and_job(texts: list[str], want: list[tuple[str, str]]) -> None:
+    assert [(a.name, a.reason) for a in meeting(*texts, roster=[]).absentees] == want
