@@ -475,7 +475,11 @@ def _shaped(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
 
 
 def _reasons_as_attributes(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
-    """``随船出海执行科考任务的A、B,以及借调在部里的C``: each group's reason written before 的."""
+    """``随船出海执行科考任务的A、B,以及借调在部里的C``: each group's reason written before 的
+    (only in a statement of absence; never across a title or a label)."""
+    text = re.sub(r"^,?(?:分别)?(?:是|为|有)?:", "", text)
+    if not _ABSENCE_CUE.search(line.norm) or re.search(r"[《:]", text):
+        return []
     out: list[Absentee] = []
     ev = [Evidence.of(line.span, line.text)]
     for part in re.split(r"[,;]", text.rstrip("。.")):

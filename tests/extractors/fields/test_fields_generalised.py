@@ -791,3 +791,18 @@ def test_absentees_in_an_editors_brief(texts: list[str], want: list[tuple[str, s
 )
 def test_absentees_described_by_their_errand_and_job(texts: list[str], want: list[tuple[str, str]]) -> None:
     assert [(a.name, a.reason) for a in meeting(*texts, roster=[]).absentees] == want
+
+
+def test_a_study_line_after_the_leave_rows_names_nobody() -> None:
+    record = meeting(
+        "应到25 实到21 请假4",
+        "事假：赵六、孙七",
+        "病假：于洋",
+        "学习：《中国共产党章程》第九章 党的纪律",
+        roster=[],
+    )
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("赵六", "事假"),
+        ("孙七", "事假"),
+        ("于洋", "病假"),
+    ]
