@@ -806,3 +806,15 @@ def test_a_study_line_after_the_leave_rows_names_nobody() -> None:
         ("孙七", "事假"),
         ("于洋", "病假"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("司徒志宏、习明、麦秋、官小舟4名同志因公出差外地，均已请假。", 4),
+        ("党员教师鲁一鸣、竺小燕两位老师因带初二学生外出研学未能参加。", 2),
+    ],
+)
+def test_the_absent_count_written_with_the_names(text: str, want: int) -> None:
+    record = meeting(text, roster=[])
+    assert record.absent_count is not None and record.absent_count.value == want
