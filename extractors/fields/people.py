@@ -147,7 +147,7 @@ SURNAMES = set(
     "贡逄扶堵宰郦雍璩濮寿扈燕冀郏浦慕茹宦鱼庾暨衡弘匡寇禄阙殳沃蔚夔隆厍晁勾訾毋乜巢蒯荆竺逯桓眭"
     "揭颛仝亢况帅缑钦曹"
     # more modern ones (and Cantonese/Hakka ones: 冼 谌 植 湛 禤)
-    "计伏荀惠封储井富乌阎冼谌邸昝雒酆茅滑麴汲糜郇植湛禤贲粟练旷晋仉续尧凤禚郄笪亓沐贝权杭花习官鄢居"
+    "计伏荀惠封储井富乌阎冼谌邸昝雒酆茅滑麴汲糜郇植湛禤贲粟练旷晋仉续尧凤禚郄笪亓沐贝权杭花习官鄢居言"
 )
 COMPOUND_SURNAMES = (
     "欧阳",
@@ -191,6 +191,9 @@ COMPOUND_SURNAMES = (
     "乐正",
     "公良",
     "司寇",
+    "巫马",
+    "颛孙",
+    "单于",
 )
 _NAME_CHARS = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 # Characters of units, bodies and roles that a given name (the part after the surname) never is.

@@ -818,3 +818,15 @@ def test_a_study_line_after_the_leave_rows_names_nobody() -> None:
 def test_the_absent_count_written_with_the_names(text: str, want: int) -> None:
     record = meeting(text, roster=[])
     assert record.absent_count is not None and record.absent_count.value == want
+
+
+def test_doers_with_adverbs_and_positions_before_the_verb() -> None:
+    record = meeting(
+        "党组书记、检察长巫马骏领誓，全体党员重温入党誓词。车晓峰随后领学了《中国共产党章程》。", roster=[]
+    )
+    assert record.oath_leader is not None and record.oath_leader.value == "巫马骏"
+    assert [(s.leader, s.material) for s in record.study] == [("车晓峰", "《中国共产党章程》")]
+    record = meeting(
+        "在纪念碑前，校党委组织部副部长钮一鸣站在队伍前列领读入党誓词，全体党员庄严宣誓。", roster=[]
+    )
+    assert record.oath_leader is not None and record.oath_leader.value == "钮一鸣"
