@@ -830,3 +830,31 @@ def test_doers_with_adverbs_and_positions_before_the_verb() -> None:
         "在纪念碑前，校党委组织部副部长钮一鸣站在队伍前列领读入党誓词，全体党员庄严宣誓。", roster=[]
     )
     assert record.oath_leader is not None and record.oath_leader.value == "钮一鸣"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("本次应参会党员二十六名。", (26, None, None)),
+        ("散会后对了签到簿，一共到了二十二人。没来的四个：胡长根（在宁波打工）。", (None, 22, 4)),
+        ("应到15人（正式党员9人、预备党员6人，预备党员也算），到会14人。", (15, 14, None)),
+        ("本支部党员二十人，今天来了十七人。", (20, 17, None)),
+        ("出勤:只有2人没来。", (None, None, 2)),
+    ],
+)
+def test_counts_as_secretaries_write_them(text: str, want: tuple[int | None, int | None, int | None]) -> None:
+    assert counts_of(meeting(text, roster=[])) == want
+
+
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        (
+            ["没来的四个：胡长根、胡桂香两口子（在宁波打工），钱四海（腿摔伤了，在家躺着）。"],
+            [("胡长根", "在宁波打工"), ("胡桂香", "在宁波打工"), ("钱四海", "腿摔伤了,在家躺着")],
+        ),
+        (["出勤:只有2人没来 -- 冉浩(出差) / 卜佳琪(病假)。"], [("冉浩", "出差"), ("卜佳琪", "病假")]),
+    ],
+)
+def test_absentees_as_secretaries_write_them(texts: list[str], want: list[tuple[str, str]]) -> None:
+    assert [(a.name, a.reason) for a in meeting(*texts, roster=[]).absentees] == want
