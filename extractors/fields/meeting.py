@@ -46,13 +46,13 @@ _NOTE_AFTER = re.compile(r"\([^()]*\)$")
 # A form line holding several label/value pairs (会议地点:党员活动室主持人:张三): the place ends
 # where the next label begins.
 _NEXT_LABEL = re.compile(
-    r"(?:会议|活动)?(?:主持人|记录人|参加人员|出席人员|出席情况|应到|实到|缺席|请假|时间|日期|主题|内容|议题|领誓人|领学人)"
+    r"(?:会议|活动)?(?:主持人|记录人|(?:主持|记录)(?=:|$)|参加人员|出席人员|出席情况|应到|实到|缺席|请假|时间|日期|主题|内容|议题|领誓人|领学人)"
 )
 # Where the meeting was held: a locative (在/于/齐聚/来到/走进/赴/前往/依托 …) and a noun phrase up to
 # the verb of holding, a locative particle (上/里/内) or the clause's end.
 # what ends a locative's object: the event's verb, a manner, a position word, the clause's end
 _PLACE_STOP = (
-    r"召开|举行|举办|开展|组织|进行|集中|集合|列队|整齐列队|重温|参观|面向|面对|隆重|参加|参与|出席|过|开会|学习"
+    r"召开|举行|举办|开展|开(?=支部|党员|主题|党日|全体|会议|了)|组织|进行|集中|集合|列队|整齐列队|重温|参观|面向|面对|隆重|参加|参与|出席|过|开会|学习"
     r"|以(?:线上|线下|视频|现场|集中|座谈|专题|“)|以[^,;。]{1,30}?为(?:主题|题)|如期|顺利|按时|准时|召集"
     r"|线上|在线|网上|云上|[里内]|上(?!海)|[,;。]|$"
 )
@@ -65,7 +65,7 @@ _LOCATIVE = re.compile(  # zero-width, so a locative inside a rejected phrase is
 # a longer object, to the next stop: 在班组学习室召开 (学习 ends the shortest one, inside the room's name)
 _LONGER_OBJECT = re.compile(rf"{_PLACE_CHARS}+?(?={_PLACE_STOP})")
 _WHEN = re.compile(
-    r"^(?:[\d〇零一二三四五六七八九十]{1,8}(?:年|月|日|号|时|点|:\d{2})|上午|下午|晚上|中午|早上|清晨|傍晚|晚|"
+    r"^(?:[\d〇零一二三四五六七八九十]{1,8}(?:年|月|日|号(?![楼院厅馆门线厂室库仓])|时|点|:\d{2})|上午|下午|晚上|中午|早上|清晨|傍晚|晚|"
     r"当天|当日|今天|近日|日前|[和至、~\-许整半])+"
 )
 _LEAD_WORDS = re.compile(r"^(?:了|在|于|依托|通过|到|来到|走进|赴|前往)+")

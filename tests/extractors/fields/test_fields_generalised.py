@@ -858,3 +858,15 @@ def test_counts_as_secretaries_write_them(text: str, want: tuple[int | None, int
 )
 def test_absentees_as_secretaries_write_them(texts: list[str], want: list[tuple[str, str]]) -> None:
     assert [(a.name, a.reason) for a in meeting(*texts, roster=[]).absentees] == want
+
+
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        (["地点：图书馆四楼研讨间　主持：陆嘉宁"], "图书馆四楼研讨间"),
+        (["2025年9月26日下午，镇机关第二党支部在镇政府五楼小会议室开支部党员大会。"], "镇政府五楼小会议室"),
+        (["12月1日(周一)上午9:30,所党支部在二号楼报告厅开展主题党日。"], "二号楼报告厅"),
+    ],
+)
+def test_places_a_secretary_writes(texts: list[str], want: str) -> None:
+    assert place(lines_of(*texts)).value == want  # type: ignore[union-attr]
