@@ -13,9 +13,11 @@ from core.models import Absentee, Evidence, Value
 from extractors.fields.numbers import NUM, to_int
 from extractors.fields.people import (
     COMPOUND_SURNAMES,
+    TITLE_PATTERN,
     TITLES,
     PersonFinder,
     PersonHit,
+    after_last_title,
     guess_name,
     strip_titles,
 )
@@ -43,10 +45,16 @@ _ALL_HERE = (
     r"(?:悉数|全部|全员|均|都|全都)(?:参加|出席|到会|参会|到场|到齐)了?(?:本次|此次|这次)?(?:会议|活动|主题党日|学习)?"
     r"(?=[,;。]|$))"
 )
+# everyone, counted: 全体党员19人参加 / 参会人员:支部全体党员(共16人) (both the expected and the actual)
+_ALL_COUNTED = re.compile(
+    rf"全体(?:党员|同志)\(?(?:共)?(?P<n>{NUM}){_U}\)?(?:均|都)?(?:参加|出席|到会|参会|$|[。;,])"
+)
+# everyone of the committee: 支委5人全部到会 (both the expected and the actual)
+_COMMITTEE_ALL_HERE = re.compile(rf"(?:支委|委员)(?P<n>{NUM}){_U}{_ALL_HERE}")
 EXPECTED = [
     re.compile(rf"应(?:到|参会|参加|出席|到会|出勤)(?:会议)?的?{_VOTERS}{_WHO}{_WHO}{_IS}(?P<n>{NUM}){_U}?"),
     # 全体党员19人参加 / 参会人员:支部全体党员(共16人): everyone, counted
-    re.compile(rf"全体(?:党员|同志)\(?(?:共)?(?P<n>{NUM}){_U}\)?(?:均|都)?(?:参加|出席|到会|参会|$|[。;,])"),
+    _ALL_COUNTED,
     # a membership figure paired with this meeting's attendance later in the sentence
     # (not 共有23名党员参加: a figure the attendance verb follows directly is the attendance)
     re.compile(rf"{_MEMBERS}(?:[,;][^。,;]{{0,8}}?|(?=本次|此次|实际|其中)){_ATTEND}"),
@@ -67,7 +75,7 @@ EXPECTED = [
     # 现有党员29名,除值班…的以外,本次…22名: the whole, those excepted
     re.compile(rf"{_MEMBERS},除[^。;]{{1,20}}?(?:以外|之外|外),"),
     # 支委5人全部到会: everyone of the committee
-    re.compile(rf"(?:支委|委员)(?P<n>{NUM}){_U}{_ALL_HERE}"),
+    _COMMITTEE_ALL_HERE,
     # 党员12名,实到11名: a sentence (or form value) opening with the members, attendance after a comma
     re.compile(rf"(?:^|(?<=:))(?:党员|全体党员)(?:共)?(?P<n>{NUM}){_U}[,;][^。,;]{{0,4}}?{_ATTEND}"),
     re.compile(
@@ -127,9 +135,9 @@ ACTUAL = [
     re.compile(rf"(?<![未没不能])(?:全村|全支部|本次|共)?参加(?:的)?党员(?:共|有)?(?P<n>{NUM}){_U}"),
     re.compile(rf"(?:党员|同志)中,?(?:实际)?到了?(?P<n>{NUM}){_U}"),
     re.compile(rf"(?:党员|共)[^,;。]{{0,4}}?{NUM}{_U}[,;](?:实)?到了?(?P<n>{NUM}){_U}"),
-    re.compile(rf"(?:支委|委员)(?P<n>{NUM}){_U}{_ALL_HERE}"),
+    _COMMITTEE_ALL_HERE,
     re.compile(rf"(?:一共|总共|共|这天|今天|当天|当日|本次|实际)(?:来了|到了|到)(?P<n>{NUM}){_U}"),
-    re.compile(rf"全体(?:党员|同志)\(?(?:共)?(?P<n>{NUM}){_U}\)?(?:均|都)?(?:参加|出席|到会|参会|$|[。;,])"),
+    _ALL_COUNTED,
     # 参加会议的有支部党员12名、入党积极分子3名: the members only
     re.compile(rf"参加(?:会议|活动)?的(?:有|是)?(?:支部)?(?:正式)?党员(?P<n>{NUM}){_U}"),
 ]
@@ -492,7 +500,7 @@ def _reasons_as_attributes(text: str, line: Line, finder: PersonFinder) -> list[
             r"^(?:分别)?(?:是|为|有)?:?(?:以及|还有|另外|和|及)?", "", part
         ).rpartition("的")
         names = (
-            (_exact_names(who, finder) or _exact_names(_after_title(who), finder))
+            (_exact_names(who, finder) or _exact_names(after_last_title(who), finder))
             if mark and reason
             else None
         )
@@ -1042,9 +1050,9 @@ _COUNT_AFTER_NAME = re.compile(
 )
 
 
-_UNIT_BEFORE = re.compile(
-    r"^[\u4e00-\u9fff]{1,5}?(?:室|科|部|组|处|队|站|所|院|校|局|办|中心|车间|班|厂)(?=[\u4e00-\u9fff]{2})"
-)
+# a unit's name ends so: 血透室, 财务部, 党政办, 热轧车间
+_UNIT_END = r"(?:室|科|部|组|处|队|站|所|院|校|局|办|中心|车间|班|厂)"
+_UNIT_BEFORE = re.compile(rf"^[\u4e00-\u9fff]{{1,5}}?{_UNIT_END}(?=[\u4e00-\u9fff]{{2}})")
 
 
 def _guessed_names(text: str) -> list[str]:
@@ -1056,7 +1064,7 @@ def _guessed_names(text: str) -> list[str]:
         name = _guess_glued(piece)[0] if piece else None
         if name is None and (counted := _COUNT_AFTER_NAME.match(piece)):
             name = _guess_glued(counted["name"] + piece[counted.end() :])[0]  # 梁咏琪二人因…请假
-        if name is None and (after := _after_title(piece)) != piece:
+        if name is None and (after := after_last_title(piece)) != piece:
             name = _guess_glued(after)[0]  # 车间党员欧晓军因跟车…: a unit and a title before the name
         if name is None and (unit := _UNIT_BEFORE.match(piece)):
             rest = piece[unit.end() :]  # 血透室刁文静 / 财务部俞婉清休产假: a unit before the name
@@ -1067,13 +1075,11 @@ def _guessed_names(text: str) -> list[str]:
 
 
 # the next person's title at the end of a gap: 张三在外进修、护士长李四… (not part of 张三's reason)
-_NEXT_TITLE = re.compile(rf"[、,;和及与][^、,;]{{0,6}}?(?:{'|'.join(re.escape(t) for t in TITLES)})+$")
+_NEXT_TITLE = re.compile(rf"[、,;和及与][^、,;]{{0,6}}?(?:{TITLE_PATTERN})+$")
 
 
-_NEXT_UNIT = re.compile(
-    r"[、,;][\u4e00-\u9fff]{1,5}?(?:室|科|部|组|处|队|站|所|院|校|局|办|中心|车间|班|厂)$"
-)
-_NEXT_PERSON = re.compile(rf"[;。]|,(?=[^,;。]{{0,6}}?(?:{'|'.join(re.escape(t) for t in TITLES)}))")
+_NEXT_UNIT = re.compile(rf"[、,;][\u4e00-\u9fff]{{1,5}}?{_UNIT_END}$")
+_NEXT_PERSON = re.compile(rf"[;。]|,(?=[^,;。]{{0,6}}?(?:{TITLE_PATTERN}))")
 
 
 def _gap_reason(gap: str) -> str | None:
@@ -1306,17 +1312,11 @@ def _excepted_from_all(line: Line, finder: PersonFinder) -> list[Absentee]:
     if m is None:
         return []
     why, _, who = m["body"].rpartition("的")  # 在外地调查的|A、B: the reason, then the names
-    found = _by_roster(who, line, finder) or _by_roster(_after_title(who), line, finder)
+    found = _by_roster(who, line, finder) or _by_roster(after_last_title(who), line, finder)
     if not found:
         return []
     reason = clean_reason(why) if why else None
     return [Absentee(a.name, a.reason or reason, a.evidence) for a in found]
-
-
-def _after_title(text: str) -> str:
-    """急诊科医生邬志刚值班 -> 邬志刚值班: the words after the last title (a unit and job before it)."""
-    ends = [m.end() for m in re.finditer("|".join(re.escape(t) for t in TITLES), text)]
-    return text[ends[-1] :] if ends and ends[-1] < len(text) else text
 
 
 # 缺席的巫立群是当天值守的值班领导 / 另有1名(宁晓冬)在外地实习: who, then why, in one clause

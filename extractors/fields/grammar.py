@@ -22,8 +22,9 @@ from extractors.fields.people import COMPOUND_SURNAMES, SURNAMES, PersonFinder, 
 from extractors.text.normalize import as_written
 
 _BREAK = ",;:!?"
-# where the doers stood, between them and the verb: A、B在“红军小屋”前领学
-_WHERE_TAIL = re.compile(r"在[^,;。、在]{1,16}?(?:前|里|内|中|旁|上|下|外|处|门口)$")
+# where the doers stood, between them and the verb: A、B在“红军小屋”前领学 / X站在队伍前列领读
+_POSITION = r"(?:站|走)?在[^,;。、在]{1,16}?(?:前列|前面|前方|前|中间|里|内|中|旁|上|下|外|处|门口)"
+_WHERE_TAIL = re.compile(rf"{_POSITION}$")
 _SEVERAL_TAIL = re.compile(r"(?:等)?(?:[两二三四\d]位|[两二三四\d]名)?(?:同志|党员)?(?:分别|先后|依次)?$")
 CONNECTORS = re.compile(
     r"^(?:首先|其次|然后|随后|接[着著]|最后|同时|会上|会中|会议中|会议上|活动中|活动上|期间|其间|此外|另外|之后|"
@@ -34,7 +35,7 @@ CONNECTORS = re.compile(
 _TAIL = re.compile(
     r"(?:同志|老师|先生|女士)?"
     r"(?:首先|先后|先|还|也|又|再|随后|然后|接着|随即|分别|一起|共同|亲自|轮流|认真|逐段|逐条|逐句|详细|深入|重点|系统|召集并|召集和|并|"
-    r"(?:站|走)?在[^,;。]{1,8}?(?:前列|前面|前方|前|中间)|"
+    rf"{_POSITION}|"
     r"(?:为|给|向|对|同)(?:大家|全体党员|全体与会党员|与会党员|党员们|党员同志们|在座党员)|进行了?|开展了?)*$"
 )
 ROLE = re.compile(

@@ -243,15 +243,23 @@ def guess_name(chunk: str) -> str | None:
     return None
 
 
-_TITLE_ALT = re.compile("|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)))
+# every title as one alternation, longest first (TITLES is sorted so)
+TITLE_PATTERN = "|".join(re.escape(t) for t in TITLES)
+_TITLE_ALT = re.compile(TITLE_PATTERN)
+
+
+def after_last_title(text: str) -> str:
+    """The words after the last title in ``text`` (急诊科医生邬志刚值班 -> 邬志刚值班); ``text``
+    itself when no title stands before some words."""
+    ends = [m.end() for m in _TITLE_ALT.finditer(text)]
+    return text[ends[-1] :] if ends and ends[-1] < len(text) else text
 
 
 def _after_last_title(text: str) -> str | None:
     """The name written right after the last title in ``text`` (心内科主任沈蕴 -> 沈蕴)."""
-    ends = [m.end() for m in _TITLE_ALT.finditer(text)]
-    if not ends or ends[-1] >= len(text):
+    rest = after_last_title(text)
+    if rest == text:
         return None
-    rest = text[ends[-1] :]
     surname = rest[:2] in COMPOUND_SURNAMES or rest[0] in SURNAMES
     return (
         rest
