@@ -7,6 +7,7 @@ figures (``支部共有党员21名``) and vote tallies (``同意23票``) are not
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from core.models import Absentee, Evidence, Value
@@ -164,7 +165,7 @@ ABSENT = [
         rf"除[^,;。]{{2,40}}?(?P<n>{NUM})(?:位|名|人)(?:同志|党员)?(?:以外|之外|外),?(?:支部)?(?:其余|其他|其它|均|都|全部)"
     ),
     re.compile(
-        rf"(?:参加|出席|到会|参会)[^。;]{{0,12}}?{NUM}{_U}[,;](?:其余|其他|其它)(?P<n>{NUM}){_U}(?:党员|同志)?"
+        rf"(?:参加|出席|到会|参会|(?<![应该])到)[^。;]{{0,12}}?{NUM}{_U}[,;](?:其余|其他|其它)(?P<n>{NUM}){_U}(?:党员|同志)?"
         rf"(?![^,;。]*(?:参加|出席|到会|参会|到场))"
     ),
     re.compile(
@@ -172,8 +173,13 @@ ABSENT = [
         rf"(?:请假|缺席|未参加|未能参加|未到会|未参会|未能到会|未到|没来|没到|没能参加)"
     ),
 ]
+# 今天到7名,其余4名:夜班2(米晓、柏玲)…: those left after the count present, listed
+_REST_LIST = re.compile(
+    rf"(?:参加|出席|到会|参会|(?<![应该])到)[^。;]{{0,12}}?{NUM}{_U}[,;](?:其余|其他|其它)(?:的)?{NUM}{_U}(?:党员|同志)?"
+    r":(?P<list>.*)"
+)
 _ABSENT_LIST = re.compile(
-    r"^(?:缺席|请假|未参会|未到会|未参加|缺会|缺勤|未到|没来|没到|没有来)(?:的)?(?:在职|退休|离退休|正式|预备)?"
+    r"^(?:缺席|请假|未参会|未到会|未参加|缺会|缺勤|未到|没来|没到|没有来|缺)(?:的)?(?:在职|退休|离退休|正式|预备)?"
     r"(?:[二两三四五六七八九十\d]{1,2}(?:人|名|位|个))?(?:人员|党员|同志)?(?:姓名|名单)?(?:情况)?"
     r"(?:及(?:其)?(?:原因|事由|理由))?(?:是|有|为)?(?::|中,)(?P<list>.*)"
 )
@@ -181,7 +187,7 @@ _ABSENT_LIST = re.compile(
 _PRESENT_HEAD = (
     rf"(?:^|(?<=[。:;,]))(?:本次|此次)?(?:会议|活动|大会|支部党员大会)?"
     rf"(?:(?:参会|参加|出席|到会|与会|到场|实到|实际参会|实际到会|实际出席)(?:本次|此次)?(?:会议|活动|学习)?的?"
-    rf"(?:人员|党员|同志|对象|者|人)?|(?:签到)?(?=名单))(?:名单)?(?:\(?(?:共)?{NUM}{_U}\)?)?(?:名单)?(?:如下)?,?(?:分别)?"
+    rf"(?:人员|党员|同志|对象|者|人)?|签到(?:情况|人员|记录)(?=:)|(?:签到)?(?=名单))(?:名单)?(?:\(?(?:共)?{NUM}{_U}\)?)?(?:名单)?(?:如下)?,?(?:分别)?"
 )
 _ATTENDEE_LIST = re.compile(rf"{_PRESENT_HEAD}(?:有|为|是)?:(?P<list>[^。:]*。?)")
 _ITEM = re.compile(
@@ -318,7 +324,7 @@ _SHARED = re.compile(
 )
 _REASON_START = re.compile(
     r"^(?:因|休|病|事假|公出|出差|外出|在外|执行|当天|当日|正在|正执行|随|带(?!领)|坐月子|手术|休养|送孩子|陪|打工|腿|腰|看病|在(?!会|场|座)[^,;。]{1,12}?(?:进修|学习|培训|开会|出差|值班|住院|工作|务工|执勤|治疗|驻村|驻点|挂职|帮扶|实习|就医|调研|考察|值守)|值班|值夜班|值守|培训|住院|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
-    r"出国|参加|赴|到|去|年老|年事|行动|生病|手术|孕|哺乳|援|驻|下乡|挂职|借调|学习|开会|临时|分别|均|都|无故|原因|未说明|未请假)"
+    r"出国|参加|赴|到|去|年老|年事|行动|生病|手术|孕|哺乳|援|驻|下乡|挂职|借调|学习|开会|临时|分别|均|都|无故|原因|未说明|未请假|年休|调休|轮休|照看|照料|夜班|回老家|返乡|外地)"
 )
 _COUNT_HEAD = re.compile(rf"^(?:缺席|请假|缺勤|未参会|未到会)?(?:人员|党员)?{NUM}{_U}(?:同志|党员)?:?")
 _LEAD_WORDS = re.compile(r"^(?:其中|另有|另外|此外|还有|会议|本次|[一二三四五]是)+")
@@ -327,7 +333,7 @@ _LEAD_WORDS = re.compile(r"^(?:其中|另有|另外|此外|还有|会议|本次|
 # the count after a list of names, before their reason: 张三、李四二人因公出差 (read as 张三、李四因公出差)
 _LIST_COUNT = re.compile(
     r"(?<=、)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:[二两三四五六七八九十\d]{1,2}(?:人|位|名)(?:同志|党员|老师)?|两口子|夫妻俩|夫妇俩|夫妇)"
-    r"(?=因|均|都|分别|请假|缺席|未|\()"
+    r"(?=因|均|都|分别|请假|缺席|未|没|无法|不能|\()"
 )
 
 
@@ -366,15 +372,15 @@ def _table_absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
 def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     if tabled := _table_absentees(lines, finder):
         return _denied(tabled, lines)
-    lines = [_without_list_count(_gaps_as_commas(line)) for line in lines]
+    lines = [_without_list_count(line) for line in _gaps_as_commas(lines)]
     for i, line in enumerate(lines):
-        m = _ABSENT_LIST.match(line.norm)
+        m = _ABSENT_LIST.match(line.norm) or _REST_LIST.search(line.norm)
         per_line = _named_lines(lines[i + 1 :], finder) if m and not m["list"] else []
         if per_line:  # 缺席人员: then a line per person, each a name and its reason
             line = dataclasses.replace(
                 line, norm=line.norm + ";".join(ln.norm.rstrip("。;") for ln in per_line) + "。"
             )
-            m = _ABSENT_LIST.match(line.norm)
+            m = _ABSENT_LIST.match(line.norm) or _REST_LIST.search(line.norm)
         if m and m["list"] and m["list"].strip("。.") not in _NONE:
             text = _continued(m["list"], lines[i + 1 :], finder)
             found = _shaped(text, line, finder) or _more(
@@ -484,7 +490,29 @@ def _shaped(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
         or _reason_first(text, line, finder)
         or _head_reason(text, line, finder)
         or _reasons_as_attributes(text, line, finder)
+        or _counted_groups(text, line, finder)
     )
+
+
+# 病假1人(张三),事假2人(李四、王五) / 夜班2(米晓、柏玲),休息1(毛思琪): a reason, its count, its names
+_COUNTED_GROUP = re.compile(
+    rf"(?P<r>[^,;、()\d]{{1,12}}?)(?:共)?(?P<n>{NUM})(?:人|名|位)?\((?P<names>[^()]+)\)"
+)
+
+
+def _counted_groups(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
+    """Groups of absentees by reason, each with its count and its names in brackets; every group's
+    count must be the number of its names (else the reading is not this shape)."""
+    parts = [p for p in re.split(r"[,;](?![^()]*\))", text.strip("。.;, ")) if p]
+    out: list[Absentee] = []
+    ev = [Evidence.of(line.span, line.text)]
+    for part in parts:
+        m = _COUNTED_GROUP.fullmatch(_LEAD_WORDS.sub("", part))
+        names = _exact_names(m["names"].split(",")[0], finder) if m else None
+        if m is None or not names or to_int(m["n"]) != len(names):
+            return []
+        out.extend(Absentee(n, clean_reason(m["r"]), list(ev)) for n in names)
+    return out
 
 
 def _reasons_as_attributes(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
@@ -526,14 +554,28 @@ def _reasons_first_joined(line: Line, after: list[Line]) -> str:
     return text
 
 
-def _gaps_as_commas(line: Line) -> Line:
+def _gaps_as_commas(lines: list[Line]) -> list[Line]:
     """``缺席人员　张三　病假　李四　出差`` (a table row, cells apart by spaces): normalising drops the
-    spaces, so an absence sentence keeps them as commas between name and reason."""
-    if not _CJK_GAP.search(line.text) or not _ABSENCE_CUE.search(line.norm):
+    spaces, so an absence sentence keeps them as commas between name and reason, and so do the
+    items of its list cut off at ``;`` (``缺席:骆红 外地;`` / ``于德水 照看孙子;``)."""
+    out: list[Line] = []
+    in_list = False
+    for line in lines:
+        cue = _ABSENCE_CUE.search(line.norm) is not None
+        out.append(_gap_commas(line) if cue or in_list else line)
+        in_list = (cue or in_list) and line.norm.endswith(";")
+    return out
+
+
+def _gap_commas(line: Line) -> Line:
+    if not _CJK_GAP.search(line.text):
         return line
-    pieces = _CJK_GAP.split(line.text)
-    if any(len(re.sub(r"[^\u4e00-\u9fff]", "", p.split(":")[-1].split("：")[-1])) < 2 for p in pieces):
-        return line  # 缺 席 人 员 (letters spread out, as a PDF justifies them): no cells
+    pieces = [
+        re.sub(r"[^\u4e00-\u9fff]", "", p.split(":")[-1].split("：")[-1]) for p in _CJK_GAP.split(line.text)
+    ]
+    single = [len(p) < 2 for p in pieces]
+    if single[0] or any(a and b for a, b in itertools.pairwise(single)):
+        return line  # 缺  席 / 缺 席 人 员 (letters spread out, as a PDF justifies them): no cells
     return dataclasses.replace(line, norm=normalize(_CJK_GAP.sub("，", line.text)))
 
 
@@ -1218,13 +1260,30 @@ def _with_continuation(
 
 
 def _opens_with_name(text: str, finder: PersonFinder) -> bool:
-    """The sentence begins with a person: a roster name, or without one a guessed name."""
+    """The sentence begins with a person: a roster name, or without one a guessed name (after an
+    item's ordinal and the person's unit or title: 一是党政办柯小雨,事假 / 二是护士长李四,进修)."""
+    text = _person_head(text)
     hits = finder.find(text)
     return hits[0].start == 0 if hits else _starts_with_guess(text)
 
 
+# ①…⑩ normalise to digits: 1童卫东下乡… / (2)仇丹丹,产假 (not the 3 of 3人请假)
+_ITEM_ORDINAL = re.compile(
+    r"^(?:[一二三四五六七八九十]是|另一(?:位|人|名)?是|[①②③④⑤⑥⑦⑧⑨⑩]|\(\d{1,2}\)"
+    r"|\d{1,2}[、.)]?(?![人名位个次天日月年号项条])(?=[\u4e00-\u9fff]))"
+)
+
+
+def _person_head(text: str) -> str:
+    """``text`` from the person it opens with: without an item's ordinal, a unit and titles."""
+    text = strip_titles_front(_ITEM_ORDINAL.sub("", text))
+    if unit := _UNIT_BEFORE.match(text):
+        text = strip_titles_front(text[unit.end() :])
+    return text
+
+
 def _starts_with_guess(text: str) -> bool:
-    head = re.split(r"[,:(、;。\-—–~/]", text, maxsplit=1)[0]
+    head = re.split(r"[,:(、;。\-—–~/\s]", text, maxsplit=1)[0]
     if 2 <= len(head) <= 4 and guess_name(head) == head:
         return True
     name, reason = _guess_glued(head)  # 厍海燕病假: the name glued to its reason (spaces dropped)
@@ -1255,7 +1314,7 @@ def _items(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
 
 def _split_item(part: str, finder: PersonFinder, line: Line) -> tuple[str | None, str | None]:
     """A name and the reason glued to it: 张三(病假) / 张三休产假 / 张三同志在外培训 / 张三,因公外出."""
-    part = _LEAD_WORDS.sub("", part.strip(",、 "))
+    part = _person_head(_LEAD_WORDS.sub("", part.strip(",、 ")))
     m = _ITEM.match(part)
     if m and m["name"]:
         hit = finder.resolve(m["name"], fuzzy=line.span.via == "ocr")
@@ -1613,7 +1672,7 @@ _ABSENCE_CONTEXT = re.compile(
 
 
 _ABSENCE_CUE = re.compile(
-    r"缺席|缺勤|缺会|请假|请[病事产婚丧年]假|(?:未能?|不能|无法)(?:参加|参会|到会|出席)|未到"
+    r"缺席|缺勤|缺会|请假|请[病事产婚丧年]假|(?:未能?|不能|无法)(?:参加|参会|到会|出席)|未到|^缺:"
 )
 
 

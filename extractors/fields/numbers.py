@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-NUM = r"(?:\d{1,6}|[零〇○一二两三四五六七八九十百千]{1,8})"
+NUM = r"(?:\d{1,6}|[零〇○一二两三四五六七八九十百千廿卅]{1,8})"
 
 _DIGITS = {
     "零": 0,
@@ -21,16 +21,18 @@ _DIGITS = {
 }
 _DIGITS_BY_CHAR = dict(zip("0123456789", "〇一二三四五六七八九", strict=True))  # 二0二三: digits mixed in
 _UNITS = {"十": 10, "百": 100, "千": 1000}
+_TENS = {"廿": "二十", "卅": "三十"}  # 廿六 = 26, 卅一 = 31, as handwritten records and dates write them
 YEAR_DIGITS = 4  # 二〇二三: the one number written digit by digit in Chinese numerals
 
 
 def to_int(text: str) -> int | None:
-    """'23' -> 23, '二十三' -> 23, '十三' -> 13, '一百零五' -> 105, '二〇二二' -> 2022; else None."""
+    """'23' -> 23, '二十三' -> 23, '十三' -> 13, '一百零五' -> 105, '二〇二二' -> 2022, '廿六' -> 26; else None."""
     text = text.strip()
     if not text:
         return None
     if text.isdigit():
         return int(text)
+    text = "".join(_TENS.get(ch, ch) for ch in text)
     text = "".join(_DIGITS_BY_CHAR.get(ch, ch) for ch in text) if any(c.isdigit() for c in text) else text
     if any(ch not in _DIGITS and ch not in _UNITS for ch in text):
         return None

@@ -4,11 +4,18 @@ A PDF text layer gives one span per *visual* line, so a sentence that wraps at t
 margin arrives in two spans (``…《中国共产党支部工作条例（试行）`` / ``》（第1-3章）。``).
 Before cutting sentences, a span that runs to the right edge of the page's text block and
 does not end a sentence is joined with the span right below it (``joined_wraps``).
+
+A Word file has no geometry, but some are hard-wrapped all the same: a page's text pasted from a
+phone's OCR, or a record book typed line by line, has a paragraph per visual line. When a document
+shows that (``MIN_WRAPS`` paragraphs that stop mid-sentence before a line that goes on with it),
+those paragraphs are joined with the next (``joined_paragraphs``).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import itertools
+import re
 
 from core.models import BBox, Document, Origin, Page, TextSpan
 from extractors.layout.lines import Line, sentences, table_lines
@@ -18,6 +25,8 @@ SENTENCE_ENDS = "。；;！!？?：:"
 WRAP_EDGE_LINES = 2.0  # a wrapped line ends within this many line heights of the block's right edge
 WRAP_GAP_LINES = 1.2  # and the next line starts within this many line heights below it
 MIN_BLOCK_SHARE = 0.5  # the block is a text column: at least half the page wide
+MIN_WRAPS = 3  # a document without geometry is hard-wrapped when this many paragraphs run on (a title and a byline are two)
+MIN_WRAPPED_CHARS = 12  # a paragraph cut at a line end holds at least this many characters
 
 
 def document_lines(doc: Document) -> list[Line]:
@@ -27,7 +36,7 @@ def document_lines(doc: Document) -> list[Line]:
         if is_ocr_page(page):
             lines.extend(ocr_page_lines(page))
             continue
-        for span in joined_wraps(page):
+        for span in joined_paragraphs(joined_wraps(page)):
             lines.extend(sentences(span))
         for table in page.tables:
             lines.extend(table_lines(table))
@@ -68,6 +77,56 @@ def wraps_into(text: str, box: BBox, below: BBox, right: float) -> bool:
     at_edge = box[2] >= right - WRAP_EDGE_LINES * height
     under = 0 <= below[1] - box[3] <= WRAP_GAP_LINES * height and below[0] <= box[0] + height
     return at_edge and under and not text.rstrip().endswith(tuple(SENTENCE_ENDS))
+
+
+# what opens a new paragraph, not the rest of the one above: an item number or bullet, a label
+# and its colon, a date, a caption mark
+_OPENS = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．)）](?!\d)|[①-⑳]"
+    r"|[▲△●•·\-—*#【◆■□]|[\u4e00-\u9fff]{1,8}\s*[:：]|[\u4e00-\u9fff](?:[\s\u3000]+[\u4e00-\u9fff]){1,5}\s*[:：]|\d{2,4}\s*[年.\-/]|\d{1,2}月|[二〇零一]{4}年|图\s*\d)"
+)
+_ENDS = (*SENTENCE_ENDS, ".", "…", "”", "’", "」", "』", "）", ")")
+
+
+_LABELLED = re.compile(r"^[\u4e00-\u9fff]{1,8}\s*[:：]")
+_GOES_ON = ("、", "，", ",", "（", "(", "“", "《", "和", "及", "与")
+
+
+def _runs_on(prev: TextSpan, nxt: TextSpan) -> bool:
+    """A paragraph without geometry that stops mid-sentence and the next goes on with it (a form
+    field's value, ``参会人员:A、B`` before ``应到9人``, only when it stops on a 、 or a comma)."""
+    text, after = prev.text.strip(), nxt.text.strip()
+    return (
+        prev.origin.bbox is None
+        and (not _LABELLED.match(text) or text.endswith(_GOES_ON))
+        and nxt.origin.bbox is None
+        and len(text) >= MIN_WRAPPED_CHARS
+        and bool(after)
+        and not text.endswith(_ENDS)
+        and not _OPENS.match(after)
+        and not text.startswith(("▲", "△", "图", "↑"))
+        and not any(mark in text + after for mark in ("|", "｜", "\t"))  # table rows copied as text
+    )
+
+
+def joined_paragraphs(spans: list[TextSpan]) -> list[TextSpan]:
+    """Paragraphs cut at visual line ends joined again, when the document is hard-wrapped."""
+    runs = [_runs_on(a, b) for a, b in itertools.pairwise(spans)]
+    if sum(runs) < MIN_WRAPS:
+        return spans
+    out = [spans[0]] if spans else []
+    for run, span in zip(runs, spans[1:], strict=True):
+        if run:
+            prev = out[-1]
+            out[-1] = TextSpan(
+                prev.text.rstrip() + span.text.strip(),
+                prev.origin,
+                min(prev.confidence, span.confidence),
+                prev.via,
+            )
+        else:
+            out.append(span)
+    return out
 
 
 def _join(prev: TextSpan, nxt: TextSpan) -> TextSpan:

@@ -840,6 +840,8 @@ def test_doers_with_adverbs_and_positions_before_the_verb() -> None:
         ("应到15人（正式党员9人、预备党员6人，预备党员也算），到会14人。", (15, 14, None)),
         ("本支部党员二十人，今天来了十七人。", (20, 17, None)),
         ("出勤:只有2人没来。", (None, None, 2)),
+        ("应到人数：廿六人　　实到人数：廿一人", (26, 21, None)),  # 廿 = 二十
+        ("本小组党员11名，今天到7名，其余4名：夜班2（米晓、柏玲）。", (11, 7, 4)),
     ],
 )
 def test_counts_as_secretaries_write_them(text: str, want: tuple[int | None, int | None, int | None]) -> None:
@@ -854,9 +856,38 @@ def test_counts_as_secretaries_write_them(text: str, want: tuple[int | None, int
             [("胡长根", "在宁波打工"), ("胡桂香", "在宁波打工"), ("钱四海", "腿摔伤了,在家躺着")],
         ),
         (["出勤:只有2人没来 -- 冉浩(出差) / 卜佳琪(病假)。"], [("冉浩", "出差"), ("卜佳琪", "病假")]),
+        # items opened by an ordinal, the person's unit before the name
+        (
+            ["请假两人：一是副镇长甘立新，在北山村驻村；二是党政办房小雨，事假。"],
+            [("甘立新", "在北山村驻村"), ("房小雨", "事假")],
+        ),
+        (["请假2人：容海（陪父亲看病）、闵嘉（家中有事）。"], [("容海", "陪父亲看病"), ("闵嘉", "家中有事")]),
+        (["宁晴、杜美兰两位老师没能参加。"], [("宁晴", None), ("杜美兰", None)]),
+        # the name and its reason apart by spaces, items cut at ;
+        (
+            ["缺席人员及原因：骆红 外地；乔建新 病；于德水 照看孙子；于德海 出差"],
+            [("骆红", "外地"), ("乔建新", "病"), ("于德水", "照看孙子"), ("于德海", "出差")],
+        ),
+        # one line per person under a bare label, numbered ①②③
+        (
+            ["请假情况：", "①童卫东　下乡开展质量抽检", "②仇丹丹　产假", "③司徒文海　在市局跟班学习"],
+            [("童卫东", "下乡开展质量抽检"), ("仇丹丹", "产假"), ("司徒文海", "在市局跟班学习")],
+        ),
+        (["缺：项海燕　年休假（回贵州老家）"], [("项海燕", "年休假(回贵州老家)")]),
+        # groups by reason, each with its count and its names in brackets
+        (
+            ["缺席4人：病假1人（郑国梁），事假2人（韩梅、冯海涛），出差1人（邓小红）。"],
+            [("郑国梁", "病假"), ("韩梅", "事假"), ("冯海涛", "事假"), ("邓小红", "出差")],
+        ),
+        (
+            [
+                "本小组党员11名，今天到7名，其余4名：夜班2（米晓、柏玲），休息1（毛思琪），外出学习1（符婷，在省医院进修）。"
+            ],
+            [("米晓", "夜班"), ("柏玲", "夜班"), ("毛思琪", "休息"), ("符婷", "外出学习")],
+        ),
     ],
 )
-def test_absentees_as_secretaries_write_them(texts: list[str], want: list[tuple[str, str]]) -> None:
+def test_absentees_as_secretaries_write_them(texts: list[str], want: list[tuple[str, str | None]]) -> None:
     assert [(a.name, a.reason) for a in meeting(*texts, roster=[]).absentees] == want
 
 

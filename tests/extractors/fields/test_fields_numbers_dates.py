@@ -18,6 +18,9 @@ from extractors.text.normalize import normalize
         ("一百零五", 105),
         ("二〇二二", 2022),
         ("二十", 20),
+        ("廿六", 26),
+        ("卅一", 31),
+        ("廿", 20),
     ],
 )
 def test_to_int_reads_arabic_and_chinese(text: str, value: int) -> None:

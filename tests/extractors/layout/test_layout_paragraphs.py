@@ -1,0 +1,57 @@
+"""Hard-wrapped Word paragraphs (a record book typed line by line, a phone's OCR pasted into
+Word): joined again when the document shows it, left alone otherwise."""
+
+from __future__ import annotations
+
+from core.models import Document, FileKind, Origin, Page, TextSpan
+from extractors.layout.document import document_lines, joined_paragraphs
+
+
+def _spans(*texts: str) -> list[TextSpan]:
+    return [TextSpan(t, Origin("记录.docx", paragraph=i), via="text-layer") for i, t in enumerate(texts)]
+
+
+def _lines(*texts: str) -> list[str]:
+    doc = Document(file="记录.docx", kind=FileKind.DOCX, pages=[Page(1, _spans(*texts))], via="text-layer")
+    return [line.norm for line in document_lines(doc)]
+
+
+def test_a_record_typed_line_by_line_is_joined_where_sentences_run_on() -> None:
+    texts = (
+        "党支部工作记录簿",
+        "主持人：杭立春　　记录人：符玉梅",
+        "缺席人员及原因：外出务工：包长青、包长林、",
+        "蒋春燕　　病：鲁德贵",
+        "一、全体党员面向党旗重温入党誓词，书记杭立春",
+        "领誓。",
+        "二、组委符玉梅领学《中国共产党农村基层组织工作条例》",
+        "第五章。",
+    )
+    joined = [s.text for s in joined_paragraphs(_spans(*texts))]
+    assert joined == [
+        "党支部工作记录簿",
+        "主持人：杭立春　　记录人：符玉梅",
+        "缺席人员及原因：外出务工：包长青、包长林、蒋春燕　　病：鲁德贵",
+        "一、全体党员面向党旗重温入党誓词，书记杭立春领誓。",
+        "二、组委符玉梅领学《中国共产党农村基层组织工作条例》第五章。",
+    ]
+    assert "一、全体党员面向党旗重温入党誓词,书记杭立春领誓。" in _lines(*texts)
+
+
+def test_paragraphs_that_end_their_sentences_labels_items_and_table_rows_stay_apart() -> None:
+    texts = (
+        "区检察院党支部召开5月主题党日暨党员大会",
+        "5月6日，支部在党建活动中心召开主题党日。",
+        "出  席：钱惠民、谭雅琪",
+        "缺  席：仇冬梅（进修）",
+        "会议类型 | 支部党员大会",
+        "主持人 | 宋立言",
+        "本次大会应到会党员25名,实到会22名.请假3人",
+        "(学生党建工作站 供稿)",
+    )
+    assert [s.text for s in joined_paragraphs(_spans(*texts))] == list(texts)
+
+
+def test_one_paragraph_running_on_is_no_evidence_of_a_hard_wrapped_document() -> None:
+    texts = ("支部书记张三同志在会上传达了上级党委关于", "做好年底工作的要求。", "会议结束。")
+    assert len(joined_paragraphs(_spans(*texts))) == 3
