@@ -53,7 +53,9 @@ _ALL_COUNTED = re.compile(
 # everyone of the committee: 支委5人全部到会 (both the expected and the actual)
 _COMMITTEE_ALL_HERE = re.compile(rf"(?:支委|委员)(?P<n>{NUM}){_U}{_ALL_HERE}")
 EXPECTED = [
-    re.compile(rf"应(?:到|参会|参加|出席|到会|出勤)(?:会议)?的?{_VOTERS}{_WHO}{_WHO}{_IS}(?P<n>{NUM}){_U}?"),
+    re.compile(
+        rf"应(?:到|参会|参加|出席|到会|出勤)(?:本次|此次)?(?:会议|活动)?的?{_VOTERS}{_WHO}{_WHO}{_IS}(?P<n>{NUM}){_U}?"
+    ),
     # 全体党员19人参加 / 参会人员:支部全体党员(共16人): everyone, counted
     _ALL_COUNTED,
     # a membership figure paired with this meeting's attendance later in the sentence
@@ -141,6 +143,11 @@ ACTUAL = [
     _ALL_COUNTED,
     # 参加会议的有支部党员12名、入党积极分子3名: the members only
     re.compile(rf"参加(?:会议|活动)?的(?:有|是)?(?:支部)?(?:正式)?党员(?P<n>{NUM}){_U}"),
+    # 参加本次主题党日15人 / 参加此次学习的党员12名
+    re.compile(
+        rf"(?<![未没不能应])参加(?:本次|此次|这次)(?:主题党日|会议|活动|学习|党课|党员大会)(?:活动)?的?(?:党员|同志)?"
+        rf"(?:有|共|为)?(?P<n>{NUM}){_U}"
+    ),
 ]
 # an errand written between the count and the absence: 1人在外地跑销售请假 (not an attendance verb)
 _ERRAND = r"(?:在|去|到|赴)(?:(?!参加|出席|到会|参会)[^,;。\d]){1,10}?"
@@ -320,7 +327,7 @@ _GLUED = re.compile(
 _BEFORE_ACT = re.compile(rf"(?P<body>[^:;。]{{2,80}}?)[,]?{_ABSENT_ACT}")
 # one reason for all: （都是请假） / 均请假 / 2位同志均因公外出
 _SHARED = re.compile(
-    rf"^(?P<names>.+?)(?:{NUM}{_U}(?:同志|党员)?)?[(]?(?:都是|均为|均是|均|都)(?P<r>[^()]{{1,12}})\)?$"
+    rf"^(?P<names>.+?)\(?(?:以上|上述)?(?:{NUM}{_U}(?:同志|党员)?)?[(]?(?:都是|均为|均是|均|都)(?P<r>[^()]{{1,12}})\)?$"
 )
 _REASON_START = re.compile(
     r"^(?:因|休|病|事假|公出|出差|外出|在外|执行|当天|当日|正在|正执行|随|带(?!领)|坐月子|手术|休养|送孩子|陪|打工|腿|腰|看病|在(?!会|场|座)[^,;。]{1,12}?(?:进修|学习|培训|开会|出差|值班|住院|工作|务工|执勤|治疗|驻村|驻点|挂职|帮扶|实习|就医|调研|考察|值守)|值班|值夜班|值守|培训|住院|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
@@ -540,7 +547,7 @@ def _reasons_as_attributes(text: str, line: Line, finder: PersonFinder) -> list[
     return out
 
 
-_REASON_HEAD = re.compile(r"^[^:;。,]{2,10}:")
+_REASON_HEAD = re.compile(r"^[^:;。,]{2,10}?(?::|(?=的(?:有|是|为)))")  # 病假:张三 / 休产假的有贺涛
 
 
 def _reasons_first_joined(line: Line, after: list[Line]) -> str:
@@ -1154,8 +1161,8 @@ def _strip_act(text: str) -> str:
 
 # 其中2人请假 / 缺席2人,均已请假 / 2名同志因工作原因请假: leave without names, one reason for all.
 _UNNAMED = re.compile(
-    rf"(?:缺席|另有|其中)?{NUM}{_U}(?:同志|党员)?[,(]?(?:均已|均|都已|都|事先|已|均系|均为)?"
-    rf"(?:向[^,;。()]{{1,8}}?)?(?:因(?P<r>[^,;。()]{{1,12}}?))?请假"
+    rf"(?:缺席|另有|其中)?{NUM}{_U}(?:同志|党员)?[,(]?(?:均已|均|都已|都|事先|提前|已|均系|均为)*"
+    rf"(?:说明(?:了)?原因(?:并|后|,)?|书面)?(?:向[^,;。()]{{1,8}}?)?(?:因(?P<r>[^,;。()]{{1,12}}?))?请假"
     # 请假2人(已履行请假手续) / 请假人员3名: those on leave counted after the word
     rf"|(?<![未无没])请假(?:人员|党员|同志)?(?:人数)?(?:为|共|:)?[1-9一二两三四五六七八九十]{NUM}?{_U}"
 )
@@ -1440,6 +1447,9 @@ def clean_reason(reason: str | None) -> str | None:
         re.sub(r"^(?:是|系|属|为)(?=.)", "", reason) if _REASON_START.match(reason[1:]) else reason
     )  # 是事假
     reason = re.sub(r"^(?:原因|理由|事由)(?:是|为|系)?:?", "", reason)  # 请假(原因:出差)
+    reason = re.sub(
+        rf"^(?:以上|上述){NUM}{_U}(?:同志|党员)?(?:均|都)(?=.)", "", reason
+    )  # A、B(以上2人均因公出差): 因公出差
     reason = re.sub(r"^请(?=[病事产婚丧年]假)", "", reason)  # 请事假: 事假
     reason = re.sub(r"^(?:已|均已)?(?:请假|已请假)[,:;、](?=.)", "", reason)  # 张三(请假,病假): 病假
     reason = re.sub(r"[,]?(?:均|都)?(?:已|已经)?(?:提前|事先)?$", "", reason)  # …,已提前(请假)

@@ -25,7 +25,10 @@ _ADV = r"(?:认真|共同|集中|一起|深入|系统|再次|逐条|集体|重�
 _STUDY_VERB = r"(?:学习(?!资料|材料|笔记|用品|强国|园地|专栏)|重温|诵读|收看|观看|研读|研学|领读|阅读|朗读|学(?!习)|读(?=了?《))"
 # The verbs of leading a study (组织…学习 and 带领…学习 with up to 16 characters of object between).
 _LEAD = re.compile(
-    rf"领学(?![人者])|领读|(?<![指辅引教督])导学(?!生)|带学(?!生)|带读|讲读|(?:讲解|解读|导读|宣讲|辅导|讲授|讲述)了?(?=《)"
+    rf"领学(?![人者])|领读|(?<![指辅引教督])导学(?!生)|带学(?!生)|带读|讲读"
+    rf"|(?:讲解|解读|导读|宣讲|辅导|讲授|讲述|通读)了?(?=《)"
+    # 《…》由X同志导读,大家边听边思: the verb ends the clause, the title came before it
+    rf"|(?<=同志|老师|书记|委员)(?:导读|解读|讲解|宣讲|通读)(?=[,;。]|$)"
     rf"|带领(?P<o1>[^,;。:《》]{{0,16}}?){_ADV}{_STUDY_VERB}"
     rf"|组织(?!委员|生活|部)(?P<o2>[^,;。:《》]{{0,16}}?){_ADV}(?:学习|研读|收看|观看|重温|诵读|研学)"
     # 领着大家学习 / 带头学习 (not 带着问题学习: how they studied, not who led)
@@ -115,7 +118,9 @@ def materials_in(text: str) -> list[str]:
 
 def study_items(lines: list[Line], finder: PersonFinder, materials: Sequence[str] = ()) -> list[StudyItem]:
     items: list[StudyItem] = []
-    items.extend(_led_items(lines, finder))
+    for item in _led_items(lines, finder):  # 领学《甲》,领学中…: one item, read twice
+        if not any((i.leader, i.material) == (item.leader, item.material) for i in items):
+            items.append(item)
     led = {normalize(i.material) for i in items}
     items.extend(i for i in _under_items(lines, finder) if normalize(i.material) not in led)
     led = {title_key(i.material) for i in items if i.leader}
@@ -142,7 +147,7 @@ def title_key(text: str) -> str:
 
 
 # a leading verb that ends its sentence with nothing studied in it: X同志领学。 / 由X同志领学。
-_BARE_LEAD = re.compile(r"(?:领学|领读|导读|带领大家学习|带领全体党员学习|组织学习)(?:了)?[。.]?$")
+_BARE_LEAD = re.compile(r"(?:领学|领读|导读|带领大家学习|带领全体党员学习|组织学习)(?:了)?(?=[,;。.]|$)")
 
 
 _LEADER_ONLY = re.compile(r"^领学(?:人|者)?:(?P<x>[^,;。:《》]{2,14})[。.]?$")
@@ -374,9 +379,18 @@ def _material_region(norm: str, verb: int, region: str) -> str:
     if _TITLE.search(clause):
         return clause  # 《甲》由A带领学习,《乙》由B带领学习: the title before the verb, not the next clause's
     bare = re.sub(r"^(?:了|一下|进行了)", "", first)
-    if (len(bare) <= 1 or re.fullmatch(r"(?:发言|讲话|辅导|工作|任务)", bare)) and _TITLE.search(norm[:verb]):
-        return norm[:verb]  # 大家学习了《…》,由X领学: the verb ends the sentence, its object came before
-    return region
+    if len(bare) > 1 and not _NO_OBJECT.match(bare):
+        return region
+    sentence = norm[norm.rfind("。", 0, verb) + 1 : verb]
+    if _TITLE.search(sentence):
+        return sentence  # 大家学习了《…》,由X领学 / X对照《…》,带领党员逐条学习、逐条对照: the object came before
+    rest = norm[verb:].split("。", 1)[0]
+    content = _CONTENT.search(rest)
+    return rest[content.end() :] if content else region  # X作领学发言,领学内容为《…》
+
+
+# what follows a lead verb that is no material: 领学、逐条对照 / 领学中穿插了… / 领学发言
+_NO_OBJECT = re.compile(r"(?:[、,]|中|时|后|过程|期间|发言|讲话|辅导|工作|任务)")
 
 
 def _under_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:

@@ -78,6 +78,25 @@ from extractors.fields.meeting import place
             "王芳领学了《中国共产党章程》中“党的纪律”一章，孙七领学了《党的二十大报告学习辅导百问》。",
             [("王芳", "《中国共产党章程》"), ("孙七", "《党的二十大报告学习辅导百问》")],
         ),
+        # the verb ends the clause, the title came before it (passive, with a title before the name)
+        (
+            "学习篇目《中国共产党章程》由宣传委员王芳同志导读，大家边听边思。",
+            [("王芳", "《中国共产党章程》")],
+        ),
+        (
+            "由支部书记李光振同志通读《中国共产党简史》，全体党员认真聆听。",
+            [("李光振", "《中国共产党简史》")],
+        ),
+        # what follows the verb is no material: the title before it in the sentence, or after 内容为
+        (
+            "组织委员张明同志对照《中国共产党章程》，带领党员逐条学习、逐条对照。",
+            [("张明", "《中国共产党章程》")],
+        ),
+        (
+            "由孙七同志领学《中国共产党简史》，领学中穿插了本单位的实际案例。",
+            [("孙七", "《中国共产党简史》")],
+        ),
+        ("宣传委员王芳同志作领学发言，领学内容为《中国共产党章程》。", [("王芳", "《中国共产党章程》")]),
     ],
 )
 def test_study_leaders_and_materials(text: str, want: list[tuple[str, str]]) -> None:
@@ -89,6 +108,7 @@ def test_study_leaders_and_materials(text: str, want: list[tuple[str, str]]) -> 
     [
         ["会议集中学习了《中国共产党章程》第二章。", "宣传委员王芳同志领学。"],
         ["王芳同志领学。", "学习内容为《中国共产党章程》第二章。"],
+        ["学习《中国共产党章程》第二章。", "宣传委员王芳同志领学，党员们结合各自岗位进行了讨论。"],
     ],
 )
 def test_a_leader_in_the_sentence_next_to_the_material(texts: list[str]) -> None:
@@ -842,6 +862,9 @@ def test_doers_with_adverbs_and_positions_before_the_verb() -> None:
         ("出勤:只有2人没来。", (None, None, 2)),
         ("应到人数：廿六人　　实到人数：廿一人", (26, 21, None)),  # 廿 = 二十
         ("本小组党员11名，今天到7名，其余4名：夜班2（米晓、柏玲）。", (11, 7, 4)),
+        ("应参加活动党员31名，实际参加28名（正式党员25名、预备党员3名），缺席3名。", (31, 28, 3)),
+        # the actual count as written, never 应到 − 缺席 over it (17 ≠ 15 + 3 is for the rule to see)
+        ("支部共有党员17人，参加本次主题党日15人，缺席3人。", (17, 15, 3)),
     ],
 )
 def test_counts_as_secretaries_write_them(text: str, want: tuple[int | None, int | None, int | None]) -> None:
@@ -874,6 +897,8 @@ def test_counts_as_secretaries_write_them(text: str, want: tuple[int | None, int
             [("童卫东", "下乡开展质量抽检"), ("仇丹丹", "产假"), ("司徒文海", "在市局跟班学习")],
         ),
         (["缺：项海燕　年休假（回贵州老家）"], [("项海燕", "年休假(回贵州老家)")]),
+        (["未到会：王芳、孙七（以上2人均因公出差）。"], [("王芳", "因公出差"), ("孙七", "因公出差")]),
+        (["缺席2人，其中身体不适的有熊涛；休产假的有贺涛。"], [("熊涛", "身体不适"), ("贺涛", "休产假")]),
         # groups by reason, each with its count and its names in brackets
         (
             ["缺席4人：病假1人（郑国梁），事假2人（韩梅、冯海涛），出差1人（邓小红）。"],

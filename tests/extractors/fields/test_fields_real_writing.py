@@ -171,7 +171,15 @@ def test_exceptions_to_something_else_are_no_absentees(text: str) -> None:
     assert meeting(text).absentees == []
 
 
-@pytest.mark.parametrize("text", ["请假2人（已履行请假手续）。", "请假人员3名。", "缺席情况：请假1人。"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请假2人（已履行请假手续）。",
+        "请假人员3名。",
+        "缺席情况：请假1人。",
+        "缺席的二人均已事先说明原因并请假。",
+    ],
+)
 def test_leave_counted_after_the_word(text: str) -> None:
     found = meeting(text).unnamed_leave
     assert found is not None and found.value == "请假"
