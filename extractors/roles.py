@@ -26,7 +26,7 @@ _MANUSCRIPT = re.compile(r"讲稿|主讲人|党课(?:题目|讲稿)")
 # A text that reports a meeting (news, 美篇, platform table, prose): a meeting named, an event
 # verb, and the party body that met. A lone such document is the minutes however it is written.
 _MEETING_NOUN = re.compile(
-    r"主题党日|党日|活动|会上|党员大会|支委会|支部委员会|党小组会|党课|组织生活会|民主评议|会议|座谈会|学习会"
+    r"主题党日|党日|活动|会上|党员大会|支委会|支部委员会|党小组会|小组会|党课|组织生活会|民主评议|会议|座谈会|学习会"
 )
 _EVENT_VERB = re.compile(r"召开|举行|开展|举办|组织|参加|出席|主持|学习|重温|宣誓|领学|讲授")
 _PARTY_BODY = re.compile(r"党员|党支部|支部|党总支|党委|党组")
@@ -65,8 +65,12 @@ def _minutes_score(text: str) -> int:
     return sum(1 for word in _MINUTES_WORDS if word in text)
 
 
+# a record pointing to its sign-in sheet (参加人员:见签到表) is no sign-in sheet
+_SIGNIN_REFERENCE = re.compile(r"(?:见|详见|附|后附|附后|以)签到(?:表|册|簿|单)?")
+
+
 def _is_signin(doc: Document, head: str) -> bool:
-    if _SIGNIN_TITLE.search(head) and _minutes_score(normalize(doc.text)) < 3:
+    if _SIGNIN_TITLE.search(_SIGNIN_REFERENCE.sub("", head)) and _minutes_score(normalize(doc.text)) < 3:
         return True
     for page in doc.pages:
         for table in page.tables:

@@ -20,12 +20,14 @@ _X = r"(?P<x>[^,;。由在:]{2,14}?)"
 _BRACKETS = re.compile(r"\([^()]*\)|\)[^()]*$|\([^()]*$")
 # a form line holding several label/value pairs (主持人:李光振记录人:王芳): a value ends at the next label
 _NEXT = r"(?!(?:会议|活动)?(?:主持人|记录人|记录员|记录:|领誓人|领学人|参加人员|出席|应到|实到|缺席|时间|日期|地点|主题|内容))"
-_VALUE = rf"(?P<x>(?:{_NEXT}[^,;。]){{2,14}})"
+_VALUE = rf"(?P<x>(?:{_NEXT}[^,;。]){{2,24}})"
 
 PRESIDER = [
     re.compile(rf"(?:会议|活动)?主持(?:人|者)?:{_VALUE}"),  # 主持人: / 会议主持: / 主持:
     re.compile(rf"由{_X}(?:同志)?主持"),
-    re.compile(rf"{_X}(?:同志)?主持(?!人)(?:了|召开)?(?:会议|本次|此次|活动|学习|$)"),
+    # 组长:端木红(主持) / 书记 张三(会议主持人): the one marked as presiding
+    re.compile(r"(?P<x>[^,;。:()]{2,14}?)(?:同志)?\((?:会议)?主持(?:人)?\)"),
+    re.compile(rf"{_X}(?:同志)?主持(?!人)(?:了|召开)?(?:会议|本次|此次|活动|学习|$|(?=[。;]))"),
 ]
 # OCR lines only: 主持 with one character misread (由李光振同志主特). Never trusted (unknown, not fail).
 PRESIDER_SLIPPED = [re.compile(rf"由{_X}(?:同志)?(?:[^,;。:主]持|主[^,;。:持人讲任])")]

@@ -68,11 +68,13 @@ _EXPLAIN = re.compile(
     # X作了《…》导读 / X进行了《…》的解读
     r"|(?:作了?|做了?|进行了?)(?P<m2>《[^》]+》[^,;。《]{0,12}?)的?(?:导读|解读|辅导|讲解)"
 )
+# how the explaining was done, between the person and the verb: 逐条作了解读 / 作了详细讲解
+_HOW = r"(?:逐条|逐段|逐句|详细|深入|系统|简要|重点|认真|一一|结合实际|联系实际)?"
 # The material studied first, the person explaining it in the next clause:
 # 全体党员集中学习了《…》，宣传委员X同志进行了解读.
 _EXPLAINED_AFTER = re.compile(
-    r"(?:学习|研读|诵读|研学|观看|收看)了?[^,;。《]{0,8}?(?P<m>《[^》]+》[^,;。]{0,40}?)[,;]"
-    r"(?P<x>[^,;。《》]{2,24}?)(?:同志)?(?:随后|并|还|又)?(?:进行了?|作了?|做了?)?[^,;。《》]{0,4}?(?:解读|讲解|辅导|导读)"
+    r"(?:学习|研读|诵读|研学|观看|收看|宣读|传达|通读)了?[^,;。《]{0,8}?(?P<m>《[^》]+》[^,;。]{0,40}?)[,;]"
+    rf"(?P<x>[^,;。《》]{{2,24}}?)(?:同志)?(?:随后|并|还|又)?{_HOW}(?:进行了?|作了?|做了?)?{_HOW}(?:解读|讲解|辅导|导读)"
 )
 # The leader written as a circumstance: 在X(同志)的带领下，大家共同学习了《…》.
 _UNDER = re.compile(
@@ -86,7 +88,9 @@ _STUDIED = re.compile(rf"{_ADV}(?:学习|研读|诵读|研学|收看|观看|领�
 _PROCEDURAL = re.compile(r"批复|请示|选举|候选人|人选|换届|表决|公示")
 _NOT_LED = re.compile(r"开展|召开|举办|举行")  # 组织开展…学习教育: a campaign, not a study led
 _NOT_STUDY_OBJECT = re.compile(r"^[了]?(?:一遍|一次)?(?:入党誓词|誓词|宣誓)|^[^,;。]{0,6}誓")
-_LEADER_LABEL = re.compile(r"^领学(?:人|者)?:(?P<x>[^,;。]{2,14})")
+# a leader's form label, after an item number: 领学人:X / 1、导读:X / 导学人:X
+_LEADER_HEAD = r"^(?:\d{1,2}[、.]|[一二三四五六七八九十]{1,2}、)?(?:领学|导读|导学|领读)(?:人|者)?:"
+_LEADER_LABEL = re.compile(rf"{_LEADER_HEAD}(?P<x>[^,;。]{{2,14}})")
 _MATERIAL_LABEL = re.compile(r"^学习(?:内容|材料|篇目)?:(?P<m>.+)")
 _STUDY_ONLY = re.compile(
     r"(?:学习|研读|研学|研习|重温|传达|宣贯|宣读|通报|诵读|朗读|阅读|品读|精读|收听|聆听|解读|讲解|宣讲|领学|领读|辅导)"
@@ -150,7 +154,7 @@ def title_key(text: str) -> str:
 _BARE_LEAD = re.compile(r"(?:领学|领读|导读|带领大家学习|带领全体党员学习|组织学习)(?:了)?(?=[,;。.]|$)")
 
 
-_LEADER_ONLY = re.compile(r"^领学(?:人|者)?:(?P<x>[^,;。:《》]{2,14})[。.]?$")
+_LEADER_ONLY = re.compile(rf"{_LEADER_HEAD}(?P<x>[^,;。:《》]{{2,14}})[。.]?$")
 
 
 def _leaders_next_door(items: list[StudyItem], lines: list[Line], finder: PersonFinder) -> list[StudyItem]:

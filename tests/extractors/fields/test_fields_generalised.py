@@ -97,6 +97,15 @@ from extractors.fields.meeting import place
             [("孙七", "《中国共产党简史》")],
         ),
         ("宣传委员王芳同志作领学发言，领学内容为《中国共产党章程》。", [("王芳", "《中国共产党章程》")]),
+        # read out by one, explained by the other: the one explaining led it
+        (
+            "一、学习。办公室主任张明宣读《中国共产党组织工作条例》第四章，孙七逐条作了解读，联系局里情况。",
+            [("孙七", "《中国共产党组织工作条例》")],
+        ),
+        (
+            "学习内容：《中国共产党章程》第三章，邵一帆导读，并结合报销审核工作讲了体会。",
+            [("邵一帆", "《中国共产党章程》")],
+        ),
     ],
 )
 def test_study_leaders_and_materials(text: str, want: list[tuple[str, str]]) -> None:
@@ -109,6 +118,7 @@ def test_study_leaders_and_materials(text: str, want: list[tuple[str, str]]) -> 
         ["会议集中学习了《中国共产党章程》第二章。", "宣传委员王芳同志领学。"],
         ["王芳同志领学。", "学习内容为《中国共产党章程》第二章。"],
         ["学习《中国共产党章程》第二章。", "宣传委员王芳同志领学，党员们结合各自岗位进行了讨论。"],
+        ["1、导读：王芳。", "学习《中国共产党章程》第二章。"],
     ],
 )
 def test_a_leader_in_the_sentence_next_to_the_material(texts: list[str]) -> None:
@@ -404,6 +414,11 @@ def test_attendance_written_with_other_verbs(text: str, want: tuple[int, int]) -
         ("会议由社区党委书记端木国强主持。", "端木国强"),
         ("大会由上届支部书记计文斌主持。", "计文斌"),
         ("会议由支部副书记冼美玲主持。", "冼美玲"),
+        # the one marked as presiding, a title and name longer than 14 characters, X主持。 alone
+        ("小组长：贺兰芳（主持）", "贺兰芳"),
+        ("组长：端木红（主持）", "端木红"),
+        ("主持：社区党委副书记、支部书记　夏侯振东", "夏侯振东"),
+        ("组长尤家旺主持。今晚天冷，到的人不齐。", "尤家旺"),  # 家 inside a given name
     ],
 )
 def test_presiders_without_a_roster_with_rarer_surnames(text: str, want: str) -> None:

@@ -309,5 +309,21 @@ def test_a_traditional_script_account_is_the_minutes() -> None:
     assert classify(_doc(text), is_image=False) == Role.MINUTES
 
 
+def test_a_record_pointing_to_its_sign_in_sheet_is_the_minutes() -> None:
+    text = (
+        "24.8.21　星期三　上午九点\n锦江里社区第一党支部　8月主题党日\n地点：社区二楼会议室\n主持人：邝志勇\n"
+        "参加人员：在家党员（见签到表）\n缺席人员及原因：骆红 外地；乔建新 病\n内容：学习党的二十届三中全会公报。"
+    )
+    assert classify(_doc(text), is_image=False) == Role.MINUTES
+
+
+def test_a_party_group_meeting_written_as_a_record_is_the_minutes() -> None:
+    text = (
+        "护理第二党小组　小组会\n3月5日　14:00　外科楼护士站旁示教室\n小组长：贺兰芳（主持）\n"
+        "本小组党员11名，今天到7名。组长贺兰芳带大家学了《护士条例》中护士权利和义务两章，对照上月两起纠纷讨论交接班。"
+    )
+    assert classify(_doc(text), is_image=False) == Role.MINUTES
+
+
 def test_a_short_notice_is_not_the_minutes() -> None:
     assert classify(_doc("关于报送材料的通知"), is_image=False) == Role.OTHER
