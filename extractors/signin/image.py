@@ -36,7 +36,7 @@ from extractors.signin.sheet import RowReading, count_sheet, decide
 from extractors.signin.strike import NO_STRIKE, Strike
 
 READER = (
-    "signin-image 12"  # raise when a change alters what a sheet reads as (cached results are keyed by it)
+    "signin-image 13"  # raise when a change alters what a sheet reads as (cached results are keyed by it)
 )
 FRAGMENT_SHARE = (
     0.4  # ink left beside an overflow under this share of a typical signature is a loose piece of it
@@ -50,6 +50,9 @@ NARROW_READ = 0.6
 EXACT_OWN = 4  # the rank of a reading that is exactly the row's own name
 ONE_PIECE_SHARE = 0.4  # writing over a rule joins at least this share of each cell's ink: one piece
 CENTRE_MARGIN = 0.1  # ... whose middle, this share of a row's height off the rule, says whose it is
+# A cell whose writing all joins writing over the rule, joining less than this share of the
+# other cell's, holds a piece of its own that touches it (a signature under the one above)
+TOUCHED_SHARE = 0.6
 OWNER_SHARE = (
     0.3  # writing over a rule belongs to the upper row unless it holds less than this share of the lower's
 )
@@ -209,6 +212,10 @@ def _column_ink(
         if read_owner is None and shape is None:
             centre = _owner_by_centre(cross, inks[r - 1], inks[r], scan.grid.rows[r].at, upper, lower)
         owner, unsure_owner = settle_owner(shape, read_owner, centre)
+        # two rows' writing touching by the shape: a reading of both as one never settles it
+        unsure_owner = unsure_owner or (
+            owner is not None and shape is None and _pieces(cross, scan, upper, lower)
+        )
         if owner is not None:
             other_row = r if owner == "upper" else r - 1
             if _struck_entry(inks[other_row]):
@@ -331,8 +338,34 @@ def _owner(cross: Crossing, scan: GridScan, upper: Box, lower: Box) -> str | Non
         upper_pixels = int(np.count_nonzero(cross.upper_mask))
         return "upper" if upper_pixels >= OWNER_SHARE * int(np.count_nonzero(cross.lower_mask)) else "lower"
     if lower_is_tail or upper_is_tail:
+        if touching_piece(cross, lower_is_tail):
+            return None
         return "upper" if lower_is_tail else "lower"
     return None
+
+
+def _pieces(cross: Crossing, scan: GridScan, upper: Box, lower: Box) -> bool:
+    """The shape says the writing over the rule is two rows' writing touching (see
+    ``touching_piece``), not one signature running over it."""
+    if hangs_below(scan.ink, upper, lower):
+        return False
+    lower_is_tail = cross.lower_share >= CONTINUATION_SHARE
+    if lower_is_tail == (cross.upper_share >= CONTINUATION_SHARE):
+        return False
+    return touching_piece(cross, lower_is_tail)
+
+
+def touching_piece(cross: Crossing, lower_is_tail: bool) -> bool:
+    """The cell whose writing all joins the crossing strokes holds a piece of writing of
+    its own that only touches the other cell's: the joined writing lies mostly on its side
+    of the rule, and it joins less than ``TOUCHED_SHARE`` of the other cell's writing (a
+    signature's tail is smaller than what it hangs from, and the rest of that signature
+    runs into it). Two rows' signatures touching at the rule, not one running over it."""
+    upper_pixels = int(np.count_nonzero(cross.upper_mask))
+    lower_pixels = int(np.count_nonzero(cross.lower_mask))
+    if lower_is_tail:
+        return lower_pixels > upper_pixels and cross.upper_share < TOUCHED_SHARE
+    return upper_pixels > lower_pixels and cross.lower_share < TOUCHED_SHARE
 
 
 def blank_row(printed: str | None, name_ink: Ink) -> bool:

@@ -104,15 +104,30 @@ def decide(r: RowReading, own_names: set[str], unsigned: set[str] | None = None)
         r.struck = True  # what is left beside another row's overflow is not this row's own name
         return
     if r.touching and idt.kind is not Kind.OWN:
+        if _touching_leftover(r, idt):
+            # not read as any member's name: the row above's writing running on, or an entry
+            # of its own (struck, a visitor's); on the tuning writers no such cell held the
+            # printed member's own signature (0 of 13 cells on 240 sheets)
+            r.struck = True
+            r.doubts.append(
+                f"{r.where}的签名与上一行的签名在格线处连在一起，可能是上一行签名的一部分，未计入"
+            )
+            return
         r.doubts.append(f"{r.where}的签名与上一行的签名在格线处连在一起，可能是上一行签名的一部分")
     if idt.kind is Kind.OWN and r.blank:
         _blank_row(r, idt)
     elif idt.kind is Kind.OWN and idt.weak and level is Strike.POSSIBLE and _other_full_name(r):
         r.struck = True  # another name with the same surname, and a stroke may strike it out
         r.doubts.append(f"{r.where}（{r.printed}）的签名读作“{r.text}”，只有姓氏相同，且可能已被划掉，未计入")
+    elif idt.kind is Kind.OWN and idt.weak and _other_full_name(r):
+        r.struck = True  # ... not seen as struck: a strike missed, or someone else signed the row
+        r.doubts.append(f"{r.where}（{r.printed}）的签名读作“{r.text}”，只有姓氏相同，是另一个姓名，未计入")
     elif idt.kind is Kind.OWN and not idt.exact and level is Strike.POSSIBLE and _other_name(r):
         r.struck = True  # another whole name sharing a character (陈静 in 司马文静's row), maybe struck
         r.doubts.append(f"{r.where}（{r.printed}）的签名读作“{r.text}”，是另一个姓名，且可能已被划掉，未计入")
+    elif idt.kind is Kind.OWN and not idt.exact and _other_name(r):
+        r.struck = True  # ... not seen as struck: a strike missed, or someone else signed the row
+        r.doubts.append(f"{r.where}（{r.printed}）的签名读作“{r.text}”，是另一个姓名，未计入")
     elif idt.kind is Kind.OWN:
         if idt.weak:
             r.doubts.append(f"{r.where}（{r.printed}）的签名读作“{r.text}”，只有姓氏相同，按{r.printed}计")
@@ -173,6 +188,12 @@ def _doubt_ink(r: RowReading) -> None:
         )
     elif r.ink.confidence < SURE and not r.split_confirmed:
         r.doubts.append(f"{r.where}的签名格只有少量笔迹，无法确定是否签了名")
+
+
+def _touching_leftover(r: RowReading, idt: Identity) -> bool:
+    """Writing touching the row above's that reads as no member's name at all (illegible,
+    someone else's, a stranger's): nothing says it is the printed member's signature."""
+    return r.printed is not None and idt.kind in (Kind.ILLEGIBLE, Kind.FOREIGN, Kind.UNMATCHED)
 
 
 def _other_full_name(r: RowReading) -> bool:

@@ -186,8 +186,9 @@ def test_a_possible_strike_on_a_confident_other_name_with_the_same_surname_is_le
     first = row(1, SIGNED, "张明", "张明", own("张明"))
     count, confidence, notes = sheet([first, weak("郭鑫", 0.9)])
     assert (count, confidence) == (1, UNSURE) and any("第2行" in t and "划掉" in t for t in notes)
-    # without a stroke, a lone surname (half a name read) or an unsure reading: counted, unsure
-    assert sheet([first, weak("郭鑫", 0.9, NO_STRIKE)])[:2] == (2, UNSURE)
+    # without a stroke seen it is still another whole name: left out, unsure
+    assert sheet([first, weak("郭鑫", 0.9, NO_STRIKE)])[:2] == (1, UNSURE)
+    # a lone surname (half a name read) or an unsure reading: counted, unsure
     assert sheet([first, weak("郭", 0.95)])[:2] == (2, UNSURE)
     assert sheet([first, weak("郭然", 0.67)])[:2] == (2, UNSURE)
 
@@ -261,10 +262,9 @@ def test_a_possible_strike_on_another_whole_name_sharing_a_character_is_left_out
     count, confidence, notes = sheet([first, near("董欣怡", "朱佳怡", 0.84)])
     assert (count, confidence) == (1, UNSURE) and any("第2行" in t and "划掉" in t for t in notes)
     assert sheet([first, near("司马文静", "陈静", 0.9)])[:2] == (1, UNSURE)
-    # the printed name poorly read (same surname), with a character dropped, or unstruck: counted
+    # the printed name poorly read (same surname), with a character dropped: counted
     assert sheet([first, near("董欣怡", "董处性", 0.9)])[:2] == (2, UNSURE)
     assert sheet([first, near("董欣怡", "董怡", 0.9)])[:2] == (2, UNSURE)
-    assert sheet([first, near("董欣怡", "朱佳怡", 0.84, NO_STRIKE)])[0] == 2
     # a less confident reading is no evidence of another name (a finger's 董欣怡 read 昔以怡)
     assert sheet([first, near("董欣怡", "昔以怡", 0.63)])[:2] == (2, UNSURE)
     assert sheet([first, near("司马文静", "陈静", 0.77)])[:2] == (2, UNSURE)
@@ -322,3 +322,47 @@ def test_an_empty_cell_with_a_name_read_by_the_page_says_which_name() -> None:
     empty.contradicted, empty.page_name = True, "王芳"
     count, confidence, notes = sheet([signed, empty])
     assert (count, confidence) == (1, UNSURE) and any("第2行" in t and "王芳" in t for t in notes)
+
+
+def test_writing_touching_the_row_above_that_reads_as_no_member_is_left_out_unsure() -> None:
+    # a struck entry or a visitor's name touching the signature above, read as nothing like
+    # the printed name ("徐" in 郭鑫's row, "1A120" under a large signature): not the printed
+    # member's; the row above's own signature is counted
+    above = row(1, SIGNED, "朱佳怡", "朱佳怡", own("朱佳怡"))
+    for identity in (Identity(Kind.ILLEGIBLE, None), Identity(Kind.FOREIGN, None)):
+        lower = row(2, SIGNED, "郭鑫", "徐", identity)
+        lower.touching = True
+        count, confidence, notes = sheet([row(1, SIGNED, "朱佳怡", "朱佳怡", own("朱佳怡")), lower])
+        assert (count, confidence) == (1, UNSURE)
+        assert any(t.startswith("第2行") and "连在一起" in t and "未计入" in t for t in notes)
+    # not touching: an illegible cell with the printed name still counts for that member, unsure
+    alone = row(2, SIGNED, "郭鑫", "险", Identity(Kind.ILLEGIBLE, None))
+    assert sheet([above, alone])[:2] == (2, UNSURE)
+    # touching, but read as the printed member's own name: counted
+    own_lower = row(2, SIGNED, "郭鑫", "郭鑫", own("郭鑫"))
+    own_lower.touching = True
+    assert sheet([row(1, SIGNED, "朱佳怡", "朱佳怡", own("朱佳怡")), own_lower])[:2] == (2, SURE)
+
+
+def test_a_confident_other_whole_name_not_seen_as_struck_is_left_out_unsure() -> None:
+    # 朱佳怡 struck in 宋佳's row, the stroke not found (or written there by someone else):
+    # a confident reading of another whole name is not the printed member's signature
+    def near(printed: str, text: str, confidence: float, weak: bool = False) -> RowReading:
+        r = row(2, SIGNED, printed, text, Identity(Kind.OWN, printed, False, weak=weak))
+        r.read_confidence = confidence
+        return r
+
+    first = row(1, SIGNED, "张明", "张明", own("张明"))
+    count, confidence, notes = sheet([first, near("宋佳", "朱佳怡", 0.89)])
+    assert (count, confidence) == (1, UNSURE)
+    assert any(t.startswith("第2行") and "是另一个姓名，未计入" in t for t in notes)
+    # the same surname only: 王涛 in 王建国's row
+    count, confidence, notes = sheet([first, near("王建国", "王涛", 0.95, weak=True)])
+    assert (count, confidence) == (1, UNSURE)
+    assert any(t.startswith("第2行") and "只有姓氏相同，是另一个姓名" in t for t in notes)
+    # less confident readings, lone surnames and the printed name with a character dropped
+    # are the member's own writing misread: counted, unsure
+    assert sheet([first, near("董欣怡", "昔以怡", 0.63)])[0] == 2
+    assert sheet([first, near("张磊", "张", 0.89, weak=True)])[:2] == (2, UNSURE)
+    assert sheet([first, near("王建国", "王涛", 0.7, weak=True)])[:2] == (2, UNSURE)
+    assert sheet([first, near("董欣怡", "董怡", 0.95)])[0] == 2

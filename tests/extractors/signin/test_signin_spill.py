@@ -15,6 +15,7 @@ from extractors.signin.image import (
     _struck_entry,
     blank_row,
     settle_owner,
+    touching_piece,
 )
 from extractors.signin.ink import Crossing, Ink
 from extractors.signin.names import Identity, Kind
@@ -112,3 +113,26 @@ def test_a_row_whose_name_the_page_read_is_no_blank_row_whatever_its_ink() -> No
     assert not blank_row("兰兰", little)
     assert blank_row(None, little) and blank_row(None, ink(None))
     assert not blank_row(None, ink((10, 10, 200, 60)))  # a name printed but not read
+
+
+def masks(upper_pixels: int, lower_pixels: int) -> tuple[np.ndarray, np.ndarray]:
+    up, down = np.zeros((160, 400), np.uint8), np.zeros((160, 400), np.uint8)
+    up.flat[:upper_pixels], down.flat[:lower_pixels] = 255, 255
+    return up, down
+
+
+def test_a_whole_signature_touching_a_stroke_of_the_one_above_is_a_piece_of_its_own() -> None:
+    # 董欣怡's finger signature, all one stroke, touches the foot of 陈静's above: all of it
+    # joins the crossing (it looks like a tail), but it joins a fifth of 陈静's writing and
+    # holds most of the joined ink
+    up, down = masks(458, 1766)
+    assert touching_piece(Crossing(0.2, 0.89, up, down), lower_is_tail=True)
+    # a large signature's tail: what hangs below is smaller than the joined part above ...
+    up, down = masks(1600, 900)
+    assert not touching_piece(Crossing(0.5, 0.9, up, down), lower_is_tail=True)
+    # ... or most of the signature above runs into it
+    up, down = masks(1956, 5070)
+    assert not touching_piece(Crossing(0.98, 1.0, up, down), lower_is_tail=True)
+    # the same, upside down: writing below whose top joins the tail of a cell above
+    up, down = masks(1352, 298)
+    assert touching_piece(Crossing(0.97, 0.34, up, down), lower_is_tail=False)
