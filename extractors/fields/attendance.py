@@ -22,7 +22,7 @@ from extractors.fields.people import (
     guess_name,
     strip_titles,
 )
-from extractors.layout.lines import Line
+from extractors.layout.lines import Line, cells_as_pairs
 from extractors.text.normalize import normalize
 
 _U = r"(?:名|人|位)"
@@ -101,7 +101,7 @@ ACTUAL = [
         rf"{NUM}{_U}(?:正式)?(?:党员|同志)?中[,]?(?:[^,;。\d]{{1,6}}?的)?(?:有|共有|共|其中)?(?P<n>{NUM}){_U}(?:党员|同志)?(?:参加|出席|到会|参会|与会)"
     ),
     re.compile(
-        rf"(?<!应)(?<!应参)(?:实到会?|实际到会|实际参会|实际参加|实际出席|实际出勤|实参会|实参加|实出席|到会|到场|出席|参加会议|参加活动|参会)"
+        rf"(?<!应)(?<!应参)(?<![未没不])(?:实到会?|实际到会|实际参会|实际参加|实际出席|实际出勤|实参会|实参加|实出席|到会|到场|出席|参加会议|参加活动|参会)"
         rf"(?:会议)?的?{_VOTERS}{_WHO}{_WHO}的?{_IS}[(]?(?P<n>{NUM})(?:{_U}|{_BARE_END})"
     ),
     re.compile(rf"(?<!应)(?:实到|实际到会|实际出席|实际参会)[:]?(?P<n>{NUM})(?!\d|[年月日号点时])"),
@@ -186,9 +186,9 @@ _REST_LIST = re.compile(
     r":(?P<list>.*)"
 )
 _ABSENT_LIST = re.compile(
-    r"^(?:缺席|请假|未参会|未到会|未参加|缺会|缺勤|未到|没来|没到|没有来|缺)(?:的)?(?:在职|退休|离退休|正式|预备)?"
-    r"(?:[二两三四五六七八九十\d]{1,2}(?:人|名|位|个))?(?:人员|党员|同志)?(?:姓名|名单)?(?:情况)?"
-    r"(?:及(?:其)?(?:原因|事由|理由))?(?:是|有|为)?(?::|中,)(?P<list>.*)"
+    r"^(?:缺席|请假|未参会|未到会|未参加|缺会|缺勤|未到|没来|没到|没有来|未入会|未进会|未上线|缺)(?:的)?(?:在职|退休|离退休|正式|预备)?"
+    r"(?:[二两三四五六七八九十\d]{1,2}(?:人|名|位|个))?(?:人员|党员|同志|同学|老师)?(?:姓名|名单)?(?:情况)?"
+    r"(?:及(?:其)?(?:原因|事由|理由))?(?:是|有|为)?(?::|中,|,(?=(?:一|其一)(?:位|人|名|个)?是))(?P<list>.*)"
 )
 # the head of a list of those present: 参会人员: / 出席会议的有: / 实到8人: / 参会党员9名,分别是:
 _PRESENT_HEAD = (
@@ -330,8 +330,8 @@ _SHARED = re.compile(
     rf"^(?P<names>.+?)\(?(?:以上|上述)?(?:{NUM}{_U}(?:同志|党员)?)?[(]?(?:都是|均为|均是|均|都)(?P<r>[^()]{{1,12}})\)?$"
 )
 _REASON_START = re.compile(
-    r"^(?:因|休|病|事假|公出|出差|外出|在外|执行|当天|当日|正在|正执行|随|带(?!领)|坐月子|手术|休养|送孩子|陪|打工|腿|腰|看病|在(?!会|场|座)[^,;。]{1,12}?(?:进修|学习|培训|开会|出差|值班|住院|工作|务工|执勤|治疗|驻村|驻点|挂职|帮扶|实习|就医|调研|考察|值守)|值班|值夜班|值守|培训|住院|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
-    r"出国|参加|赴|到|去|年老|年事|行动|生病|手术|孕|哺乳|援|驻|下乡|挂职|借调|学习|开会|临时|分别|均|都|无故|原因|未说明|未请假|年休|调休|轮休|照看|照料|夜班|回老家|返乡|外地)"
+    r"^(?:因|休|病|事假|公出|出差|外出|在外|执行|当天|当日|正在|正执行|随|带(?!领)|坐月子|手术|休养|送孩子|陪|打工|腿|腰|看病|在(?!会|场|座)[^,;。]{1,12}?(?:进修|学习|培训|开会|出差|值班|住院|工作|务工|执勤|治疗|驻村|驻点|挂职|帮扶|实习|就医|调研|考察|值守)|值班|值夜班|值守|值完|回(?!答|应|顾|复|到会|来)|培训|住院|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
+    r"出国|参加|赴|到|去|年老|年事|行动|生病|手术|孕|哺乳|援|驻|下乡|挂职|借调|学习|开会|临时|分别|均|都|无故|原因|未说明|未请假|年休|调休|轮休|照看|照料|夜班|回老家|返乡|外地|所在)"
 )
 _COUNT_HEAD = re.compile(rf"^(?:缺席|请假|缺勤|未参会|未到会)?(?:人员|党员)?{NUM}{_U}(?:同志|党员)?:?")
 _LEAD_WORDS = re.compile(r"^(?:其中|另有|另外|此外|还有|会议|本次|[一二三四五]是)+")
@@ -498,7 +498,32 @@ def _shaped(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
         or _head_reason(text, line, finder)
         or _reasons_as_attributes(text, line, finder)
         or _counted_groups(text, line, finder)
+        or _attributed_before_act(text, line, finder)
     )
+
+
+# 住院治疗的A、B和随子女在厦门居住的C没有参加: groups, each its reason before 的, then the act
+_ACT_AFTER_GROUPS = re.compile(
+    r"(?:^|[,;。])(?P<groups>[^,;。:《》]{4,80}?)(?:都|均|也)?(?:没有|没能|未能?|不能|无法)(?:参加|参会|到会|出席|来)"
+)
+_GROUP_JOIN = re.compile(r"(?:以及|还有|和|及|与)(?=[^、和及与]{2,30}?的)")
+
+
+def _attributed_before_act(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
+    """Groups of absentees, each named after its reason and 的, joined by 和/以及, before the act
+    of not attending; every group must read as a reason and names (else not this shape)."""
+    m = _ACT_AFTER_GROUPS.search(text)
+    if m is None:
+        return []
+    out: list[Absentee] = []
+    ev = [Evidence.of(line.span, line.text)]
+    for group in _GROUP_JOIN.split(m["groups"]):
+        reason, mark, who = group.rpartition("的")
+        names = _exact_names(who, finder) or _exact_names(after_last_title(who), finder) if mark else None
+        if not names or not reason or not (_REASON_START.match(reason) or _LEAVE_WORDS.search(reason)):
+            return []
+        out.extend(Absentee(n, clean_reason(reason), list(ev)) for n in names)
+    return out
 
 
 # 病假1人(张三),事假2人(李四、王五) / 夜班2(米晓、柏玲),休息1(毛思琪): a reason, its count, its names
@@ -522,6 +547,10 @@ def _counted_groups(text: str, line: Line, finder: PersonFinder) -> list[Absente
     return out
 
 
+# …,均已事先请假 at the end of the groups: said of all of them, no group of its own
+_ALL_ON_LEAVE_TAIL = re.compile(r"[,;](?:均|都)(?:已|已经)?(?:事先|提前)?(?:向[^,;。]{1,8}?)?(?:书面)?请假$")
+
+
 def _reasons_as_attributes(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     """``随船出海执行科考任务的A、B,以及借调在部里的C``: each group's reason written before 的
     (only in a statement of absence; never across a title or a label)."""
@@ -530,9 +559,12 @@ def _reasons_as_attributes(text: str, line: Line, finder: PersonFinder) -> list[
         return []
     out: list[Absentee] = []
     ev = [Evidence.of(line.span, line.text)]
-    for part in re.split(r"[,;]", text.rstrip("。.")):
+    text = _ALL_ON_LEAVE_TAIL.sub("", text.rstrip("。."))
+    for part in re.split(r"[,;]", text):
         reason, mark, who = re.sub(
-            r"^(?:分别)?(?:是|为|有)?:?(?:以及|还有|另外|和|及)?", "", part
+            r"^(?:分别)?(?:是|为|有)?:?(?:以及|还有|另外|和|及)?(?:(?:一|另一|其一|其二)(?:位|人|名|个)?是)?",
+            "",
+            part,
         ).rpartition("的")
         names = (
             (_exact_names(who, finder) or _exact_names(after_last_title(who), finder))
@@ -583,7 +615,7 @@ def _gap_commas(line: Line) -> Line:
     single = [len(p) < 2 for p in pieces]
     if single[0] or any(a and b for a, b in itertools.pairwise(single)):
         return line  # 缺  席 / 缺 席 人 员 (letters spread out, as a PDF justifies them): no cells
-    return dataclasses.replace(line, norm=normalize(_CJK_GAP.sub("，", line.text)))
+    return dataclasses.replace(line, norm=cells_as_pairs(normalize(_CJK_GAP.sub("，", line.text))))
 
 
 # 缺席2人(因公外出):张三、李四 — one reason in brackets after the count, the names after the colon
@@ -1284,7 +1316,7 @@ _ITEM_ORDINAL = re.compile(
 def _person_head(text: str) -> str:
     """``text`` from the person it opens with: without an item's ordinal, a unit and titles."""
     text = strip_titles_front(_ITEM_ORDINAL.sub("", text))
-    if unit := _UNIT_BEFORE.match(text):
+    if (unit := _UNIT_BEFORE.match(text)) and not _starts_with_guess(text):  # 陆家齐所在…: no unit
         text = strip_titles_front(text[unit.end() :])
     return text
 
@@ -1459,6 +1491,9 @@ def clean_reason(reason: str | None) -> str | None:
         reason,
     )
     reason = re.sub(r"[)）]?[和及与、]+$", "", reason)  # 张三(病假)和李四(出差): the connector is no reason
+    reason = re.sub(
+        r"(?<=.),[^,;。]{0,10}?(?:补学|补课|回看|看回放|自学|补上)[^,;。]*$", "", reason
+    )  # 宿舍区断网,会后看回放补学: the make-up is no reason
     reason = re.sub(
         r"[,]?(?:均|都)?(?:已|已经)?(?:提前|事先)?(?:向[^,]{1,8}?)?$", "", reason
     )  # 病假,已(请假)
@@ -1682,7 +1717,7 @@ _ABSENCE_CONTEXT = re.compile(
 
 
 _ABSENCE_CUE = re.compile(
-    r"缺席|缺勤|缺会|请假|请[病事产婚丧年]假|(?:未能?|不能|无法)(?:参加|参会|到会|出席)|未到|^缺:"
+    r"缺席|缺勤|缺会|请假|请[病事产婚丧年]假|(?:未能?|不能|无法|没有|没能)(?:参加|参会|到会|出席)|未到|^缺:"
 )
 
 

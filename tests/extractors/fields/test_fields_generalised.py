@@ -880,6 +880,10 @@ def test_doers_with_adverbs_and_positions_before_the_verb() -> None:
         ("应参加活动党员31名，实际参加28名（正式党员25名、预备党员3名），缺席3名。", (31, 28, 3)),
         # the actual count as written, never 应到 − 缺席 over it (17 ≠ 15 + 3 is for the rule to see)
         ("支部共有党员17人，参加本次主题党日15人，缺席3人。", (17, 15, 3)),
+        (
+            "未到会的两名同志，一位是值完夜班的班长庞立强，一位是检验员丁秀。",
+            (None, None, 2),
+        ),  # 未到会 ≠ 到会
     ],
 )
 def test_counts_as_secretaries_write_them(text: str, want: tuple[int | None, int | None, int | None]) -> None:
@@ -914,6 +918,39 @@ def test_counts_as_secretaries_write_them(text: str, want: tuple[int | None, int
         (["缺：项海燕　年休假（回贵州老家）"], [("项海燕", "年休假(回贵州老家)")]),
         (["未到会：王芳、孙七（以上2人均因公出差）。"], [("王芳", "因公出差"), ("孙七", "因公出差")]),
         (["缺席2人，其中身体不适的有熊涛；休产假的有贺涛。"], [("熊涛", "身体不适"), ("贺涛", "休产假")]),
+        # a list continued on an indented line; rarer surnames (谈, 奚, 萧)
+        (
+            ["缺席：谈小勇（带队参加县运动会）", "　　　邬月（产假）"],
+            [("谈小勇", "带队参加县运动会"), ("邬月", "产假")],
+        ),
+        # groups, each its reason before 的, joined by 和, then the act of not attending
+        (
+            ["住院治疗的龚德厚、邢淑芬和随子女在厦门居住的林国栋没有参加，会前都已向支部请假。"],
+            [("龚德厚", "住院治疗"), ("邢淑芬", "住院治疗"), ("林国栋", "随子女在厦门居住")],
+        ),
+        # an online meeting's head; a name whose reason begins 所在 (no unit 陆家齐所); the make-up is no reason
+        (
+            [
+                "未入会的两名同学：邓语桐在市医院实习值夜班，已提前请假；陆家齐所在宿舍区临时断网，会后看回放补学。"
+            ],
+            [("邓语桐", "在市医院实习值夜班"), ("陆家齐", "所在宿舍区临时断网")],
+        ),
+        # 一位是…的班长A，一位是…的检验员B, then one leave for both
+        (
+            [
+                "未到会的两名同志，一位是值完夜班正在补休的班长庞立强，一位是回甘肃老家探亲的检验员丁秀，均已事先请假。"
+            ],
+            [("庞立强", "值完夜班正在补休"), ("丁秀", "回甘肃老家探亲")],
+        ),
+        # a platform row: the count, then names and reasons apart by spaces in brackets
+        (
+            ["缺席 | 3（夏明远 在迪拜参展；祁红、贝小军 会员单位年审，在税务大厅）"],
+            [
+                ("夏明远", "在迪拜参展"),
+                ("祁红", "会员单位年审,在税务大厅"),
+                ("贝小军", "会员单位年审,在税务大厅"),
+            ],
+        ),
         # groups by reason, each with its count and its names in brackets
         (
             ["缺席4人：病假1人（郑国梁），事假2人（韩梅、冯海涛），出差1人（邓小红）。"],
