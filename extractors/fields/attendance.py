@@ -29,14 +29,14 @@ _U = r"(?:名|人|位)"
 # a count without its unit ends there (实到21,/实到:21): digits not followed by a date or time, a
 # Chinese numeral not by another character (到会党员一致同意: 一致 is no count)
 _BARE_END = r"(?:(?<=\d)(?![\d年月日号点时:.])|(?<![\d])(?![\u4e00-\u9fff\d]))"
-_VOTERS = r"(?:有(?:选举权|表决权|投票权)的)?"  # an election: 应到会有选举权的党员32名
+_VOTERS = r"(?:有(?:选举权|表决权|投票权)的?)?"  # an election: 应到会有选举权的党员32名
 _WHO = r"(?:党员|同志|人员|人数|会议|会|正式党员|预备党员|支委|委员)?"
 _IS = r"(?:人数)?(?:为|是|共|共计|有|:)?"
 # words that state attendance at this meeting (after a membership figure: 现有党员N名,本次出席M名)
 _ATTEND = r"(?:本次|此次|实际|会议|今天|当天|这天)?(?:实到|出席|参加|到会|到场|参会|(?:来了|到了?)(?=\d|[一二三四五六七八九十两])|全部到会|全员|全体(?:党员)?(?:参加|出席|到会))"
 # a membership figure: 支部现有党员N名 / 党员总数N人 / 全支部N名党员 / 本支部共有党员N名
 _MEMBERS = (
-    rf"(?:(?:全|本)?(?:支部|村|社区|所|院|局|校|公司|小组|党小组|组)|现有|共有|在册|党员总数|党员人数)(?:共有|现有|有|共)?(?:有选举权的|有表决权的)?(?:党员)?(?:总数|人数)?"
+    rf"(?:(?:全|本)?(?:支部|村|社区|所|院|局|校|公司|小组|党小组|组)|现有|共有|在册|党员总数|党员人数|支委)(?:共有|现有|有|共)?(?:有选举权的|有表决权的)?(?:正式)?(?:党员)?(?:总数|人数)?"
     rf"(?:为|是|共|:)?(?P<n>{NUM}){_U}(?:党员)?(?:\((?:含|其中)[^()]{{1,16}}\))?"
 )
 
@@ -68,8 +68,8 @@ EXPECTED = [
     ),
     # 现有党员12名,除2名…外,其余10名党员全部参加
     re.compile(
-        rf"党员(?P<n>{NUM}){_U},?除[^,;。]{{1,20}}?(?:以外|之外|外),?(?:其余|其他|其它)(?:{NUM}{_U})?(?:党员|同志)?"
-        rf"(?:均|都|全部|全都)?(?:按时)?(?:参加|出席|到会|参会)"
+        rf"党员(?P<n>{NUM}){_U},?除[^,;。]{{1,20}}?(?:以外|之外|外),?(?:(?:其余|其他|其它)(?:{NUM}{_U})?(?:党员|同志)?"
+        rf"(?:均|都|全部|全都)?|均|都|全部|全都)(?:按时)?(?:参加|出席|到会|参会)"
     ),
     # 支部14名党员中,2名在外地驻场… / 14名党员中到了13名: the whole before the parts
     re.compile(
@@ -93,6 +93,11 @@ EXPECTED = [
     # 共7人参加(支部党员8人) / 到会党员7名,支部现有党员8名: the membership figure after the attendance
     re.compile(
         rf"(?:{_ATTEND}[^。;,]{{0,8}}?{NUM}{_U}|{NUM}{_U}(?:党员|同志)?{_ATTEND})[^。;]{{0,4}}?[,;(]{_MEMBERS}"
+    ),
+    # 全村党员四十名,流动党员六名在外未回,另有三人请假,到会的三十一名: the membership, the count present
+    # at the end of the sentence
+    re.compile(
+        rf"{_MEMBERS}[,;][^。]{{0,40}}?[,;](?:本次|此次|实际|今天|当天)?(?:实到|出席|参加|到会|参会)的?(?:党员)?(?:有|共)?{NUM}{_U}"
     ),
 ]
 ACTUAL = [
@@ -143,6 +148,11 @@ ACTUAL = [
     _ALL_COUNTED,
     # 参加会议的有支部党员12名、入党积极分子3名: the members only
     re.compile(rf"参加(?:会议|活动)?的(?:有|是)?(?:支部)?(?:正式)?党员(?P<n>{NUM}){_U}"),
+    # 实际入会36人 (an online meeting) / 本次参学党员14人
+    re.compile(rf"(?:实际|实)(?:入会|上线|在线参会)(?P<n>{NUM}){_U}"),
+    re.compile(rf"(?:本次|此次)?(?:参学|听课)(?:的)?(?:党员|同志)(?:有|共)?(?P<n>{NUM}){_U}"),
+    # 参加情况:钉钉在线22人,联络处现场3人,合计25人: the total of the parts
+    re.compile(rf"(?:参加|参会|到会|出席)(?:情况|人数)?:[^。]*?(?:合计|共计|总计|一共)(?P<n>{NUM}){_U}"),
     # 参加本次主题党日15人 / 参加此次学习的党员12名
     re.compile(
         rf"(?<![未没不能应])参加(?:本次|此次|这次)(?:主题党日|会议|活动|学习|党课|党员大会)(?:活动)?的?(?:党员|同志)?"
@@ -213,7 +223,24 @@ def count(lines: list[Line], patterns: list[re.Pattern[str]]) -> Value[int] | No
 
 
 def expected(lines: list[Line]) -> Value[int] | None:
-    return count(lines, EXPECTED)
+    return _joint(lines, "e") or count(lines, EXPECTED)
+
+
+# a joint meeting's counts per branch: A支部应到21人实到20人,B支部应到17人实到15人 (added up)
+_BRANCH_PAIR = re.compile(
+    rf"(?:党支部|支部|党小组)[^,;。]{{0,4}}?应到(?:会)?(?P<e>{NUM}){_U}[,、]?实到(?:会)?(?P<n>{NUM}){_U}"
+)
+
+
+def _joint(lines: list[Line], which: str) -> Value[int] | None:
+    """The sum over the branches when one sentence gives two or more branches' 应到/实到 pairs."""
+    for line in lines:
+        pairs = list(_BRANCH_PAIR.finditer(line.norm))
+        numbers = [to_int(m[which]) for m in pairs]
+        if len(pairs) >= 2 and all(n is not None for n in numbers):
+            total = sum(n for n in numbers if n is not None)
+            return Value(total, [Evidence.of(line.span, line.text)], line.span.confidence)
+    return None
 
 
 # 到会正式党员N人、预备党员M人: the attendance given in parts (not after a total: 实到20人,其中正式党员…)
@@ -242,6 +269,8 @@ def _group_parts(line: Line) -> Value[int] | None:
 
 
 def actual(lines: list[Line]) -> Value[int] | None:
+    if (joint := _joint(lines, "n")) is not None:
+        return joint
     for line in lines:
         if (summed := _group_parts(line)) is not None:
             return summed
