@@ -26,9 +26,11 @@ from extractors.layout.lines import Line, cells_as_pairs
 from extractors.text.normalize import normalize
 
 _U = r"(?:名|人|位)"
+# not attending, in words: 未能参加 / 没有到场 / 未能前往
+NOT_ATTEND = r"(?:未能?|不能|无法|没有|没能)(?:参加|参会|到会|出席|到场|前往)"
 # a count without its unit ends there (实到21,/实到:21): digits not followed by a date or time, a
 # Chinese numeral not by another character (到会党员一致同意: 一致 is no count)
-_BARE_END = r"(?:(?<=\d)(?![\d年月日号点时:.])|(?<![\d])(?![\u4e00-\u9fff\d]))"
+_BARE_END = r"(?:(?<=\d)(?![\d年月日号点时:.家户个所次项])|(?<![\d])(?![\u4e00-\u9fff\d]))"
 _VOTERS = r"(?:有(?:选举权|表决权|投票权)的?)?"  # an election: 应到会有选举权的党员32名
 _WHO = r"(?:党员|同志|人员|人数|会议|会|正式党员|预备党员|支委|委员)?"
 _IS = r"(?:人数)?(?:为|是|共|共计|有|:)?"
@@ -53,8 +55,10 @@ _ALL_COUNTED = re.compile(
 # everyone of the committee: 支委5人全部到会 (both the expected and the actual)
 _COMMITTEE_ALL_HERE = re.compile(rf"(?:支委|委员)(?P<n>{NUM}){_U}{_ALL_HERE}")
 EXPECTED = [
+    # (not 应到18家: member units, not people)
     re.compile(
-        rf"应(?:到|参会|参加|出席|到会|出勤)(?:本次|此次)?(?:会议|活动)?的?{_VOTERS}{_WHO}{_WHO}{_IS}(?P<n>{NUM}){_U}?"
+        rf"应(?:到|参会|参加|出席|到会|出勤)(?:本次|此次)?(?:会议|活动)?的?{_VOTERS}{_WHO}{_WHO}{_IS}(?P<n>{NUM})"
+        rf"(?:{_U}|(?![\d家户个所次项]))"
     ),
     # 全体党员19人参加 / 参会人员:支部全体党员(共16人): everyone, counted
     _ALL_COUNTED,
@@ -109,7 +113,9 @@ ACTUAL = [
         rf"(?<!应)(?<!应参)(?<![未没不])(?:实到会?|实际到会|实际参会|实际参加|实际出席|实际出勤|实参会|实参加|实出席|到会|到场|出席|参加会议|参加活动|参会)"
         rf"(?:会议)?的?{_VOTERS}{_WHO}{_WHO}的?{_IS}[(]?(?P<n>{NUM})(?:{_U}|{_BARE_END})"
     ),
-    re.compile(rf"(?<!应)(?:实到|实际到会|实际出席|实际参会)[:]?(?P<n>{NUM})(?!\d|[年月日号点时])"),
+    re.compile(
+        rf"(?<!应)(?:实到|实际到会|实际出席|实际参会)[:]?(?P<n>{NUM})(?!\d|[年月日号点时家户个所次项])"
+    ),
     re.compile(rf"(?<!应)(?:参会|与会){_WHO}{_IS}[(]?(?P<n>{NUM}){_U}"),
     re.compile(r"(?:参会|参加|出席|到会|实到)人数:(?P<n>\d+)/\d+"),
     re.compile(rf"共(?:有)?(?P<n>{NUM}){_U}(?:党员|同志)?(?:参加|参会|出席|到会|参与|到场)"),
@@ -347,7 +353,7 @@ def _is_none_list(line: Line) -> bool:
     return m is not None and m["list"].strip("。.") in _NONE
 
 
-_ABSENT_ACT = r"(?:均|都|也)?(?:(?:未能?|不能|无法)(?:参加|参会|到会|出席)|未到|缺席|缺会|请假|未参与)"
+_ABSENT_ACT = rf"(?:均|都|也)?(?:{NOT_ATTEND}|未到|缺席|缺会|(?:已?向[^,;。]{{1,8}}?)?请了?假|未参与)"
 # 缺席2人（张三休产假、李四病假） / 请假1名:王五因公出差
 _GLUED = re.compile(
     rf"(?:缺席|请假|缺勤|未参会|未到会)(?:人员|党员|同志)?(?:{NUM}{_U})?[(:](?P<body>[^)。;]+)\)?"
@@ -508,9 +514,7 @@ _EXCEPT = re.compile(
     r"(?:党员|同志|人员|成员|人)?(?:们)?(?:均|都|全部|全都|全体|也)?(?:按时|准时|准时参加|如期)?"
     r"(?:参加了?|参会|到会|出席了?|到场|与会|到齐)(?:本次|此次|这次)?(?:会议|活动|学习|主题党日)?(?=[。,;]|$)"
 )
-_CUE_WORD = (
-    r"(?:请假|缺席|缺会|缺勤|(?:未能?|不能|无法)参加(?:会议|活动)?|(?:未能?|不能|无法)(?:到会|参会|出席))"
-)
+_CUE_WORD = rf"(?:请假|缺席|缺会|缺勤|{NOT_ATTEND}(?:会议|活动)?)"
 _CUE_BRACKET = re.compile(rf"{_CUE_WORD}\((?P<r>[^()]{{1,24}})\)")
 _REASON_AFTER = re.compile(
     rf"{_CUE_WORD}(?:本次|此次)?(?:会议|活动)?[,]?(?:其)?(?:原因|理由|事由)(?P<each>分别)?(?:是|为|系|均为|都是)?:?(?P<r>[^。;]+)"
@@ -1152,7 +1156,7 @@ def _by_roster(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
 
 
 # a reason written as the statement's first clause: 因工作原因,张三、李四未能参会
-_LEAD_REASON = re.compile(r"^(?:其中)?,?(?P<r>(?:因|由于)[^,;。:]{1,12}),$")
+_LEAD_REASON = re.compile(r"^(?:其中)?,?(?P<r>(?:因|由于)[^,;。:]{1,20}),$")
 
 
 _COUNT_AFTER_NAME = re.compile(
@@ -1741,13 +1745,11 @@ _LEAVE_WORDS = re.compile(
     r"请假|病假|事假|产假|婚假|丧假|年假|休假|因公|因事|因病|因故|出差|公出|值班|培训|住院|外出|在外|生病|身体"
 )
 _ABSENCE_CONTEXT = re.compile(
-    r"缺席|缺勤|请假|请[病事产婚丧年]假|(?:未能?|不能|无法)(?:参加|参会|到会|出席)|未到|上述|以上|其余|其他|均|都"
+    rf"缺席|缺勤|请假|请[病事产婚丧年]假|{NOT_ATTEND}|未到|上述|以上|其余|其他|均|都"
 )
 
 
-_ABSENCE_CUE = re.compile(
-    r"缺席|缺勤|缺会|请假|请[病事产婚丧年]假|(?:未能?|不能|无法|没有|没能)(?:参加|参会|到会|出席)|未到|^缺:"
-)
+_ABSENCE_CUE = re.compile(rf"缺席|缺勤|缺会|请假|请[病事产婚丧年]假|{NOT_ATTEND}|未到|^缺:")
 
 
 def cues(lines: list[Line], found: list[Absentee]) -> dict[str, list[Evidence]]:
@@ -1789,7 +1791,7 @@ _MORE_LEAVE_WORDS = re.compile(
     r"家中有事|有事|孩子生病|照顾"
 )
 _NOT_A_REASON = re.compile(
-    r"缺席|缺勤|缺会|请假|(?:未能?|不能|无法)(?:参加|参会|到会|出席)|未到|人员|名单|情况|原因|事由|理由|本次|会议|活动"
+    rf"缺席|缺勤|缺会|请假|{NOT_ATTEND}|未到|人员|名单|情况|原因|事由|理由|本次|会议|活动"
 )
 
 

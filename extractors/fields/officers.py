@@ -26,7 +26,7 @@ PRESIDER = [
     re.compile(rf"(?:会议|活动)?主持(?:人|者)?:{_VALUE}"),  # 主持人: / 会议主持: / 主持:
     re.compile(rf"由{_X}(?:同志)?主持"),
     # 组长:端木红(主持) / 书记 张三(会议主持人): the one marked as presiding
-    re.compile(r"(?P<x>[^,;。:()]{2,14}?)(?:同志)?\((?:会议)?主持(?:人)?\)"),
+    re.compile(r"(?P<x>[^,;。:()]{2,14}?)(?:同志)?\((?:会议)?主持(?:人)?(?:并[^()]{1,8})?\)"),
     re.compile(rf"{_X}(?:同志)?主持(?!人)(?:了|召开)?(?:会议|本次|此次|活动|学习|$|(?=[。;]))"),
 ]
 # OCR lines only: 主持 with one character misread (由李光振同志主特). Never trusted (unknown, not fail).

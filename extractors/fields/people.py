@@ -202,7 +202,7 @@ COMPOUND_SURNAMES = (
 _NAME_CHARS = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 # Characters of units, bodies and roles that a given name (the part after the surname) never is.
 NOT_GIVEN = set("部会员委组支总党们体家议上中下后时间各本该全集团院校局处科室队站所司厂区县市省乡镇村社面式")
-NOT_NAMES = {"全体", "全体党员", "大家", "支部", "会议", "本次", "党员", "同志们"}
+NOT_NAMES = {"全体", "全体党员", "大家", "支部", "会议", "本次", "党员", "同志们", "项目", "程序"}
 # ... except in the middle of a three-character name (尤家旺, 李中华), never at its end (王家, 李中)
 GIVEN_MIDDLE = set("家中")
 
@@ -211,6 +211,8 @@ def _given_ok(given: str) -> bool:
     """Whether ``given`` (the name after its surname) can be a given name."""
     bad = NOT_GIVEN & set(given)
     return not bad or (len(given) == 2 and bad <= GIVEN_MIDDLE and given[-1] not in NOT_GIVEN)
+
+
 FUZZY_CONFIDENCE = 0.85  # one OCR slip away from exactly one roster name
 AMBIGUOUS_CONFIDENCE = 0.5  # one slip away from several roster names: kept as read, not trusted
 
@@ -274,9 +276,7 @@ def _after_last_title(text: str) -> str | None:
         return None
     surname = rest[:2] in COMPOUND_SURNAMES or rest[0] in SURNAMES
     return (
-        rest
-        if surname and 2 <= len(rest) <= 4 and _NAME_CHARS.match(rest) and _given_ok(rest[1:])
-        else None
+        rest if surname and 2 <= len(rest) <= 4 and _NAME_CHARS.match(rest) and _given_ok(rest[1:]) else None
     )
 
 

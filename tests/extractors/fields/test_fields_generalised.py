@@ -419,6 +419,7 @@ def test_attendance_written_with_other_verbs(text: str, want: tuple[int, int]) -
         ("组长：端木红（主持）", "端木红"),
         ("主持：社区党委副书记、支部书记　夏侯振东", "夏侯振东"),
         ("组长尤家旺主持。今晚天冷，到的人不齐。", "尤家旺"),  # 家 inside a given name
+        ("组长：钱海波（主持并领学）", "钱海波"),
     ],
 )
 def test_presiders_without_a_roster_with_rarer_surnames(text: str, want: str) -> None:
@@ -894,6 +895,7 @@ def test_doers_with_adverbs_and_positions_before_the_verb() -> None:
         ("支委7人，到会6人，组织委员孙雅丽因参加集中轮训请假。", (7, 6, None)),
         # a joint meeting: each branch's pair, added up
         ("本科生第一党支部应到21人实到20人，研究生第三党支部应到17人实到15人。", (38, 35, None)),
+        ("联席会议成员单位应到18家，实到16家。", (None, None, None)),  # member units, not people
     ],
 )
 def test_counts_as_secretaries_write_them(text: str, want: tuple[int | None, int | None, int | None]) -> None:
