@@ -1183,6 +1183,9 @@ def _guessed_names(text: str) -> list[str]:
         if name is None and (unit := _UNIT_BEFORE.match(piece)):
             rest = piece[unit.end() :]  # 血透室刁文静 / 财务部俞婉清休产假: a unit before the name
             name = _guess_glued(rest)[0] or (rest if guess_name(rest) == rest else None)
+        if name is None and "的" in piece[:14]:
+            rest = strip_titles_front(piece.split("的", 1)[1])  # 税务所党支部的骆晨因值守…: whose member
+            name = _guess_glued(rest)[0]
         if name and name not in out:
             out.append(name)
     return out

@@ -935,6 +935,11 @@ def test_counts_as_secretaries_write_them(text: str, want: tuple[int | None, int
             ["缺席：谈小勇（带队参加县运动会）", "　　　邬月（产假）"],
             [("谈小勇", "带队参加县运动会"), ("邬月", "产假")],
         ),
+        # whose member the absentee is, before 的
+        (
+            ["税务所党支部的骆晨因值守办税服务厅，社区支部的老党员朱长发因腿脚不便，没有到场。"],
+            [("骆晨", "因值守办税服务厅"), ("朱长发", "因腿脚不便")],
+        ),
         # groups, each its reason before 的, joined by 和, then the act of not attending
         (
             ["住院治疗的龚德厚、邢淑芬和随子女在厦门居住的林国栋没有参加，会前都已向支部请假。"],
