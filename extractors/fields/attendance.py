@@ -38,7 +38,7 @@ _IS = r"(?:人数)?(?:为|是|共|共计|有|:)?"
 _ATTEND = r"(?:本次|此次|实际|会议|今天|当天|这天)?(?:实到|出席|参加|到会|到场|参会|(?:来了|到了?)(?=\d|[一二三四五六七八九十两])|全部到会|全员|全体(?:党员)?(?:参加|出席|到会))"
 # a membership figure: 支部现有党员N名 / 党员总数N人 / 全支部N名党员 / 本支部共有党员N名
 _MEMBERS = (
-    rf"(?:(?:全|本)?(?:支部|村|社区|所|院|局|校|公司|小组|党小组|组)|现有|共有|在册|党员总数|党员人数|支委)(?:共有|现有|有|共)?(?:有选举权的|有表决权的)?(?:正式)?(?:党员)?(?:总数|人数)?"
+    rf"(?:(?:全|本)?(?:支部|村|社区|所|院|局|校|公司|小组|党小组|组)|现有|共有|在册|党员总数|党员人数|支委)(?:共有|现有|有|共)?(?:有选举权的|有表决权的)?(?:正式|在职|在册)?(?:党员)?(?:总数|人数)?"
     rf"(?:为|是|共|:)?(?P<n>{NUM}){_U}(?:党员)?(?:\((?:含|其中)[^()]{{1,16}}\))?"
 )
 
@@ -77,7 +77,7 @@ EXPECTED = [
     ),
     # 支部14名党员中,2名在外地驻场… / 14名党员中到了13名: the whole before the parts
     re.compile(
-        rf"(?:支部|全支部|本支部|全村|全体)?(?<!\d)(?P<n>{NUM}){_U}(?:正式)?党员中,?(?!有?{NUM}{_U}(?:缺席|请假|未))"
+        rf"(?:支部|全支部|本支部|全村|全体)?(?<!\d)(?P<n>{NUM}){_U}(?:正式)?党员(?:中|里),?(?!有?{NUM}{_U}(?:缺席|请假|未))"
     ),
     # 现有党员29名,除值班…的以外,本次…22名: the whole, those excepted
     re.compile(rf"{_MEMBERS},除[^。;]{{1,20}}?(?:以外|之外|外),"),
@@ -154,6 +154,12 @@ ACTUAL = [
     _ALL_COUNTED,
     # 参加会议的有支部党员12名、入党积极分子3名: the members only
     re.compile(rf"参加(?:会议|活动)?的(?:有|是)?(?:支部)?(?:正式)?党员(?P<n>{NUM}){_U}"),
+    # 出席党课的党员和入党积极分子共42人,其中党员31人: the members of those present
+    re.compile(rf"(?:出席|参加|到会|参会)[^。]{{0,16}}?共{NUM}{_U},其中(?:正式)?党员(?P<n>{NUM}){_U}"),
+    # 支部党员全部到齐,一共15人
+    re.compile(
+        rf"(?:全部|全员|都)(?:到齐|参加|到会|出席)[^。]{{0,4}}?,?(?:一共|总共|共计|共)(?P<n>{NUM}){_U}"
+    ),
     # 实际入会36人 (an online meeting) / 本次参学党员14人
     re.compile(rf"(?:实际|实)(?:入会|上线|在线参会)(?P<n>{NUM}){_U}"),
     re.compile(rf"(?:本次|此次)?(?:参学|听课)(?:的)?(?:党员|同志)(?:有|共)?(?P<n>{NUM}){_U}"),
@@ -229,7 +235,44 @@ def count(lines: list[Line], patterns: list[re.Pattern[str]]) -> Value[int] | No
 
 
 def expected(lines: list[Line]) -> Value[int] | None:
-    return _joint(lines, "e") or count(lines, EXPECTED)
+    return (
+        _joint(lines, "e")
+        or _expected_parts(lines)
+        or count(lines, EXPECTED)
+        or _membership_before_attendance(lines)
+    )
+
+
+# 应到会正式党员12名、预备党员5名: the expected count given in parts
+_EXPECTED_PARTS = re.compile(
+    rf"应(?:到会?|参会|出席|参加)(?:会议)?(?:的)?正式党员(?P<f>{NUM}){_U}[,、和及]?预备党员(?P<p>{NUM}){_U}"
+)
+
+
+def _expected_parts(lines: list[Line]) -> Value[int] | None:
+    for line in lines:
+        m = _EXPECTED_PARTS.search(line.norm)
+        if m and (f := to_int(m["f"])) is not None and (p := to_int(m["p"])) is not None:
+            return Value(f + p, [Evidence.of(line.span, line.text)], line.span.confidence)
+    return None
+
+
+# 该支部在册党员二十三名。 / 本组党员9人。: a sentence stating the membership and nothing else
+_MEMBERSHIP_ONLY = (
+    re.compile(rf"^[^,;。]{{0,12}}?(?:党员|同志)(?:共|有|共有)?(?P<n>{NUM}){_U}。?$"),
+    re.compile(rf"^{_MEMBERS}。?$"),
+)
+
+
+def _membership_before_attendance(lines: list[Line]) -> Value[int] | None:
+    """The membership alone in its sentence, the attendance counted in the very next one."""
+    for line, nxt in itertools.pairwise(lines):
+        m = next((m for p in _MEMBERSHIP_ONLY if (m := p.search(line.norm))), None)
+        if m and (n := to_int(m["n"])) is not None and count([nxt], ACTUAL) is not None:
+            return Value(
+                n, [Evidence.of(line.span, line.text), Evidence.of(nxt.span, nxt.text)], line.span.confidence
+            )
+    return None
 
 
 # a joint meeting's counts per branch: A支部应到21人实到20人,B支部应到17人实到15人 (added up)
@@ -280,15 +323,19 @@ def actual(lines: list[Line]) -> Value[int] | None:
     for line in lines:
         if (summed := _group_parts(line)) is not None:
             return summed
-        m = _PARTS.search(line.norm)
-        before = line.norm[: m.start()] if m else ""
-        if m and not re.search(
-            r"其中|共|合计|现有|在册|总数|实到\d|出席\d|参会\d|应(?:到|参会|出席|参加)[^,;。]*\($", before
-        ):
+        for m in _PARTS.finditer(line.norm):
+            if _NOT_PRESENT_PARTS.search(line.norm[: m.start()]):
+                continue  # the whole's parts or the expected count's (应到会正式党员12名、预备党员5名)
             f, p = to_int(m["f"]), to_int(m["p"])
             if f is not None and p is not None:
                 return Value(f + p, [Evidence.of(line.span, line.text)], line.span.confidence)
+            break
     return count(lines, ACTUAL)
+
+
+_NOT_PRESENT_PARTS = re.compile(
+    r"其中|共|合计|现有|在册|总数|实到\d|出席\d|参会\d|应(?:到|参会|出席|参加)[^,;。]*\($|应(?:到|参会|出席|参加)?会?$"
+)
 
 
 # 实到 not written as a number but counted from a name list or read from 全体党员参加: not trusted
@@ -463,6 +510,19 @@ _DENIED = re.compile(
 )
 
 
+def _merged(found: list[Absentee]) -> list[Absentee]:
+    """One entry per person: a name read twice (缺席的有:A、B、C,…,C在省医院进修) keeps the first
+    place and the reason one of the readings gives."""
+    out: list[Absentee] = []
+    for a in found:
+        same = next((b for b in out if a.name and b.name == a.name), None)
+        if same is None:
+            out.append(a)
+        elif same.reason is None and a.reason is not None:
+            out[out.index(same)] = Absentee(same.name, a.reason, [*same.evidence, *a.evidence])
+    return out
+
+
 def _denied(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
     """Absentees whose words deny a leave or a reason lose the reason read for them.
 
@@ -471,6 +531,7 @@ def _denied(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
     with such words (张三(病假) … 张三同志未请假) is not theirs to decide: the two statements disagree,
     so the reason is not trusted either, and that sentence is quoted as an ``absence_reason`` cue
     (``cues``): the rule is ``unknown``, a person reads both."""
+    found = _merged(found)
     names = [a.name for a in found if a.name]
     out = []
     for a in found:
