@@ -98,6 +98,8 @@ EXPECTED = [
     re.compile(
         rf"(?:{_ATTEND}[^。;,]{{0,8}}?{NUM}{_U}|{NUM}{_U}(?:党员|同志)?{_ATTEND})[^。;]{{0,4}}?[,;(]{_MEMBERS}"
     ),
+    # 人数:在册22 到场19 / 应20/实18/假2: a form's bare numbers
+    re.compile(r"(?:^|[:,;])(?:在册|应)(?P<n>\d{1,3})(?=/|到场|实到|实\d)"),
     # 全村党员四十名,流动党员六名在外未回,另有三人请假,到会的三十一名: the membership, the count present
     # at the end of the sentence
     re.compile(
@@ -160,6 +162,8 @@ ACTUAL = [
     re.compile(
         rf"(?:全部|全员|都)(?:到齐|参加|到会|出席)[^。]{{0,4}}?,?(?:一共|总共|共计|共)(?P<n>{NUM}){_U}"
     ),
+    # 应20/实18/假2 / 在册22到场19: a form's bare numbers
+    re.compile(r"(?:(?<=/)实|(?<=\d)到场)(?P<n>\d{1,3})(?![\d年月日号])"),
     # 实际入会36人 (an online meeting) / 本次参学党员14人
     re.compile(rf"(?:实际|实)(?:入会|上线|在线参会)(?P<n>{NUM}){_U}"),
     re.compile(rf"(?:本次|此次)?(?:参学|听课)(?:的)?(?:党员|同志)(?:有|共)?(?P<n>{NUM}){_U}"),
@@ -201,16 +205,27 @@ ABSENT = [
         rf"(?<!预备党员)(?<!正式党员)(?P<n>{NUM}){_U}(?:党员|同志|老师)?(?:\([^()]{{1,20}}\))?(?:分别)?(?:因[^,;。]{{1,16}}?|{_ERRAND})?,?{_ADVERBS}"
         rf"(?:请假|缺席|未参加|未能参加|未到会|未参会|未能到会|未到|没来|没到|没能参加)"
     ),
+    # 应20/实18/假2 / 实到12,应到14,差2个: / 缺的3个…
+    re.compile(r"(?<=\d/)假(?P<n>\d{1,3})(?![\d年月日号])"),
+    re.compile(rf"(?<=[,;])(?:差|缺的)(?P<n>{NUM})(?:个|人|名|位)"),
 ]
 # 今天到7名,其余4名:夜班2(米晓、柏玲)…: those left after the count present, listed
 _REST_LIST = re.compile(
     rf"(?:参加|出席|到会|参会|(?<![应该])到)[^。;]{{0,12}}?{NUM}{_U}[,;](?:其余|其他|其它)(?:的)?{NUM}{_U}(?:党员|同志)?"
     r":(?P<list>.*)"
 )
-_ABSENT_LIST = re.compile(
-    r"^(?:缺席|请假|未参会|未到会|未参加|缺会|缺勤|未到|没来|没到|没有来|未入会|未进会|未上线|缺)(?:的)?(?:在职|退休|离退休|正式|预备)?"
+_ABSENT_HEAD = (
+    r"(?:缺席|请假|未参会|未到会|未参加|缺会|缺勤|未到|没来|没到|没有来|未入会|未进会|未上线|缺|差|假)(?:的)?(?:在职|退休|离退休|正式|预备)?"
     r"(?:[二两三四五六七八九十\d]{1,2}(?:人|名|位|个))?(?:人员|党员|同志|同学|老师)?(?:姓名|名单)?(?:情况)?"
-    r"(?:及(?:其)?(?:原因|事由|理由))?(?:是|有|为)?(?::|中,|,(?=(?:一|其一)(?:位|人|名|个)?是))(?P<list>.*)"
+    r"(?:及(?:其)?(?:原因|事由|理由))?"
+)
+_ABSENT_LIST = re.compile(
+    rf"^(?:备注|说明|注|另)?:?{_ABSENT_HEAD}(?:是|有|为)?(?::|中,|——|(?<=[人名位个员志]),(?=[^,;。]{{2,4}}?(?:正在|在|因|赴|随|为)[^,;。]{{2,}}[,;])|,(?=(?:一|其一)(?:位|人|名|个)?是))(?P<list>.*)"
+)
+# the same head after the counts, in mid-sentence: 应到23实到20,缺的3个焦晓燕(跟台)… / 到会率90%,没到的是A和B
+_ABSENT_LIST_AFTER = re.compile(
+    r"(?<=[,;])(?:缺的|没到的|没来的|未到的|差)(?:[二两三四五六七八九十\d]{1,2}(?:人|名|位|个))?(?:是|有)?:?"
+    r"(?P<list>(?=[^,;。]{2,4}\()[^。]+|(?<=是)[^。]+)"
 )
 # the head of a list of those present: 参会人员: / 出席会议的有: / 实到8人: / 参会党员9名,分别是:
 _PRESENT_HEAD = (
@@ -412,8 +427,8 @@ _SHARED = re.compile(
     rf"^(?P<names>.+?)\(?(?:以上|上述)?(?:{NUM}{_U}(?:同志|党员)?)?[(]?(?:都是|均为|均是|均|都)(?P<r>[^()]{{1,12}})\)?$"
 )
 _REASON_START = re.compile(
-    r"^(?:因|休|病|事假|公出|出差|外出|在外|执行|当天|当日|正在|正执行|随|带(?!领)|坐月子|手术|休养|送孩子|陪|打工|腿|腰|看病|在(?!会|场|座)[^,;。]{1,12}?(?:进修|学习|培训|开会|出差|值班|住院|工作|务工|执勤|治疗|驻村|驻点|挂职|帮扶|实习|就医|调研|考察|值守)|值班|值夜班|值守|值完|回(?!答|应|顾|复|到会|来)|培训|住院|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
-    r"出国|参加|赴|到|去|年老|年事|行动|生病|手术|孕|哺乳|援|驻|下乡|挂职|借调|学习|开会|临时|分别|均|都|无故|原因|未说明|未请假|年休|调休|轮休|照看|照料|夜班|回老家|返乡|外地|所在)"
+    r"^(?:因|休|病|事假|公出|出差|外出|在外|执行|当天|当日|正(?!式|是|常|好|确)|随|带(?!领)|坐月子|手术|休养|送孩子|陪|打工|腿|腰|看病|在(?!会|场|座|此|这)[^,;。]{1,12}?(?:进修|学习|培训|开会|出差|值班|住院|工作|务工|执勤|治疗|驻村|驻点|挂职|帮扶|实习|就医|调研|考察|值守|访学|交流|支教|援疆|援藏|比赛|参赛|执行|出诊|巡诊|跟岗|轮转|集训|陪护|休养|坐诊|带班|主持|参展)|值班|值夜班|值守|值完|回(?!答|应|顾|复|到会|来)|培训|住院|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
+    r"出国|参加|赴|到|去|年老|年事|行动|生病|手术|孕|哺乳|援|驻|下乡|挂职|借调|学习|开会|临时|分别|均|都|无故|原因|未说明|未请假|年休|调休|轮休|照看|照料|夜班|回老家|返乡|外地|所在|年过|高龄|年迈)"
 )
 _COUNT_HEAD = re.compile(rf"^(?:缺席|请假|缺勤|未参会|未到会)?(?:人员|党员)?{NUM}{_U}(?:同志|党员)?:?")
 _LEAD_WORDS = re.compile(r"^(?:其中|另有|另外|此外|还有|会议|本次|[一二三四五]是)+")
@@ -422,7 +437,7 @@ _LEAD_WORDS = re.compile(r"^(?:其中|另有|另外|此外|还有|会议|本次|
 # the count after a list of names, before their reason: 张三、李四二人因公出差 (read as 张三、李四因公出差)
 _LIST_COUNT = re.compile(
     r"(?<=、)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:[二两三四五六七八九十\d]{1,2}(?:人|位|名)(?:同志|党员|老师)?|两口子|夫妻俩|夫妇俩|夫妇)"
-    r"(?=因|均|都|分别|请假|缺席|未|没|无法|不能|\()"
+    r"(?=因|均|都|分别|请假|缺席|未|没|无法|不能|正|\()"
 )
 
 
@@ -463,13 +478,21 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
         return _denied(tabled, lines)
     lines = [_without_list_count(line) for line in _gaps_as_commas(lines)]
     for i, line in enumerate(lines):
-        m = _ABSENT_LIST.match(line.norm) or _REST_LIST.search(line.norm)
+        m = (
+            _ABSENT_LIST.match(line.norm)
+            or _REST_LIST.search(line.norm)
+            or _ABSENT_LIST_AFTER.search(line.norm)
+        )
         per_line = _named_lines(lines[i + 1 :], finder) if m and not m["list"] else []
         if per_line:  # 缺席人员: then a line per person, each a name and its reason
             line = dataclasses.replace(
                 line, norm=line.norm + ";".join(ln.norm.rstrip("。;") for ln in per_line) + "。"
             )
-            m = _ABSENT_LIST.match(line.norm) or _REST_LIST.search(line.norm)
+            m = (
+                _ABSENT_LIST.match(line.norm)
+                or _REST_LIST.search(line.norm)
+                or _ABSENT_LIST_AFTER.search(line.norm)
+            )
         if m and m["list"] and m["list"].strip("。.") not in _NONE:
             text = _continued(m["list"], lines[i + 1 :], finder)
             found = _shaped(text, line, finder) or _more(
@@ -1439,7 +1462,8 @@ def _items(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
         names = [_split_item(p, finder, line)[0] for p in re.split(r"[、,;和及与]+", shared["names"])]
         if names and all(names):
             return [Absentee(n, clean_reason(shared["r"]), list(ev)) for n in names]
-    parts = re.split(r";", text) if ";" in text else re.split(r"[、,]+(?![^()]*\))", text)
+    text = re.sub(r"\)(?=[\u4e00-\u9fff]{2})", ")、", text)  # A(跟台)B(门诊坐诊): items run together
+    parts = re.split(r";", text) if ";" in text else re.split(r"[、,/]+(?![^()]*\))", text)
     out = []
     for part in parts:
         name, reason = _split_item(part, finder, line)
@@ -1570,7 +1594,7 @@ def _prose_absentees(line: Line, finder: PersonFinder) -> list[Absentee]:
 def clean_reason(reason: str | None) -> str | None:
     if not reason:
         return None
-    reason = reason.strip("()（）。., ")
+    reason = reason.strip("()（）。., /")
     reason = _dash_read_as_one(reason.lstrip("-—–~"))
     reason = (
         re.sub(r"^(?:是|系|属|为)(?=.)", "", reason) if _REASON_START.match(reason[1:]) else reason
@@ -1591,6 +1615,11 @@ def clean_reason(reason: str | None) -> str | None:
     reason = re.sub(
         r"(?<=.),[^,;。]{0,10}?(?:补学|补课|回看|看回放|自学|补上)[^,;。]*$", "", reason
     )  # 宿舍区断网,会后看回放补学: the make-up is no reason
+    reason = re.sub(
+        r"(?<=.),(?:[二两三四五六七八九十\d]{1,2}(?:人|位)|以上[^,;。]{0,6}|上述[^,;。]{0,6})(?:同志)?(?:均|都)[^,;。]*$",
+        "",
+        reason,
+    )  # 在英国访学,二人均在会前提交了书面意见: said of both, no part of this one's reason
     reason = re.sub(
         r"[,]?(?:均|都)?(?:已|已经)?(?:提前|事先)?(?:向[^,]{1,8}?)?$", "", reason
     )  # 病假,已(请假)

@@ -905,6 +905,9 @@ def test_doers_with_adverbs_and_positions_before_the_verb() -> None:
         ("除了在清河线抢修现场的石勇，支部党员全部到齐，一共15人。", (None, 15, None)),
         # the expected count in parts, then the actual in parts
         ("本次大会应到会正式党员12名、预备党员5名，实到正式党员11名、预备党员5名。", (17, 16, None)),
+        # a form's bare numbers
+        ("人数：在册22 到场19", (22, 19, None)),
+        ("人数：应20/实18/假2（刘海波—路面应急抢修；杨少华—在省厅培训）", (20, 18, 2)),
     ],
 )
 def test_counts_as_secretaries_write_them(text: str, want: tuple[int | None, int | None, int | None]) -> None:
@@ -943,6 +946,38 @@ def test_counts_as_secretaries_write_them(text: str, want: tuple[int | None, int
         (
             ["缺席：谈小勇（带队参加县运动会）", "　　　邬月（产假）"],
             [("谈小勇", "带队参加县运动会"), ("邬月", "产假")],
+        ),
+        # heads after the counts, items run together, 假: and 备注: heads, / between items
+        (
+            ["应到23实到20，缺的3个焦晓燕（跟台）吕鹏（门诊坐诊）石晓蕾（休产假）。"],
+            [("焦晓燕", "跟台"), ("吕鹏", "门诊坐诊"), ("石晓蕾", "休产假")],
+        ),
+        (
+            ["应到20人，到会率90%，没到的是地理组蔡梦（带学生参加地理奥赛）和高三的韩建华（去医院陪护）。"],
+            [("蔡梦", "带学生参加地理奥赛"), ("韩建华", "去医院陪护")],
+        ),
+        (
+            ["假：俞春燕（带毕业班参加口语竞赛），龙佳（病假）"],
+            [("俞春燕", "带毕业班参加口语竞赛"), ("龙佳", "病假")],
+        ),
+        (
+            ["备注：没到的三位——甘永福（参加街道防汛值守）、梁淑贞（住院）"],
+            [("甘永福", "参加街道防汛值守"), ("梁淑贞", "住院")],
+        ),
+        (
+            ["实到12，应到14，差2个：园医潘晓（陪孩子去医院复查）、大三班陈雪（家访）"],
+            [("潘晓", "陪孩子去医院复查"), ("陈雪", "家访")],
+        ),
+        # a comma after a counted head, each name with its errand; the clause said of both is no reason
+        (
+            [
+                "未到会的两名党员，费蕴之正在新疆开展对口支援工作，伍嘉言在英国利兹大学访学，二人均在会前提交了书面意见。"
+            ],
+            [("费蕴之", "正在新疆开展对口支援工作"), ("伍嘉言", "在英国利兹大学访学")],
+        ),
+        (
+            ["马骁、严启明两位同志正随科考船在南海执行航次任务，无法到会。"],
+            [("马骁", "正随科考船在南海执行航次任务"), ("严启明", "正随科考船在南海执行航次任务")],
         ),
         # a name read twice keeps one entry, with the reason one reading gives
         (
