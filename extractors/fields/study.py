@@ -30,7 +30,7 @@ _LEAD = re.compile(
     # 《…》由X同志导读,大家边听边思: the verb ends the clause, the title came before it
     rf"|(?<=同志|老师|书记|委员)(?:导读|解读|讲解|宣讲|通读)(?=[,;。]|$)"
     rf"|带领(?P<o1>[^,;。:《》]{{0,16}}?){_ADV}{_STUDY_VERB}"
-    rf"|组织(?!委员|生活|部)(?P<o2>[^,;。:《》]{{0,16}}?){_ADV}(?:学习|研读|收看|观看|重温|诵读|研学)"
+    rf"|组织(?!委员|生活|部)(?P<o2>[^,;。:《》]{{0,16}}?){_ADV}(?:学习|研读|收看|观看|重温|诵读|研学|学(?=了?《))"
     # 领着大家学习 / 带头学习 (not 带着问题学习: how they studied, not who led)
     rf"|(?:领[着著]|带头|带[着著](?!问题|疑问|任务|感情|思考|责任))(?P<o3>[^,;。:《》]{{0,12}}?){_ADV}{_STUDY_VERB}"
     # 带大家学习 / 带全体党员研读 (带 with whom it leads, the spoken form of 带领)
@@ -298,7 +298,11 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
         ]  # 《甲》(A领学): read with the bracket below
         for i, m in enumerate(matches):
             between = "".join(m[g] or "" for g in ("o1", "o2", "o3", "o4"))
-            if _OATH.search(m.group()) or _campaign(between, m.group(), line.norm[m.end() :]):
+            if (
+                _OATH.search(m.group())
+                or _campaign(between, m.group(), line.norm[m.end() :])
+                or _PLANNED.search(_clause_before(line.norm, m.start()))
+            ):
                 continue
             end = matches[i + 1].start() if i + 1 < len(matches) else len(line.norm)
             region = _strip_le(line.norm[m.end() : end])
@@ -350,6 +354,14 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
             if doer is not None and not doer.is_role:
                 out.extend(_items(doer.name, m["m"] or m["m2"], line))
     return out
+
+
+# a study put off or planned, not held: 到时由X领学 / 下周教研后由X带着逐条过一遍 / 拟由X领学
+_PLANNED = re.compile(r"到时|届时|下周|下次|下月|下个月|改到|改为|拟由|拟请|计划由|准备由|将由")
+
+
+# a sentence saying the study did not take place today
+_PUT_OFF = re.compile(r"原定|改到|改期|推迟|延后|今天不展开|暂不|下次再学|另行安排学习")
 
 
 def _clause_before(norm: str, verb: int) -> str:
@@ -460,6 +472,8 @@ def _unled_items(lines: list[Line], found: list[StudyItem]) -> list[StudyItem]:
     known = {normalize(item.material) for item in found}
     out = []
     for line in lines:
+        if _PUT_OFF.search(line.norm):
+            continue  # 原定本次学习《…》,学习改到下周: a study put off, not held
         for m in _STUDY_ONLY.finditer(line.norm):
             if _IN_PASSING.search(_clause_before(line.norm, m.start())) or _ABOUT_IT.match(
                 line.norm[m.end("m") if m["m"] else m.end() :]

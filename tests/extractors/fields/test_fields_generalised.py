@@ -113,6 +113,22 @@ def test_study_leaders_and_materials(text: str, want: list[tuple[str, str]]) -> 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "原定本次学习《中国共产党章程》第二专题，学习改到下周三补上，到时由组织委员王芳领学。",
+        "本月学习内容《中国共产党章程》第九章，先发到群里大家自学，下周由张明带着逐条过一遍，今天不展开。",
+    ],
+)
+def test_a_study_put_off_or_planned_is_none_held(text: str) -> None:
+    assert meeting(text).study == []
+
+
+def test_organising_a_study_written_with_the_one_character_verb() -> None:
+    text = "讲完后孙七组织大家学了《中国共产党章程》。"
+    assert [(i.leader, i.material) for i in meeting(text).study] == [("孙七", "《中国共产党章程》")]
+
+
+@pytest.mark.parametrize(
     "texts",
     [
         ["会议集中学习了《中国共产党章程》第二章。", "宣传委员王芳同志领学。"],
