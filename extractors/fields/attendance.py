@@ -89,7 +89,7 @@ EXPECTED = [
         rf"(?<!其余)(?<!其他)(?<!其它)(?<![\d零〇一二三四五六七八九十两])(?P<n>{NUM}){_U}(?:正式)?党员(?:同志)?{_ALL_HERE}"
     ),
     # 参会人数:27/30
-    re.compile(r"(?:参会|参加|出席|到会|实到)人数:\d+/(?P<n>\d+)"),
+    re.compile(r"(?:参会|参加|出席|到会|实到)(?:人数)?:\d+/(?P<n>\d+)(?![\d/])"),
     # 22名党员中有20名参加 / 在全支部32名党员中,30人到会: the whole, then the part that attended
     re.compile(
         rf"(?P<n>{NUM}){_U}(?:正式)?(?:党员|同志)?中[,]?(?:[^,;。\d]{{1,6}}?的)?(?:有|共有|共|其中)?{NUM}{_U}(?:党员|同志)?(?:参加|出席|到会|参会|与会)"
@@ -97,6 +97,10 @@ EXPECTED = [
     # 共7人参加(支部党员8人) / 到会党员7名,支部现有党员8名: the membership figure after the attendance
     re.compile(
         rf"(?:{_ATTEND}[^。;,]{{0,8}}?{NUM}{_U}|{NUM}{_U}(?:党员|同志)?{_ATTEND})[^。;]{{0,4}}?[,;(]{_MEMBERS}"
+    ),
+    # 参会:全支部15人,请假1人(万晓燕,产假),其余到齐: the membership, the rest all there
+    re.compile(
+        rf"{_MEMBERS}[,;][^。]{{0,40}}?其余(?:党员|同志|人员)?(?:均|都|全部|全都)?(?:到齐|参加|出席|到会|参会)"
     ),
     # 人数:在册22 到场19 / 应20/实18/假2: a form's bare numbers
     re.compile(r"(?:^|[:,;])(?:在册|应)(?P<n>\d{1,3})(?=/|到场|实到|实\d)"),
@@ -119,7 +123,7 @@ ACTUAL = [
         rf"(?<!应)(?:实到|实际到会|实际出席|实际参会)[:]?(?P<n>{NUM})(?!\d|[年月日号点时家户个所次项])"
     ),
     re.compile(rf"(?<!应)(?:参会|与会){_WHO}{_IS}[(]?(?P<n>{NUM}){_U}"),
-    re.compile(r"(?:参会|参加|出席|到会|实到)人数:(?P<n>\d+)/\d+"),
+    re.compile(r"(?:参会|参加|出席|到会|实到)(?:人数)?:(?P<n>\d+)/\d+(?![\d/])"),
     re.compile(rf"共(?:有)?(?P<n>{NUM}){_U}(?:党员|同志)?(?:参加|参会|出席|到会|参与|到场)"),
     re.compile(
         rf"(?<![应共])(?<!共有)(?P<n>{NUM}){_U}(?:党员|同志)(?:及[^,;。]{{0,12}}?)?(?:参加|参会|出席|到会|参与|到场)"
@@ -1595,6 +1599,8 @@ def clean_reason(reason: str | None) -> str | None:
     if not reason:
         return None
     reason = reason.strip("()（）。., /")
+    if ")" in reason and "(" not in reason.split(")", 1)[0]:
+        reason = reason.split(")", 1)[0]  # (万晓燕,产假),其余到齐: the bracket ends the reason
     reason = _dash_read_as_one(reason.lstrip("-—–~"))
     reason = (
         re.sub(r"^(?:是|系|属|为)(?=.)", "", reason) if _REASON_START.match(reason[1:]) else reason
@@ -1651,10 +1657,15 @@ _NO_REASON = re.compile(
 )
 
 
+_COUNTED_NOT_LISTED = re.compile(rf"^(?:全支部|全体|支部|全村|本支部|全组)?(?:党员|同志)?(?:共)?{NUM}{_U}")
+
+
 def attendees(lines: list[Line], finder: PersonFinder) -> Value[list[str]] | None:
     for i, line in enumerate(lines):
         for m in _every(_ATTENDEE_LIST, _spaced_list(line)):
             head, after = m["list"], lines[i + 1 :]
+            if _COUNTED_NOT_LISTED.match(head):
+                continue  # 参会:全支部15人,请假1人(…): counts, not a list of names
             if not head.strip("。. ") and after and _LIST_TAIL.match(nxt := _spaced_list(after[0])):
                 head, after = nxt, after[1:]  # 参会人员名单如下: the list is the next paragraph
             text, used = _wrapped(head, after)

@@ -923,6 +923,8 @@ def test_doers_with_adverbs_and_positions_before_the_verb() -> None:
         ("本次大会应到会正式党员12名、预备党员5名，实到正式党员11名、预备党员5名。", (17, 16, None)),
         # a form's bare numbers
         ("人数：在册22 到场19", (22, 19, None)),
+        ("出席：18/20", (20, 18, None)),
+        ("参会：全支部15人，请假1人（万晓燕，产假），其余到齐", (15, 14, 1)),
         ("人数：应20/实18/假2（刘海波—路面应急抢修；杨少华—在省厅培训）", (20, 18, 2)),
     ],
 )
@@ -1060,3 +1062,9 @@ def test_absentees_as_secretaries_write_them(texts: list[str], want: list[tuple[
 )
 def test_places_a_secretary_writes(texts: list[str], want: str) -> None:
     assert place(lines_of(*texts)).value == want  # type: ignore[union-attr]
+
+
+def test_a_counted_attendance_row_is_no_list_of_names() -> None:
+    record = meeting("参会：全支部15人，请假1人（万晓燕，产假），其余到齐", roster=[])
+    assert record.attendees is None
+    assert [(a.name, a.reason) for a in record.absentees] == [("万晓燕", "产假")]
