@@ -25,12 +25,20 @@ def normalize(text: str) -> str:
     ones character for character (``to_simplified``), so the same patterns read both
     scripts; ``as_written`` recovers a matched name in the script of the original.
     """
-    return to_simplified(_SPACE.sub("", unicodedata.normalize("NFKC", text)))
+    return to_simplified(_SPACE.sub("", unicodedata.normalize("NFKC", _no_surrogates(text))))
+
+
+# a lone surrogate (a broken PDF text layer) is no character any tool can encode: U+FFFD in its place
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(text: str) -> str:
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def as_written(found: str, text: str) -> str:
     """``found`` (read from ``normalize(text)``) in the script ``text`` was written in."""
-    folded = _SPACE.sub("", unicodedata.normalize("NFKC", text))
+    folded = _SPACE.sub("", unicodedata.normalize("NFKC", _no_surrogates(text)))
     at = to_simplified(folded).find(found)
     if at < 0:
         return found

@@ -52,6 +52,11 @@ def test_meeting_extraction_never_crashes(text: str) -> None:
     assert record.presider is None or 2 <= len(record.presider.value) <= 4
 
 
+def test_a_lone_surrogate_in_a_text_layer_is_read_past() -> None:
+    record = meeting("\ud800\n0", "会议由李光振\udfff同志主持。")
+    assert record.presider is None or record.presider.value == "李光振"
+
+
 @given(st.text(st.one_of(CJK, st.sampled_from(list("同志书记委员、，"))), max_size=12))
 def test_names_are_short_cjk_and_deterministic(chunk: str) -> None:
     name = guess_name(chunk)
