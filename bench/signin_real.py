@@ -61,7 +61,6 @@ DOUBT_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("near-name-struck", r"不完全是本人姓名，且已被划掉"),
         ("surname-maybe-struck", r"只有姓氏相同，且可能已被划掉"),
         ("other-name-maybe-struck", r"是另一个姓名，且可能已被划掉"),
-        ("surname-other-name", r"只有姓氏相同，是另一个姓名"),
         ("other-name", r"是另一个姓名，未计入"),
         ("touching-row-above-left-out", r"在格线处连在一起.*未计入"),
         ("surname-only-credited", r"只有姓氏相同，按"),
