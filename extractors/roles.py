@@ -26,7 +26,8 @@ _MANUSCRIPT = re.compile(r"讲稿|主讲人|党课(?:题目|讲稿)")
 # A text that reports a meeting (news, 美篇, platform table, prose): a meeting named, an event
 # verb, and the party body that met. A lone such document is the minutes however it is written.
 _MEETING_NOUN = re.compile(
-    r"主题党日|党日|活动|会上|党员大会|支委会|支部委员会|党小组会|小组会|党课|组织生活会|民主评议|会议|座谈会|学习会"
+    r"主题党日|党日|活动|会上|党员大会|支部大会|支委会|支部委员会|党小组会|小组会|党课|组织生活会|民主评议|会议|座谈会|学习会"
+    r"|志愿服务"
 )
 _EVENT_VERB = re.compile(r"召开|举行|开展|举办|组织|参加|出席|主持|学习|重温|宣誓|领学|讲授")
 _PARTY_BODY = re.compile(r"党员|党支部|支部|党总支|党委|党组")

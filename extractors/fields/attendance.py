@@ -27,7 +27,7 @@ from extractors.text.normalize import normalize
 
 _U = r"(?:名|人|位)"
 # not attending, in words: 未能参加 / 没有到场 / 未能前往
-NOT_ATTEND = r"(?:未能?|不能|无法|没有|没能)(?:参加|参会|到会|出席|到场|前往)"
+NOT_ATTEND = r"(?:未能?|不能|无法|没有|没能|没)(?:参加|参会|到会|出席|到场|前往)"
 # a count without its unit ends there (实到21,/实到:21): digits not followed by a date or time, a
 # Chinese numeral not by another character (到会党员一致同意: 一致 is no count)
 _BARE_END = r"(?:(?<=\d)(?![\d年月日号点时:.家户个所次项])|(?<![\d])(?![\u4e00-\u9fff\d]))"
@@ -422,7 +422,7 @@ def _is_none_list(line: Line) -> bool:
 _ABSENT_ACT = rf"(?:均|都|也)?(?:{NOT_ATTEND}|未到|缺席|缺会|(?:已?向[^,;。]{{1,8}}?)?请了?假|未参与)"
 # 缺席2人（张三休产假、李四病假） / 请假1名:王五因公出差
 _GLUED = re.compile(
-    rf"(?:缺席|请假|缺勤|未参会|未到会)(?:人员|党员|同志)?(?:{NUM}{_U})?[(:](?P<body>[^)。;]+)\)?"
+    rf"(?:缺席|请假|缺勤|未参会|未到会|(?<=/)假)(?:人员|党员|同志)?(?:{NUM}{_U}?)?[(:](?P<body>[^)。]+)\)?"
 )
 # 张三因公出差、李四病假未参加 / 其中王五同志在外培训、赵六同志值班,未能参会
 _BEFORE_ACT = re.compile(rf"(?P<body>[^:;。]{{2,80}}?)[,]?{_ABSENT_ACT}")
@@ -623,11 +623,12 @@ def _shaped(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     )
 
 
+_TITLE_AFTER = re.compile(rf"(?:{TITLE_PATTERN}|教授|老师|同志)$")
 # 住院治疗的A、B和随子女在厦门居住的C没有参加: groups, each its reason before 的, then the act
 _ACT_AFTER_GROUPS = re.compile(
     r"(?:^|[,;。])(?P<groups>[^,;。:《》]{4,80}?)(?:都|均|也)?(?:没有|没能|未能?|不能|无法)(?:参加|参会|到会|出席|来)"
 )
-_GROUP_JOIN = re.compile(r"(?:以及|还有|和|及|与)(?=[^、和及与]{2,30}?的)")
+_GROUP_JOIN = re.compile(r"(?:以及|还有|和|及|与|、)(?=[^、和及与]{2,30}?的)")
 
 
 def _attributed_before_act(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
@@ -638,13 +639,24 @@ def _attributed_before_act(text: str, line: Line, finder: PersonFinder) -> list[
         return []
     out: list[Absentee] = []
     ev = [Evidence.of(line.span, line.text)]
-    for group in _GROUP_JOIN.split(m["groups"]):
+    for group in _GROUP_JOIN.split(re.sub(r"^(?:因|由于)", "", m["groups"])):
         reason, mark, who = group.rpartition("的")
+        who = _TITLE_AFTER.sub("", who)  # 向启明教授: the name before its title
         names = _exact_names(who, finder) or _exact_names(after_last_title(who), finder) if mark else None
-        if not names or not reason or not (_REASON_START.match(reason) or _LEAVE_WORDS.search(reason)):
+        if not names or not reason or not _reasonish(reason):
             return []
         out.extend(Absentee(n, clean_reason(reason), list(ev)) for n in names)
     return out
+
+
+def _reasonish(text: str) -> bool:
+    """Words that can be why someone was away (不是 税务所党支部 of 税务所党支部的骆晨)."""
+    return bool(
+        _REASON_START.match(text)
+        or _LEAVE_WORDS.search(text)
+        or _MORE_LEAVE_WORDS.search(text)
+        or re.search(r"康复|远在|术后|休养|访学|进修|集训|比赛|执行|任务|外地|外省|国外", text)
+    )
 
 
 # 病假1人(张三),事假2人(李四、王五) / 夜班2(米晓、柏玲),休息1(毛思琪): a reason, its count, its names
@@ -1571,6 +1583,9 @@ def _after_counts(line: Line, finder: PersonFinder) -> list[Absentee]:
     return found if found and all(a.reason and _REASON_START.match(a.reason) for a in found) else []
 
 
+_ATTENDED_BEFORE = re.compile(r"(?:参加|出席|到会|参会|在场|列席)$")
+
+
 def _prose_absentees(line: Line, finder: PersonFinder) -> list[Absentee]:
     if (
         found := _excepted_from_all(line, finder)
@@ -1583,12 +1598,18 @@ def _prose_absentees(line: Line, finder: PersonFinder) -> list[Absentee]:
         if found:
             return found
     for m in _BEFORE_ACT.finditer(line.norm):
-        if _CUE_HEADS.match(line.norm[m.end() :]) or _PRESENT_BEFORE.search(m["body"]):
+        after = line.norm[m.end() :]
+        heads = _CUE_HEADS.match(after) and not (
+            after.startswith(",") and not _opens_with_name(after[1:], finder)
+        )
+        if heads or _PRESENT_BEFORE.search(m["body"]):
             continue  # 参加人员:A、B缺席人员及原因:… (a list head after the names: they attended)
         if _COUNT_OF_OTHERS.search(m["body"]):
             continue  # A、B、C其中2人请假: the count's people are not named
         body = m["body"].rsplit(",", 1)
         text = m["body"] if len(body) == 1 or ("、" in m["body"] and "、" not in body[-1]) else body[-1]
+        if text != body[-1] and _opens_with_name(body[-1], finder) and _ATTENDED_BEFORE.search(body[0]):
+            text = body[-1]  # 严文婷、马骏参加,宣传委员乔丹丹随医院下乡巡诊,没参加: the last clause's person
         found = _items(text, line, finder)
         if found:
             return found

@@ -997,6 +997,24 @@ def test_counts_as_secretaries_write_them(text: str, want: tuple[int | None, int
             ["马骁、严启明两位同志正随科考船在南海执行航次任务，无法到会。"],
             [("马骁", "正随科考船在南海执行航次任务"), ("严启明", "正随科考船在南海执行航次任务")],
         ),
+        # groups apart by 、, each its reason before 的 and a title after the name
+        (
+            [
+                "因髋关节置换术后在家康复的向启明教授、远在美国探亲的邢碧云教授未能参加，支部委员会后将登门转达。"
+            ],
+            [("向启明", "髋关节置换术后在家康复"), ("邢碧云", "远在美国探亲")],
+        ),
+        # those who attended, then the one who did not (没参加 followed by what was done about it)
+        (
+            [
+                "书记齐振国主持，副书记严文婷、组织委员马骏参加，宣传委员乔丹丹随县医院下乡巡诊，没参加，会后电话告诉她。"
+            ],
+            [("乔丹丹", "随县医院下乡巡诊")],
+        ),
+        (
+            ["支部党员孔令轩正在参加数学建模竞赛的赛前集训，向支部请了假，党课录像已上传供其补学。"],
+            [("孔令轩", "正在参加数学建模竞赛的赛前集训")],
+        ),
         # a name read twice keeps one entry, with the reason one reading gives
         (
             ["缺席的有：骆欣、孔芳、何晓静，前两位夜班下来补休，何晓静在省人民医院进修。"],

@@ -325,5 +325,13 @@ def test_a_party_group_meeting_written_as_a_record_is_the_minutes() -> None:
     assert classify(_doc(text), is_image=False) == Role.MINUTES
 
 
+def test_a_volunteer_day_reported_by_the_branch_is_the_minutes() -> None:
+    text = (
+        "县二中党支部·“文明创城 党员先行”志愿服务\n5月18日星期六上午，地点人民广场东侧路口。\n"
+        "组织委员林国庆带队，党员老师分三组劝导闯红灯的电动车、捡拾垃圾。没来的：数学组冯佳佳（女儿发烧）。"
+    )
+    assert classify(_doc(text), is_image=False) == Role.MINUTES
+
+
 def test_a_short_notice_is_not_the_minutes() -> None:
     assert classify(_doc("关于报送材料的通知"), is_image=False) == Role.OTHER
