@@ -100,8 +100,11 @@ _MODIFIER_AFTER = re.compile(r"^(?:的)?(?:党员大会|全体党员|换届|选�
 # word a committee meeting.
 _COMMITTEE_ATTENDS = re.compile(
     r"(?:全体|与会|各位)?(?:总支|支部|党支部|党总支)?(?:委员|支委)(?:们)?[^,;。]{0,12}?(?:参加|出席|参会|与会)"
-    r"|与会(?:总支|支部)?委员|(?:组织|召集)(?:全体)?(?:支部)?委员"
+    # (召集委员 / 组织全体委员: not the title 组织委员 before a name)
+    r"|与会(?:总支|支部)?委员|召集(?:了)?(?:全体)?(?:支部)?委员|组织(?:了)?全体(?:支部)?委员"
 )
+# a sentence about a later meeting, whose kind word is not this one's
+_LATER = re.compile(r"下周|下次|下月|下个月|明天|届时|到时|下一次")
 # A party activity with the theme day's fixed elements (the oath retaken, a political birthday)
 # and no kind word: a theme party day (000/003: 重温入党誓词、集中学习、交纳党费、政治生日…).
 _THEME_DAY_ELEMENTS = re.compile(r"重温[^,;。]{0,6}入党誓词|重温入党誓词|政治生日|入党誓词")
@@ -155,15 +158,16 @@ def kind(lines: list[Line]) -> Value[str] | None:
     includes a members' meeting. Without a kind word: committee members meeting make a 支委会,
     the theme day's fixed elements a 主题党日."""
     typed = [ln for ln in lines if _KIND_LABEL.match(ln.norm)]  # a form's 会议类型: row says it
-    held = [ln for ln in lines if _HELD.search(ln.norm)]  # the sentence telling the meeting took place
-    for window in (typed, lines[:TITLE_LINES], held):
+    now = [ln for ln in lines if not _LATER.search(ln.norm)]  # 下周支部大会补学: another meeting
+    held = [ln for ln in now if _HELD.search(ln.norm)]  # the sentence telling the meeting took place
+    for window in (typed, now[:TITLE_LINES], held):
         if (found := _first_kind(window, lines)) is not None:
             return found
     # who met, before a kind word mentioned in passing (同主题党日活动相衔接 in a committee's meeting)
     cue = next((ln for ln in lines if _COMMITTEE_ATTENDS.search(ln.norm)), None)
     if cue is not None:
         return Value("支委会", [Evidence.of(cue.span, cue.text)], cue.span.confidence)
-    if (found := _first_kind(lines, lines)) is not None:
+    if (found := _first_kind(now, lines)) is not None:
         return found
     cue = next((ln for ln in lines if _THEME_DAY_ELEMENTS.search(ln.norm)), None)
     if cue is not None:

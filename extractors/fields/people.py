@@ -241,11 +241,144 @@ def strip_titles(chunk: str) -> str:
     return text
 
 
+# names of the minority regions, which no surname anchors:
+# a transcribed name with its middle dot (艾尼瓦尔·吐尔逊, 阿依古丽·买买提) …
+_DOTTED = re.compile(r"^[\u4e00-\u9fff]{1,6}[·•・‧][\u4e00-\u9fff]{1,8}$")
+# … and Tibetan, Mongolian and Dai names written without one, made of common name parts
+# (旦增平措, 尼玛扎西, 额尔敦巴特尔, 图门吉日嘎拉, 岩罕, 玉香)
+NAME_PARTS = frozenset(
+    (
+        "扎西",
+        "次仁",
+        "旦增",
+        "丹增",
+        "尼玛",
+        "平措",
+        "卓玛",
+        "多吉",
+        "格桑",
+        "拉姆",
+        "央宗",
+        "白玛",
+        "顿珠",
+        "索朗",
+        "洛桑",
+        "达瓦",
+        "普布",
+        "德吉",
+        "曲珍",
+        "强巴",
+        "桑珠",
+        "边巴",
+        "仁增",
+        "群培",
+        "次旦",
+        "巴桑",
+        "阿旺",
+        "益西",
+        "土登",
+        "措姆",
+        "拉巴",
+        "米玛",
+        "旺堆",
+        "罗布",
+        "央金",
+        "次央",
+        "琼达",
+        "德庆",
+        "卓嘎",
+        "贡布",
+        "嘎玛",
+        "洛珠",
+        "扎巴",
+        "朗杰",
+        "玉珍",
+        "曲措",
+        "桑杰",
+        "才让",
+        "才旦",
+        "仁青",
+        "拉珍",
+        "旺姆",
+        "加措",
+        "嘉措",
+        "巴特尔",
+        "宝音",
+        "图",
+        "额尔敦",
+        "图门",
+        "吉日嘎拉",
+        "其其格",
+        "乌云",
+        "斯琴",
+        "娜仁",
+        "托娅",
+        "苏和",
+        "朝鲁",
+        "那日苏",
+        "哈斯",
+        "阿拉坦",
+        "布和",
+        "孟和",
+        "额尔德尼",
+        "格日勒",
+        "萨仁",
+        "高娃",
+        "乌兰",
+        "毕力格",
+        "巴雅尔",
+        "敖其尔",
+        "呼和",
+        "查干",
+        "达来",
+        "特木尔",
+        "满都拉",
+        "吉雅",
+        "阿木尔",
+        "其木格",
+        "塔娜",
+        "图雅",
+        "巴图",
+        "朝格图",
+        "德力格尔",
+        "乌日娜",
+        "萨日娜",
+        "阿古拉",
+        "达古拉",
+        "道尔吉",
+        "仁钦",
+        "陶格陶",
+    )
+)
+_DAI = re.compile(r"^[岩玉](?:罕|温|那|叫|应|香|坎|光|庄|帕|腊|丙|伦|扁|依|嫩|喃|恩)[\u4e00-\u9fff]?$")
+
+
+def _parts_name(text: str) -> bool:
+    """``text`` is two or more common name parts end to end (旦增平措 = 旦增 + 平措)."""
+
+    def split(rest: str, n: int) -> bool:
+        if not rest:
+            return n >= 2
+        return any(rest.startswith(part) and split(rest[len(part) :], n + 1) for part in NAME_PARTS)
+
+    return 3 <= len(text) <= 8 and split(text, 0)
+
+
+def minority_name(text: str) -> str | None:
+    """``text`` (titles already stripped) as a name of the minority regions, else None."""
+    if _DOTTED.match(text) or _parts_name(text) or _DAI.match(text):
+        return text
+    return None
+
+
 def guess_name(chunk: str) -> str | None:
-    """A name at the end of ``chunk`` without a roster, anchored on a surname."""
+    """A name at the end of ``chunk`` without a roster, anchored on a surname (or written as the
+    minority regions write names: ``minority_name``)."""
     text = strip_titles(chunk)
     if not text or text in NOT_NAMES:
         return None
+    if (minority := minority_name(after_last_title(text))) is not None:
+        return minority
     if (after := _after_last_title(text)) is not None:
         return after  # 心内科主任沈蕴: the name after the title, not 任沈蕴
     for i in range(len(text)):

@@ -95,11 +95,12 @@ class Line:
 def sentences(span: TextSpan) -> list[Line]:
     """The sentences of a span; OCR text is repaired first (``fix_ocr``) and quoted as read."""
     ocr = span.via == "ocr"
-    fixed = fix_label_separator(fix_ocr(span.text)) if ocr else span.text
+    # a table pasted as text keeps its cells apart by tabs: read them as the bars of a table row
+    fixed = fix_label_separator(fix_ocr(span.text)) if ocr else span.text.replace("\t", "|")
     out = []
     for m in _SENTENCE.finditer(fixed):
         text = span.text[m.start() : m.end()].strip()  # fix_ocr keeps offsets: quote what was read
-        norm = cells_as_pairs(normalize_ocr(m.group()) if ocr else normalize(text))
+        norm = cells_as_pairs(normalize_ocr(m.group()) if ocr else normalize(m.group()))
         if norm:
             out.append(_ocr_line(text, norm, span) if ocr else Line(text, norm, span))
     return out

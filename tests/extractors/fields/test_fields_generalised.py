@@ -436,6 +436,16 @@ def test_attendance_written_with_other_verbs(text: str, want: tuple[int, int]) -
         ("主持：社区党委副书记、支部书记　夏侯振东", "夏侯振东"),
         ("组长尤家旺主持。今晚天冷，到的人不齐。", "尤家旺"),  # 家 inside a given name
         ("组长：钱海波（主持并领学）", "钱海波"),
+        # a signature block, an English gloss, a table pasted with tabs
+        ("主持人（签字）：甘文涛　　记录人（签字）：詹雅婷", "甘文涛"),
+        ("主持 Host：党小组长 庄文静", "庄文静"),
+        ("主持人\t贺振邦\t记录人\t叶青", "贺振邦"),
+        # names of the minority regions, which no surname anchors
+        ("会议由村党支部书记艾尼瓦尔·吐尔逊主持。", "艾尼瓦尔·吐尔逊"),
+        ("会议由嘎查党支部书记宝音图主持。", "宝音图"),
+        ("会议由村党支部书记旦增平措主持。", "旦增平措"),
+        ("会议由支部书记额尔敦巴特尔主持。", "额尔敦巴特尔"),
+        ("会议由寨子党支部书记岩罕主持。", "岩罕"),
     ],
 )
 def test_presiders_without_a_roster_with_rarer_surnames(text: str, want: str) -> None:
@@ -1086,3 +1096,20 @@ def test_a_counted_attendance_row_is_no_list_of_names() -> None:
     record = meeting("参会：全支部15人，请假1人（万晓燕，产假），其余到齐", roster=[])
     assert record.attendees is None
     assert [(a.name, a.reason) for a in record.absentees] == [("万晓燕", "产假")]
+
+
+@pytest.mark.parametrize("text", ["岩石", "玉米", "扎西", "格桑花"])
+def test_minority_name_parts_alone_or_words_are_no_names(text: str) -> None:
+    from extractors.fields.people import minority_name
+
+    assert minority_name(text) is None
+
+
+def test_the_title_organising_member_is_no_committee_meeting_nor_a_later_meeting_this_one() -> None:
+    record = meeting(
+        "县二中党支部志愿服务",
+        "组织委员林国庆带队，党员老师分三组劝导闯红灯的电动车。",
+        "没有学习环节，下周支部大会补学。",
+        roster=[],
+    )
+    assert record.kind is None
