@@ -14,6 +14,7 @@ from core.models import Absentee, Evidence, Value
 from extractors.fields.numbers import NUM, to_int
 from extractors.fields.people import (
     COMPOUND_SURNAMES,
+    NOT_NAMES,
     TITLE_PATTERN,
     TITLES,
     PersonFinder,
@@ -500,7 +501,7 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
         if m and m["list"] and m["list"].strip("。.") not in _NONE:
             text = _continued(m["list"], lines[i + 1 :], finder)
             found = _shaped(text, line, finder) or _more(
-                _by_roster(text, line, finder), _items(text, line, finder)
+                _by_roster(text, line, finder), _items(text, line, finder, listed=True)
             )
             if found:
                 found = _with_continuation(found, lines[i + 1 :], finder, m["list"])
@@ -1465,9 +1466,10 @@ def _starts_with_guess(text: str) -> bool:
     return name is not None and reason is not None and head.startswith(name)
 
 
-def _items(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
+def _items(text: str, line: Line, finder: PersonFinder, listed: bool = False) -> list[Absentee]:
     """Absentees from an enumeration: 张三(病假)、李四(出差) / 张三休产假、李四值班 / 张三,因公外出;李四,病假
-    / 张三、李四(都是请假)."""
+    / 张三、李四(都是请假). ``listed``: the enumeration is an absentee list's (after its head), so an
+    item written ``X(reason)`` names X even when no surname anchors it (格桑(转场), 海来伍合(在外务工))."""
     text = _LEAD_WORDS.sub("", text.strip("。."))
     text = _COUNT_HEAD.sub("", text)  # 缺席三人(张三出差、…) / 缺席2人:…
     if text.startswith("(") and text.endswith(")"):
@@ -1483,9 +1485,33 @@ def _items(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     out = []
     for part in parts:
         name, reason = _split_item(part, finder, line)
+        whole, why = _bracketed_item(part) if listed else (None, None)
+        prefix = whole[: -len(name)] if whole and name and whole.endswith(name) else ""
+        if whole and (name is None or (prefix and not finder.roster and not _JOB_END.search(prefix))):
+            name, reason = whole, why  # 海来伍合(在外务工): the whole name, not 伍合 found inside it
         if name is not None:
             out.append(Absentee(name, clean_reason(reason), list(ev)))
     return out
+
+
+# an item of an absentee list: a name of two to eight characters (a middle dot allowed), its reason in brackets
+_BRACKETED_ITEM = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,6}(?:[·•・‧][\u4e00-\u9fff]{1,8})?)\((?P<reason>[^()]{2,40})\)$"
+)
+
+
+def _bracketed_item(part: str) -> tuple[str | None, str | None]:
+    m = _BRACKETED_ITEM.match(after_last_title(_person_head(part.strip(",、 "))))
+    if m is None or m["name"] in NOT_NAMES or _NOT_A_NAME.search(m["name"]) or _reasonish(m["name"]):
+        return None, None  # (年休假(回贵州老家) is a reason and its note, not a name)
+    return m["name"], m["reason"]
+
+
+# the end of a job written before a name (园医潘晓, 班长李四): what is left of an item once its name
+# is taken out, when the name was guessed inside it
+_JOB_END = re.compile(r"[医师员长工生记任导官士监警]$")
+# what an absentee list's item is not: a count, a unit, a place, a time
+_NOT_A_NAME = re.compile(r"[人名位个次天月年号室部处科组队站所院校局厂村镇乡]$|其他|其余|以上|共计|合计")
 
 
 def _split_item(part: str, finder: PersonFinder, line: Line) -> tuple[str | None, str | None]:

@@ -1025,6 +1025,11 @@ def test_counts_as_secretaries_write_them(text: str, want: tuple[int | None, int
             ["支部党员孔令轩正在参加数学建模竞赛的赛前集训，向支部请了假，党课录像已上传供其补学。"],
             [("孔令轩", "正在参加数学建模竞赛的赛前集训")],
         ),
+        # an absentee list's items written X(reason) name X even when no surname anchors it
+        (
+            ["缺席人员：阿西木呷（回老家收洋芋）、海来伍合（在外务工）、格桑（转场到冬营盘）"],
+            [("阿西木呷", "回老家收洋芋"), ("海来伍合", "在外务工"), ("格桑", "转场到冬营盘")],
+        ),
         # a name read twice keeps one entry, with the reason one reading gives
         (
             ["缺席的有：骆欣、孔芳、何晓静，前两位夜班下来补休，何晓静在省人民医院进修。"],
@@ -1113,3 +1118,8 @@ def test_the_title_organising_member_is_no_committee_meeting_nor_a_later_meeting
         roster=[],
     )
     assert record.kind is None
+
+
+@pytest.mark.parametrize("text", ["缺席：会议室（三楼）", "请假：年休假（回贵州老家）"])
+def test_an_absentee_list_item_that_is_no_name_stays_unread(text: str) -> None:
+    assert meeting(text, roster=[]).absentees == []
