@@ -254,7 +254,34 @@ def count(lines: list[Line], patterns: list[re.Pattern[str]]) -> Value[int] | No
     return None
 
 
+# a table of counts pasted as text: a row of headings, then a row of numbers under them
+# (应到　实到　请假　缺席 / 26　23　3　0), cells apart by tabs, bars or runs of spaces
+_CELL_GAP = re.compile(r"\s*[|｜\t]\s*|[ \u3000]{2,}|\u3000")
+_COUNT_HEADING = re.compile(
+    r"应到|实到|应出席|实出席|出席|到会|参会|请假|缺席|缺勤|党员总数|总数|在册|应参会|实参会"
+)
+
+
+def with_count_rows(lines: list[Line]) -> list[Line]:
+    """``lines`` with each heading row and number row under it written as one counts line
+    (``应到:26;实到:23;请假:3;缺席:0``), quoting the number row."""
+    out = list(lines)
+    for head, row in itertools.pairwise(lines):
+        names = [c for c in _CELL_GAP.split(head.text.strip()) if c]
+        values = [c for c in _CELL_GAP.split(row.text.strip()) if c]
+        if (
+            len(names) >= 2
+            and len(names) == len(values)
+            and all(_COUNT_HEADING.fullmatch(normalize(n)) for n in names)
+            and all(re.fullmatch(r"\d{1,3}", normalize(v)) for v in values)
+        ):
+            norm = ";".join(f"{normalize(n)}:{normalize(v)}" for n, v in zip(names, values, strict=True))
+            out.append(dataclasses.replace(row, norm=norm))
+    return out
+
+
 def expected(lines: list[Line]) -> Value[int] | None:
+    lines = with_count_rows(lines)
     return (
         _joint(lines, "e")
         or _expected_parts(lines)
@@ -338,6 +365,7 @@ def _group_parts(line: Line) -> Value[int] | None:
 
 
 def actual(lines: list[Line]) -> Value[int] | None:
+    lines = with_count_rows(lines)
     if (joint := _joint(lines, "n")) is not None:
         return joint
     for line in lines:
@@ -407,6 +435,7 @@ def absent(lines: list[Line]) -> Value[int] | None:
     """The absent count; first as the sentence stating the attendance gives it (应到9名,到会8名,缺2名
     is read as one statement, before a list of absentees counted again below it: 缺席党员1名:…),
     so the arithmetic check reads the three figures the branch wrote together."""
+    lines = with_count_rows(lines)
     stated = [ln for ln in lines if any(p.search(ln.norm) for p in (*EXPECTED, *ACTUAL))]
     value = count(stated, ABSENT) or count(lines, ABSENT)
     if value is None and any(_is_none_list(line) for line in lines):
@@ -451,19 +480,18 @@ def _without_list_count(line: Line) -> Line:
     return line if norm == line.norm else dataclasses.replace(line, norm=norm)
 
 
-_BAR = re.compile(r"\s*[|｜]\s*")
-
-
 def _cells(line: Line) -> list[str]:
-    return [normalize(c) for c in _BAR.split(line.text.strip().strip("|｜"))]
+    """The cells of a table row written as text: apart by bars, tabs or runs of spaces."""
+    return [normalize(c) for c in _CELL_GAP.split(line.text.strip().strip("|｜"))]
 
 
 def _table_absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     """A table of absentees written with bars (| 姓名 | 科室 | 缺勤原因 |): each row's name and
     the cell under the reason heading."""
     for i, line in enumerate(lines):
-        head = _cells(line) if "|" in line.text or "｜" in line.text else []
-        who = next((k for k, c in enumerate(head) if c in ("姓名", "名字", "人员")), None)
+        head = _cells(line) if _CELL_GAP.search(line.text.strip()) else []
+        # (请假人员:姓名 — a bare label paired with the heading row under it)
+        who = next((k for k, c in enumerate(head) if re.search(r"(?:^|:)(?:姓名|名字|人员)$", c)), None)
         why = next((k for k, c in enumerate(head) if re.search(r"原因|事由|理由", c)), None)
         if who is None or why is None:
             continue

@@ -1123,3 +1123,22 @@ def test_the_title_organising_member_is_no_committee_meeting_nor_a_later_meeting
 @pytest.mark.parametrize("text", ["缺席：会议室（三楼）", "请假：年休假（回贵州老家）"])
 def test_an_absentee_list_item_that_is_no_name_stays_unread(text: str) -> None:
     assert meeting(text, roster=[]).absentees == []
+
+
+def test_tables_of_counts_and_absentees_pasted_as_text() -> None:
+    record = meeting(
+        "应到　　实到　　请假　　缺席",
+        "26　　　23　　　3　　　0",
+        "请假人员：",
+        "姓名　　部门　　　　原因",
+        "邬振宇　公司业务部　因公出差",
+        "程思雨　运营管理部　年休假",
+        "鲍立群　个人金融部　因病",
+        roster=[],
+    )
+    assert counts_of(record) == (26, 23, 3)
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("邬振宇", "因公出差"),
+        ("程思雨", "年休假"),
+        ("鲍立群", "因病"),
+    ]

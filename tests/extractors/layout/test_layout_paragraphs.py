@@ -55,3 +55,15 @@ def test_paragraphs_that_end_their_sentences_labels_items_and_table_rows_stay_ap
 def test_one_paragraph_running_on_is_no_evidence_of_a_hard_wrapped_document() -> None:
     texts = ("支部书记张三同志在会上传达了上级党委关于", "做好年底工作的要求。", "会议结束。")
     assert len(joined_paragraphs(_spans(*texts))) == 3
+
+
+def test_table_rows_pasted_as_text_stay_rows() -> None:
+    texts = (
+        "一、会议基本情况，时间地点如下所列",
+        "应到　　实到　　请假　　缺席",
+        "26　　　23　　　3　　　0",
+        "姓名　　部门　　　　原因",
+        "邬振宇　公司业务部　因公出差",
+        "二、会议议程，按以下顺序进行",
+    )
+    assert [s.text for s in joined_paragraphs(_spans(*texts))] == list(texts)
