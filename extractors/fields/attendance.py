@@ -27,6 +27,7 @@ from extractors.layout.lines import Line, cells_as_pairs
 from extractors.text.normalize import normalize
 
 _U = r"(?:名|人|位)"
+_PRESENT_VERB = r"(?:出席|参加|到会|参会)"  # the verbs of attending, in the count patterns added last
 # not attending, in words: 未能参加 / 没有到场 / 未能前往
 NOT_ATTEND = r"(?:未能?|不能|无法|没有|没能|没)(?:参加|参会|到会|出席|到场|前往)"
 # a count without its unit ends there (实到21,/实到:21): digits not followed by a date or time, a
@@ -162,7 +163,7 @@ ACTUAL = [
     # 参加会议的有支部党员12名、入党积极分子3名: the members only
     re.compile(rf"参加(?:会议|活动)?的(?:有|是)?(?:支部)?(?:正式)?党员(?P<n>{NUM}){_U}"),
     # 出席党课的党员和入党积极分子共42人,其中党员31人: the members of those present
-    re.compile(rf"(?:出席|参加|到会|参会)[^。]{{0,16}}?共{NUM}{_U},其中(?:正式)?党员(?P<n>{NUM}){_U}"),
+    re.compile(rf"{_PRESENT_VERB}[^。]{{0,16}}?共{NUM}{_U},其中(?:正式)?党员(?P<n>{NUM}){_U}"),
     # 支部党员全部到齐,一共15人
     re.compile(
         rf"(?:全部|全员|都)(?:到齐|参加|到会|出席)[^。]{{0,4}}?,?(?:一共|总共|共计|共)(?P<n>{NUM}){_U}"
@@ -170,13 +171,13 @@ ACTUAL = [
     # 应20/实18/假2 / 在册22到场19: a form's bare numbers
     re.compile(r"(?:(?<=/)实|(?<=\d)到场)(?P<n>\d{1,3})(?![\d年月日号])"),
     # 参会人员:详见签到表(共23人) / 出席:党员15名(其中…)
-    re.compile(rf"(?:参会|参加|出席|到会)(?:人员)?:[^。;]{{0,8}}?\(共(?P<n>{NUM}){_U}\)"),
-    re.compile(rf"(?:出席|参会|到会|实到):(?:党员|同志)(?P<n>{NUM}){_U}"),
+    re.compile(rf"{_PRESENT_VERB}(?:人员)?:[^。;]{{0,8}}?\(共(?P<n>{NUM}){_U}\)"),
+    re.compile(rf"(?:{_PRESENT_VERB}|实到):(?:党员|同志)(?P<n>{NUM}){_U}"),
     # 实际入会36人 (an online meeting) / 本次参学党员14人
     re.compile(rf"(?:实际|实)(?:入会|上线|在线参会)(?P<n>{NUM}){_U}"),
     re.compile(rf"(?:本次|此次)?(?:参学|听课)(?:的)?(?:党员|同志)(?:有|共)?(?P<n>{NUM}){_U}"),
     # 参加情况:钉钉在线22人,联络处现场3人,合计25人: the total of the parts
-    re.compile(rf"(?:参加|参会|到会|出席)(?:情况|人数)?:[^。]*?(?:合计|共计|总计|一共)(?P<n>{NUM}){_U}"),
+    re.compile(rf"{_PRESENT_VERB}(?:情况|人数)?:[^。]*?(?:合计|共计|总计|一共)(?P<n>{NUM}){_U}"),
     # 参加本次主题党日15人 / 参加此次学习的党员12名
     re.compile(
         rf"(?<![未没不能应])参加(?:本次|此次|这次)(?:主题党日|会议|活动|学习|党课|党员大会)(?:活动)?的?(?:党员|同志)?"
