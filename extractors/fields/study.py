@@ -27,6 +27,8 @@ _STUDY_VERB = r"(?:学习(?!资料|材料|笔记|用品|强国|园地|专栏)|�
 _LEAD = re.compile(
     rf"领学(?![人者])|领读|(?<![指辅引教督])导学(?!生)|带学(?!生)|带读|讲读"
     rf"|(?:讲解|解读|导读|宣讲|辅导|讲授|讲述|通读)了?(?=《)"
+    # 由X作专题辅导,辅导内容为《…》 / 由X作专题辅导,围绕《…》讲…: the material told after the clause
+    rf"|(?<=[\u4e00-\u9fff])(?<![并又还也再和])作(?:了)?(?:专题)?辅导(?=[,;。]|$)"
     # 《…》由X同志导读,大家边听边思: the verb ends the clause, the title came before it
     rf"|(?<=同志|老师|书记|委员)(?:导读|解读|讲解|宣讲|通读)(?=[,;。]|$)"
     rf"|带领(?P<o1>[^,;。:《》]{{0,16}}?){_ADV}{_STUDY_VERB}"
@@ -401,10 +403,12 @@ def _material_region(norm: str, verb: int, region: str) -> str:
     if _TITLE.search(sentence):
         return sentence  # 大家学习了《…》,由X领学 / X对照《…》,带领党员逐条学习、逐条对照: the object came before
     rest = norm[verb:].split("。", 1)[0]
-    content = _CONTENT.search(rest)
-    return rest[content.end() :] if content else region  # X作领学发言,领学内容为《…》
+    content = _CONTENT.search(rest) or _ABOUT.search(rest)
+    return rest[content.end() :] if content else region  # X作领学发言,领学内容为《…》 / …,围绕《…》讲
 
 
+# the material told after the verb's clause: …,围绕《…》讲 / …,就《…》谈
+_ABOUT = re.compile(r"(?<=[,;])(?:围绕|就|结合|对)(?=《)")
 # what follows a lead verb that is no material: 领学、逐条对照 / 领学中穿插了… / 领学发言
 _NO_OBJECT = re.compile(r"(?:[、,]|中|时|后|过程|期间|发言|讲话|辅导|工作|任务)")
 
