@@ -99,6 +99,7 @@ EXPECTED = [
     # 共7人参加(支部党员8人) / 到会党员7名,支部现有党员8名: the membership figure after the attendance
     re.compile(
         rf"(?:{_ATTEND}[^。;,]{{0,8}}?{NUM}{_U}|{NUM}{_U}(?:党员|同志)?{_ATTEND})[^。;]{{0,4}}?[,;(]{_MEMBERS}"
+        r"(?![\u4e00-\u9fff])"  # (not 社区6名楼栋长列席: others than the members)
     ),
     # 参会:全支部15人,请假1人(万晓燕,产假),其余到齐: the membership, the rest all there
     re.compile(
@@ -109,7 +110,8 @@ EXPECTED = [
     # 全村党员四十名,流动党员六名在外未回,另有三人请假,到会的三十一名: the membership, the count present
     # at the end of the sentence
     re.compile(
-        rf"{_MEMBERS}[,;][^。]{{0,40}}?[,;](?:本次|此次|实际|今天|当天)?(?:实到|出席|参加|到会|参会)的?(?:党员)?(?:有|共)?{NUM}{_U}"
+        rf"{_MEMBERS}[,;][^。]{{0,40}}?[,;](?:本次|此次|这次|实际|今天|当天)?(?:到场)?(?:实到|出席|参加|到会|参会)"
+        rf"(?:活动|会议)?的?(?:党员)?(?:有|共)?{NUM}{_U}"
     ),
 ]
 ACTUAL = [
@@ -386,7 +388,7 @@ def actual(lines: list[Line]) -> Value[int] | None:
 
 
 _NOT_PRESENT_PARTS = re.compile(
-    r"其中|共|合计|现有|在册|总数|实到\d|出席\d|参会\d|应(?:到|参会|出席|参加)[^,;。]*\($|应(?:到|参会|出席|参加)?会?$"
+    r"(?:支部|支部共|本支部)有$|其中|共|合计|现有|在册|总数|实到\d|出席\d|参会\d|应(?:到|参会|出席|参加)[^,;。]*\($|应(?:到|参会|出席|参加)?会?$"
 )
 
 

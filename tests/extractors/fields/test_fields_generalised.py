@@ -945,6 +945,12 @@ def test_doers_with_adverbs_and_positions_before_the_verb() -> None:
         ("人数：在册22 到场19", (22, 19, None)),
         ("出席：18/20", (20, 18, None)),
         ("• 参会人员：详见签到表（共23人）", (None, 23, None)),
+        # the membership in parts is no attendance; others than the members after the count are no membership
+        ("支部有正式党员24名、预备党员2名，有表决权的正式党员应到24名，实到19名。", (24, 19, None)),
+        (
+            "社区党支部现有党员41名，其中搬迁来的党员26名，这次到场参加活动的党员33名，社区6名楼栋长（非党员）列席。",
+            (41, 33, None),
+        ),
         ("出席：党员15名（其中员额法官9名、法官助理4名、书记员2名）", (None, 15, None)),
         ("参会：全支部15人，请假1人（万晓燕，产假），其余到齐", (15, 14, 1)),
         ("人数：应20/实18/假2（刘海波—路面应急抢修；杨少华—在省厅培训）", (20, 18, 2)),
