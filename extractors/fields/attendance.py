@@ -14,6 +14,7 @@ from core.models import Absentee, Evidence, Value
 from extractors.fields.numbers import NUM, to_int
 from extractors.fields.people import (
     COMPOUND_SURNAMES,
+    NAME_DOT,
     NOT_NAMES,
     TITLE_PATTERN,
     TITLES,
@@ -23,7 +24,7 @@ from extractors.fields.people import (
     guess_name,
     strip_titles,
 )
-from extractors.layout.lines import Line, cells_as_pairs
+from extractors.layout.lines import TABLE_CELL_GAP, Line, cells_as_pairs
 from extractors.text.normalize import normalize
 
 _U = r"(?:名|人|位)"
@@ -262,7 +263,6 @@ def count(lines: list[Line], patterns: list[re.Pattern[str]]) -> Value[int] | No
 
 # a table of counts pasted as text: a row of headings, then a row of numbers under them
 # (应到　实到　请假　缺席 / 26　23　3　0), cells apart by tabs, bars or runs of spaces
-_CELL_GAP = re.compile(r"\s*[|｜\t]\s*|[ \u3000]{2,}|\u3000")
 _COUNT_HEADING = re.compile(
     r"应到|实到|应出席|实出席|出席|到会|参会|请假|缺席|缺勤|党员总数|总数|在册|应参会|实参会"
 )
@@ -273,8 +273,8 @@ def with_count_rows(lines: list[Line]) -> list[Line]:
     (``应到:26;实到:23;请假:3;缺席:0``), quoting the number row."""
     out = list(lines)
     for head, row in itertools.pairwise(lines):
-        names = [c for c in _CELL_GAP.split(head.text.strip()) if c]
-        values = [c for c in _CELL_GAP.split(row.text.strip()) if c]
+        names = [c for c in TABLE_CELL_GAP.split(head.text.strip()) if c]
+        values = [c for c in TABLE_CELL_GAP.split(row.text.strip()) if c]
         if (
             len(names) >= 2
             and len(names) == len(values)
@@ -287,7 +287,6 @@ def with_count_rows(lines: list[Line]) -> list[Line]:
 
 
 def expected(lines: list[Line]) -> Value[int] | None:
-    lines = with_count_rows(lines)
     return (
         _joint(lines, "e")
         or _expected_parts(lines)
@@ -371,7 +370,6 @@ def _group_parts(line: Line) -> Value[int] | None:
 
 
 def actual(lines: list[Line]) -> Value[int] | None:
-    lines = with_count_rows(lines)
     if (joint := _joint(lines, "n")) is not None:
         return joint
     for line in lines:
@@ -441,7 +439,6 @@ def absent(lines: list[Line]) -> Value[int] | None:
     """The absent count; first as the sentence stating the attendance gives it (应到9名,到会8名,缺2名
     is read as one statement, before a list of absentees counted again below it: 缺席党员1名:…),
     so the arithmetic check reads the three figures the branch wrote together."""
-    lines = with_count_rows(lines)
     stated = [ln for ln in lines if any(p.search(ln.norm) for p in (*EXPECTED, *ACTUAL))]
     value = count(stated, ABSENT) or count(lines, ABSENT)
     if value is None and any(_is_none_list(line) for line in lines):
@@ -488,14 +485,14 @@ def _without_list_count(line: Line) -> Line:
 
 def _cells(line: Line) -> list[str]:
     """The cells of a table row written as text: apart by bars, tabs or runs of spaces."""
-    return [normalize(c) for c in _CELL_GAP.split(line.text.strip().strip("|｜"))]
+    return [normalize(c) for c in TABLE_CELL_GAP.split(line.text.strip().strip("|｜"))]
 
 
 def _table_absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     """A table of absentees written with bars (| 姓名 | 科室 | 缺勤原因 |): each row's name and
     the cell under the reason heading."""
     for i, line in enumerate(lines):
-        head = _cells(line) if _CELL_GAP.search(line.text.strip()) else []
+        head = _cells(line) if TABLE_CELL_GAP.search(line.text.strip()) else []
         # (请假人员:姓名 — a bare label paired with the heading row under it)
         who = next((k for k, c in enumerate(head) if re.search(r"(?:^|:)(?:姓名|名字|人员)$", c)), None)
         why = next((k for k, c in enumerate(head) if re.search(r"原因|事由|理由", c)), None)
@@ -512,26 +509,23 @@ def _table_absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     return []
 
 
+def _list_head(norm: str) -> re.Match[str] | None:
+    """The head of a list of absentees in ``norm`` (缺席人员: / 今天到7名,其余4名: / …,缺的3个)."""
+    return _ABSENT_LIST.match(norm) or _REST_LIST.search(norm) or _ABSENT_LIST_AFTER.search(norm)
+
+
 def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     if tabled := _table_absentees(lines, finder):
         return _denied(tabled, lines)
     lines = [_without_list_count(line) for line in _gaps_as_commas(lines)]
     for i, line in enumerate(lines):
-        m = (
-            _ABSENT_LIST.match(line.norm)
-            or _REST_LIST.search(line.norm)
-            or _ABSENT_LIST_AFTER.search(line.norm)
-        )
+        m = _list_head(line.norm)
         per_line = _named_lines(lines[i + 1 :], finder) if m and not m["list"] else []
         if per_line:  # 缺席人员: then a line per person, each a name and its reason
             line = dataclasses.replace(
                 line, norm=line.norm + ";".join(ln.norm.rstrip("。;") for ln in per_line) + "。"
             )
-            m = (
-                _ABSENT_LIST.match(line.norm)
-                or _REST_LIST.search(line.norm)
-                or _ABSENT_LIST_AFTER.search(line.norm)
-            )
+            m = _list_head(line.norm)
         if m and m["list"] and m["list"].strip("。.") not in _NONE:
             text = _continued(m["list"], lines[i + 1 :], finder)
             found = _shaped(text, line, finder) or _more(
@@ -658,7 +652,6 @@ def _shaped(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     )
 
 
-_TITLE_AFTER = re.compile(rf"(?:{TITLE_PATTERN}|教授|老师|同志)$")
 # 住院治疗的A、B和随子女在厦门居住的C没有参加: groups, each its reason before 的, then the act
 _ACT_AFTER_GROUPS = re.compile(
     r"(?:^|[,;。])(?P<groups>[^,;。:《》]{4,80}?)(?:都|均|也)?(?:没有|没能|未能?|不能|无法)(?:参加|参会|到会|出席|来)"
@@ -676,7 +669,7 @@ def _attributed_before_act(text: str, line: Line, finder: PersonFinder) -> list[
     ev = [Evidence.of(line.span, line.text)]
     for group in _GROUP_JOIN.split(re.sub(r"^(?:因|由于)", "", m["groups"])):
         reason, mark, who = group.rpartition("的")
-        who = _TITLE_AFTER.sub("", who)  # 向启明教授: the name before its title
+        who = strip_titles(who)  # 向启明教授: the name before its title
         names = _exact_names(who, finder) or _exact_names(after_last_title(who), finder) if mark else None
         if not names or not reason or not _reasonish(reason):
             return []
@@ -1530,7 +1523,7 @@ def _items(text: str, line: Line, finder: PersonFinder, listed: bool = False) ->
 
 # an item of an absentee list: a name of two to eight characters (a middle dot allowed), its reason in brackets
 _BRACKETED_ITEM = re.compile(
-    r"^(?P<name>[\u4e00-\u9fff]{2,6}(?:[·•・‧][\u4e00-\u9fff]{1,8})?)\((?P<reason>[^()]{2,40})\)$"
+    rf"^(?P<name>[\u4e00-\u9fff]{{2,6}}(?:{NAME_DOT}[\u4e00-\u9fff]{{1,8}})?)\((?P<reason>[^()]{{2,40}})\)$"
 )
 
 

@@ -26,6 +26,7 @@ def extract_meeting(
     finder = PersonFinder(roster)
     year = default_date.year if default_date else None
     absentees = attendance.absentees(lines, finder)
+    counted = attendance.with_count_rows(lines)  # a table of counts pasted as text, read once
     done = {item: v for item in plan_items if (v := meeting.item_done(lines, item)) is not None}
     return MeetingRecord(
         kind=meeting.kind(lines),
@@ -37,9 +38,9 @@ def extract_meeting(
         oath_taken=officers.oath_taken(lines),
         study=study.study_items(lines, finder, materials or []),
         recorder=officers.recorder(lines, finder),
-        expected_count=attendance.expected(lines),
-        actual_count=attendance.actual_or_listed(lines, finder),
-        absent_count=attendance.absent(lines),
+        expected_count=attendance.expected(counted),
+        actual_count=attendance.actual_or_listed(counted, finder),
+        absent_count=attendance.absent(counted),
         absentees=absentees,
         unnamed_leave=attendance.unnamed_leave(lines),
         attendees=attendance.attendees(lines, finder),

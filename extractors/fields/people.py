@@ -246,7 +246,8 @@ def strip_titles(chunk: str) -> str:
 
 # names of the minority regions, which no surname anchors:
 # a transcribed name with its middle dot (艾尼瓦尔·吐尔逊, 阿依古丽·买买提) …
-_DOTTED = re.compile(r"^[\u4e00-\u9fff]{1,6}[·•・‧][\u4e00-\u9fff]{1,8}$")
+NAME_DOT = "[·•・‧]"  # the middle dot between the parts of a transcribed name, as typed
+_DOTTED = re.compile(rf"^[\u4e00-\u9fff]{{1,6}}{NAME_DOT}[\u4e00-\u9fff]{{1,8}}$")
 # … and Tibetan, Mongolian and Dai names written without one, made of common name parts
 # (旦增平措, 尼玛扎西, 额尔敦巴特尔, 图门吉日嘎拉, 岩罕, 玉香)
 NAME_PARTS = frozenset(

@@ -18,7 +18,7 @@ import itertools
 import re
 
 from core.models import BBox, Document, Origin, Page, TextSpan
-from extractors.layout.lines import Line, sentences, table_lines
+from extractors.layout.lines import TABLE_CELL_GAP, Line, sentences, table_lines
 from extractors.layout.ocr_page import is_ocr_page, ocr_page_lines
 
 SENTENCE_ENDS = "。；;！!？?：:"
@@ -92,10 +92,6 @@ _LABELLED = re.compile(r"^[\u4e00-\u9fff]{1,8}\s*[:：]")
 _GOES_ON = ("、", "，", ",", "（", "(", "“", "《", "和", "及", "与")
 
 
-# cells of a table row written as text: bars, tabs, runs of spaces, a full-width space
-_TABLE_ROW = re.compile(r"[|｜\t]|[ \u3000]{2,}|\u3000")
-
-
 def _runs_on(prev: TextSpan, nxt: TextSpan) -> bool:
     """A paragraph without geometry that stops mid-sentence and the next goes on with it (a form
     field's value, ``参会人员:A、B`` before ``应到9人``, only when it stops on a 、 or a comma)."""
@@ -110,7 +106,7 @@ def _runs_on(prev: TextSpan, nxt: TextSpan) -> bool:
         and not _OPENS.match(after)
         and not text.startswith(("▲", "△", "图", "↑"))
         # table rows copied as text stay rows, unless the row stops on a 、 or a comma
-        and (text.endswith(_GOES_ON) or not _TABLE_ROW.search(text + "\n" + after))
+        and (text.endswith(_GOES_ON) or not TABLE_CELL_GAP.search(text + "\n" + after))
     )
 
 

@@ -107,6 +107,8 @@ def sentences(span: TextSpan) -> list[Line]:
 
 
 _CELL_BAR = re.compile(r"[|｜丨]")
+# the cells of a table row pasted as text: bars, tabs, runs of spaces, a full-width space
+TABLE_CELL_GAP = re.compile(r"\s*[|｜\t]\s*|[ \u3000]{2,}|\u3000")
 _LABEL_CELL = re.compile(r"[\u4e00-\u9fff]{1,8}")
 
 
