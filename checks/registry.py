@@ -93,8 +93,19 @@ def rule(code: str, *, version: str, title: str, required: bool = True) -> Calla
 
 
 def rules() -> list[RuleSpec]:
+    """Every rule in a fixed order: built-in families as listed, then plugins by module.
+
+    The order does not depend on which module a caller happened to import first.
+    """
     _load_all()
-    return list(_RULES.values())
+    position = {code: i for i, code in enumerate(_RULES)}
+    return sorted(_RULES.values(), key=lambda s: (*_family_rank(s.fn.__module__), position[s.code]))
+
+
+def _family_rank(module: str) -> tuple[int, str]:
+    if module in _BUILTINS:
+        return _BUILTINS.index(module), ""
+    return len(_BUILTINS), module
 
 
 def _load_all() -> None:

@@ -28,3 +28,10 @@ def test_verdict_levels() -> None:
     assert verdict([_f(Status.PASS), _f(Status.UNKNOWN)]) == Verdict.NEEDS_REVIEW
     assert verdict([_f(Status.UNKNOWN), _f(Status.FAIL)]) == Verdict.NONCOMPLIANT
     assert verdict([_f(Status.FAIL, required=False), _f(Status.UNKNOWN, required=False)]) == Verdict.COMPLIANT
+
+
+def test_registry_order_follows_the_family_list_not_import_order() -> None:
+    import checks.registry as registry
+
+    ranks = [registry._family_rank(r.fn.__module__) for r in rules()]
+    assert ranks == sorted(ranks)
