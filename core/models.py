@@ -193,11 +193,18 @@ class Evidence:
 
 @dataclass
 class Value(Generic[T]):
-    """An extracted field: the value, where it was read, and how sure we are."""
+    """An extracted field: the value, where it was read, and how sure we are.
+
+    ``inferred``: empty when the text states the value; else how it was worked out from what the
+    text does state, in Chinese for the reports (由应到减缺席推算, 按名单人数计, 缺席：无 as 0; 全体党员参加 with 应到N states N).
+    Checks may use an inferred value at its lower confidence; a field read "as written" (the
+    realdev labels) is ``None`` there.
+    """
 
     value: T
     evidence: list[Evidence] = field(default_factory=list)
     confidence: float = 1.0
+    inferred: str = ""
 
 
 @dataclass

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import UsageError
-from core.models import MeetingRecord
+from core.models import MeetingRecord, Value
 from core.settings import Settings
 from extractors.fields.lecture import lecture as find_lecture
 from extractors.fields.meeting import date_partial, item_done
@@ -92,6 +92,11 @@ class Extracted:
     lines: list[Line] = field(default_factory=list)
 
 
+def _as_written(count: Value[int] | None) -> int | None:
+    """A count as the labels record it: only when the text states it, never worked out."""
+    return count.value if count is not None and not count.inferred else None
+
+
 def extract_account(text: str, settings: Settings, workdir: Path, name: str) -> Extracted:
     """The account through ingest, the docx backend, the role classifier and the minutes reader."""
     folder = workdir / name
@@ -141,9 +146,9 @@ def predicted(ex: Extracted) -> dict[str, Any]:
         "oath_leader": r.oath_leader.value if r.oath_leader else None,
         "study_leaders": leaders,
         "study_materials": materials,
-        "expected_count": r.expected_count.value if r.expected_count else None,
-        "actual_count": r.actual_count.value if r.actual_count else None,
-        "absent_count": r.absent_count.value if r.absent_count else None,
+        "expected_count": _as_written(r.expected_count),
+        "actual_count": _as_written(r.actual_count),
+        "absent_count": _as_written(r.absent_count),
         "absentees": [{"name": a.name, "reason": a.reason} for a in r.absentees],
         "dues_paid": True if dues is not None and dues.value else None,
         "lecture": {"lecturer": lec.lecturer, "title": lec.title} if lec else None,

@@ -415,11 +415,15 @@ def actual_or_listed(lines: list[Line], finder: PersonFinder) -> Value[int] | No
             want.value - away.value,
             [*want.evidence, *away.evidence],
             min(want.confidence, away.confidence),
+            inferred="由应到人数减缺席人数推算",
         )
     listed = attendees(lines, finder)
     if listed is not None:  # a list may be cut or wrapped: trusted only when another source agrees
         return Value(
-            len(listed.value), list(listed.evidence), min(listed.confidence, DERIVED_COUNT_CONFIDENCE)
+            len(listed.value),
+            list(listed.evidence),
+            min(listed.confidence, DERIVED_COUNT_CONFIDENCE),
+            inferred="按参会名单人数计",
         )
     want = expected(lines)
     # (除张三外,悉数到场: all but those excepted, not the whole)
@@ -443,7 +447,9 @@ def absent(lines: list[Line]) -> Value[int] | None:
     value = count(stated, ABSENT) or count(lines, ABSENT)
     if value is None and any(_is_none_list(line) for line in lines):
         line = next(line for line in lines if _is_none_list(line))
-        return Value(0, [Evidence.of(line.span, line.text)], line.span.confidence)
+        return Value(
+            0, [Evidence.of(line.span, line.text)], line.span.confidence, inferred="记录写缺席“无”，按0计"
+        )
     return value
 
 

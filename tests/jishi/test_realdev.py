@@ -85,3 +85,12 @@ def test_compare_scores_sets_and_punctuation_free_titles() -> None:
     assert traditional["study_materials"]  # materials are read in simplified script too
     wrong = compare(want, got | {"study_leaders": ["甲"], "actual_count": 3})
     assert not wrong["study_leaders"] and not wrong["actual_count"] and not wrong["counts"]
+
+
+def test_counts_are_scored_as_written_not_as_worked_out() -> None:
+    from core.models import Value
+    from jishi.evaluate_realdev import _as_written
+
+    assert _as_written(Value(8)) == 8
+    assert _as_written(Value(8, inferred="由应到人数减缺席人数推算")) is None
+    assert _as_written(None) is None

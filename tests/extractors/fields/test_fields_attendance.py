@@ -237,6 +237,25 @@ def test_actual_is_expected_less_absent_when_only_those_are_written() -> None:
     assert counts("应到党员12名，缺席2名（邵勇病假、严冬梅值班）。") == (12, 10, 2)
 
 
+@pytest.mark.parametrize(
+    ("text", "how"),
+    [
+        ("应到党员12名，缺席2名（邵勇病假、严冬梅值班）。", "由应到人数减缺席人数推算"),
+        ("参会人员：韩立新、宁浩荣、包晓雯", "按参会名单人数计"),
+    ],
+)
+def test_a_count_worked_out_says_how(text: str, how: str) -> None:
+    got = read(text).actual_count
+    assert got is not None and got.inferred == how
+
+
+def test_counts_written_are_not_marked_inferred() -> None:
+    record = read("应到12人，实到10人，缺席2人。全体党员参加。")
+    assert all(v is not None and v.inferred == "" for v in (record.expected_count, record.actual_count))
+    assert read("缺席人员：无").absent_count is not None
+    assert read("缺席人员：无").absent_count.inferred  # type: ignore[union-attr]
+
+
 def test_reasons_in_a_line_of_their_own_follow_the_names_in_order() -> None:
     assert absentees("缺席人员：邵勇、严冬梅", "缺席原因：病假、出差") == [
         ("邵勇", "病假"),
