@@ -25,8 +25,10 @@ _ADV = r"(?:认真|共同|集中|一起|深入|系统|再次|逐条|集体|重�
 _STUDY_VERB = r"(?:学习(?!资料|材料|笔记|用品|强国|园地|专栏)|重温|诵读|收看|观看|研读|研学|领读|阅读|朗读|学(?!习)|读(?=了?《))"
 # The verbs of leading a study (组织…学习 and 带领…学习 with up to 16 characters of object between).
 _LEAD = re.compile(
-    rf"领学(?![人者])|领读|(?<![指辅引教督])导学(?!生)|带学(?!生)|带读|讲读"
-    rf"|(?:讲解|解读|导读|宣讲|辅导|讲授|讲述|通读)了?(?=《)"
+    rf"领学(?![人者前中时后])|领读|(?<![指辅引教督])导学(?!生)|带学(?!生)|带读|讲读"
+    rf"|(?:讲解|解读|导读|宣讲|辅导|讲授|讲述|通读|串讲|精讲|精读|分享)(?:学习)?了?(?=《)"
+    # 今天学的是《…》,X同志领的学 / 学《…》,X领: the verb ends the clause, the title came before it
+    rf"|(?<=[\u4e00-\u9fff])(?:领的学|(?<![带引率统认本要首占])领)(?=[;。]|$)"
     # 由X作专题辅导,辅导内容为《…》 / 由X作专题辅导,围绕《…》讲…: the material told after the clause
     rf"|(?<=[\u4e00-\u9fff])(?<![并又还也再和])作(?:了)?(?:专题)?辅导(?=[,;。]|$)"
     # 《…》由X同志导读,大家边听边思: the verb ends the clause, the title came before it
@@ -335,7 +337,7 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
             doer = subjects.named(m["x"], line.text, fuzzy=line.span.via == "ocr")
             if doer is not None:
                 out.extend(_items(doer.name, m["m"], line))
-        label = re.match(r"^领学(?:人|者)?:", line.norm)
+        label = _LEADER_FIRST.match(line.norm)
         if label:
             pairs = list(_LEADER_MATERIALS.finditer(line.norm, label.end()))
             for m in pairs:
@@ -356,6 +358,10 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
             if doer is not None and not doer.is_role:
                 out.extend(_items(doer.name, m["m"] or m["m2"], line))
     return out
+
+
+# a line opening with its leader's label: 领学人: / 【集中学习】领学: / [领学] X:《…》
+_LEADER_FIRST = re.compile(r"^(?:[\[【][^\]】]{1,8}[\]】])?\s*[\[【]?领学(?:人|者)?(?:[\]】]\s*:?|:)")
 
 
 # a study put off or planned, not held: 到时由X领学 / 下周教研后由X带着逐条过一遍 / 拟由X领学

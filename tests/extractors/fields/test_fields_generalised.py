@@ -123,6 +123,40 @@ def test_study_leaders_and_materials(text: str, want: list[tuple[str, str]]) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the verb ends the clause, the title came before it
+        ("这回学的是《中国共产党简史》第五章，孙七同志领的学。", [("孙七", "《中国共产党简史》")]),
+        (
+            "学《中国共产党章程》，王芳领；学《中国共产党简史》，张明领。",
+            [("王芳", "《中国共产党章程》"), ("张明", "《中国共产党简史》")],
+        ),
+        # more verbs of leading, right before the title
+        ("宣传委员王芳同志为大家串讲了《中国共产党章程》。", [("王芳", "《中国共产党章程》")]),
+        ("张明书记为全体党员辅导学习《中国共产党简史》。", [("张明", "《中国共产党简史》")]),
+        ("孙七同志先讲了章程，王芳同志接着精读《中国共产党简史》。", [("王芳", "《中国共产党简史》")]),
+        # a label after a bracketed heading
+        ("[领学] 孙七：《中国共产党章程》", [("孙七", "《中国共产党章程》")]),
+        # 领学前 / 领学中: the time around the study, not its object
+        (
+            "王芳同志在领学前先讲了学习要求，随后由王芳同志领学《中国共产党章程》。",
+            [("王芳", "《中国共产党章程》")],
+        ),
+    ],
+)
+def test_leading_verbs_after_the_title_and_before_it(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(i.leader, i.material) for i in meeting(text).study] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["组织委员王芳拿着《中国共产党章程》，一段一段念给大家听。", "王芳给大家讲了讲《中国共产党章程》。"],
+)
+def test_a_title_read_out_or_talked_through_is_a_study_cue(text: str) -> None:
+    assert "study" in meeting(text).cues
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "原定本次学习《中国共产党章程》第二专题，学习改到下周三补上，到时由组织委员王芳领学。",
