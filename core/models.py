@@ -196,9 +196,9 @@ class Value(Generic[T]):
     """An extracted field: the value, where it was read, and how sure we are.
 
     ``inferred``: empty when the text states the value; else how it was worked out from what the
-    text does state, in Chinese for the reports (由应到减缺席推算, 按名单人数计, 缺席：无 as 0; 全体党员参加 with 应到N states N).
-    Checks may use an inferred value at its lower confidence; a field read "as written" (the
-    realdev labels) is ``None`` there.
+    text does state, in Chinese for the reports (由应到人数减缺席人数推算, 按参会名单人数计,
+    记录写缺席“无”，按0计; 全体党员参加 with 应到N states N). Checks may use an inferred value at
+    its lower confidence; a field read "as written" (the realdev labels) is ``None`` there.
     """
 
     value: T

@@ -381,16 +381,17 @@ def guess_name(chunk: str) -> str | None:
     text = strip_titles(chunk)
     if not text or text in NOT_NAMES:
         return None
-    if (minority := minority_name(after_last_title(text))) is not None:
+    rest = after_last_title(text)
+    if (minority := minority_name(rest)) is not None:
         return minority
-    if (after := _after_last_title(text)) is not None:
+    if rest != text and (after := _name_after_title(rest)) is not None:
         return after  # 心内科主任沈蕴: the name after the title, not 任沈蕴
     for i in range(len(text)):
-        rest = text[i:]
-        if rest[:2] in COMPOUND_SURNAMES and 3 <= len(rest) <= 4:
-            return rest
-        if rest[0] in SURNAMES and 2 <= len(rest) <= 3:
-            return rest if _NAME_CHARS.match(rest) and _given_ok(rest[1:]) else None
+        tail = text[i:]
+        if tail[:2] in COMPOUND_SURNAMES and 3 <= len(tail) <= 4:
+            return tail
+        if tail[0] in SURNAMES and 2 <= len(tail) <= 3:
+            return tail if _NAME_CHARS.match(tail) and _given_ok(tail[1:]) else None
     return None
 
 
@@ -406,11 +407,9 @@ def after_last_title(text: str) -> str:
     return text[ends[-1] :] if ends and ends[-1] < len(text) else text
 
 
-def _after_last_title(text: str) -> str | None:
-    """The name written right after the last title in ``text`` (心内科主任沈蕴 -> 沈蕴)."""
-    rest = after_last_title(text)
-    if rest == text:
-        return None
+def _name_after_title(rest: str) -> str | None:
+    """``rest``, the words after the last title (``after_last_title``), when they are a name
+    (心内科主任沈蕴 -> 沈蕴)."""
     surname = rest[:2] in COMPOUND_SURNAMES or rest[0] in SURNAMES
     return (
         rest if surname and 2 <= len(rest) <= 4 and _NAME_CHARS.match(rest) and _given_ok(rest[1:]) else None

@@ -95,6 +95,9 @@ _NOT_STUDY_OBJECT = re.compile(r"^[了]?(?:一遍|一次)?(?:入党誓词|誓词
 # a leader's form label, after an item number: 领学人:X / 1、导读:X / 导学人:X
 _LEADER_HEAD = r"^(?:\d{1,2}[、.]|[一二三四五六七八九十]{1,2}、)?(?:领学|导读|导学|领读)(?:人|者)?:"
 _LEADER_LABEL = re.compile(rf"{_LEADER_HEAD}(?P<x>[^,;。]{{2,14}})")
+# a line opening with the 领学 label, read with the leader's materials after it: 领学人: /
+# 【集中学习】领学: / [领学] X:《…》 (only 领学: the other labels are read by _LEADER_LABEL)
+_LEADER_FIRST = re.compile(r"^(?:[\[【][^\]】]{1,8}[\]】])?\s*[\[【]?领学(?:人|者)?(?:[\]】]\s*:?|:)")
 _MATERIAL_LABEL = re.compile(r"^学习(?:内容|材料|篇目)?:(?P<m>.+)")
 _STUDY_ONLY = re.compile(
     r"(?:学习|研读|研学|研习|重温|传达|宣贯|宣读|通报|诵读|朗读|阅读|品读|精读|收听|聆听|解读|讲解|宣讲|领学|领读|辅导)"
@@ -358,10 +361,6 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
             if doer is not None and not doer.is_role:
                 out.extend(_items(doer.name, m["m"] or m["m2"], line))
     return out
-
-
-# a line opening with its leader's label: 领学人: / 【集中学习】领学: / [领学] X:《…》
-_LEADER_FIRST = re.compile(r"^(?:[\[【][^\]】]{1,8}[\]】])?\s*[\[【]?领学(?:人|者)?(?:[\]】]\s*:?|:)")
 
 
 # a study put off or planned, not held: 到时由X领学 / 下周教研后由X带着逐条过一遍 / 拟由X领学

@@ -81,14 +81,16 @@ def wraps_into(text: str, box: BBox, below: BBox, right: float) -> bool:
 
 # what opens a new paragraph, not the rest of the one above: an item number or bullet, a label
 # and its colon, a date, a caption mark
+_LABEL = r"[\u4e00-\u9fff]{1,8}\s*[:：]"  # a form label and its colon: 参会人员:
 _OPENS = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．)）](?!\d)|[①-⑳]"
-    r"|[▲△●•·\-—*#【◆■□]|[\u4e00-\u9fff]{1,8}\s*[:：]|[\u4e00-\u9fff](?:[\s\u3000]+[\u4e00-\u9fff]){1,5}\s*[:：]|\d{2,4}\s*[年.\-/]|\d{1,2}月|[二〇零一]{4}年|图\s*\d)"
+    rf"|[▲△●•·\-—*#【◆■□]|{_LABEL}"
+    r"|[\u4e00-\u9fff](?:[\s\u3000]+[\u4e00-\u9fff]){1,5}\s*[:：]|\d{2,4}\s*[年.\-/]|\d{1,2}月|[二〇零一]{4}年|图\s*\d)"
 )
 _ENDS = (*SENTENCE_ENDS, ".", "…", "”", "’", "」", "』", "）", ")")
 
 
-_LABELLED = re.compile(r"^[\u4e00-\u9fff]{1,8}\s*[:：]")
+_LABELLED = re.compile(rf"^{_LABEL}")
 _GOES_ON = ("、", "，", ",", "（", "(", "“", "《", "和", "及", "与")
 
 
