@@ -130,8 +130,13 @@ ACTUAL = [
     re.compile(rf"(?<!应)(?:参会|与会){_WHO}{_IS}[(]?(?P<n>{NUM}){_U}"),
     re.compile(r"(?:参会|参加|出席|到会|实到)(?:人数)?:(?P<n>\d+)/\d+(?![\d/])"),
     re.compile(rf"共(?:有)?(?P<n>{NUM}){_U}(?:党员|同志)?(?:参加|参会|出席|到会|参与|到场)"),
+    # (not 推选两名党员参加…评比: those chosen to go elsewhere)
     re.compile(
-        rf"(?<![应共])(?<!共有)(?P<n>{NUM}){_U}(?:党员|同志)(?:及[^,;。]{{0,12}}?)?(?:参加|参会|出席|到会|参与|到场)"
+        rf"(?<![应共选荐派排])(?<!共有)(?P<n>{NUM}){_U}(?:党员|同志)(?:及[^,;。]{{0,12}}?)?(?:参加|参会|出席|到会|参与|到场)"
+    ),
+    # 除去在外实习的3人,18名党员全部参加: the count after those excepted
+    re.compile(
+        rf"(?:除|去掉)[^。;]{{1,40}}?,(?P<n>{NUM}){_U}(?:党员|同志)?(?:全部|全都|均|都|悉数)?(?:参加|参会|出席|到会|到场|到齐)"
     ),
     re.compile(rf"(?<=有|中)(?P<n>{NUM}){_U}(?:参加|参会|出席|到会|参与|到场)"),
     re.compile(rf"(?:参加|出席|到会)人数(?:为|是|共|:)?(?P<n>{NUM}){_U}?(?![\d年月日号点时:.])"),
@@ -161,7 +166,9 @@ ACTUAL = [
     re.compile(rf"(?:党员|同志)中,?(?:实际)?到了?(?P<n>{NUM}){_U}"),
     re.compile(rf"(?:党员|共)[^,;。]{{0,4}}?{NUM}{_U}[,;](?:实)?到了?(?P<n>{NUM}){_U}"),
     _COMMITTEE_ALL_HERE,
-    re.compile(rf"(?:一共|总共|共|这天|今天|当天|当日|本次|实际)(?:来了|到了|到)(?P<n>{NUM}){_U}"),
+    re.compile(
+        rf"(?:一共|总共|共|这天|今天|当天|当日|本次|此次|这次|实际)(?:来了|到了|到)(?P<n>{NUM})(?:{_U}|个)"
+    ),
     _ALL_COUNTED,
     # 参加会议的有支部党员12名、入党积极分子3名: the members only
     re.compile(rf"参加(?:会议|活动)?的(?:有|是)?(?:支部)?(?:正式)?党员(?P<n>{NUM}){_U}"),
@@ -176,6 +183,8 @@ ACTUAL = [
     # 参会人员:详见签到表(共23人) / 出席:党员15名(其中…)
     re.compile(rf"{_PRESENT_VERB}(?:人员)?:[^。;]{{0,8}}?\(共(?P<n>{NUM}){_U}\)"),
     re.compile(rf"(?:{_PRESENT_VERB}|实到):(?:党员|同志)(?P<n>{NUM}){_U}"),
+    # 今天签到的一共23人 / 备注:签到27人: the sign-in count written in the minutes
+    re.compile(rf"签到(?:的)?(?:党员|人数|人员)?(?:一共|总共|共计|共|有|为)?(?P<n>{NUM}){_U}"),
     # 实际入会36人 (an online meeting) / 本次参学党员14人
     re.compile(rf"(?:实际|实)(?:入会|上线|在线参会)(?P<n>{NUM}){_U}"),
     re.compile(rf"(?:本次|此次)?(?:参学|听课)(?:的)?(?:党员|同志)(?:有|共)?(?P<n>{NUM}){_U}"),
@@ -202,7 +211,12 @@ ABSENT = [
     re.compile(r"(?<=\d)(?:缺席|请假)(?P<n>\d{1,3})(?![\d年月日号])"),  # 应到25实到21请假4
     re.compile(rf"(?:缺席|请假|缺勤)的?(?:党员|同志|人员)?(?:有|共)(?P<n>{NUM}){_U}"),
     re.compile(rf"(?<![空欠短])缺(?P<n>{NUM}){_U}"),
-    re.compile(rf"(?:没来|没到|没有来)的(?P<n>{NUM})(?:个|人|名|位)"),
+    re.compile(rf"(?:没来|没到|没有来|没回来|没能来|未回|没参加|未参加)的(?P<n>{NUM})(?:个|人|名|位)"),
+    # 除去在外实习的3人,18名党员全部参加 / 去掉…的3人(甲,乙,丙),其余16人全部到会
+    re.compile(
+        rf"(?:除去|去掉|除了?)[^,;。]{{0,30}}?的(?P<n>{NUM})(?:位|名|人|个)(?:同志|党员)?(?:\([^()]*\))?(?:以外|之外|外)?,"
+        rf"(?:其余|其他|其它)?(?:{NUM}{_U})?(?:党员|同志)?(?:全部|均|都|全都|悉数)?(?:参加|出席|到会|参会|到场|到齐)"
+    ),
     re.compile(r"(?<=[,;:])缺(?:席|勤)?(?P<n>\d{1,3})(?=[(,;。]|$)"),  # 应到9,实到8,缺1(李四,出差)
     # 除2名驻外地的党员外,其余…参加 / 参加活动36名,其余5名党员均在外地务工: those not there
     re.compile(rf"除(?P<n>{NUM}){_U}[^,;。]{{0,16}}?(?:以外|之外|外),?(?:其余|其他|其它|均|都|全部)"),
@@ -469,7 +483,7 @@ _BEFORE_ACT = re.compile(rf"(?P<body>[^:;。]{{2,80}}?)[,]?{_ABSENT_ACT}")
 _SHARED = re.compile(
     rf"^(?P<names>.+?)\(?(?:以上|上述)?(?:{NUM}{_U}(?:同志|党员)?)?[(]?(?:都是|均为|均是|均|都)(?P<r>[^()]{{1,12}})\)?$"
 )
-_REASON_START = re.compile(
+REASON_START = re.compile(
     r"^(?:因|休|病|事假|公出|出差|外出|在外|执行|当天|当日|正(?!式|是|常|好|确)|随|带(?!领)|坐月子|手术|休养|送孩子|陪|打工|腿|腰|看病|在(?!会|场|座|此|这)[^,;。]{1,12}?(?:进修|学习|培训|开会|出差|值班|住院|工作|务工|执勤|治疗|驻村|驻点|挂职|帮扶|实习|就医|调研|考察|值守|访学|交流|支教|援疆|援藏|比赛|参赛|执行|出诊|巡诊|跟岗|轮转|集训|陪护|休养|坐诊|带班|主持|参展)|值班|值夜班|值守|值完|回(?!答|应|顾|复|到会|来)|培训|住院|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
     r"出国|参加|赴|到|去|年老|年事|行动|生病|手术|孕|哺乳|援|驻|下乡|挂职|借调|学习|开会|临时|分别|均|都|无故|原因|未说明|未请假|年休|调休|轮休|照看|照料|夜班|回老家|返乡|外地|所在|年过|高龄|年迈)"
 )
@@ -522,7 +536,7 @@ def _list_head(norm: str) -> re.Match[str] | None:
 
 def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     if tabled := _table_absentees(lines, finder):
-        return _denied(tabled, lines)
+        return denied(tabled, lines)
     lines = [_without_list_count(line) for line in _gaps_as_commas(lines)]
     for i, line in enumerate(lines):
         m = _list_head(line.norm)
@@ -542,7 +556,7 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
                 quoted = [Evidence.of(ln.span, ln.text) for ln in per_line]
                 found = [Absentee(a.name, a.reason, [*a.evidence, *quoted]) for a in found]
                 found = _reasons_below(_reasons_in_line(found, line), lines[i + 1 :])
-                return _denied(_more_statements(found, lines[i + 1 :], finder), lines)
+                return denied(_more_statements(found, lines[i + 1 :], finder), lines)
     out: list[Absentee] = []
     for i, line in enumerate(lines):
         if _ABOVE.match(line.norm) and (above := _listed_above(lines[:i], line, finder)):
@@ -561,7 +575,7 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
         )
         found = _reasons_below(_reasons_in_line(found, line), lines[i + 1 :], reach=1)
         out.extend(a for a in found if all(a.name != b.name for b in out))
-    return _denied(out, lines)
+    return denied(out, lines)
 
 
 # words after an absentee's name that say there was no leave or no reason: what the readers above
@@ -585,7 +599,7 @@ def _merged(found: list[Absentee]) -> list[Absentee]:
     return out
 
 
-def _denied(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
+def denied(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
     """Absentees whose words deny a leave or a reason lose the reason read for them.
 
     The decision is the absentee's own evidence: the clause that names them in the sentence they
@@ -676,17 +690,17 @@ def _attributed_before_act(text: str, line: Line, finder: PersonFinder) -> list[
     for group in _GROUP_JOIN.split(re.sub(r"^(?:因|由于)", "", m["groups"])):
         reason, mark, who = group.rpartition("的")
         who = strip_titles(who)  # 向启明教授: the name before its title
-        names = _exact_names(who, finder) or _exact_names(after_last_title(who), finder) if mark else None
-        if not names or not reason or not _reasonish(reason):
+        names = exact_names(who, finder) or exact_names(after_last_title(who), finder) if mark else None
+        if not names or not reason or not reasonish(reason):
             return []
         out.extend(Absentee(n, clean_reason(reason), list(ev)) for n in names)
     return out
 
 
-def _reasonish(text: str) -> bool:
+def reasonish(text: str) -> bool:
     """Words that can be why someone was away (不是 税务所党支部 of 税务所党支部的骆晨)."""
     return bool(
-        _REASON_START.match(text)
+        REASON_START.match(text)
         or _LEAVE_WORDS.search(text)
         or _MORE_LEAVE_WORDS.search(text)
         or re.search(r"康复|远在|术后|休养|访学|进修|集训|比赛|执行|任务|外地|外省|国外", text)
@@ -707,7 +721,7 @@ def _counted_groups(text: str, line: Line, finder: PersonFinder) -> list[Absente
     ev = [Evidence.of(line.span, line.text)]
     for part in parts:
         m = _COUNTED_GROUP.fullmatch(_LEAD_WORDS.sub("", part))
-        names = _exact_names(m["names"].split(",")[0], finder) if m else None
+        names = exact_names(m["names"].split(",")[0], finder) if m else None
         if m is None or not names or to_int(m["n"]) != len(names):
             return []
         out.extend(Absentee(n, clean_reason(m["r"]), list(ev)) for n in names)
@@ -734,11 +748,11 @@ def _reasons_as_attributes(text: str, line: Line, finder: PersonFinder) -> list[
             part,
         ).rpartition("的")
         names = (
-            (_exact_names(who, finder) or _exact_names(after_last_title(who), finder))
+            (exact_names(who, finder) or exact_names(after_last_title(who), finder))
             if mark and reason
             else None
         )
-        if not names or not (_REASON_START.match(reason) or _LEAVE_WORDS.search(reason)):
+        if not names or not (REASON_START.match(reason) or _LEAVE_WORDS.search(reason)):
             return []
         out.extend(
             Absentee(n, clean_reason(reason), list(ev)) for n in names if all(a.name != n for a in out)
@@ -754,7 +768,7 @@ def _reasons_first_joined(line: Line, after: list[Line]) -> str:
     text = line.norm
     for nxt in after:
         head = _REASON_HEAD.match(nxt.norm)
-        if not text.endswith(";") or head is None or not _REASON_START.match(head.group()):
+        if not text.endswith(";") or head is None or not REASON_START.match(head.group()):
             break
         text += nxt.norm
     return text
@@ -793,9 +807,9 @@ _HEAD_REASON = re.compile(
 
 def _head_reason(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     m = _HEAD_REASON.search(text)
-    if m is None or not (_REASON_START.match(m["r"]) or _LEAVE_WORDS.search(m["r"])):
+    if m is None or not (REASON_START.match(m["r"]) or _LEAVE_WORDS.search(m["r"])):
         return []
-    names = _exact_names(m["names"].strip("。.,"), finder)
+    names = exact_names(m["names"].strip("。.,"), finder)
     if not names:
         return []
     ev = [Evidence.of(line.span, line.text)]
@@ -817,7 +831,7 @@ def _lines_used(length: int, after: list[Line], joined_length: int) -> list[Line
     return out
 
 
-def _exact_names(text: str, finder: PersonFinder) -> list[str] | None:
+def exact_names(text: str, finder: PersonFinder) -> list[str] | None:
     """The names of a list (、 , 和 及 与) when every item is a roster name as written (titles
     aside); None when any item is not."""
     names = []
@@ -840,7 +854,7 @@ def _opens_with_group(text: str, finder: PersonFinder) -> bool:
     reason = text[: m.end()] if m else ""
     return bool(
         m
-        and (_REASON_START.match(reason) or _LEAVE_WORDS.search(reason))
+        and (REASON_START.match(reason) or _LEAVE_WORDS.search(reason))
         and _opens_with_name(text[m.end() :], finder)
     )
 
@@ -861,12 +875,12 @@ def _reason_first(text: str, line: Line, finder: PersonFinder) -> list[Absentee]
         for reason, listed in _reason_groups(_GROUP_MARK.sub(":", segment), finder):
             reason = re.sub(r"(?<=.)(?:请假|缺席)$", "", _LEAD_WORDS.sub("", reason))  # 因病请假:张三 — 因病
             if (
-                not (_REASON_START.match(reason) or _LEAVE_WORDS.search(reason))
+                not (REASON_START.match(reason) or _LEAVE_WORDS.search(reason))
                 or _ABSENCE_CUE.search(reason)
                 or re.search(rf"{NUM}{_U}|人员|党员|同志", reason)
             ):  # 因故未参加的2名党员:张三 — a list head, not a reason
                 return []
-            names = _exact_names(listed, finder)
+            names = exact_names(listed, finder)
             if not names:
                 return []
             out.extend(
@@ -882,7 +896,7 @@ def _reason_groups(segment: str, finder: PersonFinder) -> list[tuple[str, str]]:
         parts = clause.split(":")
         if len(parts) >= 2 and parts[-1]:
             groups.append((parts[-2], parts[-1]))
-        elif groups and clause and _exact_names(clause, finder):
+        elif groups and clause and exact_names(clause, finder):
             groups[-1] = (groups[-1][0], f"{groups[-1][1]}、{clause}")
         elif groups:
             break  # other words: the list has ended
@@ -1159,7 +1173,7 @@ def _roster_absentees(line: Line, after: list[Line], finder: PersonFinder) -> li
         if found and not heads and "请假" in cue.group():  # 张三、李四(均)请假: leave is their reason
             found = [Absentee(a.name, a.reason or "请假", a.evidence) for a in found]
         before = re.split(r"[。:;,]", norm[: cue.start()])[-1]
-        if found and heads and _REASON_START.match(before) and not _OTHER_ACT.search(before):
+        if found and heads and REASON_START.match(before) and not _OTHER_ACT.search(before):
             found = [
                 Absentee(a.name, a.reason or clean_reason(before), a.evidence) for a in found
             ]  # 因病请假的有…
@@ -1225,14 +1239,14 @@ def _is_item(segment: str, finder: PersonFinder) -> bool:
     if not segment or _OTHER_ACT.search(segment) or _COUNTED.search(segment):
         return False
     hits = finder.find(segment)
-    name = hits[0].name if hits else _guess_glued(strip_titles_front(segment))[0]
+    name = hits[0].name if hits else guess_glued(strip_titles_front(segment))[0]
     if name is None or len(hits) > 1:
         return False
     at = segment.find(name)
     if at < 0 or strip_titles(segment[: at + len(name)]) != name:
         return False
     reason = _gap_reason(segment[at + len(name) :])
-    return reason is not None and bool(_REASON_START.match(reason) or _LEAVE_WORDS.search(reason))
+    return reason is not None and bool(REASON_START.match(reason) or _LEAVE_WORDS.search(reason))
 
 
 def _clauses_before(text: str) -> str:
@@ -1309,17 +1323,17 @@ def _guessed_names(text: str) -> list[str]:
     out = []
     for piece in re.split(r"[、,;:()\-—–~/]", text):
         piece = strip_titles_front(_COUNT_HEAD.sub("", _LEAD_WORDS.sub("", piece)))
-        name = _guess_glued(piece)[0] if piece else None
+        name = guess_glued(piece)[0] if piece else None
         if name is None and (counted := _COUNT_AFTER_NAME.match(piece)):
-            name = _guess_glued(counted["name"] + piece[counted.end() :])[0]  # 梁咏琪二人因…请假
+            name = guess_glued(counted["name"] + piece[counted.end() :])[0]  # 梁咏琪二人因…请假
         if name is None and (after := after_last_title(piece)) != piece:
-            name = _guess_glued(after)[0]  # 车间党员欧晓军因跟车…: a unit and a title before the name
+            name = guess_glued(after)[0]  # 车间党员欧晓军因跟车…: a unit and a title before the name
         if name is None and (unit := _UNIT_BEFORE.match(piece)):
             rest = piece[unit.end() :]  # 血透室刁文静 / 财务部俞婉清休产假: a unit before the name
-            name = _guess_glued(rest)[0] or (rest if guess_name(rest) == rest else None)
+            name = guess_glued(rest)[0] or (rest if guess_name(rest) == rest else None)
         if name is None and "的" in piece[:14]:
             rest = strip_titles_front(piece.split("的", 1)[1])  # 税务所党支部的骆晨因值守…: whose member
-            name = _guess_glued(rest)[0]
+            name = guess_glued(rest)[0]
         if name and name not in out:
             out.append(name)
     return out
@@ -1409,7 +1423,7 @@ def _is_reason(text: str) -> bool:
     text = _COUNTED_PART.sub("", text)
     if re.match(r"^(?:分别|依次|是|为|有|其中)", text) or "同志" in text or _OTHER_ACT.search(text):
         return False  # 缺席2人,分别为张三、李四 / 其中张三同志病假: names follow, not one reason
-    return bool(_REASON_START.match(text) or _LEAVE_WORDS.search(text))
+    return bool(REASON_START.match(text) or _LEAVE_WORDS.search(text))
 
 
 def _continued(text: str, after: list[Line], finder: PersonFinder) -> str:
@@ -1471,7 +1485,7 @@ def _with_continuation(
 def _opens_with_name(text: str, finder: PersonFinder) -> bool:
     """The sentence begins with a person: a roster name, or without one a guessed name (after an
     item's ordinal and the person's unit or title: 一是党政办柯小雨,事假 / 二是护士长李四,进修)."""
-    text = _person_head(text)
+    text = person_head(text)
     hits = finder.find(text)
     return hits[0].start == 0 if hits else _starts_with_guess(text)
 
@@ -1483,7 +1497,7 @@ _ITEM_ORDINAL = re.compile(
 )
 
 
-def _person_head(text: str) -> str:
+def person_head(text: str) -> str:
     """``text`` from the person it opens with: without an item's ordinal, a unit and titles."""
     text = strip_titles_front(_ITEM_ORDINAL.sub("", text))
     if (unit := _UNIT_BEFORE.match(text)) and not _starts_with_guess(text):  # 陆家齐所在…: no unit
@@ -1495,7 +1509,7 @@ def _starts_with_guess(text: str) -> bool:
     head = re.split(r"[,:(、;。\-—–~/\s]", text, maxsplit=1)[0]
     if 2 <= len(head) <= 4 and guess_name(head) == head:
         return True
-    name, reason = _guess_glued(head)  # 厍海燕病假: the name glued to its reason (spaces dropped)
+    name, reason = guess_glued(head)  # 厍海燕病假: the name glued to its reason (spaces dropped)
     return name is not None and reason is not None and head.startswith(name)
 
 
@@ -1534,8 +1548,8 @@ _BRACKETED_ITEM = re.compile(
 
 
 def _bracketed_item(part: str) -> tuple[str | None, str | None]:
-    m = _BRACKETED_ITEM.match(after_last_title(_person_head(part.strip(",、 "))))
-    if m is None or m["name"] in NOT_NAMES or _NOT_A_NAME.search(m["name"]) or _reasonish(m["name"]):
+    m = _BRACKETED_ITEM.match(after_last_title(person_head(part.strip(",、 "))))
+    if m is None or m["name"] in NOT_NAMES or _NOT_A_NAME.search(m["name"]) or reasonish(m["name"]):
         return None, None  # (年休假(回贵州老家) is a reason and its note, not a name)
     return m["name"], m["reason"]
 
@@ -1549,7 +1563,7 @@ _NOT_A_NAME = re.compile(r"[人名位个次天月年号室部处科组队站所�
 
 def _split_item(part: str, finder: PersonFinder, line: Line) -> tuple[str | None, str | None]:
     """A name and the reason glued to it: 张三(病假) / 张三休产假 / 张三同志在外培训 / 张三,因公外出."""
-    part = _person_head(_LEAD_WORDS.sub("", part.strip(",、 ")))
+    part = person_head(_LEAD_WORDS.sub("", part.strip(",、 ")))
     m = _ITEM.match(part)
     if m and m["name"]:
         hit = finder.resolve(m["name"], fuzzy=line.span.via == "ocr")
@@ -1561,7 +1575,7 @@ def _split_item(part: str, finder: PersonFinder, line: Line) -> tuple[str | None
     hits = finder.find(part)
     if hits and hits[0].start <= 6:
         return hits[0].name, _reason_after(part[hits[0].end :])
-    return _guess_glued(strip_titles_front(part))
+    return guess_glued(strip_titles_front(part))
 
 
 def strip_titles_front(part: str) -> str:
@@ -1571,12 +1585,12 @@ def strip_titles_front(part: str) -> str:
     return part
 
 
-def _guess_glued(part: str) -> tuple[str | None, str | None]:
+def guess_glued(part: str) -> tuple[str | None, str | None]:
     """No roster: a surname-anchored name of two or three characters, the rest a reason."""
     sizes = (3, 4) if part[:2] in COMPOUND_SURNAMES else (2, 3)
     for size in sizes:  # the shortest name after which a reason begins
         name, rest = part[:size], _reason_after(part[size:])
-        if guess_name(name) == name and rest is not None and _REASON_START.match(rest):
+        if guess_name(name) == name and rest is not None and REASON_START.match(rest):
             return name, rest
     whole = guess_name(part)
     return (whole, None) if whole == part else (None, None)
@@ -1639,7 +1653,7 @@ def _after_counts(line: Line, finder: PersonFinder) -> list[Absentee]:
     if m is None or not _opens_with_name(m["body"], finder) or _OTHER_ACT.search(m["body"]):
         return []
     found = _by_roster(m["body"], line, finder)
-    return found if found and all(a.reason and _REASON_START.match(a.reason) for a in found) else []
+    return found if found and all(a.reason and REASON_START.match(a.reason) for a in found) else []
 
 
 _ATTENDED_BEFORE = re.compile(r"(?:参加|出席|到会|参会|在场|列席)$")
@@ -1683,7 +1697,7 @@ def clean_reason(reason: str | None) -> str | None:
         reason = reason.split(")", 1)[0]  # (万晓燕,产假),其余到齐: the bracket ends the reason
     reason = _dash_read_as_one(reason.lstrip("-—–~"))
     reason = (
-        re.sub(r"^(?:是|系|属|为)(?=.)", "", reason) if _REASON_START.match(reason[1:]) else reason
+        re.sub(r"^(?:是|系|属|为)(?=.)", "", reason) if REASON_START.match(reason[1:]) else reason
     )  # 是事假
     reason = re.sub(r"^(?:原因|理由|事由)(?:是|为|系)?:?", "", reason)  # 请假(原因:出差)
     reason = re.sub(r"^(?:均为|均系|都是|都为)(?=..)", "", reason)  # 芮晓萍、盛佳(均为年休假)
@@ -1725,7 +1739,7 @@ def clean_reason(reason: str | None) -> str | None:
 def _dash_read_as_one(reason: str) -> str:
     """OCR reads the dash of ``张三——病假`` as 一一 (or 一): dropped when a reason follows it."""
     m = re.match(r"^一{1,2}(?=.)", reason)
-    return reason[m.end() :] if m and _REASON_START.match(reason[m.end() :]) else reason
+    return reason[m.end() :] if m and REASON_START.match(reason[m.end() :]) else reason
 
 
 # what is left of 张三、李四(均为请假) before the cue word: a copula, no reason
@@ -1762,7 +1776,7 @@ def attendees(lines: list[Line], finder: PersonFinder) -> Value[list[str]] | Non
             if (
                 glued
                 and len(names) > 1
-                and (_REASON_START.match(glued["r"]) or _LEAVE_WORDS.search(glued["r"]))
+                and (REASON_START.match(glued["r"]) or _LEAVE_WORDS.search(glued["r"]))
             ):
                 names = names[:-1]  # …、蔡磊陈平:外出开会; — the absentee of the next cell, run on by a PDF
             stated = _HEAD_COUNT.search(line.norm[: m.start("list")])

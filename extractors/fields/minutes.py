@@ -6,8 +6,8 @@ import dataclasses
 import datetime as dt
 import re
 
-from core.models import MeetingRecord
-from extractors.fields import attendance, cues, meeting, officers, study
+from core.models import Absentee, MeetingRecord, Value
+from extractors.fields import absence_frames, attendance, cues, meeting, officers, study
 from extractors.fields.people import PersonFinder
 from extractors.layout.lines import Line
 
@@ -25,8 +25,10 @@ def extract_meeting(
     lines = paired([unnumbered(line) for line in lines])
     finder = PersonFinder(roster)
     year = default_date.year if default_date else None
-    absentees = attendance.absentees(lines, finder)
     counted = attendance.with_count_rows(lines)  # a table of counts pasted as text, read once
+    expected, actual = attendance.expected(counted), attendance.actual_or_listed(counted, finder)
+    absent = attendance.absent(counted)
+    absentees = _framed(attendance.absentees(lines, finder), lines, finder, (expected, actual, absent))
     done = {item: v for item in plan_items if (v := meeting.item_done(lines, item)) is not None}
     return MeetingRecord(
         kind=meeting.kind(lines),
@@ -38,9 +40,9 @@ def extract_meeting(
         oath_taken=officers.oath_taken(lines),
         study=study.study_items(lines, finder, materials or []),
         recorder=officers.recorder(lines, finder),
-        expected_count=attendance.expected(counted),
-        actual_count=attendance.actual_or_listed(counted, finder),
-        absent_count=attendance.absent(counted),
+        expected_count=expected,
+        actual_count=actual,
+        absent_count=absent,
         absentees=absentees,
         unnamed_leave=attendance.unnamed_leave(lines),
         attendees=attendance.attendees(lines, finder),
@@ -52,6 +54,23 @@ def extract_meeting(
             **cues.item_cues(lines, [item for item in plan_items if item not in done]),
         },
     )
+
+
+def _framed(
+    listed: list[Absentee],
+    lines: list[Line],
+    finder: PersonFinder,
+    counts: tuple[Value[int] | None, Value[int] | None, Value[int] | None],
+) -> list[Absentee]:
+    """The absentees the lists name (with a frame's reason where the list gives none) and those
+    the frames read besides (``absence_frames``); the lists alone when the two together name more
+    people than the counts (应到, 实到, 缺席) leave absent: a reading the counts contradict is none."""
+    framed = {a.name: a for a in absence_frames.absentees(lines, finder)}
+    found = [framed[a.name] if not a.reason and a.name in framed else a for a in listed]
+    found += [a for name, a in framed.items() if all(name != b.name for b in listed)]
+    expected, actual, absent = counts
+    room = absent.value if absent else (expected.value - actual.value if expected and actual else None)
+    return absence_frames.referred_reasons(listed if room is not None and len(found) > room else found, lines)
 
 
 # A list item's number before the sentence: 一、 / (一) / 1. / 1、 / 第一项: (议程 written as a list)

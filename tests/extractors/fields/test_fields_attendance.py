@@ -269,3 +269,17 @@ def test_a_reason_before_the_cue_that_heads_the_names() -> None:
 
 def test_members_opening_the_sentence_then_attendance() -> None:
     assert counts("党员12名，实到11名。") == (12, 11, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("全组党员15名，这次来了12名。没回来的3个都在外地打工。", (15, 12, 3)),
+        ("今天到了17个，还有3个老党员走不动，网格员上门送学。", (None, 17, None)),
+        ("支部16名党员中，除去在外实习的2人，14名党员全部参加。", (16, 14, 2)),
+        ("备注：今天签到的一共23人。", (None, 23, None)),
+        ("会议推选两名党员参加镇里的评比。", (None, None, None)),  # chosen to go elsewhere, not attendance
+    ],
+)
+def test_counts_written_colloquially(text: str, want: tuple[int | None, int | None, int | None]) -> None:
+    assert counts_of(meeting(text, roster=[])) == want

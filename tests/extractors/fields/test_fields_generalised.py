@@ -971,7 +971,7 @@ def test_doers_with_adverbs_and_positions_before_the_verb() -> None:
         ("本组党员9人。今天到会7人（含视频连线2人）。", (9, 7, None)),
         ("出席党课的党员和入党积极分子共42人，其中党员31人。", (None, 31, None)),
         ("院机关党支部在职党员18名，到会17名；一级检察官柏岩因出庭支持公诉请假。", (18, 17, None)),
-        ("19名党员里去掉在青海湖做冬季观测的3人，其余16人全部到会。", (19, 16, None)),
+        ("19名党员里去掉在青海湖做冬季观测的3人，其余16人全部到会。", (19, 16, 3)),
         ("除了在清河线抢修现场的石勇，支部党员全部到齐，一共15人。", (None, 15, None)),
         # the expected count in parts, then the actual in parts
         ("本次大会应到会正式党员12名、预备党员5名，实到正式党员11名、预备党员5名。", (17, 16, None)),
@@ -1095,10 +1095,11 @@ def test_counts_as_secretaries_write_them(text: str, want: tuple[int | None, int
             [("詹国梁", "赴省高院参加业务培训"), ("尤佳佳", "庭审值班")],
         ),
         (["缺席2人：财务部 芮晓萍、盛佳（均为年休假）"], [("芮晓萍", "年休假"), ("盛佳", "年休假")]),
-        # a name read twice keeps one entry, with the reason one reading gives
+        # a name read twice keeps one entry, with the reason one reading gives; 前两位 gives the
+        # first two theirs
         (
             ["缺席的有：骆欣、孔芳、何晓静，前两位夜班下来补休，何晓静在省人民医院进修。"],
-            [("骆欣", None), ("孔芳", None), ("何晓静", "在省人民医院进修")],
+            [("骆欣", "夜班下来补休"), ("孔芳", "夜班下来补休"), ("何晓静", "在省人民医院进修")],
         ),
         # whose member the absentee is, before 的
         (

@@ -1,0 +1,354 @@
+"""Absentees written as frames around the attendance statement, read when the list readers of
+``attendance`` find nobody:
+
+    除了在抢修现场的甲,支部党员全部到齐             除/除去/去掉 … (外), then all the others came:
+    19名党员里去掉在青海湖观测的3人(甲,乙,丙),其余…  the excepted are absent, the words before 的
+                                                      their reason
+    除3名同志外,其余…到会。3名同志是:甲,在…;乙,…    a counted exception named in a later sentence
+    没回来的4个都在外面:甲、乙在温州打工,丙在上海     a head of those not there, then names and
+    另有三人请假:甲(住院)、乙(去女儿家了)            their reasons
+    营业部主管甲在三亚休年假,没能参加               names and their reason, the act in the next
+    因参加集训,本科生党员甲未能前往                  clause; or the reason first, then the names
+
+Every reading is checked before it is believed: each item of a list must be a name, and a count
+written with the names must be their number; otherwise the frame reads nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.models import Absentee, Evidence
+from extractors.fields.attendance import (
+    REASON_START,
+    clean_reason,
+    denied,
+    exact_names,
+    person_head,
+    reasonish,
+)
+from extractors.fields.numbers import NUM, to_int
+from extractors.fields.people import COMPOUND_SURNAMES, PersonFinder, after_last_title, guess_name
+from extractors.layout.lines import Line
+
+_END = "。;:,.!?"
+
+
+@dataclass(frozen=True)
+class _Passage:
+    """The minutes' lines as one text (each line closed by a stop), to read frames that run
+    across sentences; any span of it is quoted as the lines it overlaps."""
+
+    text: str
+    lines: list[Line]
+    starts: list[int]
+
+    @classmethod
+    def of(cls, lines: list[Line]) -> _Passage:
+        parts: list[str] = []
+        starts: list[int] = []
+        pos = 0
+        for line in lines:
+            text = line.norm if line.norm.endswith(tuple(_END)) else line.norm + "。"
+            starts.append(pos)
+            parts.append(text)
+            pos += len(text)
+        return cls("".join(parts), lines, starts)
+
+    def evidence(self, start: int, end: int) -> list[Evidence]:
+        return [
+            Evidence.of(line.span, line.text)
+            for line, s in zip(self.lines, self.starts, strict=True)
+            if s < end and s + len(line.norm) > start
+        ]
+
+
+def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
+    passage = _Passage.of(lines)
+    out: list[Absentee] = []
+    for reader in (_excepted, _topic_lists, _act_clauses):
+        for found in reader(passage, finder):
+            if all(found.name != a.name for a in out):
+                out.append(found)
+    return denied(out, lines)  # 擅自缺席 / 未请假: the words saying there was no leave are no reason
+
+
+# --- 除 … 外, 其余 … 到会 ---------------------------------------------------------------------
+
+_EXCEPT_OPEN = re.compile(r"除去|去掉|扣除|减去|除了?")
+_CAME = (
+    r"(?:按时)?(?:到会|参加|参会|到齐|出席|在场|到场|全到|来齐|来了|到了)了?"
+    rf"(?:本次|此次|这次|今天的?)?(?:会议|活动|大会|学习|主题党日|党日)?(?:{NUM}(?:个|人|名|位))?(?=[,;。.:!?]|$)"
+)
+_OTHERS_CAME = re.compile(
+    rf"(?:(?:以外|之外|外),?|,)(?:其余|其他|其它|别的|剩下的?|支部|全体|大家|全村)?[^。;:,]{{0,10}}?"
+    rf"(?:全部|全都|都|均|悉数)?{_CAME}"
+    rf"|(?:其余|其他|其它|还|也|都|均)[^。;:,]{{0,6}}?{_CAME}"
+)
+_MAX_BODY = 60
+_COUNTED = re.compile(rf"(?P<n>{NUM})(?:个|人|名|位)(?:同志|党员)?")
+
+
+def _excepted(passage: _Passage, finder: PersonFinder) -> list[Absentee]:
+    out: list[Absentee] = []
+    text = passage.text
+    for opening in _EXCEPT_OPEN.finditer(text):
+        for end in _body_ends(text, opening.end()):
+            found = _excepted_body(passage, opening.start(), opening.end(), end, finder)
+            if found:
+                out.extend(found)
+                break
+    return out
+
+
+def _body_ends(text: str, start: int) -> list[int]:
+    """Where the excepted words may end: before the statement that all the others came."""
+    ends = []
+    depth = 0
+    for pos in range(start, min(len(text), start + _MAX_BODY)):
+        ch = text[pos]
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and ch in "。;:":
+            break
+        if depth == 0 and pos - start >= 2 and _OTHERS_CAME.match(text, pos):
+            ends.append(pos)
+    return ends
+
+
+def _excepted_body(passage: _Passage, at: int, start: int, end: int, finder: PersonFinder) -> list[Absentee]:
+    why, who = _split_last_de(passage.text[start:end])
+    counted = _COUNTED.search(who)
+    number = to_int(counted["n"]) if counted else None
+    listed = re.search(r"\(([^()]+)\)", who)
+    rest = _COUNTED.sub("", who).strip()
+    names = exact_names(listed[1], finder) if listed else (exact_names(rest, finder) if rest else [])
+    reason = clean_reason(why) if why else None
+    if names and number in (None, len(names)):
+        ev = passage.evidence(at, end)
+        return [Absentee(n, reason, list(ev)) for n in names]
+    if not names and not rest and number:  # 除3名同志外…。3名同志是:… — named later
+        return _named_later(passage, end, number, reason, finder)
+    return []
+
+
+def _split_last_de(body: str) -> tuple[str, str]:
+    """``在外实习的3人(甲,乙)`` -> (在外实习, 3人(甲,乙)): the reason before the last 的 outside brackets."""
+    depth = 0
+    for pos in range(len(body) - 1, -1, -1):
+        depth += (body[pos] == ")") - (body[pos] == "(")
+        if depth == 0 and body[pos] == "的":
+            return body[:pos], body[pos + 1 :]
+    return "", body
+
+
+_NAMED_LATER = re.compile(
+    rf"(?:[^,;。:]{{1,12}}?的)?(?:这|那|上述|以上)?(?P<n>{NUM})(?:个|人|名|位)(?:同志|党员)?"
+    r"(?:分别|依次)?(?:是|为|有):?(?P<list>[^。]+)"
+)
+_LATER_REACH = 120
+
+
+def _named_later(
+    passage: _Passage, start: int, number: int, reason: str | None, finder: PersonFinder
+) -> list[Absentee]:
+    for m in _NAMED_LATER.finditer(passage.text, start, min(len(passage.text), start + _LATER_REACH)):
+        if to_int(m["n"]) != number:
+            continue
+        items = _listed(m["list"], finder)
+        if items and len(items) == number:
+            ev = passage.evidence(start, m.end())
+            return [Absentee(n, _better_reason(r, reason), list(ev)) for n, r in items]
+    return []
+
+
+def _better_reason(own: str | None, shared: str | None) -> str | None:
+    """An item's own words when they are a reason (在英国访学), else the frame's (在外实习 for 甲(杭州))."""
+    return own if own and (reasonish(own) or not shared) else shared
+
+
+# --- 没回来的4个都在外面: / 另有三人请假: ------------------------------------------------------
+
+_TOPIC = re.compile(
+    rf"(?:^|(?<=[。;,:]))(?:另有|还有|其中|另)?(?:"
+    rf"(?:没回来|没来|没到|未到|缺席|请假|没参加|未参加|不在)的(?:党员|同志)?(?:(?P<n>{NUM})(?:个|人|名|位))?(?:同志|党员)?"
+    rf"|(?P<m>{NUM})(?:个|人|名|位)(?:同志|党员)?(?:因故)?(?:请了?假|缺席|未到|没来|未参加|没参加)(?:的)?"
+    r")(?:都|均)?(?P<common>[^:。;,]{0,8}?)(?:是|为|有)?:(?P<list>[^。]+)"
+)
+
+
+def _topic_lists(passage: _Passage, finder: PersonFinder) -> list[Absentee]:
+    out: list[Absentee] = []
+    for m in _TOPIC.finditer(passage.text):
+        number = to_int(m["n"] or m["m"]) if (m["n"] or m["m"]) else None
+        items = _listed(m["list"], finder)
+        if not items or number not in (None, len(items)):
+            continue
+        common = clean_reason(m["common"]) if m["common"] else None
+        ev = passage.evidence(m.start(), m.end())
+        out.extend(Absentee(n, r or common, list(ev)) for n, r in items)
+    return out
+
+
+# --- 甲在三亚休年假,没能参加 / 因参加集训,甲未能前往 -------------------------------------------
+
+_ACT = re.compile(
+    r"(?:都|均|也|就|而|故)?(?:(?:未能?|没能|没有?|不能|无法)(?:按时)?(?:参加|参会|到会|出席|到场|前往|前来|来(?![得过]))"
+    r"|(?:已?向[^,;。]{1,8}?)?请了?假|缺席)(?:本次|此次|这次|今天的?)?(?:会议|活动|学习|党日)?$"
+)
+_BARE = re.compile(r"^(?:都|均|也|就|而|故|所以|因此|已|已经|事先|提前)*$")
+_CAUSE = re.compile(r"^(?:因为?|由于)")
+
+
+def _act_clauses(passage: _Passage, finder: PersonFinder) -> list[Absentee]:
+    out: list[Absentee] = []
+    pos = 0
+    for sentence in re.split(r"(?<=[。!?])", passage.text):
+        clauses = _clauses(sentence)
+        for i, clause in enumerate(clauses):
+            act = _ACT.search(clause)
+            if act is None:
+                continue
+            head = clause[: act.start()]
+            found = _acted(head, clauses[i - 1] if i else "", finder)
+            if found:
+                ev = passage.evidence(pos, pos + len(sentence))
+                out.extend(Absentee(n, r, list(ev)) for n, r in found)
+        pos += len(sentence)
+    return out
+
+
+def _acted(head: str, before: str, finder: PersonFinder) -> list[tuple[str, str | None]]:
+    """Who did not come, and why: named in ``head`` (the act's own clause), or, when the act stands
+    alone, at the front of the clause ``before`` with their reason after them."""
+    if _BARE.match(head):
+        items = _group(before, finder)
+        return items if items and all(r for _, r in items) else []
+    items = _group(head, finder)
+    if not items:
+        return []
+    if not any(r for _, r in items) and _CAUSE.match(before) and not _lead_name(person_head(before), finder):
+        reason = clean_reason(before)
+        return [(n, reason) for n, _ in items]
+    return items
+
+
+# --- lists of names and reasons -------------------------------------------------------------------
+
+_KIN = re.compile(
+    r"^(?:兄弟|姐妹|兄妹|姐弟|夫妇|夫妻|父子|母女|母子|父女|两口子|[二两三四五六七八九十\d]{1,2}(?:人|位|个)|等[^,;]{0,3}人)?"
+    r"(?:俩)?(?:同志|老师|党员|师傅|同学|老人)?"
+)
+_ABOUT = re.compile(r"^[在去到赴因回随带陪跟给]")
+
+
+def _listed(text: str, finder: PersonFinder) -> list[tuple[str, str | None]]:
+    """Names and reasons of a list (groups apart by ; or by commas outside brackets), up to the
+    first group that does not open with a name (电话里都说了)."""
+    groups = text.split(";") if ";" in text else _clauses(text)
+    out: list[tuple[str, str | None]] = []
+    for group in groups:
+        items = _group(group, finder)
+        if not items:
+            break
+        out.extend(items)
+    return out
+
+
+def _clauses(text: str) -> list[str]:
+    """``text`` cut at commas and semicolons outside brackets."""
+    out, depth, start = [], 0, 0
+    for pos, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and ch in ",;。":
+            out.append(text[start:pos])
+            start = pos + 1
+    out.append(text[start:])
+    return [c for c in out if c]
+
+
+def _group(text: str, finder: PersonFinder) -> list[tuple[str, str | None]]:
+    """A group of a list: names at its front (apart by 、和及与, each with a bracket of its own),
+    then the reason they share: 甲、乙兄弟在温州打工 / 甲(住院)、乙(去女儿家了) / 甲,在英国访学."""
+    rest = _front(text.strip(), finder)
+    named: list[tuple[str, str | None]] = []
+    while (name := _lead_name(rest, finder)) is not None:
+        rest = rest[len(name) :]
+        own = None
+        if bracket := re.match(r"^(?:同志)?\(([^()]+)\)", rest):
+            own, rest = clean_reason(bracket[1]), rest[bracket.end() :]
+        named.append((name, own))
+        if (
+            not (joint := re.match(r"^(?:、|和|及|与|,)(?=.)", rest))
+            or _lead_name(_front(rest[joint.end() :], finder), finder) is None
+        ):
+            break
+        rest = _front(rest[joint.end() :], finder)
+    if not named:
+        return []
+    rest = _KIN.sub("", rest, count=1).lstrip(",、 ")
+    shared = clean_reason(rest) if rest else None
+    return [(n, own or shared) for n, own in named]
+
+
+def _front(text: str, finder: PersonFinder) -> str:
+    """``text`` from the person it opens with: without an ordinal, a unit and titles
+    (本科生党员甲 / 营业部主管甲)."""
+    head = person_head(text)
+    if _lead_name(head, finder) is None and (after := after_last_title(head[:_TITLED])) != head[:_TITLED]:
+        return after + head[_TITLED:]
+    return head
+
+
+_TITLED = 12  # how far into a clause a title may stand before the name
+
+
+def _lead_name(text: str, finder: PersonFinder) -> str | None:
+    """The name ``text`` opens with: a roster name, or a surname-anchored guess followed by what
+    follows a name (a separator, a bracket, a reason)."""
+    hits = finder.find(text)
+    if hits:
+        return hits[0].name if hits[0].start == 0 else None
+    sizes = (3, 4) if text[:2] in COMPOUND_SURNAMES else (2, 3)
+    for size in sizes:
+        name, after = text[:size], text[size:]
+        if len(name) == size and guess_name(name) == name and _name_ends(after):
+            return name
+    return None
+
+
+def _name_ends(after: str) -> bool:
+    """What may follow a name: nothing, a separator or bracket, 兄弟/两位同志, or a reason."""
+    if not after or after[0] in "、和及与,(;。":
+        return True
+    kin = _KIN.match(after)
+    return bool((kin and kin.end()) or _ABOUT.match(after) or REASON_START.match(after))
+
+
+# --- 前两位夜班补休 / 前者在驻外项目部,后者借调: reasons that refer back to the list by position ----
+
+_FIRST_N = re.compile(
+    r"前(?P<n>两|二|三|四|2|3|4)(?:位|人|个|名)(?:同志|老师|党员)?(?:都|均|是|系)?(?P<r>[^,;。]{2,30})"
+)
+_FORMER_LATTER = re.compile(r"前者(?:是|系)?(?P<a>[^,;。]{2,30})[,;。]后者(?:是|系)?(?P<b>[^,;。]{2,30})")
+
+
+def referred_reasons(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
+    """Reasons written after a list by position (前两位…, 前者…后者…, in the list's sentence or
+    the next), given to the listed people they refer to when the list gave them none."""
+    for i, line in enumerate(lines):
+        people = [a for a in found if any(e.text == line.text for e in a.evidence)]
+        if not people:
+            continue
+        text = "".join(ln.norm for ln in lines[i : i + 2])
+        if (m := _FIRST_N.search(text)) and (n := to_int(m["n"])) and n < len(people):
+            found = _given(found, people[:n], clean_reason(m["r"]))
+        if (m := _FORMER_LATTER.search(text)) and len(people) == len("前后"):  # one each
+            found = _given(found, people[:1], clean_reason(m["a"]))
+            found = _given(found, people[1:], clean_reason(m["b"]))
+    return found
+
+
+def _given(found: list[Absentee], people: list[Absentee], reason: str | None) -> list[Absentee]:
+    names = {a.name for a in people if not a.reason}
+    return [Absentee(a.name, reason, a.evidence) if a.name in names and reason else a for a in found]

@@ -1,0 +1,105 @@
+"""Absentees read from the frames around the attendance statement (``absence_frames``), with no
+roster: the names are anchored on surnames. Every sentence here is our own."""
+
+from __future__ import annotations
+
+import pytest
+from fields_helpers import meeting
+
+
+def _read(*texts: str) -> list[tuple[str | None, str | None]]:
+    return [(a.name, a.reason) for a in meeting(*texts, roster=[]).absentees]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "除了在县城参加业务考试的郑晓光，班组党员全部到齐，一共11人。",
+            [("郑晓光", "在县城参加业务考试")],
+        ),
+        (
+            "14名党员里去掉在外省驻点的2人（韩立新，包小雨），其余12人全部到会。",
+            [("韩立新", "在外省驻点"), ("包小雨", "在外省驻点")],
+        ),
+        ("小组一共6名党员除了跟车押运去的黎志远还到了5名。", [("黎志远", "跟车押运去")]),
+    ],
+)
+def test_those_excepted_from_everyone_coming_are_absent(text: str, want: list[tuple[str, str]]) -> None:
+    assert _read(text) == want
+
+
+def test_a_counted_exception_is_named_in_a_later_sentence() -> None:
+    text = "除2名同志外，其余15名党员全部到会。2名同志是：苗文静，在北京参加培训；郝东，腰伤住院。"
+    assert _read(text) == [("苗文静", "在北京参加培训"), ("郝东", "腰伤住院")]
+
+
+def test_the_reason_of_the_exception_covers_names_listed_with_places() -> None:
+    text = "支部16名党员中，除去在外实习的2人，14名党员全部参加。实习的2人是龚雪（杭州）、邹凯（成都）。"
+    assert _read(text) == [("龚雪", "在外实习"), ("邹凯", "在外实习")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "全组党员12名，这次来了9名。没回来的3个都在外地：龚长根、龚长发兄弟在宁波打工，施玉兰在苏州带孙子，电话里都说过了。",
+            [("龚长根", "在宁波打工"), ("龚长发", "在宁波打工"), ("施玉兰", "在苏州带孙子")],
+        ),
+        (
+            "到会情况：全村党员二十名，另有两人请假：\n薛老四（住院，在县里）、尹桂花（去儿子家了），\n到会的十八名。",
+            [("薛老四", "住院,在县里"), ("尹桂花", "去儿子家了")],
+        ),
+    ],
+)
+def test_a_head_of_those_not_there_then_names_and_reasons(text: str, want: list[tuple[str, str]]) -> None:
+    assert _read(*text.split("\n")) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "因参加全省技能大赛集训，青年党员樊思雨未能前往；预备党员郜磊、邝宁在外地做项目，向支部请了假。",
+            [("樊思雨", "因参加全省技能大赛集训"), ("郜磊", "在外地做项目"), ("邝宁", "在外地做项目")],
+        ),
+        ("党员聂国梁因在街道便民服务中心值班未能前来。", [("聂国梁", "因在街道便民服务中心值班")]),
+    ],
+)
+def test_names_and_reason_beside_the_act_of_not_coming(text: str, want: list[tuple[str, str]]) -> None:
+    assert sorted(_read(text)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "除了学习文件外，大家还参加了义务植树。",  # no name excepted
+        "除赵六外，其余党员均参加了志愿服务。",  # an exception to something else than the meeting
+        "应到10人，实到10人。除了在外培训的郑晓光、邝宁，其余党员全部到会。",  # the counts leave nobody absent
+        "除3名同志外，其余党员全部到会。3名同志是：苗文静，在北京参加培训。",  # 3 counted, 1 named
+    ],
+)
+def test_frames_the_text_or_the_counts_contradict_read_nobody(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_the_frames_add_to_a_list_the_other_readers_found() -> None:
+    text = "缺席人员：宫晓明（病假）。预备党员郜磊在外地做项目，向支部请了假。"
+    assert _read(text) == [("宫晓明", "病假"), ("郜磊", "在外地做项目")]
+
+
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        (
+            ["请假的有：邬建平、康晓丽、费雪，前两位在外地跟班学习，费雪休产假。"],
+            [("邬建平", "在外地跟班学习"), ("康晓丽", "在外地跟班学习"), ("费雪", "休产假")],
+        ),
+        (
+            ["未到会的是邬建平、康晓丽两位同志。", "前者在新疆援建项目部，后者借调到市局。"],
+            [("邬建平", "在新疆援建项目部"), ("康晓丽", "借调到市局")],
+        ),
+    ],
+)
+def test_reasons_written_by_their_place_in_the_list(texts: list[str], want: list[tuple[str, str]]) -> None:
+    assert _read(*texts) == want
