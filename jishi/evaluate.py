@@ -115,8 +115,10 @@ def comparable(key: str, value: Any) -> Any:
 
 def score_case(scores: Scores, name: str, label: dict[str, Any], got: dict[str, Any]) -> None:
     fmt = label.get("format") or "none"
+    accepted = label.get("accepted") or {}
     for key, want in (label.get("meeting") or {}).items():
-        ok = comparable(key, got["meeting"].get(key)) == comparable(key, want)
+        value = got["meeting"].get(key)
+        ok = comparable(key, value) == comparable(key, want) or value in accepted.get(key, [])
         counts = scores.fields[fmt][key]
         counts[0] += ok
         counts[1] += 1

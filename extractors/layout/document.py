@@ -3,7 +3,8 @@
 A PDF text layer gives one span per *visual* line, so a sentence that wraps at the right
 margin arrives in two spans (``…《中国共产党支部工作条例（试行）`` / ``》（第1-3章）。``).
 Before cutting sentences, a span that runs to the right edge of the page's text block and
-does not end a sentence is joined with the span right below it (``joined_wraps``).
+does not end a sentence is joined with the span right below it (``joined_wraps``); so is a centred
+title that fills the block and goes on in a centred line below (``centred_wrap``).
 
 A Word file has no geometry, but some are hard-wrapped all the same: a page's text pasted from a
 phone's OCR, or a record book typed line by line, has a paragraph per visual line. When a document
@@ -24,6 +25,9 @@ from extractors.layout.ocr_page import is_ocr_page, ocr_page_lines
 SENTENCE_ENDS = "。；;！!？?：:"
 WRAP_EDGE_LINES = 2.0  # a wrapped line ends within this many line heights of the block's right edge
 WRAP_GAP_LINES = 1.2  # and the next line starts within this many line heights below it
+SAME_SIZE_SHARE = (
+    0.15  # two lines are in the same size of type when their heights differ by at most this share
+)
 MIN_BLOCK_SHARE = 0.5  # the block is a text column: at least half the page wide
 MIN_WRAPS = 3  # a document without geometry is hard-wrapped when this many paragraphs run on (a title and a byline are two)
 MIN_WRAPPED_CHARS = 12  # a paragraph cut at a line end holds at least this many characters
@@ -55,18 +59,30 @@ def joined_wraps(page: Page) -> list[TextSpan]:
         return list(spans)
     out = [spans[0]]
     for span in spans[1:]:
-        if _continues(out[-1], span, right):
+        if _continues(out[-1], span, (left, right)):
             out[-1] = _join(out[-1], span)
         else:
             out.append(span)
     return out
 
 
-def _continues(prev: TextSpan, nxt: TextSpan, right: float) -> bool:
+def _continues(prev: TextSpan, nxt: TextSpan, block: tuple[float, float]) -> bool:
     a, b = prev.origin.bbox, nxt.origin.bbox
     if a is None or b is None or prev.via != "text-layer" or nxt.via != "text-layer":
         return False
-    return wraps_into(prev.text, a, b, right)
+    return wraps_into(prev.text, a, b, block[1]) or centred_wrap(prev.text, a, b, block)
+
+
+def centred_wrap(text: str, box: BBox, below: BBox, block: tuple[float, float]) -> bool:
+    """Whether a centred line (a long title) wraps into the centred line below it: the line fills
+    the block from edge to edge, does not end a sentence, and the next line, right under it in
+    the same size of type, is centred on the same axis."""
+    height = max(1.0, below[3] - below[1])
+    full = box[0] <= block[0] + WRAP_EDGE_LINES * height and box[2] >= block[1] - WRAP_EDGE_LINES * height
+    same_size = abs((box[3] - box[1]) - height) <= SAME_SIZE_SHARE * height
+    centred = abs((box[0] + box[2]) - (below[0] + below[2])) / 2 <= height
+    under = 0 <= below[1] - box[3] <= WRAP_GAP_LINES * height
+    return full and same_size and centred and under and not text.rstrip().endswith(tuple(SENTENCE_ENDS))
 
 
 def wraps_into(text: str, box: BBox, below: BBox, right: float) -> bool:

@@ -40,6 +40,15 @@ def test_false_pass_and_field_misses_are_counted() -> None:
     assert any("presider" in m for m in summary["misses"])
 
 
+def test_an_accepted_other_answer_scores_as_right_and_nothing_else_does() -> None:
+    label = {**LABEL, "meeting": {"kind": "主题党日"}, "accepted": {"kind": ["主题党日", "支部党员大会"]}}
+    scores = Scores()
+    for name, kind in (("a", "支部党员大会"), ("b", "主题党日"), ("c", "党课")):
+        report = _report("noncompliant", "李光振")
+        score_case(scores, name, label, {**report, "meeting": {"kind": kind}})
+    assert scores.summary()["field_exact_by_format"]["docx"]["kind"] == pytest.approx(2 / 3, abs=0.01)
+
+
 def test_baseline_drop_is_reported() -> None:
     scores = Scores()
     score_case(scores, "a", LABEL, _report("noncompliant", "李光"))

@@ -4,7 +4,7 @@ Word): joined again when the document shows it, left alone otherwise."""
 from __future__ import annotations
 
 from core.models import Document, FileKind, Origin, Page, TextSpan
-from extractors.layout.document import document_lines, joined_paragraphs
+from extractors.layout.document import document_lines, joined_paragraphs, joined_wraps
 
 
 def _spans(*texts: str) -> list[TextSpan]:
@@ -67,3 +67,29 @@ def test_table_rows_pasted_as_text_stay_rows() -> None:
         "二、会议议程，按以下顺序进行",
     )
     assert [s.text for s in joined_paragraphs(_spans(*texts))] == list(texts)
+
+
+def _page(*lines: tuple[str, tuple[float, float, float, float]]) -> Page:
+    spans = [TextSpan(text, Origin("记录.pdf", page=1, bbox=box)) for text, box in lines]
+    return Page(1, spans, width=595.0, height=842.0)
+
+
+def test_a_long_centred_title_wrapping_into_a_centred_line_is_one_line() -> None:
+    page = _page(
+        ("机关第三党支部支部党员大会、主", (65.6, 65.8, 529.6, 81.8)),  # the title, edge to edge
+        ("题党日活动记录（2023年5月）", (184.2, 89.8, 411.1, 105.8)),  # centred below, same size
+        ("2023年5月12日，支部在二楼会议室开展主题党日活动。", (62.0, 122.5, 528.8, 133.0)),
+    )
+    assert [s.text for s in joined_wraps(page)] == [
+        "机关第三党支部支部党员大会、主题党日活动记录（2023年5月）",
+        "2023年5月12日，支部在二楼会议室开展主题党日活动。",
+    ]
+
+
+def test_a_short_centred_title_and_a_centred_subtitle_stay_apart() -> None:
+    page = _page(
+        ("市自来水公司第三党支部", (220.0, 65.8, 375.0, 81.8)),  # centred, not edge to edge
+        ("主题党日活动记录", (240.0, 89.8, 355.0, 105.8)),
+        ("2023年5月12日，支部在二楼会议室开展主题党日活动。", (62.0, 122.5, 528.8, 133.0)),
+    )
+    assert len(joined_wraps(page)) == 3
