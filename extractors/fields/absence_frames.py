@@ -198,6 +198,7 @@ _ACT = re.compile(
 )
 _BARE = re.compile(r"^(?:都|均|也|就|而|故|所以|因此|已|已经|事先|提前)*$")
 _CAUSE = re.compile(r"^(?:因为?|由于)")
+_OTHERS_COUNTED = re.compile(rf"(?:其中|另有|另外|此外|还有)(?:共)?{NUM}(?:个|人|名|位)")
 
 
 def _act_clauses(passage: _Passage, finder: PersonFinder) -> list[Absentee]:
@@ -221,6 +222,8 @@ def _act_clauses(passage: _Passage, finder: PersonFinder) -> list[Absentee]:
 def _acted(head: str, before: str, finder: PersonFinder) -> list[tuple[str, str | None]]:
     """Who did not come, and why: named in ``head`` (the act's own clause), or, when the act stands
     alone, at the front of the clause ``before`` with their reason after them."""
+    if _OTHERS_COUNTED.search(head):
+        return []  # 甲另有三人事先请假: the count's people are others, not named
     if _BARE.match(head):
         items = _group(before, finder)
         return items if items and all(r for _, r in items) else []

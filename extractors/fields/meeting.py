@@ -65,7 +65,7 @@ _LOCATIVE = re.compile(  # zero-width, so a locative inside a rejected phrase is
 # a longer object, to the next stop: 在班组学习室召开 (学习 ends the shortest one, inside the room's name)
 _LONGER_OBJECT = re.compile(rf"{_PLACE_CHARS}+?(?={_PLACE_STOP})")
 _WHEN = re.compile(
-    r"^(?:[\d〇零一二三四五六七八九十]{1,8}(?:年|月|日|号(?![楼院厅馆门线厂室库仓])|时|点|:\d{2})|上午|下午|晚上|中午|早上|清晨|傍晚|晚|"
+    r"^(?:\d{2,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?!\d)|[\d〇零一二三四五六七八九十]{1,8}(?:年|月|日|号(?![楼院厅馆门线厂室库仓])|时|点|:\d{2})|上午|下午|晚上|中午|早上|清晨|傍晚|晚|"
     r"当天|当日|今天|近日|日前|[和至、~\-许整半])+"
 )
 _LEAD_WORDS = re.compile(r"^(?:了|在|于|依托|通过|到|来到|走进|赴|前往)+")

@@ -283,3 +283,15 @@ def test_members_opening_the_sentence_then_attendance() -> None:
 )
 def test_counts_written_colloquially(text: str, want: tuple[int | None, int | None, int | None]) -> None:
     assert counts_of(meeting(text, roster=[])) == want
+
+
+def test_a_list_run_into_a_count_of_others_on_leave_names_no_absentee() -> None:
+    # a PDF line joined to the next: the last attendee, then 另有三人事先请假 (the three are not named)
+    for texts in (
+        ["参会人员：张建国、李梅、王海涛、赵小红、孙立另有三人事先请假。"],
+        ["孙立另有三人事先请假。"],
+    ):
+        for roster in ([], ["孙立", "张建国"]):
+            record = meeting(*texts, roster=roster)
+            assert record.absentees == []
+            assert counts_of(record)[2] == 3

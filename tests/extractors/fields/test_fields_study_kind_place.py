@@ -173,3 +173,16 @@ def test_the_oath_under_someone_is_no_study() -> None:
 def test_place_labels_in_sentences_and_form_lines(text: str, want: str) -> None:
     found = place(lines_of(text))
     assert found is not None and found.value == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "机关第一党支部的党员们于2023-05-14来到三楼党员活动室，开展主题党日。",
+        "支部于2023/5/14在三楼党员活动室开展主题党日。",
+        "支部于23.5.14在三楼党员活动室开展主题党日。",
+    ],
+)
+def test_a_date_written_with_dashes_slashes_or_dots_is_no_part_of_the_place(text: str) -> None:
+    place = meeting(text).place
+    assert place is not None and place.value == "三楼党员活动室"
