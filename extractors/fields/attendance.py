@@ -57,6 +57,20 @@ _ALL_COUNTED = re.compile(
 )
 # everyone of the committee: 支委5人全部到会 (both the expected and the actual)
 _COMMITTEE_ALL_HERE = re.compile(rf"(?:支委|委员)(?P<n>{NUM}){_U}{_ALL_HERE}")
+
+
+def _whole_then_part(role: str) -> re.Pattern[str]:
+    """The whole, then the part that came, as said aloud: 应该来二十三个来了十九个 / 十一个党员来了
+    十个 / 支部十五名党员,来了十三个 / 党员十二个,到了十个 / 五个支委来了四个. ``role`` names the
+    figure read as ``n``: ``e`` the whole (应到), ``a`` the part (实到)."""
+    e, a = ("n", "_a") if role == "e" else ("_e", "n")
+    return re.compile(
+        rf"(?:应该?来|应到|一共|总共|共有|全?支部|全组|小组|全村)?(?:党员)?(?P<{e}>{NUM})(?:个|名|位|人)"
+        rf"(?:人|党员|同志|支委|委员)?(?:里|中|里头|当中)?,?\s?(?:这次|今天|当天|这天|实际|结果|只)?"
+        rf"(?:来了|到了)(?P<{a}>{NUM})(?:个|名|位|人)"
+    )
+
+
 EXPECTED = [
     # (not 应到18家: member units, not people)
     re.compile(
@@ -114,6 +128,7 @@ EXPECTED = [
         rf"{_MEMBERS}[,;][^。]{{0,40}}?[,;](?:本次|此次|这次|实际|今天|当天)?(?:到场)?(?:实到|出席|参加|到会|参会)"
         rf"(?:活动|会议)?的?(?:党员)?(?:有|共)?{NUM}{_U}"
     ),
+    _whole_then_part("e"),
 ]
 ACTUAL = [
     # 10人中9人出席 / 22名党员中有20名参加: the part of the whole (before 出席:10人 is read as a count)
@@ -195,6 +210,7 @@ ACTUAL = [
         rf"(?<![未没不能应])参加(?:本次|此次|这次)(?:主题党日|会议|活动|学习|党课|党员大会)(?:活动)?的?(?:党员|同志)?"
         rf"(?:有|共|为)?(?P<n>{NUM}){_U}"
     ),
+    _whole_then_part("a"),
 ]
 # an errand written between the count and the absence: 1人在外地跑销售请假 (not an attendance verb)
 _ERRAND = r"(?:在|去|到|赴)(?:(?!参加|出席|到会|参会)[^,;。\d]){1,10}?"
@@ -234,6 +250,8 @@ ABSENT = [
     # 应20/实18/假2 / 实到12,应到14,差2个: / 缺的3个…
     re.compile(r"(?<=\d/)假(?P<n>\d{1,3})(?![\d年月日号])"),
     re.compile(rf"(?<=[,;])(?:差|缺的)(?P<n>{NUM})(?:个|人|名|位)"),
+    # 实际来了十七个差四个 (said aloud, the spaces gone): short of the whole by so many
+    re.compile(rf"(?:来了|到了|实到)(?:{NUM})(?:个|人|名|位),?(?:差|少)(?P<n>{NUM})(?:个|人|名|位)"),
 ]
 # 今天到7名,其余4名:夜班2(米晓、柏玲)…: those left after the count present, listed
 _REST_LIST = re.compile(

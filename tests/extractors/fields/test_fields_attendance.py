@@ -295,3 +295,23 @@ def test_a_list_run_into_a_count_of_others_on_leave_names_no_absentee() -> None:
             record = meeting(*texts, roster=roster)
             assert record.absentees == []
             assert counts_of(record)[2] == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("应该来十九个来了十六个，没来的就是老孟。", (19, 16, None)),
+        ("这次会是应该来十八个 实际来了十五个 差三个", (18, 15, 3)),
+        ("八个党员来了七个，老贺腿疼在家。", (8, 7, None)),
+        ("支部党员十四个，到了十一个。", (14, 11, None)),
+        ("支部11名党员到了10名，一人出差。", (11, 10, None)),
+        (
+            "会上分了三个小组，每个小组来了两个群众代表。",
+            (None, None, None),
+        ),  # groups, not the meeting's members
+    ],
+)
+def test_the_whole_then_the_part_that_came_as_said_aloud(
+    text: str, want: tuple[int | None, int | None, int | None]
+) -> None:
+    assert counts_of(meeting(text, roster=[])) == want
