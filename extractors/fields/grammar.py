@@ -17,9 +17,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from extractors.fields.people import COMPOUND_SURNAMES, SURNAMES, PersonFinder, strip_titles
+from extractors.fields.writer import WRITER_CONFIDENCE, named_writer
 from extractors.text.normalize import as_written
+
+_BY_ME = re.compile(r"(?:^|[是由,])我$")  # the doer is 我, not 我们
 
 _BREAK = ",;:!?"
 # where the doers stood, between them and the verb: A、B在“红军小屋”前领学 / X站在队伍前列领读
@@ -73,6 +77,11 @@ class Subjects:
         self.finder = finder
         self.texts = texts
 
+    @cached_property
+    def me(self) -> str | None:
+        """Who 我 is: the writer the record names or signs with (``writer.named_writer``)."""
+        return named_writer(self.texts, self.finder)
+
     def before(
         self, norm: str, pos: int, raw: str = "", elided: bool = True, roles: bool = True, fuzzy: bool = False
     ) -> Doer | None:
@@ -92,6 +101,12 @@ class Subjects:
         chunk = _BRACKETED.sub("", chunk)  # 李光振(支部书记) / 张明) cut from 誓词(领誓人:张明)
         chunk = re.sub(r"《[^》]*》?", "", chunk)  # no name inside a title (《…管理工作条例》 is no 管理工)
         chunk = _TAIL.sub("", CONNECTORS.sub("", chunk)).strip("的")
+        if _BY_ME.search(chunk):  # 学习是我(领着大家学…): the writer
+            return (
+                Doer(self.me, self.me in self.finder.roster, confidence=WRITER_CONFIDENCE)
+                if self.me
+                else None
+            )
         if len(chunk) < 2:
             return None
         full = self._surname_title(chunk)

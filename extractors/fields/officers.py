@@ -13,6 +13,7 @@ import re
 from core.models import Evidence, TextSpan, Value
 from extractors.fields.grammar import Doer, Subjects
 from extractors.fields.people import PersonFinder, PersonHit
+from extractors.fields.writer import writer
 from extractors.layout.lines import Line
 from extractors.text.normalize import as_written
 
@@ -160,7 +161,17 @@ def presider(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
     slipped = find_person([ln for ln in lines if ln.span.via == "ocr"], PRESIDER_SLIPPED, finder)
     if slipped is not None:
         slipped.confidence = round(slipped.confidence * SLIP_CONFIDENCE, 4)
-    return slipped
+        return slipped
+    return _presided_by_me(lines, finder)
+
+
+# the writer presided: 我主持的 / 是我主持 / 由我主持 / 主持是我 / 主持人:我 (我主特: a dictation slip)
+_BY_ME = re.compile(r"(?:是我|由我|我(?:来)?)主[持特]|主持(?:人)?(?:是|为|:)我(?![们国])")
+
+
+def _presided_by_me(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
+    line = next((ln for ln in lines if _BY_ME.search(ln.norm)), None)
+    return writer(line, lines, finder) if line is not None else None
 
 
 def oath_leader(lines: list[Line], finder: PersonFinder) -> Value[str] | None:

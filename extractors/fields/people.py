@@ -204,7 +204,9 @@ COMPOUND_SURNAMES = (
 )
 _NAME_CHARS = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 # Characters of units, bodies and roles that a given name (the part after the surname) never is.
-NOT_GIVEN = set("部会员委组支总党们体家议上中下后时间各本该全集团院校局处科室队站所司厂区县市省乡镇村社面式")
+NOT_GIVEN = set(
+    "部会员委组支总党们体家议上中下后时间各本该全集团院校局处科室队站所司厂区县市省乡镇村社面式我你他她咱"
+)
 NOT_NAMES = {"全体", "全体党员", "大家", "支部", "会议", "本次", "党员", "同志们", "项目", "程序"}
 # ... except in the middle of a three-character name (尤家旺, 李中华), never at its end (王家, 李中)
 GIVEN_MIDDLE = set("家中")

@@ -1,0 +1,39 @@
+"""我 in a first-person record is its writer (``extractors.fields.writer``): named in the writer's
+own words, the speaker of a chat message, or a signature. Every sentence here is our own."""
+
+from __future__ import annotations
+
+import pytest
+from fields_helpers import meeting
+
+
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        (
+            ["上个月二十号在村部开的党员大会，是我主特的，我就是支部书记龚德林，应该来十五个来了十三个。"],
+            "龚德林",
+        ),
+        (["时间是5月9号下午 地点在三楼会议室 主持是我 我是支部书记房丽娜 然后讨论了转正"], "房丽娜"),
+        (["2023-05-09 17:40 鲍家明：今天的党员大会开完了，我主持的，来了十一个。"], "鲍家明"),
+        (["支委五个来了五个。我主持的，研究了发展党员的事。", "城南社区第三支部 鲁秀英"], "鲁秀英"),
+    ],
+)
+def test_the_writer_presided(texts: list[str], want: str) -> None:
+    presider = meeting(*texts, roster=[]).presider
+    assert presider is not None and presider.value == want
+    assert presider.confidence < 1.0  # 我 is resolved through another sentence: a reading
+
+
+def test_nobody_is_named_when_the_writer_is_not() -> None:
+    assert meeting("今天的党员大会我主持的，来了十一个。", roster=[]).presider is None
+
+
+def test_the_writer_led_the_study() -> None:
+    record = meeting("学习是我领着大家学了一段讲乡村振兴的文章。我是支部书记房丽娜。", roster=[])
+    assert [s.leader for s in record.study] == ["房丽娜"]
+
+
+def test_a_pronoun_is_no_part_of_a_name() -> None:
+    record = meeting("然后学习是我领着大家学了一段讲乡村振兴的文章。", roster=[])
+    assert all(s.leader is None for s in record.study)
