@@ -1238,7 +1238,10 @@ def _clauses_after(text: str) -> str:
     return "".join(out)
 
 
-_COUNTED = re.compile(rf"(?:到会|出席|参加|参会|与会)[^,]*?{NUM}{_U}|{NUM}{_U}[^,]*?(?:参加|出席|到会|参会)")
+_COUNTED = re.compile(
+    rf"(?:到会|出席|参加|参会|与会)[^,]*?{NUM}{_U}|{NUM}{_U}[^,]*?(?:参加|出席|到会|参会)"
+    rf"|(?:应该?来|来了|到了){NUM}(?:个|名|位|人)"  # 应该来二十三个来了十九个: counts said aloud
+)
 
 
 def _items_before(text: str, finder: PersonFinder) -> str:

@@ -155,6 +155,8 @@ def presider(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
         dataclasses.replace(ln, norm=_PART_CHAIR.sub("", ln.norm)) if _PART_CHAIR.search(ln.norm) else ln
         for ln in lines
     ]
+    if any(_CHAIR_IS_ME.search(ln.norm) for ln in lines):  # 主持是我 (the name before it is no subject)
+        return _presided_by_me(lines, finder)
     found = find_person(lines, PRESIDER, finder) or _prose_presider(lines, finder)
     if found is not None:
         return found
@@ -166,7 +168,8 @@ def presider(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
 
 
 # the writer presided: 我主持的 / 是我主持 / 由我主持 / 主持是我 / 主持人:我 (我主特: a dictation slip)
-_BY_ME = re.compile(r"(?:是我|由我|我(?:来)?)主[持特]|主持(?:人)?(?:是|为|:)我(?![们国])")
+_CHAIR_IS_ME = re.compile(r"主持(?:人)?(?:是|为|:)我(?![们国])")
+_BY_ME = re.compile(rf"(?:是我|由我|我(?:来)?)主[持特]|{_CHAIR_IS_ME.pattern}")
 
 
 def _presided_by_me(lines: list[Line], finder: PersonFinder) -> Value[str] | None:

@@ -37,3 +37,15 @@ def test_the_writer_led_the_study() -> None:
 def test_a_pronoun_is_no_part_of_a_name() -> None:
     record = meeting("然后学习是我领着大家学了一段讲乡村振兴的文章。", roster=[])
     assert all(s.leader is None for s in record.study)
+
+
+def test_a_name_before_the_chair_is_me_is_no_subject_of_it() -> None:
+    # dictated with spaces for stops, the spaces gone: 鲁小军主持是我 is 鲁小军 | 主持是我
+    text = "没来的两个是夜班下了班回去睡觉了 就是祁建新和鲁小军 主持是我 我是支部书记房丽娜 然后讨论了转正"
+    presider = meeting(text, roster=[]).presider
+    assert presider is not None and presider.value == "房丽娜"
+
+
+def test_the_writer_naming_themself_before_counts_said_aloud_is_no_absentee() -> None:
+    text = "然后是我主持的，我就是支部书记龚德林，应该来十五个来了十三个，没来的那个就是老魏魏长海在县医院。"
+    assert "龚德林" not in [a.name for a in meeting(text, roster=[]).absentees]
