@@ -67,7 +67,7 @@ class _Passage:
 def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     passage = _Passage.of(lines)
     out: list[Absentee] = []
-    for reader in (_excepted, _topic_lists, _act_clauses):
+    for reader in (_excepted, _topic_lists, _act_clauses, _after_count):
         for found in reader(passage, finder):
             if all(found.name != a.name for a in out):
                 out.append(found)
@@ -117,7 +117,11 @@ def _body_ends(text: str, start: int) -> list[int]:
 
 
 def _excepted_body(passage: _Passage, at: int, start: int, end: int, finder: PersonFinder) -> list[Absentee]:
-    why, who = _split_last_de(passage.text[start:end])
+    body = passage.text[start:end]
+    if (groups := _reason_groups(body, finder)) is not None:  # 上夜班的甲和在宁波学技术的乙两个
+        ev = passage.evidence(at, end)
+        return [Absentee(n, r, list(ev)) for n, r in groups]
+    why, who = _split_last_de(body)
     counted = _COUNTED.search(who)
     number = to_int(counted["n"]) if counted else None
     listed = re.search(r"\(([^()]+)\)", who)
@@ -130,6 +134,27 @@ def _excepted_body(passage: _Passage, at: int, start: int, end: int, finder: Per
     if not names and not rest and number:  # 除3名同志外…。3名同志是:… — named later
         return _named_later(passage, end, number, reason, finder)
     return []
+
+
+_GROUP_JOINS = re.compile(r"和|、|以及|还有")
+
+
+def _reason_groups(body: str, finder: PersonFinder) -> list[tuple[str, str | None]] | None:
+    """Groups joined by 和/、, each its reason, 的 and its name: ``上夜班的甲和在宁波学技术的乙两个``;
+    None unless there are two or more and each reads so (a count after them must be their number)."""
+    counted = re.search(rf"(?P<n>{NUM})(?:个|人|名|位)(?:同志|党员)?$", body)
+    text = body[: counted.start()] if counted else body
+    parts = _GROUP_JOINS.split(text)
+    if len(parts) < 2 or not all("的" in p for p in parts):
+        return None
+    out: list[tuple[str, str | None]] = []
+    for part in parts:
+        why, who = _split_last_de(part)
+        names = exact_names(who, finder)
+        if not why or not names or len(names) != 1:
+            return None
+        out.append((names[0], clean_reason(why)))
+    return out if counted is None or to_int(counted["n"]) == len(out) else None
 
 
 def _split_last_de(body: str) -> tuple[str, str]:
@@ -234,6 +259,38 @@ def _acted(head: str, before: str, finder: PersonFinder) -> list[tuple[str, str 
         reason = clean_reason(before)
         return [(n, reason) for n, _ in items]
     return items
+
+
+# --- 来了十三个,庞海跟车出差,汪丽萍休产假在家: who is missing, right after the count that came ----
+
+_CAME_COUNT = re.compile(
+    rf"(?:来了|到了|到会|实到|出席|参加|到场)(?:的)?(?:党员)?{NUM}(?:个|名|位|人)(?:党员|同志)?[,;]"
+)
+_CONNECTIVES = re.compile(rf"^(?:然后|还有|另外|另|就是|那个|其中)+(?:{NUM}个)?(?:是|就是)?")
+# 老杨杨树林 / 老范(范长江) / 小吕就是吕思琪: a nickname before the full name
+_NICKNAME = re.compile(r"^(?:老|小)(?P<s>[\u4e00-\u9fff])(?:\((?P<full>[^()]{2,4})\)|(?:就是)?(?=(?P=s)))")
+
+
+def _after_count(passage: _Passage, finder: PersonFinder) -> list[Absentee]:
+    out: list[Absentee] = []
+    for m in _CAME_COUNT.finditer(passage.text):
+        end = passage.text.find("。", m.end())
+        found: list[tuple[str, str | None]] = []
+        for clause in _clauses(passage.text[m.end() : end if end >= 0 else None]):
+            items = _group(_full_name(_CONNECTIVES.sub("", clause)), finder)
+            if not items or not all(r and (reasonish(r) or _ABOUT.match(r)) for _, r in items):
+                break
+            found.extend(items)
+        ev = passage.evidence(m.start(), end if end >= 0 else len(passage.text))
+        out.extend(Absentee(n, r, list(ev)) for n, r in found)
+    return out
+
+
+def _full_name(clause: str) -> str:
+    m = _NICKNAME.match(clause)
+    if m is None:
+        return clause
+    return m["full"] + clause[m.end() :] if m["full"] else clause[m.end() :]
 
 
 # --- lists of names and reasons -------------------------------------------------------------------

@@ -103,3 +103,37 @@ def test_the_frames_add_to_a_list_the_other_readers_found() -> None:
 )
 def test_reasons_written_by_their_place_in_the_list(texts: list[str], want: list[tuple[str, str]]) -> None:
     assert _read(*texts) == want
+
+
+def test_groups_each_with_its_reason_excepted_from_everyone_coming() -> None:
+    text = "小组八个人，除了值夜班的蔺小川和在外地学技术的欧阳明辉两个，其余都到了。"
+    assert _read(text) == [("蔺小川", "值夜班"), ("欧阳明辉", "在外地学技术")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "支部十二名党员，来了十个，邵海跟车出差，邝丽萍休产假在家。先是骆倩领着重温入党誓词。",
+            [("邵海", "跟车出差"), ("邝丽萍", "休产假在家")],
+        ),
+        (
+            "党员九个，到了七个，老柴柴树林在地里看大棚，还有一个龚美凤去县里送货了。",
+            [("柴树林", "在地里看大棚"), ("龚美凤", "去县里送货了")],
+        ),
+        ("八个党员来了七个，老樊（樊长江）腰伤在家养着，跟我请了假。", [("樊长江", "腰伤在家养着")]),
+    ],
+)
+def test_who_is_missing_right_after_the_count_that_came(text: str, want: list[tuple[str, str]]) -> None:
+    assert _read(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "roster"),
+    [
+        ("应到12人，实到12人，张建国主持会议，李梅领学。", ["张建国", "李梅"]),  # acts, not reasons
+        ("应到12人，实到10人，张建国主持会议，李梅领学。", []),
+    ],
+)
+def test_people_acting_after_the_count_are_no_absentees(text: str, roster: list[str]) -> None:
+    assert [(a.name, a.reason) for a in meeting(text, roster=roster).absentees] == []
