@@ -284,7 +284,12 @@ _ITEM = re.compile(
 _NONE = {"无", "没有", "无缺席", "全到", "全部到会", "无人缺席", "无请假", "0人", "0"}
 
 
+# a sentence about another time: 去年同期…共有11名党员参加 / 上个月到会18人 (not this meeting's count)
+_OTHER_TIME = re.compile(r"^[^,;。]{0,8}?(?:去年|前年|往年|以往|历年|上个?月|上次|上一次|上季度|上年)")
+
+
 def count(lines: list[Line], patterns: list[re.Pattern[str]]) -> Value[int] | None:
+    lines = [line for line in lines if not _OTHER_TIME.search(line.norm)]
     for pattern in patterns:
         for line in lines:
             m = pattern.search(line.norm)
@@ -379,7 +384,23 @@ def _joint(lines: list[Line], which: str) -> Value[int] | None:
 # 到会正式党员N人、预备党员M人: the attendance given in parts (not after a total: 实到20人,其中正式党员…)
 _PARTS = re.compile(
     rf"(?<!其中)(?:实到|到会|出席|参会|参加|实际参会|实际出席)?正式党员(?P<f>{NUM}){_U}[,、和及]?预备党员(?P<p>{NUM}){_U}"
+    r"(?!列席|旁听)"  # 预备党员2名列席旁听: there, not counted
 )
+# attendance on site and online, added: 现场参会12人,线上参会7人 / 现场参加的有26名,在外务工的9名党员通过视频连线参加
+_ONLINE = r"(?:线上|在线|网上|视频|远程|腾讯会议|钉钉|云端)"
+_ON_SITE_ONLINE = re.compile(
+    rf"现场(?:参会|参加|到会|出席)?(?:活动)?的?(?:有|共)?(?P<a>{NUM}){_U}(?:党员)?[,、;](?:[^,;。]{{0,10}}?的)?"
+    rf"(?:{_ONLINE}(?:连线)?(?:参会|参加|出席)?的?(?:有)?(?P<b>{NUM}){_U}"
+    rf"|(?P<c>{NUM}){_U}(?:党员)?(?:通过)?{_ONLINE}[^,;。]{{0,8}}?(?:参会|参加|出席))"
+)
+
+
+def _on_site_and_online(line: Line) -> Value[int] | None:
+    m = _ON_SITE_ONLINE.search(line.norm)
+    a, b = (to_int(m["a"]), to_int(m["b"] or m["c"])) if m else (None, None)
+    if m is None or a is None or b is None or re.search(r"共计|合计|总计|一共", line.norm[m.end() :]):
+        return None  # (a total written after the parts is read as written)
+    return Value(a + b, [Evidence.of(line.span, line.text)], line.span.confidence)
 
 
 # attendance given per group: 第一党小组到会7人、第二党小组到会6人 / 在职党员18名全部到会,退休党员到会7名
@@ -405,7 +426,7 @@ def actual(lines: list[Line]) -> Value[int] | None:
     if (joint := _joint(lines, "n")) is not None:
         return joint
     for line in lines:
-        if (summed := _group_parts(line)) is not None:
+        if (summed := _group_parts(line) or _on_site_and_online(line)) is not None:
             return summed
         for m in _PARTS.finditer(line.norm):
             if _NOT_PRESENT_PARTS.search(line.norm[: m.start()]):

@@ -315,3 +315,21 @@ def test_the_whole_then_the_part_that_came_as_said_aloud(
     text: str, want: tuple[int | None, int | None, int | None]
 ) -> None:
     assert counts_of(meeting(text, roster=[])) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("去年同期，支部开展同类活动时，共有13名党员和5名群众参加。", (None, None, None)),  # another time
+        ("到会正式党员21名，预备党员3名列席旁听。", (None, 21, None)),  # 列席: there, not counted
+        (
+            "全组党员30名，现场参加的有22名，在外地的5名党员通过视频连线参加，另有3名党员未能参加。",
+            (30, 27, 3),
+        ),
+        ("参会情况：支部党员共18人，现场参会10人，线上参会6人；2人未参会。", (18, 16, 2)),
+    ],
+)
+def test_other_times_observers_and_attendance_on_site_and_online(
+    text: str, want: tuple[int | None, int | None, int | None]
+) -> None:
+    assert counts_of(meeting(text, roster=[])) == want
