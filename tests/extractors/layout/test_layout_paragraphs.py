@@ -93,3 +93,14 @@ def test_a_short_centred_title_and_a_centred_subtitle_stay_apart() -> None:
         ("2023年5月12日，支部在二楼会议室开展主题党日活动。", (62.0, 122.5, 528.8, 133.0)),
     )
     assert len(joined_wraps(page)) == 3
+
+
+def test_chat_messages_pasted_as_paragraphs_stay_apart() -> None:
+    spans = _spans(
+        "[2023年4月20日 12:41] 邬建业：今天中午党小组会开完了，我简单说下",
+        "[2023年4月20日 12:41] 邬建业：小组八个人，除了上夜班的两个，其余都到了",
+        "[2023年4月20日 12:42] 邬建业：学的是厂党委发的那份学习提纲",
+        "12:50 祁慧：收到 胡组长辛苦",
+        "组织委员廖静：收到，记录本下周一交我这",
+    )
+    assert len(joined_paragraphs(spans)) == len(spans)
