@@ -233,7 +233,7 @@ class PersonHit:
 
 def strip_titles(chunk: str) -> str:
     """Remove titles, 同志 and particles around a name: '支部书记李光振同志' -> '李光振'."""
-    text = chunk.strip("由在和与及、,:的了")
+    text = _particles(chunk)
     changed = True
     while changed and text:
         changed = False
@@ -242,8 +242,21 @@ def strip_titles(chunk: str) -> str:
                 text, changed = text[len(title) :], True
             if text.endswith(title) and len(text) > len(title):
                 text, changed = text[: -len(title)], True
-        text = text.strip("由在和与及、,:的了")
+        text = _particles(text)
     return text
+
+
+def _particles(text: str) -> str:
+    """``text`` without the particles around it; a 和 ending it stays when it ends a name
+    (聂万和, 聂清和: no second name follows it)."""
+    text = text.strip("由在与及、,:的了").lstrip("和")
+    if text.endswith("和") and not _ENDS_IN_HE.search(text):
+        text = text[:-1].strip("由在与及、,:的了")
+    return text
+
+
+# a given name ending in 和 (万和, 清和, 春和): a surname, one character, 和, nothing after
+_ENDS_IN_HE = re.compile(r"(?:^|[^\u4e00-\u9fff]|(?<=员|长|记|师|任|志))[\u4e00-\u9fff]{2}和$")
 
 
 # names of the minority regions, which no surname anchors:

@@ -1,4 +1,5 @@
 import pytest
+from fields_helpers import meeting
 
 from extractors.fields.people import PersonFinder, guess_name, strip_titles
 
@@ -37,3 +38,22 @@ def test_roster_names_found_with_spacy() -> None:
 def test_names_in_list() -> None:
     finder = PersonFinder(["赵六", "孙七"])
     assert finder.names_in_list("赵六、孙七、周八") == ["赵六", "孙七", "周八"]
+
+
+@pytest.mark.parametrize(
+    ("chunk", "want"),
+    [
+        ("聂万和", "聂万和"),
+        ("老党员聂万和", "聂万和"),
+        ("支部书记李光振和", "李光振"),
+        ("由张明和", "张明和"),
+    ],
+)
+def test_a_given_name_ending_in_he_keeps_it(chunk: str, want: str) -> None:
+    hit = PersonFinder([]).resolve(chunk)
+    assert hit is not None and hit.name == want
+
+
+def test_an_oath_led_by_a_name_ending_in_he() -> None:
+    record = meeting("面对党旗，有着52年党龄的老党员聂万和领誓，大家重温入党誓词。", roster=[])
+    assert record.oath_leader is not None and record.oath_leader.value == "聂万和"
