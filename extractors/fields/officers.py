@@ -67,7 +67,8 @@ _CHAIR_UNDER = re.compile(
     r"在(?:监票人|计票人|唱票人|总监票人)[^,;。]{0,8}的主持下"
 )  # an election's, not the meeting's
 _CHAIR_UNDER_X = re.compile(r"在(?P<x>[^,;。在]{2,18}?)(?:同志)?的主持下")
-_CHAIR_NAMED = re.compile(r"主持(?:人|工作)(?:为|是|由)?(?P<x>[^,;。:]{2,20})")  # 主持工作由X负责
+# 主持工作由X负责 / 主持是支部副书记X (said aloud; not 主持是我, the writer)
+_CHAIR_NAMED = re.compile(r"主持(?:(?:人|工作)(?:为|是|由)?|(?:是|为)(?!我))(?P<x>[^,;。:]{2,20})")
 # The presider named by the role taken: X作为本次活动主持人 / 由X担任主持人 / X是本次会议的主持人
 _CHAIR_ROLE = re.compile(
     r"(?:作为|担任|出任|充当|是(?=本次|此次|这次|本场|今天))(?:本次|此次|这次|本场|今天|当天)?的?"
@@ -226,6 +227,9 @@ def _prose_oath_leader(lines: list[Line], finder: PersonFinder) -> Value[str] | 
         for m in _OATH_FOLLOW.finditer(line.norm):
             if doer := subjects.named(m["x"], line.text, fuzzy=_ocr(line)):
                 return _value(doer, line)
+        for m in _OATH_LED_BY.finditer(line.norm):  # 宣誓是书记X领的 / 我领的誓
+            if doer := subjects.named(m["x"], line.text, fuzzy=_ocr(line)):
+                return _value(doer, line)
         for m in _OATH_LEAD.finditer(line.norm):
             if m["o"] is not None and not _OATH_OBJECT.search(m.group()):
                 continue
@@ -243,6 +247,10 @@ def _ocr(line: Line) -> bool:
 
 
 _OATH_OBJECT = re.compile(r"入党誓词|誓词|宣誓")
+# the oath, then who led it said after it: 宣誓是书记X领的 / 重温了入党誓词是副书记X领的 / 我领的誓
+_OATH_LED_BY = re.compile(
+    r"(?:(?:誓词|宣誓)(?:是|由)|(?<![^,;。]))(?P<x>[^,;。是由]{1,16}?)(?:同志)?领的(?=誓|[,;。]|$)"
+)
 
 
 def recorder(lines: list[Line], finder: PersonFinder) -> Value[str] | None:

@@ -31,7 +31,7 @@ _SPEAKER = re.compile(
     r"^\s*(?:\[[^\]]{4,30}\]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?)\s*"
     r"(?P<who>[^:：\[\]]{2,14}?)\s*[:：]"
 )
-_SELF = re.compile(r"我(?:就|也)?是(?P<x>[^,;。:!?]{2,16})|我\((?P<y>[^()]{2,16})\)")
+_SELF = re.compile(r"我(?:就|也)?(?:是|叫)(?P<x>[^,;。:!?]{2,16})|我\((?P<y>[^()]{2,16})\)")
 # a signature: a short last line ending with a name, a unit or a dash before it, a date after it
 _SIGNED = re.compile(
     r"^\s*(?:——|—|-|\()?\s*(?P<x>[^,;。:!?()]{2,20}?)\s*(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)?\s*\)?\s*$"

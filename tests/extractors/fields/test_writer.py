@@ -49,3 +49,27 @@ def test_a_name_before_the_chair_is_me_is_no_subject_of_it() -> None:
 def test_the_writer_naming_themself_before_counts_said_aloud_is_no_absentee() -> None:
     text = "然后是我主持的，我就是支部书记龚德林，应该来十五个来了十三个，没来的那个就是老魏魏长海在县医院。"
     assert "龚德林" not in [a.name for a in meeting(text, roster=[]).absentees]
+
+
+@pytest.mark.parametrize(
+    ("text", "presider", "oath"),
+    [
+        ("然后主持是支部副书记龚国栋，宣誓是书记邝建华领的。", "龚国栋", "邝建华"),
+        ("大家先重温了入党誓词是副书记柏玉珍领的，然后学习的是那个条例。", None, "柏玉珍"),
+        ("然后主持是我，我是支部书记，我叫冼启明，大家听完都觉得挺有收获。", "冼启明", None),
+        ("主持是一门学问。", None, None),
+    ],
+)
+def test_who_presided_and_led_the_oath_said_after_the_act(
+    text: str, presider: str | None, oath: str | None
+) -> None:
+    record = meeting(text, roster=[])
+    assert (record.presider and record.presider.value, record.oath_leader and record.oath_leader.value) == (
+        presider,
+        oath,
+    )
+
+
+def test_the_writer_led_the_oath() -> None:
+    record = meeting("新党员当场宣了誓，我领的誓。", "村党支部 鲁成军", roster=[])
+    assert record.oath_leader is not None and record.oath_leader.value == "鲁成军"
