@@ -23,6 +23,10 @@ _MINUTES_WORDS = (
 _SIGNIN_TITLE = re.compile(r"签到(?:表|册|簿|单)|签名表|签到")
 _SIGNIN_HEADER = re.compile(r"签到|签名|签字")
 _MANUSCRIPT = re.compile(r"讲稿|主讲人|党课(?:题目|讲稿)")
+# a report of the lecture, not its manuscript: the news opening (4月26日下午,…党支部在…上了一堂专题党课)
+_REPORTED = re.compile(
+    r"\d{1,2}月\d{1,2}日[^。]{0,40}?(?:党支部|支部|党总支|党委)[^。]{0,30}?(?:开展|召开|举行|举办|上了|组织|开了)"
+)
 # A text that reports a meeting (news, 美篇, platform table, prose): a meeting named, an event
 # verb, and the party body that met. A lone such document is the minutes however it is written.
 _MEETING_NOUN = re.compile(
@@ -46,7 +50,7 @@ def classify(doc: Document | None, is_image: bool) -> Role:
         return Role.SIGNIN
     if doc.kind.is_spreadsheet:
         return Role.OTHER  # a table file is a sign-in sheet or nothing the rules read
-    if _MANUSCRIPT.search(head) and _minutes_score(text) < 3:
+    if _MANUSCRIPT.search(head) and _minutes_score(text) < 3 and not _REPORTED.search(head):
         return Role.MANUSCRIPT
     if _minutes_score(text) >= 2 or describes_meeting(to_simplified(text)):
         return Role.MINUTES

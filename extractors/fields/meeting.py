@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import dataclasses
 import re
 
 from core.models import Evidence, Value
@@ -105,6 +106,15 @@ _COMMITTEE_ATTENDS = re.compile(
 )
 # a sentence about a later meeting, whose kind word is not this one's
 _LATER = re.compile(r"下周|下次|下月|下个月|明天|届时|到时|下一次")
+
+
+def _without_later(line: Line) -> Line:
+    """The line without its clauses about a later meeting (a record said aloud in one sentence
+    keeps its kind: 开了一个专题党课,…,下次我们想搞一个读书分享会)."""
+    if not _LATER.search(line.norm):
+        return line
+    kept = [c for c in re.split(r"(?<=[,;])", line.norm) if not _LATER.search(c)]
+    return dataclasses.replace(line, norm="".join(kept))
 # A party activity with the theme day's fixed elements (the oath retaken, a political birthday)
 # and no kind word: a theme party day (000/003: 重温入党誓词、集中学习、交纳党费、政治生日…).
 _THEME_DAY_ELEMENTS = re.compile(r"重温[^,;。]{0,6}入党誓词|重温入党誓词|政治生日|入党誓词")
@@ -158,7 +168,7 @@ def kind(lines: list[Line]) -> Value[str] | None:
     includes a members' meeting. Without a kind word: committee members meeting make a 支委会,
     the theme day's fixed elements a 主题党日."""
     typed = [ln for ln in lines if _KIND_LABEL.match(ln.norm)]  # a form's 会议类型: row says it
-    now = [ln for ln in lines if not _LATER.search(ln.norm)]  # 下周支部大会补学: another meeting
+    now = [_without_later(ln) for ln in lines]  # 下周支部大会补学: another meeting
     held = [ln for ln in now if _HELD.search(ln.norm)]  # the sentence telling the meeting took place
     for window in (typed, now[:TITLE_LINES], held):
         if (found := _first_kind(window, lines)) is not None:

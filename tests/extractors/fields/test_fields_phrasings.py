@@ -13,7 +13,7 @@ from fields_helpers import lines_of, meeting
 
 from core.models import Document, FileKind, Origin, Page, Role, TextSpan
 from extractors.fields.lecture import lecture
-from extractors.fields.meeting import date_partial
+from extractors.fields.meeting import date_partial, kind
 from extractors.fields.people import PersonFinder
 from extractors.roles import classify
 
@@ -335,3 +335,22 @@ def test_a_volunteer_day_reported_by_the_branch_is_the_minutes() -> None:
 
 def test_a_short_notice_is_not_the_minutes() -> None:
     assert classify(_doc("关于报送材料的通知"), is_image=False) == Role.OTHER
+
+
+def test_a_report_of_a_lecture_naming_its_lecturer_is_the_minutes_not_the_manuscript() -> None:
+    text = (
+        "城北中学党支部书记讲党课\n5月9日下午，城北中学党支部在图书馆二楼报告厅上了一堂专题党课，主讲人是支部书记、"
+        "校长邢怀远，他从学校的育人故事讲起。党课后，副校长带领党员教师学习了有关文件。"
+    )
+    assert classify(_doc(text), is_image=False) == Role.MINUTES
+
+
+def test_a_lecture_manuscript_is_the_manuscript() -> None:
+    text = "党课讲稿\n题目：坚定理想信念 争做合格党员\n主讲人：邢怀远\n同志们：今天我和大家一起学习党章，谈谈怎样做一名合格党员。"
+    assert classify(_doc(text), is_image=False) == Role.MANUSCRIPT
+
+
+def test_a_kind_beside_a_later_plan_in_one_long_sentence() -> None:
+    text = "就是我们支部这周二晚上在研讨间开了一个专题党课，然后请的是学院的老师来讲的，然后下次我们想搞一个读书分享会"
+    found = kind(lines_of(text))
+    assert found is not None and found.value == "党课"
