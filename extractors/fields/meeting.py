@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
-import dataclasses
 import re
 
 from core.models import Evidence, Value
@@ -115,6 +115,8 @@ def _without_later(line: Line) -> Line:
         return line
     kept = [c for c in re.split(r"(?<=[,;])", line.norm) if not _LATER.search(c)]
     return dataclasses.replace(line, norm="".join(kept))
+
+
 # A party activity with the theme day's fixed elements (the oath retaken, a political birthday)
 # and no kind word: a theme party day (000/003: 重温入党誓词、集中学习、交纳党费、政治生日…).
 _THEME_DAY_ELEMENTS = re.compile(r"重温[^,;。]{0,6}入党誓词|重温入党誓词|政治生日|入党誓词")
