@@ -385,6 +385,21 @@ def _name_ends(after: str) -> bool:
     return bool((kin and kin.end()) or _ABOUT.match(after) or REASON_START.match(after))
 
 
+# --- what is said of someone there is no reason they were away ------------------------------------
+
+# the words after a name telling what the person did at the meeting: 书记甲,给大家讲了一个党课
+_ACTING = re.compile(
+    r"^(?:同志)?,?(?:首先|先|还|也|又)?(?:给|为|向|带|领[着著])?(?:大家|全体党员|与会党员)?"
+    r"(?:讲了|讲授|上了|主持|领学|领誓|领读|带领|带学(?!生)|宣读|传达|发言|作了|做了|汇报|通报|介绍|总结|解读)"
+)
+
+
+def present_acting(found: list[Absentee]) -> list[Absentee]:
+    """``found`` without the people whose "reason" tells what they did at the meeting: a list read
+    past its end (没来的:…,第二个是书记甲,给大家讲了一个党课) names someone who was there."""
+    return [a for a in found if not (a.reason and _ACTING.match(a.reason))]
+
+
 # --- 前两位夜班补休 / 前者在驻外项目部,后者借调: reasons that refer back to the list by position ----
 
 _FIRST_N = re.compile(

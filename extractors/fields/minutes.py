@@ -65,6 +65,7 @@ def _framed(
     """The absentees the lists name (with a frame's reason where the list gives none) and those
     the frames read besides (``absence_frames``); the lists alone when the two together name more
     people than the counts (应到, 实到, 缺席) leave absent: a reading the counts contradict is none."""
+    listed = absence_frames.present_acting(listed)
     framed = {a.name: a for a in absence_frames.absentees(lines, finder)}
     found = [framed[a.name] if not a.reason and a.name in framed else a for a in listed]
     found += [a for name, a in framed.items() if all(name != b.name for b in listed)]

@@ -137,3 +137,18 @@ def test_who_is_missing_right_after_the_count_that_came(text: str, want: list[tu
 )
 def test_people_acting_after_the_count_are_no_absentees(text: str, roster: list[str]) -> None:
     assert [(a.name, a.reason) for a in meeting(text, roster=roster).absentees] == []
+
+
+def test_someone_who_acted_at_the_meeting_is_no_absentee() -> None:
+    text = (
+        "我们支部一共是二十个党员，今天来了十八个，然后没来的，就是，驻村的龚家乐，还有邹一凡，他们在村里搞防火走不开，"
+        "然后会议内容，第一个是民主评议党员，第二个是书记柏海涛，给大家讲了一个党课，讲了四十分钟左右"
+    )
+    assert "柏海涛" not in [a.name for a in meeting(text, roster=[]).absentees]
+
+
+def test_a_reason_of_taking_students_somewhere_is_a_reason() -> None:
+    assert _read("缺席的有：杭雪带学生参加区运动会，戚玉冰产假。") == [
+        ("杭雪", "带学生参加区运动会"),
+        ("戚玉冰", "产假"),
+    ]
