@@ -1225,7 +1225,7 @@ def _roster_absentees(line: Line, after: list[Line], finder: PersonFinder) -> li
 
 # the cue's subject is a count of people the sentence does not name: …乔刚,其中2人请假 / 另有1人缺席
 _COUNT_OF_OTHERS = re.compile(
-    rf"(?:其中|另有|另外|此外|还有)(?:共)?{NUM}{_U}(?:同志|党员)?(?:因故)?(?:均|都|已|已经|事先|提前)*$"
+    rf"(?:其中|另有|另外|此外|还有)(?:共)?{NUM}{_U}(?:同志|党员)?(?:因[^,;。]{{1,10}}?)?(?:均|都|已|已经|事先|提前)*$"
 )
 
 

@@ -333,3 +333,12 @@ def test_other_times_observers_and_attendance_on_site_and_online(
     text: str, want: tuple[int | None, int | None, int | None]
 ) -> None:
     assert counts_of(meeting(text, roster=[])) == want
+
+
+@pytest.mark.parametrize("roster", [[], ["张建国", "李梅", "王海涛", "赵小红", "孙立", "周志明"]])
+def test_a_list_of_those_present_run_into_others_on_leave_for_a_reason_names_no_absentee(
+    roster: list[str],
+) -> None:
+    record = meeting("签到参会：张建国 李梅 王海涛 赵小红 孙立 周志明 另有2人因工作原因请假。", roster=roster)
+    assert record.absentees == []
+    assert counts_of(record)[2] == 2
