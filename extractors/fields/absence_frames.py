@@ -196,7 +196,7 @@ def _better_reason(own: str | None, shared: str | None) -> str | None:
 
 _TOPIC = re.compile(
     rf"(?:^|(?<=[。;,:]))(?:另有|还有|其中|另)?(?:"
-    rf"(?:没回来|没来|没到|未到|缺席|请假|没参加|未参加|不在)的(?:党员|同志)?(?:(?P<n>{NUM})(?:个|人|名|位))?(?:同志|党员)?"
+    rf"(?:没回来|没来|没到|没到会|未到|未到会|未参会|未出席|缺席|请假|没参加|未参加|不在)的(?:党员|同志)?(?:(?P<n>{NUM})(?:个|人|名|位))?(?:同志|党员)?"
     rf"|(?P<m>{NUM})(?:个|人|名|位)(?:同志|党员)?(?:因故)?(?:请了?假|缺席|未到|没来|未参加|没参加)(?:的)?"
     r")(?:都|均)?(?P<common>[^:。;,]{0,8}?)(?:是|为|有)?:(?P<list>[^。]+)"
 )
@@ -332,23 +332,32 @@ def _group(text: str, finder: PersonFinder) -> list[tuple[str, str | None]]:
     then the reason they share: 甲、乙兄弟在温州打工 / 甲(住院)、乙(去女儿家了) / 甲,在英国访学."""
     rest = _front(text.strip(), finder)
     named: list[tuple[str, str | None]] = []
-    while (name := _lead_name(rest, finder)) is not None:
+    name = _lead_name(rest, finder)
+    while name is not None:
         rest = rest[len(name) :]
         own = None
         if bracket := re.match(r"^(?:同志)?\(([^()]+)\)", rest):
             own, rest = clean_reason(bracket[1]), rest[bracket.end() :]
         named.append((name, own))
-        if (
-            not (joint := re.match(r"^(?:、|和|及|与|,)(?=.)", rest))
-            or _lead_name(_front(rest[joint.end() :], finder), finder) is None
-        ):
+        joint = re.match(r"^(?:、|和|及|与|,)(?=.)", rest)
+        after = _front(rest[joint.end() :], finder) if joint else ""
+        # after 、 a name follows: the longest name guessed there (甲、阙晓雯留守病区)
+        name = _lead_name(after, finder) or (_listed_name(after) if joint and joint.group() == "、" else None)
+        if name is None:
             break
-        rest = _front(rest[joint.end() :], finder)
+        rest = after
     if not named:
         return []
     rest = _KIN.sub("", rest, count=1).lstrip(",、 ")
     shared = clean_reason(rest) if rest else None
     return [(n, own or shared) for n, own in named]
+
+
+def _listed_name(text: str) -> str | None:
+    """The name an item of a 、 list opens with, when nothing after it tells where it ends: the
+    longest surname-anchored guess with words after it."""
+    sizes = (4, 3) if text[:2] in COMPOUND_SURNAMES else (3, 2)
+    return next((text[:k] for k in sizes if len(text) > k and guess_name(text[:k]) == text[:k]), None)
 
 
 def _front(text: str, finder: PersonFinder) -> str:

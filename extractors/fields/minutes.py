@@ -67,11 +67,18 @@ def _framed(
     people than the counts (应到, 实到, 缺席) leave absent: a reading the counts contradict is none."""
     listed = absence_frames.present_acting(listed)
     framed = {a.name: a for a in absence_frames.absentees(lines, finder)}
-    found = [framed[a.name] if not a.reason and a.name in framed else a for a in listed]
+    found = [framed[a.name] if a.name in framed and not _own_reason(a, framed) else a for a in listed]
     found += [a for name, a in framed.items() if all(name != b.name for b in listed)]
     expected, actual, absent = counts
     room = absent.value if absent else (expected.value - actual.value if expected and actual else None)
     return absence_frames.referred_reasons(listed if room is not None and len(found) > room else found, lines)
+
+
+def _own_reason(absentee: Absentee, framed: dict[str | None, Absentee]) -> bool:
+    """Whether a list's reading gives ``absentee`` a reason of their own: one, and not holding the
+    name of someone else the frames read (甲、乙留守病区 read as 甲: 乙留守病区)."""
+    reason = absentee.reason or ""
+    return bool(reason) and not any(name and name != absentee.name and name in reason for name in framed)
 
 
 # A list item's number before the sentence: 一、 / (一) / 1. / 1、 / 第一项: (议程 written as a list)

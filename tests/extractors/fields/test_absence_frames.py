@@ -152,3 +152,20 @@ def test_a_reason_of_taking_students_somewhere_is_a_reason() -> None:
         ("杭雪", "带学生参加区运动会"),
         ("戚玉冰", "产假"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "未到会的2人：邝春燕在县委党校参加培训，柏志明因孩子发烧请了假。",
+            {("邝春燕", "在县委党校参加培训"), ("柏志明", "因孩子发烧请了假")},
+        ),
+        (
+            "因手术排班，党员庞书逸、阙晓雯留守病区未能参加。",
+            {("庞书逸", "留守病区"), ("阙晓雯", "留守病区")},
+        ),
+    ],
+)
+def test_lists_the_list_readers_cut_short(text: str, want: set[tuple[str, str]]) -> None:
+    assert set(_read(text)) == want
