@@ -2,7 +2,7 @@
 ``attendance`` find nobody:
 
     除了在抢修现场的甲,支部党员全部到齐             除/除去/去掉 … (外), then all the others came:
-    19名党员里去掉在青海湖观测的3人(甲,乙,丙),其余…  the excepted are absent, the words before 的
+    19名党员里去掉在外地观测的3人(甲,乙,丙),其余…    the excepted are absent, the words before 的
                                                       their reason
     除3名同志外,其余…到会。3名同志是:甲,在…;乙,…    a counted exception named in a later sentence
     没回来的4个都在外面:甲、乙在温州打工,丙在上海     a head of those not there, then names and
@@ -261,13 +261,13 @@ def _acted(head: str, before: str, finder: PersonFinder) -> list[tuple[str, str 
     return items
 
 
-# --- 来了十三个,庞海跟车出差,汪丽萍休产假在家: who is missing, right after the count that came ----
+# --- 来了十三个,甲跟车出差,乙休产假在家: who is missing, right after the count that came ----------
 
 _CAME_COUNT = re.compile(
     rf"(?:来了|到了|到会|实到|出席|参加|到场)(?:的)?(?:党员)?{NUM}(?:个|名|位|人)(?:党员|同志)?[,;]"
 )
 _CONNECTIVES = re.compile(rf"^(?:然后|还有|另外|另|就是|那个|其中)+(?:{NUM}个)?(?:是|就是)?")
-# 老杨杨树林 / 老范(范长江) / 小吕就是吕思琪: a nickname before the full name
+# 老杨杨甲 / 老范(范甲) / 小吕就是吕甲: a nickname before the full name
 _NICKNAME = re.compile(r"^(?:老|小)(?P<s>[\u4e00-\u9fff])(?:\((?P<full>[^()]{2,4})\)|(?:就是)?(?=(?P=s)))")
 
 

@@ -62,9 +62,10 @@ def _framed(
     finder: PersonFinder,
     counts: tuple[Value[int] | None, Value[int] | None, Value[int] | None],
 ) -> list[Absentee]:
-    """The absentees the lists name (with a frame's reason where the list gives none) and those
-    the frames read besides (``absence_frames``); the lists alone when the two together name more
-    people than the counts (应到, 实到, 缺席) leave absent: a reading the counts contradict is none."""
+    """The absentees the lists name and those the frames read besides (``absence_frames``): a
+    frame's reason where the list gives none or one holding another absentee's name; nobody who
+    acted at the meeting; the lists alone when the two together name more people than the counts
+    (应到, 实到, 缺席) leave absent, since a reading the counts contradict is none."""
     listed = absence_frames.present_acting(listed)
     framed = {a.name: a for a in absence_frames.absentees(lines, finder)}
     found = [framed[a.name] if a.name in framed and not _own_reason(a, framed) else a for a in listed]

@@ -1,9 +1,9 @@
 """Who is 我 in a first-person record (我主持的 / 主持是我): a record written or dictated by one of
 the people in it names its writer somewhere:
 
-    我就是支部书记卢长庚 / 我是支部书记倪红梅 / 我(支部书记尹国强)   the writer says who they are
-    2024-06-28 18:20 严志鹏:…我主持                                  the speaker of a chat message
-    环卫站 贺春生 / ——孔令仪 / (所党支部 孟繁星)                    a signature under the text
+    我就是支部书记甲 / 我是支部书记甲 / 我叫甲 / 我(支部书记甲)   the writer says who they are
+    2024-06-28 18:20 甲:…我主持                                   the speaker of a chat message
+    环卫站 甲 / ——甲 / (所党支部 甲)                               a signature under the text
 
 The speaker of the message the sentence is in comes first, then the writer's own words, then a
 signature; without one of them 我 is nobody the reader can name.
@@ -26,7 +26,7 @@ from extractors.text.normalize import normalize
 
 WRITER_CONFIDENCE = 0.9  # 我 resolved through another sentence: a reading, not the name written there
 
-# a chat message's head: [2023年4月20日 12:41] 胡建业: / 2024-06-28 18:20 严志鹏: / 组织委员-廖静:
+# a chat message's head: [2023年4月20日 12:41] 甲: / 2024-06-28 18:20 甲: / 组织委员-甲:
 _SPEAKER = re.compile(
     r"^\s*(?:\[[^\]]{4,30}\]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?)\s*"
     r"(?P<who>[^:：\[\]]{2,14}?)\s*[:：]"
@@ -91,8 +91,8 @@ _DATE = re.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日"
 
 
 def _name(text: str, finder: PersonFinder) -> str | None:
-    """The person ``text`` opens with once titles and units are taken off (支部书记卢长庚 /
-    倪红梅然后…): a roster name, else the longest surname-anchored guess."""
+    """The person ``text`` opens with once titles and units are taken off (支部书记甲 / 甲然后…):
+    a roster name, else the longest surname-anchored guess."""
     text = after_last_title(strip_titles(text.strip()))
     hits = finder.find(text)
     if hits:

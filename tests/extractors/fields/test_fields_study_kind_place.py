@@ -184,5 +184,5 @@ def test_place_labels_in_sentences_and_form_lines(text: str, want: str) -> None:
     ],
 )
 def test_a_date_written_with_dashes_slashes_or_dots_is_no_part_of_the_place(text: str) -> None:
-    place = meeting(text).place
-    assert place is not None and place.value == "三楼党员活动室"
+    found = meeting(text).place
+    assert found is not None and found.value == "三楼党员活动室"
