@@ -409,6 +409,25 @@ def present_acting(found: list[Absentee]) -> list[Absentee]:
     return [a for a in found if not (a.reason and _ACTING.match(a.reason))]
 
 
+# 36 names, then 3名同志因工作原因请假: the count's people are fewer than the names before it
+_COUNTED_ACT = re.compile(
+    rf"(?<!另有)(?<!还有)(?<!另外)(?<!此外)(?<!其中)(?<!另)(?<![\d零〇一二三四五六七八九十百两])(?P<n>{NUM})(?:名|人|位|个)(?:同志|党员)?(?:因[^,;。]{{1,12}}?|均|都|已|事先|提前)*(?:请了?假|缺席|未参加|未到)"
+)
+
+
+def outnumbered(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
+    """``found`` without the people read from a sentence whose own count of those away is smaller
+    than the names read from it (a list of those present run into 3名同志因工作原因请假; not
+    另有2名…请假, a count of others)."""
+    out = found
+    for line in lines:
+        people = [a for a in found if any(e.text == line.text for e in a.evidence)]
+        m = _COUNTED_ACT.search(line.norm)
+        if people and m and (n := to_int(m["n"])) is not None and n < len(people):
+            out = [a for a in out if a not in people]
+    return out
+
+
 # --- 前两位夜班补休 / 前者在驻外项目部,后者借调: reasons that refer back to the list by position ----
 
 _FIRST_N = re.compile(

@@ -66,7 +66,7 @@ def _framed(
     frame's reason where the list gives none or one holding another absentee's name; nobody who
     acted at the meeting; the lists alone when the two together name more people than the counts
     (应到, 实到, 缺席) leave absent, since a reading the counts contradict is none."""
-    listed = absence_frames.present_acting(listed)
+    listed = absence_frames.outnumbered(absence_frames.present_acting(listed), lines)
     framed = {a.name: a for a in absence_frames.absentees(lines, finder)}
     found = [framed[a.name] if a.name in framed and not _own_reason(a, framed) else a for a in listed]
     found += [a for name, a in framed.items() if all(name != b.name for b in listed)]

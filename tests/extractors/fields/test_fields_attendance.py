@@ -342,3 +342,14 @@ def test_a_list_of_those_present_run_into_others_on_leave_for_a_reason_names_no_
     record = meeting("签到参会：张建国 李梅 王海涛 赵小红 孙立 周志明 另有2人因工作原因请假。", roster=roster)
     assert record.absentees == []
     assert counts_of(record)[2] == 2
+
+
+@pytest.mark.parametrize("roster", [[], ["张建国", "李梅", "王海涛", "赵小红", "孙立", "周志明"]])
+def test_a_list_of_those_present_run_into_a_smaller_count_away_names_no_absentee(roster: list[str]) -> None:
+    record = meeting("签到参会：张建国 李梅 王海涛 赵小红 孙立 周志明 2名同志因工作原因请假。", roster=roster)
+    assert record.absentees == []
+
+
+def test_names_then_their_own_count_away_stay_absentees() -> None:
+    record = meeting("缺席人员：张建国、李梅，2名同志因公出差请假。", roster=[])
+    assert [a.name for a in record.absentees] == ["张建国", "李梅"]
