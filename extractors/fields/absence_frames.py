@@ -265,7 +265,11 @@ def _acted(head: str, before: str, finder: PersonFinder) -> list[tuple[str, str 
 
 _CAME_COUNT = re.compile(
     rf"(?:来了|到了|到会|实到|出席|参加|到场)(?:的)?(?:党员)?{NUM}(?:个|名|位|人)(?:党员|同志)?[,;]"
+    # said aloud, a head of those not there: 没来的,就是… / 请假的有…
+    rf"|(?:^|(?<=[,;。:]))(?:然后)?(?:没来的|没到的|没回来的|请假的|缺席的|没参加的)(?:有|是)?[,:]?"
 )
+# 还有两个在工地上回不来就是甲和乙: the reason first, then who
+_REASON_THEN_WHO = re.compile(r"^(?P<r>[^,;。]{2,24}?)(?:就是|是)(?P<who>[^,;。]{2,16})$")
 _CONNECTIVES = re.compile(rf"^(?:然后|还有|另外|另|就是|那个|其中)+(?:{NUM}个)?(?:是|就是)?")
 # 老杨杨甲 / 老范(范甲) / 小吕就是吕甲: a nickname before the full name
 _NICKNAME = re.compile(r"^(?:老|小)(?P<s>[\u4e00-\u9fff])(?:\((?P<full>[^()]{2,4})\)|(?:就是)?(?=(?P=s)))")
@@ -277,13 +281,23 @@ def _after_count(passage: _Passage, finder: PersonFinder) -> list[Absentee]:
         end = passage.text.find("。", m.end())
         found: list[tuple[str, str | None]] = []
         for clause in _clauses(passage.text[m.end() : end if end >= 0 else None]):
-            items = _group(_full_name(_CONNECTIVES.sub("", clause)), finder)
+            items = _said(_CONNECTIVES.sub("", clause), finder)
             if not items or not all(r and (reasonish(r) or _ABOUT.match(r)) for _, r in items):
                 break
             found.extend(items)
         ev = passage.evidence(m.start(), end if end >= 0 else len(passage.text))
         out.extend(Absentee(n, r, list(ev)) for n, r in found)
     return out
+
+
+def _said(clause: str, finder: PersonFinder) -> list[tuple[str, str | None]]:
+    """Who and why in one clause said aloud: names then the reason (a nickname before a full
+    name), or the reason then 就是 and the names."""
+    if items := _group(_full_name(clause), finder):
+        return items
+    m = _REASON_THEN_WHO.match(clause)
+    names = exact_names(m["who"], finder) if m else None
+    return [(n, clean_reason(m["r"])) for n in names] if m and names else []
 
 
 def _full_name(clause: str) -> str:

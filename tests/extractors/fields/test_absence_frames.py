@@ -169,3 +169,16 @@ def test_a_reason_of_taking_students_somewhere_is_a_reason() -> None:
 )
 def test_lists_the_list_readers_cut_short(text: str, want: set[tuple[str, str]]) -> None:
     assert set(_read(text)) == want
+
+
+def test_a_list_said_aloud_after_its_head() -> None:
+    text = (
+        "应该来十五个来了十一个，没来的那个就是老邝邝德贵在县医院陪老伴做手术，然后卜桂芝去温州她女儿那带孙子了，"
+        "还有两个在工地上回不来就是柏建新和符晓勇，他们都跟我请过假的，然后大家先重温了入党誓词。"
+    )
+    assert _read(text) == [
+        ("邝德贵", "在县医院陪老伴做手术"),
+        ("卜桂芝", "去温州她女儿那带孙子了"),
+        ("柏建新", "在工地上回不来"),
+        ("符晓勇", "在工地上回不来"),
+    ]
