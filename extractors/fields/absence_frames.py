@@ -21,6 +21,9 @@ from dataclasses import dataclass
 
 from core.models import Absentee, Evidence
 from extractors.fields.attendance import (
+    ATTEND_VERBS,
+    NOT_ATTEND,
+    OTHERS_HEAD,
     REASON_START,
     clean_reason,
     denied,
@@ -29,7 +32,13 @@ from extractors.fields.attendance import (
     reasonish,
 )
 from extractors.fields.numbers import NUM, to_int
-from extractors.fields.people import COMPOUND_SURNAMES, PersonFinder, after_last_title, guess_name
+from extractors.fields.people import (
+    COMPOUND_SURNAMES,
+    PersonFinder,
+    after_last_title,
+    guess_name,
+    leading_guess,
+)
 from extractors.layout.lines import Line
 
 _END = "。;:,.!?"
@@ -218,12 +227,12 @@ def _topic_lists(passage: _Passage, finder: PersonFinder) -> list[Absentee]:
 # --- 甲在三亚休年假,没能参加 / 因参加集训,甲未能前往 -------------------------------------------
 
 _ACT = re.compile(
-    r"(?:都|均|也|就|而|故)?(?:(?:未能?|没能|没有?|不能|无法)(?:按时)?(?:参加|参会|到会|出席|到场|前往|前来|来(?![得过]))"
+    rf"(?:都|均|也|就|而|故)?(?:{NOT_ATTEND}|(?:未能?|没能|没有?|不能|无法)(?:按时{ATTEND_VERBS}|(?:按时)?(?:前来|来(?![得过])))"
     r"|(?:已?向[^,;。]{1,8}?)?请了?假|缺席)(?:本次|此次|这次|今天的?)?(?:会议|活动|学习|党日)?$"
 )
 _BARE = re.compile(r"^(?:都|均|也|就|而|故|所以|因此|已|已经|事先|提前)*$")
 _CAUSE = re.compile(r"^(?:因为?|由于)")
-_OTHERS_COUNTED = re.compile(rf"(?:其中|另有|另外|此外|还有)(?:共)?{NUM}(?:个|人|名|位)")
+_OTHERS_COUNTED = re.compile(rf"{OTHERS_HEAD}{NUM}(?:个|人|名|位)")
 
 
 def _act_clauses(passage: _Passage, finder: PersonFinder) -> list[Absentee]:
@@ -356,7 +365,9 @@ def _group(text: str, finder: PersonFinder) -> list[tuple[str, str | None]]:
         joint = re.match(r"^(?:、|和|及|与|,)(?=.)", rest)
         after = _front(rest[joint.end() :], finder) if joint else ""
         # after 、 a name follows: the longest name guessed there (甲、阙晓雯留守病区)
-        name = _lead_name(after, finder) or (_listed_name(after) if joint and joint.group() == "、" else None)
+        name = _lead_name(after, finder) or (
+            leading_guess(after, 1) if joint and joint.group() == "、" else None
+        )
         if name is None:
             break
         rest = after
@@ -365,13 +376,6 @@ def _group(text: str, finder: PersonFinder) -> list[tuple[str, str | None]]:
     rest = _KIN.sub("", rest, count=1).lstrip(",、 ")
     shared = clean_reason(rest) if rest else None
     return [(n, own or shared) for n, own in named]
-
-
-def _listed_name(text: str) -> str | None:
-    """The name an item of a 、 list opens with, when nothing after it tells where it ends: the
-    longest surname-anchored guess with words after it."""
-    sizes = (4, 3) if text[:2] in COMPOUND_SURNAMES else (3, 2)
-    return next((text[:k] for k in sizes if len(text) > k and guess_name(text[:k]) == text[:k]), None)
 
 
 def _front(text: str, finder: PersonFinder) -> str:

@@ -30,7 +30,8 @@ from extractors.text.normalize import normalize
 _U = r"(?:名|人|位)"
 _PRESENT_VERB = r"(?:出席|参加|到会|参会)"  # the verbs of attending, in the count patterns added last
 # not attending, in words: 未能参加 / 没有到场 / 未能前往
-NOT_ATTEND = r"(?:未能?|不能|无法|没有|没能|没)(?:参加|参会|到会|出席|到场|前往)"
+ATTEND_VERBS = r"(?:参加|参会|到会|出席|到场|前往)"
+NOT_ATTEND = rf"(?:未能?|不能|无法|没有|没能|没){ATTEND_VERBS}"
 # a count without its unit ends there (实到21,/实到:21): digits not followed by a date or time, a
 # Chinese numeral not by another character (到会党员一致同意: 一致 is no count)
 _BARE_END = r"(?:(?<=\d)(?![\d年月日号点时:.家户个所次项])|(?<![\d])(?![\u4e00-\u9fff\d]))"
@@ -1224,8 +1225,9 @@ def _roster_absentees(line: Line, after: list[Line], finder: PersonFinder) -> li
 
 
 # the cue's subject is a count of people the sentence does not name: …乔刚,其中2人请假 / 另有1人缺席
+OTHERS_HEAD = r"(?:其中|另有|另外|此外|还有)(?:共)?"  # a count of others than those named: 另有2人…
 _COUNT_OF_OTHERS = re.compile(
-    rf"(?:其中|另有|另外|此外|还有)(?:共)?{NUM}{_U}(?:同志|党员)?(?:因[^,;。]{{1,10}}?)?(?:均|都|已|已经|事先|提前)*$"
+    rf"{OTHERS_HEAD}{NUM}{_U}(?:同志|党员)?(?:因[^,;。]{{1,10}}?)?(?:均|都|已|已经|事先|提前)*$"
 )
 
 

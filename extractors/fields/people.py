@@ -410,6 +410,15 @@ def guess_name(chunk: str) -> str | None:
     return None
 
 
+def leading_guess(text: str, after: int = 0) -> str | None:
+    """The longest surname-anchored name ``text`` opens with (four or three characters after a
+    compound surname, else three or two), with at least ``after`` characters after it."""
+    sizes = (4, 3) if text[:2] in COMPOUND_SURNAMES else (3, 2)
+    return next(
+        (text[:k] for k in sizes if len(text) >= k + after and guess_name(text[:k]) == text[:k]), None
+    )
+
+
 # every title as one alternation, longest first (TITLES is sorted so)
 TITLE_PATTERN = "|".join(re.escape(t) for t in TITLES)
 _TITLE_ALT = re.compile(TITLE_PATTERN)

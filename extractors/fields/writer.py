@@ -15,10 +15,10 @@ import re
 
 from core.models import Evidence, Value
 from extractors.fields.people import (
-    COMPOUND_SURNAMES,
     PersonFinder,
     after_last_title,
     guess_name,
+    leading_guess,
     strip_titles,
 )
 from extractors.layout.lines import Line
@@ -97,5 +97,4 @@ def _name(text: str, finder: PersonFinder) -> str | None:
     hits = finder.find(text)
     if hits:
         return hits[0].name if hits[0].start == 0 else None
-    sizes = (4, 3) if text[:2] in COMPOUND_SURNAMES else (3, 2)
-    return next((text[:k] for k in sizes if len(text) >= k and guess_name(text[:k]) == text[:k]), None)
+    return leading_guess(text)
