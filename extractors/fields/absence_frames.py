@@ -28,6 +28,7 @@ from extractors.fields.attendance import (
     clean_reason,
     denied,
     exact_names,
+    gaps_as_commas,
     person_head,
     reasonish,
 )
@@ -74,7 +75,7 @@ class _Passage:
 
 
 def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
-    passage = _Passage.of(lines)
+    passage = _Passage.of(gaps_as_commas(lines))  # 请假的有两个 驾驶员甲 跑早班: said with pauses
     out: list[Absentee] = []
     for reader in (_excepted, _topic_lists, _act_clauses, _after_count):
         for found in reader(passage, finder):
@@ -233,6 +234,7 @@ _ACT = re.compile(
 _BARE = re.compile(r"^(?:都|均|也|就|而|故|所以|因此|已|已经|事先|提前)*$")
 _CAUSE = re.compile(r"^(?:因为?|由于)")
 _OTHERS_COUNTED = re.compile(rf"{OTHERS_HEAD}{NUM}(?:个|人|名|位)")
+_HEADCOUNT = re.compile(rf"^{NUM}(?:个|人|名|位)")
 
 
 def _act_clauses(passage: _Passage, finder: PersonFinder) -> list[Absentee]:
@@ -262,8 +264,8 @@ def _acted(head: str, before: str, finder: PersonFinder) -> list[tuple[str, str 
         items = _group(before, finder)
         return items if items and all(r for _, r in items) else []
     items = _group(head, finder)
-    if not items:
-        return []
+    if not items or any(r and _HEADCOUNT.match(r) for _, r in items):
+        return []  # 甲 2名同志因工作原因请假: a list of those present run into a count of others
     if not any(r for _, r in items) and _CAUSE.match(before) and not _lead_name(person_head(before), finder):
         reason = clean_reason(before)
         return [(n, reason) for n, _ in items]
@@ -275,13 +277,19 @@ def _acted(head: str, before: str, finder: PersonFinder) -> list[tuple[str, str 
 _CAME_COUNT = re.compile(
     rf"(?:来了|到了|到会|实到|出席|参加|到场)(?:的)?(?:党员)?{NUM}(?:个|名|位|人)(?:党员|同志)?[,;]"
     # said aloud, a head of those not there: 没来的,就是… / 请假的有…
-    rf"|(?:^|(?<=[,;。:]))(?:然后)?(?:没来的|没到的|没回来的|请假的|缺席的|没参加的)(?:有|是)?[,:]?"
+    rf"|(?:^|(?<=[,;。:]))(?:然后)?(?:没来的|没到的|没回来的|请假的|缺席的|没参加的)(?:有|是)?(?:{NUM}(?:个|人|名|位))?[,:]?"
 )
 # 还有两个在工地上回不来就是甲和乙: the reason first, then who
 _REASON_THEN_WHO = re.compile(r"^(?P<r>[^,;。]{2,24}?)(?:就是|是)(?P<who>[^,;。]{2,16})$")
 _CONNECTIVES = re.compile(rf"^(?:然后|还有|另外|另|就是|那个|其中)+(?:{NUM}个)?(?:是|就是)?")
-# 老杨杨甲 / 老范(范甲) / 小吕就是吕甲: a nickname before the full name
-_NICKNAME = re.compile(r"^(?:老|小)(?P<s>[\u4e00-\u9fff])(?:\((?P<full>[^()]{2,4})\)|(?:就是)?(?=(?P=s)))")
+# 老杨杨甲 / 老范(范甲) / 小吕就是吕甲 / 庞师傅庞甲: a nickname before the full name
+_NICKNAME = re.compile(
+    r"^(?:(?:老|小)(?P<s>[\u4e00-\u9fff])|(?P<t>[\u4e00-\u9fff])(?:师傅|老师|大姐|大哥|姐|哥))"
+    r"(?:\((?P<full>[^()]{2,4})\)|(?:就是)?(?=(?P=s)|(?P=t)))"
+)
+# 修理班的小秦秦甲: the team said before the person
+_TEAM_OF = re.compile(r"^[^,;。的]{1,8}的(?=[\u4e00-\u9fff]{2})")
+_FILLER = re.compile(r"^(?:然后|还有|另外|就是|那个|这个|嗯|呃)+$")
 
 
 def _after_count(passage: _Passage, finder: PersonFinder) -> list[Absentee]:
@@ -289,9 +297,16 @@ def _after_count(passage: _Passage, finder: PersonFinder) -> list[Absentee]:
     for m in _CAME_COUNT.finditer(passage.text):
         end = passage.text.find("。", m.end())
         found: list[tuple[str, str | None]] = []
-        for clause in _clauses(passage.text[m.end() : end if end >= 0 else None]):
+        clauses = _clauses(passage.text[m.end() : end if end >= 0 else None])
+        while clauses:
+            clause = clauses.pop(0)
+            if _FILLER.match(clause):
+                continue  # 还有那个: a pause
             items = _said(_CONNECTIVES.sub("", clause), finder)
-            if not items or not all(r and (reasonish(r) or _ABOUT.match(r)) for _, r in items):
+            if items and all(r is None for _, r in items) and clauses and _said_why(clauses[0], finder):
+                why = clean_reason(clauses.pop(0))  # 驾驶员甲,跑早班
+                items = [(n, why) for n, _ in items]
+            elif not items or not all(r and _why(r) for _, r in items):
                 break
             found.extend(items)
         ev = passage.evidence(m.start(), end if end >= 0 else len(passage.text))
@@ -299,10 +314,34 @@ def _after_count(passage: _Passage, finder: PersonFinder) -> list[Absentee]:
     return out
 
 
+_PRONOUN = re.compile(r"^(?:他|她)(?:们|俩)?(?:家)?")
+
+
+def _why(text: str) -> bool:
+    """A reason, said alone or after a pronoun: 跑十二路早班 / 他儿子结婚."""
+    bare = _PRONOUN.sub("", text)
+    return bool(bare) and bool(reasonish(bare) or _ABOUT.match(bare) or _ABOUT.match(text))
+
+
+# what the record goes on to, not why someone was away
+_MEETING_TALK = re.compile(r"主持|领学|领誓|宣誓|学习|会议|讨论|传达|内容|议程|党费|主题|地点|时间|记录")
+
+
+def _said_why(clause: str, finder: PersonFinder) -> bool:
+    """The clause after a name said alone, in a list of those away: the reason, unless it names
+    someone or turns to the meeting (然后主持是…)."""
+    if _why(clause):
+        return True
+    bare = _CONNECTIVES.sub("", clause)
+    return 2 <= len(bare) <= 16 and not _MEETING_TALK.search(bare) and not _said(bare, finder)
+
+
 def _said(clause: str, finder: PersonFinder) -> list[tuple[str, str | None]]:
     """Who and why in one clause said aloud: names then the reason (a nickname before a full
     name), or the reason then 就是 and the names."""
     if items := _group(_full_name(clause), finder):
+        return items
+    if (team := _TEAM_OF.match(clause)) and (items := _group(_full_name(clause[team.end() :]), finder)):
         return items
     m = _REASON_THEN_WHO.match(clause)
     names = exact_names(m["who"], finder) if m else None

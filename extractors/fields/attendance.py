@@ -219,6 +219,11 @@ _ERRAND = r"(?:在|去|到|赴)(?:(?!参加|出席|到会|参会)[^,;。\d]){1,1
 _AND_WHY = r"(?:及(?:其)?(?:原因|事由|理由))?"
 # words between a number and the absence verb: 2人事先请假 / 2名同志均已向支部请假
 _ADVERBS = r"(?:均|都|也|已|已经|事先|提前|另行|按规定)*(?:向[^,;。()]{1,8}?)?(?:书面)?"
+# the number is the count present or expected (实到十五人,请假的有两个), not of those away
+_NOT_A_COUNT_OF_PRESENT = r"(?<![\d零〇○一二两三四五六七八九十百千廿卅])" + "".join(
+    rf"(?<!{verb})"
+    for verb in ("实到", "应到", "到会", "出席", "参加", "参会", "来了", "到了", "实有", "应有")
+)
 ABSENT = [
     re.compile(
         rf"(?:缺席|请假|缺勤|缺会|未到会?|未参会|未参加)(?:会议)?的?{_WHO}(?:人数)?{_AND_WHY}(?:为|是|共|:)?(?P<n>{NUM}){_U}"
@@ -226,7 +231,7 @@ ABSENT = [
     re.compile(rf"(?:缺席|请假)(?:人数)?(?:为|是|:)(?P<n>{NUM})(?![\d年月日号])"),
     re.compile(rf"(?:缺席|请假)人数(?P<n>{NUM})(?![\d年月日号])"),
     re.compile(r"(?<=\d)(?:缺席|请假)(?P<n>\d{1,3})(?![\d年月日号])"),  # 应到25实到21请假4
-    re.compile(rf"(?:缺席|请假|缺勤)的?(?:党员|同志|人员)?(?:有|共)(?P<n>{NUM}){_U}"),
+    re.compile(rf"(?:缺席|请假|缺勤)的?(?:党员|同志|人员)?(?:有|共)(?P<n>{NUM})(?:{_U}|个)"),
     re.compile(rf"(?<![空欠短])缺(?P<n>{NUM}){_U}"),
     re.compile(rf"(?:没来|没到|没有来|没回来|没能来|未回|没参加|未参加)的(?P<n>{NUM})(?:个|人|名|位)"),
     # 除去在外实习的3人,18名党员全部参加 / 去掉…的3人(甲,乙,丙),其余16人全部到会
@@ -245,7 +250,7 @@ ABSENT = [
         rf"(?![^,;。]*(?:参加|出席|到会|参会|到场))"
     ),
     re.compile(
-        rf"(?<!预备党员)(?<!正式党员)(?P<n>{NUM}){_U}(?:党员|同志|老师)?(?:\([^()]{{1,20}}\))?(?:分别)?(?:因[^,;。]{{1,16}}?|{_ERRAND})?,?{_ADVERBS}"
+        rf"(?<!预备党员)(?<!正式党员){_NOT_A_COUNT_OF_PRESENT}(?P<n>{NUM}){_U}(?:党员|同志|老师)?(?:\([^()]{{1,20}}\))?(?:分别)?(?:因[^,;。]{{1,16}}?|{_ERRAND})?,?{_ADVERBS}"
         rf"(?:请假|缺席|未参加|未能参加|未到会|未参会|未能到会|未到|没来|没到|没能参加)"
     ),
     # 应20/实18/假2 / 实到12,应到14,差2个: / 缺的3个…
@@ -577,7 +582,7 @@ def _list_head(norm: str) -> re.Match[str] | None:
 def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     if tabled := _table_absentees(lines, finder):
         return denied(tabled, lines)
-    lines = [_without_list_count(line) for line in _gaps_as_commas(lines)]
+    lines = [_without_list_count(line) for line in gaps_as_commas(lines)]
     for i, line in enumerate(lines):
         m = _list_head(line.norm)
         per_line = _named_lines(lines[i + 1 :], finder) if m and not m["list"] else []
@@ -814,7 +819,7 @@ def _reasons_first_joined(line: Line, after: list[Line]) -> str:
     return text
 
 
-def _gaps_as_commas(lines: list[Line]) -> list[Line]:
+def gaps_as_commas(lines: list[Line]) -> list[Line]:
     """``缺席人员　张三　病假　李四　出差`` (a table row, cells apart by spaces): normalising drops the
     spaces, so an absence sentence keeps them as commas between name and reason, and so do the
     items of its list cut off at ``;`` (``缺席:骆红 外地;`` / ``于德水 照看孙子;``)."""
@@ -1759,6 +1764,9 @@ def clean_reason(reason: str | None) -> str | None:
         reason,
     )
     reason = re.sub(r"[)）]?[和及与、]+$", "", reason)  # 张三(病假)和李四(出差): the connector is no reason
+    reason = re.sub(
+        r"(?<=..),(?:然后|还有|另外)[^,;。]{0,10}$", "", reason
+    )  # 跑早班,还有修理班的: the next one's lead
     reason = re.sub(
         r"(?<=.),[^,;。]{0,10}?(?:补学|补课|回看|看回放|自学|补上)[^,;。]*$", "", reason
     )  # 宿舍区断网,会后看回放补学: the make-up is no reason

@@ -65,13 +65,17 @@ def _framed(
     """The absentees the lists name and those the frames read besides (``absence_frames``): a
     frame's reason where the list gives none or one holding another absentee's name; nobody who
     acted at the meeting; the lists alone when the two together name more people than the counts
-    (应到, 实到, 缺席) leave absent, since a reading the counts contradict is none."""
+    (应到, 实到, 缺席) leave absent (the larger of 缺席 and 应到 - 实到 when they disagree), since a
+    reading the counts contradict is none."""
     listed = absence_frames.outnumbered(absence_frames.present_acting(listed), lines)
     framed = {a.name: a for a in absence_frames.absentees(lines, finder)}
     found = [framed[a.name] if a.name in framed and not _own_reason(a, framed) else a for a in listed]
     found += [a for name, a in framed.items() if all(name != b.name for b in listed)]
     expected, actual, absent = counts
-    room = absent.value if absent else (expected.value - actual.value if expected and actual else None)
+    # the counts may disagree (请假的有两个 said of three away, 应到18 实到15): the larger bounds it
+    rooms = [absent.value] if absent else []
+    rooms += [expected.value - actual.value] if expected and actual else []
+    room = max(rooms) if rooms else None
     return absence_frames.referred_reasons(listed if room is not None and len(found) > room else found, lines)
 
 

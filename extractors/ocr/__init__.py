@@ -5,7 +5,7 @@
 call); one module per engine (``rapid.py``, the default; ``tesseract.py``).
 """
 
-from extractors.ocr.contract import BBox, OcrEngine, OcrLine, SupportsDetect
+from extractors.ocr.contract import BBox, OcrEngine, OcrLine, SupportsDetect, SupportsFit
 from extractors.ocr.engine import DEFAULT_ENGINE, available_engines, get_engine, register_engine
 from extractors.ocr.memo import remembering
 from extractors.ocr.timeout import (
@@ -23,6 +23,7 @@ __all__ = [
     "OcrEngine",
     "OcrLine",
     "SupportsDetect",
+    "SupportsFit",
     "available_engines",
     "detect_with_timeout",
     "get_engine",

@@ -1,8 +1,8 @@
 """The OCR engine contract: what an engine is and what it returns.
 
 An engine is a plain object with ``name``, ``version``, ``read`` (detect and recognise a
-page) and ``read_line`` (recognise one cropped line or cell); ``detect`` (boxes only) is an
-optional capability. The built-in engines (``rapid.py``, ``tesseract.py``) satisfy exactly
+page) and ``read_line`` (recognise one cropped line or cell); ``detect`` (boxes only) and
+``fit_texts`` (how well given texts explain a cropped line) are optional capabilities. The built-in engines (``rapid.py``, ``tesseract.py``) satisfy exactly
 this contract and register through the same door as a plugin (``engine.register_engine``).
 Every failure coming out of an engine is an :class:`~core.errors.OcrError`; the engine
 library's own exceptions never leak (the guard in ``timeout.py`` wraps them).
@@ -10,6 +10,7 @@ library's own exceptions never leak (the guard in ``timeout.py`` wraps them).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
@@ -53,3 +54,17 @@ class SupportsDetect(Protocol):
     """
 
     def detect(self, image: Image.Image) -> list[BBox]: ...
+
+
+@runtime_checkable
+class SupportsFit(Protocol):
+    """Optional capability: how well each of ``texts`` explains a cropped line or cell.
+
+    For each text, ``log P(text | image) - log P(the engine's own reading | image)``
+    (natural log; about 0: the text explains the writing as well as the engine's reading
+    does, far below: the writing does not hold it). Used to ask whether a signature that
+    reads poorly is still the printed member's name. ``None``: the engine cannot tell
+    (a wrapped engine without the capability); callers then go by the reading alone.
+    """
+
+    def fit_texts(self, image: Image.Image, texts: Sequence[str]) -> list[float] | None: ...

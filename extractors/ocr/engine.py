@@ -6,21 +6,22 @@ own modules); callers ask for an engine with :func:`get_engine`, which builds it
 once per process, and caches it. Loading models is slow (seconds), so never build
 engines per page. The engine handed out is wrapped in a :class:`Guarded`: every call
 (``read``, ``read_line``, ``detect``) goes through the active memo (``memo.py``) and the
-one time limit (``timeout.py``).
+one time limit (``timeout.py``); ``fit_texts`` goes through the time limit (its answers
+are numbers, not lines, and cheap next to a reading).
 """
 
 from __future__ import annotations
 
 import importlib
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from PIL import Image
 
 from core.errors import ErrorCode, OcrError
 from core.settings import ENGINE_NAMES
-from extractors.ocr.contract import BBox, OcrEngine, OcrLine, SupportsDetect
+from extractors.ocr.contract import BBox, OcrEngine, OcrLine, SupportsDetect, SupportsFit
 from extractors.ocr.memo import active_memo, image_digest
 from extractors.ocr.timeout import with_timeout
 
@@ -77,6 +78,13 @@ class Guarded:
         return self._through_memo("line", image, lambda: [with_timeout(lambda: self.inner.read_line(image))])[
             0
         ]
+
+    def fit_texts(self, image: Image.Image, texts: Sequence[str]) -> list[float] | None:
+        """The inner engine's ``fit_texts`` (``SupportsFit``), or None when it has none."""
+        inner = self.inner
+        if not isinstance(inner, SupportsFit):
+            return None
+        return with_timeout(lambda: inner.fit_texts(image, texts))
 
     def _through_memo(
         self, kind: str, image: Image.Image, compute: Callable[[], list[OcrLine]]

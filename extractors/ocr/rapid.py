@@ -21,6 +21,7 @@ carry their honest confidence, which ``orient`` reuses instead of reading lines 
 from __future__ import annotations
 
 import importlib.metadata
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ import numpy as np
 from PIL import Image
 
 from core.errors import OcrError
+from extractors.ocr import ctc
 from extractors.ocr.contract import BBox, OcrLine
 from extractors.ocr.engine import register_engine
 
@@ -182,6 +184,25 @@ class RapidOcrEngine:
         if not txts:
             return OcrLine(text="", box=(0.0, 0.0, float(w), float(h)), confidence=0.0)
         return OcrLine(text=str(txts[0]), box=(0.0, 0.0, float(w), float(h)), confidence=_unit(scores[0]))
+
+    def fit_texts(self, image: Image.Image, texts: Sequence[str]) -> list[float]:
+        """How well each text explains the cropped line (``ctc.fit``), from one pass of
+        the recognition model, prepared exactly as ``read_line`` prepares it."""
+        _check_size(image)
+        recognizer: Any = self._rec.text_rec  # loaded in ``_load_models``
+        characters = recognizer.postprocess_op.character
+        arr = to_bgr(image)
+        _, height, width = recognizer.rec_image_shape
+        ratio = max(width / height, arr.shape[1] / arr.shape[0])
+        try:
+            batch = recognizer.resize_norm_img(arr, ratio)[np.newaxis].astype(np.float32)
+            probs = np.asarray(recognizer.session(batch))[0]
+        except Exception as exc:  # onnxruntime/cv2 raise assorted exceptions
+            raise OcrError(
+                f"RapidOCR 识别失败：{type(exc).__name__}: {exc}", hint="请检查图片是否清晰完整。"
+            ) from exc
+        index = recognizer.postprocess_op.dict
+        return [ctc.fit(probs, index, characters, text) for text in texts]
 
     def _call(self, engine: Any, image: Image.Image, *, use_det: bool) -> Any:
         arr = to_bgr(image)

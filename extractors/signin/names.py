@@ -25,7 +25,7 @@ from enum import Enum
 import numpy as np
 from PIL import Image
 
-from extractors.ocr import OcrEngine
+from extractors.ocr import OcrEngine, SupportsFit
 from extractors.signin.grid import Deskewed
 from extractors.text.names import unique_near
 from extractors.text.normalize import normalize
@@ -118,16 +118,36 @@ def read_cell(
     """Recognition alone on the tight ink box of a cell (plus a margin); ``stretch``: the
     crop widened by this factor first (a fast signature squeezes its characters together,
     and the recognizer then reads the name as one character)."""
-    if bbox is None:
+    image = _cell_image(desk, bbox)
+    if image is None:
         return "", 0.0
+    if stretch != 1.0:
+        image = image.resize((max(2, round(image.width * stretch)), image.height), Image.Resampling.BICUBIC)
+    line = engine.read_line(image)
+    return line.text, line.confidence
+
+
+def name_fit(
+    desk: Deskewed, bbox: tuple[int, int, int, int] | None, engine: OcrEngine, name: str
+) -> float | None:
+    """How well ``name`` explains the cell's writing (``ctc.fit``: about 0, as well as the
+    engine's own reading; far below, the writing does not hold it), or None when the
+    engine cannot say (no ``fit_texts``) or the cell has no writing."""
+    image = _cell_image(desk, bbox)
+    if image is None or not isinstance(engine, SupportsFit):
+        return None
+    fits = engine.fit_texts(image, [name])
+    return fits[0] if fits else None
+
+
+def _cell_image(desk: Deskewed, bbox: tuple[int, int, int, int] | None) -> Image.Image | None:
+    """The tight ink box of a cell plus a margin of a quarter of its height (at least 4 px)."""
+    if bbox is None:
+        return None
     x0, y0, x1, y1 = bbox
     pad = max(4, (y1 - y0) // 4)
     h, w = desk.gray.shape
     crop = desk.rgb[max(0, y0 - pad) : min(h, y1 + pad), max(0, x0 - pad) : min(w, x1 + pad)]
     if crop.shape[0] < 2 or crop.shape[1] < 2:
-        return "", 0.0
-    image = Image.fromarray(np.ascontiguousarray(crop))
-    if stretch != 1.0:
-        image = image.resize((max(2, round(image.width * stretch)), image.height), Image.Resampling.BICUBIC)
-    line = engine.read_line(image)
-    return line.text, line.confidence
+        return None
+    return Image.fromarray(np.ascontiguousarray(crop))

@@ -182,3 +182,17 @@ def test_a_list_said_aloud_after_its_head() -> None:
         ("柏建新", "在工地上回不来"),
         ("符晓勇", "在工地上回不来"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "应到二十人，实到十七人，然后请假的有三个，保安队的邵国平，值夜班，还有食堂的小卞卞秀云，她孙子满月，还有那个，"
+        "钟师傅钟建明，腰扭了。然后主持是支部书记。",
+        # said with pauses for stops, the counts disagreeing (请假的有两个, three named)
+        "应到二十人 实到十七人 请假的有两个 保安队的邵国平 值夜班 还有食堂的小卞卞秀云 她孙子满月 还有那个 "
+        "钟师傅钟建明 腰扭了 然后主持是支部书记",
+    ],
+)
+def test_names_said_one_clause_and_their_reasons_the_next(text: str) -> None:
+    assert _read(text) == [("邵国平", "值夜班"), ("卞秀云", "她孙子满月"), ("钟建明", "腰扭了")]

@@ -364,3 +364,49 @@ def test_a_confident_other_whole_name_not_seen_as_struck_is_left_out_unsure() ->
     # a confident reading shorter than the printed name, not seen as struck: characters
     # squeezed together (董欣怡 read 重怡), counted
     assert sheet([first, near("董欣怡", "重怡", 0.92)])[0] == 2
+
+
+def _asked(printed: str, text: str, identity: Identity, fit: float, ink: Ink = SIGNED) -> RowReading:
+    r = row(2, ink, printed, text, identity)
+    r.read_confidence, r.fit = 0.6, fit
+    return r
+
+
+def test_a_poor_reading_the_printed_name_fits_counts_for_the_member() -> None:
+    # 郭鑫 squeezed into one character, 季洁然 for 李浩然: asked about the printed name,
+    # the recogniser finds it as likely as its own reading
+    first = row(1, SIGNED, "张明", "张明", own("张明"))
+    illegible = _asked("郭鑫", "印", Identity(Kind.ILLEGIBLE, None), -2.0)
+    count, confidence, notes = sheet([first, illegible])
+    assert (count, confidence) == (2, SURE)
+    assert any("印" in t and "字形相符，按郭鑫计" in t for t in notes)
+    other = _asked("李浩然", "季洁然", Identity(Kind.OWN, "李浩然", False), -2.3)
+    other.read_confidence = 0.85  # would be "another whole name" by the reading alone
+    assert sheet([first, other])[:2] == (2, SURE)
+    # a stroke that may strike it: counted, unsure
+    maybe = _asked("郭鑫", "巖", Identity(Kind.ILLEGIBLE, None), -4.0, Ink(0.3, POSSIBLE, (1, 1, 9, 9)))
+    count, confidence, notes = sheet([first, maybe])
+    assert (count, confidence) == (2, UNSURE)
+    assert any("可能已被划掉，按郭鑫计" in t for t in notes)
+    # a fit below the line, or a clear strike, changes nothing
+    assert sheet([first, _asked("郭鑫", "巖", Identity(Kind.ILLEGIBLE, None), -12.0)])[0] == 2
+    struck = _asked("郭鑫", "巖", Identity(Kind.ILLEGIBLE, None), -1.0, Ink(0.3, CLEAR, (1, 1, 9, 9)))
+    assert sheet([first, struck])[:2] == (1, SURE)
+
+
+def test_a_poor_reading_in_which_the_printed_name_is_nowhere_is_left_out_unsure() -> None:
+    # 郭鑫 (a visitor, struck unseen) in 郭晓燕's row shares the surname; 灿 in 杨帆's row
+    # would be credited by the reading alone
+    first = row(1, SIGNED, "张明", "张明", own("张明"))
+    surname = _asked("郭晓燕", "郭鑫", Identity(Kind.OWN, "郭晓燕", False, weak=True), -35.0)
+    count, confidence, notes = sheet([first, surname])
+    assert (count, confidence) == (1, UNSURE)
+    assert any("郭鑫" in t and "与郭晓燕的字形对不上，未计入" in t for t in notes)
+    assert sheet([first, _asked("杨帆", "灿", Identity(Kind.ILLEGIBLE, None), -32.0)])[:2] == (1, UNSURE)
+    # not when a rule cuts the cell (the reading mixes two rows' writing), nor when nothing
+    # was read at all, nor above the line
+    cut = _asked("杨帆", "灿", Identity(Kind.ILLEGIBLE, None), -32.0)
+    cut.crossing = True
+    assert sheet([first, cut])[0] == 2
+    assert sheet([first, _asked("杨帆", "", Identity(Kind.ILLEGIBLE, None), -40.0)])[0] == 2
+    assert sheet([first, _asked("杨帆", "灿", Identity(Kind.ILLEGIBLE, None), -20.0)])[0] == 2
