@@ -266,7 +266,8 @@ _REST_LIST = re.compile(
 )
 _ABSENT_HEAD = (
     r"(?:缺席|请假|未参会|未到会|未参加|未出席|缺会|缺勤|未到|没来|没到|没有来|未入会|未进会|未上线|缺|差|假)(?:的)?(?:在职|退休|离退休|正式|预备)?"
-    r"(?:[二两三四五六七八九十\d]{1,2}(?:人|名|位|个))?(?:人员|党员|同志|同学|老师)?(?:姓名|名单)?(?:情况)?"
+    r"(?:[二两三四五六七八九十\d]{1,2}(?:人|名|位|个))?(?:人员|党员|同志|同学|老师)?"
+    r"(?:姓名|名单|明细(?:\([^()]{1,30}\))?)?(?:情况)?"  # 请假明细(航班任务已在排班系统备注):
     r"(?:及(?:其)?(?:原因|事由|理由))?"
 )
 _ABSENT_LIST = re.compile(
@@ -560,18 +561,27 @@ def _table_absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
         head = _cells(line) if TABLE_CELL_GAP.search(line.text.strip()) else []
         # (请假人员:姓名 — a bare label paired with the heading row under it)
         who = next((k for k, c in enumerate(head) if re.search(r"(?:^|:)(?:姓名|名字|人员)$", c)), None)
-        why = next((k for k, c in enumerate(head) if re.search(r"原因|事由|理由", c)), None)
+        why = next((k for k, c in enumerate(head) if re.search(r"原因|事由|理由|情况", c)), None)
         if who is None or why is None:
             continue
         out: list[Absentee] = []
         for row in lines[i + 1 :]:
-            cells = _cells(row)
-            if len(cells) != len(head) or finder.resolve(cells[who]) is None:
+            cells = _name_cell_joined(_cells(row), who)
+            # a row may end early: its reason cell left empty (穆晓东　机械队)
+            if not who < len(cells) <= len(head) or finder.resolve(cells[who]) is None:
                 break
-            out.append(Absentee(cells[who], clean_reason(cells[why]), [Evidence.of(row.span, row.text)]))
+            reason = clean_reason(cells[why]) if why < len(cells) else None
+            out.append(Absentee(cells[who], reason, [Evidence.of(row.span, row.text)]))
         if out:
             return out
     return []
+
+
+def _name_cell_joined(cells: list[str], who: int) -> list[str]:
+    """A two-character name spaced out to the width of three (喻　芳) is one cell."""
+    if who + 1 < len(cells) and len(cells[who]) == 1 and len(cells[who + 1]) == 1:
+        return [*cells[:who], cells[who] + cells[who + 1], *cells[who + 2 :]]
+    return cells
 
 
 def _list_head(norm: str) -> re.Match[str] | None:
@@ -585,7 +595,9 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     lines = [_without_list_count(line) for line in gaps_as_commas(lines)]
     for i, line in enumerate(lines):
         m = _list_head(line.norm)
-        per_line = _named_lines(lines[i + 1 :], finder) if m and not m["list"] else []
+        per_line = (
+            _named_lines([_from_name(ln) for ln in lines[i + 1 :]], finder) if m and not m["list"] else []
+        )
         if per_line:  # 缺席人员: then a line per person, each a name and its reason
             line = dataclasses.replace(
                 line, norm=line.norm + ";".join(ln.norm.rstrip("。;") for ln in per_line) + "。"
@@ -1113,6 +1125,25 @@ def _reasons_below(
 MAX_LINES_PER_PERSON = 12
 
 
+_NO_REASON_CELLS = {"/", "-", "—", "——", "无", "空"}
+
+
+def _from_name(line: Line) -> Line:
+    """A table row under a bare list label read as its name cell and its last cell, the reason
+    (品质部　　甲　　回老家 / 施　琪　乘务长　执飞: a unit before the name, a title after it)."""
+    if not TABLE_CELL_GAP.search(line.text.strip()):
+        return line
+    cells = [c for c in _cells(line) if c]
+    if len(cells) > 1 and len(cells[0]) == 1 and len(cells[1]) == 1:
+        cells = [cells[0] + cells[1], *cells[2:]]  # 施　琪: a two-character name spaced out
+    at = next((k for k, c in enumerate(cells) if guess_name(c) == c), None)
+    if at is None or any(":" in c for c in cells[:at]):
+        return line  # 主持:党支部书记　甲: a label's line, no row of the table
+    # the reason is the row's last cell (the cells between: a title, a unit); / or — : none
+    last = cells[-1] if at < len(cells) - 1 and cells[-1] not in _NO_REASON_CELLS else ""
+    return dataclasses.replace(line, norm=f"{cells[at]},{last}" if last else cells[at])
+
+
 def _named_lines(lines: list[Line], finder: PersonFinder) -> list[Line]:
     """The lines under a bare list label that each open with a name and say nothing else (张三  病假)."""
     out: list[Line] = []
@@ -1336,7 +1367,8 @@ def _by_roster(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     elif shared:
         reason = clean_reason(re.split(r"[,;。]", shared["r"], maxsplit=1)[0])  # 均在当班,车间已安排补学
         reasons = [r or reason for r in reasons[:-1]] + [reason]
-    elif len(names) > 1 and reasons[-1] and not any(reasons[:-1]):  # 张三、李四因公外出
+    elif len(names) > 1 and reasons[-1] and not any(reasons[:-1]) and not any(";" in g for g in gaps[:-1]):
+        # 张三、李四因公外出 (not 程立;任嘉鸣,上夜班: items apart, the first without a reason)
         listed = re.fullmatch(r"(?:同志|党员)?\((?P<r>[^()]+)\)[。.]?", gaps[-1].strip())
         parts = [clean_reason(r) for r in re.split(r"[、;]", listed["r"])] if listed else []
         # 张三、李四(病假、事假): one reason each, in name order; else one for all
@@ -1385,6 +1417,8 @@ def _guessed_names(text: str) -> list[str]:
         if name is None and "的" in piece[:14]:
             rest = strip_titles_front(piece.split("的", 1)[1])  # 税务所党支部的骆晨因值守…: whose member
             name = guess_glued(rest)[0]
+        if name is None and guess_name(bare := piece.strip("。.")) == bare:
+            name = bare  # …;程立。: a name with no reason written
         if name and name not in out:
             out.append(name)
     return out

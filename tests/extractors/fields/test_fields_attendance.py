@@ -353,3 +353,43 @@ def test_a_list_of_those_present_run_into_a_smaller_count_away_names_no_absentee
 def test_names_then_their_own_count_away_stay_absentees() -> None:
     record = meeting("缺席人员：张建国、李梅，2名同志因公出差请假。", roster=[])
     assert [a.name for a in record.absentees] == ["张建国", "李梅"]
+
+
+def _absent(*lines: str) -> list[tuple[str | None, str | None]]:
+    return [(a.name, a.reason) for a in meeting(*lines, roster=[]).absentees]
+
+
+def test_a_table_of_absentees_with_a_heading_row_whose_rows_end_early() -> None:
+    lines = [
+        "未到会名单：",
+        "序号　姓名　　部门　　　情况",
+        "1　　柯玉成　　销售部　外地参展",
+        "2　　甘　露　　行政部",
+        "3　　潘建新　　仓库　　病假",
+    ]
+    assert _absent(*lines, "会议由支部书记主持。") == [
+        ("柯玉成", "外地参展"),
+        ("甘露", None),
+        ("潘建新", "病假"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["装配车间　　柯玉成　　外地参展", "行政部　　　甘　露　　/", "仓库　　　　潘建新　　病假"],
+        ["柯玉成　　钳工　　外地参展", "甘　露　　文员　　/", "潘建新　　保管员　　病假"],
+    ],
+)
+def test_rows_under_a_bare_head_read_as_a_name_and_the_last_cell(rows: list[str]) -> None:
+    lines = ["请假明细（已在系统备案）：", *rows, "主持：党支部书记　邢国梁"]
+    assert _absent(*lines) == [("柯玉成", "外地参展"), ("甘露", None), ("潘建新", "病假")]
+
+
+def test_items_apart_by_semicolons_keep_their_own_reasons() -> None:
+    assert _absent("请假：柯玉成；潘建新，病假；甘露，外地参展；邢国梁。") == [
+        ("柯玉成", None),
+        ("潘建新", "病假"),
+        ("甘露", "外地参展"),
+        ("邢国梁", None),
+    ]
