@@ -320,12 +320,12 @@ def with_count_rows(lines: list[Line]) -> list[Line]:
         names = [c for c in TABLE_CELL_GAP.split(head.text.strip()) if c]
         values = [c for c in TABLE_CELL_GAP.split(row.text.strip()) if c]
         if (
-            len(names) >= 2
-            and len(names) == len(values)
+            len(values) >= 2
+            and len(names) - len(values) in (0, 1)  # the last cell may be left empty (缺席 with none)
             and all(_COUNT_HEADING.fullmatch(normalize(n)) for n in names)
             and all(re.fullmatch(r"\d{1,3}", normalize(v)) for v in values)
         ):
-            norm = ";".join(f"{normalize(n)}:{normalize(v)}" for n, v in zip(names, values, strict=True))
+            norm = ";".join(f"{normalize(n)}:{normalize(v)}" for n, v in zip(names, values, strict=False))
             out.append(dataclasses.replace(row, norm=norm))
     return out
 
@@ -584,9 +584,19 @@ def _name_cell_joined(cells: list[str], who: int) -> list[str]:
     return cells
 
 
+# in brackets after the counts: 实到8人(缺:甲,年休假) / 6/7(缺:甲,年休假,已在OA报备)
+_ABSENT_LIST_BRACKETED = re.compile(r"\((?:缺席|缺|请假|未到|未参加)(?:人员)?:(?P<list>[^()]{2,60})\)")
+
+
 def _list_head(norm: str) -> re.Match[str] | None:
-    """The head of a list of absentees in ``norm`` (缺席人员: / 今天到7名,其余4名: / …,缺的3个)."""
-    return _ABSENT_LIST.match(norm) or _REST_LIST.search(norm) or _ABSENT_LIST_AFTER.search(norm)
+    """The head of a list of absentees in ``norm`` (缺席人员: / 今天到7名,其余4名: / …,缺的3个 /
+    (缺:甲,年休假))."""
+    return (
+        _ABSENT_LIST.match(norm)
+        or _REST_LIST.search(norm)
+        or _ABSENT_LIST_AFTER.search(norm)
+        or _ABSENT_LIST_BRACKETED.search(norm)
+    )
 
 
 def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
@@ -1801,6 +1811,9 @@ def clean_reason(reason: str | None) -> str | None:
     reason = re.sub(
         r"(?<=..),(?:然后|还有|另外)[^,;。]{0,10}$", "", reason
     )  # 跑早班,还有修理班的: the next one's lead
+    reason = re.sub(
+        r"(?<=..),(?:已|均已|已经)[^,;。]{0,12}(?:报备|备案|报批|批准|审批)$", "", reason
+    )  # 年休假,已在OA报备: the leave's paperwork is no reason
     reason = re.sub(
         r"(?<=.),[^,;。]{0,10}?(?:补学|补课|回看|看回放|自学|补上)[^,;。]*$", "", reason
     )  # 宿舍区断网,会后看回放补学: the make-up is no reason

@@ -393,3 +393,11 @@ def test_items_apart_by_semicolons_keep_their_own_reasons() -> None:
         ("甘露", "外地参展"),
         ("邢国梁", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["出席：应到11人，实到10人（缺：邢国梁，年休假）。", "到会 10 / 11（缺：邢国梁，年休假，已在系统报备）"],
+)
+def test_the_one_away_named_in_brackets_after_the_counts(line: str) -> None:
+    assert _absent(line) == [("邢国梁", "年休假")]

@@ -1208,3 +1208,8 @@ def test_tables_of_counts_and_absentees_pasted_as_text() -> None:
         ("程思雨", "年休假"),
         ("鲍立群", "因病"),
     ]
+
+
+def test_a_table_of_counts_whose_last_cell_is_left_empty() -> None:
+    record = meeting("实到　　应到　　请假　　缺席", "17　　　20　　　3", roster=[])
+    assert counts_of(record) == (20, 17, 3)
