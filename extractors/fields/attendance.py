@@ -599,8 +599,33 @@ def _list_head(norm: str) -> re.Match[str] | None:
     )
 
 
+_MARK_PRESENT = re.compile(r"^[✓✔√☑]")
+_MARK_ABSENT = re.compile(r"^[✗✘×╳☒]\s*(?:\((?P<r>[^()]+)\))?$")
+
+
+def _marked_rows(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
+    """A table of who came, ticked (✓) or crossed (✗, its reason in brackets after the cross):
+    those crossed, in a table where some are ticked (屈航　组织委员　✗(因公出差))."""
+    rows = [
+        (line, cells)
+        for line in lines
+        if TABLE_CELL_GAP.search(line.text.strip()) and (cells := _cells(line))
+    ]
+    if not any(_MARK_PRESENT.match(cells[-1]) for _, cells in rows):
+        return []
+    out: list[Absentee] = []
+    for line, cells in rows:
+        crossed = _MARK_ABSENT.match(cells[-1])
+        named = next(
+            (c for c in cells[:-1] if (hit := finder.resolve(c)) is not None and hit.name == c), None
+        )
+        if crossed and named:
+            out.append(Absentee(named, clean_reason(crossed["r"]), [Evidence.of(line.span, line.text)]))
+    return out
+
+
 def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
-    if tabled := _table_absentees(lines, finder):
+    if tabled := _table_absentees(lines, finder) or _marked_rows(lines, finder):
         return denied(tabled, lines)
     lines = [_without_list_count(line) for line in gaps_as_commas(lines)]
     for i, line in enumerate(lines):

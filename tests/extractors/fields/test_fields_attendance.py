@@ -401,3 +401,17 @@ def test_items_apart_by_semicolons_keep_their_own_reasons() -> None:
 )
 def test_the_one_away_named_in_brackets_after_the_counts(line: str) -> None:
     assert _absent(line) == [("邢国梁", "年休假")]
+
+
+@pytest.mark.parametrize("roster", [[], ["邢国梁", "柯玉成", "潘建新", "甘露"]])
+def test_a_table_of_who_came_ticked_and_crossed(roster: list[str]) -> None:
+    lines = [
+        "委员出席：",
+        "姓名　　　职务　　　出席",
+        "邢国梁　　书记　　　✓",
+        "柯玉成　　组织委员　✗（在省里开会）",
+        "潘建新　　宣传委员　√",
+        "甘露　　　纪检委员　×",
+    ]
+    record = meeting(*lines, "会议由书记邢国梁主持。", roster=roster)
+    assert [(a.name, a.reason) for a in record.absentees] == [("柯玉成", "在省里开会"), ("甘露", None)]
