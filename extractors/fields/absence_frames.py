@@ -16,6 +16,7 @@ written with the names must be their number; otherwise the frame reads nobody.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -77,7 +78,7 @@ class _Passage:
 def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     passage = _Passage.of(gaps_as_commas(lines))  # 请假的有两个 驾驶员甲 跑早班: said with pauses
     out: list[Absentee] = []
-    for reader in (_excepted, _topic_lists, _act_clauses, _after_count):
+    for reader in (_excepted, _topic_lists, _act_clauses, _after_count, _after_shortfall):
         for found in reader(passage, finder):
             if all(found.name != a.name for a in out):
                 out.append(found)
@@ -206,9 +207,10 @@ def _better_reason(own: str | None, shared: str | None) -> str | None:
 
 _TOPIC = re.compile(
     rf"(?:^|(?<=[。;,:]))(?:另有|还有|其中|另)?(?:"
-    rf"(?:没回来|没来|没到|没到会|未到|未到会|未参会|未出席|缺席|请假|没参加|未参加|不在)的(?:党员|同志)?(?:(?P<n>{NUM})(?:个|人|名|位))?(?:同志|党员)?"
+    rf"(?:还)?(?:没回来|没回村|没来|没到|没到会|未到|未到会|未参会|未出席|缺席|请假|没参加|未参加|不在|没能参加|没能到会|没能来|未能参加|未能到会)"
+    rf"的(?:党员|同志)?(?:(?P<n>{NUM})(?:个|人|名|位))?(?:同志|党员)?"
     rf"|(?P<m>{NUM})(?:个|人|名|位)(?:同志|党员)?(?:因故)?(?:请了?假|缺席|未到|没来|未参加|没参加)(?:的)?"
-    r")(?:都|均)?(?P<common>[^:。;,]{0,8}?)(?:是|为|有)?:(?P<list>[^。]+)"
+    r")(?:(?P<among>中|里|当中),|(?:都|均)?(?P<common>[^:。;,]{0,8}?)(?:是|为|有)?:)(?P<list>[^。]+)"
 )
 
 
@@ -217,7 +219,9 @@ def _topic_lists(passage: _Passage, finder: PersonFinder) -> list[Absentee]:
     for m in _TOPIC.finditer(passage.text):
         number = to_int(m["n"] or m["m"]) if (m["n"] or m["m"]) else None
         items = _listed(m["list"], finder)
-        if not items or number not in (None, len(items)):
+        # 没能到会的7人里,甲…,乙…,还有两人卧床不起: among the number, some named
+        named = number is None or len(items) == number or (m["among"] and len(items) < number)
+        if not items or not named:
             continue
         common = clean_reason(m["common"]) if m["common"] else None
         ev = passage.evidence(m.start(), m.end())
@@ -353,6 +357,70 @@ def _full_name(clause: str) -> str:
     if m is None:
         return clause
     return m["full"] + clause[m.end() :] if m["full"] else clause[m.end() :]
+
+
+# --- 应到28人,到会25人,缺3人。甲在东莞务工;乙家里砍甘蔗…: who is missing, the sentence after ----
+
+_SHORT_BY = re.compile(
+    rf"(?:应到|应出席|应参会|应参加)(?:会)?(?:党员)?(?P<e>{NUM})(?:人|名|位)?[^。]{{0,16}}?"
+    rf"(?:实到|到会|实际到会|出席|参会|实际参加)(?:会)?(?:党员)?(?P<a>{NUM})"
+    rf"|(?<![空欠短])缺(?P<k>{NUM})(?:人|名|位)"
+)
+
+
+def _after_shortfall(passage: _Passage, finder: PersonFinder) -> list[Absentee]:
+    """The sentence right after the counts that leave some out, when it is nothing but who (a
+    name opening each part, after any words setting the scene) and why, naming exactly as many
+    as are missing (fewer or more: the sentence is about something else)."""
+    sentences = re.split(r"(?<=。)", passage.text)
+    out: list[Absentee] = []
+    pos = 0
+    for sentence, following in itertools.pairwise(sentences):
+        pos += len(sentence)
+        missing = _shortfall(sentence)
+        found = _who_and_why(following, finder) if missing else []
+        if found and len(found) == missing:
+            ev = passage.evidence(pos, pos + len(following))
+            out.extend(Absentee(n, r, list(ev)) for n, r in found)
+    return out
+
+
+def _shortfall(sentence: str) -> int:
+    m = _SHORT_BY.search(sentence)
+    if m is None:
+        return 0
+    if m["k"]:
+        return to_int(m["k"]) or 0
+    expected, actual = to_int(m["e"]), to_int(m["a"])
+    return expected - actual if expected is not None and actual is not None and expected > actual else 0
+
+
+def _who_and_why(sentence: str, finder: PersonFinder) -> list[tuple[str, str | None]]:
+    """Each part (apart by ; or else by commas) opens with names, and its reason runs to the
+    part's end (甲在东莞务工,春节前回不来;乙…); a clause opening with no name goes on the reason."""
+    text = sentence.rstrip("。")
+    parts = [_clauses(part) for part in text.split(";")] if ";" in text else [[c] for c in _clauses(text)]
+    while parts and parts[0] and not _group(parts[0][0], finder) and not _MEETING_TALK.search(parts[0][0]):
+        parts[0] = parts[0][1:]  # 正值春季防火期前的准备阶段,…: the scene before the names
+        parts = [p for p in parts if p]
+    found: list[tuple[str, str | None]] = []
+    for clauses in parts:
+        items: list[tuple[str, str | None]] = []
+        for clause in clauses:
+            if named := _group(clause, finder):
+                found.extend(items)
+                items = named
+            elif items and not _MEETING_TALK.search(clause):
+                items = [(n, f"{r},{clause}" if r else clause) for n, r in items]  # 春节前回不来
+            else:
+                break
+        if not items:
+            break
+        items = [(n, clean_reason(r)) for n, r in items]
+        if not all(r and _why(r) and not _MEETING_TALK.search(r) for _, r in items):
+            return []  # someone named with what they did at the meeting: no list of those away
+        found.extend(items)
+    return found
 
 
 # --- lists of names and reasons -------------------------------------------------------------------

@@ -1837,8 +1837,10 @@ def clean_reason(reason: str | None) -> str | None:
         r"(?<=..),(?:然后|还有|另外)[^,;。]{0,10}$", "", reason
     )  # 跑早班,还有修理班的: the next one's lead
     reason = re.sub(
-        r"(?<=..),(?:已|均已|已经)[^,;。]{0,12}(?:报备|备案|报批|批准|审批)$", "", reason
-    )  # 年休假,已在OA报备: the leave's paperwork is no reason
+        r"(?<=..),(?:已|均已|已经)[^,;。]{0,12}(?:报备|备案|报批|批准|审批|提交|补交|交了)[^,;。]{0,12}$",
+        "",
+        reason,
+    )  # 年休假,已在OA报备 / 已通过微信提交书面材料: the leave's paperwork is no reason
     reason = re.sub(
         r"(?<=.),[^,;。]{0,10}?(?:补学|补课|回看|看回放|自学|补上)[^,;。]*$", "", reason
     )  # 宿舍区断网,会后看回放补学: the make-up is no reason

@@ -196,3 +196,34 @@ def test_a_list_said_aloud_after_its_head() -> None:
 )
 def test_names_said_one_clause_and_their_reasons_the_next(text: str) -> None:
     assert _read(text) == [("邵国平", "值夜班"), ("卞秀云", "她孙子满月"), ("钟建明", "腰扭了")]
+
+
+def test_the_sentence_after_the_counts_names_exactly_those_missing() -> None:
+    text = (
+        "本次会议应到党员12人，实到9人。正值秋收，护林员党员牛建设、卫春生在后山防火点值守，都没能下山；"
+        "退休党员段秀英在镇卫生院住院。会议由书记主持。"
+    )
+    assert _read(text) == [
+        ("牛建设", "在后山防火点值守,都没能下山"),  # the clauses of a part make its reason
+        ("卫春生", "在后山防火点值守,都没能下山"),
+        ("段秀英", "在镇卫生院住院"),
+    ]
+    # a sentence naming fewer or more people than are missing is about something else
+    assert _read(text.replace("实到9人", "实到8人")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "没能到会的5人里，牛建设、卫春生两人在外地打工，段秀英在县城陪读，还有两人年纪大走不动。",
+            [("牛建设", "在外地打工"), ("卫春生", "在外地打工"), ("段秀英", "在县城陪读")],
+        ),
+        (
+            "还没回村的：牛建设在深圳过年不回来了，段秀英在县医院住院。",
+            [("牛建设", "在深圳过年不回来了"), ("段秀英", "在县医院住院")],
+        ),
+    ],
+)
+def test_a_head_of_those_not_there_among_whom_some_are_named(text: str, want: list[tuple[str, str]]) -> None:
+    assert _read(text) == want
