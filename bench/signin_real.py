@@ -57,8 +57,8 @@ DOUBT_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
         ("absent-in-minutes", r"会议记录中记为缺席"),
-        ("fits-maybe-struck-credited", r"字形相符，可能已被划掉"),
-        ("misfit", r"字形对不上"),
+        ("fits-maybe-struck-credited", r"逐字比对相符；可能已被划掉"),
+        ("misfit", r"逐字比对也对不上"),
         ("strike-on-own-name", r"有一道线，但读出的是本人姓名"),
         ("near-name-struck", r"不完全是本人姓名，且已被划掉"),
         ("surname-maybe-struck", r"只有姓氏相同，且可能已被划掉"),

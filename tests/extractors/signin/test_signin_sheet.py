@@ -379,7 +379,7 @@ def test_a_poor_reading_the_printed_name_fits_counts_for_the_member() -> None:
     illegible = _asked("郭鑫", "印", Identity(Kind.ILLEGIBLE, None), -2.0)
     count, confidence, notes = sheet([first, illegible])
     assert (count, confidence) == (2, SURE)
-    assert any("印" in t and "字形相符，按郭鑫计" in t for t in notes)
+    assert any("印" in t and "逐字比对相符，按郭鑫计" in t for t in notes)
     other = _asked("李浩然", "季洁然", Identity(Kind.OWN, "李浩然", False), -2.3)
     other.read_confidence = 0.85  # would be "another whole name" by the reading alone
     assert sheet([first, other])[:2] == (2, SURE)
@@ -401,7 +401,7 @@ def test_a_poor_reading_in_which_the_printed_name_is_nowhere_is_left_out_unsure(
     surname = _asked("郭晓燕", "郭鑫", Identity(Kind.OWN, "郭晓燕", False, weak=True), -35.0)
     count, confidence, notes = sheet([first, surname])
     assert (count, confidence) == (1, UNSURE)
-    assert any("郭鑫" in t and "与郭晓燕的字形对不上，未计入" in t for t in notes)
+    assert any("郭鑫" in t and "与郭晓燕逐字比对也对不上，不是本人签名，未计入" in t for t in notes)
     assert sheet([first, _asked("杨帆", "灿", Identity(Kind.ILLEGIBLE, None), -32.0)])[:2] == (1, UNSURE)
     # not when a rule cuts the cell (the reading mixes two rows' writing), nor when nothing
     # was read at all, nor above the line
@@ -410,3 +410,15 @@ def test_a_poor_reading_in_which_the_printed_name_is_nowhere_is_left_out_unsure(
     assert sheet([first, cut])[0] == 2
     assert sheet([first, _asked("杨帆", "", Identity(Kind.ILLEGIBLE, None), -40.0)])[0] == 2
     assert sheet([first, _asked("杨帆", "灿", Identity(Kind.ILLEGIBLE, None), -20.0)])[0] == 2
+    # nor when the reading holds letters or digits (a crop wider than the writing)
+    assert sheet([first, _asked("朱佳怡", "20-1n", Identity(Kind.ILLEGIBLE, None), -44.0)])[0] == 2
+
+
+def test_a_reading_sharing_only_the_surname_is_held_to_a_closer_fit() -> None:
+    first = row(1, SIGNED, "张明", "张明", own("张明"))
+    surname = Identity(Kind.OWN, "郭晓燕", False, weak=True)
+    assert sheet([first, _asked("郭晓燕", "郭鑫", surname, -22.0)])[:2] == (1, UNSURE)
+    assert sheet([first, _asked("郭晓燕", "郭點", surname, -12.0)])[0] == 2
+    # a longer printed name is held to a lower line: three characters, -36
+    assert sheet([first, _asked("司马文", "灿", Identity(Kind.ILLEGIBLE, None), -33.0)])[0] == 2
+    assert sheet([first, _asked("司马文", "灿", Identity(Kind.ILLEGIBLE, None), -37.0)])[0] == 1
