@@ -9,9 +9,13 @@
     另有三人请假:甲(住院)、乙(去女儿家了)            their reasons
     营业部主管甲在三亚休年假,没能参加               names and their reason, the act in the next
     因参加集训,本科生党员甲未能前往                  clause; or the reason first, then the names
+    来了十三个,甲跟车出差 / 请假的有两个,驾驶员甲,     who is missing right after the count that
+    跑早班,还有修理班的小乙乙丙,他儿子结婚             came or a head said aloud
+    应到28人,到会25人。甲在东莞务工;乙…;丙…          the next sentence, naming exactly those missing
 
 Every reading is checked before it is believed: each item of a list must be a name, and a count
-written with the names must be their number; otherwise the frame reads nobody.
+written with the names must be their number (or, after 里/中, at least it); otherwise the frame
+reads nobody.
 """
 
 from __future__ import annotations

@@ -48,13 +48,13 @@ SURE_READING = 0.8
 STRUCK_READING = 0.5  # ... or at least this confident when a stroke may also strike it out
 # The recogniser asked about the printed name (``RowReading.fit``, natural log; each character
 # the writing does not hold costs about 10). Measured on the tuning writers' first 200 sheets
-# (pen, photo and scan; 3,430 signed cells in two runs):
-# - of the members' own signatures 93 % fit at or above FIT_OWN; the best fit of another
+# (pen, photo and scan; 3,387 signed cells under a printed name):
+# - of the members' own signatures 97.7 % fit at or above FIT_OWN; the best fit of another
 #   person's writing was -13.4 (朱佳怡 in 宋佳's row);
 # - another person's writing fit at most FIT_OTHER_PER_CHAR times the printed name's length
-#   (at least FIT_OTHER) in 585 of 600 cells. Members' own writing fits that badly only when a
-#   rule cuts the cell (the reading takes in the other row's piece) or the reading holds letters
-#   and digits (a crop wider than the writing: 20-1n, 芒1小);
+#   (and at most FIT_OTHER) in 513 of 548 cells. Members' own writing fit that badly only in a
+#   cell a rule cuts (the reading takes in the other row's piece) or read as letters and digits
+#   (a crop wider than the writing: 20-1n, 芒1小);
 # - a reading sharing only the surname (郭鑫 in 郭晓燕's row): members' own fit at -12.2 or
 #   above, other persons' at -24.8 or below; FIT_OTHER_SURNAME lies between.
 FIT_OWN = -6.0
