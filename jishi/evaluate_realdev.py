@@ -159,6 +159,12 @@ def _simplified(text: str | None) -> str | None:
     return None if text is None else to_simplified(text)
 
 
+def _person(text: str | None) -> str | None:
+    """A name as compared: simplified, without the spaces that pad a two-character name to the
+    width of three in a table (喻　芳 is 喻芳)."""
+    return None if text is None else re.sub(r"\s", "", to_simplified(text))
+
+
 def _norm(text: str | None) -> str | None:
     if text is None:
         return None
@@ -202,26 +208,26 @@ def compare(want: dict[str, Any], got: dict[str, Any]) -> dict[str, bool]:
     # places and names are compared in simplified script (as study materials); the labels quote
     # traditional texts as written, the reader may give a name in either script
     out["place"] = _simplified(want["place"]) == _simplified(got["place"])
-    out["presider"] = _simplified(want["presider"]) == _simplified(got["presider"])
-    out["oath_leader"] = _simplified(want["oath_leader"]) == _simplified(got["oath_leader"])
-    out["study_leaders"] = {_simplified(n) for n in want["study_leaders"]} == {
-        _simplified(n) for n in got["study_leaders"]
+    out["presider"] = _person(want["presider"]) == _person(got["presider"])
+    out["oath_leader"] = _person(want["oath_leader"]) == _person(got["oath_leader"])
+    out["study_leaders"] = {_person(n) for n in want["study_leaders"]} == {
+        _person(n) for n in got["study_leaders"]
     }
     out["study_materials"] = {_norm(m) for m in want["study_materials"]} == {
         _norm(m) for m in got["study_materials"]
     }
     out["counts"] = out["expected_count"] and out["actual_count"] and out["absent_count"]
-    out["absentees"] = {_simplified(a["name"]) for a in want["absentees"]} == {
-        _simplified(a["name"]) for a in got["absentees"]
+    out["absentees"] = {_person(a["name"]) for a in want["absentees"]} == {
+        _person(a["name"]) for a in got["absentees"]
     }
-    out["absentee_reasons"] = {(_simplified(a["name"]), _norm(a["reason"])) for a in want["absentees"]} == {
-        (_simplified(a["name"]), _norm(a["reason"])) for a in got["absentees"]
+    out["absentee_reasons"] = {(_person(a["name"]), _norm(a["reason"])) for a in want["absentees"]} == {
+        (_person(a["name"]), _norm(a["reason"])) for a in got["absentees"]
     }
     wl, gl = want["lecture"], got["lecture"]
     out["lecture"] = (wl is None and gl is None) or (
         wl is not None
         and gl is not None
-        and _simplified(wl["lecturer"]) == _simplified(gl["lecturer"])
+        and _person(wl["lecturer"]) == _person(gl["lecturer"])
         and _norm(wl["title"]) == _norm(gl["title"])
     )
     return out

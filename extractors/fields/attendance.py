@@ -648,7 +648,8 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
                 quoted = [Evidence.of(ln.span, ln.text) for ln in per_line]
                 found = [Absentee(a.name, a.reason, [*a.evidence, *quoted]) for a in found]
                 found = _reasons_below(_reasons_in_line(found, line), lines[i + 1 :])
-                return denied(_more_statements(found, lines[i + 1 :], finder), lines)
+                found = _more_statements(found, lines[i + 1 :], finder)
+                return denied(_next_heads(found, lines[i + 1 + len(per_line) :], finder), lines)
     out: list[Absentee] = []
     for i, line in enumerate(lines):
         if _ABOVE.match(line.norm) and (above := _listed_above(lines[:i], line, finder)):
@@ -1592,6 +1593,21 @@ def _more_statements(found: list[Absentee], after: list[Line], finder: PersonFin
     return out
 
 
+def _next_heads(found: list[Absentee], after: list[Line], finder: PersonFinder) -> list[Absentee]:
+    """Lists under further heads on the lines right after (请假:甲、乙(驻外) / 未到:丙(未请假)):
+    their people too, up to the first line that is no such head."""
+    out = list(found)
+    for line in after[:3]:
+        m = _ABSENT_LIST.match(line.norm)
+        if m is None or not m["list"] or m["list"].strip("。.") in _NONE:
+            break
+        more = _shaped(m["list"], line, finder) or _more(
+            _by_roster(m["list"], line, finder), _items(m["list"], line, finder, listed=True)
+        )
+        out.extend(a for a in more if all(a.name != b.name for b in out))
+    return out
+
+
 def _with_continuation(
     found: list[Absentee], after: list[Line], finder: PersonFinder, head: str
 ) -> list[Absentee]:
@@ -1841,6 +1857,7 @@ def clean_reason(reason: str | None) -> str | None:
         "",
         reason,
     )  # 年休假,已在OA报备 / 已通过微信提交书面材料: the leave's paperwork is no reason
+    reason = re.sub(r"(?<=..),(?:已|均已|已经)?(?:书面|口头|电话|微信)$", "", reason)  # 驻外,已书面(请假)
     reason = re.sub(
         r"(?<=.),[^,;。]{0,10}?(?:补学|补课|回看|看回放|自学|补上)[^,;。]*$", "", reason
     )  # 宿舍区断网,会后看回放补学: the make-up is no reason

@@ -83,6 +83,12 @@ def test_compare_scores_sets_and_punctuation_free_titles() -> None:
         _want(study_materials=["持續發力 縱深推進"]), _want(study_materials=["持续发力纵深推进"])
     )
     assert traditional["study_materials"]  # materials are read in simplified script too
+    spaced = compare(
+        _want(presider="喻芳", absentees=[{"name": "施琪", "reason": "产假"}]),
+        _want(presider="喻　芳", absentees=[{"name": "施\u3000琪", "reason": "产假"}]),
+    )
+    assert spaced["presider"] and spaced["absentees"]  # a name padded to a table's width is the name
+    assert not compare(_want(presider="喻芳"), _want(presider="喻方"))["presider"]
     wrong = compare(want, got | {"study_leaders": ["甲"], "actual_count": 3})
     assert not wrong["study_leaders"] and not wrong["actual_count"] and not wrong["counts"]
 

@@ -415,3 +415,8 @@ def test_a_table_of_who_came_ticked_and_crossed(roster: list[str]) -> None:
     ]
     record = meeting(*lines, "会议由书记邢国梁主持。", roster=roster)
     assert [(a.name, a.reason) for a in record.absentees] == [("柯玉成", "在省里开会"), ("甘露", None)]
+
+
+def test_further_heads_on_the_lines_after_a_list() -> None:
+    lines = ["请假：柯玉成、潘建新（驻外项目部，已书面请假）", "未到：邢国梁", "内容：学习党章。"]
+    assert _absent(*lines) == [("柯玉成", "驻外项目部"), ("潘建新", "驻外项目部"), ("邢国梁", None)]
