@@ -227,3 +227,8 @@ def test_the_sentence_after_the_counts_names_exactly_those_missing() -> None:
 )
 def test_a_head_of_those_not_there_among_whom_some_are_named(text: str, want: list[tuple[str, str]]) -> None:
     assert _read(text) == want
+
+
+def test_a_hui_surname_anchors_a_name() -> None:
+    text = "没能到会的5人里，马建成、海福生两人在新疆拾棉花，段秀英在县城陪读，还有两人年纪大走不动。"
+    assert [name for name, _ in _read(text)] == ["马建成", "海福生", "段秀英"]
