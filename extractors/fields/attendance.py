@@ -640,9 +640,7 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
             m = _list_head(line.norm)
         if m and m["list"] and m["list"].strip("。.") not in _NONE:
             text = _continued(m["list"], lines[i + 1 :], finder)
-            found = _shaped(text, line, finder) or _more(
-                _by_roster(text, line, finder), _items(text, line, finder, listed=True)
-            )
+            found = _read_list(text, line, finder)
             if found:
                 found = _with_continuation(found, lines[i + 1 :], finder, m["list"])
                 quoted = [Evidence.of(ln.span, ln.text) for ln in per_line]
@@ -1169,9 +1167,7 @@ def _from_name(line: Line) -> Line:
     (品质部　　甲　　回老家 / 施　琪　乘务长　执飞: a unit before the name, a title after it)."""
     if not TABLE_CELL_GAP.search(line.text.strip()):
         return line
-    cells = [c for c in _cells(line) if c]
-    if len(cells) > 1 and len(cells[0]) == 1 and len(cells[1]) == 1:
-        cells = [cells[0] + cells[1], *cells[2:]]  # 施　琪: a two-character name spaced out
+    cells = _name_cell_joined([c for c in _cells(line) if c], 0)  # 施　琪: a name spaced out
     at = next((k for k, c in enumerate(cells) if guess_name(c) == c), None)
     if at is None or any(":" in c for c in cells[:at]):
         return line  # 主持:党支部书记　甲: a label's line, no row of the table
@@ -1601,11 +1597,17 @@ def _next_heads(found: list[Absentee], after: list[Line], finder: PersonFinder) 
         m = _ABSENT_LIST.match(line.norm)
         if m is None or not m["list"] or m["list"].strip("。.") in _NONE:
             break
-        more = _shaped(m["list"], line, finder) or _more(
-            _by_roster(m["list"], line, finder), _items(m["list"], line, finder, listed=True)
-        )
+        more = _read_list(m["list"], line, finder)
         out.extend(a for a in more if all(a.name != b.name for b in out))
     return out
+
+
+def _read_list(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
+    """The absentees of the list after a head: a known shape, else the reading naming more
+    people of the roster reading and the item reading."""
+    return _shaped(text, line, finder) or _more(
+        _by_roster(text, line, finder), _items(text, line, finder, listed=True)
+    )
 
 
 def _with_continuation(

@@ -9,7 +9,7 @@ own reading asks the recogniser "could this be 张磊?" instead of "what is this
 is how a lexicon helps handwriting: a fast signature read as one character can still be
 plainly its writer's name, and a visitor's name in a member's row is plainly not theirs.
 
-:func:`fit` is that comparison: ``log P(text) - log P(own reading)`` (natural log). About
+:func:`fits` is that comparison: ``log P(text) - log P(own reading)`` (natural log). About
 0 or above: the text explains the writing as well as the engine's own reading does; each
 character the writing does not hold costs roughly 10 or more.
 """
@@ -65,11 +65,23 @@ def log_likelihood(probs: np.ndarray, labels: Sequence[int]) -> float:
     return float(np.logaddexp(alpha[-1], alpha[-2]))
 
 
-def fit(probs: np.ndarray, index: Mapping[str, int], characters: Sequence[str], text: str) -> float:
-    """``log P(text) - log P(own reading)``: how much less likely ``text`` is than what the
-    recogniser reads by itself (about 0: as likely; ``UNSPELLABLE``: a character it lacks)."""
-    labels = [index.get(ch) for ch in text]
-    if any(label is None or label == BLANK for label in labels):
-        return UNSPELLABLE
+def fits(
+    probs: np.ndarray, index: Mapping[str, int], characters: Sequence[str], texts: Sequence[str]
+) -> list[float]:
+    """``log P(text) - log P(own reading)`` for each text: how much less likely it is than what
+    the recogniser reads by itself (about 0: as likely; ``UNSPELLABLE``: a character it lacks).
+    The own reading's likelihood is worked out once for all of them."""
     own = log_likelihood(probs, [index[ch] for ch in best_path(probs, characters)])
-    return log_likelihood(probs, [label for label in labels if label is not None]) - own
+    out = []
+    for text in texts:
+        labels = [index.get(ch) for ch in text]
+        if any(label is None or label == BLANK for label in labels):
+            out.append(UNSPELLABLE)
+        else:
+            out.append(log_likelihood(probs, [label for label in labels if label is not None]) - own)
+    return out
+
+
+def fit(probs: np.ndarray, index: Mapping[str, int], characters: Sequence[str], text: str) -> float:
+    """:func:`fits` for one text."""
+    return fits(probs, index, characters, [text])[0]

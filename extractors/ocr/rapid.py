@@ -186,7 +186,7 @@ class RapidOcrEngine:
         return OcrLine(text=str(txts[0]), box=(0.0, 0.0, float(w), float(h)), confidence=_unit(scores[0]))
 
     def fit_texts(self, image: Image.Image, texts: Sequence[str]) -> list[float]:
-        """How well each text explains the cropped line (``ctc.fit``), from one pass of
+        """How well each text explains the cropped line (``ctc.fits``), from one pass of
         the recognition model, prepared exactly as ``read_line`` prepares it."""
         _check_size(image)
         recognizer: Any = self._rec.text_rec  # loaded in ``_load_models``
@@ -201,8 +201,7 @@ class RapidOcrEngine:
             raise OcrError(
                 f"RapidOCR 识别失败：{type(exc).__name__}: {exc}", hint="请检查图片是否清晰完整。"
             ) from exc
-        index = recognizer.postprocess_op.dict
-        return [ctc.fit(probs, index, characters, text) for text in texts]
+        return ctc.fits(probs, recognizer.postprocess_op.dict, characters, texts)
 
     def _call(self, engine: Any, image: Image.Image, *, use_det: bool) -> Any:
         arr = to_bgr(image)

@@ -130,7 +130,7 @@ def read_cell(
 def name_fit(
     desk: Deskewed, bbox: tuple[int, int, int, int] | None, engine: OcrEngine, name: str
 ) -> float | None:
-    """How well ``name`` explains the cell's writing (``ctc.fit``: about 0, as well as the
+    """How well ``name`` explains the cell's writing (``ctc.fits``: about 0, as well as the
     engine's own reading; far below, the writing does not hold it), or None when the
     engine cannot say (no ``fit_texts``) or the cell has no writing."""
     image = _cell_image(desk, bbox)

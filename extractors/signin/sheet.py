@@ -82,7 +82,7 @@ class RowReading:
     blank: bool = False  # the row's 姓名 cell is empty: a blank row of a printed sheet
     partner: str | None = None  # the name printed in the row this row's writing runs into over a rule
     second_look: bool = False  # the reading came from the widened re-read and is not the row's own name
-    fit: float | None = None  # how well the printed name explains the writing (``ctc.fit``); None: not asked
+    fit: float | None = None  # how well the printed name explains the writing (``ctc.fits``); None: not asked
     # decided by ``decide``:
     counted: bool = False
     struck: bool = False
