@@ -334,6 +334,18 @@ def _why(text: str) -> bool:
 # what the record goes on to, not why someone was away
 _MEETING_TALK = re.compile(r"主持|领学|领誓|宣誓|学习|会议|讨论|传达|内容|议程|党费|主题|地点|时间|记录")
 
+# what someone does at the meeting, said right after their name (甲在会上发言 / 甲带领大家…)
+_AT_MEETING = re.compile(
+    r"会上|会议|到会|到场|指导|列席|出席|点评|讲评|旁听|发言|讲话|讲了|讲述|谈了|说了|表示|指出|强调|带领|带着|领着|领学|领读|宣读|念了|作了|做了|提出|分享|汇报|介绍|交流|总结|要求|希望|主持|参观|观看|重温|宣誓|缴纳|学习了"
+)
+
+
+def _away_why(reason: str | None) -> bool:
+    """``reason`` says why someone was away, not what they did at the meeting."""
+    if not reason:
+        return False
+    return _why(reason) and not _MEETING_TALK.search(reason) and not _AT_MEETING.search(reason)
+
 
 def _said_why(clause: str, finder: PersonFinder) -> bool:
     """The clause after a name said alone, in a list of those away: the reason, unless it names
@@ -366,7 +378,7 @@ def _full_name(clause: str) -> str:
 # --- 应到28人,到会25人,缺3人。甲在东莞务工;乙家里砍甘蔗…: who is missing, the sentence after ----
 
 _SHORT_BY = re.compile(
-    rf"(?:应到|应出席|应参会|应参加)(?:会)?(?:党员)?(?P<e>{NUM})(?:人|名|位)?[^。]{{0,16}}?"
+    rf"(?:应到|应出席|应参会|应参加|共有|现有|在册)(?:会)?(?:党员)?(?P<e>{NUM})(?:人|名|位)?[^。]{{0,16}}?"
     rf"(?:实到|到会|实际到会|出席|参会|实际参加)(?:会)?(?:党员)?(?P<a>{NUM})"
     rf"|(?<![空欠短])缺(?P<k>{NUM})(?:人|名|位)"
 )
@@ -380,12 +392,32 @@ def _after_shortfall(passage: _Passage, finder: PersonFinder) -> list[Absentee]:
     out: list[Absentee] = []
     pos = 0
     for sentence, following in itertools.pairwise(sentences):
-        pos += len(sentence)
         missing = _shortfall(sentence)
-        found = _who_and_why(following, finder) if missing else []
-        if found and len(found) == missing:
-            ev = passage.evidence(pos, pos + len(following))
-            out.extend(Absentee(n, r, list(ev)) for n, r in found)
+        told = _told_after(sentence, following, pos) if missing else []
+        for start, text in told:
+            found = _who_and_why(text, finder)
+            if found and len(found) == missing:
+                ev = passage.evidence(start, start + len(text))
+                out.extend(Absentee(n, r, list(ev)) for n, r in found)
+                break
+        pos += len(sentence)
+    return out
+
+
+# what opens the sentence of who is missing without being part of it: 其中 / 情况说明:
+_TOLD = re.compile(r"^(?:其中|另外|此外|具体(?:情况)?(?:是|为|如下)?|[^,;:。()\d]{1,8}:),?")
+
+
+def _told_after(sentence: str, following: str, pos: int) -> list[tuple[int, str]]:
+    """Where the counts' sentence (at ``pos``) may say who is missing: a bracket right after the
+    counts (实到10人(甲在…,乙去…)), then the next sentence, without the words opening it."""
+    out: list[tuple[int, str]] = []
+    counts = _SHORT_BY.search(sentence)
+    if counts and (bracket := re.match(r"(?:人|名|位)?\((?P<in>[^()]{4,})\)", sentence[counts.end() :])):
+        out.append((pos + counts.end() + bracket.start("in"), bracket["in"]))
+    lead = _TOLD.match(following)
+    skip = lead.end() if lead else 0
+    out.append((pos + len(sentence) + skip, following[skip:]))
     return out
 
 
@@ -421,7 +453,7 @@ def _who_and_why(sentence: str, finder: PersonFinder) -> list[tuple[str, str | N
         if not items:
             break
         items = [(n, clean_reason(r)) for n, r in items]
-        if not all(r and _why(r) and not _MEETING_TALK.search(r) for _, r in items):
+        if not all(_away_why(r) for _, r in items):
             return []  # someone named with what they did at the meeting: no list of those away
         found.extend(items)
     return found
@@ -584,3 +616,29 @@ def referred_reasons(found: list[Absentee], lines: list[Line]) -> list[Absentee]
 def _given(found: list[Absentee], people: list[Absentee], reason: str | None) -> list[Absentee]:
     names = {a.name for a in people if not a.reason}
     return [Absentee(a.name, reason, a.evidence) if a.name in names and reason else a for a in found]
+
+
+# --- the last resort: as many people as the counts leave away, each with why ------------------------
+
+
+def by_room(lines: list[Line], finder: PersonFinder, room: int) -> list[Absentee]:
+    """Exactly ``room`` people (the number the counts leave away), each opening a clause whose
+    rest says why someone is away (甲在县医院陪护母亲), and none of them doing anything at the
+    meeting anywhere in the record; otherwise nobody."""
+    passage = _Passage.of(gaps_as_commas(lines))
+    found: dict[str, Absentee] = {}
+    pos = 0
+    for clause in re.split(r"(?<=[。;,])", passage.text):
+        for name, reason in _group(_CONNECTIVES.sub("", clause.rstrip("。;,")), finder):
+            if _away_why(reason):
+                found.setdefault(
+                    name, Absentee(name, clean_reason(reason), passage.evidence(pos, pos + len(clause)))
+                )
+        pos += len(clause)
+    acting = {
+        n
+        for n in found
+        if re.search(re.escape(n) + r"(?:同志)?[^,;。]{0,6}?(?:" + _AT_MEETING.pattern + ")", passage.text)
+    }
+    out = [a for n, a in found.items() if n not in acting]
+    return denied(out, lines) if len(out) == room else []

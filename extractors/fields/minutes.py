@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from core.models import Absentee, MeetingRecord, Value
-from extractors.fields import absence_frames, attendance, cues, meeting, officers, study
+from extractors.fields import absence_counted, absence_frames, attendance, cues, meeting, officers, study
 from extractors.fields.people import PersonFinder
 from extractors.layout.lines import Line
 
@@ -76,6 +76,11 @@ def _framed(
     rooms = [absent.value] if absent else []
     rooms += [expected.value - actual.value] if expected and actual else []
     room = max(rooms) if rooms else None
+    counted = absence_counted.absentees(lines, room)
+    if counted and len(counted) > len(found):
+        return counted
+    if not found:
+        return counted or (absence_frames.by_room(lines, finder, room) if room else [])
     return absence_frames.referred_reasons(listed if room is not None and len(found) > room else found, lines)
 
 

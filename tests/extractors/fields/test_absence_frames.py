@@ -232,3 +232,31 @@ def test_a_head_of_those_not_there_among_whom_some_are_named(text: str, want: li
 def test_a_hui_surname_anchors_a_name() -> None:
     text = "没能到会的5人里，马建成、海福生两人在新疆拾棉花，段秀英在县城陪读，还有两人年纪大走不动。"
     assert [name for name, _ in _read(text)] == ["马建成", "海福生", "段秀英"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本组共有党员9人，到会7人。其中苗青在市里参加职称评审，邬强去外省送货。",
+        "本组应到9人，实到7人（苗青在市里参加职称评审，邬强去外省送货）。",
+        "参会人数：应到9人，实到7人\n情况说明：苗青在市里参加职称评审，邬强去外省送货。",
+    ],
+)
+def test_who_is_missing_after_the_counts_in_a_bracket_or_after_opening_words(text: str) -> None:
+    assert _read(text) == [("苗青", "在市里参加职称评审"), ("邬强", "去外省送货")]
+
+
+def test_as_many_as_the_counts_leave_away_each_with_why_are_the_absentees() -> None:
+    text = (
+        "应到党员11人，实到9人。会议由书记严国平主持。"
+        "组织委员苗青在市里参加职称评审，另外邬强去外省送货。严国平带领大家学习了党章。"
+    )
+    assert _read(text) == [("苗青", "在市里参加职称评审"), ("邬强", "去外省送货")]
+    # one more or one fewer than the counts leave away: nobody is read
+    assert _read(text.replace("实到9人", "实到8人")) == []
+    # someone who did something at the meeting is not away, whatever else is said of them
+    acting = text.replace("严国平带领", "邬强带领")
+    assert _read(acting) == []
+    # a guest who came to guide the meeting is no absentee
+    guest = "应到党员11人，实到10人。镇党委委员詹建华到会指导。会议由书记严国平主持。"
+    assert _read(guest) == []

@@ -1,0 +1,192 @@
+"""Absentees in a list whose items are known to be names by their number, not by their surname:
+read when the list readers (``attendance``) and the frames (``absence_frames``) found nobody.
+
+    没来的4个人:甲(去那曲卖牦牛肉),乙(家里挤奶走不开),丙、丁(在夏季牧场放牧)
+                              a head saying who was away (any words holding an act of absence)
+                              and a colon, then the names, each with or sharing a reason
+    小组党员甲、乙、丙三人上山捡菌子,天黑了还没下来  names, then their number, then the reason,
+                              in a sentence that says they were away
+
+Names of any origin (阿西木呷, 嘎玛, 布维阿依谢姆) are read here: an item is taken for a name by
+its shape (two to four characters, or a transcribed name, holding no function word) only when the
+number of the items is the number written with them, or, for a head without one, the number the
+counts leave away. Every name must come with a reason, its own or one it shares; a list that
+leaves one without, or holds an item that is neither a name nor a reason, reads nobody (a false
+"absent without leave" costs more than a miss).
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.models import Absentee, Evidence
+from extractors.fields.attendance import clean_reason, person_head, reasonish
+from extractors.fields.numbers import NUM, to_int
+from extractors.fields.people import NOT_NAMES, minority_name, strip_titles
+from extractors.layout.lines import Line
+
+# an act of absence: what a head or a sentence about those away says they did
+_AWAY = (
+    r"(?:请了?(?:[病事产婚丧年]|会)?假|告假|缺席|缺会|缺勤|没(?:能|有)?(?:来|到|参加|出席|参会)|未能?(?:到|参加|出席|到会|参会|到场|前来)"
+    r"|不能(?:来|到|参加|到会|出席)|无法(?:参加|到会|出席)|回不来|来不了|走不开|没回来)"
+)
+_COUNT = rf"(?P<n>{NUM})(?:个人|个|人|名|位)"
+# a head: the words since the last stop, holding an act of absence, closed by a colon
+_HEAD = re.compile(
+    rf"(?:^|(?<=[。;,!?]))(?P<head>[^。;,!?:]{{0,16}}?{_AWAY}[^。;,!?:]{{0,12}}?):(?P<list>[^。]+)"
+)
+# names, then their number, then the rest of the sentence (its reason)
+_ITEM = r"[^、,;。:()]{2,12}"
+_COUNTED = re.compile(
+    rf"(?P<list>{_ITEM}(?:、{_ITEM})*)(?:等|共|这|那)?{_COUNT}(?:同志|党员|老师|同事|队员|组员)?(?P<rest>[^。;]*)"
+)
+_AND = re.compile(r"[和及与]")
+_HEAD_COUNT = re.compile(_COUNT)
+# characters a name of two to four characters never holds (function words, counters)
+_NOT_IN_NAME = set("的了是在们等及或也都均已未没不因从被把将对向给让所其这那些里个人名位请假到会党员同志")
+_NAME_SHAPE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_REASON_SPLIT = re.compile(r"[(—–-]")
+
+
+def absentees(lines: list[Line], room: int | None) -> list[Absentee]:
+    """The absentees of the first list read in ``lines``; ``room``: how many the counts leave
+    away (None: not known)."""
+    for i, line in enumerate(lines):
+        found = _after_head(line, lines[i + 1 : i + 2], room) or _reason_head(line) or _counted(line)
+        if found:
+            return found
+    return []
+
+
+def _after_head(line: Line, after: list[Line], room: int | None) -> list[Absentee]:
+    m = _HEAD.search(line.norm)
+    if m is None:
+        return []
+    text, quoted = m["list"], [line]
+    if not text.strip("。 ") and after:  # the head ends its line: the list is the next one
+        text, quoted = after[0].norm, [line, after[0]]
+    written = _HEAD_COUNT.search(m["head"])
+    want = to_int(written["n"]) if written else room
+    named = _items(text)
+    if named is None or want is None or len(named) != want:
+        return []
+    return [_absentee(name, reason, quoted) for name, reason in named]
+
+
+# a reason and a number as the head, then the names: 外出务工2人:甲、乙
+_REASON_HEAD = re.compile(rf"(?:^|(?<=[。;,]))(?P<reason>[^。;,:\d]{{2,16}}?){_COUNT}:(?P<list>[^。:;]+)")
+
+
+def _reason_head(line: Line) -> list[Absentee]:
+    m = _REASON_HEAD.search(line.norm)
+    if m is None or not reasonish(m["reason"]):
+        return []
+    names = _enumerated(_pieces(m["list"]))
+    if names is None or to_int(m["n"]) != len(names):
+        return []
+    return [_absentee(n, clean_reason(m["reason"]), [line]) for n in names]
+
+
+def _counted(line: Line) -> list[Absentee]:
+    if not re.search(_AWAY, line.norm):
+        return []
+    for m in _COUNTED.finditer(line.norm):
+        names = _enumerated(m["list"].split("、"))
+        reason = _reason_of(m["rest"])
+        if names is None or len(names) < 2 or to_int(m["n"]) != len(names) or reason is None:
+            continue
+        return [_absentee(n, reason, [line]) for n in names]
+    return []
+
+
+def _enumerated(pieces: list[str]) -> list[str] | None:
+    """The names of an enumeration (甲、乙、丙 / 甲、乙和丙): None when a piece is no name; a last
+    piece joined by 和 及 与 is two names only when both halves are (聂清和 is one)."""
+    names = [_slot_name(p, first=k == 0) for k, p in enumerate(pieces)]
+    halves = _AND.split(pieces[-1], maxsplit=1)
+    two = [_slot_name(h, first=len(pieces) == 1 and k == 0) for k, h in enumerate(halves)]
+    if len(two) == 2 and None not in two:
+        names = names[:-1] + two
+    return None if None in names else [n for n in names if n is not None]
+
+
+def _items(text: str) -> list[tuple[str, str]] | None:
+    """A list's names, each with its reason (甲(…),乙、丙(…) / 甲—… ;乙,…): None when an item is
+    neither a name nor a reason, or a name is left without one."""
+    out: list[tuple[str, str | None]] = []
+    for piece in _pieces(text):
+        name, own = _name_and_reason(piece, first=not out)
+        if name is not None:
+            out.append((name, own))
+        elif out and reasonish(piece) and out[-1][1] is None:
+            out = _shared(out, piece)  # 甲、乙,都在外地: the reason of the names before it
+        else:
+            return None
+    out = _shared_back(out)
+    if not out or any(r is None for _, r in out):
+        return None
+    return [(n, r) for n, r in out if r is not None]
+
+
+def _pieces(text: str) -> list[str]:
+    """``text`` split at 、 , ; outside brackets."""
+    pieces, depth, start = [], 0, 0
+    for k, ch in enumerate(text):
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if depth == 0 and ch in "、,;":
+            pieces.append(text[start:k])
+            start = k + 1
+    pieces.append(text[start:])
+    return [p.strip(" 。.") for p in pieces if p.strip(" 。.")]
+
+
+def _name_and_reason(piece: str, first: bool) -> tuple[str | None, str | None]:
+    """甲(住院) / 甲—住院 / 甲: a name and its reason in one piece."""
+    m = _REASON_SPLIT.search(piece)
+    head, reason = (piece[: m.start()], piece[m.start() :]) if m else (piece, None)
+    name = _slot_name(head, first)
+    if name is None:
+        return None, None
+    return name, clean_reason(reason)
+
+
+def _shared(out: list[tuple[str, str | None]], reason: str) -> list[tuple[str, str | None]]:
+    """The names before ``reason`` that have none take it."""
+    tail = len(out)
+    while tail > 0 and out[tail - 1][1] is None:
+        tail -= 1
+    return out[:tail] + [(n, clean_reason(reason)) for n, _ in out[tail:]]
+
+
+def _shared_back(out: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """A name without a reason directly before a name with one shares it (丙、丁(在牧场))."""
+    shared = list(out)
+    for k in range(len(shared) - 2, -1, -1):
+        if shared[k][1] is None and shared[k + 1][1] is not None:
+            shared[k] = (shared[k][0], shared[k + 1][1])
+    return shared
+
+
+def _slot_name(piece: str, first: bool) -> str | None:
+    """``piece`` as a name by its shape: titles and a unit before it taken away, two to four
+    characters holding no function word, or a transcribed name."""
+    text = strip_titles(person_head(piece.strip())) if first else strip_titles(piece.strip())
+    if not text or text in NOT_NAMES or reasonish(text):
+        return None
+    if minority_name(text) is not None:
+        return text
+    if _NAME_SHAPE.match(text) and not (_NOT_IN_NAME & set(text)):
+        return text
+    return None
+
+
+def _reason_of(rest: str) -> str | None:
+    """The reason in the words after the names' number (上山捡菌子,天黑了还没下来;): the words
+    before the act of absence, when there are any."""
+    words = re.sub(rf",?(?:均|都|也|而|因此|所以)?{_AWAY}.*$", "", rest).strip(",")
+    return clean_reason(words) if len(words) >= 2 else None
+
+
+def _absentee(name: str, reason: str | None, quoted: list[Line]) -> Absentee:
+    return Absentee(name, reason, [Evidence.of(ln.span, ln.text) for ln in quoted])

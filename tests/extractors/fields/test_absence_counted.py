@@ -1,0 +1,66 @@
+"""Absentees whose names are known to be names by their number (``absence_counted``), with no
+roster: names of any origin. Every sentence here is our own."""
+
+from __future__ import annotations
+
+import pytest
+from fields_helpers import lines_of, meeting
+
+from extractors.fields import absence_counted
+
+
+def _read(*texts: str) -> list[tuple[str | None, str | None]]:
+    return [(a.name, a.reason) for a in meeting(*texts, roster=[]).absentees]
+
+
+def test_a_head_with_a_count_then_names_of_any_origin_with_reasons() -> None:
+    text = "在册党员12人，到会9人。\n没来的3个人：扎西多吉（去拉萨进货），卓嘎、岩香（在山上采茶）。"
+    assert _read(text) == [
+        ("扎西多吉", "去拉萨进货"),
+        ("卓嘎", "在山上采茶"),  # a name without a bracket shares the next one's
+        ("岩香", "在山上采茶"),
+    ]
+    # as many names as the head says, or nobody
+    assert _read(text.replace("3个人", "4个人")) == []
+    # a name left without any reason: nobody (a false "absent without leave" costs more than a miss)
+    assert _read(text.replace("（在山上采茶）", "")) == []
+
+
+def test_a_head_without_a_count_takes_the_number_the_counts_leave_away() -> None:
+    text = "应到12人，实到10人。\n没来参加的同志：卓嘎（在山上采茶），阿依古丽（回娘家）。"
+    assert _read(text) == [("卓嘎", "在山上采茶"), ("阿依古丽", "回娘家")]
+    assert _read(text.replace("实到10人", "实到9人")) == []
+
+
+def test_a_reason_and_a_count_as_the_head_of_names() -> None:
+    text = "应到12人，实到10人。外出务工2人：卓嘎、阿依古丽。"
+    assert _read(text) == [("卓嘎", "外出务工"), ("阿依古丽", "外出务工")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "党员卓嘎、阿依古丽、岩香三人去县城学驾驶，都没来参加。",
+            [("卓嘎", "去县城学驾驶"), ("阿依古丽", "去县城学驾驶"), ("岩香", "去县城学驾驶")],
+        ),
+        (
+            "卓嘎、古丽和岩香三位老师带学生外出比赛，未能参加。",
+            [("卓嘎", "带学生外出比赛"), ("古丽", "带学生外出比赛"), ("岩香", "带学生外出比赛")],
+        ),
+    ],
+)
+def test_names_their_number_and_their_reason_in_a_sentence_of_absence(
+    text: str, want: list[tuple[str, str]]
+) -> None:
+    assert _read(text) == want
+
+
+def test_an_enumeration_whose_number_is_not_theirs_or_without_absence_is_nobody() -> None:
+    def counted(text: str) -> list[str | None]:
+        return [a.name for a in absence_counted.absentees(lines_of(text), None)]
+
+    assert counted("卓嘎、古丽两位老师带学生外出比赛，未能参加。") == ["卓嘎", "古丽"]
+    assert counted("卓嘎、古丽三位老师带学生外出比赛，未能参加。") == []
+    assert counted("卓嘎、古丽两位老师带学生外出比赛，获得一等奖。") == []
+    assert counted("卓嘎、聂清和两位老师带学生外出比赛，未能参加。") == ["卓嘎", "聂清和"]  # 和 inside a name
