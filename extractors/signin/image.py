@@ -36,7 +36,7 @@ from extractors.signin.sheet import RowReading, count_sheet, decide
 from extractors.signin.strike import NO_STRIKE, Strike
 
 READER = (
-    "signin-image 14"  # raise when a change alters what a sheet reads as (cached results are keyed by it)
+    "signin-image 15"  # raise when a change alters what a sheet reads as (cached results are keyed by it)
 )
 FRAGMENT_SHARE = (
     0.4  # ink left beside an overflow under this share of a typical signature is a loose piece of it
@@ -118,6 +118,7 @@ def read_signin_photo(
                 # writing touching the row above's, which is not read as its own name: a large
                 # signature of that row may have run over the rule (unseen as such)
                 reading.partner = above.printed
+                above.touched = not _own(reading)  # ... unless this row's writing is its own name
             readings.append(reading)
             by_row[r] = reading
         columns.append((by_row, column))

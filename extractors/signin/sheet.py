@@ -76,6 +76,7 @@ class RowReading:
     page_name: str | None = None  # ... that name
     split: str = ""  # a note when writing runs over a rule into or out of this cell
     touching: bool = False  # the writing touches the row above's at the rule
+    touched: bool = False  # writing of the row below, not read as its own name, touches this row's
     crossing: bool = False  # writing runs over a rule into or out of this cell
     split_confirmed: bool = False  # ... and the whole signature read as the owner row's printed name
     read_confidence: float = 0.0  # the recognition confidence of ``text``
@@ -178,6 +179,11 @@ def decide(r: RowReading, own_names: set[str], unsigned: set[str] | None = None)
     elif idt.kind is Kind.FOREIGN and _cut_reading(r, level):
         r.doubts.append(f"{r.where}的签名写过了格线，读作“{r.text}”，看不清，按{r.printed}计")
         _count(r, r.printed, PRINTED_NAME)
+    elif idt.kind is Kind.FOREIGN and _run_over(r, level):
+        r.doubts.append(
+            f"{r.where}的签名与下一行的字迹在格线处连在一起，可能是写得太大伸进了下一行，读作“{r.text}”，看不清，按{r.printed}计"
+        )
+        _count(r, r.printed, PRINTED_NAME)
     elif idt.kind is Kind.FOREIGN:
         r.struck = True
         note = f"{r.where}印的是{r.printed}，签名却读作“{r.text}”，不是本人签名，未计入"
@@ -268,6 +274,19 @@ def _cut_reading(r: RowReading, level: Strike) -> bool:
     someone else's."""
     return (
         r.crossing
+        and not r.split
+        and level is Strike.NONE
+        and r.printed is not None
+        and r.read_confidence < SURE_READING
+    )
+
+
+def _run_over(r: RowReading, level: Strike) -> bool:
+    """A poor reading of unstruck writing that the row below's writing (no name of its own there)
+    touches at the rule: one large signature run over it, unseen as such (its lower strokes read
+    in the row below). Nothing says the writing is someone else's."""
+    return (
+        r.touched
         and not r.split
         and level is Strike.NONE
         and r.printed is not None

@@ -97,3 +97,10 @@ def test_date_place_time_recorder_kind() -> None:
 def test_plan_items_loosely_matched() -> None:
     record = meeting("全体党员现场缴纳了党费。", items=["缴纳党费", "重温入党誓词"])
     assert set(record.items_done) == {"缴纳党费"}
+
+
+@pytest.mark.parametrize("mark", ["▶", "★", "※", "◎", "•", "-"])
+def test_a_bullet_mark_before_a_label_is_no_part_of_it(mark: str) -> None:
+    record = meeting(f"{mark} 地点：党员活动室", f"{mark} 主持：车立新", roster=[])
+    assert record.place is not None and record.place.value == "党员活动室"
+    assert record.presider is not None and record.presider.value == "车立新"

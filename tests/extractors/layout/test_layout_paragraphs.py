@@ -104,3 +104,17 @@ def test_chat_messages_pasted_as_paragraphs_stay_apart() -> None:
         "组织委员廖静：收到，记录本下周一交我这",
     )
     assert len(joined_paragraphs(spans)) == len(spans)
+
+
+def test_a_paragraph_opening_with_any_bullet_mark_is_a_paragraph_of_its_own() -> None:
+    texts = (
+        "政务服务中心党支部11月主题党日活动简报",
+        "▶ 时间：2025年11月20日（星期四）下午",
+        "★ 地点：党员活动室",
+        "※ 请假：甘晓雨-外出培训；屠磊-因病",
+        "活动由支部书记车立新主持",
+    )
+    lines = _lines(*texts)
+    assert "▶时间:2025年11月20日(星期四)下午" in lines
+    assert "★地点:党员活动室" in lines
+    assert any(line.startswith("※请假:甘晓雨") for line in lines)

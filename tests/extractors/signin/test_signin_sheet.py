@@ -422,3 +422,24 @@ def test_a_reading_sharing_only_the_surname_is_held_to_a_closer_fit() -> None:
     # a longer printed name is held to a lower line: three characters, -36
     assert sheet([first, _asked("司马文", "灿", Identity(Kind.ILLEGIBLE, None), -33.0)])[0] == 2
     assert sheet([first, _asked("司马文", "灿", Identity(Kind.ILLEGIBLE, None), -37.0)])[0] == 1
+
+
+def test_a_poor_reading_whose_lower_strokes_touch_the_row_below_counts_for_the_printed_member_unsure() -> (
+    None
+):
+    # 徐俊杰's large signature runs into the empty row below, unseen as crossing the rule: the
+    # upper part reads as nothing known ("弘人小本"), the lower row's part as nothing at all
+    upper = row(1, SIGNED, "徐俊杰", "弘人小本", Identity(Kind.FOREIGN, None))
+    upper.read_confidence, upper.touched = 0.41, True
+    lower = row(2, SIGNED, "林涛", "你孜", Identity(Kind.ILLEGIBLE, None))
+    lower.touching, lower.partner = True, "徐俊杰"
+    count, confidence, notes = sheet([upper, lower])
+    assert (count, confidence) == (1, UNSURE) and any("按徐俊杰计" in t for t in notes)
+    # nothing touches it from below, it is read confidently as someone else, or it may be struck: left out
+    upper.touched = False
+    assert sheet([upper, lower])[0] == 0
+    upper.touched, upper.read_confidence = True, 0.9
+    assert sheet([upper, lower])[0] == 0
+    struck = row(1, Ink(0.3, POSSIBLE, (1, 1, 9, 9)), "徐俊杰", "弘人小本", Identity(Kind.FOREIGN, None))
+    struck.read_confidence, struck.touched = 0.41, True
+    assert sheet([struck, lower])[0] == 0
