@@ -131,6 +131,11 @@ EXPECTED = [
     ),
     _whole_then_part("e"),
 ]
+# words of a clause whose number is not the members present: absence, the whole, a part, others
+_NOT_MEMBERS = (
+    "未|没|不|缺|请假|应|全|悉数|选|派|推荐|其中|另有|还有|共有|积极分子|发展对象|群众|团员|学生|列席|嘉宾|代表|家属|职工|居民|村民|"
+    "老师|干部|支委|委员|领导|专家|同学"
+)
 ACTUAL = [
     # 10人中9人出席 / 22名党员中有20名参加: the part of the whole (before 出席:10人 is read as a count)
     re.compile(
@@ -154,7 +159,7 @@ ACTUAL = [
     re.compile(
         rf"(?:除|去掉)[^。;]{{1,40}}?,(?P<n>{NUM}){_U}(?:党员|同志)?(?:全部|全都|均|都|悉数)?(?:参加|参会|出席|到会|到场|到齐)"
     ),
-    re.compile(rf"(?<=有|中)(?P<n>{NUM}){_U}(?:参加|参会|出席|到会|参与|到场)"),
+    re.compile(rf"(?<=有|中)(?<!另有)(?<!还有)(?P<n>{NUM}){_U}(?:参加|参会|出席|到会|参与|到场)"),
     re.compile(rf"(?:参加|出席|到会)人数(?:为|是|共|:)?(?P<n>{NUM}){_U}?(?![\d年月日号点时:.])"),
     re.compile(
         rf"(?:党员|同志)中[,]?(?:共|其中)?(?P<n>{NUM}){_U}(?:党员|同志)?(?:参加|参会|出席|到会|参与|到场)"
@@ -212,6 +217,17 @@ ACTUAL = [
         rf"(?:有|共|为)?(?P<n>{NUM}){_U}"
     ),
     _whole_then_part("a"),
+    # the last resort: a number of members and an attending verb in a clause that says nothing of
+    # absence or of others (党员23名参加了本次活动 / 听课的有23人; not 两名入党积极分子参加)
+    re.compile(
+        rf"(?:^|(?<=[,;。:]))(?![^,;。:]*?(?:{_NOT_MEMBERS}))[^,;。:]{{0,16}}?"
+        rf"(?<![\d零〇一二两三四五六七八九十百])(?P<n>{NUM})(?:{_U}|个)(?:党员|同志)?"
+        r"(?:均|都|按时|准时|一起|共同)?(?:参加|出席|参会|到会|与会|听课|参学|到场)"
+    ),
+    re.compile(
+        rf"(?:^|(?<=[,;。:]))(?![^,;。:]*?(?:{_NOT_MEMBERS}))[^,;。:]{{0,8}}?"
+        rf"(?:参加|出席|参会|到会|与会|听课|参学|到场)(?:的)?(?:党员|同志)?(?:有|共|为)?(?P<n>{NUM})(?:{_U}|个)(?![次项天])"
+    ),
 ]
 # an errand written between the count and the absence: 1人在外地跑销售请假 (not an attendance verb)
 _ERRAND = r"(?:在|去|到|赴)(?:(?!参加|出席|到会|参会)[^,;。\d]){1,10}?"

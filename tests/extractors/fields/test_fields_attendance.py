@@ -420,3 +420,31 @@ def test_a_table_of_who_came_ticked_and_crossed(roster: list[str]) -> None:
 def test_further_heads_on_the_lines_after_a_list() -> None:
     lines = ["请假：柯玉成、潘建新（驻外项目部，已书面请假）", "未到：邢国梁", "内容：学习党章。"]
     assert _absent(*lines) == [("柯玉成", "驻外项目部"), ("潘建新", "驻外项目部"), ("邢国梁", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("到场17个，会上讨论了修路的事。", 17),
+        ("这次17名党员准时参会。", 17),
+        ("晚上7点，17人参学。", 17),
+        ("今天听课的有17人。", 17),
+        ("党员17名一起参加。", 17),
+    ],
+)
+def test_a_number_of_members_beside_an_attending_verb_is_the_count_present(text: str, n: int) -> None:
+    record = meeting(text, roster=[])
+    assert record.actual_count is not None and record.actual_count.value == n
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "两名入党积极分子参加，坐在后排。",  # others than members
+        "团委书记带了12名团员一起参加。",
+        "组织委员推荐2名党员参加县里的评比。",  # chosen to go elsewhere
+        "另有2人参加县里的培训，没有到会。",  # away
+    ],
+)
+def test_a_number_beside_an_attending_verb_that_is_not_the_members_present_is_no_count(text: str) -> None:
+    assert meeting(text, roster=[]).actual_count is None
