@@ -352,6 +352,7 @@ def expected(lines: list[Line]) -> Value[int] | None:
         or _expected_parts(lines)
         or count(lines, EXPECTED)
         or _membership_before_attendance(lines)
+        or _membership_with_attendance(lines)
     )
 
 
@@ -384,6 +385,34 @@ def _membership_before_attendance(lines: list[Line]) -> Value[int] | None:
             return Value(
                 n, [Evidence.of(line.span, line.text), Evidence.of(nxt.span, nxt.text)], line.span.confidence
             )
+    return None
+
+
+# the members' number in the sentence counting those present: 全支部党员17名,今天来了15个
+_MEMBERS_FIGURE = re.compile(
+    rf"(?:党员|同志)(?:总数|人数)?(?:共|有|共有|为)?(?P<a>{NUM}){_U}|(?P<b>{NUM}){_U}(?:正式)?党员(?!大会)"
+)
+_OTHERS_THAN_MEMBERS = re.compile(
+    r"积极分子|发展对象|群众|团员|学生|列席|嘉宾|代表|家属|职工|居民|村民|其中|另有|还有|在职|退休|预备|流动"
+)
+
+
+def _membership_with_attendance(lines: list[Line]) -> Value[int] | None:
+    """The first members' number of a sentence that also counts those present, when it is
+    larger than that count (and its clause is about members only)."""
+    for line in lines:
+        present = count([line], ACTUAL)
+        if present is None:
+            continue
+        for m in _MEMBERS_FIGURE.finditer(line.norm):
+            clause = re.split(r"[,;。]", line.norm[: m.end()])[-1]
+            n = to_int(m["a"] or m["b"])
+            subset = (
+                "其中" in line.norm[m.end() :]
+            )  # 共有党员173人,其中…45人参与: some of them, not a meeting's
+            if n is not None and n > present.value and not _OTHERS_THAN_MEMBERS.search(clause) and not subset:
+                return Value(n, [Evidence.of(line.span, line.text)], line.span.confidence)
+            break
     return None
 
 

@@ -448,3 +448,12 @@ def test_a_number_of_members_beside_an_attending_verb_is_the_count_present(text:
 )
 def test_a_number_beside_an_attending_verb_that_is_not_the_members_present_is_no_count(text: str) -> None:
     assert meeting(text, roster=[]).actual_count is None
+
+
+def test_the_members_number_in_the_sentence_counting_those_present_is_the_expected_count() -> None:
+    assert counts_of(meeting("组织委员核对了签到：网点党员19名，签到16名。", roster=[]))[:2] == (19, 16)
+    assert counts_of(meeting("在册党员44名，多是年高体弱的老同志，本次到场29名。", roster=[]))[:2] == (44, 29)
+    assert counts_of(meeting("二支部党员25名中到会21名。", roster=[]))[:2] == (25, 21)
+    # a part of the members (在职), or some of them picked out (其中), is no expected count
+    assert counts_of(meeting("本次在职党员18名全部到会，退休党员到会7名。", roster=[]))[0] is None
+    assert counts_of(meeting("党总支共有党员173人，其中一季度过生日的党员有45人参加。", roster=[]))[0] is None
