@@ -68,6 +68,7 @@ DOUBT_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("surname-only-credited", r"只有姓氏相同，按"),
         ("near-name-maybe-struck-credited", r"但可能已被划掉，按"),
         ("spill-neighbour-name", r"是相邻一行"),
+        ("run-over-below-credited", r"伸进了下一行.*按"),
         ("cut-reading-credited", r"看不清，按"),
         ("near-other-member", r"（近似[^）]*）\S*未计入"),
         ("foreign-reading", r"不是本人签名，未计入"),

@@ -186,3 +186,22 @@ def test_place_labels_in_sentences_and_form_lines(text: str, want: str) -> None:
 def test_a_date_written_with_dashes_slashes_or_dots_is_no_part_of_the_place(text: str) -> None:
     found = meeting(text).place
     assert found is not None and found.value == "三楼党员活动室"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "支部书记龚立新给大家讲了《中国共产党纪律处分条例》第三章。",
+        "学习环节，龚立新讲了《中国共产党纪律处分条例》修订的背景。",
+        "龚立新逐段读了《中国共产党纪律处分条例》，边读边讲。",
+    ],
+)
+def test_explaining_a_material_to_the_others_or_reading_it_through_leads_the_study(text: str) -> None:
+    items = meeting(text, roster=[]).study
+    assert [(s.leader, s.material) for s in items] == [("龚立新", "《中国共产党纪律处分条例》")]
+
+
+def test_reading_a_text_to_the_others_is_not_leading_a_study() -> None:
+    # 给大家读了一篇短文 (an annotator's line: reading a piece aloud is not 领学)
+    items = meeting("龚立新给大家读了《论党的自我革命》里的一篇短文。", roster=[]).study
+    assert all(s.leader is None for s in items)
