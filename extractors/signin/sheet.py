@@ -227,9 +227,15 @@ def _misfit(r: RowReading, idt: Identity) -> bool:
         return False  # cut by a rule, nothing read, or letters and digits in it (20-1n): not a name
     if idt.kind is Kind.OWN and idt.weak:
         return r.fit <= FIT_OTHER_SURNAME  # even touching the row above's writing (王涛 in 王建国's row)
-    if r.touching or r.fit > min(FIT_OTHER, FIT_OTHER_PER_CHAR * len(r.printed)):
+    if r.touching or r.fit > _misfit_line(r.printed):
         return False
     return (idt.kind is Kind.OWN and not idt.exact) or idt.kind is Kind.ILLEGIBLE
+
+
+def _misfit_line(printed: str) -> float:
+    """The fit at or below which the printed name is nowhere in the writing: −30, or −12 a
+    character of a longer name."""
+    return min(FIT_OTHER, FIT_OTHER_PER_CHAR * len(printed))
 
 
 def _count_fitting(r: RowReading, level: Strike) -> None:
@@ -319,11 +325,21 @@ def _whole_length(r: RowReading) -> bool:
 def _plainly_other(r: RowReading, level: Strike) -> bool:
     """The reading settles that the writing is someone else's name: confident (or fairly
     confident on writing that may also be struck), and from a cell no rule cuts."""
-    if r.crossing or r.touching or r.second_look:
+    if r.crossing or r.touching or r.second_look or not _far_from_printed(r):
         return False
     return r.read_confidence >= SURE_READING or (
         level is Strike.POSSIBLE and r.read_confidence >= STRUCK_READING
     )
+
+
+def _far_from_printed(r: RowReading) -> bool:
+    """The recogniser finds the printed name nowhere in the writing (its fit at or below the
+    misfit line), or was not asked. A confident reading of another name alone does not settle
+    that a member's own hand is not there: a finger's signature can read confidently as a name
+    it is not."""
+    if r.fit is None or r.printed is None:
+        return True
+    return r.fit <= _misfit_line(r.printed)
 
 
 def _shares(text: str, names: set[str]) -> bool:

@@ -443,3 +443,18 @@ def test_a_poor_reading_whose_lower_strokes_touch_the_row_below_counts_for_the_p
     struck = row(1, Ink(0.3, POSSIBLE, (1, 1, 9, 9)), "徐俊杰", "弘人小本", Identity(Kind.FOREIGN, None))
     struck.read_confidence, struck.touched = 0.41, True
     assert sheet([struck, lower])[0] == 0
+
+
+def test_a_confident_other_name_is_settled_only_when_the_printed_name_fits_nowhere_in_the_writing() -> None:
+    member = row(1, SIGNED, "张明", "张明", own("张明"))
+
+    def visitor(fit: float | None) -> RowReading:
+        r = row(2, SIGNED, "王芳", "马骁骑", Identity(Kind.FOREIGN, None))
+        r.read_confidence, r.fit = 0.93, fit
+        return r
+
+    # the recogniser finds 王芳 nowhere in it (or was not asked): someone else's name, settled
+    assert sheet([member, visitor(-41.0)])[:2] == (1, SURE)
+    assert sheet([member, visitor(None)])[:2] == (1, SURE)
+    # 王芳 explains it only somewhat: left out all the same, but a person looks
+    assert sheet([member, visitor(-14.0)])[:2] == (1, UNSURE)
