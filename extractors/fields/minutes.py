@@ -66,7 +66,9 @@ def _framed(
     frame's reason where the list gives none or one holding another absentee's name; nobody who
     acted at the meeting; the lists alone when the two together name more people than the counts
     (应到, 实到, 缺席) leave absent (the larger of 缺席 and 应到 - 实到 when they disagree), since a
-    reading the counts contradict is none."""
+    reading the counts contradict is none. A list read by its number (``absence_counted``) naming
+    more people wins; with nobody named, it or, last, as many people as the counts leave away
+    (``absence_frames.by_room``)."""
     listed = absence_frames.outnumbered(absence_frames.present_acting(listed), lines)
     framed = {a.name: a for a in absence_frames.absentees(lines, finder)}
     found = [framed[a.name] if a.name in framed and not _own_reason(a, framed) else a for a in listed]
