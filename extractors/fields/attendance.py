@@ -131,11 +131,15 @@ EXPECTED = [
     ),
     _whole_then_part("e"),
 ]
+# people at a meeting who are not its members (积极分子列席), and words picking some of a number out
+_OTHER_PEOPLE = "积极分子|发展对象|群众|团员|学生|列席|嘉宾|代表|家属|职工|居民|村民|其中|另有|还有"
 # words of a clause whose number is not the members present: absence, the whole, a part, others
 _NOT_MEMBERS = (
-    "未|没|不|缺|请假|应|全|悉数|选|派|推荐|其中|另有|还有|共有|积极分子|发展对象|群众|团员|学生|列席|嘉宾|代表|家属|职工|居民|村民|"
-    "老师|干部|支委|委员|领导|专家|同学"
+    f"未|没|不|缺|请假|应|全|悉数|选|派|推荐|共有|{_OTHER_PEOPLE}|老师|干部|支委|委员|领导|专家|同学"
 )
+# the last resorts' clause: from a stop, holding none of those words
+_MEMBERS_CLAUSE = rf"(?:^|(?<=[,;。:]))(?![^,;。:]*?(?:{_NOT_MEMBERS}))"
+_ATTENDING = "(?:参加|出席|参会|到会|与会|听课|参学|到场)"
 ACTUAL = [
     # 10人中9人出席 / 22名党员中有20名参加: the part of the whole (before 出席:10人 is read as a count)
     re.compile(
@@ -220,13 +224,11 @@ ACTUAL = [
     # the last resort: a number of members and an attending verb in a clause that says nothing of
     # absence or of others (党员23名参加了本次活动 / 听课的有23人; not 两名入党积极分子参加)
     re.compile(
-        rf"(?:^|(?<=[,;。:]))(?![^,;。:]*?(?:{_NOT_MEMBERS}))[^,;。:]{{0,16}}?"
-        rf"(?<![\d零〇一二两三四五六七八九十百])(?P<n>{NUM})(?:{_U}|个)(?:党员|同志)?"
-        r"(?:均|都|按时|准时|一起|共同)?(?:参加|出席|参会|到会|与会|听课|参学|到场)"
+        rf"{_MEMBERS_CLAUSE}[^,;。:]{{0,16}}?(?<![\d零〇一二两三四五六七八九十百])(?P<n>{NUM})(?:{_U}|个)(?:党员|同志)?"
+        rf"(?:均|都|按时|准时|一起|共同)?{_ATTENDING}"
     ),
     re.compile(
-        rf"(?:^|(?<=[,;。:]))(?![^,;。:]*?(?:{_NOT_MEMBERS}))[^,;。:]{{0,8}}?"
-        rf"(?:参加|出席|参会|到会|与会|听课|参学|到场)(?:的)?(?:党员|同志)?(?:有|共|为)?(?P<n>{NUM})(?:{_U}|个)(?![次项天])"
+        rf"{_MEMBERS_CLAUSE}[^,;。:]{{0,8}}?{_ATTENDING}(?:的)?(?:党员|同志)?(?:有|共|为)?(?P<n>{NUM})(?:{_U}|个)(?![次项天])"
     ),
 ]
 # an errand written between the count and the absence: 1人在外地跑销售请假 (not an attendance verb)
@@ -392,27 +394,22 @@ def _membership_before_attendance(lines: list[Line]) -> Value[int] | None:
 _MEMBERS_FIGURE = re.compile(
     rf"(?:党员|同志)(?:总数|人数)?(?:共|有|共有|为)?(?P<a>{NUM}){_U}|(?P<b>{NUM}){_U}(?:正式)?党员(?!大会)"
 )
-_OTHERS_THAN_MEMBERS = re.compile(
-    r"积极分子|发展对象|群众|团员|学生|列席|嘉宾|代表|家属|职工|居民|村民|其中|另有|还有|在职|退休|预备|流动"
-)
+_OTHERS_THAN_MEMBERS = re.compile(f"{_OTHER_PEOPLE}|在职|退休|预备|流动")
 
 
 def _membership_with_attendance(lines: list[Line]) -> Value[int] | None:
     """The first members' number of a sentence that also counts those present, when it is
-    larger than that count (and its clause is about members only)."""
+    larger than that count, its clause is about members only, and no 其中 picks some of them
+    out after it (共有党员173人,其中…45人参与: not a meeting's)."""
     for line in lines:
         present = count([line], ACTUAL)
-        if present is None:
+        m = _MEMBERS_FIGURE.search(line.norm) if present is not None else None
+        if present is None or m is None or "其中" in line.norm[m.end() :]:
             continue
-        for m in _MEMBERS_FIGURE.finditer(line.norm):
-            clause = re.split(r"[,;。]", line.norm[: m.end()])[-1]
-            n = to_int(m["a"] or m["b"])
-            subset = (
-                "其中" in line.norm[m.end() :]
-            )  # 共有党员173人,其中…45人参与: some of them, not a meeting's
-            if n is not None and n > present.value and not _OTHERS_THAN_MEMBERS.search(clause) and not subset:
-                return Value(n, [Evidence.of(line.span, line.text)], line.span.confidence)
-            break
+        clause = re.split(r"[,;。]", line.norm[: m.end()])[-1]
+        n = to_int(m["a"] or m["b"])
+        if n is not None and n > present.value and not _OTHERS_THAN_MEMBERS.search(clause):
+            return Value(n, [Evidence.of(line.span, line.text)], line.span.confidence)
     return None
 
 

@@ -9,7 +9,7 @@ import re
 from core.models import Absentee, MeetingRecord, Value
 from extractors.fields import absence_counted, absence_frames, attendance, cues, meeting, officers, study
 from extractors.fields.people import PersonFinder
-from extractors.layout.lines import Line
+from extractors.layout.lines import BULLET_MARKS, Line
 
 
 def extract_meeting(
@@ -95,7 +95,8 @@ def _own_reason(absentee: Absentee, framed: dict[str | None, Absentee]) -> bool:
 
 # A list item's number before the sentence: 一、 / (一) / 1. / 1、 / 第一项: (议程 written as a list)
 _ITEM_NUMBER = re.compile(
-    r"^(?:[-•·*▪◦▶►▷➤→●○■□◆◇★☆※◎✦❖]\s*|[一二三四五六七八九十]{1,3}[、.]|\((?:[一二三四五六七八九十]{1,3}|\d{1,2})\)|\d{1,2}[、.](?!\d)"
+    rf"^(?:[-{BULLET_MARKS}]\s*"
+    r"|[一二三四五六七八九十]{1,3}[、.]|\((?:[一二三四五六七八九十]{1,3}|\d{1,2})\)|\d{1,2}[、.](?!\d)"
     r"|第[一二三四五六七八九十\d]{1,3}(?:项|部分|个?议程)?[、.:,])"
 )
 

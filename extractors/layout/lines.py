@@ -18,6 +18,9 @@ from dataclasses import dataclass
 from core.models import Table, TextSpan
 from extractors.text.normalize import edit_distance, fix_ocr, normalize, normalize_ocr
 
+# marks that open a list item or a paragraph, no part of what follows (▶ 地点: / ※ 请假:), as a
+# regular-expression character class's body
+BULLET_MARKS = "•·*▪◦▶►▷➤→●○■□◆◇★☆※◎✦❖"
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
 
 # Label cells of record-book forms (normalised, without the trailing colon).

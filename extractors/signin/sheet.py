@@ -177,12 +177,8 @@ def decide(r: RowReading, own_names: set[str], unsigned: set[str] | None = None)
         settled = idt.name in own_names and not r.crossing and not idt.weak and not r.second_look
         (r.notes if settled else r.doubts).append(note + ("（此人已在本人一行签到）" if settled else ""))
     elif idt.kind is Kind.FOREIGN and _cut_reading(r, level):
-        r.doubts.append(f"{r.where}的签名写过了格线，读作“{r.text}”，看不清，按{r.printed}计")
-        _count(r, r.printed, PRINTED_NAME)
-    elif idt.kind is Kind.FOREIGN and _run_over(r, level):
-        r.doubts.append(
-            f"{r.where}的签名与下一行的字迹在格线处连在一起，可能是写得太大伸进了下一行，读作“{r.text}”，看不清，按{r.printed}计"
-        )
+        how = "写过了格线" if r.crossing else "与下一行的字迹在格线处连在一起，可能是写得太大伸进了下一行"
+        r.doubts.append(f"{r.where}的签名{how}，读作“{r.text}”，看不清，按{r.printed}计")
         _count(r, r.printed, PRINTED_NAME)
     elif idt.kind is Kind.FOREIGN:
         r.struck = True
@@ -275,24 +271,12 @@ def _other_full_name(r: RowReading) -> bool:
 
 
 def _cut_reading(r: RowReading, level: Strike) -> bool:
-    """A poor reading of unstruck writing that runs over a rule from this row into the next
-    (a large signature, its strokes cut by the rule): no evidence that the writing is
-    someone else's."""
+    """A poor reading of unstruck writing that runs over a rule from this row into the next (a
+    large signature, its strokes cut by the rule), seen crossing it or only touched there by the
+    row below's writing (no name of its own there): no evidence that the writing is someone
+    else's."""
     return (
-        r.crossing
-        and not r.split
-        and level is Strike.NONE
-        and r.printed is not None
-        and r.read_confidence < SURE_READING
-    )
-
-
-def _run_over(r: RowReading, level: Strike) -> bool:
-    """A poor reading of unstruck writing that the row below's writing (no name of its own there)
-    touches at the rule: one large signature run over it, unseen as such (its lower strokes read
-    in the row below). Nothing says the writing is someone else's."""
-    return (
-        r.touched
+        (r.crossing or r.touched)
         and not r.split
         and level is Strike.NONE
         and r.printed is not None
