@@ -57,6 +57,7 @@ DOUBT_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
         ("absent-in-minutes", r"会议记录中记为缺席"),
+        ("own-hand-taken-as-spill", r"算作了别行签名的延伸"),
         ("fits-maybe-struck-credited", r"逐字比对相符；可能已被划掉"),
         ("misfit", r"逐字比对也对不上"),
         ("strike-on-own-name", r"有一道线，但读出的是本人姓名"),

@@ -32,16 +32,17 @@ from extractors.ocr import OcrEngine, OcrLine, get_engine
 from extractors.signin.grid import Deskewed, GridScan, Header, deskew, find_grid, find_header, texts_by_cell
 from extractors.signin.ink import CONTINUATION_SHARE, Box, Crossing, Ink, crossing, hangs_below, measure_ink
 from extractors.signin.names import Identity, Kind, identify, match_name, name_fit, read_cell
-from extractors.signin.sheet import RowReading, count_sheet, decide
+from extractors.signin.sheet import FIT_OTHER_SURNAME, FIT_OWN, RowReading, count_sheet, decide
 from extractors.signin.strike import NO_STRIKE, Strike
 
 READER = (
-    "signin-image 16"  # raise when a change alters what a sheet reads as (cached results are keyed by it)
+    "signin-image 17"  # raise when a change alters what a sheet reads as (cached results are keyed by it)
 )
 FRAGMENT_SHARE = (
     0.4  # ink left beside an overflow under this share of a typical signature is a loose piece of it
 )
 MIN_TYPICAL = 3  # signatures read as their own names needed for the sheet's typical signature ink
+OWN_HAND_SHARE = 0.8  # writing taken from a row as another's overflow holding this share of a signature
 WIDE_READ = 1.8  # a cell not read as its own name is read again this much wider
 # ... and then this much narrower (a character read as two: 磊 as 蓉石), a reading kept only
 # when it is exactly the row's own name: on the tuning writers a narrowed visitor's 王涛 in
@@ -123,8 +124,12 @@ def read_signin_photo(
             by_row[r] = reading
         columns.append((by_row, column))
     signature = _typical_signature(readings)
+
+    def fit(bbox: tuple[int, int, int, int] | None, name: str) -> float | None:
+        return name_fit(desk, bbox, engine, name)
+
     for by_row, column in columns:
-        _confirm_spills(by_row, column, signature)
+        _confirm_spills(by_row, column, signature, fit)
     own_names = {
         r.identity.name
         for r in readings
@@ -149,13 +154,20 @@ class Column:
     owner_of: dict[int, int] = field(default_factory=dict)  # split row -> owner row
     unsure_owner: set[int] = field(default_factory=set)  # owner rows the writing's shape left open
     partner: dict[int, int] = field(default_factory=dict)  # owner row -> the row its writing runs into
+    before: dict[int, Ink] = field(default_factory=dict)  # split row -> its ink before the overflow went
 
 
-def _confirm_spills(rows: dict[int, RowReading], column: Column, signature: float | None) -> None:
+def _confirm_spills(
+    rows: dict[int, RowReading],
+    column: Column,
+    signature: float | None,
+    fit: Callable[[tuple[int, int, int, int] | None, str], float | None],
+) -> None:
     """A cell split across rows is settled when the writing, read whole, is the owner
     row's printed name and what is left in the other row is no signature of its own
     (nothing, or a fragment far smaller than ``signature``, the sheet's typical
-    signature ink, that does not read as the row's name): a note, not a doubt."""
+    signature ink, that does not read as the row's name), and the writing taken from the
+    other row does not look like that row's own hand: a note, not a doubt."""
     for other, owner_row in column.owner_of.items():
         reading, owner = rows[other], rows[owner_row]
         idt = owner.identity
@@ -163,10 +175,42 @@ def _confirm_spills(rows: dict[int, RowReading], column: Column, signature: floa
             continue  # (an owner the shape left open stays unsure)
         if reading.ink.inked and not _fragment(reading, signature):
             continue
-        if idt.kind is Kind.OWN and idt.name == owner.printed and not idt.weak:
-            reading.split_confirmed = True
-            # the page OCR reading the overflow's name in the emptied cell is that overflow
-            reading.contradicted = reading.contradicted and reading.page_name != owner.printed
+        if idt.kind is not Kind.OWN or idt.name != owner.printed or idt.weak:
+            continue
+        if _own_hand_taken(reading, owner, column, other, owner_row, signature, fit):
+            reading.own_hand_taken = True
+            continue
+        reading.split_confirmed = True
+        # the page OCR reading the overflow's name in the emptied cell is that overflow
+        reading.contradicted = reading.contradicted and reading.page_name != owner.printed
+
+
+def _own_hand_taken(
+    reading: RowReading,
+    owner: RowReading,
+    column: Column,
+    other: int,
+    owner_row: int,
+    signature: float | None,
+    fit: Callable[[tuple[int, int, int, int] | None, str], float | None],
+) -> bool:
+    """The writing taken from a row as another row's overflow may be that row's own
+    signature touching it: a signature's worth of ink (``OWN_HAND_SHARE``) in which the
+    recogniser finds the row's printed name about as well as in a member's own hand (fit
+    above ``FIT_OTHER_SURNAME``), while the owner's name reads whole inside its own cell
+    (fit at or above ``FIT_OWN``). On the tuning writers a finger sheet lost a member's own
+    signature this way with a sure note (fit −7.5); the writing of 47 real overflows fit the
+    row's printed name at −22.6 or below."""
+    taken = column.before.get(other)
+    if taken is None or reading.printed is None or owner.printed is None or signature is None:
+        return False
+    if taken.amount < OWN_HAND_SHARE * signature:
+        return False
+    other_fit = fit(taken.bbox, reading.printed)
+    if other_fit is None or other_fit <= FIT_OTHER_SURNAME:
+        return False
+    owner_fit = fit(column.inks[owner_row].bbox, owner.printed)
+    return owner_fit is not None and owner_fit >= FIT_OWN
 
 
 def _fragment(reading: RowReading, signature: float | None) -> bool:
@@ -249,6 +293,7 @@ def _column_ink(
                 f"第{first_row}行的签名写过了格线，伸进第{second_row}行，按一人计（一格跨两行）"
             )
             column.owner_of[other] = owner_row
+            column.before[other] = inks[other]
             whole = _union(inks[owner_row].bbox, _mask_box(mask))
             if whole is not None:
                 column.extents[owner_row] = whole

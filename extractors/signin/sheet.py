@@ -79,6 +79,7 @@ class RowReading:
     touched: bool = False  # writing of the row below, not read as its own name, touches this row's
     crossing: bool = False  # writing runs over a rule into or out of this cell
     split_confirmed: bool = False  # ... and the whole signature read as the owner row's printed name
+    own_hand_taken: bool = False  # ... yet the writing taken from this row looks like its own signature
     read_confidence: float = 0.0  # the recognition confidence of ``text``
     blank: bool = False  # the row's 姓名 cell is empty: a blank row of a printed sheet
     partner: str | None = None  # the name printed in the row this row's writing runs into over a rule
@@ -97,6 +98,14 @@ def decide(r: RowReading, own_names: set[str], unsigned: set[str] | None = None)
     """Whether the row counts, for whom, and what doubts it raises. ``own_names``:
     members whose own row holds their signature; ``unsigned``: roster members who have
     not (None: not known)."""
+    if r.own_hand_taken and r.printed is not None:
+        # writing taken as another row's overflow that looks like this row's own signature:
+        # counted for the printed member, unsure (instead of the note on the split)
+        r.doubts.append(
+            f"{r.where}的笔迹算作了别行签名的延伸，但也像{r.printed}本人的签名，按已签到计，请核对"
+        )
+        _count(r, r.printed, UNSURE)
+        return
     if r.split:
         (r.notes if r.split_confirmed else r.doubts).append(r.split)
     _doubt_ink(r)

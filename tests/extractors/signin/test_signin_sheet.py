@@ -165,6 +165,16 @@ def test_a_split_confirmed_by_the_whole_signatures_reading_is_trusted() -> None:
     assert (count, confidence) == (1, SURE) and lower.split in notes
 
 
+def test_writing_taken_as_an_overflow_that_looks_like_the_rows_own_hand_counts_unsure() -> None:
+    upper = row(3, SIGNED, "董欣怡", "董欣怡", own("董欣怡"))
+    lower = row(4, EMPTY, "徐俊杰")
+    lower.split = "第3行的签名写过了格线，伸进第4行，按一人计（一格跨两行）"
+    lower.own_hand_taken = True
+    count, confidence, notes = sheet([upper, lower])
+    assert (count, confidence) == (2, UNSURE)
+    assert lower.split not in notes and any("也像徐俊杰本人的签名" in n for n in notes)
+
+
 def test_a_near_reading_of_a_member_who_signed_their_own_row_is_left_out_and_trusted() -> None:
     rows = [
         row(1, SIGNED, "朱佳怡", "朱佳怡", own("朱佳怡")),

@@ -92,8 +92,32 @@ def test_a_confirmed_spill_settles_the_name_the_page_read_in_the_emptied_cell() 
 
     for page_name, contradicted in (("张明", False), ("王芳", True)):
         upper, lower = rows(page_name)
-        _confirm_spills({1: upper, 2: lower}, Column({}, owner_of={2: 1}), None)
+        _confirm_spills({1: upper, 2: lower}, Column({}, owner_of={2: 1}), None, lambda box, name: None)
         assert lower.split_confirmed and lower.contradicted is contradicted, page_name
+
+
+def test_a_spill_is_not_settled_when_the_writing_taken_looks_like_the_rows_own_hand() -> None:
+    # 董欣怡's signature touches 徐俊杰's below it and both are taken for one signature: the
+    # writing taken from the lower row is a signature's worth of ink in which the recogniser
+    # finds 徐俊杰, while 董欣怡 reads whole inside her own cell
+    upper_box, lower_box = (50, 15, 250, 79), (50, 82, 260, 150)
+
+    def settled(taken: float, lower_fit: float, upper_fit: float) -> tuple[bool, bool]:
+        upper = RowReading("第3行", (0.0, 0.0, 400.0, 80.0), ink(upper_box), "董欣怡", "董欣怡")
+        upper.identity = Identity(Kind.OWN, "董欣怡", True)
+        lower = RowReading("第4行", (0.0, 80.0, 400.0, 160.0), ink(None), "徐俊杰")
+        lower.split = "一格跨两行"
+        column = Column(
+            {3: upper.ink, 4: lower.ink}, owner_of={4: 3}, before={4: Ink(taken, NO_STRIKE, lower_box)}
+        )
+        fits = {(lower_box, "徐俊杰"): lower_fit, (upper_box, "董欣怡"): upper_fit}
+        _confirm_spills({3: upper, 4: lower}, column, 0.4, lambda box, name: fits[(box, name)])
+        return lower.split_confirmed, lower.own_hand_taken
+
+    assert settled(0.42, -7.5, 0.0) == (False, True)
+    assert settled(0.42, -22.0, 0.0) == (True, False)  # the printed name fits no better than a tail
+    assert settled(0.42, -7.5, -20.0) == (True, False)  # the owner's name needs the part below
+    assert settled(0.2, -7.5, 0.0) == (True, False)  # less than a signature's ink
 
 
 def test_writing_read_whole_as_one_rows_name_settles_its_owner_unless_the_shape_says_otherwise() -> None:
