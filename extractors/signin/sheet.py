@@ -61,6 +61,11 @@ FIT_OWN = -6.0
 FIT_OTHER = -30.0
 FIT_OTHER_PER_CHAR = -12.0
 FIT_OTHER_SURNAME = -18.0
+# - a reading that is no name at all (illegible): members' own writing fit at -25.2 or above
+#   but for one cell of 3,387 (-32.1), while another person's writing left in an absentee's row
+#   and credited to them fit at -26.9 to -33.0 (finger photos, seeds 250-309); FIT_ILLEGIBLE_OTHER
+#   lies between
+FIT_ILLEGIBLE_OTHER = -26.0
 _LETTERS = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
 
 
@@ -232,7 +237,8 @@ def _misfit(r: RowReading, idt: Identity) -> bool:
         return False  # cut by a rule, nothing read, or letters and digits in it (20-1n): not a name
     if idt.kind is Kind.OWN and idt.weak:
         return r.fit <= FIT_OTHER_SURNAME  # even touching the row above's writing (王涛 in 王建国's row)
-    if r.touching or r.fit > _misfit_line(r.printed):
+    line = FIT_ILLEGIBLE_OTHER if idt.kind is Kind.ILLEGIBLE else _misfit_line(r.printed)
+    if r.touching or r.fit > line:
         return False
     return (idt.kind is Kind.OWN and not idt.exact) or idt.kind is Kind.ILLEGIBLE
 
