@@ -61,10 +61,11 @@ FIT_OWN = -6.0
 FIT_OTHER = -30.0
 FIT_OTHER_PER_CHAR = -12.0
 FIT_OTHER_SURNAME = -18.0
-# - a reading that is no name at all (illegible): members' own writing fit at -25.2 or above
-#   but for one cell of 3,387 (-32.1), while another person's writing left in an absentee's row
-#   and credited to them fit at -26.9 to -33.0 (finger photos, seeds 250-309); FIT_ILLEGIBLE_OTHER
-#   lies between
+# - a reading that is no name at all (illegible, no letters): of the members' own signatures
+#   misread so, all but one fit at -25.2 or above (陇 for 郭鑫; 千此了 for 杨紫涵 at -32.1) on those
+#   200 sheets; on finger photos (seeds 250-309) another person's struck name in an absentee's
+#   row, the stroke unseen, fit at -26.9 to -33.0 and was credited under the per-character line,
+#   and one own hand at -28.3 (董 for 林涛). FIT_ILLEGIBLE_OTHER lies between, for any length
 FIT_ILLEGIBLE_OTHER = -26.0
 _LETTERS = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
 
