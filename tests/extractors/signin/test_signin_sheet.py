@@ -156,23 +156,21 @@ def test_a_blank_row_stranger_is_trusted_unless_the_reading_shares_an_unsigned_m
         assert result.value == 1 and (result.confidence >= 0.8) is trusted, text
 
 
-def test_a_split_confirmed_by_the_whole_signatures_reading_is_trusted() -> None:
-    upper = row(1, SIGNED, "张明", "张明", own("张明"))
-    lower = row(2, EMPTY, "王芳")
-    lower.split = "第1行的签名写过了格线，伸进第2行，按一人计（一格跨两行）"
-    lower.split_confirmed = True
-    count, confidence, notes = sheet([upper, lower])
-    assert (count, confidence) == (1, SURE) and lower.split in notes
+def test_a_split_settled_is_trusted_and_writing_taken_that_looks_like_the_rows_own_hand_counts_unsure() -> (
+    None
+):
+    def split(settled: bool) -> tuple[int, float, list[str], str]:
+        upper = row(3, SIGNED, "董欣怡", "董欣怡", own("董欣怡"))
+        lower = row(4, EMPTY, "徐俊杰")
+        lower.split = "第3行的签名写过了格线，伸进第4行，按一人计（一格跨两行）"
+        lower.split_confirmed, lower.own_hand_taken = settled, not settled
+        return (*sheet([upper, lower]), lower.split)
 
-
-def test_writing_taken_as_an_overflow_that_looks_like_the_rows_own_hand_counts_unsure() -> None:
-    upper = row(3, SIGNED, "董欣怡", "董欣怡", own("董欣怡"))
-    lower = row(4, EMPTY, "徐俊杰")
-    lower.split = "第3行的签名写过了格线，伸进第4行，按一人计（一格跨两行）"
-    lower.own_hand_taken = True
-    count, confidence, notes = sheet([upper, lower])
+    count, confidence, notes, note = split(settled=True)
+    assert (count, confidence) == (1, SURE) and note in notes
+    count, confidence, notes, note = split(settled=False)  # 徐俊杰's own signature under hers
     assert (count, confidence) == (2, UNSURE)
-    assert lower.split not in notes and any("也像徐俊杰本人的签名" in n for n in notes)
+    assert note not in notes and any("也像徐俊杰本人的签名" in n for n in notes)
 
 
 def test_a_near_reading_of_a_member_who_signed_their_own_row_is_left_out_and_trusted() -> None:
