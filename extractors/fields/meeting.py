@@ -330,6 +330,10 @@ def place(lines: list[Line]) -> Value[str] | None:
             return Value(
                 _written(value, line.text), [Evidence.of(line.span, line.text)], line.span.confidence
             )
+    heading = _heading_place(lines)
+    if heading is not None:
+        where, told = heading
+        return Value(_written(where, told.text), [Evidence.of(told.span, told.text)], told.span.confidence)
     for line in _date_order(lines):
         found = next((p for m in _LOCATIVE.finditer(line.norm) if (p := _locative_place(line.norm, m))), None)
         found = found or _place_after_time(line.norm)
@@ -379,6 +383,30 @@ def _place_after_time(norm: str) -> str | None:
         if _ONLY_WHEN.match(before) and (found := _place_phrase(clause)) == clause:
             return found
     return None
+
+
+_HEADING_PARTS = re.compile(r"[,()\s]+")
+_TOLD = re.compile(rf"{_LOCATIVE.pattern}|了")
+
+
+def _heading_place(lines: list[Line]) -> tuple[str, Line] | None:
+    """A record book's heading, which names no label: a line of the date and time and then
+    only a place (``11月6日下午4点半,住院部三楼示教室。``, ``2022/8/3 上午10:00 三楼党建室``), or a
+    line that is only a place right under a line of only the date and time."""
+    for i, line in enumerate(lines):
+        parts = [p for p in _HEADING_PARTS.split(line.norm.rstrip("。")) if p]
+        when = [p for p in parts if _ONLY_WHEN.match(p)]
+        rest = [p for p in parts if not _ONLY_WHEN.match(p)]
+        if len(rest) != 1 or _TOLD.search(rest[0]) or _place_phrase(rest[0]) != rest[0]:
+            continue  # (a sentence ending in a place noun tells where, by a locative, elsewhere)
+        if (when and parts[-1] == rest[0]) or (not when and i > 0 and _only_when(lines[i - 1].norm)):
+            return rest[0], line
+    return None
+
+
+def _only_when(norm: str) -> bool:
+    parts = [p for p in _HEADING_PARTS.split(norm.rstrip("。")) if p]
+    return bool(parts) and all(_ONLY_WHEN.match(p) for p in parts)
 
 
 def _cut_label(words: str) -> str:

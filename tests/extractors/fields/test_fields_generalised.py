@@ -1157,10 +1157,22 @@ def test_absentees_as_secretaries_write_them(texts: list[str], want: list[tuple[
         (["地点：图书馆四楼研讨间　主持：陆嘉宁"], "图书馆四楼研讨间"),
         (["2025年9月26日下午，镇机关第二党支部在镇政府五楼小会议室开支部党员大会。"], "镇政府五楼小会议室"),
         (["12月1日(周一)上午9:30,所党支部在二号楼报告厅开展主题党日。"], "二号楼报告厅"),
+        # a record book's heading: the date and time, then only the place, no label
+        (
+            ["护理第一党支部党员大会记录", "11月6日下午4点半，住院部三楼示教室。", "支部共有党员三十一人。"],
+            "住院部三楼示教室",
+        ),
+        (["2022/8/3 上午10:00，三楼党建室", "应到支委7人，实到6人。"], "三楼党建室"),
+        (["二〇二一年九月七日　下午三时", "局四楼会议室", "主持人：支部书记　雷振宇"], "局四楼会议室"),
     ],
 )
 def test_places_a_secretary_writes(texts: list[str], want: str) -> None:
     assert place(lines_of(*texts)).value == want  # type: ignore[union-attr]
+
+
+def test_a_sentence_after_the_date_that_ends_in_a_place_is_read_by_its_locative() -> None:
+    where = place(lines_of("11月28日，支行党支部的主题党日放在了市金融廉政教育基地。"))
+    assert where is not None and where.value == "市金融廉政教育基地"
 
 
 def test_a_counted_attendance_row_is_no_list_of_names() -> None:
