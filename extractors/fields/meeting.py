@@ -39,6 +39,9 @@ _PLACE_LABEL = re.compile(
     r"(?:^|[,;。]|(?<=[\d日号时分点午半整]))(?:会议|活动|开会|召开|学习)?(?:地点|场所|地址|会址)(?::|为|是|设在|在)(?P<x>[^,;。:]{2,30})"
     # a form row holding several pairs with the spaces between them gone: 活动时间:…14:30活动地点:…
     r"|(?:会议|活动|开会|召开)(?:地点|场所):(?P<y>[^,;。:]{2,30})"
+    # no colon, at the start of a line or right after the time (a form row whose spaces are
+    # gone): 时间2021年11月23日晚7点 地点行政楼四楼小会议室 主持人 支部书记程立平
+    r"|(?:^|(?<=[\d日号时分点午半整]))(?:会议|活动)?地点(?P<z>[^,;。:为是设在][^,;。:]{1,29})"
 )
 # one label for both: 时间、地点:2023年5月6日下午,党员活动室
 _WHEN_WHERE_LABEL = re.compile(r"(?:时间|日期)[、和及与/]?(?:地点|场所):(?P<v>[^。;]+)")
@@ -320,7 +323,7 @@ def place(lines: list[Line]) -> Value[str] | None:
     sentence whose head is a place noun (会议室, 党员之家, 纪念馆, 村, 飞书会议 …)."""
     for line in lines:
         m = _PLACE_LABEL.search(line.norm)
-        value = _NOTE_AFTER.sub("", _cut_label(m["x"] or m["y"])) if m else ""
+        value = _labelled_place(m) if m else ""
         if m is None or len(value) < 2:
             both = _WHEN_WHERE_LABEL.search(line.norm)
             value = next((p for c in both["v"].split(",") if (p := _place_phrase(c))), "") if both else ""
@@ -407,6 +410,15 @@ def _heading_place(lines: list[Line]) -> tuple[str, Line] | None:
 def _only_when(norm: str) -> bool:
     parts = [p for p in _HEADING_PARTS.split(norm.rstrip("。")) if p]
     return bool(parts) and all(_ONLY_WHEN.match(p) for p in parts)
+
+
+def _labelled_place(m: re.Match[str]) -> str:
+    """The value of a 地点 label: up to the next label, a note in brackets dropped; a value the
+    label does not set off by a colon must be a place."""
+    if m["z"]:
+        value = _cut_label(m["z"])
+        return value if _place_phrase(value) == value else ""
+    return _NOTE_AFTER.sub("", _cut_label(m["x"] or m["y"]))
 
 
 def _cut_label(words: str) -> str:

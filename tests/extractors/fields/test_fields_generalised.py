@@ -1164,10 +1164,17 @@ def test_absentees_as_secretaries_write_them(texts: list[str], want: list[tuple[
         ),
         (["2022/8/3 上午10:00，三楼党建室", "应到支委7人，实到6人。"], "三楼党建室"),
         (["二〇二一年九月七日　下午三时", "局四楼会议室", "主持人：支部书记　雷振宇"], "局四楼会议室"),
+        # a 地点 label with no colon, after the time or opening the line
+        (["时间2021年11月23日晚7点 地点行政楼四楼小会议室 主持人 支部书记程立平"], "行政楼四楼小会议室"),
+        (["地点　营销楼6楼大会议室"], "营销楼6楼大会议室"),
     ],
 )
 def test_places_a_secretary_writes(texts: list[str], want: str) -> None:
     assert place(lines_of(*texts)).value == want  # type: ignore[union-attr]
+
+
+def test_a_label_with_no_colon_holds_a_place_or_nothing() -> None:
+    assert place(lines_of("地点到时候在群里通知。")) is None
 
 
 def test_a_sentence_after_the_date_that_ends_in_a_place_is_read_by_its_locative() -> None:
