@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import re
+import unicodedata
 
 from core.models import Evidence, Value
 from extractors.fields.dates import find_dates, find_time
@@ -56,7 +57,7 @@ _NEXT_LABEL = re.compile(
 # the verb of holding, a locative particle (上/里/内) or the clause's end.
 # what ends a locative's object: the event's verb, a manner, a position word, the clause's end
 _PLACE_STOP = (
-    r"召开|举行|举办|开展|开(?=支部|党员|主题|党日|全体|会议|了)|组织|进行|集中|集合|列队|整齐列队|重温|参观|面向|面对|隆重|参加|参与|出席|过|开会|学习"
+    r"召开|举行|举办|开展|开(?=支部|党员|主题|党日|全体|会议|了|的|[,;。]|$)|组织|进行|集中|集合|列队|整齐列队|重温|参观|面向|面对|隆重|参加|参与|出席|过|开会|学习"
     r"|以(?:线上|线下|视频|现场|集中|座谈|专题|“)|以[^,;。]{1,30}?为(?:主题|题)|如期|顺利|按时|准时|召集"
     r"|线上|在线|网上|云上|[里内]|上(?!海)|[,;。]|$"
 )
@@ -333,10 +334,6 @@ def place(lines: list[Line]) -> Value[str] | None:
             return Value(
                 _written(value, line.text), [Evidence.of(line.span, line.text)], line.span.confidence
             )
-    heading = _heading_place(lines)
-    if heading is not None:
-        where, told = heading
-        return Value(_written(where, told.text), [Evidence.of(told.span, told.text)], told.span.confidence)
     for line in _date_order(lines):
         found = next((p for m in _LOCATIVE.finditer(line.norm) if (p := _locative_place(line.norm, m))), None)
         found = found or _place_after_time(line.norm)
@@ -347,6 +344,10 @@ def place(lines: list[Line]) -> Value[str] | None:
             return Value(
                 _written(found, line.text), [Evidence.of(line.span, line.text)], line.span.confidence
             )
+    heading = _heading_place(lines)  # last: a heading's area is less than the room a sentence names
+    if heading is not None:
+        where, told = heading
+        return Value(_written(where, told.text), [Evidence.of(told.span, told.text)], told.span.confidence)
     return None
 
 
@@ -397,19 +398,34 @@ def _heading_place(lines: list[Line]) -> tuple[str, Line] | None:
     only a place (``11月6日下午4点半,住院部三楼示教室。``, ``2022/8/3 上午10:00 三楼党建室``), or a
     line that is only a place right under a line of only the date and time."""
     for i, line in enumerate(lines):
-        parts = [p for p in _HEADING_PARTS.split(line.norm.rstrip("。")) if p]
-        when = [p for p in parts if _ONLY_WHEN.match(p)]
-        rest = [p for p in parts if not _ONLY_WHEN.match(p)]
-        if len(rest) != 1 or _TOLD.search(rest[0]) or _place_phrase(rest[0]) != rest[0]:
+        parts = _heading_parts(line)
+        when = [p for p in parts if _is_when(p)]
+        rest = [p for p in parts if not _is_when(p)]
+        if len(rest) != 1 or ":" in rest[0] or _CHROME.search(line.norm):
+            continue  # a label's value (发布者:规划处), or a web page's byline
+        if _TOLD.search(rest[0]) or _place_phrase(rest[0]) != rest[0]:
             continue  # (a sentence ending in a place noun tells where, by a locative, elsewhere)
-        if (when and parts[-1] == rest[0]) or (not when and i > 0 and _only_when(lines[i - 1].norm)):
+        if (when and parts[-1] == rest[0]) or (not when and i > 0 and _only_when(lines[i - 1])):
             return rest[0], line
     return None
 
 
-def _only_when(norm: str) -> bool:
-    parts = [p for p in _HEADING_PARTS.split(norm.rstrip("。")) if p]
-    return bool(parts) and all(_ONLY_WHEN.match(p) for p in parts)
+def _heading_parts(line: Line) -> list[str]:
+    """A heading's parts as written, apart by commas, brackets or spaces (``3月5日　14:00　外科楼
+    示教室``: the matching form drops the spaces)."""
+    return [p for p in _HEADING_PARTS.split(unicodedata.normalize("NFKC", line.text).rstrip("。")) if p]
+
+
+_WEEKDAY = re.compile(r"^(?:周|星期|礼拜)[一二三四五六日天]$")
+
+
+def _is_when(part: str) -> bool:
+    return bool(_ONLY_WHEN.match(part) or _WEEKDAY.match(part))
+
+
+def _only_when(line: Line) -> bool:
+    parts = _heading_parts(line)
+    return bool(parts) and all(_is_when(p) for p in parts)
 
 
 def _labelled_place(m: re.Match[str]) -> str:

@@ -1164,6 +1164,17 @@ def test_absentees_as_secretaries_write_them(texts: list[str], want: list[tuple[
         ),
         (["2022/8/3 上午10:00，三楼党建室", "应到支委7人，实到6人。"], "三楼党建室"),
         (["二〇二一年九月七日　下午三时", "局四楼会议室", "主持人：支部书记　雷振宇"], "局四楼会议室"),
+        (
+            ["护理第二党小组　小组会", "3月5日　14:00　外科楼护士站旁示教室", "小组长：贺兰芳（主持）"],
+            "外科楼护士站旁示教室",
+        ),
+        (["2023.09.12（周二）17:40　支行行长办公室"], "支行行长办公室"),
+        # colloquial: held "in X" with 开 alone
+        (["6月27号晚上在桥隧工区学习室开的小组会，组长曹永胜主持。"], "桥隧工区学习室"),
+        (
+            ["今天上午，桂香社区第三党支部的主题党日在社区党群服务站一楼会议室开。"],
+            "社区党群服务站一楼会议室",
+        ),
         # a 地点 label with no colon, after the time or opening the line
         (["时间2021年11月23日晚7点 地点行政楼四楼小会议室 主持人 支部书记程立平"], "行政楼四楼小会议室"),
         (["地点　营销楼6楼大会议室"], "营销楼6楼大会议室"),
@@ -1175,6 +1186,12 @@ def test_places_a_secretary_writes(texts: list[str], want: str) -> None:
 
 def test_a_label_with_no_colon_holds_a_place_or_nothing() -> None:
     assert place(lines_of("地点到时候在群里通知。")) is None
+
+
+def test_a_byline_is_no_heading_and_a_room_a_sentence_names_wins() -> None:
+    assert place(lines_of("2020-05-27 发布者:规划处")) is None
+    lines = lines_of("5月9日　望湖社区", "望湖社区党委在社区党群服务中心一楼议事厅召开党员大会。")
+    assert place(lines).value == "社区党群服务中心一楼议事厅"  # type: ignore[union-attr]
 
 
 def test_a_sentence_after_the_date_that_ends_in_a_place_is_read_by_its_locative() -> None:
