@@ -334,20 +334,21 @@ def place(lines: list[Line]) -> Value[str] | None:
             return Value(
                 _written(value, line.text), [Evidence.of(line.span, line.text)], line.span.confidence
             )
-    for line in _date_order(lines):
+    # a heading last: a room any sentence names says more than a heading's area
+    found = _told_place(_date_order(lines), lines) or _heading_place(lines)
+    if found is None:
+        return None
+    where, line = found
+    return Value(_written(where, line.text), [Evidence.of(line.span, line.text)], line.span.confidence)
+
+
+def _told_place(ordered: list[Line], lines: list[Line]) -> tuple[str, Line] | None:
+    """The first place a locative names in ``ordered`` (or one right after the time)."""
+    for line in ordered:
         found = next((p for m in _LOCATIVE.finditer(line.norm) if (p := _locative_place(line.norm, m))), None)
         found = found or _place_after_time(line.norm)
         if found:
-            inner = _room_within(found, lines)
-            if inner is not None:
-                found, line = inner
-            return Value(
-                _written(found, line.text), [Evidence.of(line.span, line.text)], line.span.confidence
-            )
-    heading = _heading_place(lines)  # last: a heading's area is less than the room a sentence names
-    if heading is not None:
-        where, told = heading
-        return Value(_written(where, told.text), [Evidence.of(told.span, told.text)], told.span.confidence)
+            return _room_within(found, lines) or (found, line)
     return None
 
 
@@ -390,6 +391,7 @@ def _place_after_time(norm: str) -> str | None:
 
 
 _HEADING_PARTS = re.compile(r"[,()\s]+")
+_BRACKETED = re.compile(r"\([^()]*\)")
 _TOLD = re.compile(rf"{_LOCATIVE.pattern}|了")
 
 
@@ -413,7 +415,8 @@ def _heading_place(lines: list[Line]) -> tuple[str, Line] | None:
 def _heading_parts(line: Line) -> list[str]:
     """A heading's parts as written, apart by commas, brackets or spaces (``3月5日　14:00　外科楼
     示教室``: the matching form drops the spaces)."""
-    return [p for p in _HEADING_PARTS.split(unicodedata.normalize("NFKC", line.text).rstrip("。")) if p]
+    text = _BRACKETED.sub(" ", unicodedata.normalize("NFKC", line.text))  # (周二), (下了天窗点以后)
+    return [p for p in _HEADING_PARTS.split(text.rstrip("。")) if p]
 
 
 _WEEKDAY = re.compile(r"^(?:周|星期|礼拜)[一二三四五六日天]$")
