@@ -391,7 +391,6 @@ def _place_after_time(norm: str) -> str | None:
 
 
 _HEADING_PARTS = re.compile(r"[,()\s]+")
-_BRACKETED = re.compile(r"\([^()]*\)")
 _TOLD = re.compile(rf"{_LOCATIVE.pattern}|了")
 
 
@@ -415,8 +414,7 @@ def _heading_place(lines: list[Line]) -> tuple[str, Line] | None:
 def _heading_parts(line: Line) -> list[str]:
     """A heading's parts as written, apart by commas, brackets or spaces (``3月5日　14:00　外科楼
     示教室``: the matching form drops the spaces)."""
-    text = _BRACKETED.sub(" ", unicodedata.normalize("NFKC", line.text))  # (周二), (下了天窗点以后)
-    return [p for p in _HEADING_PARTS.split(text.rstrip("。")) if p]
+    return [p for p in _HEADING_PARTS.split(unicodedata.normalize("NFKC", line.text).rstrip("。")) if p]
 
 
 _WEEKDAY = re.compile(r"^(?:周|星期|礼拜)[一二三四五六日天]$")
