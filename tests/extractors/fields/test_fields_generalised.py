@@ -125,6 +125,17 @@ def test_study_leaders_and_materials(text: str, want: list[tuple[str, str]]) -> 
 @pytest.mark.parametrize(
     ("text", "want"),
     [
+        ("专题学习：纪检委员柏凯通过PPT解读《中国共产党纪律处分条例》第二编。", "柏凯"),
+        ("下午回到单位，支部纪检委员卓敏借助案例讲解了《中国共产党纪律处分条例》第六章。", "卓敏"),
+    ],
+)
+def test_how_the_leader_explained_it_may_stand_between_the_leader_and_the_verb(text: str, want: str) -> None:
+    assert [i.leader for i in meeting(text, roster=[]).study] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
         # the verb ends the clause, the title came before it
         ("这回学的是《中国共产党简史》第五章，孙七同志领的学。", [("孙七", "《中国共产党简史》")]),
         (
