@@ -24,12 +24,14 @@ _NEXT = r"(?!(?:会议|活动)?(?:主持人|记录人|记录员|记录:|领誓�
 _VALUE = rf"(?P<x>(?:{_NEXT}[^,;。]){{2,24}})"
 
 PRESIDER = [
-    # 主持人: / 会议主持: / 主持: / 主持人(签字): (a signature block) / 主持Host:
-    re.compile(rf"(?:会议|活动)?主持(?:人|者)?(?:\((?:签字|签名)\))?[A-Za-z]{{0,12}}:{_VALUE}"),
+    # 主持人: / 会议主持: / 主持: / 主持人(签字): / 主持人签字: (a signature block) / 主持Host:
+    re.compile(rf"(?:会议|活动)?主持(?:人|者)?(?:\(?(?:签字|签名)\)?)?[A-Za-z]{{0,12}}:{_VALUE}"),
     re.compile(rf"由{_X}(?:同志)?主持"),
     # 组长:端木红(主持) / 书记 张三(会议主持人): the one marked as presiding
     re.compile(r"(?P<x>[^,;。:()]{2,14}?)(?:同志)?\((?:会议)?主持(?:人)?(?:并[^()]{1,8})?\)"),
     re.compile(rf"{_X}(?:同志)?主持(?!人)(?:了|召开)?(?:会议|本次|此次|活动|学习|$|(?=[。;]))"),
+    # X在社区党群服务中心主持召开了…: where between the presider and the verb
+    re.compile(rf"{_X}(?:同志)?在[^,;。:在]{{2,24}}?主持(?:召开|了)"),
 ]
 # OCR lines only: 主持 with one character misread (由李光振同志主特). Never trusted (unknown, not fail).
 PRESIDER_SLIPPED = [re.compile(rf"由{_X}(?:同志)?(?:[^,;。:主]持|主[^,;。:持人讲任])")]

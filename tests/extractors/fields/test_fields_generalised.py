@@ -493,6 +493,9 @@ def test_attendance_written_with_other_verbs(text: str, want: tuple[int, int]) -
         ("组长：钱海波（主持并领学）", "钱海波"),
         # a signature block, an English gloss, a table pasted with tabs
         ("主持人（签字）：甘文涛　　记录人（签字）：詹雅婷", "甘文涛"),
+        ("主持人签字：苏卫东", "苏卫东"),
+        # where, between the presider and the verb
+        ("活动开始前，支部书记凌子墨在社区党群服务中心主持召开了简短的动员会。", "凌子墨"),
         ("主持 Host：党小组长 庄文静", "庄文静"),
         ("主持人\t贺振邦\t记录人\t叶青", "贺振邦"),
         # names of the minority regions, which no surname anchors
