@@ -21,6 +21,14 @@ _PATTERNS = [
     # 22年12月5日: a year written with two digits (美篇, phone notes) is this century's
     re.compile(rf"(?<![\d{_CN}])(?P<yy>\d{{2}})年{_M}月{_D}[日号]"),
     re.compile(rf"(?<![\d年{_CN}]){_M}月{_D}[日号]"),
+    # 24.8.21 / 24.4.18 19:30: a record book's short date, the year with two digits
+    re.compile(
+        r"(?<![\d.])(?P<yy>\d{2})\.(?P<m>1[0-2]|0?[1-9])\.(?P<d>[12]\d|3[01]|0?[1-9])(?:(?![\d.])|(?=\d{1,2}:\d{2}))"
+    ),
+    # 10.17下午 / 5.18星期六: a month and day with dots only when a time of day or a weekday follows
+    re.compile(
+        r"(?<![\d.])(?P<m>1[0-2]|0?[1-9])\.(?P<d>[12]\d|3[01]|0?[1-9])(?=上午|下午|晚上|中午|早上|傍晚|星期|周|\(周|\(星期)"
+    ),
     # the digits run together: 20230508 (exactly eight), 2021323日 (a lossy copy: 日 ends the day)
     re.compile(
         r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?:(?!\d)|(?=\d{1,2}:\d{2}))"

@@ -45,6 +45,12 @@ def test_to_int_rejects_nonsense(text: str) -> None:
         ("会议时间：20221223下午", dt.date(2022, 12, 23)),  # the digits run together
         ("20221223 14:30", dt.date(2022, 12, 23)),
         ("2022323日上午", dt.date(2022, 3, 23)),  # a lossy copy: 日 ends the day
+        # a record book's short forms: a two-digit year with dots, a month and day with dots
+        # before a time of day or a weekday
+        ("24.8.21　星期三　上午九点", dt.date(2024, 8, 21)),
+        ("日期：24.4.18　19:30", dt.date(2024, 4, 18)),
+        ("10.17下午两点半先开支委", dt.date(2022, 10, 17)),
+        ("这次是5.18星期六上午", dt.date(2022, 5, 18)),
     ],
 )
 def test_find_dates(raw: str, date: dt.date) -> None:
@@ -62,6 +68,9 @@ def test_find_time(raw: str, time: str) -> None:
     assert find_time(normalize(raw)) == time
 
 
-@pytest.mark.parametrize("raw", ["电话13912345678", "编号20231345", "经费20221399元"])
+@pytest.mark.parametrize(
+    "raw",
+    ["电话13912345678", "编号20231345", "经费20221399元", "增长了3.5个百分点", "学习了1.5小时", "12.5万元"],
+)
 def test_runs_of_digits_that_are_no_dates(raw: str) -> None:
     assert find_dates(normalize(raw), 2022) == []
