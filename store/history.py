@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from itertools import combinations
@@ -115,7 +116,7 @@ class HistoryStore:
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
             try:
                 conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-                conn.execute("PRAGMA journal_mode = WAL")
+                use_wal(conn, BUSY_TIMEOUT_MS / 1000)
                 conn.execute("PRAGMA synchronous = NORMAL")
                 self._create_schema(conn)
             except BaseException:
@@ -202,6 +203,26 @@ class HistoryStore:
     def __len__(self) -> int:
         with sqlite_faults(self.path, "读取"):
             return int(self._conn.execute("SELECT COUNT(*) FROM photos").fetchone()[0])
+
+
+WAL_RETRY_SECONDS = 0.05  # the pause between tries to switch a file to write-ahead logging
+
+
+def use_wal(conn: sqlite3.Connection, timeout: float) -> None:
+    """Switch the file to write-ahead logging. The switch needs the file to itself, and when
+    several processes open a new file at once SQLite may answer "database is locked" at once
+    instead of waiting (it will not wait where waiting could deadlock): the switch is tried
+    again until ``timeout`` seconds have passed. Shared by the photo and record histories."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            busy = "locked" in str(exc) or "busy" in str(exc)
+            if not busy or time.monotonic() >= deadline:
+                raise
+            time.sleep(WAL_RETRY_SECONDS)
 
 
 @contextmanager

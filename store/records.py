@@ -36,7 +36,7 @@ from extractors.fingerprints.text import (
     compare,
     overlapping_passages,
 )
-from store.history import sqlite_faults
+from store.history import sqlite_faults, use_wal
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 10_000
@@ -86,7 +86,7 @@ class RecordStore:
             self._conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
             try:
                 self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-                self._conn.execute("PRAGMA journal_mode = WAL")
+                use_wal(self._conn, BUSY_TIMEOUT_MS / 1000)
                 self._create_schema()
             except BaseException:
                 self._conn.close()
