@@ -21,7 +21,9 @@ from typing import Any
 
 from core.models import Document, Evidence, FileKind, Origin, Page, SigninSheet, Table, TextSpan, Value
 from extractors.ocr import OcrLine
+from store.sqlite import use_wal
 
+CACHE_BUSY_SECONDS = 30  # wait this long for another worker's write to the cache
 SCHEMA_VERSION = 5  # also raised when the OCR reading itself changes (4: no angle classifier, 5: deskew)
 
 
@@ -35,9 +37,11 @@ class DocumentCache:
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         # OCR workers run in threads (extractors.ocr.engine.read_with_timeout): one connection, one lock
-        self._db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+        self._db = sqlite3.connect(
+            path, timeout=CACHE_BUSY_SECONDS, isolation_level=None, check_same_thread=False
+        )
         self._lock = threading.Lock()
-        self._db.execute("PRAGMA journal_mode=WAL")
+        use_wal(self._db, CACHE_BUSY_SECONDS)
         # a cache: a crash may lose the last entries (read again), never corrupt the file
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")

@@ -28,7 +28,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import sqlite3
-import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from itertools import combinations
@@ -40,6 +39,7 @@ import platformdirs
 
 from core.errors import EnvironmentFault
 from extractors.fingerprints.photos import HASH_BITS, PHASH_BITS, hash_distance, is_near_duplicate, parse_hash
+from store.sqlite import use_wal
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 10_000  # wait this long for another process's write, then fail
@@ -203,26 +203,6 @@ class HistoryStore:
     def __len__(self) -> int:
         with sqlite_faults(self.path, "读取"):
             return int(self._conn.execute("SELECT COUNT(*) FROM photos").fetchone()[0])
-
-
-WAL_RETRY_SECONDS = 0.05  # the pause between tries to switch a file to write-ahead logging
-
-
-def use_wal(conn: sqlite3.Connection, timeout: float) -> None:
-    """Switch the file to write-ahead logging. The switch needs the file to itself, and when
-    several processes open a new file at once SQLite may answer "database is locked" at once
-    instead of waiting (it will not wait where waiting could deadlock): the switch is tried
-    again until ``timeout`` seconds have passed. Shared by the photo and record histories."""
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            conn.execute("PRAGMA journal_mode = WAL")
-            return
-        except sqlite3.OperationalError as exc:
-            busy = "locked" in str(exc) or "busy" in str(exc)
-            if not busy or time.monotonic() >= deadline:
-                raise
-            time.sleep(WAL_RETRY_SECONDS)
 
 
 @contextmanager

@@ -36,7 +36,8 @@ from extractors.fingerprints.text import (
     compare,
     overlapping_passages,
 )
-from store.history import sqlite_faults, use_wal
+from store.history import sqlite_faults
+from store.sqlite import use_wal
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 10_000

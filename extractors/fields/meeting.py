@@ -390,23 +390,23 @@ def _place_after_time(norm: str) -> str | None:
     return None
 
 
-_HEADING_PARTS = re.compile(r"[,()\s]+")
-_TOLD = re.compile(rf"{_LOCATIVE.pattern}|了")
+_HEADING_PARTS = re.compile(r"[,，()（）\s]+")
 
 
 def _heading_place(lines: list[Line]) -> tuple[str, Line] | None:
     """A record book's heading, which names no label: a line of the date and time and then
     only a place (``11月6日下午4点半,住院部三楼示教室。``, ``2022/8/3 上午10:00 三楼党建室``), or a
     line that is only a place right under a line of only the date and time."""
-    for i, line in enumerate(lines):
-        parts = _heading_parts(line)
-        when = [p for p in parts if _is_when(p)]
+    above: list[str] = []
+    for line in lines:
+        parts, dated_above = _heading_parts(line), bool(above) and all(_is_when(p) for p in above)
+        above = parts
         rest = [p for p in parts if not _is_when(p)]
         if len(rest) != 1 or ":" in rest[0] or _CHROME.search(line.norm):
             continue  # a label's value (发布者:规划处), or a web page's byline
-        if _TOLD.search(rest[0]) or _place_phrase(rest[0]) != rest[0]:
+        if _LOCATIVE.search(rest[0]) or "了" in rest[0] or _place_phrase(rest[0]) != rest[0]:
             continue  # (a sentence ending in a place noun tells where, by a locative, elsewhere)
-        if (when and parts[-1] == rest[0]) or (not when and i > 0 and _only_when(lines[i - 1])):
+        if parts[-1] == rest[0] and (len(parts) > 1 or dated_above):
             return rest[0], line
     return None
 
@@ -414,7 +414,9 @@ def _heading_place(lines: list[Line]) -> tuple[str, Line] | None:
 def _heading_parts(line: Line) -> list[str]:
     """A heading's parts as written, apart by commas, brackets or spaces (``3月5日　14:00　外科楼
     示教室``: the matching form drops the spaces)."""
-    return [p for p in _HEADING_PARTS.split(unicodedata.normalize("NFKC", line.text).rstrip("。")) if p]
+    return [
+        n for p in _HEADING_PARTS.split(line.text) if (n := unicodedata.normalize("NFKC", p).rstrip("。"))
+    ]
 
 
 _WEEKDAY = re.compile(r"^(?:周|星期|礼拜)[一二三四五六日天]$")
@@ -422,11 +424,6 @@ _WEEKDAY = re.compile(r"^(?:周|星期|礼拜)[一二三四五六日天]$")
 
 def _is_when(part: str) -> bool:
     return bool(_ONLY_WHEN.match(part) or _WEEKDAY.match(part))
-
-
-def _only_when(line: Line) -> bool:
-    parts = _heading_parts(line)
-    return bool(parts) and all(_is_when(p) for p in parts)
 
 
 def _labelled_place(m: re.Match[str]) -> str:
