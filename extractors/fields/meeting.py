@@ -6,13 +6,12 @@ import dataclasses
 import datetime as dt
 import itertools
 import re
-import unicodedata
 
 from core.models import Evidence, Value
 from extractors.fields.dates import find_dates, find_time
 from extractors.fields.materials import same_work
 from extractors.layout.lines import Line
-from extractors.text.normalize import as_written, to_simplified
+from extractors.text.normalize import as_written, normalize, to_simplified
 
 KINDS = [
     ("主题党日", "主题党日"),
@@ -413,10 +412,8 @@ def _heading_place(lines: list[Line]) -> tuple[str, Line] | None:
 
 def _heading_parts(line: Line) -> list[str]:
     """A heading's parts as written, apart by commas, brackets or spaces (``3月5日　14:00　外科楼
-    示教室``: the matching form drops the spaces)."""
-    return [
-        n for p in _HEADING_PARTS.split(line.text) if (n := unicodedata.normalize("NFKC", p).rstrip("。"))
-    ]
+    示教室``: the matching form drops the spaces), each normalised as lines are."""
+    return [n for p in _HEADING_PARTS.split(line.text) if (n := normalize(p).rstrip("。"))]
 
 
 _WEEKDAY = re.compile(r"^(?:周|星期|礼拜)[一二三四五六日天]$")

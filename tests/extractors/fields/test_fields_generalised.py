@@ -1183,6 +1183,7 @@ def test_absentees_as_secretaries_write_them(texts: list[str], want: list[tuple[
             "外科楼护士站旁示教室",
         ),
         (["2023.09.12（周二）17:40　支行行长办公室"], "支行行长办公室"),
+        (["二〇二一年九月七日　下午三時", "局四樓會議室"], "局四楼会议室"),  # traditional script
         # colloquial: held "in X" with 开 alone
         (["6月27号晚上在桥隧工区学习室开的小组会，组长曹永胜主持。"], "桥隧工区学习室"),
         (
