@@ -11,6 +11,7 @@ import itertools
 import re
 
 from core.models import Absentee, Evidence, Value
+from extractors.fields.absence_unread import unread_absence
 from extractors.fields.numbers import NUM, to_int
 from extractors.fields.people import (
     COMPOUND_SURNAMES,
@@ -2121,6 +2122,7 @@ def corroborate_count(value: Value[int] | None, *others: int | None) -> Value[in
 # reason written outside the absentees read (上述同志均已请假 / 张三同志因公出差) leaves
 # attendance.absence_without_reason undecided.
 
+_PEOPLE_GE = r"个(?=[,;。)]|$|党员|人|同志|还|都|没)"  # 到了17个, / 应该来二十七个: 个 counting people
 _ATTENDANCE_CUE = re.compile(
     # (not 主持人宣读到会人数: the count announced at the meeting, not written in the minutes)
     # (not 应到会党员中,…: "among those due", the head of an absence statement, no count)
@@ -2128,7 +2130,25 @@ _ATTENDANCE_CUE = re.compile(
     rf"|(?<![未没])(?:参加|出席|到会|参会|与会)[^,;。]{{0,8}}?{NUM}{_U}|{NUM}{_U}[^,;。]{{0,8}}?(?<![未没能])(?:参加|出席|到会|参会|与会)"
     r"|全体党员(?:均)?(?:参加|出席|到会|参会|到齐)|全部(?:到会|参加|出席|到齐)|全员(?:到齐|参加|出席|到会)|无人缺席"
     rf"|{_ALL_HERE}|(?:到会|出勤|参会|出席|参学)率"
+    # attending in everyday words, near a number of people: 到了17个 / 还到了7名 / 到课党员19人 /
+    # 应该来二十七个 / 5人上线 / 其余都到了 / a table's header (党员总数 到会 请假) / Attendees: 6/7
+    rf"|(?<![未没])(?:(?:到了|来了|到会|到场|到课|在场|上线|听课|参学)[^,;。]{{0,4}}?|来){NUM}(?:{_U}|{_PEOPLE_GE})"
+    rf"|{NUM}(?:{_U}|个)[^,;。]{{0,6}}?(?<![未没能])(?:到会|到场|到了|到齐|来了|在场|上线)"
+    r"|(?:都|全|全部|全体|其余|其他人?)[^,;。]{0,4}?(?:到了|来了|到齐|来齐|参加了|到会)"
+    r"|(?:总数|总人数|应到|党员数)[^,;。]{0,6}?(?:到会|实到|出席|参会)|(?i:attend)|出勤"
 )
+# members counted in a sentence that is no vote, election, visit or award (党员19名 / 9名同志):
+# perhaps who attended, in words no pattern knows
+_MEMBERS_COUNTED = re.compile(rf"(?:党员|同志|人员)[^,;。]{{0,3}}?{NUM}{_U}|{NUM}{_U}(?:党员|同志)")
+_NOT_ATTENDANCE = re.compile(r"评|选|票|同意|表决|慰问|走访|发展|转正|优秀|报到|捐|生日|党龄|人次")
+
+
+def _speaks_of_attendance(text: str) -> bool:
+    if _ATTENDANCE_CUE.search(text):
+        return True
+    return _MEMBERS_COUNTED.search(text) is not None and _NOT_ATTENDANCE.search(text) is None
+
+
 _LEAVE_WORDS = re.compile(
     r"请假|病假|事假|产假|婚假|丧假|年假|休假|因公|因事|因病|因故|出差|公出|值班|培训|住院|外出|在外|生病|身体"
 )
@@ -2140,14 +2160,18 @@ _ABSENCE_CONTEXT = re.compile(
 _ABSENCE_CUE = re.compile(rf"缺席|缺勤|缺会|请假|请[病事产婚丧年]假|{NOT_ATTEND}|未到|^缺:")
 
 
-def cues(lines: list[Line], found: list[Absentee]) -> dict[str, list[Evidence]]:
+def cues(
+    lines: list[Line], found: list[Absentee], absent: Value[int] | None = None
+) -> dict[str, list[Evidence]]:
     """``attendance``: sentences speaking of who attended (a count, a list, 全体党员参加);
     ``absence``: of absence or leave;
     ``absence_reason``: sentences giving leave or a reason that are not the ones the absentees
-    were read from, in an absence context or naming an absentee read without a reason."""
+    were read from, in an absence context or naming an absentee read without a reason, and
+    those in which an absence may be explained in words the reader did not attach
+    (``absence_unread``: a named absentee or the ``absent`` count in a clause holding more)."""
     read_from = {(e.file, e.text) for a in found for e in a.evidence}
     bare = [a.name for a in found if a.name and not a.reason]
-    said = [line for line in lines if _ATTENDANCE_CUE.search(_drop_empty(line.norm))]
+    said = [line for line in lines if _speaks_of_attendance(_drop_empty(line.norm))]
     reasons = [
         line
         for line in lines
@@ -2157,6 +2181,7 @@ def cues(lines: list[Line], found: list[Absentee]) -> dict[str, list[Evidence]]:
         )
         and (_ABSENCE_CONTEXT.search(line.norm) or any(name in line.norm for name in bare))
     ] + [line for line in lines if _unread_reason(line, found, bare)]
+    reasons += [line for line in unread_absence(lines, found, absent) if line not in reasons]
     found_cues = {
         "attendance": said,
         "absence": [line for line in lines if _ABSENCE_CUE.search(_drop_empty(line.norm))],

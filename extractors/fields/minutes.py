@@ -50,7 +50,7 @@ def extract_meeting(
         source_files=source_files,
         cues={
             **cues.find_cues(lines, finder),
-            **attendance.cues(lines, absentees),
+            **attendance.cues(lines, absentees, absent),
             **cues.item_cues(lines, [item for item in plan_items if item not in done]),
         },
     )

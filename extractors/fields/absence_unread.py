@@ -1,0 +1,142 @@
+"""Where an absence may be explained in words the reader did not attach.
+
+``attendance.absence_without_reason`` fails only on positive evidence: an absentee named with
+nothing after the name, or an absence counted in a clause that says nothing else. A reason is
+open-ended (``她在深圳参加“挑战杯”决赛``, ``驻新疆项目现场的``, ``分别因跑长途货运、在厂里值夜班``,
+``晁东　倒班　　祁永利　倒班``), so no list of reason words decides that it is absent. Instead the
+clauses around the absence are stripped of everything that is *not* a reason (the names, the
+numbers, the words of attending and absence, pronouns, the meeting's own nouns); if words are
+left, they may be the reason, and the sentence is a cue: the rule answers ``unknown`` quoting it.
+
+A denial in those clauses (无故, 未请假, 未说明原因) is evidence of no reason: such a clause is
+never a cue.
+
+Clauses are split at punctuation and at white space (a spoken record written with spaces for
+commas). The window of a named absentee is the rest of its clause and the next clause, plus
+the start of its clause with the names and reasons read there taken out; the window of an
+absent count is the clause that states the number and the next one.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+
+from core.models import Absentee, Value
+from extractors.fields.numbers import NUM, to_int
+from extractors.layout.lines import Line
+from extractors.text.normalize import normalize
+
+_CLAUSE_GAP = re.compile(r"[，,；;。！？!?]+|\s+")
+# what is not a reason: attending and absence words, counting words, pronouns, connectives, the
+# meeting's nouns and the labels of a form row
+_NOT_REASON = re.compile(
+    r"缺席人员|请假人员|缺席情况|请假情况|未到人员|及原因|原因|事由|名单|人员|人数|"
+    r"缺席|缺勤|缺会|请假|未能|不能|无法|没有|没能|未|没|参加|出席|到会|参会|与会|到场|前往|"
+    r"实到|应到|应出席|实际|到了|没来|来了|到|缺:|"
+    r"预备党员|正式党员|党员|同志|其中|其余|其他|另有|另外|还有|合计|共|计|均|都|全部|全体|除|"
+    r"分别|本次|此次|这次|当天|当日|会议|活动|主题党日|党日|大会|党课|组织生活会|支委会|小组会|"
+    r"他们|她们|他|她|二人|两人|三人|以上|上述|如下|为|是|有|了|的|和|与|及|等|人|名|位|个|之"
+)
+_NUMBER = re.compile(NUM)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_ABBREVIATED = re.compile(r"[\u4e00-\u9fff]:|\([\u4e00-\u9fff]\)")
+MIN_LEFT = 2  # characters left once the non-reasons are gone that may be a reason
+_DENIED = re.compile(
+    r"无故|擅自|无正当理由|原因不详|未经?请假|没有?请假|不请假|未向[^,。;]{0,8}请假|"
+    r"未(?:说明|告知|讲明|写明|注明|作说明|做说明)"
+)
+# a reason cell left empty on purpose
+_EMPTY_CELLS = frozenset({"/", "无", "-", "—", "--", "——", "空", "(/)", "(无)"})
+# an absence heading with nothing after it: what it announces is on the lines below
+_ABSENCE_HEADING = re.compile(r"^(?:缺席|请假|未到|未参加|缺勤|未参会)[^:]{0,8}:$")
+
+
+def unread_absence(lines: list[Line], found: list[Absentee], absent: Value[int] | None) -> list[Line]:
+    """Lines in which an absence may be explained by words the reader did not attach."""
+    out = [ln for ln in lines if any(_bare_name_left(ln, a, found) for a in found if a.name and not a.reason)]
+    given = len([a for a in found if a.name and a.reason])
+    if absent is not None and absent.value > given:
+        read_from = {e.text for e in absent.evidence}
+        out += [ln for ln in lines if ln.text in read_from and _count_left(ln, absent.value, found)]
+    out += _under_heading(lines, found)
+    return list(dict.fromkeys(out))
+
+
+def _clauses(text: str) -> list[str]:
+    return [c for c in (normalize(part) for part in _CLAUSE_GAP.split(text)) if c]
+
+
+def _bare_name_left(line: Line, who: Absentee, found: list[Absentee]) -> bool:
+    """The clause of a name read without a reason holds more than names and absence words."""
+    name, names = who.name or "", _names(found)
+    if not any(line.text == e.text for e in who.evidence) or name not in line.norm:
+        return False
+    clauses = _clauses(line.text)
+    for i, clause in enumerate(clauses):
+        at = clause.find(name)
+        if at < 0:
+            continue
+        following = _up_to_next_name(clauses[i + 1 :], names)
+        if any(_DENIED.search(c) or c in _EMPTY_CELLS for c in [clause, *following]):
+            return False  # 无故：晏小六 / 阮秋菊  监控班  /
+        before = _without(clause[:at], names + _reasons(found))
+        after = _without(clause[at + len(name) :] + "".join(following[:1]), names)
+        if _left(before) or _left(after):
+            return True
+    return False
+
+
+def _up_to_next_name(clauses: list[str], names: list[str]) -> list[str]:
+    """The clauses before the first one naming an absentee."""
+    out = []
+    for clause in clauses:
+        if any(name in clause for name in names):
+            break
+        out.append(clause)
+    return out
+
+
+def _count_left(line: Line, absent: int, found: list[Absentee]) -> bool:
+    """A clause stating the absent number holds more than counts and absence words."""
+    clauses = _clauses(line.text)
+    for i, clause in enumerate(clauses):
+        if absent not in {to_int(m.group()) for m in _NUMBER.finditer(clause)}:
+            continue
+        window = clause + "".join(clauses[i + 1 : i + 2])
+        if _DENIED.search(window):
+            return False
+        if _left(_without(window, _names(found) + _reasons(found))):
+            return True
+    return False
+
+
+def _under_heading(lines: list[Line], found: list[Absentee]) -> list[Line]:
+    """With nobody named absent, the line under an absence heading left empty (``缺席情况：``)."""
+    if any(a.name for a in found):
+        return []
+    return [
+        nxt for ln, nxt in itertools.pairwise(lines) if _ABSENCE_HEADING.match(ln.norm) and _left(nxt.norm)
+    ]
+
+
+def _names(found: Iterable[Absentee]) -> list[str]:
+    return [a.name for a in found if a.name]
+
+
+def _reasons(found: Iterable[Absentee]) -> list[str]:
+    return [normalize(a.reason) for a in found if a.reason]
+
+
+def _without(text: str, words: list[str]) -> str:
+    for word in sorted(words, key=len, reverse=True):
+        text = text.replace(word, "")
+    return text
+
+
+def _left(text: str) -> bool:
+    """Words left once the non-reasons are gone: two characters, or one written as a reason's
+    abbreviation (``病：鲁德贵``, ``张三（公）``)."""
+    rest = _NOT_REASON.sub("", _NUMBER.sub("", text))
+    return len(_CJK.findall(rest)) >= MIN_LEFT or _ABBREVIATED.search(rest) is not None

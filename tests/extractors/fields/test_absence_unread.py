@@ -1,0 +1,85 @@
+"""Absences that may be explained in words the reader did not attach (``absence_unread``)."""
+
+from __future__ import annotations
+
+import pytest
+from fields_helpers import lines_of, meeting
+
+from core.models import Absentee, Evidence, MeetingRecord
+from extractors.fields.absence_unread import unread_absence
+
+
+def _unread(record: MeetingRecord) -> list[str]:
+    return [e.text for e in record.cues.get("absence_reason", [])]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # the reason in the clause after the name, as a sentence of its own
+        ("应到9人，实到8人。张明没来，他在省城参加技能大赛复赛。",),
+        # an absent count whose clause describes who was away
+        ("支部现有党员12名，除2名在海南育种基地的党员外，其余10名全部参加。",),
+        ("小组党员6名，4人到会，另有2人分别去外地送货、在仓库盘点未能参加。",),
+        # a spoken record with spaces for commas
+        ("应该来十五个 实际来了十三个 差两个 一个在医院陪护母亲 一个在外省跑运输",),
+        # the reasons under an absence heading, names no pattern read
+        ("应到党员二十人，实到十八人，缺席二人。", "缺席情况：", "外出放牧未归者：巴特尔、其木格"),
+    ],
+)
+def test_an_absence_with_more_words_than_names_and_counts_is_a_cue(texts: tuple[str, ...]) -> None:
+    record = meeting(*texts)
+    assert _unread(record), (record.absentees, record.absent_count)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("应到10人，实到9人，缺席1人。",),  # counted, nothing else said
+        ("应到10人，实到9人，缺席1人（张明）。",),
+        ("缺席人员：张明",),
+        ("缺席：张明（无故缺席）",),  # a denial is evidence of no reason
+        ("未到人员：", "姓名\u3000\u3000原因", "张明\u3000\u3000/"),  # the reason cell left empty on purpose
+        ("应到10人，实到8人。缺席：王芳（病假）；张明。",),  # the other absentee's reason is hers
+    ],
+)
+def test_a_bare_absence_is_no_cue(texts: tuple[str, ...]) -> None:
+    assert not _unread(meeting(*texts))
+
+
+def test_a_reason_after_two_names_read_for_the_second_only_is_a_cue() -> None:
+    lines = lines_of("张明、赵六正在市委党校参加为期一周的轮训，未能参加。")
+    seen = [Evidence.of(lines[0].span, lines[0].text)]
+    found = [Absentee("张明", None, seen), Absentee("赵六", "正在市委党校参加为期一周的轮训", seen)]
+    assert unread_absence(lines, found, None) == lines
+    found[0] = Absentee("张明", "病假", seen)
+    assert unread_absence(lines, found, None) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "到了17个，还有3个老党员在外地。",
+        "组里一共8名党员，除了出差的，还到了7名。",
+        "当晚到课党员19人。",
+        "Attendees：6 / 7",
+        "党员总数\u3000到会\u3000请假",
+        "除了两个上夜班的，其余都到了。",
+        "支部党员21名中有19名在会场。",
+    ],
+)
+def test_attendance_in_everyday_words_is_a_cue(text: str) -> None:
+    assert meeting(text).cues.get("attendance"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "才真正认识到一个签字背后的责任。",  # 到 … 一个, no people counted
+        "党员分组到学校周边三个路口劝导交通。",
+        "评出优秀党员5名。",  # an award, not attendance
+        "新增在职党员到社区报到118名。",
+    ],
+)
+def test_numbers_that_count_no_attendance_are_no_cue(text: str) -> None:
+    assert "attendance" not in meeting(text).cues, text
