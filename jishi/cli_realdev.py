@@ -21,7 +21,11 @@ def add_realdev_parser(sub: argparse._SubParsersAction) -> None:
         help="含 NNN.txt 与 labels.jsonl 的目录（默认 ../shared/realdev 或环境变量 JISHI_REALDEV）",
     )
     ev.add_argument("--format", choices=["text", "json"], default="text", help="输出格式")
-    ev.add_argument("--baseline", type=Path, help="上次记录的成绩（JSON）；任何一项低于它即失败")
+    ev.add_argument(
+        "--baseline",
+        type=Path,
+        help="上次记录的成绩（JSON）；任何一项比它差（字段准确率更低，或规则误判更多）即失败",
+    )
     ev.add_argument("--debug", action="store_true", help="出现内部错误时显示完整的调用栈")
 
 

@@ -33,6 +33,7 @@ from extractors.layout.lines import Line
 from extractors.text.normalize import to_simplified
 from ingest.submission import load_submission
 from jishi.pipeline import extract_files, read_minutes
+from jishi.realdev_rules import MINUTES_RULES, outcomes, summarise, violations
 
 FIELDS = (
     "kind",
@@ -271,6 +272,7 @@ class RealdevScores:
             "complete": self.rates(True),
             "all": self.rates(False),
             "labelled": self.labelled(),
+            "rules": summarise([r["rules"] for r in complete]),
             "misses": [
                 f"{r['file']}.{f}: 应为 {r['want'].get(f, r['want'].get('absentees'))!r}，实为 "
                 f"{r['got'].get(f, r['got'].get('absentees'))!r}"
@@ -294,8 +296,8 @@ def evaluate_realdev(
     with tempfile.TemporaryDirectory(prefix="jishi-realdev-") as tmp:
         for label in load_labels(root):
             name = label["file"].removesuffix(".txt")
-            got = predicted(extract(account_text(root / label["file"]), settings, Path(tmp), name))
-            want = expected_values(label)
+            read = extract(account_text(root / label["file"]), settings, Path(tmp), name)
+            got, want = predicted(read), expected_values(label)
             scores.rows.append(
                 {
                     "file": label["file"],
@@ -303,9 +305,14 @@ def evaluate_realdev(
                     "ok": compare(want, got),
                     "want": want,
                     "got": got,
+                    "rules": {"violated": violations(label), "status": outcomes(read.record, label)},
                 }
             )
     return scores
+
+
+# the verdict figures a baseline keeps: counts that may only go down
+RULE_GATES = ("false_flags", "false_passes", "compliant_flagged")
 
 
 def below_baseline(summary: dict[str, Any], baseline: dict[str, Any]) -> list[str]:
@@ -315,6 +322,9 @@ def below_baseline(summary: dict[str, Any], baseline: dict[str, Any]) -> list[st
             now = summary[group].get(name)
             if rate is not None and (now or 0) < rate:
                 drops.append(f"{group}.{name}: {now} < {rate}")
+    for name, most in baseline.get("rules", {}).items():
+        if (now := summary["rules"][name]) > most:
+            drops.append(f"rules.{name}: {now} > {most}")
     return drops
 
 
@@ -328,8 +338,24 @@ def render_text(summary: dict[str, Any], misses: int = 60) -> str:
         mark = " *" if f in GATED else ""
         lines.append(f"  {f:<18}{_pct(c):>8}  {_pct(a):>8}   {summary['labelled'][f]:>8}{mark}")
     lines.append("（* 为 issue 9 要求 ≥95% 的字段）")
+    lines += _render_rules(summary["rules"])
     lines += [f"  未达预期：{m}" for m in summary["misses"][:misses]]
     return "\n".join(lines) + "\n"
+
+
+def _render_rules(rules: dict[str, Any]) -> list[str]:
+    """Each minutes rule against the labels: 误判不合格 / 误判合格 / 交人工."""
+    lines = [
+        f"只看会议记录的必查规则（以标注为准，完整记录）：按标注合规的 {rules['compliant']} 份中"
+        f"误判为不合格 {rules['compliant_flagged']} 份；误判不合格 {rules['false_flags']} 条，误判合格 "
+        f"{rules['false_passes']} 条",
+        "规则                                 误判不合格  误判合格  交人工（无违规/有违规）",
+    ]
+    for code in MINUTES_RULES:
+        c = rules["per_rule"][code]
+        review = f"{c.get('kept_unknown', 0)}/{c.get('violated_unknown', 0)}"
+        lines.append(f"  {code:<36}{c.get('kept_fail', 0):>6}{c.get('violated_pass', 0):>10}{review:>14}")
+    return lines
 
 
 def _pct(rate: float | None) -> str:
@@ -343,4 +369,5 @@ def baseline_view(summary: dict[str, Any]) -> dict[str, Any]:
         "complete": summary["complete"],
         "all": summary["all"],
         "labelled": summary["labelled"],
+        "rules": {name: summary["rules"][name] for name in RULE_GATES},
     }
