@@ -7,6 +7,8 @@ from checks.registry import Outcome, failed, passed, rule, unknown
 from checks.rules._common import MAX_QUOTED_CUES, ev, not_found, on_minutes, trusted
 from core.models import MeetingRecord
 
+MAX_QUOTED_CHARS = 40  # a sentence quoted inside a message is cut here; the evidence has it whole
+
 
 def _counts(record: MeetingRecord) -> tuple[int | None, int | None, int | None]:
     def get(v):
@@ -24,8 +26,9 @@ def doubt(ctx: CheckContext, record: MeetingRecord) -> str | None:
     that a parse, not the branch, may be wrong: the counts are then doubted (``unknown``), never
     the ground for a failure. None when they hold together.
 
-    Sources: 应到 = 实到 + 缺席, the number of named absentees, the sign-in count and the
-    platform's reported attendance.
+    Sources: 应到 = 实到 + 缺席, the number of named absentees, the sign-in count, the
+    platform's reported attendance, and numbers of people in the attendance sentences that none
+    of the counts read accounts for (``count_unplaced``).
     """
     expected, actual, absent = _counts(record)
     named = len([a for a in record.absentees if a.name])
@@ -41,6 +44,8 @@ def doubt(ctx: CheckContext, record: MeetingRecord) -> str | None:
     others = _independent_counts(ctx)
     if actual is not None and others and actual not in others and (expected is None or expected in others):
         return f"实到{actual}人与签到表或平台填报的人数（{'、'.join(map(str, sorted(others)))}）不一致"
+    if unplaced := record.cues.get("count_unplaced"):
+        return f"记录中另有未能归入应到、实到、缺席的人数（“{unplaced[0].text[:MAX_QUOTED_CHARS]}”）"
     return None
 
 
@@ -77,7 +82,7 @@ def counts_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     return passed("记录中写明了参会人数", _evidence(record))
 
 
-@rule("attendance.counts_inconsistent", version="4", title="应到＝实到＋缺席")
+@rule("attendance.counts_inconsistent", version="5", title="应到＝实到＋缺席")
 @on_minutes("参会人数")
 def counts_inconsistent(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     expected, actual, absent = _counts(record)
@@ -123,7 +128,7 @@ def denominator(ctx: CheckContext, record: MeetingRecord) -> tuple[int | None, s
     return None, ""
 
 
-@rule("attendance.below_threshold", version="3", title="参会率达到规定比例（默认80%）")
+@rule("attendance.below_threshold", version="4", title="参会率达到规定比例（默认80%）")
 @on_minutes("参会率")
 def below_threshold(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     actual = record.actual_count
@@ -133,7 +138,8 @@ def below_threshold(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     ratio, need = actual.value / total, ctx.plan.min_attendance_ratio
     text = f"参会率 {actual.value}/{total} = {ratio:.0%}（按{source}计），要求不低于 {need:.0%}"
     clears = any(n / total + 1e-9 >= need for n in _independent_counts(ctx))
-    if ratio + 1e-9 < need and clears and (why := doubt(ctx, record)) is not None:
+    settled = not clears and "count_unplaced" not in record.cues
+    if ratio + 1e-9 < need and not settled and (why := doubt(ctx, record)) is not None:
         return unknown(f"{text}；但{why}，无法确定", "请人工核对参会人数。", _evidence(record))
     if ratio + 1e-9 < need:
         return failed(
@@ -144,7 +150,7 @@ def below_threshold(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     return passed(text, _evidence(record))
 
 
-@rule("attendance.absence_without_reason", version="5", title="缺席党员写明请假原因")
+@rule("attendance.absence_without_reason", version="6", title="缺席党员写明请假原因")
 @on_minutes("缺席情况")
 def absence_without_reason(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     """Fails only on positive evidence: an absentee named with nothing attached, or absentees

@@ -6,8 +6,17 @@ import dataclasses
 import datetime as dt
 import re
 
-from core.models import Absentee, MeetingRecord, Value
-from extractors.fields import absence_counted, absence_frames, attendance, cues, meeting, officers, study
+from core.models import Absentee, Evidence, MeetingRecord, Value
+from extractors.fields import (
+    absence_counted,
+    absence_frames,
+    attendance,
+    counts_unplaced,
+    cues,
+    meeting,
+    officers,
+    study,
+)
 from extractors.fields.people import PersonFinder
 from extractors.layout.lines import BULLET_MARKS, Line
 
@@ -51,9 +60,15 @@ def extract_meeting(
         cues={
             **cues.find_cues(lines, finder),
             **attendance.cues(lines, absentees, absent),
+            **_unplaced((expected, actual, absent)),
             **cues.item_cues(lines, [item for item in plan_items if item not in done]),
         },
     )
+
+
+def _unplaced(counts: tuple[Value[int] | None, ...]) -> dict[str, list[Evidence]]:
+    found = counts_unplaced.unplaced(counts)
+    return {"count_unplaced": found} if found else {}
 
 
 def _framed(

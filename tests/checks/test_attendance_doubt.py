@@ -8,7 +8,7 @@ import datetime as dt
 from checks.context import CheckContext
 from checks.registry import rules
 from core.meta import Branch, Member, Plan, SubmissionMeta
-from core.models import Absentee, MeetingRecord, Status, Value
+from core.models import Absentee, Evidence, MeetingRecord, Status, Value
 
 RULES = {r.code: r for r in rules()}
 MEMBERS = [Member(name=f"党员{i}", role="党员") for i in range(10)]
@@ -90,3 +90,15 @@ def test_a_list_longer_than_the_actual_count_is_doubted() -> None:
     assert status("attendance.below_threshold", ctx(record)) == Status.FAIL  # no independent count clears it
     record.absentees = [Absentee("赵甲", None)]
     assert status("attendance.absence_without_reason", ctx(record)) == Status.UNKNOWN
+
+
+def test_a_figure_the_counts_leave_over_doubts_the_rate_and_the_sum() -> None:
+    record = counts(10, 6, 3)
+    assert status("attendance.below_threshold", ctx(record)) == Status.FAIL
+    assert status("attendance.counts_inconsistent", ctx(record)) == Status.FAIL
+    # 另有2名在家收看直播: the branch may count them as present
+    record.cues["count_unplaced"] = [
+        Evidence("minutes.docx", "应到10人，到场6人，另有2名在家收看直播，缺席3人。")
+    ]
+    assert status("attendance.below_threshold", ctx(record)) == Status.UNKNOWN
+    assert status("attendance.counts_inconsistent", ctx(record)) == Status.UNKNOWN

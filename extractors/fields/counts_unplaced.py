@@ -1,0 +1,63 @@
+"""Numbers of people in the attendance sentences that the counts read do not account for.
+
+A record that writes ``全村党员36名（其中流动党员9名），在家党员到会22名，流动党员通过微信群参学5名`` holds
+more figures than 应到, 实到 and 缺席; which of them the branch meant as 实到 is a judgement the
+reader cannot make with confidence. When a sentence a count was read from holds a number of
+people the counts do not account for, it is a cue (``count_unplaced``): a rule that would fail on
+the counts (the 80 % threshold, 应到 = 实到 + 缺席) answers ``unknown`` instead, quoting it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from core.models import Evidence, Value
+from extractors.fields.numbers import NUM, to_int
+from extractors.text.normalize import normalize
+
+# a number of people: 22名 / 5人 / 九位 / 三个 (not 第3名, 5人次, 10名以上 is still people)
+_PEOPLE = re.compile(rf"(?<!第)(?<![\d.])({NUM})(?:名|人(?!次)|位|个(?=人|党员|同志|[,;。)]|$))")
+# a part of a whole written as such, just before the number: (其中在外地的6位) / (含预备党员2名)
+_PART = re.compile(r"(?:其中|含|包括|包含)[^;。()]{0,24}$")  # 其中正式党员18人，预备党员1人
+MAX_PARTS = 3  # parts that add up to a count: 正式党员20人、预备党员5人 → 25
+
+
+def unplaced(counts: tuple[Value[int] | None, ...]) -> list[Evidence]:
+    """The sentences the counts were read from (``counts``: 应到, 实到, 缺席) that hold a number of
+    people which is none of the counts, not their difference, no part of a whole (其中/含 N 名)
+    and no sum of parts adding up to one of them."""
+    found = [c for c in counts if c is not None]
+    placed = {c.value for c in found}
+    expected, actual = counts[0], counts[1]
+    if expected is not None and actual is not None:
+        placed.add(expected.value - actual.value)
+    quoted = {(e.file, e.text): e for c in found if not c.inferred for e in c.evidence}
+    return [e for e in quoted.values() if _left_over(_numbers(normalize(e.text), placed), placed)]
+
+
+def _numbers(text: str, placed: set[int]) -> list[int]:
+    """The numbers of people in ``text``, leaving out parts written as such: after 其中/含/包括, or
+    smaller numbers after a count and a colon (请假13人：执飞航班11人…)."""
+    out, whole = [], None
+    for m in _PEOPLE.finditer(text):
+        n = to_int(m.group(1))
+        if n is None or n <= 0 or _PART.search(text, 0, m.start()):
+            continue
+        if whole is not None and n < whole:
+            continue
+        out.append(n)
+        whole = n if n in placed and text[m.end() : m.end() + 1] == ":" else whole
+    return out
+
+
+def _left_over(numbers: list[int], placed: set[int]) -> bool:
+    """A number none of the counts accounts for, alone or as a part adding up to one of them with
+    up to two other numbers of the sentence."""
+    rest = [n for n in numbers if n not in placed]
+    for n in list(rest):
+        others = list(numbers)
+        others.remove(n)
+        if any(n + sum(c) in placed for k in range(1, MAX_PARTS) for c in itertools.combinations(others, k)):
+            rest.remove(n)
+    return bool(rest)
