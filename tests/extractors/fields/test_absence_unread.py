@@ -66,6 +66,7 @@ def test_a_reason_after_two_names_read_for_the_second_only_is_a_cue() -> None:
         "党员总数\u3000到会\u3000请假",
         "除了两个上夜班的，其余都到了。",
         "支部党员21名中有19名在会场。",
+        "咱们组十二个人里头，老周住院没来，别的都在。",
     ],
 )
 def test_attendance_in_everyday_words_is_a_cue(text: str) -> None:
