@@ -67,6 +67,10 @@ def test_a_reason_after_two_names_read_for_the_second_only_is_a_cue() -> None:
         "除了两个上夜班的，其余都到了。",
         "支部党员21名中有19名在会场。",
         "咱们组十二个人里头，老周住院没来，别的都在。",
+        "参会党员：李光振、张明、王芳、赵六",
+        "人数：应15/实14/假1",
+        "缺席：无",
+        "社区一季度过生日的党员有23人参与。",
     ],
 )
 def test_attendance_in_everyday_words_is_a_cue(text: str) -> None:
