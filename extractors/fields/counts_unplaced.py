@@ -25,15 +25,33 @@ MAX_PARTS = 3  # parts that add up to a count: 正式党员20人、预备党员5
 
 def unplaced(counts: tuple[Value[int] | None, ...]) -> list[Evidence]:
     """The sentences the counts were read from (``counts``: 应到, 实到, 缺席) that hold a number of
-    people which is none of the counts, not their difference, no part of a whole (其中/含 N 名)
-    and no sum of parts adding up to one of them."""
+    people which is none of the counts (nor 应到 − 实到 when no 缺席 was read), no part of a whole
+    (其中/含 N 名) and no sum of parts adding up to one of them; and, when 应到 ≠ 实到 + 缺席,
+    those whose other numbers add up to 应到 − 实到: the 缺席 read is only a part of the absence
+    (除去值班的两人和请假的三人，到会二十六人: 缺席 read as 3)."""
     found = [c for c in counts if c is not None]
     placed = {c.value for c in found}
-    expected, actual = counts[0], counts[1]
-    if expected is not None and actual is not None:
-        placed.add(expected.value - actual.value)
+    expected, actual, absent = counts
+    gap = expected.value - actual.value if expected is not None and actual is not None else None
+    if gap is not None and absent is None:
+        placed.add(gap)  # the absence written in parts (两人…三人)
     quoted = {(e.file, e.text): e for c in found if not c.inferred for e in c.evidence}
-    return [e for e in quoted.values() if _left_over(_numbers(normalize(e.text), placed), placed)]
+    short = gap if absent is not None and gap is not None and absent.value < gap else None
+    wholes = {c.value for c in (expected, actual) if c is not None}
+    return [
+        e
+        for e in quoted.values()
+        if _left_over(numbers := _numbers(normalize(e.text), placed), placed)
+        or _adds_up(numbers, wholes, short)
+    ]
+
+
+def _adds_up(numbers: list[int], wholes: set[int], gap: int | None) -> bool:
+    """Numbers other than the ``wholes`` (应到, 实到), two or more, adding up to ``gap``."""
+    rest = [n for n in numbers if n not in wholes]
+    return gap is not None and any(
+        sum(c) == gap for k in range(2, MAX_PARTS + 1) for c in itertools.combinations(rest, k)
+    )
 
 
 def _numbers(text: str, placed: set[int]) -> list[int]:
