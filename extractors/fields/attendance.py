@@ -603,7 +603,15 @@ def _table_absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     for i, line in enumerate(lines):
         head = _cells(line) if TABLE_CELL_GAP.search(line.text.strip()) else []
         # (请假人员:姓名 — a bare label paired with the heading row under it)
-        who = next((k for k, c in enumerate(head) if re.search(r"(?:^|:)(?:姓名|名字|人员)$", c)), None)
+        # (缺席人员 | 原因: the name column headed by the absentees' own label)
+        who = next(
+            (
+                k
+                for k, c in enumerate(head)
+                if re.search(r"(?:^|:|缺席|请假|未到|缺勤)(?:姓名|名字|人员)$", c)
+            ),
+            None,
+        )
         why = next((k for k, c in enumerate(head) if re.search(r"原因|事由|理由|情况", c)), None)
         if who is None or why is None:
             continue
