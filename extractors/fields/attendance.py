@@ -331,10 +331,17 @@ _COUNT_HEADING = re.compile(
 )
 
 
+# attending in everyday words right after a number of people: 其余14名都到了 / 其余12名党员都在场
+_COLLOQUIAL_ATTEND = re.compile(
+    rf"(?P<who>{NUM}(?:{_U}|个)(?:党员|同志)?)(?:都|均|全部|全都)?(?:在场|到了|来了|到齐了?|都在)(?=[,;。]|$)"
+)
+
+
 def with_count_rows(lines: list[Line]) -> list[Line]:
-    """``lines`` with each heading row and number row under it written as one counts line
+    """``lines`` for the counts: attending in everyday words after a number written as 参加
+    (``其余14名都到了``), and each heading row and number row under it written as one counts line
     (``应到:26;实到:23;请假:3;缺席:0``), quoting the number row."""
-    out = list(lines)
+    out = [_formal(line) for line in lines]
     for head, row in itertools.pairwise(lines):
         names = [c for c in TABLE_CELL_GAP.split(head.text.strip()) if c]
         values = [c for c in TABLE_CELL_GAP.split(row.text.strip()) if c]
@@ -347,6 +354,11 @@ def with_count_rows(lines: list[Line]) -> list[Line]:
             norm = ";".join(f"{normalize(n)}:{normalize(v)}" for n, v in zip(names, values, strict=False))
             out.append(dataclasses.replace(row, norm=norm))
     return out
+
+
+def _formal(line: Line) -> Line:
+    norm = _COLLOQUIAL_ATTEND.sub(lambda m: f"{m['who']}参加", line.norm)
+    return line if norm == line.norm else dataclasses.replace(line, norm=norm)
 
 
 def expected(lines: list[Line]) -> Value[int] | None:

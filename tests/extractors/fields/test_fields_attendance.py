@@ -457,3 +457,15 @@ def test_the_members_number_in_the_sentence_counting_those_present_is_the_expect
     # a part of the members (在职), or some of them picked out (其中), is no expected count
     assert counts_of(meeting("本次在职党员18名全部到会，退休党员到会7名。", roster=[]))[0] is None
     assert counts_of(meeting("党总支共有党员173人，其中一季度过生日的党员有45人参加。", roster=[]))[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("我们支部在册党员16名，今晚除了老周、薛红梅两人外，其余14名都到了。", (16, 14, 2)),
+        ("所里党员14名，除甘宇、包立新两名同志外，其余12名党员都在场。", (14, 12, 2)),
+        ("除了在抢修现场的石勇，支部党员全部到齐，一共15人。", (None, 15, None)),
+    ],
+)
+def test_attending_in_everyday_words_after_a_number(text: str, want: tuple) -> None:
+    assert counts_of(meeting(text, roster=[])) == want
