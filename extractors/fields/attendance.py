@@ -615,21 +615,18 @@ def _table_absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     for i, line in enumerate(lines):
         head = _cells(line) if TABLE_CELL_GAP.search(line.text.strip()) else []
         # (请假人员:姓名 — a bare label paired with the heading row under it)
-        # (缺席人员 | 原因: the name column headed by the absentees' own label)
-        who = next(
-            (
-                k
-                for k, c in enumerate(head)
-                if re.search(r"(?:^|:|缺席|请假|未到|缺勤)(?:姓名|名字|人员)$", c)
-            ),
-            None,
-        )
+        # (缺席人员 | 原因: the name column headed by the absentees' own label, when no 姓名 column)
+        who = next((k for k, c in enumerate(head) if re.search(r"(?:^|:)(?:姓名|名字|人员)$", c)), None)
+        if who is None:
+            who = next(
+                (k for k, c in enumerate(head) if re.fullmatch(r"(?:缺席|请假|未到|缺勤)人员", c)), None
+            )
         why = next((k for k, c in enumerate(head) if re.search(r"原因|事由|理由|情况", c)), None)
         if who is None or why is None:
             continue
         out: list[Absentee] = []
         for row in lines[i + 1 :]:
-            cells = _name_cell_joined(_cells(row), who)
+            cells = _name_cell_joined(_under_merged_head(_cells(row), head, who, finder), who)
             # a row may end early: its reason cell left empty (穆晓东　机械队)
             if not who < len(cells) <= len(head) or finder.resolve(cells[who]) is None:
                 break
@@ -638,6 +635,20 @@ def _table_absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
         if out:
             return out
     return []
+
+
+def _under_merged_head(cells: list[str], head: list[str], who: int, finder: PersonFinder) -> list[str]:
+    """A row one cell short whose name stands one column left of the name heading: the heading row
+    opens with a label spanning the rows below (缺席人员 | 姓名 | 原因, then | 童建业 | 病休), whose
+    empty cell the row lost; the row is read with that cell put back."""
+    short = len(cells) == len(head) - 1 and who >= 1
+    if (
+        short
+        and finder.resolve(cells[who - 1]) is not None
+        and finder.resolve(cells[min(who, len(cells) - 1)]) is None
+    ):
+        return ["", *cells]
+    return cells
 
 
 def _name_cell_joined(cells: list[str], who: int) -> list[str]:

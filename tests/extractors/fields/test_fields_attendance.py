@@ -469,3 +469,22 @@ def test_the_members_number_in_the_sentence_counting_those_present_is_the_expect
 )
 def test_attending_in_everyday_words_after_a_number(text: str, want: tuple) -> None:
     assert counts_of(meeting(text, roster=[])) == want
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ("缺席人员\t原因", "苗国栋\t带队参加省物理竞赛", "沈依然\t产假"),  # the label heads the name column
+        (
+            "缺席人员\t姓名\t原因",
+            "\t苗国栋\t带队参加省物理竞赛",
+            "\t沈依然\t产假",
+        ),  # a label spanning the rows
+    ],
+)
+def test_a_table_of_absentees_under_their_label(rows: tuple[str, ...]) -> None:
+    record = meeting("应到27人，实到25人，缺席2人。", *rows, roster=[])
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("苗国栋", "带队参加省物理竞赛"),
+        ("沈依然", "产假"),
+    ]
