@@ -488,3 +488,8 @@ def test_a_table_of_absentees_under_their_label(rows: tuple[str, ...]) -> None:
         ("苗国栋", "带队参加省物理竞赛"),
         ("沈依然", "产假"),
     ]
+
+
+def test_a_titled_name_away_somewhere_then_on_leave() -> None:
+    record = meeting("支部应到党员12名，实到11名；教导员程立平在市局参加专项督导，请假。", roster=[])
+    assert [(a.name, a.reason) for a in record.absentees] == [("程立平", "在市局参加专项督导")]
