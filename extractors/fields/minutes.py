@@ -18,6 +18,7 @@ from extractors.fields import (
     study,
 )
 from extractors.fields.people import PersonFinder
+from extractors.layout.header_rows import header_rows_as_pairs
 from extractors.layout.lines import BULLET_MARKS, Line
 
 
@@ -31,7 +32,7 @@ def extract_meeting(
     materials: list[str] | None = None,
 ) -> MeetingRecord:
     """``materials``: the plan's study materials, which OCR-read titles are matched against."""
-    lines = paired([unnumbered(line) for line in lines])
+    lines = paired(header_rows_as_pairs([unnumbered(line) for line in lines]))
     finder = PersonFinder(roster)
     year = default_date.year if default_date else None
     counted = attendance.with_count_rows(lines)  # a table of counts pasted as text, read once

@@ -1,0 +1,51 @@
+"""A table pasted as text with its labels in a heading row and the values in the row below.
+
+Platform exports and ledgers write a meeting as one record of many columns
+(``组织名称|活动类型|活动日期|…|主持人|领誓人|领学人|学习内容|应到|实到|缺席|缺席人员及原因`` and, on
+the next line, the values in the same order). Each column becomes one ``label:value`` line, as a
+form row would read, quoting the values row; a value left empty gives no line.
+"""
+
+from __future__ import annotations
+
+from core.models import TextSpan
+from extractors.layout.lines import FORM_LABELS, TABLE_CELL_GAP, Line
+from extractors.text.normalize import normalize
+
+MIN_LABELS = 3  # known form labels a heading row must hold to be read as one
+
+
+def header_rows_as_pairs(lines: list[Line]) -> list[Line]:
+    """``lines`` with each heading row and the values row under it replaced by ``label:value`` lines."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        pairs = _pairs(lines[i], lines[i + 1]) if i + 1 < len(lines) else None
+        if pairs is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        out.extend(pairs)
+        i += 2
+    return out
+
+
+def _cells(text: str) -> list[str]:
+    return [c.strip() for c in TABLE_CELL_GAP.split(text.strip().strip("|｜"))]
+
+
+def _pairs(head: Line, row: Line) -> list[Line] | None:
+    labels, values = _cells(head.text), _cells(row.text)
+    known = [c for c in labels if normalize(c).rstrip(":") in FORM_LABELS]
+    if (
+        len(known) < MIN_LABELS
+        or len(values) != len(labels)
+        or any(normalize(v) in FORM_LABELS for v in values)
+    ):
+        return None
+    return [_pair(label, value, row.span) for label, value in zip(labels, values, strict=True) if value]
+
+
+def _pair(label: str, value: str, span: TextSpan) -> Line:
+    name = normalize(label).rstrip(":")
+    return Line(f"{label}：{value}", f"{name}:{normalize(value)}", span, label=name)

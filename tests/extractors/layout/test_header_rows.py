@@ -1,0 +1,39 @@
+"""A heading row of form labels and the values row under it read as label:value lines."""
+
+from __future__ import annotations
+
+from core.models import Origin, TextSpan
+from extractors.layout.header_rows import header_rows_as_pairs
+from extractors.layout.lines import Line, sentences
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [ln for i, t in enumerate(texts) for ln in sentences(TextSpan(t, Origin("m.docx", paragraph=i)))]
+
+
+def test_a_platform_export_row_becomes_one_line_per_column() -> None:
+    lines = _lines(
+        "组织名称|活动类型|活动日期|主持人|领誓人|领学人|应到|实到|缺席人员及原因",
+        "城北支行支部|主题党日|2021-06-25|邱国梁|邱国梁|许青|15|13|蔡晓彤(休产假)",
+        "活动纪要：",
+    )
+    got = [ln.norm for ln in header_rows_as_pairs(lines)]
+    assert got[:3] == ["组织名称:城北支行支部", "活动类型:主题党日", "活动日期:2021-06-25"]
+    assert "主持人:邱国梁" in got and "缺席人员及原因:蔡晓彤(休产假)" in got
+    assert got[-1] == lines[-1].norm  # the rest untouched
+
+
+def test_tab_separated_and_empty_cells() -> None:
+    lines = _lines("日期\t主持人\t记录人\t应到\t实到", "2022/9/23\t符志刚\t韦丹\t20\t18")
+    got = [ln.norm for ln in header_rows_as_pairs(lines)]
+    assert "主持人:符志刚" in got and "实到:18" in got
+    lines = _lines("日期|主持人|记录人|应到|实到", "2022/9/23|符志刚||20|18")  # 记录人 left empty
+    got = [ln.norm for ln in header_rows_as_pairs(lines)]
+    assert "主持人:符志刚" in got and not any(g.startswith("记录人") for g in got)
+
+
+def test_rows_that_are_no_heading_and_values_stay() -> None:
+    lines = _lines("姓名\t原因", "张明\t病假")  # fewer than three form labels: an absentee table
+    assert header_rows_as_pairs(lines) == lines
+    lines = _lines("主持人|领誓人|领学人", "王芳|王芳")  # the values do not line up
+    assert header_rows_as_pairs(lines) == lines
