@@ -356,8 +356,13 @@ def with_count_rows(lines: list[Line]) -> list[Line]:
     return out
 
 
+# those in the room, as 到会: 今天在场的党员30名 / 到会场的10名 / 在场党员30名
+_IN_THE_ROOM = re.compile(r"(?:在场|到会场|到场)(?=的|党员|同志)")
+
+
 def _formal(line: Line) -> Line:
     norm = _COLLOQUIAL_ATTEND.sub(lambda m: f"{m['who']}参加", line.norm)
+    norm = _IN_THE_ROOM.sub("到会", norm)
     return line if norm == line.norm else dataclasses.replace(line, norm=norm)
 
 

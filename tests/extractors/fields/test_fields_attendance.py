@@ -465,6 +465,8 @@ def test_the_members_number_in_the_sentence_counting_those_present_is_the_expect
         ("我们支部在册党员16名，今晚除了老周、薛红梅两人外，其余14名都到了。", (16, 14, 2)),
         ("所里党员14名，除甘宇、包立新两名同志外，其余12名党员都在场。", (14, 12, 2)),
         ("除了在抢修现场的石勇，支部党员全部到齐，一共15人。", (None, 15, None)),
+        ("今天在场的党员30名，在册32名。", (32, 30, None)),
+        ("在册党员32名，在场党员30名。", (32, 30, None)),
     ],
 )
 def test_attending_in_everyday_words_after_a_number(text: str, want: tuple) -> None:
