@@ -241,6 +241,7 @@ _ACT = re.compile(
 )
 _BARE = re.compile(r"^(?:都|均|也|就|而|故|所以|因此|已|已经|事先|提前)*$")
 _CAUSE = re.compile(r"^(?:因为?|由于)")
+_LABEL_HEAD = re.compile(r"^[^,;。:]{1,8}:")
 _OTHERS_COUNTED = re.compile(rf"{OTHERS_HEAD}{NUM}(?:个|人|名|位)")
 _HEADCOUNT = re.compile(rf"^{NUM}(?:个|人|名|位)")
 
@@ -268,6 +269,7 @@ def _acted(head: str, before: str, finder: PersonFinder) -> list[tuple[str, str 
     alone, at the front of the clause ``before`` with their reason after them."""
     if _OTHERS_COUNTED.search(head):
         return []  # 甲另有三人事先请假: the count's people are others, not named
+    before = _LABEL_HEAD.sub("", before)  # 未到:因在海南…: the reason after a form label
     if _BARE.match(head):
         items = _group(before, finder)
         return items if items and all(r for _, r in items) else []

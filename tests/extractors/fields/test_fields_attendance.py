@@ -495,3 +495,13 @@ def test_a_table_of_absentees_under_their_label(rows: tuple[str, ...]) -> None:
 def test_a_titled_name_away_somewhere_then_on_leave() -> None:
     record = meeting("支部应到党员12名，实到11名；教导员程立平在市局参加专项督导，请假。", roster=[])
     assert [(a.name, a.reason) for a in record.absentees] == [("程立平", "在市局参加专项督导")]
+
+
+def test_a_reason_first_after_an_absence_label() -> None:
+    record = meeting(
+        "应到：18人　实到：16人", "未到：因在外省参加技术培训，党员林江、白露未能参会。", roster=[]
+    )
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("林江", "因在外省参加技术培训"),
+        ("白露", "因在外省参加技术培训"),
+    ]
