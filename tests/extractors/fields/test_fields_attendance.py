@@ -505,3 +505,11 @@ def test_a_reason_first_after_an_absence_label() -> None:
         ("林江", "因在外省参加技术培训"),
         ("白露", "因在外省参加技术培训"),
     ]
+
+
+def test_those_excepted_before_the_rest_in_everyday_words() -> None:
+    text = "支部党员16名，除王建华（回老家奔丧）、薛红梅（在省城照看女儿）外，其余14名都到了。"
+    assert [(a.name, a.reason) for a in meeting(text, roster=[]).absentees] == [
+        ("王建华", "回老家奔丧"),
+        ("薛红梅", "在省城照看女儿"),
+    ]
