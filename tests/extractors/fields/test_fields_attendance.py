@@ -513,3 +513,15 @@ def test_those_excepted_before_the_rest_in_everyday_words() -> None:
         ("王建华", "回老家奔丧"),
         ("薛红梅", "在省城照看女儿"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("小组党员7名，5人到会，另有2人分别因外出送货、在仓库盘点未能参加。", "因外出送货、在仓库盘点"),
+        ("支部现有党员12名，除2名驻海南育种基地的党员外，其余10名党员全部参加。", "驻海南育种基地"),
+    ],
+)
+def test_the_reason_of_absentees_counted_but_not_named(text: str, why: str) -> None:
+    record = meeting(text, roster=[])
+    assert record.unnamed_leave is not None and record.unnamed_leave.value == why
