@@ -525,3 +525,8 @@ def test_those_excepted_before_the_rest_in_everyday_words() -> None:
 def test_the_reason_of_absentees_counted_but_not_named(text: str, why: str) -> None:
     record = meeting(text, roster=[])
     assert record.unnamed_leave is not None and record.unnamed_leave.value == why
+
+
+def test_a_reason_of_looking_after_family_somewhere() -> None:
+    record = meeting("应到16人，实到15人。薛红梅在省城照看刚出院的母亲，没有来。", roster=[])
+    assert [(a.name, a.reason) for a in record.absentees] == [("薛红梅", "在省城照看刚出院的母亲")]
