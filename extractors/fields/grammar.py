@@ -53,6 +53,7 @@ _SHORT_TITLES = (
 _SURNAME_TITLE = re.compile(rf"^(?P<s>[{''.join(sorted(SURNAMES))}])(?P<t>{_SHORT_TITLES})$")
 # The subject of an earlier clause: the words before its first verb.
 _PRONOUN = re.compile(r"[他她]")  # a clause whose subject is a pronoun
+_PRONOUN_ONLY = re.compile(r"^[他她](?:还|也|又|则|再|随后|接着|就|同时|并)*$")  # one person, no 们
 _CLAUSE_SUBJECT = re.compile(
     r"^(?P<x>[^,;:]{2,18}?)(?:同志)?(?:首先|先后|先|还|也|就|对|作了?|做了?|进行|通报|传达|主持|讲|指出|强调|带领|"
     r"介绍|宣读|为|以|结合|围绕|从|领学|组织|宣讲|解读|讲解|分享|回顾)"
@@ -92,6 +93,9 @@ class Subjects:
         found = self.named(chunk, raw, roles, fuzzy)
         if found is not None and _does_another_act(chunk, found.name):
             return None  # 赵六同志分享了主持…的经验: the name is the subject of 分享, not of 主持
+        if found is None and elided and _PRONOUN_ONLY.match(CONNECTORS.sub("", chunk)):
+            # 他还带领大家学习了…: named earlier in the sentence, else in the sentence before
+            return self.earlier_subject(norm[:start], raw, fuzzy) or self._previous_subject(norm, fuzzy)
         if found is not None or not elided or _has_content(chunk):
             return found
         return self.earlier_subject(norm[:start], raw, fuzzy, sentence=norm)
@@ -171,9 +175,11 @@ class Subjects:
         at = self.texts.index(sentence) if sentence in self.texts else 0
         if at == 0:
             return None
-        first = re.split(r"[,;:]", self.texts[at - 1], maxsplit=1)[0]
-        m = _CLAUSE_SUBJECT.match(CONNECTORS.sub("", first))
-        return self.named(m["x"], roles=False, fuzzy=fuzzy) if m else None
+        for clause in re.split(r"[,;:]", self.texts[at - 1])[:2]:  # 党课中,X结合…讲了: past a setting
+            m = _CLAUSE_SUBJECT.match(CONNECTORS.sub("", clause))
+            if m and (found := self.named(m["x"], roles=False, fuzzy=fuzzy)) is not None:
+                return found
+        return None
 
     def _surname_title(self, chunk: str) -> str | None:
         m = _SURNAME_TITLE.match(chunk)

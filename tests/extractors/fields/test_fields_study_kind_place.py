@@ -205,3 +205,11 @@ def test_reading_a_text_to_the_others_is_not_leading_a_study() -> None:
     # 给大家读了一篇短文 (an annotator's line: reading a piece aloud is not 领学)
     items = meeting("龚立新给大家读了《论党的自我革命》里的一篇短文。", roster=[]).study
     assert all(s.leader is None for s in items)
+
+
+def test_a_pronoun_leads_the_study_named_in_the_sentence_before() -> None:
+    for texts in (
+        ("党课中，王建华结合学校工作讲了三点要求。他还带领大家学习了《中小学教师职业道德规范》。",),
+        ("王建华结合学校工作讲了三点要求，他还带领大家学习了《中小学教师职业道德规范》。",),
+    ):
+        assert [i.leader for i in meeting(*texts, roster=[]).study] == ["王建华"]
