@@ -20,12 +20,13 @@ What the labels show (the rules' own definitions, 000 备注4 and 001):
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from typing import Any
 
 from checks.context import CheckContext
-from checks.registry import rules
+from checks.registry import RuleSpec, rules
 from core.meta import DEFAULT_MIN_ATTENDANCE_RATIO, Branch, Plan, SubmissionMeta
 from core.models import MeetingRecord
 
@@ -90,13 +91,17 @@ def outcomes(record: MeetingRecord | None, label: dict[str, Any]) -> dict[str, s
         photos=[],
         files=[],
     )
-    specs = {spec.code: spec for spec in rules()}
     out = {}
     for code in MINUTES_RULES:
-        result = specs[code].fn(ctx)
+        result = _specs()[code].fn(ctx)
         statuses = [o.status.value for o in (result if isinstance(result, list) else [result])]
         out[code] = "fail" if "fail" in statuses else "unknown" if "unknown" in statuses else "pass"
     return out
+
+
+@functools.cache
+def _specs() -> dict[str, RuleSpec]:
+    return {spec.code: spec for spec in rules()}
 
 
 def verdict(statuses: dict[str, str]) -> str:

@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable
 
 from core.models import Absentee, Value
+from extractors.fields.leave_words import DENIED, NO_REASON_CELLS
 from extractors.fields.numbers import NUM, to_int
 from extractors.layout.lines import Line
 from extractors.text.normalize import normalize
@@ -43,12 +44,6 @@ _NUMBER = re.compile(NUM)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ABBREVIATED = re.compile(r"[\u4e00-\u9fff]:|\([\u4e00-\u9fff]\)")
 MIN_LEFT = 2  # characters left once the non-reasons are gone that may be a reason
-_DENIED = re.compile(
-    r"无故|擅自|无正当理由|原因不详|未经?请假|没有?请假|不请假|未向[^,。;]{0,8}请假|"
-    r"未(?:说明|告知|讲明|写明|注明|作说明|做说明)"
-)
-# a reason cell left empty on purpose
-_EMPTY_CELLS = frozenset({"/", "无", "-", "—", "--", "——", "空", "(/)", "(无)"})
 # an absence heading with nothing after it: what it announces is on the lines below
 _ABSENCE_HEADING = re.compile(r"^(?:缺席|请假|未到|未参加|缺勤|未参会)[^:]{0,8}:$")
 
@@ -79,7 +74,7 @@ def _bare_name_left(line: Line, who: Absentee, found: list[Absentee]) -> bool:
         if at < 0:
             continue
         following = _up_to_next_name(clauses[i + 1 :], names)
-        if any(_DENIED.search(c) or c in _EMPTY_CELLS for c in [clause, *following]):
+        if any(DENIED.search(c) or c in NO_REASON_CELLS for c in [clause, *following]):
             return False  # 无故：晏小六 / 阮秋菊  监控班  /
         before = _without(clause[:at], names + _reasons(found))
         after = _without(clause[at + len(name) :] + "".join(following[:1]), names)
@@ -105,7 +100,7 @@ def _count_left(line: Line, absent: int, found: list[Absentee]) -> bool:
         if absent not in {to_int(m.group()) for m in _NUMBER.finditer(clause)}:
             continue
         window = clause + "".join(clauses[i + 1 : i + 2])
-        if _DENIED.search(window):
+        if DENIED.search(window):
             return False
         if _left(_without(window, _names(found) + _reasons(found))):
             return True

@@ -12,6 +12,7 @@ import re
 
 from core.models import Absentee, Evidence, Value
 from extractors.fields.absence_unread import unread_absence
+from extractors.fields.leave_words import DENIED, NO_REASON_CELLS
 from extractors.fields.numbers import NUM, to_int
 from extractors.fields.people import (
     COMPOUND_SURNAMES,
@@ -748,14 +749,6 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     return denied(out, lines)
 
 
-# words after an absentee's name that say there was no leave or no reason: what the readers above
-# take for a reason there (未 of 未请假, 请假 of 没有请假, 系无故, 擅自, 不明) is none (a false pass)
-_DENIED = re.compile(
-    r"无故|擅自|无正当理由|不明|未经?请假|没有?请假|不请假|未履行|未办理|未向[^,。;]{0,8}请假|"
-    r"未(?:说明|告知|讲明|写明|注明|作说明|做说明|提交)|原因不详|未请示"
-)
-
-
 def _merged(found: list[Absentee]) -> list[Absentee]:
     """One entry per person: a name read twice (缺席的有:A、B、C,…,C在省医院进修) keeps the first
     place and the reason one of the readings gives."""
@@ -793,7 +786,7 @@ def denied(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
 
 def _denies(name: str, names: list[str], lines: list[Line]) -> bool:
     """Whether the clauses naming ``name`` in ``lines`` deny a leave (未请假, 无故, 擅自 …)."""
-    return any(_DENIED.search(clause) for line in lines for clause in own_clauses(name, names, line.norm))
+    return any(DENIED.search(clause) for line in lines for clause in own_clauses(name, names, line.norm))
 
 
 def own_clauses(name: str, names: list[str], norm: str) -> list[str]:
@@ -1238,9 +1231,6 @@ def _reasons_below(
 MAX_LINES_PER_PERSON = 12
 
 
-_NO_REASON_CELLS = {"/", "-", "—", "——", "无", "空"}
-
-
 def _from_name(line: Line) -> Line:
     """A table row under a bare list label read as its name cell and its last cell, the reason
     (品质部　　甲　　回老家 / 施　琪　乘务长　执飞: a unit before the name, a title after it)."""
@@ -1251,7 +1241,7 @@ def _from_name(line: Line) -> Line:
     if at is None or any(":" in c for c in cells[:at]):
         return line  # 主持:党支部书记　甲: a label's line, no row of the table
     # the reason is the row's last cell (the cells between: a title, a unit); / or — : none
-    last = cells[-1] if at < len(cells) - 1 and cells[-1] not in _NO_REASON_CELLS else ""
+    last = cells[-1] if at < len(cells) - 1 and cells[-1] not in NO_REASON_CELLS else ""
     return dataclasses.replace(line, norm=f"{cells[at]},{last}" if last else cells[at])
 
 
@@ -2224,7 +2214,7 @@ def cues(
         for line in lines
         if (Evidence.of(line.span, line.text).file, line.text) not in read_from
         and (
-            _LEAVE_WORDS.search(line.norm) or _MORE_LEAVE_WORDS.search(line.norm) or _DENIED.search(line.norm)
+            _LEAVE_WORDS.search(line.norm) or _MORE_LEAVE_WORDS.search(line.norm) or DENIED.search(line.norm)
         )
         and (_ABSENCE_CONTEXT.search(line.norm) or any(name in line.norm for name in bare))
     ] + [line for line in lines if _unread_reason(line, found, bare)]
@@ -2267,7 +2257,7 @@ def _unread_reason(line: Line, found: list[Absentee], bare: list[str]) -> bool:
         for word in (a.name, a.reason):
             if word:
                 rest = rest.replace(word, "")
-    rest = _DENIED.sub("", _NOT_A_REASON.sub("", rest))
+    rest = DENIED.sub("", _NOT_A_REASON.sub("", rest))
     return _REASON_WORDS.search(rest) is not None
 
 
