@@ -34,6 +34,8 @@ _PRESENT_VERB = r"(?:出席|参加|到会|参会)"  # the verbs of attending, in
 # not attending, in words: 未能参加 / 没有到场 / 未能前往
 ATTEND_VERBS = r"(?:参加|参会|到会|出席|到场|前往)"
 NOT_ATTEND = rf"(?:未能?|不能|无法|没有|没能|没){ATTEND_VERBS}"
+# not attending in spoken words: 没来 / 没有来 / 没能来 (not 没来得及, 没来过)
+NOT_COME = r"没(?:有|能)?前?来(?![得过])"
 # a count without its unit ends there (实到21,/实到:21): digits not followed by a date or time, a
 # Chinese numeral not by another character (到会党员一致同意: 一致 is no count)
 _BARE_END = r"(?:(?<=\d)(?![\d年月日号点时:.家户个所次项])|(?<![\d])(?![\u4e00-\u9fff\d]))"
@@ -64,13 +66,13 @@ _COMMITTEE_ALL_HERE = re.compile(rf"(?:支委|委员)(?P<n>{NUM}){_U}{_ALL_HERE}
 
 def _whole_then_part(role: str) -> re.Pattern[str]:
     """The whole, then the part that came, as said aloud: 应该来二十三个来了十九个 / 十一个党员来了
-    十个 / 支部十五名党员,来了十三个 / 党员十二个,到了十个 / 五个支委来了四个. ``role`` names the
+    十个 / 支部十五名党员,来了十三个 / 党员十二个,到了十个 / 五个支委来了四个 / 支委5人,到4人. ``role`` names the
     figure read as ``n``: ``e`` the whole (应到), ``a`` the part (实到)."""
     e, a = ("n", "_a") if role == "e" else ("_e", "n")
     return re.compile(
         rf"(?:应该?来|应到|一共|总共|共有|全?支部|全组|小组|全村)?(?:党员)?(?P<{e}>{NUM})(?:个|名|位|人)"
         rf"(?:人|党员|同志|支委|委员)?(?:里|中|里头|当中)?,?\s?(?:这次|今天|当天|这天|实际|结果|只)?"
-        rf"(?:来了|到了)(?P<{a}>{NUM})(?:个|名|位|人)"
+        rf"(?:来了|到了|(?<=,)到(?={NUM}(?:个|名|位|人)(?:[,;。]|$)))(?P<{a}>{NUM})(?:个|名|位|人)"
     )
 
 
@@ -579,7 +581,9 @@ def _is_none_list(line: Line) -> bool:
     return m is not None and m["list"].strip("。.") in _NONE
 
 
-_ABSENT_ACT = rf"(?:均|都|也)?(?:{NOT_ATTEND}|未到|缺席|缺会|(?:已?向[^,;。]{{1,8}}?)?请了?假|未参与)"
+_ABSENT_ACT = (
+    rf"(?:均|都|也)?(?:{NOT_ATTEND}|{NOT_COME}|未到|缺席|缺会|(?:已?向[^,;。]{{1,8}}?)?请了?假|未参与)"
+)
 # 缺席2人（张三休产假、李四病假） / 请假1名:王五因公出差
 _GLUED = re.compile(
     rf"(?:缺席|请假|缺勤|未参会|未到会|(?<=/)假)(?:人员|党员|同志)?(?:{NUM}{_U}?)?[(:](?P<body>[^)。]+)\)?"
@@ -885,6 +889,9 @@ def _counted_groups(text: str, line: Line, finder: PersonFinder) -> list[Absente
     for part in parts:
         m = _COUNTED_GROUP.fullmatch(_LEAD_WORDS.sub("", part))
         names = exact_names(m["names"].split(",")[0], finder) if m else None
+        if m is None and out and (bare := exact_names(_LEAD_WORDS.sub("", part), finder)):
+            out.extend(Absentee(n, None, list(ev)) for n in bare)  # …;另有郑立国: named, no reason
+            continue
         if m is None or not names or to_int(m["n"]) != len(names):
             return []
         out.extend(Absentee(n, clean_reason(m["r"]), list(ev)) for n in names)
@@ -1012,7 +1019,11 @@ _GROUP_ITEM = re.compile(r"^[^,:;。]{1,10}?(?:的(?:有|是|为):?|:)")
 
 
 def _opens_with_group(text: str, finder: PersonFinder) -> bool:
-    """``病假的有孔博勇;`` / ``事假:谭玉;``: an item of a reasons-first list cut at ``;``."""
+    """``病假的有孔博勇;`` / ``事假:谭玉;`` / ``外出探亲3人(邬桂英、苗长顺)``: an item of a
+    reasons-first list cut at ``;``."""
+    counted = _COUNTED_GROUP.match(_LEAD_WORDS.sub("", text))
+    if counted and reasonish(counted["r"]) and _opens_with_name(counted["names"], finder):
+        return True
     m = _GROUP_ITEM.match(text)
     reason = text[: m.end()] if m else ""
     return bool(
@@ -1625,7 +1636,8 @@ def _continued(text: str, after: list[Line], finder: PersonFinder) -> str:
     for line in after:
         if not text.endswith(";") and not _one_item_each(text, line, finder):
             break
-        opens = _opens_with_name(line.norm, finder) or _opens_with_group(line.norm, finder)
+        item = _LEAD_WORDS.sub("", line.norm)  # ;另有郑立国: one more of the list
+        opens = _opens_with_name(item, finder) or _opens_with_group(line.norm, finder)
         if not opens or _OTHER_ACT.search(line.norm):
             break
         text += ("" if text.endswith(";") else ";") + line.norm
@@ -2169,6 +2181,7 @@ _ATTENDANCE_CUE = re.compile(
     rf"|{NUM}(?:{_U}|个)[^,;。]{{0,6}}?(?<![未没能])(?:到会|到场|到了|到齐|来了|在场|上线)"
     r"|(?:都|全|全部|全体|其余|其他人?|别的|剩下的?)[^,;。]{0,4}?(?:到了|来了|到齐|来齐|参加了|到会|都在)"
     r"|(?:总数|总人数|应到|党员数)[^,;。]{0,6}?(?:到会|实到|出席|参会)|(?i:attend)|出勤|全勤|签到"
+    rf"|(?:^|(?<=[,;:]))到{NUM}(?:{_U}|个)(?=[,;。]|$)"  # 支委5人,到4人
     # a list or a form field of who came (参会党员: / 出席: / 人数:应20/实18), nobody away (缺席:无),
     # taking part (45人参与 / 20名党员听课)
     r"|(?:到会|出席|参会|参加|与会)(?:党员|同志|对象|者|范围)?:|^(?:参会|到会|出席)?人数:|缺席:?(?:无|0人|没有)"
@@ -2194,7 +2207,7 @@ _ABSENCE_CONTEXT = re.compile(
 )
 
 
-_ABSENCE_CUE = re.compile(rf"缺席|缺勤|缺会|请假|请[病事产婚丧年]假|{NOT_ATTEND}|未到|^缺:")
+_ABSENCE_CUE = re.compile(rf"缺席|缺勤|缺会|请假|请[病事产婚丧年]假|{NOT_ATTEND}|{NOT_COME}|未到|^缺:")
 
 
 def cues(

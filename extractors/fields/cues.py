@@ -62,6 +62,10 @@ CUES: dict[str, re.Pattern[str]] = {
     "presider": re.compile(r"主持(?!词|(?:支部|党支部|单位|全面|日常|行政)+工作)|召集(?![^,;。]{0,6}学习)"),
     "oath_leader": re.compile(
         r"领誓|领[读念宣呼颂诵][^,;。]{0,6}誓|带领[^。;]{0,30}?(?:宣誓|誓词)|的?带领下[^。;]{0,24}?(?:宣誓|誓词)"
+        # led in everyday words: X领着大家重温入党誓词 / 跟着X宣誓 (the leader may be a name the
+        # grammar does not know)
+        r"|(?:领[着著]?|带[着著]|带头)(?:大家|全体|与会|党员|同志|在场)[^。;]{0,24}?(?:宣誓|誓词)"
+        r"|(?:跟[着著]|跟随)[^,;。]{1,16}?(?:宣誓|誓词|重温)"
     ),
     "study": re.compile(_STUDY_ACT),
     # who led it: a leading verb (the person may be written in a way the grammar does not know)

@@ -275,9 +275,14 @@ def _particles(text: str) -> str:
     """``text`` without the particles around it; a 和 ending it stays when it ends a name
     (聂万和, 聂清和: no second name follows it)."""
     text = text.strip("由在与及、,:的了").lstrip("和")
-    if text.endswith("和") and not _ENDS_IN_HE.search(text):
+    if text.endswith("和") and not _ENDS_IN_HE.search(text) and not _ends_in_parts_name(text):
         text = text[:-1].strip("由在与及、,:的了")
     return text
+
+
+def _ends_in_parts_name(text: str) -> bool:
+    """Whether ``text`` ends in a name of common name parts ending in 和 (组织委员巴图孟和)."""
+    return any(_parts_name(text[i:]) for i in range(max(0, len(text) - 8), len(text) - 2))
 
 
 # a given name ending in 和 (万和, 清和, 春和): a surname, one character, 和, nothing after
@@ -392,19 +397,71 @@ NAME_PARTS = frozenset(
         "道尔吉",
         "仁钦",
         "陶格陶",
+        # Amdo (Qinghai, Gansu) and Kham Tibetan spellings
+        "多杰",
+        "东智",
+        "久美",
+        "旦正",
+        "拉毛",
+        "更登",
+        "公保",
+        "贡保",
+        "完玛",
+        "万玛",
+        "周毛",
+        "华旦",
+        "南加",
+        "本加",
+        "先巴",
+        "尖措",
+        "昂旺",
+        "官却",
+        "夏吾",
+        "索南",
+        "桑吉",
+        "吉毛",
+        "措毛",
+        "尕藏",
+        "才仁",
+        "卓尕",
+        "当周",
+        "角巴",
+        "坚赞",
+        "旦巴",
+        "才加",
+        "拉加",
+        # Mongolian
+        "巴拉",
+        "乌力吉",
+        "格根",
+        "特古斯",
+        "宝力道",
+        "那顺",
+        "苏日娜",
+        "乌恩",
     )
 )
+# one character closing an Amdo Tibetan name after its parts (旦正加, 拉毛措, 卓玛吉)
+_FINAL_PARTS = frozenset("加措吉毛草")
+# parts that are also everyday words or places: a name only with another part (乌云 = dark clouds)
+_WORD_PARTS = frozenset({"乌云", "乌兰", "德庆", "呼和", "查干", "巴拉", "格根"})
 _DAI = re.compile(r"^[岩玉](?:罕|温|那|叫|应|香|坎|光|庄|帕|腊|丙|伦|扁|依|嫩|喃|恩)[\u4e00-\u9fff]?$")
 
 
 def _parts_name(text: str) -> bool:
-    """``text`` is two or more common name parts end to end (旦增平措 = 旦增 + 平措)."""
+    """``text`` is two or more common name parts end to end (旦增平措 = 旦增 + 平措), the last
+    maybe one closing character (旦正加); or one part of two characters or more standing alone
+    (久美, 更登), unless that part is also an everyday word."""
 
     def split(rest: str, n: int) -> bool:
         if not rest:
             return n >= 2
+        if n >= 1 and rest in _FINAL_PARTS:
+            return True
         return any(rest.startswith(part) and split(rest[len(part) :], n + 1) for part in NAME_PARTS)
 
+    if len(text) == 2:
+        return text in NAME_PARTS and text not in _WORD_PARTS
     return 3 <= len(text) <= 8 and split(text, 0)
 
 

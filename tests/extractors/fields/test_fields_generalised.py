@@ -1220,11 +1220,30 @@ def test_a_counted_attendance_row_is_no_list_of_names() -> None:
     assert [(a.name, a.reason) for a in record.absentees] == [("万晓燕", "产假")]
 
 
-@pytest.mark.parametrize("text", ["岩石", "玉米", "扎西", "格桑花"])
-def test_minority_name_parts_alone_or_words_are_no_names(text: str) -> None:
+@pytest.mark.parametrize("text", ["岩石", "玉米", "乌云", "格桑花", "扎西德勒", "加措花"])
+def test_minority_name_parts_as_words_are_no_names(text: str) -> None:
     from extractors.fields.people import minority_name
 
     assert minority_name(text) is None
+
+
+@pytest.mark.parametrize("text", ["久美", "扎西", "才让东智", "多杰才让", "旦正加", "拉毛措", "查干巴拉"])
+def test_minority_names_of_one_part_or_closed_by_one_character(text: str) -> None:
+    from extractors.fields.people import minority_name
+
+    assert minority_name(text) == text
+
+
+def test_tibetan_names_lead_and_are_absent_without_a_surname() -> None:
+    record = meeting(
+        "2023.7.14 主题党日\n今天开会。支部书记久美主持。应到十二人，实到十人。旦正加、拉毛措两个在夏季草场放牧，"
+        "没下山。\n一、久美领着大家重温入党誓词。\n二、组织委员巴图孟和领学《中国共产党章程》。",
+        roster=[],
+    )
+    assert record.presider is not None and record.presider.value == "久美"
+    assert record.oath_leader is not None and record.oath_leader.value == "久美"
+    assert [s.leader for s in record.study] == ["巴图孟和"]
+    assert [a.name for a in record.absentees] == ["旦正加", "拉毛措"]
 
 
 def test_the_title_organising_member_is_no_committee_meeting_nor_a_later_meeting_this_one() -> None:
@@ -1264,3 +1283,39 @@ def test_tables_of_counts_and_absentees_pasted_as_text() -> None:
 def test_a_table_of_counts_whose_last_cell_is_left_empty() -> None:
     record = meeting("实到　　应到　　请假　　缺席", "17　　　20　　　3", roster=[])
     assert counts_of(record) == (20, 17, 3)
+
+
+def test_the_committee_then_those_who_came_after_a_bare_dao() -> None:
+    record = meeting("主题党日。书记冷锋主持。支委5人，到4人，副书记程立言去省局参加培训，请假。", roster=[])
+    assert record.expected_count is not None and record.expected_count.value == 5
+    assert record.actual_count is not None and record.actual_count.value == 4
+    assert "attendance" in record.cues
+
+
+def test_an_oath_led_in_everyday_words_is_a_cue_for_its_leader() -> None:
+    record = meeting("主题党日。书记冷锋主持。应到9人，实到9人。一、阿卡领着大家重温入党誓词。", roster=[])
+    assert record.oath_leader is None
+    assert "oath_leader" in record.cues  # the leader is named in a way no reader knows: a person looks
+
+
+def test_meiyou_lai_is_not_attending() -> None:
+    record = meeting("主题党日。书记冷锋主持。应到9人，实到8人。何守义在家摔了一跤，没来。", roster=[])
+    assert [(a.name, a.reason) for a in record.absentees] == [("何守义", "在家摔了一跤")]
+    assert "absence" in record.cues
+    assert meeting("主题党日。冷锋主持。会后大家没来得及合影。", roster=[]).cues.get("absence") is None
+
+
+def test_a_list_of_counted_reason_groups_cut_at_semicolons_and_one_bare_name_after() -> None:
+    record = meeting(
+        "主持：第一支部书记尉迟玉芬。人数：应到58名，实到52名，请假6名。\n"
+        "请假名单：住院2人（胡玉珍、戚德福）；外出探亲3人（邬桂英、苗长顺、边小梅）；另有郑立国。",
+        roster=[],
+    )
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("胡玉珍", "住院"),
+        ("戚德福", "住院"),
+        ("邬桂英", "外出探亲"),
+        ("苗长顺", "外出探亲"),
+        ("边小梅", "外出探亲"),
+        ("郑立国", None),
+    ]
