@@ -24,6 +24,7 @@ from extractors.fields.people import (
     PersonHit,
     after_last_title,
     guess_name,
+    minority_name,
     strip_titles,
 )
 from extractors.layout.lines import TABLE_CELL_GAP, Line, cells_as_pairs
@@ -586,7 +587,7 @@ _ABSENT_ACT = (
 )
 # 缺席2人（张三休产假、李四病假） / 请假1名:王五因公出差
 _GLUED = re.compile(
-    rf"(?:缺席|请假|缺勤|未参会|未到会|(?<=/)假)(?:人员|党员|同志)?(?:{NUM}{_U}?)?[(:](?P<body>[^)。]+)\)?"
+    rf"(?:缺席|请假|缺勤|未参会|未到会|(?<=/)假|缺(?={NUM}{_U}))(?:人员|党员|同志)?(?:{NUM}{_U}?)?[(:](?P<body>[^)。]+)\)?"
 )
 # 张三因公出差、李四病假未参加 / 其中王五同志在外培训、赵六同志值班,未能参会
 _BEFORE_ACT = re.compile(rf"(?P<body>[^:;。]{{2,80}}?)[,]?{_ABSENT_ACT}")
@@ -596,7 +597,9 @@ _SHARED = re.compile(
 )
 REASON_START = re.compile(
     r"^(?:因|休|病|事假|公出|出差|外出|在外|执行|当天|当日|正(?!式|是|常|好|确)|随|带(?!领)|坐月子|手术|休养|送孩子|陪|打工|腿|腰|看病|在(?!会|场|座|此|这)[^,;。]{1,12}?(?:进修|学习|培训|开会|出差|值班|住院|工作|务工|执勤|治疗|驻村|驻点|挂职|帮扶|实习|就医|调研|考察|值守|访学|交流|支教|援疆|援藏|比赛|参赛|执行|出诊|巡诊|跟岗|轮转|集训|陪护|休养|坐诊|带班|主持|参展|参加|督导|检查|办案|出警|备勤|巡逻|施工|抢修|考试|照看|照顾|看护|陪读|带孙|带孩子|养病|休息)|值班|值夜班|值守|值完|回(?!答|应|顾|复|到会|来)|培训|住院|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
-    r"出国|参加|赴|到|去|年老|年事|行动|生病|手术|孕|哺乳|援|驻|下乡|挂职|借调|学习|开会|临时|分别|均|都|无故|原因|未说明|未请假|年休|调休|轮休|照看|照料|夜班|回老家|返乡|外地|所在|年过|高龄|年迈)"
+    r"出国|参加|赴|到|去|年老|年事|行动|生病|手术|孕|哺乳|援|驻|下乡|挂职|借调|学习|开会|临时|分别|均|都|无故|原因|未说明|未请假|年休|调休|轮休|照看|照料|夜班|回老家|返乡|外地|所在|年过|高龄|年迈"
+    # an errand or a mishap in everyday words: 下村随访 / 跟车去… / 给孩子… / 前几天摔了一跤 / 工伤休养
+    r"|下(?:村|井|基层|工地|车间|矿|海|田|地)|跟(?:车|班|船|队|团|岗)|给(?!大家)|帮(?!助大家)|忙|赶(?!紧)|前几天|那天|那几天|这几天|近期|近日|最近|工伤|受伤|摔)"
 )
 _COUNT_HEAD = re.compile(rf"^(?:缺席|请假|缺勤|未参会|未到会)?(?:人员|党员)?{NUM}{_U}(?:同志|党员)?:?")
 _LEAD_WORDS = re.compile(r"^(?:其中|另有|另外|此外|还有|会议|本次|[一二三四五]是)+")
@@ -1812,7 +1815,14 @@ def strip_titles_front(part: str) -> str:
 
 
 def guess_glued(part: str) -> tuple[str | None, str | None]:
-    """No roster: a surname-anchored name of two or three characters, the rest a reason."""
+    """No roster: a surname-anchored name of two or three characters, the rest a reason; a name
+    with its middle dot ends where a reason begins (古丽扎尔·艾山因在卡口执勤)."""
+    if dot := re.search(NAME_DOT, part):
+        for end in range(dot.end() + 1, min(len(part), dot.end() + 8)):
+            rest = _reason_after(part[end:])
+            name = strip_titles(part[:end])  # 民警党员古丽扎尔·艾山
+            if rest is not None and REASON_START.match(rest) and minority_name(name) == name:
+                return name, rest
     sizes = (3, 4) if part[:2] in COMPOUND_SURNAMES else (2, 3)
     for size in sizes:  # the shortest name after which a reason begins
         name, rest = part[:size], _reason_after(part[size:])

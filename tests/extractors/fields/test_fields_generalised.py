@@ -1319,3 +1319,23 @@ def test_a_list_of_counted_reason_groups_cut_at_semicolons_and_one_bare_name_aft
         ("边小梅", "外出探亲"),
         ("郑立国", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("应到11人，实到10人，李春燕下村做高血压患者随访，请假。", [("李春燕", "下村做高血压患者随访")]),
+        ("应到15人，实到14人，熊永刚工伤休养未到。", [("熊永刚", "工伤休养")]),
+        (
+            "本次到会11人，缺1人：郝若汐（带学生到省城参加化学竞赛复赛）。",
+            [("郝若汐", "带学生到省城参加化学竞赛复赛")],
+        ),
+        (
+            "全所9名党员中有8名到场，民警党员古丽扎尔·艾山因在卡口执勤未能参加。",
+            [("古丽扎尔·艾山", "因在卡口执勤")],
+        ),
+    ],
+)
+def test_absentees_with_reasons_in_everyday_words(text: str, want: list[tuple[str, str]]) -> None:
+    record = meeting(f"主题党日。书记周明主持。{text}", roster=[])
+    assert [(a.name, a.reason) for a in record.absentees] == want
