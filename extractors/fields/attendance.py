@@ -1880,6 +1880,24 @@ def _who_then_why(line: Line, finder: PersonFinder) -> list[Absentee]:
     return [Absentee(n, reason, list(ev)) for n in names]
 
 
+# 都来了,就差X,他去西宁给…办住院: the one missing, said aloud; the reason in the next clause,
+# opened by the person's pronoun
+_ONLY_MISSING = re.compile(
+    r"(?:^|[,;])(?:就|只|还|仅)(?:差|缺)(?:了)?(?P<x>[^,;。]{2,12}?)(?:一个人?|一人|1人)?(?:没来|没到)?"
+    r"(?:,(?:他|她)(?:是)?(?P<r>[^,;。]{2,30}))?(?=[,;。]|$)"
+)
+
+
+def _only_missing(line: Line, finder: PersonFinder) -> list[Absentee]:
+    m = _ONLY_MISSING.search(line.norm)
+    if m is None:
+        return []
+    names = finder.names_in_list(m["x"])
+    reason = m["r"] if m["r"] and REASON_START.match(m["r"]) else None
+    ev = [Evidence.of(line.span, line.text)]
+    return [Absentee(n, clean_reason(reason), list(ev)) for n in names]
+
+
 # 应到15人,实到13人,张三、李四因公外出: the names after the counts, with their reason
 _AFTER_COUNTS = re.compile(rf"(?:实到|到会|出席|参会)[^,;。]{{0,4}}?{NUM}{_U}?,(?P<body>[^;。]{{3,40}})")
 
@@ -1899,6 +1917,7 @@ def _prose_absentees(line: Line, finder: PersonFinder) -> list[Absentee]:
     if (
         found := _excepted_from_all(line, finder)
         or _who_then_why(line, finder)
+        or _only_missing(line, finder)
         or _after_counts(line, finder)
     ):
         return found

@@ -22,10 +22,14 @@ _BRACKETS = re.compile(r"\([^()]*\)|\)[^()]*$|\([^()]*$")
 # a form line holding several label/value pairs (主持人:李光振记录人:王芳): a value ends at the next label
 _NEXT = r"(?!(?:会议|活动)?(?:主持人|记录人|记录员|记录:|领誓人|领学人|参加人员|出席|应到|实到|缺席|时间|日期|地点|主题|内容))"
 _VALUE = rf"(?P<x>(?:{_NEXT}[^,;。]){{2,24}})"
+# titles before a form value's name, each cut off by a comma (主持:理事长,支部书记 杨正荣)
+_TITLES_FIRST = r"(?:[^,;。:()]{1,8}?(?:长|书记|主任|委员|经理|主席|组长)[,、])*"
 
 PRESIDER = [
     # 主持人: / 会议主持: / 主持: / 主持人(签字): / 主持人签字: (a signature block) / 主持Host:
-    re.compile(rf"(?:会议|活动)?主持(?:人|者)?(?:\(?(?:签字|签名)\)?)?[A-Za-z]{{0,12}}:{_VALUE}"),
+    re.compile(
+        rf"(?:会议|活动)?主持(?:人|者)?(?:\(?(?:签字|签名)\)?)?[A-Za-z]{{0,12}}:{_TITLES_FIRST}{_VALUE}"
+    ),
     re.compile(rf"由{_X}(?:同志)?主持"),
     # 组长:端木红(主持) / 书记 张三(会议主持人): the one marked as presiding
     re.compile(r"(?P<x>[^,;。:()]{2,14}?)(?:同志)?\((?:会议)?主持(?:人)?(?:并[^()]{1,8})?\)"),
@@ -37,7 +41,9 @@ PRESIDER = [
 PRESIDER_SLIPPED = [re.compile(rf"由{_X}(?:同志)?(?:[^,;。:主]持|主[^,;。:持人讲任])")]
 SLIP_CONFIDENCE = 0.6
 OATH_LEADER = [
-    re.compile(rf"领誓人?:{_VALUE}"),  # also inside brackets or after another pair: …誓词(领誓人:X)
+    re.compile(
+        rf"领誓人?:{_TITLES_FIRST}{_VALUE}"
+    ),  # also inside brackets or after another pair: …誓词(领誓人:X)
     re.compile(rf"领誓人(?:为|是|由){_VALUE}"),
     re.compile(rf"由{_X}(?:同志)?(?:领誓|领读|带领)"),
     re.compile(rf"在{_X}(?:同志)?的?(?:带领|领誓|领读)下"),
@@ -55,7 +61,7 @@ _OATH_UNDER = re.compile(
     r"在(?P<x>[^,;。在]{2,18}?)(?:同志)?的?(?:带领|领誓|带领和领誓|引领|带动|领读|领诵)下(?P<rest>[^。;]{0,24})"
 )
 _OATH_LEAD = re.compile(
-    r"领誓|作为领誓人|领诵|领(?:读|念|宣|呼|颂)(?=[^,;。]{0,8}誓)|(?:带领|领[着著]|带[着著]|带头)(?P<o>[^。;]{0,40}?)(?:宣誓|誓词)"
+    r"领誓|作为领誓人|领诵|领(?:读|念|宣|呼|颂)(?=[^,;。]{0,8}誓)|(?:带领|领[着著]|带[着著]|带头|领(?=大家|全体))(?P<o>[^。;]{0,40}?)(?:宣誓|誓词)"
 )
 # 全体党员跟随X重温入党誓词 / 跟着X一起宣誓: the one followed leads the oath
 _OATH_FOLLOW = re.compile(

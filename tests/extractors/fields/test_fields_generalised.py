@@ -1339,3 +1339,30 @@ def test_a_list_of_counted_reason_groups_cut_at_semicolons_and_one_bare_name_aft
 def test_absentees_with_reasons_in_everyday_words(text: str, want: list[tuple[str, str]]) -> None:
     record = meeting(f"主题党日。书记周明主持。{text}", roster=[])
     assert [(a.name, a.reason) for a in record.absentees] == want
+
+
+def test_titles_before_a_form_value_cut_off_by_commas() -> None:
+    record = meeting("主持:理事长,支部书记 杨正荣\n应到9人,实到9人.", roster=[])
+    assert record.presider is not None and record.presider.value == "杨正荣"
+    bracketed = meeting("主持人：方志远（支部书记、院长）。应到9人，实到9人。", roster=[])
+    assert bracketed.presider is not None and bracketed.presider.value == "方志远"
+
+
+def test_rarer_compound_surnames() -> None:
+    record = meeting(
+        "主题党日。主持人：支部书记 贺兰承业。应到9人，实到9人。"
+        "活动第一项，副所长、支部副书记独孤采薇领誓，全体党员面对党旗重温入党誓词。",
+        roster=[],
+    )
+    assert record.presider is not None and record.presider.value == "贺兰承业"
+    assert record.oath_leader is not None and record.oath_leader.value == "独孤采薇"
+
+
+def test_only_one_missing_said_aloud_with_the_reason_after_a_pronoun() -> None:
+    record = meeting(
+        "主题党日。支部书记久美主持。人差不多都来了，就差多杰才让，他去西宁给媳妇办住院，头天晚上打电话请了假。"
+        "支部一共十一个党员，到了十个。（1）久美领大家重温入党誓词。",
+        roster=[],
+    )
+    assert [(a.name, a.reason) for a in record.absentees] == [("多杰才让", "去西宁给媳妇办住院")]
+    assert record.oath_leader is not None and record.oath_leader.value == "久美"
