@@ -55,7 +55,7 @@ _MEMBERS = (
 _ALL_HERE = (
     r"(?:无一缺席|无一人缺席|无人缺席|无一请假|无人请假|全员到齐|全部到齐|"
     r"(?:悉数|全部|全员|均|都|全都)(?:参加|出席|到会|参会|到场|到齐)了?(?:本次|此次|这次)?(?:会议|活动|主题党日|学习)?"
-    r"(?=[,;。]|$))"
+    r"(?=[,;。]|$)|(?:都|全|全都)(?:到了|来了)(?=[,;。]|$))"
 )
 # everyone, counted: 全体党员19人参加 / 参会人员:支部全体党员(共16人) (both the expected and the actual)
 _ALL_COUNTED = re.compile(
@@ -63,6 +63,13 @@ _ALL_COUNTED = re.compile(
 )
 # everyone of the committee: 支委5人全部到会 (both the expected and the actual)
 _COMMITTEE_ALL_HERE = re.compile(rf"(?:支委|委员)(?P<n>{NUM}){_U}{_ALL_HERE}")
+# 在册党员14人全部到场: the members, all there (both the expected and the actual)
+# (not 在职党员18名全部到会: a part of the members)
+_MEMBERS_ALL_HERE = re.compile(
+    rf"(?<![应共职休动家备式])(?<!其余)(?<!其他)(?<!其它)党员(?P<n>{NUM}){_U}{_ALL_HERE}"
+)
+# …: 5名支委全员到会 / 3名支委都到了
+_COUNTED_COMMITTEE_ALL_HERE = re.compile(rf"(?P<n>{NUM})(?:{_U}|个)(?:支委|支部委员|委员){_ALL_HERE}")
 
 
 def _whole_then_part(role: str) -> re.Pattern[str]:
@@ -106,6 +113,8 @@ EXPECTED = [
     re.compile(rf"{_MEMBERS},除[^。;]{{1,20}}?(?:以外|之外|外),"),
     # 支委5人全部到会: everyone of the committee
     _COMMITTEE_ALL_HERE,
+    _COUNTED_COMMITTEE_ALL_HERE,
+    _MEMBERS_ALL_HERE,
     # 党员12名,实到11名: a sentence (or form value) opening with the members, attendance after a comma
     re.compile(rf"(?:^|(?<=:))(?:党员|全体党员)(?:共)?(?P<n>{NUM}){_U}[,;][^。,;]{{0,4}}?{_ATTEND}"),
     re.compile(
@@ -150,12 +159,14 @@ ACTUAL = [
     re.compile(
         rf"{NUM}{_U}(?:正式)?(?:党员|同志)?中[,]?(?:[^,;。\d]{{1,6}}?的)?(?:有|共有|共|其中)?(?P<n>{NUM}){_U}(?:党员|同志)?(?:参加|出席|到会|参会|与会)"
     ),
+    # 实到74名 said outright, before another verb's figure in the same sentence (现场参会58名,…实到74名)
     re.compile(
-        rf"(?<!应)(?<!应参)(?<![未没不])(?:实到会?|实际到会|实际参会|实际参加|实际出席|实际出勤|实参会|实参加|实出席|到会|到场|出席|参加会议|参加活动|参会)"
-        rf"(?:会议)?的?{_VOTERS}{_WHO}{_WHO}的?{_IS}[(]?(?P<n>{NUM})(?:{_U}|{_BARE_END})"
+        rf"(?<!应)(?:实到|实际到会|实际出席|实际参会)(?:会议)?的?(?:党员|人员)?(?:人数)?(?:为|是|共|:)?(?P<n>{NUM})"
+        r"(?!\d|[年月日号点时家户个所次项])"
     ),
     re.compile(
-        rf"(?<!应)(?:实到|实际到会|实际出席|实际参会)[:]?(?P<n>{NUM})(?!\d|[年月日号点时家户个所次项])"
+        rf"(?<!应)(?<!应参)(?<![未没不])(?:实到会?|实际到会|实际参会|实际参加|实际出席|实际出勤|实参会|实参加|实出席|到会|到场|到课|出席|参加会议|参加活动|参会)"
+        rf"(?:会议)?的?{_VOTERS}{_WHO}{_WHO}的?{_IS}[(]?(?P<n>{NUM})(?:{_U}|{_BARE_END})"
     ),
     re.compile(rf"(?<!应)(?:参会|与会){_WHO}{_IS}[(]?(?P<n>{NUM}){_U}"),
     re.compile(r"(?:参会|参加|出席|到会|实到)(?:人数)?:(?P<n>\d+)/\d+(?![\d/])"),
@@ -174,7 +185,10 @@ ACTUAL = [
         rf"(?:党员|同志)中[,]?(?:共|其中)?(?P<n>{NUM}){_U}(?:党员|同志)?(?:参加|参会|出席|到会|参与|到场)"
     ),
     # 在家党员27名参加 / 13名党员和2名入党积极分子参加: the members (others with them are not counted)
-    re.compile(rf"(?<![应共])党员(?P<n>{NUM}){_U}(?:参加|出席|到会|参会)"),
+    re.compile(
+        rf"(?<![应共])党员(?:干警|干部|职工|教师|民警|同志|代表)?(?P<n>{NUM}){_U}(?:参加|出席|到会|参会)"
+    ),
+    _MEMBERS_ALL_HERE,
     re.compile(rf"(?<![应共\d])(?P<n>{NUM}){_U}党员(?:和|及|与)[^,;。]{{1,14}}?(?:参加|出席|到会|参会)"),
     # 其余10名党员全部参加: those left after the excepted, all there
     re.compile(
@@ -196,9 +210,12 @@ ACTUAL = [
     re.compile(rf"(?:党员|同志)中,?(?:实际)?到了?(?P<n>{NUM}){_U}"),
     re.compile(rf"(?:党员|共)[^,;。]{{0,4}}?{NUM}{_U}[,;](?:实)?到了?(?P<n>{NUM}){_U}"),
     _COMMITTEE_ALL_HERE,
+    _COUNTED_COMMITTEE_ALL_HERE,
     re.compile(
         rf"(?:一共|总共|共|这天|今天|当天|当日|本次|此次|这次|实际)(?:来了|到了|到)(?P<n>{NUM})(?:{_U}|个)"
     ),
+    # …为主,到了17个,还有3个…: those who came, said aloud at the head of a clause
+    re.compile(rf"(?:^|(?<=[,;:]))(?:到了|来了)(?P<n>{NUM})(?:{_U}|个)(?:党员|同志|人)?(?=[,;。]|$)"),
     _ALL_COUNTED,
     # 参加会议的有支部党员12名、入党积极分子3名: the members only
     re.compile(rf"参加(?:会议|活动)?的(?:有|是)?(?:支部)?(?:正式)?党员(?P<n>{NUM}){_U}"),
@@ -2211,6 +2228,9 @@ _ATTENDANCE_CUE = re.compile(
     r"|(?:都|全|全部|全体|其余|其他人?|别的|剩下的?)[^,;。]{0,4}?(?:到了|来了|到齐|来齐|参加了|到会|都在)"
     r"|(?:总数|总人数|应到|党员数)[^,;。]{0,6}?(?:到会|实到|出席|参会)|(?i:attend)|出勤|全勤|签到"
     rf"|(?:^|(?<=[,;:]))到{NUM}(?:{_U}|个)(?=[,;。]|$)"  # 支委5人,到4人
+    # 20余名党员参加 (about a number) / 来的党员有12个 / 到的有12人
+    rf"|{NUM}(?:余|多)(?:{_U}|个)[^,;。]{{0,8}}?(?:参加|出席|到会|参会|与会|到场|参与)"
+    rf"|(?<![未没])(?:来|到)的(?:党员|同志|人)?(?:有|共|一共)?{NUM}(?:{_U}|个)"
     # a list or a form field of who came (参会党员: / 出席: / 人数:应20/实18), nobody away (缺席:无),
     # taking part (45人参与 / 20名党员听课)
     r"|(?:到会|出席|参会|参加|与会)(?:党员|同志|对象|者|范围)?:|^(?:参会|到会|出席)?人数:|缺席:?(?:无|0人|没有)"

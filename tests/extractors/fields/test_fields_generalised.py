@@ -1366,3 +1366,31 @@ def test_only_one_missing_said_aloud_with_the_reason_after_a_pronoun() -> None:
     )
     assert [(a.name, a.reason) for a in record.absentees] == [("多杰才让", "去西宁给媳妇办住院")]
     assert record.oath_leader is not None and record.oath_leader.value == "久美"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "actual"),
+    [
+        (
+            "村党总支现有党员83名，本次应到77名。到会党员中，现场参会58名，16名党员视频参会，实到74名。",
+            77,
+            74,
+        ),
+        ("应到人数：17人　实到人数：15人。通报：3月份主题党日应到17人、实到13人。", 17, 15),
+        ("支部以退休党员为主，到了17个，还有3个老党员住院。", None, 17),
+        ("全院在岗党员干警41名参加。", None, 41),
+        ("支部书记钱晓岚主持，5名支委全员到会。", 5, 5),
+        ("出席：呼延卓、苗润秋、查干巴拉。3名支委都到了。", 3, 3),
+        ("当晚到课党员19人。", None, 19),
+        ("支部在册党员14人全部到场。", 14, 14),
+    ],
+)
+def test_counts_in_more_words(text: str, expected: int | None, actual: int | None) -> None:
+    record = meeting(f"主题党日。书记周明主持。{text}", roster=[])
+    assert (record.expected_count and record.expected_count.value) == expected
+    assert (record.actual_count and record.actual_count.value) == actual
+
+
+@pytest.mark.parametrize("text", ["支部20余名党员参加。", "今天来的党员有12个。", "到的有12人。"])
+def test_attendance_without_an_exact_count_is_a_cue(text: str) -> None:
+    assert "attendance" in meeting(f"主题党日。书记周明主持。{text}", roster=[]).cues
