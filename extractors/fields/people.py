@@ -180,6 +180,7 @@ SURNAMES = set(
     "揭颛仝亢况帅缑钦曹"
     # more modern ones (and Cantonese/Hakka ones: 冼 谌 植 湛 禤)
     "计伏荀惠封储井富乌阎冼谌邸昝雒酆茅滑麴汲糜郇植湛禤贲粟练旷晋仉续尧凤禚郄笪亓沐贝权杭花习官鄢居言容奚廉萧禹狄谈洪诸嵇羿昌皮束慎满丰於海"
+    "栗危乐"
 )
 COMPOUND_SURNAMES = (
     # the rarer ones of the 百家姓 too (not 第五 or 东门: 第五项, 东门口 are no names)
@@ -250,6 +251,11 @@ NOT_GIVEN = set(
     "部会员委组支总党们体家议上中下后时间各本该全集团院校局处科室队站所司厂区县市省乡镇村社面式我你他她咱"
 )
 NOT_NAMES = {"全体", "全体党员", "大家", "支部", "会议", "本次", "党员", "同志们", "项目", "程序"}
+# words of time that open with a surname (上夜班,白天补休: no person 白天)
+TIME_WORDS = frozenset(
+    {"白天", "明天", "明早", "明晚", "明年", "全天", "全年", "常年", "时常", "晚上", "早上"}
+)
+NOT_NAMES |= TIME_WORDS
 # ... except in the middle of a three-character name (尤家旺, 李中华), never at its end (王家, 李中)
 GIVEN_MIDDLE = set("家中")
 
@@ -505,7 +511,8 @@ def guess_name(chunk: str) -> str | None:
         if tail[:2] in COMPOUND_SURNAMES and 3 <= len(tail) <= 4:
             return tail
         if tail[0] in SURNAMES and 2 <= len(tail) <= 3:
-            return tail if _NAME_CHARS.match(tail) and _given_ok(tail[1:]) else None
+            ok = _NAME_CHARS.match(tail) and _given_ok(tail[1:]) and tail[:2] not in TIME_WORDS
+            return tail if ok else None  # (白天补休: no person 白天补)
     return None
 
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from core.models import Table, TextSpan
-from extractors.text.normalize import edit_distance, fix_ocr, normalize, normalize_ocr
+from extractors.text.normalize import edit_distance, fix_ocr, fix_typed_digits, normalize, normalize_ocr
 
 # marks that open a list item or a paragraph, no part of what follows (▶ 地点: / ※ 请假:), as a
 # regular-expression character class's body
@@ -99,7 +99,7 @@ def sentences(span: TextSpan) -> list[Line]:
     """The sentences of a span; OCR text is repaired first (``fix_ocr``) and quoted as read."""
     ocr = span.via == "ocr"
     # a table pasted as text keeps its cells apart by tabs: read them as the bars of a table row
-    fixed = fix_label_separator(fix_ocr(span.text)) if ocr else span.text.replace("\t", "|")
+    fixed = fix_label_separator(fix_ocr(span.text)) if ocr else fix_typed_digits(span.text.replace("\t", "|"))
     out = []
     for m in _SENTENCE.finditer(fixed):
         text = span.text[m.start() : m.end()].strip()  # fix_ocr keeps offsets: quote what was read

@@ -125,6 +125,18 @@ def _digit(ch: str) -> str:
     return "0" if ch in "Oo" else "1"
 
 
+# the same slips in typed text (OCR output pasted into a document: 应到2l 实到l8); no bar, a table's
+_TYPED_DIGIT_LIKE = re.compile(
+    r"(?<=\d)(?<![A-Za-z]\d)[OolI](?![A-Za-z])|(?<![A-Za-z])[OolI](?=\d)(?!\d[A-Za-z])"
+)
+
+
+def fix_typed_digits(text: str) -> str:
+    """O/o read for 0 and l/I for 1 inside a number of typed text (``2O``, ``l8``), character for
+    character; a letter inside a word (``No1``, ``O2O``, ``B2l``) stays."""
+    return _TYPED_DIGIT_LIKE.sub(lambda m: _digit(m.group()), text)
+
+
 def fix_ocr(text: str) -> str:
     """Undo OCR slips character for character (``len(fix_ocr(t)) == len(t)``)."""
     text = to_simplified(text)

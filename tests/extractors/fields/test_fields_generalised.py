@@ -1394,3 +1394,39 @@ def test_counts_in_more_words(text: str, expected: int | None, actual: int | Non
 @pytest.mark.parametrize("text", ["支部20余名党员参加。", "今天来的党员有12个。", "到的有12人。"])
 def test_attendance_without_an_exact_count_is_a_cue(text: str) -> None:
     assert "attendance" in meeting(f"主题党日。书记周明主持。{text}", roster=[]).cues
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "应到28人，实到25人，请假3人（庞立秋驻村开展防汛排查；栗明珠休产假；闵国栋参加县委党校中青班培训）。",
+            [("庞立秋", "驻村开展防汛排查"), ("栗明珠", "休产假"), ("闵国栋", "参加县委党校中青班培训")],
+        ),
+        (
+            "应到9人，实到7人。请假：2人（司徒月明跟干线车去省城押运；俞小蝶孩子发烧在医院陪护）",
+            [("司徒月明", "跟干线车去省城押运"), ("俞小蝶", "孩子发烧在医院陪护")],
+        ),
+        ("本组11名党员到了10名，缺的1名是段海川（上夜班，白天补休）。", [("段海川", "上夜班,白天补休")]),
+        ("应到5人，实到4人，骆晴轮值夜班后补休。", [("骆晴", "轮值夜班后补休")]),
+    ],
+)
+def test_absentees_whose_reasons_are_shifts_errands_or_family(text: str, want: list[tuple[str, str]]) -> None:
+    record = meeting(f"主题党日。书记周明主持。{text}", roster=[])
+    assert [(a.name, a.reason) for a in record.absentees] == want
+
+
+def test_digits_typed_with_letters_as_pasted_from_ocr() -> None:
+    from extractors.text.normalize import fix_typed_digits
+
+    record = meeting("主题党日。书记周明主持。应到人数：2l　实到人数：l8　缺席3人。", roster=[])
+    assert (
+        record.expected_count and record.expected_count.value,
+        record.actual_count and record.actual_count.value,
+    ) == (21, 18)
+    assert [fix_typed_digits(t) for t in ("O2O模式", "No1", "B2B", "3O3室")] == [
+        "O2O模式",
+        "No1",
+        "B2B",
+        "303室",
+    ]
