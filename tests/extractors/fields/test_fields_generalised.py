@@ -1430,3 +1430,33 @@ def test_digits_typed_with_letters_as_pasted_from_ocr() -> None:
         "B2B",
         "303室",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts", "want"),
+    [
+        (
+            "本组党员8人，应到8人，实到7人，缺1人：史德旺在新疆棉区查看制种田，前天已跟我请假。",
+            (8, 7),
+            [("史德旺", "在新疆棉区查看制种田")],
+        ),
+        ("5名支委到会4名，缺1名：骆晴（轮值夜班后补休）。", (5, 4), [("骆晴", "轮值夜班后补休")]),
+        ("支部应参加党员30名，实际参加27名，3名值守生产运行岗位的党员请假。", (30, 27), []),
+    ],
+)
+def test_more_absence_shapes(text: str, counts: tuple[int, int], want: list[tuple[str, str]]) -> None:
+    record = meeting(f"主题党日。书记周明主持。{text}", roster=[])
+    assert (
+        record.expected_count and record.expected_count.value,
+        record.actual_count and record.actual_count.value,
+    ) == counts
+    assert [(a.name, a.reason) for a in record.absentees] == want
+    assert record.absent_count is not None and record.absent_count.value == counts[0] - counts[1]
+
+
+def test_those_excepted_for_a_long_reason_are_counted_absent() -> None:
+    record = meeting(
+        "主题党日。书记周明主持。学校党支部共有党员36名，除3名党员教师带学生赴省城参加青少年科技创新大赛外，其余33名党员全部参加。",
+        roster=[],
+    )
+    assert record.absent_count is not None and record.absent_count.value == 3
