@@ -1623,6 +1623,11 @@ _UNNAMED_REASON = [
     ),
     # 除2名驻新疆项目现场的党员外: those excepted, described by why they were away
     re.compile(rf"除(?:了|去)?{NUM}(?:{_U}|个)(?P<r>[^,;。()的]{{2,16}})的(?:党员|同志)(?:以外|之外|外)"),
+    # 3名值守生产运行岗位的党员请假: those counted, described by why they were away, then the act
+    re.compile(
+        rf"{NUM}(?:{_U}|个)(?P<r>[^,;。()的\d]{{2,20}})的(?:党员|同志)(?:均|都)?(?:已|已经)?"
+        rf"(?:请假|缺席|未能?参加|未能?参会|未能?到会|未到|没来)"
+    ),
 ]
 
 

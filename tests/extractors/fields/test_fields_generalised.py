@@ -1460,3 +1460,10 @@ def test_those_excepted_for_a_long_reason_are_counted_absent() -> None:
         roster=[],
     )
     assert record.absent_count is not None and record.absent_count.value == 3
+
+
+def test_absentees_counted_and_described_by_why_they_were_away() -> None:
+    record = meeting(
+        "主题党日。书记周明主持。支部应参加党员30名，实际参加27名，3名值守生产运行岗位的党员请假。", roster=[]
+    )
+    assert record.unnamed_leave is not None and record.unnamed_leave.value == "值守生产运行岗位"
