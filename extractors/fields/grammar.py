@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from extractors.fields.people import COMPOUND_SURNAMES, SURNAMES, PersonFinder, strip_titles
+from extractors.fields.people import SURNAME_TITLE, PersonFinder, full_name, strip_titles
 from extractors.fields.writer import WRITER_CONFIDENCE, named_writer
 from extractors.text.normalize import as_written
 
@@ -47,10 +47,6 @@ ROLE = re.compile(
     r"(?:书记|副书记|组织委员|宣传委员|纪检委员|委员|组委|宣委|纪委|支委|组长|党小组长|小组长|负责人)"
     r"(?:[、和及与](?:书记|副书记|委员|组委|宣委|支委|组长))*$"
 )
-_SHORT_TITLES = (
-    "书记|副书记|主任|校长|院长|所长|局长|处长|科长|经理|部长|委员|组长|老师|检察长|董事长|主席|队长|站长"
-)
-_SURNAME_TITLE = re.compile(rf"^(?P<s>[{''.join(sorted(SURNAMES))}])(?P<t>{_SHORT_TITLES})$")
 # The subject of an earlier clause: the words before its first verb.
 _PRONOUN = re.compile(r"[他她]")  # a clause whose subject is a pronoun
 _PRONOUN_ONLY = re.compile(r"^[他她](?:还|也|又|则|再|随后|接着|就|同时|并)*$")  # one person, no 们
@@ -113,10 +109,10 @@ class Subjects:
             )
         if len(chunk) < 2:
             return None
-        full = self._surname_title(chunk)
+        full = full_name(chunk, tuple(self.texts), self.finder.roster)
         if full is not None:
             return Doer(full, full in self.finder.roster)
-        if roles and _SURNAME_TITLE.match(chunk):  # 张书记, nobody else of that name: the role as written
+        if roles and SURNAME_TITLE.match(chunk):  # 张书记, nobody else of that name: the role as written
             return Doer(as_written(chunk, raw) if raw else chunk, False, is_role=True)
         hit = self.finder.resolve(chunk.rsplit("由", 1)[-1], fuzzy=fuzzy)
         if hit is not None:
@@ -180,20 +176,6 @@ class Subjects:
             if m and (found := self.named(m["x"], roles=False, fuzzy=fuzzy)) is not None:
                 return found
         return None
-
-    def _surname_title(self, chunk: str) -> str | None:
-        m = _SURNAME_TITLE.match(chunk)
-        if m is None:
-            return None
-        s, t = m["s"], m["t"]
-        pattern = re.compile(
-            rf"{s}(?P<g>[\u4e00-\u9fff]{{1,2}}?)(?:同志)?{t}|{t}{s}(?P<h>[\u4e00-\u9fff]{{1,2}})(?=同志|[,;:。主领带在]|$)"
-        )
-        names = {s + (m2["g"] or m2["h"]) for text in self.texts for m2 in pattern.finditer(text)}
-        names = {n for n in names if strip_titles(n) == n}
-        if not names:  # not written in full anywhere: the only member of the roster with that surname
-            names = {n for n in self.finder.roster if n.startswith(s) and n[:2] not in COMPOUND_SURNAMES}
-        return names.pop() if len(names) == 1 else None
 
 
 # a verb with its aspect particle between the doer and the act (分享了, 介绍了, 汇报过); not the light

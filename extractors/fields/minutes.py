@@ -17,9 +17,15 @@ from extractors.fields import (
     officers,
     study,
 )
-from extractors.fields.people import PersonFinder
+from extractors.fields.people import (
+    SURNAME_TITLE,
+    PersonFinder,
+    guess_name,
+    strip_titles,
+    strip_titles_front_only,
+)
 from extractors.layout.header_rows import header_rows_as_pairs
-from extractors.layout.lines import BULLET_MARKS, Line
+from extractors.layout.lines import BULLET_MARKS, EMOJI_MARKS, Line
 
 
 def extract_meeting(
@@ -33,7 +39,7 @@ def extract_meeting(
 ) -> MeetingRecord:
     """``materials``: the plan's study materials, which OCR-read titles are matched against."""
     lines = paired(header_rows_as_pairs([unnumbered(line) for line in lines]))
-    finder = PersonFinder(roster)
+    finder = PersonFinder(roster, [line.norm for line in lines])
     year = default_date.year if default_date else None
     counted = attendance.with_count_rows(lines)  # a table of counts pasted as text, read once
     expected, actual = attendance.expected(counted), attendance.actual_or_listed(counted, finder)
@@ -111,7 +117,7 @@ def _own_reason(absentee: Absentee, framed: dict[str | None, Absentee]) -> bool:
 
 # A list item's number before the sentence: 一、 / (一) / 1. / 1、 / 第一项: (议程 written as a list)
 _ITEM_NUMBER = re.compile(
-    rf"^(?:[-{BULLET_MARKS}]\s*"
+    rf"^(?:[-{BULLET_MARKS}{EMOJI_MARKS}]+\s*"
     r"|[一二三四五六七八九十]{1,3}[、.]|\((?:[一二三四五六七八九十]{1,3}|\d{1,2})\)|\d{1,2}[、.](?!\d)"
     r"|第[一二三四五六七八九十\d]{1,3}(?:项|部分|个?议程)?[、.:,])"
 )
@@ -119,11 +125,42 @@ _ITEM_NUMBER = re.compile(
 
 def unnumbered(line: Line) -> Line:
     """The line without the number of the list item it is (``二、领誓人:张明`` -> ``领誓人:张明``):
-    labels and sentence starts are read the same in a numbered agenda."""
+    labels and sentence starts are read the same in a numbered agenda; a role word typed before a
+    person without its colon is a label (``领学 褚书记,学《…》`` -> ``领学:褚书记,…``)."""
     m = _ITEM_NUMBER.match(line.norm)
-    if m is None or m.end() == len(line.norm):
-        return line
-    return dataclasses.replace(line, norm=line.norm[m.end() :])
+    if m is None and _CIRCLED.match(line.text):  # ① normalised to 1, glued to the words after it
+        m = re.match(r"^\d{1,2}", line.norm)
+    if m is not None and m.end() < len(line.norm):
+        line = dataclasses.replace(line, norm=line.norm[m.end() :])
+    return _role_labelled(line)
+
+
+_CIRCLED = re.compile(r"^\s*[①-⑳]")
+
+
+# a role word and the person right after it, without a colon, opening a line or ending it
+# (主持 支书仝建业 / 领誓 乜书记 / …第三章执业规则 领学 组织委员 冀东升)
+_ROLE_BEFORE_PERSON = re.compile(
+    r"^(?P<r>主持|领誓|领学|领读|记录)(?:人)?(?=[^:人《了的习])(?P<x>[^,;。:]{2,14})"
+)
+_ROLE_PERSON_ENDS = re.compile(
+    r"(?P<r>主持|领誓|领学|领读)(?:人)?(?=[^:人《了的习])(?P<x>[^,;。:《》]{2,12})[。]?$"
+)
+
+
+def _role_labelled(line: Line) -> Line:
+    for pattern in (_ROLE_BEFORE_PERSON, _ROLE_PERSON_ENDS):
+        m = pattern.search(line.norm)
+        if m is not None and _is_person(m["x"]):
+            return dataclasses.replace(line, norm=f"{line.norm[: m.end('r')]}:{line.norm[m.end('r') :]}")
+    return line
+
+
+def _is_person(text: str) -> bool:
+    """``text`` is a person and nothing else: a name after titles, or a surname and a title."""
+    name = guess_name(text)
+    referred = SURNAME_TITLE.match(strip_titles_front_only(text)) is not None
+    return (name is not None and strip_titles(text) == name) or referred
 
 
 # A form's label cell the layout did not pair with its value (会议主持人 | 李光振 read as two lines)

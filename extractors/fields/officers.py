@@ -12,7 +12,7 @@ import re
 
 from core.models import Evidence, TextSpan, Value
 from extractors.fields.grammar import Doer, Subjects
-from extractors.fields.people import PersonFinder, PersonHit
+from extractors.fields.people import SHORT_TITLES, SURNAMES, PersonFinder, PersonHit
 from extractors.fields.writer import writer
 from extractors.layout.lines import Line
 from extractors.text.normalize import as_written
@@ -23,7 +23,8 @@ _BRACKETS = re.compile(r"\([^()]*\)|\)[^()]*$|\([^()]*$")
 _NEXT = r"(?!(?:会议|活动)?(?:主持人|记录人|记录员|记录:|领誓人|领学人|参加人员|出席|应到|实到|缺席|时间|日期|地点|主题|内容))"
 _VALUE = rf"(?P<x>(?:{_NEXT}[^,;。]){{2,24}})"
 # titles before a form value's name, each cut off by a comma (主持:理事长,支部书记 杨正荣)
-_TITLES_FIRST = r"(?:[^,;。:()]{1,8}?(?:长|书记|主任|委员|经理|主席|组长)[,、])*"
+# (not 郦书记,…: a person referred to by surname and title is the value itself)
+_TITLES_FIRST = rf"(?:(?![{''.join(sorted(SURNAMES))}](?:{SHORT_TITLES})[,、])[^,;。:()]{{1,8}}?(?:长|书记|主任|委员|经理|主席|组长)[,、])*"
 
 PRESIDER = [
     # 主持人: / 会议主持: / 主持: / 主持人(签字): / 主持人签字: (a signature block) / 主持Host:

@@ -19,7 +19,7 @@ import itertools
 import re
 
 from core.models import BBox, Document, Origin, Page, TextSpan
-from extractors.layout.lines import BULLET_MARKS, TABLE_CELL_GAP, Line, sentences, table_lines
+from extractors.layout.lines import BULLET_MARKS, EMOJI_MARKS, TABLE_CELL_GAP, Line, sentences, table_lines
 from extractors.layout.ocr_page import is_ocr_page, ocr_page_lines
 
 SENTENCE_ENDS = "。；;！!？?：:"
@@ -100,7 +100,7 @@ def wraps_into(text: str, box: BBox, below: BBox, right: float) -> bool:
 _LABEL = r"[\u4e00-\u9fff]{1,8}\s*[:：]"  # a form label and its colon: 参会人员:
 _OPENS = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．)）](?!\d)|[①-⑳]"
-    rf"|[▲△\-—#【➢♦⊙✔✓√☑{BULLET_MARKS}]|{_LABEL}"
+    rf"|[▲△\-—#【➢♦⊙✔✓√☑{BULLET_MARKS}{EMOJI_MARKS}]|{_LABEL}"
     r"|[\u4e00-\u9fff](?:[\s\u3000]+[\u4e00-\u9fff]){1,5}\s*[:：]|\d{2,4}\s*[年.\-/]|\d{1,2}月|[二〇零一]{4}年|图\s*\d"
     r"|\[\s*\d|\d{1,2}:\d{2})"  # a chat message's head: [2023年4月20日 12:41] / 12:41 胡建业:
 )

@@ -21,6 +21,8 @@ from extractors.text.normalize import edit_distance, fix_ocr, fix_typed_digits, 
 # marks that open a list item or a paragraph, no part of what follows (▶ 地点: / ※ 请假:), as a
 # regular-expression character class's body
 BULLET_MARKS = "•·*▪◦▶►▷➤→●○■□◆◇★☆※◎✦❖"
+# emoji and pictographs used as bullets in posts typed on phones (✅ 📅 📍 👥 ▶️), as a character class body
+EMOJI_MARKS = "\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f"
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
 
 # Label cells of record-book forms (normalised, without the trailing colon).

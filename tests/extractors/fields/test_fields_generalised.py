@@ -1467,3 +1467,36 @@ def test_absentees_counted_and_described_by_why_they_were_away() -> None:
         "主题党日。书记周明主持。支部应参加党员30名，实际参加27名，3名值守生产运行岗位的党员请假。", roster=[]
     )
     assert record.unnamed_leave is not None and record.unnamed_leave.value == "值守生产运行岗位"
+
+
+def test_a_phone_post_with_emoji_bullets_roles_without_colons_and_surname_title_references() -> None:
+    record = meeting(
+        "【肾内科病区党支部·3月主题党日】\n📅2024.3.5 周二 12:10—13:00\n主持：支部书记 褚静怡（护士长）\n"
+        "应到14 实到12 假2（符思岑-夜班后补休、葛春明-外院进修）\n✅重温入党誓词 领誓：宣传委员 邝玉蓉\n"
+        "✅领学 褚书记，学《医疗机构工作人员廉洁从业九项准则》，逐条对照\n✅讨论 透析患者随访群谁来管",
+        roster=[],
+    )
+    assert record.oath_leader is not None and record.oath_leader.value == "邝玉蓉"
+    assert [(s.leader, s.material) for s in record.study] == [
+        ("褚静怡", "《医疗机构工作人员廉洁从业九项准则》")
+    ]
+
+
+def test_circled_items_and_a_role_word_before_or_after_without_its_colon() -> None:
+    record = meeting(
+        "急诊科党支部2月主题党日\n主持：支部书记 乜红梅\n①重温入党誓词 领誓 乜书记\n"
+        "②学《中华人民共和国医师法》第三章执业规则  领学 组织委员 冀东升\n③讨论节后急诊高峰分流",
+        roster=[],
+    )
+    assert record.oath_leader is not None and record.oath_leader.value == "乜红梅"
+    assert [(s.leader, s.material) for s in record.study] == [("冀东升", "《中华人民共和国医师法》")]
+    village = meeting("村党支部支委会\n主持支书仝建业\n1、学《中国共产党章程》，仝书记领学。", roster=[])
+    assert village.presider is not None and village.presider.value == "仝建业"
+
+
+def test_a_surname_and_title_stays_unresolved_when_two_people_share_the_surname() -> None:
+    from extractors.fields.people import full_name
+
+    texts = ("主持:支部书记张明", "组织委员张丽领学", "领誓:张书记")
+    assert full_name("张书记", texts, ()) == "张明"  # written with that very title
+    assert full_name("张委员", ("主持:书记张明", "宣传委员张丽", "纪检委员张强"), ()) is None
