@@ -268,6 +268,11 @@ def recorder(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
 
 def oath_taken(lines: list[Line]) -> Value[bool] | None:
     for line in lines:
-        if OATH_TAKEN.search(line.norm):
+        m = OATH_TAKEN.search(line.norm)
+        if m and not _PLANNED.search(line.norm[: m.start()]):
             return Value(True, [Evidence.of(line.span, line.text)], line.span.confidence)
     return None
+
+
+# the oath of a meeting being planned, not taken at this one: 定9月主题党日:…现场重温入党誓词
+_PLANNED = re.compile(r"(?:^|[,;:])(?:定|拟|准备|打算|筹备)|下次|下月|下一次|届时|将于|将在")

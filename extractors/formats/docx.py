@@ -21,6 +21,7 @@ from docx.package import Package
 from docx.parts.document import DocumentPart
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 from lxml.etree import XMLSyntaxError
 
 from core.errors import UnreadableFileError
@@ -94,7 +95,7 @@ def read_docx(path: str, data: bytes, limits: Limits) -> tuple[Page, list[bytes]
     paragraph_index = 0
     for child in doc.element.body.iterchildren():
         if child.tag == qn("w:p"):
-            text = Paragraph(child, doc).text.strip()
+            text = unstruck_text(Paragraph(child, doc)).strip()
             if text:
                 spans.append(TextSpan(text, Origin(path, paragraph=paragraph_index)))
             paragraph_index += 1
@@ -102,6 +103,21 @@ def read_docx(path: str, data: bytes, limits: Limits) -> tuple[Page, list[bytes]
             tables.append(read_table(DocxTable(child, doc), path, len(tables)))
     pictures = document_pictures(doc.element.body, doc.part.related_parts, limits)
     return Page(1, spans, tables), pictures
+
+
+def unstruck_text(paragraph: Paragraph) -> str:
+    """The paragraph's text without the words struck through: a figure corrected in the record
+    (应到~~15~~16人, struck in Word) counts as written after the correction."""
+    runs = [item for item in paragraph.iter_inner_content() if isinstance(item, Run)]
+    if not any(run.font.strike or run.font.double_strike for run in runs):
+        return paragraph.text
+    parts = []
+    for item in paragraph.iter_inner_content():
+        if isinstance(item, Run):
+            parts.append("" if item.font.strike or item.font.double_strike else item.text)
+        else:  # a hyperlink's runs
+            parts.append("".join(r.text for r in item.runs if not (r.font.strike or r.font.double_strike)))
+    return "".join(parts)
 
 
 def _open(path: str, data: bytes) -> DocxDocument:
@@ -127,7 +143,7 @@ def read_table(table: DocxTable, path: str, index: int) -> Table:
             if cell._tc in seen:
                 continue
             seen.add(cell._tc)
-            text = "\n".join(p.text for p in cell.paragraphs).strip()
+            text = "\n".join(unstruck_text(p) for p in cell.paragraphs).strip()
             cells.append(TextSpan(text, Origin(path, cell=(index, r, c))))
         rows.append(cells)
     return Table(rows)

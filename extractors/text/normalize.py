@@ -25,7 +25,20 @@ def normalize(text: str) -> str:
     ones character for character (``to_simplified``), so the same patterns read both
     scripts; ``as_written`` recovers a matched name in the script of the original.
     """
-    return to_simplified(_SPACE.sub("", unicodedata.normalize("NFKC", _no_surrogates(text))))
+    folded = unicodedata.normalize("NFKC", _no_surrogates(text))
+    return to_simplified(_SPACE.sub("", uncorrected(folded)))
+
+
+# corrections written into a record and kept in its text: words struck through (~~15~~16, or each
+# character followed by a combining stroke, 1̶5̶16) and a figure corrected in brackets (17(改18))
+_STRUCK = re.compile(r"~~[^~\n]{1,40}~~|.[\u0335-\u0338]+")
+_CORRECTED = re.compile(r"\d{1,4}\s*\((?:改|改为|更正为|应为)\s*(?P<new>\d{1,4})\)")
+
+
+def uncorrected(text: str) -> str:
+    """``text`` as it reads after its written corrections: struck words dropped, a corrected figure
+    in place of the one it corrects."""
+    return _CORRECTED.sub(lambda m: m["new"], _STRUCK.sub("", text))
 
 
 # a lone surrogate (a broken PDF text layer) is no character any tool can encode: U+FFFD in its place

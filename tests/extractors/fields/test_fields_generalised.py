@@ -1500,3 +1500,34 @@ def test_a_surname_and_title_stays_unresolved_when_two_people_share_the_surname(
     texts = ("主持:支部书记张明", "组织委员张丽领学", "领誓:张书记")
     assert full_name("张书记", texts, ()) == "张明"  # written with that very title
     assert full_name("张委员", ("主持:书记张明", "宣传委员张丽", "纪检委员张强"), ()) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "counts", "absentees"),
+    [
+        ("支委5人，到5缺0（宓晓东 端木琳 游思远 汲海峰 鲍雨晴）", (5, 5, 0), []),
+        ("应12实11假1（王芳 出差）", (12, 11, 1), [("王芳", "出差")]),
+        (
+            "应到14 实到12 假2（符思岑-夜班后补休、葛春明-外院进修）",
+            (14, 12, 2),
+            [("符思岑", "夜班后补休"), ("葛春明", "外院进修")],
+        ),
+    ],
+)
+def test_counts_typed_in_short(
+    text: str, counts: tuple[int, int, int], absentees: list[tuple[str, str]]
+) -> None:
+    record = meeting(f"主题党日。主持：书记 宓晓东。\n{text}", roster=[])
+    got = tuple(
+        v.value if v else None for v in (record.expected_count, record.actual_count, record.absent_count)
+    )
+    assert got == counts
+    assert [(a.name, a.reason) for a in record.absentees] == absentees
+
+
+def test_an_oath_planned_for_another_meeting_is_not_taken() -> None:
+    record = meeting(
+        "支委会。主持：书记 宓晓东。\n2.定9月主题党日：去市档案馆看展，现场重温入党誓词", roster=[]
+    )
+    assert record.oath_taken is None
+    assert meeting("主题党日。主持：张明。全体党员重温入党誓词。", roster=[]).oath_taken is not None
