@@ -1854,8 +1854,15 @@ def guess_glued(part: str) -> tuple[str | None, str | None]:
         name, rest = part[:size], _reason_after(part[size:])
         if guess_name(name) == name and rest is not None and REASON_START.match(rest):
             return name, rest
+    for size in sizes:  # 景亮-押解在途 / 颜宏斌:去省厅报送材料: a mark after the name, any reason
+        name, rest = part[:size], _reason_after(part[size:])
+        if part[size : size + 1] in _ITEM_MARKS and guess_name(name) == name and rest is not None:
+            return name, rest
     whole = guess_name(part)
     return (whole, None) if whole == part else (None, None)
+
+
+_ITEM_MARKS = ("-", "—", "–", "~", ":")
 
 
 def _reason_after(rest: str) -> str | None:

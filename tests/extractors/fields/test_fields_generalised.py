@@ -1531,3 +1531,15 @@ def test_an_oath_planned_for_another_meeting_is_not_taken() -> None:
     )
     assert record.oath_taken is None
     assert meeting("主题党日。主持：张明。全体党员重温入党誓词。", roster=[]).oath_taken is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["请假：颜宏斌-去省厅报送材料；辜小曼-年休假", "请假人员：颜宏斌：去省厅报送材料、辜小曼：年休假"],
+)
+def test_list_items_with_a_mark_between_name_and_any_reason(text: str) -> None:
+    record = meeting(f"主题党日。主持：书记 宓晓东。应到7人，实到5人。\n{text}", roster=[])
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("颜宏斌", "去省厅报送材料"),
+        ("辜小曼", "年休假"),
+    ]
