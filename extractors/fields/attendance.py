@@ -1905,12 +1905,13 @@ _WHO_THEN_WHY = re.compile(
 
 def _who_then_why(line: Line, finder: PersonFinder) -> list[Absentee]:
     m = _WHO_THEN_WHY.search(line.norm)
-    if m is None:
-        return []
-    names = finder.names_in_list(m["x"] or m["y"])
-    reason = clean_reason(m["r"] or m["s"])
-    ev = [Evidence.of(line.span, line.text)]
-    return [Absentee(n, reason, list(ev)) for n in names]
+    return _named_with_reason(m["x"] or m["y"], m["r"] or m["s"], line, finder) if m else []
+
+
+def _named_with_reason(who: str, why: str | None, line: Line, finder: PersonFinder) -> list[Absentee]:
+    """The people of ``who`` (an enumeration), each with the reason ``why``, quoting ``line``."""
+    reason = clean_reason(why)
+    return [Absentee(n, reason, [Evidence.of(line.span, line.text)]) for n in finder.names_in_list(who)]
 
 
 # 都来了,就差X,他去西宁给…办住院: the one missing, said aloud; the reason in the next clause,
@@ -1925,10 +1926,7 @@ def _only_missing(line: Line, finder: PersonFinder) -> list[Absentee]:
     m = _ONLY_MISSING.search(line.norm)
     if m is None:
         return []
-    names = finder.names_in_list(m["x"])
-    reason = m["r"] if m["r"] and REASON_START.match(m["r"]) else None
-    ev = [Evidence.of(line.span, line.text)]
-    return [Absentee(n, clean_reason(reason), list(ev)) for n in names]
+    return _named_with_reason(m["x"], m["r"] if m["r"] and REASON_START.match(m["r"]) else None, line, finder)
 
 
 # 应到15人,实到13人,张三、李四因公外出: the names after the counts, with their reason
