@@ -23,8 +23,7 @@ from extractors.text.normalize import edit_distance, fix_ocr, fix_typed_digits, 
 BULLET_MARKS = "•·*▪◦▶►▷➤→●○■□◆◇★☆※◎✦❖"
 # emoji and pictographs used as bullets in posts typed on phones (✅ 📅 📍 👥 ▶️), as a character class body
 EMOJI_MARKS = "\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f"
-# a sentence ends at 。；！？ or a line break, but not at a ； inside brackets: 请假3人（A驻村；B休产假；C培训）
-_SENTENCE = re.compile(r"(?:\([^()\n]{1,120}\)|（[^（）\n]{1,120}）|[^。；;！!？?\n])+[。；;！!？?]?")
+_SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
 
 # Label cells of record-book forms (normalised, without the trailing colon).
 FORM_LABELS = frozenset(

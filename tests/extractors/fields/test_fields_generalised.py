@@ -1543,15 +1543,3 @@ def test_list_items_with_a_mark_between_name_and_any_reason(text: str) -> None:
         ("颜宏斌", "去省厅报送材料"),
         ("辜小曼", "年休假"),
     ]
-
-
-def test_semicolons_inside_brackets_do_not_end_the_sentence() -> None:
-    record = meeting(
-        "主题党日。主持：书记 宓晓东。应到 23  实到 20  请假 3（邹德福 住院；卓美华 在深圳带孙子；缪振东  事假 ）",
-        roster=[],
-    )
-    assert [(a.name, a.reason) for a in record.absentees] == [
-        ("邹德福", "住院"),
-        ("卓美华", "在深圳带孙子"),
-        ("缪振东", "事假"),
-    ]
