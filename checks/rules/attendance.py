@@ -150,7 +150,7 @@ def below_threshold(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     return passed(text, _evidence(record))
 
 
-@rule("attendance.absence_without_reason", version="6", title="缺席党员写明请假原因")
+@rule("attendance.absence_without_reason", version="7", title="缺席党员写明请假原因")
 @on_minutes("缺席情况")
 def absence_without_reason(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     """Fails only on positive evidence: an absentee named with nothing attached, or absentees
@@ -175,6 +175,14 @@ def absence_without_reason(ctx: CheckContext, record: MeetingRecord) -> Outcome:
             f"缺席人员没有写明请假原因：{who}",
             "党员确因有事无法参加的应书面请假；请在记录中写明缺席人员姓名及原因。",
             evidence,
+        )
+    if shared := record.cues.get(
+        "absence_shared"
+    ):  # 甲(务工)、乙、丙(腰伤卧床): 乙's reason is 丙's, or none
+        return unknown(
+            "缺席名单中有人没有单独写明原因，可能与后一人共用原因，也可能未写原因，无法确定",
+            "请人工核对缺席人员及请假原因；每名缺席党员应分别写明原因。",
+            [*evidence, *shared[:MAX_QUOTED_CUES]],
         )
     absent, derived = _absent_number(record)
     if absent is None:

@@ -2302,8 +2302,26 @@ def cues(
         "attendance": said,
         "absence": [line for line in lines if _ABSENCE_CUE.search(_drop_empty(line.norm))],
         "absence_reason": reasons,
+        "absence_shared": [line for line in lines if _borrowed_reason(line, found)],
     }
     return {k: [Evidence.of(ln.span, ln.text) for ln in v] for k, v in found_cues.items() if v}
+
+
+# an enumeration whose items carry their own bracketed reasons: 甲(务工)、乙、丙(腰伤卧床)
+_OWN_ITEM = re.compile(r"[^、,;:()]{2,8}\([^()]{1,30}\)")
+
+
+def _borrowed_reason(line: Line, found: list[Absentee]) -> bool:
+    """Whether an absentee of ``line`` was read with the reason of the name after it in a list whose
+    other items carry their own brackets (甲(务工)、乙、丙(腰伤卧床)): 乙 may share 丙's reason or
+    have none written; a person decides."""
+    if len(_OWN_ITEM.findall(line.norm)) < 2:
+        return False
+    named = [(n, x.reason) for x in found if (n := x.name) and n in line.norm]
+    for (first, why), (then, its) in itertools.pairwise(named):
+        if why and why == its and re.search(rf"{re.escape(first)}[、,]{re.escape(then)}\(", line.norm):
+            return True
+    return False
 
 
 # what a reason is written with: a kind of leave, a cause, an errand, a state (外出务工, 年老体弱,

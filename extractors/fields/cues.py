@@ -72,6 +72,8 @@ CUES: dict[str, re.Pattern[str]] = {
     "study_lead": re.compile(
         rf"领学|领读{_NOT_OATH}|导读|导学|带学|带读|讲读|讲授|带领[^,;。]{{0,16}}?(?:学习|研读|诵读|收看|观看){_NOT_OATH}"
         r"|组织(?!委员|生活|部)[^,;。]{0,16}?(?:学习|研读|收看|观看)|(?:解读|讲解|辅导|宣讲)(?!会)"
+        # 由X组织,大家轮流读…: who organised the reading in turns
+        r"|由[^,;。]{2,14}?(?:组织|带领|牵头)(?=[,;。]|$)|轮流(?:读|念|朗读|诵读|领读|领学|学)"
     ),
     # a material named: any 《title》 (the plan's material may be written where no study verb is read)
     "material": re.compile(r"《[^》]{2,}》"),

@@ -1543,3 +1543,26 @@ def test_list_items_with_a_mark_between_name_and_any_reason(text: str) -> None:
         ("颜宏斌", "去省厅报送材料"),
         ("辜小曼", "年休假"),
     ]
+
+
+def test_a_bare_name_before_a_bracketed_one_in_a_list_of_own_brackets_is_marked_ambiguous() -> None:
+    record = meeting(
+        "主题党日。主持：书记 向贵林。应到32人，实到26人，缺席6人。\n缺席名单：杨光荣（在东莞电子厂务工）、"
+        "吴德秀（在县医院陪护丈夫）、麻正清（在温州工地务工）、石老幺、田茂坤（腰伤卧床）、杨光华（在东莞电子厂务工）。",
+        roster=[],
+    )
+    assert "absence_shared" in record.cues  # 石老幺 shares 田茂坤's reason, or has none: a person decides
+    plain = meeting(
+        "主题党日。主持：书记 向贵林。应到8人，实到6人，缺席2人。\n缺席名单：石老幺、田茂坤（腰伤卧床）。",
+        roster=[],
+    )
+    assert "absence_shared" not in plain.cues  # 甲、乙(原因): one reason for both
+
+
+def test_who_organised_a_reading_in_turns_is_a_cue_for_the_study_leader() -> None:
+    record = meeting(
+        "党小组会。会议由党小组长左晓燕主持。应到8人，实到8人。\n本次学习《习近平关于调查研究论述摘编》。"
+        "由左晓燕组织，大家轮流读第一、第二专题。",
+        roster=[],
+    )
+    assert "study_lead" in record.cues
