@@ -1856,7 +1856,8 @@ def guess_glued(part: str) -> tuple[str | None, str | None]:
             return name, rest
     for size in sizes:  # 景亮-押解在途 / 颜宏斌:去省厅报送材料: a mark after the name, any reason
         name, rest = part[:size], _reason_after(part[size:])
-        if part[size : size + 1] in _ITEM_MARKS and guess_name(name) == name and rest is not None:
+        is_count = rest is not None and re.match(r"\d", rest) is not None  # 应到:33人 is no item
+        if part[size : size + 1] in _ITEM_MARKS and guess_name(name) == name and rest and not is_count:
             return name, rest
     whole = guess_name(part)
     return (whole, None) if whole == part else (None, None)

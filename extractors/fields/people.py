@@ -274,7 +274,7 @@ def strip_titles_front_only(chunk: str) -> str:
 TIME_WORDS = frozenset(
     {"白天", "明天", "明早", "明晚", "明年", "全天", "全年", "常年", "时常", "晚上", "早上"}
 )
-NOT_NAMES |= TIME_WORDS | {"班子", "班组", "班长"}  # (支委班子带头学: no person 班子)
+NOT_NAMES |= TIME_WORDS | {"班子", "班组", "班长", "应到", "应出", "应参"}  # (支委班子带头学: no person 班子)
 # ... except in the middle of a three-character name (尤家旺, 李中华), never at its end (王家, 李中)
 GIVEN_MIDDLE = set("家中")
 

@@ -1566,3 +1566,15 @@ def test_who_organised_a_reading_in_turns_is_a_cue_for_the_study_leader() -> Non
         roster=[],
     )
     assert "study_lead" in record.cues
+
+
+def test_a_count_label_after_a_semicolon_is_no_absentee() -> None:
+    record = meeting(
+        "主题党日。主持：张明。参加人员：出席：32人；缺席：1人；应到：33人。\n缺席情况：另有1名党员请假，未参加。",
+        roster=[],
+    )
+    assert record.absentees == []
+    assert (
+        record.expected_count and record.expected_count.value,
+        record.actual_count and record.actual_count.value,
+    ) == (33, 32)
