@@ -12,7 +12,7 @@ import re
 
 from core.models import Evidence, TextSpan, Value
 from extractors.fields.grammar import Doer, Subjects
-from extractors.fields.people import SHORT_TITLES, SURNAMES, PersonFinder, PersonHit
+from extractors.fields.people import SHORT_TITLES, SURNAME_CHARS, PersonFinder, PersonHit
 from extractors.fields.writer import writer
 from extractors.layout.lines import Line
 from extractors.text.normalize import as_written
@@ -24,7 +24,7 @@ _NEXT = r"(?!(?:会议|活动)?(?:主持人|记录人|记录员|记录:|领誓�
 _VALUE = rf"(?P<x>(?:{_NEXT}[^,;。]){{2,24}})"
 # titles before a form value's name, each cut off by a comma (主持:理事长,支部书记 杨正荣)
 # (not 郦书记,…: a person referred to by surname and title is the value itself)
-_TITLES_FIRST = rf"(?:(?![{''.join(sorted(SURNAMES))}](?:{SHORT_TITLES})[,、])[^,;。:()]{{1,8}}?(?:长|书记|主任|委员|经理|主席|组长)[,、])*"
+_TITLES_FIRST = rf"(?:(?![{SURNAME_CHARS}](?:{SHORT_TITLES})[,、])[^,;。:()]{{1,8}}?(?:长|书记|主任|委员|经理|主席|组长)[,、])*"
 
 PRESIDER = [
     # 主持人: / 会议主持: / 主持: / 主持人(签字): / 主持人签字: (a signature block) / 主持Host:
@@ -42,9 +42,8 @@ PRESIDER = [
 PRESIDER_SLIPPED = [re.compile(rf"由{_X}(?:同志)?(?:[^,;。:主]持|主[^,;。:持人讲任])")]
 SLIP_CONFIDENCE = 0.6
 OATH_LEADER = [
-    re.compile(
-        rf"领誓人?:{_TITLES_FIRST}{_VALUE}"
-    ),  # also inside brackets or after another pair: …誓词(领誓人:X)
+    # also inside brackets or after another pair: …誓词(领誓人:X)
+    re.compile(rf"领誓人?:{_TITLES_FIRST}{_VALUE}"),
     re.compile(rf"领誓人(?:为|是|由){_VALUE}"),
     re.compile(rf"由{_X}(?:同志)?(?:领誓|领读|带领)"),
     re.compile(rf"在{_X}(?:同志)?的?(?:带领|领誓|领读)下"),

@@ -580,7 +580,8 @@ SHORT_TITLES = (
     "书记|副书记|主任|校长|院长|所长|局长|处长|科长|经理|部长|委员|组长|老师|检察长|董事长|主席|队长|站长"
     "|行长|厂长|镇长|村长|护士长|支书"
 )
-SURNAME_TITLE = re.compile(rf"^(?P<s>[{''.join(sorted(SURNAMES))}])(?P<t>{SHORT_TITLES})$")
+SURNAME_CHARS = "".join(sorted(SURNAMES))  # the single-character surnames, as a character class body
+SURNAME_TITLE = re.compile(rf"^(?P<s>[{SURNAME_CHARS}])(?P<t>{SHORT_TITLES})$")
 
 
 def full_name(chunk: str, texts: tuple[str, ...], roster: tuple[str, ...]) -> str | None:

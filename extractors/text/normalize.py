@@ -35,9 +35,14 @@ _STRUCK = re.compile(r"~~[^~\n]{1,40}~~|.[\u0335-\u0338]+")
 _CORRECTED = re.compile(r"\d{1,4}\s*\((?:改|改为|更正为|应为)\s*(?P<new>\d{1,4})\)")
 
 
+_MAY_BE_CORRECTED = re.compile(r"~~|[\u0335-\u0338]|\((?:改|更正|应为)")  # one cheap look first
+
+
 def uncorrected(text: str) -> str:
     """``text`` as it reads after its written corrections: struck words dropped, a corrected figure
     in place of the one it corrects."""
+    if _MAY_BE_CORRECTED.search(text) is None:  # normalize runs on every sentence: most have none
+        return text
     return _CORRECTED.sub(lambda m: m["new"], _STRUCK.sub("", text))
 
 
