@@ -51,12 +51,14 @@ _MEMBERS = (
     rf"(?:为|是|共|:)?(?P<n>{NUM}){_U}(?:党员)?(?:\((?:含|其中)[^()]{{1,16}}\))?"
 )
 
+# nobody missing, said aloud: 12名党员一个不少 / 一个都没落下
+NONE_MISSING = r"一(?:个|人|名)(?:也|都)?(?:不|没)(?:少|落下?|缺)"
 # everyone came: 支部8名党员无一缺席 / 全体35名党员悉数参加 / 12名党员全员到齐
 _ALL_HERE = (
-    r"(?:无一缺席|无一人缺席|无人缺席|无一请假|无人请假|全员到齐|全部到齐|"
+    r"(?:无一缺席|无一人缺席|无人缺席|无一请假|无人请假|全员到齐|全部到齐|{NONE_MISSING}|"
     r"(?:悉数|全部|全员|均|都|全都)(?:参加|出席|到会|参会|到场|到齐)了?(?:本次|此次|这次)?(?:会议|活动|主题党日|学习)?"
     r"(?=[,;。:]|$)|(?:都|全|全都)(?:到了|来了)(?=[,;。]|$))"
-)
+).replace("{NONE_MISSING}", NONE_MISSING)
 # everyone, counted: 全体党员19人参加 / 参会人员:支部全体党员(共16人) (both the expected and the actual)
 _ALL_COUNTED = re.compile(
     rf"全体(?:党员|同志)\(?(?:共)?(?P<n>{NUM}){_U}\)?(?:均|都)?(?:参加|出席|到会|参会|$|[。;,])"
@@ -513,6 +515,8 @@ def _group_parts(line: Line) -> Value[int] | None:
 def actual(lines: list[Line]) -> Value[int] | None:
     if (joint := _joint(lines, "n")) is not None:
         return joint
+    if (whole := _none_missing(lines)) is not None:
+        return whole
     for line in lines:
         if (summed := _group_parts(line) or _on_site_and_online(line)) is not None:
             return summed
@@ -524,6 +528,24 @@ def actual(lines: list[Line]) -> Value[int] | None:
                 return Value(f + p, [Evidence.of(line.span, line.text)], line.span.confidence)
             break
     return count(lines, ACTUAL)
+
+
+# 到会场的10名;…视频接入,12名党员一个不少 / 支部8名党员无一缺席: the members, all there, whatever
+# count of the room was written before (not 其余10名党员全部到齐: the rest)
+_NONE_MISSING_COUNTED = re.compile(
+    rf"(?<!其余)(?<!其他)(?<!其它)(?<![\d零〇一二三四五六七八九十两])(?P<n>{NUM}){_U}(?:正式)?(?:党员|同志)"
+    rf",?(?:{NONE_MISSING}|无一缺席|无一人缺席|全员到齐|全部到齐)"
+)
+
+
+def _none_missing(lines: list[Line]) -> Value[int] | None:
+    """Everyone, counted as the members: derived, trusted once the sign-in count agrees."""
+    for line in lines:
+        if (m := _NONE_MISSING_COUNTED.search(line.norm)) and (n := to_int(m["n"])) is not None:
+            return Value(
+                n, [Evidence.of(line.span, line.text)], min(line.span.confidence, DERIVED_COUNT_CONFIDENCE)
+            )
+    return None
 
 
 _NOT_PRESENT_PARTS = re.compile(
@@ -1599,7 +1621,7 @@ def _strip_act(text: str) -> str:
 # 其中2人请假 / 缺席2人,均已请假 / 2名同志因工作原因请假: leave without names, one reason for all.
 _UNNAMED = re.compile(
     rf"(?:缺席|另有|其中)?{NUM}{_U}(?:同志|党员)?[,(]?(?:均已|均|都已|都|事先|提前|已|均系|均为)*"
-    rf"(?:说明(?:了)?原因(?:并|后|,)?|书面)?(?:向[^,;。()]{{1,8}}?)?(?:因(?P<r>[^,;。()]{{1,12}}?))?请假"
+    rf"(?:说明(?:了)?原因(?:并|后|,)?|书面)?(?:向[^,;。()]{{1,8}}?)?(?:因(?P<r>[^,;。()]{{1,24}}?))?请假"
     # 请假2人(已履行请假手续) / 请假人员3名: those on leave counted after the word
     rf"|(?<![未无没])请假(?:人员|党员|同志)?(?:人数)?(?:为|共|:)?[1-9一二两三四五六七八九十]{NUM}?{_U}"
 )
@@ -1620,6 +1642,16 @@ _UNNAMED_REASON = [
     re.compile(
         rf"(?:另有|还有|其中){NUM}(?:{_U}|个)(?:同志|党员)?(?:均|都|分别)?(?P<r>(?:因为?|由于)[^,;。()]{{2,24}}?)"
         rf"(?:缺席|未能?参加|未能?参会|未能?到会|未到|没来|没能来)"
+    ),
+    # 2名党员在村里开展防汛值守请假: those counted, the errand that kept them, then the leave
+    re.compile(
+        rf"{NUM}{_U}(?:同志|党员)(?:均|都)?(?P<r>(?:在|去|到|赴|带)[^,;。()]{{2,24}}?),?(?:均|都)?(?:已|已经)?"
+        rf"(?:向[^,;。()]{{1,8}}?)?(?:请假|缺席|未能?参加|未能?参会|未能?到会)"
+    ),
+    # 除3名党员教师带学生赴省城参加…大赛外: those excepted, then why they were away
+    re.compile(
+        rf"除(?:了|去)?{NUM}{_U}(?:党员|同志)(?:教师|干部|医生|职工|民警|干警)?(?P<r>(?:因为?|由于|在|去|到|赴|带)[^,;。()]{{2,30}}?)"
+        r"(?:以外|之外|外),"
     ),
     # 除2名驻新疆项目现场的党员外: those excepted, described by why they were away
     re.compile(rf"除(?:了|去)?{NUM}(?:{_U}|个)(?P<r>[^,;。()的]{{2,16}})的(?:党员|同志)(?:以外|之外|外)"),

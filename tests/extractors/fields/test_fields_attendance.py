@@ -520,6 +520,15 @@ def test_those_excepted_before_the_rest_in_everyday_words() -> None:
     [
         ("小组党员7名，5人到会，另有2人分别因外出送货、在仓库盘点未能参加。", "因外出送货、在仓库盘点"),
         ("支部现有党员12名，除2名驻海南育种基地的党员外，其余10名党员全部参加。", "驻海南育种基地"),
+        (
+            "应到党员45名，实到42名；另有3名党员因在村里驻点开展防汛隐患排查请假。",
+            "因在村里驻点开展防汛隐患排查请假",
+        ),
+        ("支部党员20名，18名参加，2名党员在村里开展防汛值守请假。", "在村里开展防汛值守"),
+        (
+            "支部共有党员36名，除3名党员教师带学生赴省城参加科技创新大赛外，其余33名党员全部参加。",
+            "带学生赴省城参加科技创新大赛",
+        ),
     ],
 )
 def test_the_reason_of_absentees_counted_but_not_named(text: str, why: str) -> None:
@@ -530,3 +539,15 @@ def test_the_reason_of_absentees_counted_but_not_named(text: str, why: str) -> N
 def test_a_reason_of_looking_after_family_somewhere() -> None:
     record = meeting("应到16人，实到15人。薛红梅在省城照看刚出院的母亲，没有来。", roster=[])
     assert [(a.name, a.reason) for a in record.absentees] == [("薛红梅", "在省城照看刚出院的母亲")]
+
+
+def test_nobody_missing_said_aloud_counts_those_online_too() -> None:
+    text = "支部现有党员12名。到会场的10名；抢修班的两名党员用手机视频接入全程参加，12名党员一个不少。"
+    record = meeting(text, roster=[])
+    assert record.actual_count is not None and record.actual_count.value == 12
+    assert record.actual_count.confidence < 0.8  # everyone, not a count of those present: derived
+
+
+def test_the_rest_all_there_is_not_everyone() -> None:
+    record = meeting("支部党员14名，2名请假，其余12名党员全部到齐。", roster=[])
+    assert record.actual_count is not None and record.actual_count.value == 12
