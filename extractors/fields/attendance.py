@@ -1815,7 +1815,11 @@ def _items(text: str, line: Line, finder: PersonFinder, listed: bool = False) ->
         if names and all(names):
             return [Absentee(n, clean_reason(shared["r"]), list(ev)) for n in names]
     text = re.sub(r"\)(?=[\u4e00-\u9fff]{2})", ")、", text)  # A(跟台)B(门诊坐诊): items run together
-    parts = re.split(r";", text) if ";" in text else re.split(r"[、,/]+(?![^()]*\))", text)
+    parts = (
+        re.split(r";", text)
+        if ";" in text
+        else _reasons_joined(re.split(r"[、,/]+(?![^()]*\))", text), finder)
+    )
     out = []
     for part in parts:
         name, reason = _split_item(part, finder, line)
@@ -1826,6 +1830,17 @@ def _items(text: str, line: Line, finder: PersonFinder, listed: bool = False) ->
         if name is not None:
             out.append(Absentee(name, clean_reason(reason), list(ev)))
     return out
+
+
+def _reasons_joined(parts: list[str], finder: PersonFinder) -> list[str]:
+    """Items cut at every comma: when the pieces alternate a person and a reason that is no person
+    (黎建新,值班备勤 / 张三,病假、李四,出差), each reason goes back to the person before it."""
+    person = [bool(finder.find(p)) or _starts_with_guess(person_head(p)) for p in parts]
+    reason = [
+        not person[i] and bool(REASON_START.match(p) or _LEAVE_WORDS.search(p)) for i, p in enumerate(parts)
+    ]
+    pairs = len(parts) % 2 == 0 and all(person[i] and reason[i + 1] for i in range(0, len(parts), 2))
+    return [f"{parts[i]},{parts[i + 1]}" for i in range(0, len(parts), 2)] if pairs else parts
 
 
 # an item of an absentee list: a name of two to eight characters (a middle dot allowed), its reason in brackets

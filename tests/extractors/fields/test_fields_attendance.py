@@ -551,3 +551,21 @@ def test_nobody_missing_said_aloud_counts_those_online_too() -> None:
 def test_the_rest_all_there_is_not_everyone() -> None:
     record = meeting("支部党员14名，2名请假，其余12名党员全部到齐。", roster=[])
     assert record.actual_count is not None and record.actual_count.value == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("应到11人，实到10人，缺1人（黎建新，值班备勤）。", [("黎建新", "值班备勤")]),
+        ("缺席2人（黎建新，值班备勤、宋玉，病假）。", [("黎建新", "值班备勤"), ("宋玉", "病假")]),
+    ],
+)
+def test_a_comma_between_a_name_and_its_reason_in_a_bracket(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(a.name, a.reason) for a in meeting(text, roster=[]).absentees] == want
+
+
+def test_names_apart_by_commas_stay_names() -> None:
+    assert [(a.name, a.reason) for a in meeting("缺席2人：黎建新，宋玉。", roster=[]).absentees] == [
+        ("黎建新", None),
+        ("宋玉", None),
+    ]
