@@ -1896,6 +1896,10 @@ def guess_glued(part: str) -> tuple[str | None, str | None]:
             name = strip_titles(part[:end])  # 民警党员古丽扎尔·艾山
             if rest is not None and REASON_START.match(rest) and minority_name(name) == name:
                 return name, rest
+    for end in range(min(len(part) - 1, 8), 1, -1):  # 扎西顿珠在北边牧场放牧: the longest parts name
+        name, rest = part[:end], _reason_after(part[end:])
+        if rest is not None and REASON_START.match(rest) and minority_name(name) == name:
+            return name, rest
     sizes = (3, 4) if part[:2] in COMPOUND_SURNAMES else (2, 3)
     for size in sizes:  # the shortest name after which a reason begins
         name, rest = part[:size], _reason_after(part[size:])

@@ -185,6 +185,53 @@ SURNAMES = set(
     "计伏荀惠封储井富乌阎冼谌邸昝雒酆茅滑麴汲糜郇植湛禤贲粟练旷晋仉续尧凤禚郄笪亓沐贝权杭花习官鄢居言容奚廉萧禹狄谈洪诸嵇羿昌皮束慎满丰於海"
     "栗危乐檀庹冶郤谯辜菅闭"
 )
+YI_FAMILIES = (
+    "吉克",
+    "阿说",
+    "沙马",
+    "俄底",
+    "曲比",
+    "海来",
+    "阿苏",
+    "吉木",
+    "勒格",
+    "倮伍",
+    "瓦扎",
+    "木乃",
+    "果基",
+    "巴莫",
+    "吉狄",
+    "阿尔",
+    "阿约",
+    "阿克",
+    "阿侯",
+    "阿鲁",
+    "曲木",
+    "曲别",
+    "吉伍",
+    "吉史",
+    "吉尔",
+    "洛古",
+    "布约",
+    "尔古",
+    "俄木",
+    "巫莫",
+    "莫色",
+    "马黑",
+    "拉马",
+    "阿育",
+    "阿牛",
+    "罗洪",
+    "阿合",
+    "日火",
+    "比布",
+    "阿比",
+    "吉则",
+    "吉吉",
+    "阿西",
+    "加拉",
+    "木苦",
+)
 COMPOUND_SURNAMES = (
     # the rarer ones of the 百家姓 too (not 第五 or 东门: 第五项, 东门口 are no names)
     "独孤",
@@ -247,6 +294,9 @@ COMPOUND_SURNAMES = (
     "巫马",
     "颛孙",
     "单于",
+    # Yi family names (家支) of Liangshan and Yunnan, written before a two-character given name
+    # (吉克阿木, 阿说日火; not 马海: 马海峰 is 马 and 海峰)
+    *YI_FAMILIES,
 )
 _NAME_CHARS = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 # Characters of units, bodies and roles that a given name (the part after the surname) never is.

@@ -569,3 +569,25 @@ def test_names_apart_by_commas_stay_names() -> None:
         ("黎建新", None),
         ("宋玉", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "缺席3名：扎西顿珠在北边夏季牧场放牧未归，格桑卓嘎陪孩子到拉萨看病，索朗平措在县里参加业务培训。",
+            [
+                ("扎西顿珠", "在北边夏季牧场放牧未归"),
+                ("格桑卓嘎", "陪孩子到拉萨看病"),
+                ("索朗平措", "在县里参加业务培训"),
+            ],
+        ),
+        (
+            "缺席2人：吉克阿木外出务工，沙马尔布在西昌住院。",
+            [("吉克阿木", "外出务工"), ("沙马尔布", "在西昌住院")],
+        ),
+    ],
+)
+def test_names_no_surname_anchors_glued_to_their_reasons(text: str, want: list[tuple[str, str]]) -> None:
+    """A Tibetan name of common parts, a Yi family name and its given name: each ends where the reason begins."""
+    assert [(a.name, a.reason) for a in meeting(text, roster=[]).absentees] == want
