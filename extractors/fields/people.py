@@ -184,7 +184,12 @@ SURNAMES = set(
     # more modern ones (and Cantonese/Hakka ones: 冼 谌 植 湛 禤)
     "计伏荀惠封储井富乌阎冼谌邸昝雒酆茅滑麴汲糜郇植湛禤贲粟练旷晋仉续尧凤禚郄笪亓沐贝权杭花习官鄢居言容奚廉萧禹狄谈洪诸嵇羿昌皮束慎满丰於海"
     "栗危乐檀庹冶郤谯辜菅闭"
+    # Korean-Chinese ones
+    "朴玄"
 )
+# surnames that are also everyday characters (普通, 木工, 记者, 来了): a name only after a title
+# (支部书记普发荣, 所长母德全), never guessed from running text
+RARE_SURNAMES = frozenset("母普者木锁来寸豆都保")
 YI_FAMILIES = (
     "吉克",
     "阿说",
@@ -327,11 +332,15 @@ TIME_WORDS = frozenset(
 NOT_NAMES |= TIME_WORDS | {"班子", "班组", "班长", "应到", "应出", "应参"}  # (支委班子带头学: no person 班子)
 # ... except in the middle of a three-character name (尤家旺, 李中华), never at its end (王家, 李中)
 GIVEN_MIDDLE = set("家中")
+# ... and 全 at the end of a two-character given name (母德全, 李文全)
+GIVEN_LAST = set("全")
 
 
 def _given_ok(given: str) -> bool:
     """Whether ``given`` (the name after its surname) can be a given name."""
     bad = NOT_GIVEN & set(given)
+    if len(given) == 2 and given[-1] in GIVEN_LAST and given[0] not in NOT_GIVEN:
+        return True  # 德全, 文全 (全 opens 全体, never ends a given name's first character's word)
     return not bad or (len(given) == 2 and bad <= GIVEN_MIDDLE and given[-1] not in NOT_GIVEN)
 
 
@@ -366,7 +375,9 @@ def strip_titles(chunk: str) -> str:
 def _particles(text: str) -> str:
     """``text`` without the particles around it; a 和 ending it stays when it ends a name
     (聂万和, 聂清和: no second name follows it)."""
-    text = text.strip("由在与及、,:的了").lstrip("和")
+    text = text.strip("由在与及、,:的了")
+    if text.startswith("和") and (len(text) != 3 or text[1:2] in SURNAMES or text[1:3] in COMPOUND_SURNAMES):
+        text = text[1:]  # 和李四 (and 李四), not the name 和建华 alone
     if text.endswith("和") and not _ENDS_IN_HE.search(text) and not _ends_in_parts_name(text):
         text = text[:-1].strip("由在与及、,:的了")
     return text
@@ -575,6 +586,8 @@ def guess_name(chunk: str) -> str | None:
         return minority
     if rest != text and (after := _name_after_title(rest)) is not None:
         return after  # 心内科主任沈蕴: the name after the title, not 任沈蕴
+    if (whole := _particles(chunk)) != text and whole.endswith(text) and _name_after_title(text) == text:
+        return text  # 支部书记普发荣: a title before the name (not 普通党员: 普通 before a title)
     for i in range(len(text)):
         tail = text[i:]
         if tail[:2] in COMPOUND_SURNAMES and 3 <= len(tail) <= 4:
@@ -609,7 +622,7 @@ def after_last_title(text: str) -> str:
 def _name_after_title(rest: str) -> str | None:
     """``rest``, the words after the last title (``after_last_title``), when they are a name
     (心内科主任沈蕴 -> 沈蕴)."""
-    surname = rest[:2] in COMPOUND_SURNAMES or rest[0] in SURNAMES
+    surname = rest[:2] in COMPOUND_SURNAMES or rest[0] in SURNAMES or rest[0] in RARE_SURNAMES
     return (
         rest if surname and 2 <= len(rest) <= 4 and _NAME_CHARS.match(rest) and _given_ok(rest[1:]) else None
     )

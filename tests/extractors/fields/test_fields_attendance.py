@@ -591,3 +591,29 @@ def test_names_apart_by_commas_stay_names() -> None:
 def test_names_no_surname_anchors_glued_to_their_reasons(text: str, want: list[tuple[str, str]]) -> None:
     """A Tibetan name of common parts, a Yi family name and its given name: each ends where the reason begins."""
     assert [(a.name, a.reason) for a in meeting(text, roster=[]).absentees] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("主持人：支部书记和建华", "和建华"),
+        ("会议由支部书记和建华主持。", "和建华"),
+        ("主持人：党支部书记普发荣", "普发荣"),
+        ("供电所所长、支部书记母德全主持。", "母德全"),
+        ("由支部书记、副院长朴英哲主持。", "朴英哲"),
+        ("会议由李德全主持。", "李德全"),
+    ],
+)
+def test_surnames_that_are_everyday_characters_after_a_title(text: str, name: str) -> None:
+    record = meeting(text, roster=[])
+    assert record.presider is not None and record.presider.value == name
+
+
+@pytest.mark.parametrize("text", ["由普通党员主持。", "主持人：支部书记来了"])
+def test_everyday_words_after_a_title_are_no_names(text: str) -> None:
+    assert meeting(text, roster=[]).presider is None
+
+
+def test_and_before_a_person_is_no_surname() -> None:
+    text = "因骨折在家休养的老党员费长庚，和随女儿在苏州居住的党员谭秋萍未能到场听课。"
+    assert "和随" not in {a.name for a in meeting(text, roster=[]).absentees}
