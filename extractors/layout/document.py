@@ -117,7 +117,7 @@ def _runs_on(prev: TextSpan, nxt: TextSpan) -> bool:
     text, after = prev.text.strip(), nxt.text.strip()
     return (
         prev.origin.bbox is None
-        and (not _LABELLED.match(text) or text.endswith(_GOES_ON))
+        and (not _LABELLED.match(text) or text.endswith(_GOES_ON) or _bracket_open(text))
         and nxt.origin.bbox is None
         and len(text) >= MIN_WRAPPED_CHARS
         and bool(after)
@@ -127,6 +127,11 @@ def _runs_on(prev: TextSpan, nxt: TextSpan) -> bool:
         # table rows copied as text stay rows, unless the row stops on a 、 or a comma
         and (text.endswith(_GOES_ON) or not TABLE_CELL_GAP.search(text + "\n" + after))
     )
+
+
+def _bracket_open(text: str) -> bool:
+    """A bracket opened and not closed: the line was cut inside it (卜玉成（在宁波 / 务工）)."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 def joined_paragraphs(spans: list[TextSpan]) -> list[TextSpan]:

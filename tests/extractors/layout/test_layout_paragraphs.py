@@ -118,3 +118,22 @@ def test_a_paragraph_opening_with_any_bullet_mark_is_a_paragraph_of_its_own() ->
     assert "▶时间:2025年11月20日(星期四)下午" in lines
     assert "★地点:党员活动室" in lines
     assert any(line.startswith("※请假:甘晓雨") for line in lines)
+
+
+def test_a_label_whose_value_is_cut_inside_a_bracket_runs_on() -> None:
+    texts = (
+        "党支部工作记录簿",
+        "主持人：葛长春　记录人：卜小芳",
+        "缺席人员及原因：卜玉成（在宁波",
+        "务工）、胡德旺（腿摔伤，在家养",
+        "伤）、姜翠莲（在县医院陪护老伴）",
+        "会议内容：",
+        "一、书记葛长春领誓，全体党员重温入党",
+        "誓词。",
+    )
+    joined = [s.text for s in joined_paragraphs(_spans(*texts))]
+    assert (
+        "缺席人员及原因：卜玉成（在宁波务工）、胡德旺（腿摔伤，在家养伤）、姜翠莲（在县医院陪护老伴）"
+        in joined
+    )
+    assert "会议内容：" in joined
