@@ -8,6 +8,7 @@ cuts the name out of it, roster first.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from core.models import Evidence, TextSpan, Value
@@ -159,7 +160,26 @@ _PART_CHAIR = re.compile(
 )
 
 
+# a form label's value cut at the line's end (主持人:村党支部书记葛 / 长春; 主持人:支部书记、经理 / 武振东)
+_LABEL_VALUE = re.compile(r"(?:主持人?|领誓人|领学人|记录人):(?P<v>[^,;。:]*)$")
+_FRAGMENT = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:同志)?$")
+
+
+def carried_values(lines: list[Line], finder: PersonFinder) -> list[Line]:
+    """``lines`` with a form value that names nobody joined to the name fragment on the next line."""
+    out = list(lines)
+    for i, (line, after) in enumerate(itertools.pairwise(lines)):
+        m = _LABEL_VALUE.search(line.norm)
+        if m is None or not _FRAGMENT.match(after.norm) or finder.resolve(m["v"]) is not None:
+            continue
+        joined = _LABEL_VALUE.search(line.norm + after.norm)
+        if joined is not None and finder.resolve(joined["v"]) is not None:
+            out[i] = dataclasses.replace(line, norm=line.norm + after.norm, text=line.text + after.text)
+    return out
+
+
 def presider(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
+    lines = carried_values(lines, finder)
     lines = [
         dataclasses.replace(ln, norm=_PART_CHAIR.sub("", ln.norm)) if _PART_CHAIR.search(ln.norm) else ln
         for ln in lines
@@ -187,6 +207,7 @@ def _presided_by_me(lines: list[Line], finder: PersonFinder) -> Value[str] | Non
 
 
 def oath_leader(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
+    lines = carried_values(lines, finder)
     return find_person(lines, OATH_LEADER[:2], finder) or _prose_oath_leader(lines, finder)
 
 

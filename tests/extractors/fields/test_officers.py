@@ -1,0 +1,30 @@
+"""Who presided and led the oath, where a form's value is cut at the line's end."""
+
+from __future__ import annotations
+
+import pytest
+
+from fields_helpers import meeting
+
+
+@pytest.mark.parametrize(
+    ("texts", "name"),
+    [
+        (("主持人：村党支部书记葛", "长春", "记录人：阮秀芝"), "葛长春"),
+        (("主持人：支部书记、仓储部经理", "武振东", "记录人：单海燕"), "武振东"),
+        (("主持人：", "贺明远"), "贺明远"),
+    ],
+)
+def test_a_form_value_cut_at_the_line_end_goes_on_to_the_name(texts: tuple[str, ...], name: str) -> None:
+    record = meeting(*texts, roster=[])
+    assert record.presider is not None and record.presider.value == name
+
+
+def test_a_form_value_that_names_someone_is_not_joined_to_the_next_line() -> None:
+    record = meeting("主持人：张明", "王芳", roster=[])
+    assert record.presider is not None and record.presider.value == "张明"
+
+
+def test_an_oath_leader_cut_at_the_line_end() -> None:
+    record = meeting("领誓人：支部副书记", "邹海燕", roster=[])
+    assert record.oath_leader is not None and record.oath_leader.value == "邹海燕"
