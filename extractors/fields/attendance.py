@@ -1475,17 +1475,23 @@ def _items_before(text: str, finder: PersonFinder) -> str:
 
 def _is_item(segment: str, finder: PersonFinder) -> bool:
     """A name (after a title or a lead word) and a reason, nothing else said."""
-    segment = _LEAD_WORDS.sub("", segment.strip(","))
+    segment = _ITEM_ORDINAL.sub("", _LEAD_WORDS.sub("", segment.strip(",")))  # (1.欧阳少华,在新疆…)
     if not segment or _OTHER_ACT.search(segment) or _COUNTED.search(segment):
         return False
     hits = finder.find(segment)
+    head = strip_titles_front(segment.split(",", 1)[0])
     name = hits[0].name if hits else guess_glued(strip_titles_front(segment))[0]
+    if name is None and guess_name(head) == head:
+        name = head  # 艾文斌,门诊坐诊: the name before the row's gap
     if name is None or len(hits) > 1:
         return False
     at = segment.find(name)
     if at < 0 or strip_titles(segment[: at + len(name)]) != name:
         return False
-    reason = _gap_reason(segment[at + len(name) :])
+    rest = segment[at + len(name) :]
+    reason = _gap_reason(rest)
+    if reason is not None and rest.startswith(",") and guess_name(reason) != reason:
+        return True  # 艾文斌,门诊坐诊: a name, its mark (a gap in the row), any reason but a name
     return reason is not None and bool(REASON_START.match(reason) or _LEAVE_WORDS.search(reason))
 
 
@@ -1751,9 +1757,15 @@ def _next_heads(found: list[Absentee], after: list[Line], finder: PersonFinder) 
     return out
 
 
+# items numbered inside one line: 1.詹国栋 锅炉房当班 2.吉秀芳 病假 (the number after the last reason)
+_INLINE_ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff)])\d{1,2}[.、](?=[\u4e00-\u9fff])")
+
+
 def _read_list(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     """The absentees of the list after a head: a known shape, else the reading naming more
     people of the roster reading and the item reading."""
+    if len(_INLINE_ORDINAL.findall(text)) >= 2:
+        text = _INLINE_ORDINAL.sub(";", text)
     return _shaped(text, line, finder) or _more(
         _by_roster(text, line, finder), _items(text, line, finder, listed=True)
     )

@@ -617,3 +617,19 @@ def test_everyday_words_after_a_title_are_no_names(text: str) -> None:
 def test_and_before_a_person_is_no_surname() -> None:
     text = "因骨折在家休养的老党员费长庚，和随女儿在苏州居住的党员谭秋萍未能到场听课。"
     assert "和随" not in {a.name for a in meeting(text, roster=[]).absentees}
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("缺席人员及原因", "1.艾文斌 门诊坐诊", "2.叶青青 夜班后补休", "3.钱少杰 在省中医院进修"),
+        ("缺席人员及原因：", "1.艾文斌 门诊坐诊", "2.叶青青 夜班后补休", "3.钱少杰 在省中医院进修"),
+        ("缺席人员及原因：1.艾文斌 门诊坐诊 2.叶青青 夜班后补休 3.钱少杰 在省中医院进修",),
+    ],
+)
+def test_numbered_absentees_a_line_each_or_in_one_line(texts: tuple[str, ...]) -> None:
+    assert [(a.name, a.reason) for a in meeting(*texts, roster=[]).absentees] == [
+        ("艾文斌", "门诊坐诊"),
+        ("叶青青", "夜班后补休"),
+        ("钱少杰", "在省中医院进修"),
+    ]
