@@ -19,7 +19,15 @@ import itertools
 import re
 
 from core.models import BBox, Document, Origin, Page, TextSpan
-from extractors.layout.lines import BULLET_MARKS, EMOJI_MARKS, TABLE_CELL_GAP, Line, sentences, table_lines
+from extractors.layout.lines import (
+    BULLET_MARKS,
+    EMOJI_MARKS,
+    TABLE_CELL_GAP,
+    Line,
+    is_label,
+    sentences,
+    table_lines,
+)
 from extractors.layout.ocr_page import is_ocr_page, ocr_page_lines
 
 SENTENCE_ENDS = "。；;！!？?：:"
@@ -123,10 +131,16 @@ def _runs_on(prev: TextSpan, nxt: TextSpan) -> bool:
         and bool(after)
         and not text.endswith(_ENDS)
         and not _OPENS.match(after)
+        and not _opens_with_label(after)
         and not text.startswith(("▲", "△", "图", "↑"))
         # table rows copied as text stay rows, unless the row stops on a 、 or a comma
         and (text.endswith(_GOES_ON) or not TABLE_CELL_GAP.search(text + "\n" + after))
     )
+
+
+def _opens_with_label(text: str) -> bool:
+    """A form's label without its colon opens the line (缺席人员及原因 / 主持人 张三)."""
+    return is_label(re.split(r"[\s\u3000]+", text, maxsplit=1)[0])
 
 
 def _bracket_open(text: str) -> bool:

@@ -137,3 +137,20 @@ def test_a_label_whose_value_is_cut_inside_a_bracket_runs_on() -> None:
         in joined
     )
     assert "会议内容：" in joined
+
+
+def test_a_form_label_without_its_colon_opens_a_line() -> None:
+    texts = (
+        "党支部工作记录簿",
+        "时间 2022年7月12日 下午3:30 地点 门诊楼",
+        "应到人数 33人 实到人数 28人 请假5人",
+        "缺席人员及原因",
+        "1.艾文斌 门诊坐诊",
+        "一、支部副书记邝佩珊领誓，全体",
+        "党员重温入党誓词",
+        "二、宣传委员蒲立恒领学《中华人民共和国中医药法》",
+        "第二章中医疗服务的条款。",
+    )
+    joined = [s.text for s in joined_paragraphs(_spans(*texts))]
+    assert "缺席人员及原因" in joined
+    assert "一、支部副书记邝佩珊领誓，全体党员重温入党誓词" in joined
