@@ -150,6 +150,8 @@ def test_a_form_label_without_its_colon_opens_a_line() -> None:
         "党员重温入党誓词",
         "二、宣传委员蒲立恒领学《中华人民共和国中医药法》",
         "第二章中医疗服务的条款。",
+        "三、党员医师卫子健讲了到乡镇卫生",
+        "院帮扶坐诊时遇到的问题。",
     )
     joined = [s.text for s in joined_paragraphs(_spans(*texts))]
     assert "缺席人员及原因" in joined
