@@ -542,13 +542,70 @@ NAME_PARTS = frozenset(
         "那顺",
         "苏日娜",
         "乌恩",
+        "朝鲁门",
+        "苏布达",
+        "朝克图",
+        "那仁",
+        "阿拉腾",
+        "敖敦",
+        "图布信",
+        "孟克",
+        # Tibetan
+        "曲杰",
+        "曲吉",
+        "泽仁",
+        "泽旺",
+        "江村",
+        "次珠",
+        "旺久",
+        # Uyghur and Kazakh, written without the middle dot (阿不都沙拉木, 努尔兰)
+        "阿不都",
+        "阿布都",
+        "阿卜杜",
+        "买买提",
+        "麦麦提",
+        "艾买提",
+        "艾合买提",
+        "吐尔逊",
+        "吐尔洪",
+        "热合曼",
+        "沙拉木",
+        "艾力",
+        "阿力木",
+        "阿里木",
+        "努尔",
+        "古丽",
+        "阿依",
+        "帕提",
+        "依明",
+        "吾买尔",
+        "艾尔肯",
+        "艾则孜",
+        "库尔班",
+        "玉素甫",
+        "亚森",
+        "肉孜",
+        "托合提",
+        "塔依尔",
+        "玉山",
+        "艾山",
+        "努尔兰",
+        "叶尔兰",
+        "别克",
+        "哈力",
+        "阿斯哈尔",
+        "巴合提",
+        "加娜尔",
+        "娜尔",
     )
 )
 # one character closing an Amdo Tibetan name after its parts (旦正加, 拉毛措, 卓玛吉)
-_FINAL_PARTS = frozenset("加措吉毛草")
+_FINAL_PARTS = frozenset("加措吉毛草江")  # (and the Uyghur 江: 玉山江, 阿力木江)
 # parts that are also everyday words or places: a name only with another part (乌云 = dark clouds)
 _WORD_PARTS = frozenset({"乌云", "乌兰", "德庆", "呼和", "查干", "巴拉", "格根"})
-_DAI = re.compile(r"^[岩玉](?:罕|温|那|叫|应|香|坎|光|庄|帕|腊|丙|伦|扁|依|嫩|喃|恩)[\u4e00-\u9fff]?$")
+# a Dai name: 岩 (a man) or 玉 (a woman) and one or two characters, maybe after 波 (a father) or 咪
+# (a mother): 岩罕, 岩三, 玉坎, 波岩坎, 咪玉香 (not 玉米, 岩石 …)
+_DAI = re.compile(r"^(?:波|咪)?[岩玉](?![米石器层洞溶])[\u4e00-\u9fff]{1,2}$")
 
 
 def _parts_name(text: str) -> bool:
@@ -565,7 +622,7 @@ def _parts_name(text: str) -> bool:
 
     if len(text) == 2:
         return text in NAME_PARTS and text not in _WORD_PARTS
-    return 3 <= len(text) <= 8 and split(text, 0)
+    return 3 <= len(text) <= 8 and (text in NAME_PARTS or split(text, 0))  # (宝力道 alone)
 
 
 def minority_name(text: str) -> str | None:

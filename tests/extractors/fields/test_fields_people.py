@@ -57,3 +57,26 @@ def test_a_given_name_ending_in_he_keeps_it(chunk: str, want: str) -> None:
 def test_an_oath_led_by_a_name_ending_in_he() -> None:
     record = meeting("面对党旗，有着52年党龄的老党员聂万和领誓，大家重温入党誓词。", roster=[])
     assert record.oath_leader is not None and record.oath_leader.value == "聂万和"
+
+
+@pytest.mark.parametrize(
+    ("chunk", "name"),
+    [
+        ("组长朝鲁门", "朝鲁门"),  # not 鲁门: 鲁 is a surname inside a Mongolian name
+        ("宝力道", "宝力道"),  # one part of three characters, alone
+        ("那仁满都拉", "那仁满都拉"),
+        ("格桑曲杰", "格桑曲杰"),
+        ("阿不都沙拉木", "阿不都沙拉木"),  # Uyghur without the middle dot
+        ("玉山江", "玉山江"),
+        ("努尔兰", "努尔兰"),
+        ("村委委员岩三", "岩三"),  # Dai
+        ("波岩坎", "波岩坎"),
+    ],
+)
+def test_names_of_the_minority_regions(chunk: str, name: str) -> None:
+    assert guess_name(chunk) == name
+
+
+@pytest.mark.parametrize("chunk", ["玉米", "岩石"])
+def test_words_that_look_like_dai_names_are_none(chunk: str) -> None:
+    assert guess_name(chunk) is None
