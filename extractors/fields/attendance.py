@@ -769,7 +769,7 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
             )
             m = _list_head(line.norm)
         if m and m["list"] and m["list"].strip("。.") not in _NONE:
-            text = _continued(m["list"], lines[i + 1 :], finder)
+            text = _continued(m["list"], lines[i + 1 + len(per_line) :], finder)
             found = _read_list(text, line, finder)
             if found:
                 found = _with_continuation(found, lines[i + 1 :], finder, m["list"])
@@ -1701,14 +1701,26 @@ def _continued(text: str, after: list[Line], finder: PersonFinder) -> str:
     """A list whose items end in ``;`` was cut into sentences there: join them again (the next
     sentence continues the list when it begins with a name: 李四,病假 / 李四:病假)."""
     for line in after:
-        if not text.endswith(";") and not _one_item_each(text, line, finder):
+        if (
+            not text.endswith(";")
+            and not _one_item_each(text, line, finder)
+            and not _items_only(line, finder)
+        ):
             break
         item = _LEAD_WORDS.sub("", line.norm)  # ;另有郑立国: one more of the list
-        opens = _opens_with_name(item, finder) or _opens_with_group(line.norm, finder)
+        items = _items_only(line, finder)
+        opens = _opens_with_name(item, finder) or _opens_with_group(line.norm, finder) or items
         if not opens or _OTHER_ACT.search(line.norm):
             break
-        text += ("" if text.endswith(";") else ";") + line.norm
+        text += ("" if text.endswith(";") else ";") + (_gap_commas(line).norm if items else line.norm)
     return text
+
+
+def _items_only(line: Line, finder: PersonFinder) -> bool:
+    """A line of items and nothing else, cut off at its ``;`` (宋凤霞 住院;): the list goes on."""
+    norm = _gap_commas(line).norm
+    parts = [p for p in norm.rstrip("。").split(";") if p]
+    return (len(parts) >= 2 or norm.endswith(";")) and all(_is_item(f"{p};", finder) for p in parts)
 
 
 def _one_item_each(text: str, line: Line, finder: PersonFinder) -> bool:
@@ -1761,11 +1773,20 @@ def _next_heads(found: list[Absentee], after: list[Line], finder: PersonFinder) 
 _INLINE_ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff)])\d{1,2}[.、](?=[\u4e00-\u9fff])")
 
 
+# kin words after the names they join (石长林、石长贵兄弟在上海打工 / 普文学、普文成——两兄弟在…)
+_KIN_AFTER_NAMES = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:——|-|—)?(?:两|二|俩)?(?:兄弟|姐妹|兄妹|姐弟|夫妻|夫妇|父子|母女|母子|父女|两口子)"
+    r"(?:俩|二人|两人|两个)?(?=[在去到赴因回随,]|$)"
+)
+
+
 def _read_list(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     """The absentees of the list after a head: a known shape, else the reading naming more
     people of the roster reading and the item reading."""
     if len(_INLINE_ORDINAL.findall(text)) >= 2:
         text = _INLINE_ORDINAL.sub(";", text)
+    if "、" in text:
+        text = _KIN_AFTER_NAMES.sub("", text)
     return _shaped(text, line, finder) or _more(
         _by_roster(text, line, finder), _items(text, line, finder, listed=True)
     )

@@ -633,3 +633,31 @@ def test_numbered_absentees_a_line_each_or_in_one_line(texts: tuple[str, ...]) -
         ("叶青青", "夜班后补休"),
         ("钱少杰", "在省中医院进修"),
     ]
+
+
+def test_a_list_goes_on_in_lines_of_items_cut_at_their_semicolons() -> None:
+    texts = (
+        "请假：石长林、石长贵兄弟在上海打工",
+        "宋凤霞 住院；车永安 骨折卧床；",
+        "吕春梅 去外地照看孙子；周德厚 出差",
+    )
+    assert [(a.name, a.reason) for a in meeting(*texts, roster=[]).absentees] == [
+        ("石长林", "在上海打工"),
+        ("石长贵", "在上海打工"),
+        ("宋凤霞", "住院"),
+        ("车永安", "骨折卧床"),
+        ("吕春梅", "去外地照看孙子"),
+        ("周德厚", "出差"),
+    ]
+
+
+def test_a_list_read_a_line_each_is_not_read_twice() -> None:
+    texts = (
+        "没到的3名：",
+        "房桂芝——市中心医院住院；",
+        "屈光明——在深圳儿子家过冬；",
+        "南宫秀英——未说明原因，电话无人接。",
+    )
+    found = [(a.name, a.reason) for a in meeting(*texts, roster=[]).absentees]
+    assert found[:2] == [("房桂芝", "市中心医院住院"), ("屈光明", "在深圳儿子家过冬")]
+    assert [name for name, _ in found] == ["房桂芝", "屈光明", "南宫秀英"]
