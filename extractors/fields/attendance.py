@@ -1902,7 +1902,9 @@ def _split_item(part: str, finder: PersonFinder, line: Line) -> tuple[str | None
     m = _ITEM.match(part)
     if m and m["name"]:
         hit = finder.resolve(m["name"], fuzzy=line.span.via == "ocr")
-        return (hit.name if hit else None), m["reason"]
+        if hit is not None or "," in part or not (glued := guess_glued(strip_titles_front(part)))[0]:
+            return (hit.name if hit else None), m["reason"]
+        return glued  # 严小满外出打工(浙江): the bracket is the reason's, not the item's
     if "," in part:
         name, reason = part.split(",", 1)
         hit = finder.resolve(name, fuzzy=line.span.via == "ocr")

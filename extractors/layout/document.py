@@ -48,7 +48,7 @@ def document_lines(doc: Document) -> list[Line]:
         if is_ocr_page(page):
             lines.extend(ocr_page_lines(page))
             continue
-        for span in joined_paragraphs(joined_wraps(page)):
+        for span in joined_paragraphs(without_page_chrome(joined_wraps(page))):
             lines.extend(sentences(span))
         for table in page.tables:
             lines.extend(table_lines(table))
@@ -136,6 +136,28 @@ def _runs_on(prev: TextSpan, nxt: TextSpan) -> bool:
         # table rows copied as text stay rows, unless the row stops on a 、 or a comma
         and (text.endswith(_GOES_ON) or not TABLE_CELL_GAP.search(text + "\n" + after))
     )
+
+
+# a page's number and the running head of the next page, typed or OCR'd into the text of a record
+# that runs over two pages (…任宝贵 在县城开货车 / 第 17 页 / 党支部工作记录簿 / 5.吴桂香 …)
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|[-—]\s*\d{1,3}\s*[-—])\s*$"
+)
+_RUNNING_HEAD = re.compile(r"^\s*[\u4e00-\u9fff]{0,16}工作记录(?:簿|本)\s*$")
+
+
+def without_page_chrome(spans: list[TextSpan]) -> list[TextSpan]:
+    """``spans`` without page numbers and the running head right after one: the text either side of
+    a page break reads on."""
+    out: list[TextSpan] = []
+    after_number = False
+    for span in spans:
+        if _PAGE_NUMBER.match(span.text) or (after_number and _RUNNING_HEAD.match(span.text)):
+            after_number = bool(_PAGE_NUMBER.match(span.text))
+            continue
+        after_number = False
+        out.append(span)
+    return out
 
 
 def _opens_with_label(text: str) -> bool:

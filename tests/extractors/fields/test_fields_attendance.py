@@ -661,3 +661,8 @@ def test_a_list_read_a_line_each_is_not_read_twice() -> None:
     found = [(a.name, a.reason) for a in meeting(*texts, roster=[]).absentees]
     assert found[:2] == [("房桂芝", "市中心医院住院"), ("屈光明", "在深圳儿子家过冬")]
     assert [name for name, _ in found] == ["房桂芝", "屈光明", "南宫秀英"]
+
+
+def test_a_bracket_that_is_the_reasons_own_detail() -> None:
+    found = meeting("缺席人员及原因：严小满 外出打工（浙江）；任宝贵 在县城开货车", roster=[]).absentees
+    assert [(a.name, a.reason) for a in found] == [("严小满", "外出打工(浙江)"), ("任宝贵", "在县城开货车")]

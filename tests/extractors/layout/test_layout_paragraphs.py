@@ -4,7 +4,7 @@ Word): joined again when the document shows it, left alone otherwise."""
 from __future__ import annotations
 
 from core.models import Document, FileKind, Origin, Page, TextSpan
-from extractors.layout.document import document_lines, joined_paragraphs, joined_wraps
+from extractors.layout.document import document_lines, joined_paragraphs, joined_wraps, without_page_chrome
 
 
 def _spans(*texts: str) -> list[TextSpan]:
@@ -156,3 +156,28 @@ def test_a_form_label_without_its_colon_opens_a_line() -> None:
     joined = [s.text for s in joined_paragraphs(_spans(*texts))]
     assert "缺席人员及原因" in joined
     assert "一、支部副书记邝佩珊领誓，全体党员重温入党誓词" in joined
+
+
+def test_a_page_number_and_the_next_pages_running_head_are_left_out() -> None:
+    texts = (
+        "缺席人员及原因：",
+        "3.邱二妹 腰椎手术后卧床",
+        "4.任宝贵 在县城开货车",
+        "第 17 页",
+        "党支部工作记录簿",
+        "5.吴桂香 带孙子在县城上学",
+    )
+    kept = [s.text for s in without_page_chrome(_spans(*texts))]
+    assert kept == [
+        "缺席人员及原因：",
+        "3.邱二妹 腰椎手术后卧床",
+        "4.任宝贵 在县城开货车",
+        "5.吴桂香 带孙子在县城上学",
+    ]
+
+
+def test_the_record_books_title_at_the_top_stays() -> None:
+    assert [s.text for s in without_page_chrome(_spans("党支部工作记录簿", "时间：2022年7月12日"))] == [
+        "党支部工作记录簿",
+        "时间：2022年7月12日",
+    ]
