@@ -13,7 +13,7 @@ import re
 
 from core.models import Evidence, TextSpan, Value
 from extractors.fields.grammar import Doer, Subjects
-from extractors.fields.people import SHORT_TITLES, SURNAME_CHARS, PersonFinder, PersonHit
+from extractors.fields.people import SHORT_TITLES, SURNAME_CHARS, PersonFinder, PersonHit, named_alone
 from extractors.fields.writer import writer
 from extractors.layout.lines import Line
 from extractors.text.normalize import as_written
@@ -150,6 +150,8 @@ def _match(
         hit = finder.resolve(chunk, fuzzy=fuzzy)
         if hit is not None:
             return hit
+        if (alone := named_alone(chunk)) is not None:
+            return PersonHit(alone, chunk.rfind(alone), chunk.rfind(alone) + 3, False)
     return None
 
 

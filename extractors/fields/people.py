@@ -189,7 +189,17 @@ SURNAMES = set(
 )
 # surnames that are also everyday characters (普通, 木工, 记者, 来了): a name only after a title
 # (支部书记普发荣, 所长母德全), never guessed from running text
-RARE_SURNAMES = frozenset("母普者木锁来寸豆都保")
+RARE_SURNAMES = frozenset("母普者木锁来寸豆都保字是过能要纳撒哈虎")
+
+
+def named_alone(chunk: str) -> str | None:
+    """``chunk`` when it is, by itself, a three-character name whose surname is an everyday
+    character (由母德全主持: the whole of what names the presider), else None."""
+    text = _particles(chunk.removesuffix("同志"))
+    ok = len(text) == 3 and text[0] in RARE_SURNAMES and _NAME_CHARS.match(text) and _given_ok(text[1:])
+    return text if ok else None
+
+
 YI_FAMILIES = (
     "吉克",
     "阿说",

@@ -27,3 +27,14 @@ def test_a_form_value_that_names_someone_is_not_joined_to_the_next_line() -> Non
 def test_an_oath_leader_cut_at_the_line_end() -> None:
     record = meeting("领誓人：支部副书记", "邹海燕", roster=[])
     assert record.oath_leader is not None and record.oath_leader.value == "邹海燕"
+
+
+@pytest.mark.parametrize(("text", "name"), [("会议由母德全主持。", "母德全"), ("主持人：是永红", "是永红")])
+def test_a_surname_that_is_an_everyday_character_names_the_presider_alone(text: str, name: str) -> None:
+    record = meeting(text, roster=[])
+    assert record.presider is not None and record.presider.value == name
+
+
+@pytest.mark.parametrize("text", ["由普通党员主持。", "会议由大家轮流主持。"])
+def test_everyday_words_do_not_name_a_presider(text: str) -> None:
+    assert meeting(text, roster=[]).presider is None
