@@ -1475,24 +1475,30 @@ def _items_before(text: str, finder: PersonFinder) -> str:
 
 def _is_item(segment: str, finder: PersonFinder) -> bool:
     """A name (after a title or a lead word) and a reason, nothing else said."""
+    return _item_person(segment, finder) is not None
+
+
+def _item_person(segment: str, finder: PersonFinder) -> str | None:
+    """The person of ``segment`` when it is an item: a name and a reason, nothing else said."""
     segment = _ITEM_ORDINAL.sub("", _LEAD_WORDS.sub("", segment.strip(",")))  # (1.欧阳少华,在新疆…)
     if not segment or _OTHER_ACT.search(segment) or _COUNTED.search(segment):
-        return False
+        return None
     hits = finder.find(segment)
     head = strip_titles_front(segment.split(",", 1)[0])
     name = hits[0].name if hits else guess_glued(strip_titles_front(segment))[0]
     if name is None and guess_name(head) == head:
         name = head  # 艾文斌,门诊坐诊: the name before the row's gap
     if name is None or len(hits) > 1:
-        return False
+        return None
     at = segment.find(name)
     if at < 0 or strip_titles(segment[: at + len(name)]) != name:
-        return False
+        return None
     rest = segment[at + len(name) :]
     reason = _gap_reason(rest)
     if reason is not None and rest.startswith(",") and guess_name(reason) != reason:
-        return True  # 艾文斌,门诊坐诊: a name, its mark (a gap in the row), any reason but a name
-    return reason is not None and bool(REASON_START.match(reason) or _LEAVE_WORDS.search(reason))
+        return name  # 艾文斌,门诊坐诊: a name, its mark (a gap in the row), any reason but a name
+    reasoned = reason is not None and bool(REASON_START.match(reason) or _LEAVE_WORDS.search(reason))
+    return name if reasoned else None
 
 
 def _clauses_before(text: str) -> str:
@@ -1589,10 +1595,11 @@ def _guessed_names(text: str) -> list[str]:
 
 
 # the next person's title at the end of a gap: 张三在外进修、护士长李四… (not part of 张三's reason)
-_NEXT_TITLE = re.compile(rf"[、,;和及与][^、,;]{{0,6}}?(?:{TITLE_PATTERN})+$")
+# (the next person's title or unit after this one's reason: not the gap's whole, ,住院 / ,夜班)
+_NEXT_TITLE = re.compile(rf"(?<=.)[、,;和及与][^、,;]{{0,6}}?(?:{TITLE_PATTERN})+$")
 
 
-_NEXT_UNIT = re.compile(rf"[、,;][\u4e00-\u9fff]{{1,5}}?{_UNIT_END}$")
+_NEXT_UNIT = re.compile(rf"(?<=.)[、,;][\u4e00-\u9fff]{{1,5}}?{_UNIT_END}$")
 _NEXT_PERSON = re.compile(rf"[;。]|,(?=[^,;。]{{0,6}}?(?:{TITLE_PATTERN}))")
 
 
@@ -1707,12 +1714,12 @@ def _continued(text: str, after: list[Line], finder: PersonFinder) -> str:
             and not _items_only(line, finder)
         ):
             break
-        item = _LEAD_WORDS.sub("", line.norm)  # ;另有郑立国: one more of the list
+        item = _LEAD_WORDS.sub("", _gap_commas(line).norm)  # ;另有郑立国: one more of the list
         items = _items_only(line, finder)
         opens = _opens_with_name(item, finder) or _opens_with_group(line.norm, finder) or items
         if not opens or _OTHER_ACT.search(line.norm):
             break
-        text += ("" if text.endswith(";") else ";") + (_gap_commas(line).norm if items else line.norm)
+        text += ("" if text.endswith(";") else ";") + _gap_commas(line).norm
     return text
 
 
@@ -1726,12 +1733,15 @@ def _items_only(line: Line, finder: PersonFinder) -> bool:
 def _one_item_each(text: str, line: Line, finder: PersonFinder) -> bool:
     """A list written a line per person (张三,病假 / 李四,事假): the text so far is one item, or
     items cut by ;, and the line is the next, naming someone not named yet."""
-    last = text.rsplit(";", 1)[-1]
-    item = line.norm.rstrip("。;")
-    if text.endswith("。") or not _is_item(last, finder) or not _is_item(item, finder):
+    parts = text.split(";")
+    item = _gap_commas(line).norm.rstrip("。;")  # (戚永康　防汛值守: the gap parts name and reason)
+    person = _item_person(item, finder)
+    if text.endswith("。") or not _is_item(parts[-1], finder) or person is None:
         return False
-    named = {h.name for h in finder.find(text)} | set(_guessed_names(text))
-    return not ({h.name for h in finder.find(item)} | set(_guessed_names(item))) & named
+    return person not in {_item_person(part, finder) for part in parts}
+
+
+_ITEMS_APART = re.compile(r"[;、](?![^()]*\))")
 
 
 def _more_statements(found: list[Absentee], after: list[Line], finder: PersonFinder) -> list[Absentee]:

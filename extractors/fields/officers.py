@@ -21,16 +21,17 @@ from extractors.text.normalize import as_written
 _X = r"(?P<x>[^,;。由在:]{2,14}?)"
 _BRACKETS = re.compile(r"\([^()]*\)|\)[^()]*$|\([^()]*$")
 # a form line holding several label/value pairs (主持人:李光振记录人:王芳): a value ends at the next label
-_NEXT = r"(?!(?:会议|活动)?(?:主持人|记录人|记录员|记录:|领誓人|领学人|参加人员|出席|应到|实到|缺席|时间|日期|地点|主题|内容))"
+_NEXT = r"(?!(?:会议|活动)?(?:主持人|记录人|记录员|记录:|领誓人|领学人|主讲人|主讲:|授课人|参加人员|出席|应到|实到|缺席|时间|日期|地点|主题|内容))"
 _VALUE = rf"(?P<x>(?:{_NEXT}[^,;。]){{2,24}})"
 # titles before a form value's name, each cut off by a comma (主持:理事长,支部书记 杨正荣)
 # (not 郦书记,…: a person referred to by surname and title is the value itself)
 _TITLES_FIRST = rf"(?:(?![{SURNAME_CHARS}](?:{SHORT_TITLES})[,、])[^,;。:()]{{1,8}}?(?:长|书记|主任|委员|经理|主席|组长)[,、])*"
 
 PRESIDER = [
-    # 主持人: / 会议主持: / 主持: / 主持人(签字): / 主持人签字: (a signature block) / 主持Host:
+    # 主持人: / 会议主持: / 主持: / 主持人(签字): / 主持人签字: (a signature block) / 主持Host: /
+    # 组长(主持): (the one of the header who presides)
     re.compile(
-        rf"(?:会议|活动)?主持(?:人|者)?(?:\(?(?:签字|签名)\)?)?[A-Za-z]{{0,12}}:{_TITLES_FIRST}{_VALUE}"
+        rf"(?:会议|活动)?主持(?:人|者)?(?:\(?(?:签字|签名)\)?)?\)?[A-Za-z]{{0,12}}:{_TITLES_FIRST}{_VALUE}"
     ),
     re.compile(rf"由{_X}(?:同志)?主持"),
     # 组长:端木红(主持) / 书记 张三(会议主持人): the one marked as presiding

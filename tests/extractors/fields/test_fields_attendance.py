@@ -666,3 +666,20 @@ def test_a_list_read_a_line_each_is_not_read_twice() -> None:
 def test_a_bracket_that_is_the_reasons_own_detail() -> None:
     found = meeting("缺席人员及原因：严小满 外出打工（浙江）；任宝贵 在县城开货车", roster=[]).absentees
     assert [(a.name, a.reason) for a in found] == [("严小满", "外出打工(浙江)"), ("任宝贵", "在县城开货车")]
+
+
+def test_a_list_a_line_each_the_name_and_reason_apart_by_a_wide_space() -> None:
+    texts = (
+        "缺席人员及原因",
+        "戚永福　防汛值守（S218线K41塌方点）",
+        "袁国梁　防汛值守（青龙桥）",
+        "曲桂香　休年假",
+        "万子宸　夜班",
+        "会议内容      学习",
+    )
+    assert [(a.name, a.reason) for a in meeting(*texts, roster=[]).absentees] == [
+        ("戚永福", "防汛值守(S218线K41塌方点)"),
+        ("袁国梁", "防汛值守(青龙桥)"),
+        ("曲桂香", "休年假"),
+        ("万子宸", "夜班"),
+    ]

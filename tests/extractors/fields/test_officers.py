@@ -38,3 +38,15 @@ def test_a_surname_that_is_an_everyday_character_names_the_presider_alone(text: 
 @pytest.mark.parametrize("text", ["由普通党员主持。", "会议由大家轮流主持。"])
 def test_everyday_words_do_not_name_a_presider(text: str) -> None:
     assert meeting(text, roster=[]).presider is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("组长（主持）：任海澄        记录：邹可心", "任海澄"),
+        ("主持人：施明琛（支部副书记）                  主讲人：蓝慧卿（支部书记）", "施明琛"),
+    ],
+)
+def test_a_header_row_of_two_pairs(text: str, name: str) -> None:
+    record = meeting(text, roster=[])
+    assert record.presider is not None and record.presider.value == name
