@@ -15,6 +15,7 @@ from extractors.fields import (
     cues,
     meeting,
     officers,
+    speech,
     study,
 )
 from extractors.fields.people import (
@@ -40,6 +41,7 @@ def extract_meeting(
     """``materials``: the plan's study materials, which OCR-read titles are matched against."""
     lines = paired(header_rows_as_pairs([unnumbered(line) for line in lines]))
     finder = PersonFinder(roster, [line.norm for line in lines])
+    lines = speech.in_third_person(lines, finder)  # verbatim minutes: 张三:我给大家读《…》
     year = default_date.year if default_date else None
     counted = attendance.with_count_rows(lines)  # a table of counts pasted as text, read once
     expected, actual = attendance.expected(counted), attendance.actual_or_listed(counted, finder)

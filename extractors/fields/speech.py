@@ -1,0 +1,93 @@
+"""Verbatim minutes: who said what, as the recorder took it down (``侯永年：现在开会。…``).
+
+A speech line names its speaker before a colon (``汤玉珍：``, ``陶书记：``, ``主持人（侯永年）：``,
+``15:37 许德华：``); the sentences after it in the same paragraph are the same speaker's. What a
+speaker does in the first person is written again in the third person, the way the other readers
+read prose: ``汤玉珍：我给大家读一下《…》`` is ``汤玉珍领学《…》``, and the speaker who opens the
+meeting (``现在开会``) or is marked as chairing (``侯永年（主持）：``) presided. The sentence as
+written stays the evidence.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from extractors.fields.people import SURNAME_TITLE, PersonFinder
+from extractors.layout.lines import Line, is_label
+
+# the speaker and the colon: 汤玉珍: / 陶书记: / 宣传委员甘志明: / 主持人(侯永年): / 侯永年(主持): / 15:37 许德华:
+_SPEAKER = re.compile(
+    r"^(?:\d{1,2}:\d{2}\s*)?(?P<who>[\u4e00-\u9fff·]{2,12}?)(?:\((?P<role>[\u4e00-\u9fff·、]{1,12})\))?:(?P<said>.*)$"
+)
+_CHAIR_ROLE = re.compile(r"^(?:会议)?主持(?:人)?$")
+# the first person leading the study of a material: 我给大家读一下《…》 / 我领大家学《…》 / 今天学《…》 /
+# 先学习。我给大家念《…》 / 我挑《…》里的几条 (not 我今天讲的题目是《…》: a lecture's title)
+_LEADS_STUDY = re.compile(
+    r"^(?:[^《。;]{0,16}[,。])?(?:今天|先|下面|接下来)?(?:由)?我?(?:来)?(?:给大家|带大家|领大家|和大家|跟大家|带着大家)?"
+    r"(?:领学|学习|学|读|念|领读|讲讲|讲|解读|挑)(?:一下|一段|一遍)?(?:了)?(?P<rest>《.*)$"
+)
+# the speaker opens or closes the meeting: 现在开会 / 同志们,开会了 / 下面开始 / 散会
+_OPENS_MEETING = re.compile(
+    r"^(?:同志们|各位|大家)?[,!。]?(?:好[,!。]?)?(?:我们)?(?:现在|下面|那么|那)?(?:开会|开始开会|正式开会|开始)(?:了|吧)?(?=[,。!;]|$)"
+    r"|^(?:[^。]{0,10}[,。])?散会"
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class Speech:
+    """A speaker's sentence: who spoke (as named) and what they said in it."""
+
+    who: str
+    said: str
+    chairs: bool  # marked as the one chairing (侯永年(主持): / 主持人(侯永年):)
+
+
+def speeches(lines: list[Line], finder: PersonFinder) -> list[Speech | None]:
+    """Per line, the speech it is part of, or None: a speech goes on in its paragraph's sentences."""
+    out: list[Speech | None] = []
+    current: Speech | None = None
+    for line in lines:
+        opened = _speech(line.norm, finder)
+        if opened is not None:
+            current = opened
+        elif current is not None and out and _same_paragraph(line, lines[len(out) - 1]):
+            current = Speech(current.who, line.norm, current.chairs)
+        else:
+            current = None
+        out.append(current)
+    return out
+
+
+def _same_paragraph(line: Line, before: Line) -> bool:
+    return line.span is before.span
+
+
+def _speech(norm: str, finder: PersonFinder) -> Speech | None:
+    m = _SPEAKER.match(norm)
+    if m is None or is_label(m["who"]):
+        if m is None or not _CHAIR_ROLE.match(m["who"]) or not m["role"]:
+            return None
+        who, chairs = m["role"], True  # 主持人(侯永年):
+    else:
+        who, chairs = m["who"], bool(m["role"] and _CHAIR_ROLE.match(m["role"]))
+    if finder.resolve(who) is None and not SURNAME_TITLE.match(who):
+        return None  # (会议内容: / 备注: are no speakers; 陶书记: is one)
+    return Speech(who, m["said"], chairs)
+
+
+def in_third_person(lines: list[Line], finder: PersonFinder) -> list[Line]:
+    """``lines`` with a speaker's study lead and chairing written as prose (see the module)."""
+    out: list[Line] = []
+    for line, speech in zip(lines, speeches(lines, finder), strict=True):
+        norm = _prose(speech) if speech is not None else None
+        out.append(dataclasses.replace(line, norm=norm) if norm else line)
+    return out
+
+
+def _prose(speech: Speech) -> str | None:
+    if (led := _LEADS_STUDY.match(speech.said)) is not None:
+        return f"{speech.who}领学{led['rest']}"
+    if speech.chairs or _OPENS_MEETING.search(speech.said):
+        return f"{speech.who}主持会议。{speech.said}"
+    return None
