@@ -612,6 +612,24 @@ def referred_reasons(found: list[Absentee], lines: list[Line]) -> list[Absentee]
         if (m := _FORMER_LATTER.search(text)) and len(people) == len("前后"):  # one each
             found = _given(found, people[:1], clean_reason(m["a"]))
             found = _given(found, people[1:], clean_reason(m["b"]))
+    return _nicknamed_reasons(found, lines)
+
+
+def _nicknamed_reasons(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
+    """Reasons said of listed people by the name they go by (缺席:刘晓燕、赵德顺 … 小刘请了病假,
+    老赵在省里参加培训), given to the one listed person of that surname who has none."""
+    for a in found:
+        surname = (a.name or "")[:2] if (a.name or "")[:2] in COMPOUND_SURNAMES else (a.name or "")[:1]
+        if a.reason or not surname or sum(1 for b in found if (b.name or "").startswith(surname)) != 1:
+            continue
+        called = re.compile(
+            rf"(?<![\u4e00-\u9fff])[小老阿]{re.escape(surname)}(?:同志)?(?P<r>[^,;。]{{2,30}})"
+        )
+        for line in lines:
+            m = called.search(line.norm)
+            if m and _away_why(m["r"]):
+                found = _given(found, [a], clean_reason(m["r"]))
+                break
     return found
 
 

@@ -260,3 +260,20 @@ def test_as_many_as_the_counts_leave_away_each_with_why_are_the_absentees() -> N
     # a guest who came to guide the meeting is no absentee
     guest = "应到党员11人，实到10人。镇党委委员詹建华到会指导。会议由书记严国平主持。"
     assert _read(guest) == []
+
+
+def test_reasons_said_of_listed_people_by_the_names_they_go_by() -> None:
+    record = meeting(
+        "缺席：刘晓燕、赵德顺",
+        "侯永年：今天应到23人，实到21人，差两个。小刘请了病假，老赵在省里参加果树嫁接培训。",
+        roster=[],
+    )
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("刘晓燕", "请了病假"),
+        ("赵德顺", "在省里参加果树嫁接培训"),
+    ]
+
+
+def test_a_name_gone_by_that_two_listed_people_share_gives_nobody_a_reason() -> None:
+    record = meeting("缺席：刘晓燕、刘德顺", "小刘请了病假。", roster=[])
+    assert [a.reason for a in record.absentees] == [None, None]
