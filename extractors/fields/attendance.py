@@ -1537,6 +1537,8 @@ def _by_roster(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     elif shared:
         reason = clean_reason(re.split(r"[,;。]", shared["r"], maxsplit=1)[0])  # 均在当班,车间已安排补学
         reasons = [r or reason for r in reasons[:-1]] + [reason]
+    elif any(_EMPTY_BRACKET.match(g) for g in gaps):
+        pass  # 刁立成(/)、张建平(出差): a reason left empty is no one else's
     elif len(names) > 1 and reasons[-1] and not any(reasons[:-1]) and not any(";" in g for g in gaps[:-1]):
         # 张三、李四因公外出 (not 程立;任嘉鸣,上夜班: items apart, the first without a reason)
         listed = re.fullmatch(r"(?:同志|党员)?\((?P<r>[^()]+)\)[。.]?", gaps[-1].strip())
@@ -1555,6 +1557,9 @@ def _by_roster(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
             out.append(Absentee(name, reason, list(ev)))
     return out
 
+
+# an item's bracket holding the mark of no reason: 刁立成(/) / 刁立成(—) / 刁立成(无)
+_EMPTY_BRACKET = re.compile(r"^(?:同志)?\((?:/|／|—|-|无|空|未填|未写)\)")
 
 # a reason written as the statement's first clause: 因工作原因,张三、李四未能参会
 _LEAD_REASON = re.compile(r"^(?:其中)?,?(?P<r>(?:因|由于)[^,;。:]{1,20}),$")

@@ -683,3 +683,9 @@ def test_a_list_a_line_each_the_name_and_reason_apart_by_a_wide_space() -> None:
         ("曲桂香", "休年假"),
         ("万子宸", "夜班"),
     ]
+
+
+@pytest.mark.parametrize("mark", ["/", "—", "无"])
+def test_a_reason_left_empty_in_its_bracket_is_no_one_elses(mark: str) -> None:
+    found = meeting(f"缺席人员及原因\t刁立成（{mark}）、张建平（出差）", roster=[]).absentees
+    assert [(a.name, a.reason) for a in found] == [("刁立成", None), ("张建平", "出差")]
