@@ -689,3 +689,24 @@ def test_a_list_a_line_each_the_name_and_reason_apart_by_a_wide_space() -> None:
 def test_a_reason_left_empty_in_its_bracket_is_no_one_elses(mark: str) -> None:
     found = meeting(f"缺席人员及原因\t刁立成（{mark}）、张建平（出差）", roster=[]).absentees
     assert [(a.name, a.reason) for a in found] == [("刁立成", None), ("张建平", "出差")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "请假3人：杨一诺在南宁一中教育实习，白若溪去杭州参加演讲比赛，严可馨发烧在宿舍隔离观察。",
+            [
+                ("杨一诺", "在南宁一中教育实习"),
+                ("白若溪", "去杭州参加演讲比赛"),
+                ("严可馨", "发烧在宿舍隔离观察"),
+            ],
+        ),
+        (
+            "缺席2人：常海波去省疾控押运设备，乐敏敏今天上夜班。",
+            [("常海波", "去省疾控押运设备"), ("乐敏敏", "今天上夜班")],
+        ),
+    ],
+)
+def test_reasons_that_open_with_an_illness_or_a_shift_today(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(a.name, a.reason) for a in meeting(text, roster=[]).absentees] == want
