@@ -25,6 +25,7 @@ from extractors.fields.people import (
     after_last_title,
     guess_name,
     minority_name,
+    named_alone,
     strip_titles,
 )
 from extractors.layout.lines import TABLE_CELL_GAP, Line, cells_as_pairs
@@ -1952,6 +1953,9 @@ def guess_glued(part: str) -> tuple[str | None, str | None]:
         name, rest = part[:end], _reason_after(part[end:])
         if rest is not None and REASON_START.match(rest) and minority_name(name) == name:
             return name, rest
+    rest = _reason_after(part[3:]) if part[:1] in GLUED_RARE_SURNAMES else None
+    if rest and REASON_START.match(rest) and named_alone(part[:3]) == part[:3]:
+        return part[:3], rest  # 者永刚在山上抢修…: a three-character name of a rare surname
     sizes = (3, 4) if part[:2] in COMPOUND_SURNAMES else (2, 3)
     for size in sizes:  # the shortest name after which a reason begins
         name, rest = part[:size], _reason_after(part[size:])
@@ -1967,6 +1971,9 @@ def guess_glued(part: str) -> tuple[str | None, str | None]:
 
 
 _ITEM_MARKS = ("-", "—", "–", "~", ":")
+# the surnames that are everyday characters, read glued to a reason in an absence statement (not 都
+# 保 来 要 是 过 能 豆: 都按时参加, 要求大家…)
+GLUED_RARE_SURNAMES = frozenset("者普母木锁寸字纳撒哈虎")
 
 
 def _reason_after(rest: str) -> str | None:

@@ -197,7 +197,29 @@ def named_alone(chunk: str) -> str | None:
     character (由母德全主持: the whole of what names the presider), else None."""
     text = _particles(chunk.removesuffix("同志"))
     ok = len(text) == 3 and text[0] in RARE_SURNAMES and _NAME_CHARS.match(text) and _given_ok(text[1:])
-    return text if ok else None
+    return text if ok and text[:2] not in _RARE_SURNAME_WORDS else None
+
+
+# everyday words opening with a rare surname (母亲做手术 is no 母亲做)
+_RARE_SURNAME_WORDS = frozenset(
+    {
+        "母亲",
+        "母女",
+        "母子",
+        "母婴",
+        "普通",
+        "普遍",
+        "普查",
+        "普及",
+        "木工",
+        "木材",
+        "木匠",
+        "纳入",
+        "纳税",
+        "锁定",
+    }
+    | {"者的", "虎年", "字号", "都是", "都在", "保持", "保障", "来自", "要求", "是否", "过去", "能够"}
+)
 
 
 YI_FAMILIES = (

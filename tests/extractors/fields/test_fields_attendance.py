@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from fields_helpers import counts_of, meeting
 
+from extractors.fields.people import named_alone
+
 ROSTER = ["韩立新", "宁浩荣", "包晓雯", "欧阳春", "邵勇", "严冬梅", "戚向东", "闻一鸣"]
 
 
@@ -710,3 +712,16 @@ def test_a_reason_left_empty_in_its_bracket_is_no_one_elses(mark: str) -> None:
 )
 def test_reasons_that_open_with_an_illness_or_a_shift_today(text: str, want: list[tuple[str, str]]) -> None:
     assert [(a.name, a.reason) for a in meeting(text, roster=[]).absentees] == want
+
+
+def test_a_rare_surname_glued_to_its_reason() -> None:
+    text = "2名因工作请假：者永刚在山上抢修线路倒杆，吉克伍呷在县公司参加安全规程考试。"
+    assert [(a.name, a.reason) for a in meeting(text, roster=[]).absentees] == [
+        ("者永刚", "在山上抢修线路倒杆"),
+        ("吉克伍呷", "在县公司参加安全规程考试"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["母亲做手术", "普通党员在", "木工房值班"])
+def test_a_word_opening_with_a_rare_surname_is_no_name(text: str) -> None:
+    assert named_alone(text[:3]) is None
