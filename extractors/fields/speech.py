@@ -71,8 +71,10 @@ def _speech(norm: str, finder: PersonFinder) -> Speech | None:
         who, chairs = m["role"], True  # 主持人(侯永年):
     else:
         who, chairs = m["who"], bool(m["role"] and _CHAIR_ROLE.match(m["role"]))
-    if finder.resolve(who) is None and not SURNAME_TITLE.match(who):
-        return None  # (会议内容: / 备注: are no speakers; 陶书记: is one)
+    hit = finder.resolve(who)
+    before = len(who) - len(hit.name) if hit is not None and who.endswith(hit.name) else -1
+    if before not in (0, *range(2, 12)) and not SURNAME_TITLE.match(who):
+        return None  # (会议内容: / 议程二: are no speakers; 宣传委员甘志明: / 陶书记: are)
     return Speech(who, m["said"], chairs)
 
 

@@ -57,3 +57,8 @@ def test_a_lectures_title_is_no_study() -> None:
 def test_form_labels_are_no_speakers() -> None:
     lines = lines_of("会议内容：学习《中国共产党章程》。", "缺席：刘晓燕、赵德顺")
     assert speeches(lines, PersonFinder([], [ln.norm for ln in lines])) == [None, None]
+
+
+def test_an_agenda_items_number_is_no_speaker() -> None:
+    record = meeting("议程二：学习《中国共产党支部工作条例（试行）》（主讲人：夏侯楠旭同志）。", roster=[])
+    assert all(s.leader != "程二" for s in record.study)
