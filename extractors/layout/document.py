@@ -125,7 +125,12 @@ def _runs_on(prev: TextSpan, nxt: TextSpan) -> bool:
     text, after = prev.text.strip(), nxt.text.strip()
     return (
         prev.origin.bbox is None
-        and (not _LABELLED.match(text) or text.endswith(_GOES_ON) or _bracket_open(text))
+        and (
+            not _LABELLED.match(text)
+            or text.endswith(_GOES_ON)
+            or _bracket_open(text)
+            or _numbers_go_on(text, after)
+        )
         and nxt.origin.bbox is None
         and len(text) >= MIN_WRAPPED_CHARS
         and bool(after)
@@ -163,6 +168,17 @@ def without_page_chrome(spans: list[TextSpan]) -> list[TextSpan]:
 def _opens_with_label(text: str) -> bool:
     """A form's label without its colon opens the line (缺席人员及原因 / 主持人 张三)."""
     return is_label(re.split(r"[\s\u3000]+", text, maxsplit=1)[0])
+
+
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=[\s\u3000:：\u4e00-\u9fff]))(\d{1,2})[.、](?=\s*[\u4e00-\u9fff])")
+
+
+def _numbers_go_on(text: str, after: str) -> bool:
+    """Items numbered inside a line, cut at its end: the next line holds the next number
+    (缺席人员及原因：1.詹国栋 锅炉房当 / 班 2.吉秀芳 病假 …)."""
+    numbers = [int(m[1]) for m in _INLINE_NUMBER.finditer(text)]
+    following = [int(m[1]) for m in _INLINE_NUMBER.finditer(after)]
+    return bool(numbers and following) and not _INLINE_NUMBER.match(after) and following[0] == numbers[-1] + 1
 
 
 def _bracket_open(text: str) -> bool:

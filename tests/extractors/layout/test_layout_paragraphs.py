@@ -181,3 +181,31 @@ def test_the_record_books_title_at_the_top_stays() -> None:
         "党支部工作记录簿",
         "时间：2022年7月12日",
     ]
+
+
+def test_items_numbered_inside_a_line_run_on_where_the_line_is_cut() -> None:
+    texts = (
+        "党支部工作记录簿",
+        "缺席人员及原因：1.詹国栋 锅炉房当",
+        "班 2.吉秀芳 病假 3.邵启帆 外出",
+        "采购医用耗材 4.尚红霞 婚假",
+        "会议内容：",
+        "一、书记葛长春领誓，全体党员重温入党",
+        "誓词。",
+        "二、组织委员领学《中国共产党章程》第一",
+        "章。",
+    )
+    joined = [s.text for s in joined_paragraphs(_spans(*texts))]
+    assert (
+        "缺席人员及原因：1.詹国栋 锅炉房当班 2.吉秀芳 病假 3.邵启帆 外出采购医用耗材 4.尚红霞 婚假" in joined
+    )
+
+
+def test_a_numbered_line_after_a_numbered_line_stays_apart() -> None:
+    texts = (
+        "缺席人员及原因：1.詹国栋 锅炉房当班",
+        "2.吉秀芳 病假",
+        "一、书记领誓，全体党员重温",
+        "入党誓词。",
+    )
+    assert "2.吉秀芳 病假" in [s.text for s in joined_paragraphs(_spans(*texts))]
