@@ -618,9 +618,12 @@ def referred_reasons(found: list[Absentee], lines: list[Line]) -> list[Absentee]
 def _nicknamed_reasons(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
     """Reasons said of listed people by the name they go by (缺席:刘晓燕、赵德顺 … 小刘请了病假,
     老赵在省里参加培训), given to the one listed person of that surname who has none."""
+    names = [a.name for a in found if a.name]
     for a in found:
-        surname = (a.name or "")[:2] if (a.name or "")[:2] in COMPOUND_SURNAMES else (a.name or "")[:1]
-        if a.reason or not surname or sum(1 for b in found if (b.name or "").startswith(surname)) != 1:
+        if a.reason or not a.name:
+            continue
+        surname = a.name[:2] if a.name[:2] in COMPOUND_SURNAMES else a.name[:1]
+        if sum(1 for n in names if n.startswith(surname)) != 1:
             continue
         called = re.compile(
             rf"(?<![\u4e00-\u9fff])[小老阿]{re.escape(surname)}(?:同志)?(?P<r>[^,;。]{{2,30}})"

@@ -16,6 +16,7 @@ from extractors.fields.leave_words import DENIED, NO_REASON_CELLS
 from extractors.fields.numbers import NUM, to_int
 from extractors.fields.people import (
     COMPOUND_SURNAMES,
+    GLUED_RARE_SURNAMES,
     NAME_DOT,
     NOT_NAMES,
     TITLE_PATTERN,
@@ -56,10 +57,10 @@ _MEMBERS = (
 NONE_MISSING = r"一(?:个|人|名)(?:也|都)?(?:不|没)(?:少|落下?|缺)"
 # everyone came: 支部8名党员无一缺席 / 全体35名党员悉数参加 / 12名党员全员到齐
 _ALL_HERE = (
-    r"(?:无一缺席|无一人缺席|无人缺席|无一请假|无人请假|全员到齐|全部到齐|{NONE_MISSING}|"
+    rf"(?:无一缺席|无一人缺席|无人缺席|无一请假|无人请假|全员到齐|全部到齐|{NONE_MISSING}|"
     r"(?:悉数|全部|全员|均|都|全都)(?:参加|出席|到会|参会|到场|到齐)了?(?:本次|此次|这次)?(?:会议|活动|主题党日|学习)?"
     r"(?=[,;。:]|$)|(?:都|全|全都)(?:到了|来了)(?=[,;。]|$))"
-).replace("{NONE_MISSING}", NONE_MISSING)
+)
 # everyone, counted: 全体党员19人参加 / 参会人员:支部全体党员(共16人) (both the expected and the actual)
 _ALL_COUNTED = re.compile(
     rf"全体(?:党员|同志)\(?(?:共)?(?P<n>{NUM}){_U}\)?(?:均|都)?(?:参加|出席|到会|参会|$|[。;,])"
@@ -1716,40 +1717,33 @@ def _continued(text: str, after: list[Line], finder: PersonFinder) -> str:
     """A list whose items end in ``;`` was cut into sentences there: join them again (the next
     sentence continues the list when it begins with a name: 李四,病假 / 李四:病假)."""
     for line in after:
-        if (
-            not text.endswith(";")
-            and not _one_item_each(text, line, finder)
-            and not _items_only(line, finder)
-        ):
+        gapped = _gap_commas(line).norm  # (戚永康　防汛值守: the gap parts name and reason)
+        items = _items_only(gapped, finder)
+        if not text.endswith(";") and not _one_item_each(text, gapped, finder) and not items:
             break
-        item = _LEAD_WORDS.sub("", _gap_commas(line).norm)  # ;另有郑立国: one more of the list
-        items = _items_only(line, finder)
+        item = _LEAD_WORDS.sub("", gapped)  # ;另有郑立国: one more of the list
         opens = _opens_with_name(item, finder) or _opens_with_group(line.norm, finder) or items
         if not opens or _OTHER_ACT.search(line.norm):
             break
-        text += ("" if text.endswith(";") else ";") + _gap_commas(line).norm
+        text += ("" if text.endswith(";") else ";") + gapped
     return text
 
 
-def _items_only(line: Line, finder: PersonFinder) -> bool:
-    """A line of items and nothing else, cut off at its ``;`` (宋凤霞 住院;): the list goes on."""
-    norm = _gap_commas(line).norm
-    parts = [p for p in norm.rstrip("。").split(";") if p]
-    return (len(parts) >= 2 or norm.endswith(";")) and all(_is_item(f"{p};", finder) for p in parts)
+def _items_only(gapped: str, finder: PersonFinder) -> bool:
+    """A line (its gaps as commas) of items and nothing else, cut off at its ``;`` (宋凤霞 住院;):
+    the list goes on."""
+    parts = [p for p in gapped.rstrip("。").split(";") if p]
+    return (len(parts) >= 2 or gapped.endswith(";")) and all(_is_item(f"{p};", finder) for p in parts)
 
 
-def _one_item_each(text: str, line: Line, finder: PersonFinder) -> bool:
+def _one_item_each(text: str, gapped: str, finder: PersonFinder) -> bool:
     """A list written a line per person (张三,病假 / 李四,事假): the text so far is one item, or
-    items cut by ;, and the line is the next, naming someone not named yet."""
+    items cut by ;, and the line (its gaps as commas) is the next, naming someone not named yet."""
     parts = text.split(";")
-    item = _gap_commas(line).norm.rstrip("。;")  # (戚永康　防汛值守: the gap parts name and reason)
-    person = _item_person(item, finder)
+    person = _item_person(gapped.rstrip("。;"), finder)
     if text.endswith("。") or not _is_item(parts[-1], finder) or person is None:
         return False
     return person not in {_item_person(part, finder) for part in parts}
-
-
-_ITEMS_APART = re.compile(r"[;、](?![^()]*\))")
 
 
 def _more_statements(found: list[Absentee], after: list[Line], finder: PersonFinder) -> list[Absentee]:
@@ -1971,9 +1965,6 @@ def guess_glued(part: str) -> tuple[str | None, str | None]:
 
 
 _ITEM_MARKS = ("-", "—", "–", "~", ":")
-# the surnames that are everyday characters, read glued to a reason in an absence statement (not 都
-# 保 来 要 是 过 能 豆: 都按时参加, 要求大家…)
-GLUED_RARE_SURNAMES = frozenset("者普母木锁寸字纳撒哈虎")
 
 
 def _reason_after(rest: str) -> str | None:

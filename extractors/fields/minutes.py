@@ -42,6 +42,7 @@ def extract_meeting(
     lines = paired(header_rows_as_pairs([unnumbered(line) for line in lines]))
     finder = PersonFinder(roster, [line.norm for line in lines])
     lines = speech.in_third_person(lines, finder)  # verbatim minutes: 张三:我给大家读《…》
+    form_carried = officers.carried_values(lines, finder)  # 主持人:村党支部书记葛 / 长春
     year = default_date.year if default_date else None
     counted = attendance.with_count_rows(lines)  # a table of counts pasted as text, read once
     expected, actual = attendance.expected(counted), attendance.actual_or_listed(counted, finder)
@@ -53,8 +54,8 @@ def extract_meeting(
         date=meeting.date(lines, year),
         time=meeting.time(lines),
         place=meeting.place(lines),
-        presider=officers.presider(lines, finder),
-        oath_leader=officers.oath_leader(lines, finder),
+        presider=officers.presider(form_carried, finder),
+        oath_leader=officers.oath_leader(form_carried, finder),
         oath_taken=officers.oath_taken(lines),
         study=study.study_items(lines, finder, materials or []),
         recorder=officers.recorder(lines, finder),

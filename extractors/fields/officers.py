@@ -152,7 +152,8 @@ def _match(
         if hit is not None:
             return hit
         if (alone := named_alone(chunk)) is not None:
-            return PersonHit(alone, chunk.rfind(alone), chunk.rfind(alone) + 3, False)
+            at = chunk.rfind(alone)
+            return PersonHit(alone, at, at + len(alone), False)
     return None
 
 
@@ -169,7 +170,8 @@ _FRAGMENT = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:同志)?$")
 
 
 def carried_values(lines: list[Line], finder: PersonFinder) -> list[Line]:
-    """``lines`` with a form value that names nobody joined to the name fragment on the next line."""
+    """``lines`` with a form value that names nobody joined to the name fragment on the next line
+    (the lines ``presider`` and ``oath_leader`` read)."""
     out = list(lines)
     for i, (line, after) in enumerate(itertools.pairwise(lines)):
         m = _LABEL_VALUE.search(line.norm)
@@ -182,7 +184,6 @@ def carried_values(lines: list[Line], finder: PersonFinder) -> list[Line]:
 
 
 def presider(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
-    lines = carried_values(lines, finder)
     lines = [
         dataclasses.replace(ln, norm=_PART_CHAIR.sub("", ln.norm)) if _PART_CHAIR.search(ln.norm) else ln
         for ln in lines
@@ -210,7 +211,6 @@ def _presided_by_me(lines: list[Line], finder: PersonFinder) -> Value[str] | Non
 
 
 def oath_leader(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
-    lines = carried_values(lines, finder)
     return find_person(lines, OATH_LEADER[:2], finder) or _prose_oath_leader(lines, finder)
 
 

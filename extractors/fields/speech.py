@@ -65,15 +65,19 @@ def _same_paragraph(line: Line, before: Line) -> bool:
 
 def _speech(norm: str, finder: PersonFinder) -> Speech | None:
     m = _SPEAKER.match(norm)
-    if m is None or is_label(m["who"]):
-        if m is None or not _CHAIR_ROLE.match(m["who"]) or not m["role"]:
-            return None
+    if m is None:
+        return None
+    if is_label(m["who"]):
+        if not (_CHAIR_ROLE.match(m["who"]) and m["role"]):
+            return None  # (时间: / 会议内容: are no speakers)
         who, chairs = m["role"], True  # 主持人(侯永年):
     else:
         who, chairs = m["who"], bool(m["role"] and _CHAIR_ROLE.match(m["role"]))
     hit = finder.resolve(who)
     before = len(who) - len(hit.name) if hit is not None and who.endswith(hit.name) else -1
-    if before not in (0, *range(2, 12)) and not SURNAME_TITLE.match(who):
+    if before in (-1, 1) and not SURNAME_TITLE.match(
+        who
+    ):  # (no name at its end; one stray character before it)
         return None  # (会议内容: / 议程二: are no speakers; 宣传委员甘志明: / 陶书记: are)
     return Speech(who, m["said"], chairs)
 

@@ -157,11 +157,10 @@ def without_page_chrome(spans: list[TextSpan]) -> list[TextSpan]:
     out: list[TextSpan] = []
     after_number = False
     for span in spans:
-        if _PAGE_NUMBER.match(span.text) or (after_number and _RUNNING_HEAD.match(span.text)):
-            after_number = bool(_PAGE_NUMBER.match(span.text))
-            continue
-        after_number = False
-        out.append(span)
+        number = _PAGE_NUMBER.match(span.text) is not None
+        if not number and not (after_number and _RUNNING_HEAD.match(span.text)):
+            out.append(span)
+        after_number = number
     return out
 
 
