@@ -117,6 +117,9 @@ def counts_inconsistent(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     return passed("已写明的人数之间没有矛盾", evidence)
 
 
+_SUM_SOURCE = "实到＋缺席人数"
+
+
 def denominator(ctx: CheckContext, record: MeetingRecord) -> tuple[int | None, str]:
     expected, actual, absent = _counts(record)
     if expected:
@@ -124,11 +127,11 @@ def denominator(ctx: CheckContext, record: MeetingRecord) -> tuple[int | None, s
     if ctx.branch.members:
         return len(ctx.branch.members), "支部名册人数"
     if actual is not None and absent is not None:
-        return actual + absent, "实到＋缺席人数"
+        return actual + absent, _SUM_SOURCE
     return None, ""
 
 
-@rule("attendance.below_threshold", version="4", title="参会率达到规定比例（默认80%）")
+@rule("attendance.below_threshold", version="5", title="参会率达到规定比例（默认80%）")
 @on_minutes("参会率")
 def below_threshold(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     actual = record.actual_count
@@ -141,6 +144,13 @@ def below_threshold(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     settled = not clears and "count_unplaced" not in record.cues
     if ratio + 1e-9 < need and not settled and (why := doubt(ctx, record)) is not None:
         return unknown(f"{text}；但{why}，无法确定", "请人工核对参会人数。", _evidence(record))
+    if ratio + 1e-9 >= need and source == _SUM_SOURCE and (unplaced := record.cues.get("count_unplaced")):
+        return unknown(  # 应到 not written: the sum is the whole only if no other number is left over
+            f"{text}；但记录中另有未能归入应到、实到、缺席的人数（“{unplaced[0].text[:MAX_QUOTED_CHARS]}”），"
+            "应到人数可能不止于此，无法确定",
+            "请人工核对应到人数。",
+            _evidence(record) + unplaced[:MAX_QUOTED_CUES],
+        )
     if ratio + 1e-9 < need:
         return failed(
             text,

@@ -385,9 +385,22 @@ def with_count_rows(lines: list[Line]) -> list[Line]:
 _IN_THE_ROOM = re.compile(r"(?:在场|到会场|到场)(?=的|党员|同志)")
 
 
+# a count row of a table with a column per group and the total last (应到:21;4;2;27 under
+# 党员 在职 退休 预备 合计): the total, known by being the sum of the cells before it
+_ROW_WITH_TOTAL = re.compile(
+    rf"(?P<head>(?:^|(?<=;))(?:{_COUNT_HEADING.pattern}):)(?P<cells>\d{{1,3}}(?:;\d{{1,3}}){{2,}})(?=;?$)"
+)
+
+
+def _row_total(m: re.Match[str]) -> str:
+    *parts, total = (int(c) for c in m["cells"].split(";"))
+    return f"{m['head']}{total}" if sum(parts) == total else m.group()
+
+
 def _formal(line: Line) -> Line:
     norm = _COLLOQUIAL_ATTEND.sub(lambda m: f"{m['who']}参加", line.norm)
     norm = _IN_THE_ROOM.sub("到会", norm)
+    norm = _ROW_WITH_TOTAL.sub(_row_total, norm)
     return line if norm == line.norm else dataclasses.replace(line, norm=norm)
 
 
@@ -1016,6 +1029,13 @@ def _gap_commas(line: Line) -> Line:
     single = [len(p) < 2 for p in pieces]
     if single[0] or any(a and b for a, b in itertools.pairwise(single)):
         return line  # 缺  席 / 缺 席 人 员 (letters spread out, as a PDF justifies them): no cells
+    head, tab, rest = line.text.strip().partition("\t")
+    if tab and re.fullmatch(
+        _ABSENT_HEAD, normalize(head).rstrip(":")
+    ):  # 未到人员<tab>桥吊队 邵岩(…): a label cell
+        return dataclasses.replace(
+            line, norm=f"{normalize(head).rstrip(':')}:{normalize(_CJK_GAP.sub('，', rest))}"
+        )
     return dataclasses.replace(line, norm=cells_as_pairs(normalize(_CJK_GAP.sub("，", line.text))))
 
 
@@ -1584,7 +1604,7 @@ def _guessed_names(text: str) -> list[str]:
     / 张三同志休产假 / 张三:病假), anchored on a surname."""
     out = []
     for piece in re.split(r"[、,;:()\-—–~/]", text):
-        piece = strip_titles_front(_COUNT_HEAD.sub("", _LEAD_WORDS.sub("", piece)))
+        piece = strip_titles_front(_MEMBER_GROUP.sub("", _COUNT_HEAD.sub("", _LEAD_WORDS.sub("", piece))))
         name = guess_glued(piece)[0] if piece else None
         if name is None and (counted := _COUNT_AFTER_NAME.match(piece)):
             name = guess_glued(counted["name"] + piece[counted.end() :])[0]  # 梁咏琪二人因…请假
@@ -1829,9 +1849,14 @@ _ITEM_ORDINAL = re.compile(
 )
 
 
+# the members' group a person is listed under: 退休党员 包长林(…) / 流动党员马某(…)
+_MEMBER_GROUP = re.compile(r"^(?:离退休|退休|离休|在职|预备|流动|老)党员,?(?=[\u4e00-\u9fff]{2})")
+
+
 def person_head(text: str) -> str:
-    """``text`` from the person it opens with: without an item's ordinal, a unit and titles."""
-    text = strip_titles_front(_ITEM_ORDINAL.sub("", text))
+    """``text`` from the person it opens with: without an item's ordinal, a members' group, a unit
+    and titles."""
+    text = strip_titles_front(_MEMBER_GROUP.sub("", _ITEM_ORDINAL.sub("", text)))
     if (unit := _UNIT_BEFORE.match(text)) and not _starts_with_guess(text):  # 陆家齐所在…: no unit
         text = strip_titles_front(text[unit.end() :])
     return text

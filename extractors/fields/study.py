@@ -94,7 +94,9 @@ _UNDER = re.compile(
 _CONTENT = re.compile(r"(?:学习)?(?:内容|篇目|材料)(?:为|是|:)")  # 学习由X主讲,内容为《…》
 _STUDIED = re.compile(rf"{_ADV}(?:学习|研读|诵读|研学|收看|观看|领学|领读)(?:了|贯彻)?")
 # Papers of an election or admission procedure read out at the meeting are not study material.
-_PROCEDURAL = re.compile(r"批复|请示|选举|候选人|人选|换届|表决|公示")
+_PROCEDURAL = re.compile(
+    r"(?:批复|请示|选举|候选人|人选|换届|表决|公示)(?![^》]*(?:条例|规定|准则|章程)(?:\((?:试行|暂行)\))?》)"
+)  # (not 《中国共产党基层组织选举工作条例》: a rule book studied)
 _NOT_LED = re.compile(r"开展|召开|举办|举行")  # 组织开展…学习教育: a campaign, not a study led
 _NOT_STUDY_OBJECT = re.compile(r"^[了]?(?:一遍|一次)?(?:入党誓词|誓词|宣誓)|^[^,;。]{0,6}誓")
 # a leader's form label, after an item number: 领学人:X / 1、导读:X / 导学人:X

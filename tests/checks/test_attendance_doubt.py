@@ -3,6 +3,7 @@ ground for a failure; counts that hold together still fail when they show a viol
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from checks.context import CheckContext
@@ -102,3 +103,13 @@ def test_a_figure_the_counts_leave_over_doubts_the_rate_and_the_sum() -> None:
     ]
     assert status("attendance.below_threshold", ctx(record)) == Status.UNKNOWN
     assert status("attendance.counts_inconsistent", ctx(record)) == Status.UNKNOWN
+
+
+def test_a_rate_over_present_plus_absent_is_no_pass_when_a_figure_is_left_over() -> None:
+    record = counts(None, 31, 3)  # 全村党员四十名,流动党员六名在外未回,另有三人请假…到会的三十一名
+    c = dataclasses.replace(ctx(record), branch=Branch())
+    assert status("attendance.below_threshold", c) == Status.PASS
+    record.cues["count_unplaced"] = [
+        Evidence("minutes.docx", "全村党员四十名,流动党员六名在外未回,另有三人请假")
+    ]
+    assert status("attendance.below_threshold", c) == Status.UNKNOWN

@@ -725,3 +725,23 @@ def test_a_rare_surname_glued_to_its_reason() -> None:
 @pytest.mark.parametrize("text", ["母亲做手术", "普通党员在", "木工房值班"])
 def test_a_word_opening_with_a_rare_surname_is_no_name(text: str) -> None:
     assert named_alone(text[:3]) is None
+
+
+def test_a_count_row_with_a_column_per_group_reads_its_total() -> None:
+    record = meeting("党员\t在职\t退休\t预备\t合计", "应到\t21\t4\t2\t27", "实到\t19\t2\t2\t23", roster=[])
+    assert counts_of(record)[:2] == (27, 23)
+
+
+def test_absentees_listed_under_their_members_group() -> None:
+    record = meeting(
+        "未到人员\t桥吊队 邵岩（夜班补休）；",
+        "机修队 闵建军（因病）；",
+        "退休党员 包长林（随子女在深圳）、康凤仪（/）",
+        roster=[],
+    )
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("邵岩", "夜班补休"),
+        ("闵建军", "因病"),
+        ("包长林", "随子女在深圳"),
+        ("康凤仪", None),
+    ]

@@ -213,3 +213,17 @@ def test_a_pronoun_leads_the_study_named_in_the_sentence_before() -> None:
         ("王建华结合学校工作讲了三点要求，他还带领大家学习了《中小学教师职业道德规范》。",),
     ):
         assert [i.leader for i in meeting(*texts, roster=[]).study] == ["王建华"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "全体党员学习了《中国共产党基层组织选举工作条例》有关条款。",
+            ["《中国共产党基层组织选举工作条例》"],
+        ),
+        ("全体党员学习了《第三党支部换届选举办法》。", []),  # the meeting's own procedure, voted on
+    ],
+)
+def test_a_rule_book_on_elections_is_studied_an_election_procedure_is_not(text: str, want: list[str]) -> None:
+    assert [i.material for i in meeting("会议由书记罗振宇主持。", text, roster=[]).study] == want
