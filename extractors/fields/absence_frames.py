@@ -626,14 +626,27 @@ def _nicknamed_reasons(found: list[Absentee], lines: list[Line]) -> list[Absente
         if sum(1 for n in names if n.startswith(surname)) != 1:
             continue
         called = re.compile(
-            rf"(?<![\u4e00-\u9fff])[小老阿]{re.escape(surname)}(?:同志)?(?P<r>[^,;。]{{2,30}})"
+            rf"(?<![\u4e00-\u9fff])[小老阿]{re.escape(surname)}(?:同志)?(?P<r>[^;。]{{2,40}})"
         )
         for line in lines:
             m = called.search(line.norm)
-            if m and _away_why(m["r"]):
-                found = _given(found, [a], clean_reason(m["r"]))
+            if m and (said := _said_away(m["r"])):
+                found = _given(found, [a], clean_reason(said))
                 break
     return found
+
+
+# a clause about someone else: the next one called by name (老赵…), or the people together (两个人都…)
+_OTHERS_CLAUSE = re.compile(r"^(?:[小老阿][\u4e00-\u9fff]|(?:两|二|三|几)(?:个人|位|人)|他们|大家|都)")
+
+
+def _said_away(sentence: str) -> str | None:
+    """What a sentence said of someone gives as why they are away: its clauses up to the next
+    person's (上周做了阑尾手术,还在住院 / 跟执法队…检查,走不开), when one of them says why someone
+    is away and none turns to the meeting."""
+    said = list(itertools.takewhile(lambda c: not _OTHERS_CLAUSE.match(c), sentence.split(",")))
+    text = ",".join(said)
+    return text if not _MEETING_TALK.search(text) and any(_away_why(c) for c in said) else None
 
 
 def _given(found: list[Absentee], people: list[Absentee], reason: str | None) -> list[Absentee]:

@@ -1733,6 +1733,10 @@ def _is_reason(text: str) -> bool:
     return bool(REASON_START.match(text) or _LEAVE_WORDS.search(text))
 
 
+# a speaker's line of verbatim minutes (沈国桢:缺的两位说一下:…我们…): no item of the list above it
+_SPOKEN = re.compile(r"^[^:,;。]{2,12}:[^。]*?(?:我|咱|大家|同志们|各位|说一下)")
+
+
 def _continued(text: str, after: list[Line], finder: PersonFinder) -> str:
     """A list whose items end in ``;`` was cut into sentences there: join them again (the next
     sentence continues the list when it begins with a name: 李四,病假 / 李四:病假)."""
@@ -1743,7 +1747,7 @@ def _continued(text: str, after: list[Line], finder: PersonFinder) -> str:
             break
         item = _LEAD_WORDS.sub("", gapped)  # ;另有郑立国: one more of the list
         opens = _opens_with_name(item, finder) or _opens_with_group(line.norm, finder) or items
-        if not opens or _OTHER_ACT.search(line.norm):
+        if not opens or _OTHER_ACT.search(line.norm) or _SPOKEN.match(line.norm):
             break
         text += ("" if text.endswith(";") else ";") + gapped
     return text

@@ -298,4 +298,7 @@ def oath_taken(lines: list[Line]) -> Value[bool] | None:
 
 
 # the oath of a meeting being planned, not taken at this one: 定9月主题党日:…现场重温入党誓词
-_PLANNED = re.compile(r"(?:^|[,;:])(?:定|拟|准备|打算|筹备)|下次|下月|下一次|届时|将于|将在")
+# (研究10月主题党日安排:时间定在…,内容为重温入党誓词: an agenda item deciding the next one)
+_PLANNED = re.compile(
+    r"(?:^|[,;:])(?:定|拟|准备|打算|筹备)|下次|下月|下一次|届时|将于|将在|定在|(?:研究|讨论|部署)[^,;。]{0,16}?安排"
+)

@@ -16,7 +16,14 @@ import re
 from dataclasses import dataclass
 
 from core.models import Table, TextSpan
-from extractors.text.normalize import edit_distance, fix_ocr, fix_typed_digits, normalize, normalize_ocr
+from extractors.text.normalize import (
+    edit_distance,
+    fix_ocr,
+    fix_typed_digits,
+    normalize,
+    normalize_ocr,
+    shape_slip,
+)
 
 # marks that open a list item or a paragraph, no part of what follows (▶ 地点: / ※ 请假:), as a
 # regular-expression character class's body
@@ -101,7 +108,11 @@ def sentences(span: TextSpan) -> list[Line]:
     """The sentences of a span; OCR text is repaired first (``fix_ocr``) and quoted as read."""
     ocr = span.via == "ocr"
     # a table pasted as text keeps its cells apart by tabs: read them as the bars of a table row
-    fixed = fix_label_separator(fix_ocr(span.text)) if ocr else fix_typed_digits(span.text.replace("\t", "|"))
+    fixed = (
+        fix_label_separator(fix_ocr(span.text))
+        if ocr
+        else fix_typed_labels(fix_typed_digits(span.text.replace("\t", "|")))
+    )
     out = []
     for m in _SENTENCE.finditer(fixed):
         text = span.text[m.start() : m.end()].strip()  # fix_ocr keeps offsets: quote what was read
@@ -141,13 +152,16 @@ MAX_LABEL_CHARS = 8
 
 def match_label(text: str) -> str | None:
     """The form label ``text`` reads as: exact, or (three or more characters) one OCR slip away
-    from exactly one label. ``实到人数`` misread as ``宝到人数`` is as near 应到人数: no label."""
+    from exactly one label, or, where several are that near, from the one whose character it
+    resembles in shape (``宝到人数``: 实到人数, not 应到人数)."""
     t = normalize_ocr(text).rstrip(LABEL_SEPARATORS)
     if t in FORM_LABELS:
         return t
     if not 3 <= len(t) <= MAX_LABEL_CHARS:
         return None
     near = {label for label in FORM_LABELS if len(label) >= 3 and edit_distance(t, label, 1) <= 1}
+    if len(near) > 1:  # 主特人: as near 主讲人, but 特 looks like 持
+        near = {label for label in near if shape_slip(t, label)}
     return near.pop() if len(near) == 1 else None
 
 
@@ -163,6 +177,23 @@ def _label_prefix(text: str) -> tuple[str, int] | None:
 def starts_with_label(text: str) -> bool:
     """Whether OCR text opens with a form label and its separator (``会议地点：…``, ``主持入；…``)."""
     return _label_prefix(normalize_ocr(text)) is not None
+
+
+# a form label and its colon in typed text: at the line's start or after a cell's gap
+_TYPED_LABEL = re.compile(r"(?:^|(?<=[\s|;；]))(?P<label>[\u4e00-\u9fff]{3,8})(?=[:：])")
+
+
+def fix_typed_labels(text: str) -> str:
+    """A form label OCR misread in text pasted from it (``主特人：戚海鹰``): written as the one label
+    it resembles by the shape of one character, character for character."""
+    return _TYPED_LABEL.sub(lambda m: _shape_label(m["label"]), text)
+
+
+def _shape_label(word: str) -> str:
+    if word in FORM_LABELS:
+        return word
+    alike = [label for label in FORM_LABELS if shape_slip(word, label)]
+    return alike[0] if len(alike) == 1 else word
 
 
 def fix_label_separator(text: str) -> str:

@@ -140,7 +140,12 @@ def to_simplified(text: str) -> str:
 
 
 def _digit(ch: str) -> str:
-    return "0" if ch in "Oo" else "1"
+    return _LETTER_DIGITS.get(ch, "1")
+
+
+_LETTER_DIGITS = {"O": "0", "o": "0", "S": "5", "Z": "2", "B": "8"}
+# S/Z/B read for 5/2/8 in a count of people (实到人数:3S人), not in a name or model (4S店, B2)
+_COUNT_LETTER = re.compile(r"(?<=\d)(?<![A-Za-z]\d)[SZB](?=\d?[人名位])|(?<![A-Za-z\d])[SZB](?=\d[人名位])")
 
 
 # the same slips in typed text (OCR output pasted into a document: 应到2l 实到l8); no bar, a table's
@@ -150,8 +155,10 @@ _TYPED_DIGIT_LIKE = re.compile(
 
 
 def fix_typed_digits(text: str) -> str:
-    """O/o read for 0 and l/I for 1 inside a number of typed text (``2O``, ``l8``), character for
-    character; a letter inside a word (``No1``, ``O2O``, ``B2l``) stays."""
+    """O/o read for 0 and l/I for 1 inside a number of typed text (``2O``, ``l8``), and S/Z/B for
+    5/2/8 in a count of people (``3S人``), character for character; a letter inside a word (``No1``,
+    ``O2O``, ``B2l``, ``4S店``) stays."""
+    text = _COUNT_LETTER.sub(lambda m: _digit(m.group()), text)
     return _TYPED_DIGIT_LIKE.sub(lambda m: _digit(m.group()), text)
 
 
@@ -161,6 +168,7 @@ def fix_ocr(text: str) -> str:
     text = _TITLE_BRACKETS.sub(lambda m: f"{m['verb']}{m['le']}《{m['t']}》", text)
     text = _COMMA.sub("，", text)
     text = _DAY.sub("日", text)
+    text = _COUNT_LETTER.sub(lambda m: _digit(m.group()), text)
     return _DIGIT_LIKE.sub(lambda m: _digit(m.group()), text)
 
 
@@ -185,6 +193,19 @@ def is_subsequence(short: str, long: str) -> bool:
     《学习纲要》 in 《…思想学习纲要》): a word written with characters left out."""
     rest = iter(long)
     return all(ch in rest for ch in short)
+
+
+# characters OCR confuses by their shape (主特人 for 主持人, 宝到 for 实到, 末请假 for 未请假)
+SHAPE_ALIKE: tuple[frozenset[str], ...] = tuple(
+    frozenset(group)
+    for group in ("持特侍", "入人八", "未末", "已己巳", "实宝", "席度", "到倒", "请清情", "员贝", "讲进")
+)
+
+
+def shape_slip(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ in one place only, by two characters of like shape."""
+    diff = [(x, y) for x, y in zip(a, b, strict=False) if x != y] if len(a) == len(b) else []
+    return len(diff) == 1 and any(set(diff[0]) <= group for group in SHAPE_ALIKE)
 
 
 def edit_distance(a: str, b: str, limit: int = 2) -> int:

@@ -274,6 +274,18 @@ def test_reasons_said_of_listed_people_by_the_names_they_go_by() -> None:
     ]
 
 
+def test_a_reason_said_by_the_name_gone_by_runs_over_its_clauses() -> None:
+    record = meeting(
+        "应到19人，实到17人，缺席2人：俞春梅、郎文涛",
+        "沈国桢：缺的两位说一下：小俞上周做了阑尾手术，还在住院；小郎跟执法队去城郊市场检查了，走不开。",
+        roster=[],
+    )
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("俞春梅", "上周做了阑尾手术,还在住院"),
+        ("郎文涛", "跟执法队去城郊市场检查了,走不开"),
+    ]
+
+
 def test_a_name_gone_by_that_two_listed_people_share_gives_nobody_a_reason() -> None:
     record = meeting("缺席：刘晓燕、刘德顺", "小刘请了病假。", roster=[])
     assert [a.reason for a in record.absentees] == [None, None]

@@ -1424,12 +1424,19 @@ def test_digits_typed_with_letters_as_pasted_from_ocr() -> None:
         record.expected_count and record.expected_count.value,
         record.actual_count and record.actual_count.value,
     ) == (21, 18)
-    assert [fix_typed_digits(t) for t in ("O2O模式", "No1", "B2B", "3O3室")] == [
+    assert [fix_typed_digits(t) for t in ("O2O模式", "No1", "B2B", "3O3室", "实到人数:3S人", "4S店")] == [
         "O2O模式",
         "No1",
         "B2B",
         "303室",
+        "实到人数:35人",
+        "4S店",
     ]
+
+
+def test_a_form_label_misread_in_pasted_text_by_its_shape() -> None:
+    record = meeting("主特人：戚海鹰　　记录人：闻人婧", "应到人数：2l　　实到人数：l8", roster=[])
+    assert record.presider is not None and record.presider.value == "戚海鹰"
 
 
 @pytest.mark.parametrize(
@@ -1531,6 +1538,8 @@ def test_an_oath_planned_for_another_meeting_is_not_taken() -> None:
     )
     assert record.oath_taken is None
     assert meeting("主题党日。主持：张明。全体党员重温入党誓词。", roster=[]).oath_taken is not None
+    agenda = "二、研究10月主题党日安排：时间定在10月23日，内容为重温入党誓词、到乡敬老院义诊。"
+    assert meeting("支委会。主持：书记 格桑曲杰。", agenda, roster=[]).oath_taken is None
 
 
 @pytest.mark.parametrize(

@@ -106,11 +106,16 @@ def test_labels_allow_one_ocr_slip(read: str, label: str) -> None:
     assert match_label(read) == label
 
 
-@pytest.mark.parametrize("read", ["宝到人数", "主特人", "时问", "李光振", "会议由支部书记李光振同志主持"])
+@pytest.mark.parametrize("read", ["宗到人数", "主牲人", "时问", "李光振", "会议由支部书记李光振同志主持"])
 def test_ambiguous_or_short_misreads_are_not_labels(read: str) -> None:
     assert (
         match_label(read) is None
-    )  # 宝到人数: one slip from 应到人数 and 实到人数; 主特人: 主持人 and 主讲人
+    )  # 宗到人数: one slip from 应到人数 and 实到人数, like neither; 主牲人: 主持人 and 主讲人
+
+
+@pytest.mark.parametrize(("read", "label"), [("宝到人数", "实到人数"), ("主特人", "主持人")])
+def test_a_slip_near_two_labels_is_the_one_its_character_looks_like(read: str, label: str) -> None:
+    assert match_label(read) == label  # 宝 looks like 实, not 应; 特 like 持, not 讲
 
 
 def test_misread_label_pairs_under_its_own_name() -> None:
