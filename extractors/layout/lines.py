@@ -183,9 +183,15 @@ def starts_with_label(text: str) -> bool:
 _TYPED_LABEL = re.compile(r"(?:^|(?<=[\s|;；]))(?P<label>[\u4e00-\u9fff]{3,8})(?=[:：])")
 
 
+# a platform's field name in lenticular brackets before its value: 【主持人】戚永年 / 【应到人数】17
+_BRACKETED_LABEL = re.compile(r"(?:^|(?<=\s))【(?P<label>[\u4e00-\u9fff]{2,8})】(?=[^\s【])")
+
+
 def fix_typed_labels(text: str) -> str:
-    """A form label OCR misread in text pasted from it (``主特人：戚海鹰``): written as the one label
-    it resembles by the shape of one character, character for character."""
+    """A platform's bracketed field name written as a label and its colon (``【主持人】戚永年``: `` 主持人：
+    戚永年``), and a form label OCR misread in text pasted from it (``主特人：戚海鹰``) as the one label
+    it resembles by the shape of one character; character for character."""
+    text = _BRACKETED_LABEL.sub(lambda m: f" {m['label']}：", text)
     return _TYPED_LABEL.sub(lambda m: _shape_label(m["label"]), text)
 
 

@@ -1587,3 +1587,28 @@ def test_a_count_label_after_a_semicolon_is_no_absentee() -> None:
         record.expected_count and record.expected_count.value,
         record.actual_count and record.actual_count.value,
     ) == (33, 32)
+
+
+def test_a_platforms_bracketed_field_names_are_labels() -> None:
+    record = meeting(
+        "【主持人】戚永年",
+        "【应到人数】17　【实到人数】15　【缺席人数】2",
+        "【缺席人员】司马悦宁（外出培训）、阙小满（产假）",
+        roster=[],
+    )
+    assert record.presider is not None and record.presider.value == "戚永年"
+    assert counts_of(record) == (17, 15, 2)
+    assert [a.name for a in record.absentees] == ["司马悦宁", "阙小满"]
+
+
+def test_a_surname_that_is_an_everyday_character_after_a_title() -> None:
+    record = meeting("主题党日。主持：张三。", "由副书记相雨桐领誓，全体党员重温入党誓词。", roster=[])
+    assert record.oath_leader is not None and record.oath_leader.value == "相雨桐"
+    assert meeting("主题党日。主持：张三。", "相关人员领誓。", roster=[]).oath_leader is None
+
+
+def test_attending_a_lecture_counted() -> None:
+    record = meeting(
+        "党课由副书记翁雪芳主持。学院教工党员32人，参加党课29人，3人因带学生实习请假。", roster=[]
+    )
+    assert counts_of(record) == (32, 29, 3)
