@@ -13,7 +13,14 @@ import re
 
 from core.models import Evidence, TextSpan, Value
 from extractors.fields.grammar import Doer, Subjects
-from extractors.fields.people import SHORT_TITLES, SURNAME_CHARS, PersonFinder, PersonHit, named_alone
+from extractors.fields.people import (
+    SHORT_TITLES,
+    SURNAME_CHARS,
+    PersonFinder,
+    PersonHit,
+    after_last_title,
+    named_alone,
+)
 from extractors.fields.writer import writer
 from extractors.layout.lines import Line
 from extractors.text.normalize import as_written
@@ -151,7 +158,7 @@ def _match(
         hit = finder.resolve(chunk, fuzzy=fuzzy)
         if hit is not None:
             return hit
-        if (alone := named_alone(chunk)) is not None:
+        if (alone := named_alone(chunk) or named_alone(after_last_title(chunk))) is not None:
             at = chunk.rfind(alone)
             return PersonHit(alone, at, at + len(alone), False)
     return None

@@ -197,10 +197,19 @@ GLUED_RARE_SURNAMES = RARE_SURNAMES - frozenset("都保来要是过能豆相从�
 
 def named_alone(chunk: str) -> str | None:
     """``chunk`` when it is, by itself, a three-character name whose surname is an everyday
-    character (由母德全主持: the whole of what names the presider), else None."""
+    character (由母德全主持: the whole of what names the presider), or whose given name ends in a
+    character that ends words of running text (主持:党支部书记 龙慧中; 会议中 is no name), else None."""
     text = _particles(chunk.removesuffix("同志"))
-    ok = len(text) == 3 and text[0] in RARE_SURNAMES and _NAME_CHARS.match(text) and _given_ok(text[1:])
-    return text if ok and text[:2] not in _RARE_SURNAME_WORDS else None
+    if len(text) != 3 or not _NAME_CHARS.match(text) or text[:2] in _RARE_SURNAME_WORDS:
+        return None
+    if text[0] in RARE_SURNAMES and _given_ok(text[1:]):
+        return text
+    ends_words = text[0] in SURNAMES and text[2] in ALONE_LAST and text[1] not in NOT_GIVEN
+    return text if ends_words else None
+
+
+# characters that end a given name only where the name stands alone (龙慧中, 王建中: not 方案中)
+ALONE_LAST = frozenset("中")
 
 
 # everyday words opening with a rare surname (母亲做手术 is no 母亲做)

@@ -10,6 +10,7 @@ from fields_helpers import counts_of, lines_of, meeting
 
 from extractors.fields.cues import find_cues
 from extractors.fields.meeting import place
+from extractors.fields.people import named_alone
 
 # ----------------------------------------------------------------- study: who led which material
 
@@ -1612,3 +1613,21 @@ def test_attending_a_lecture_counted() -> None:
         "党课由副书记翁雪芳主持。学院教工党员32人，参加党课29人，3人因带学生实习请假。", roster=[]
     )
     assert counts_of(record) == (32, 29, 3)
+
+
+def test_a_name_ending_in_a_word_ending_character_as_the_whole_label_value() -> None:
+    record = meeting("主持：党支部书记 龙慧中", roster=[])
+    assert record.presider is not None and record.presider.value == "龙慧中"
+    assert [named_alone(w) for w in ("王建中", "会议中", "工作中")] == ["王建中", None, None]
+
+
+def test_names_sharing_a_drivers_shift_glued_to_the_last() -> None:
+    record = meeting(
+        "全体党员37人，到会33人，4人请假（瞿永红、喻长林跑早晚班，钭海军病假，虞婷到市里学习）。", roster=[]
+    )
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("瞿永红", "跑早晚班"),
+        ("喻长林", "跑早晚班"),
+        ("钭海军", "病假"),
+        ("虞婷", "到市里学习"),
+    ]
