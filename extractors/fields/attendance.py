@@ -1502,16 +1502,20 @@ def _is_item(segment: str, finder: PersonFinder) -> bool:
     return _item_person(segment, finder) is not None
 
 
+# a name's dash in a list written a row per person (甄立新——任市评委), then the reason, or nothing
+_DASHED_ROW = re.compile(r"^(?:——|—|--|–)(?P<r>[^,;。]*)[;。]?$")
+
+
 def _item_person(segment: str, finder: PersonFinder) -> str | None:
     """The person of ``segment`` when it is an item: a name and a reason, nothing else said."""
     segment = _ITEM_ORDINAL.sub("", _LEAD_WORDS.sub("", segment.strip(",")))  # (1.欧阳少华,在新疆…)
     if not segment or _OTHER_ACT.search(segment) or _COUNTED.search(segment):
         return None
     hits = finder.find(segment)
-    head = strip_titles_front(segment.split(",", 1)[0])
+    head = strip_titles_front(re.split(r",|——|—|--|–", segment, maxsplit=1)[0])
     name = hits[0].name if hits else guess_glued(strip_titles_front(segment))[0]
     if name is None and guess_name(head) == head:
-        name = head  # 艾文斌,门诊坐诊: the name before the row's gap
+        name = head  # 艾文斌,门诊坐诊 / 蒯思远——: the name before the row's gap or dash
     if name is None or len(hits) > 1:
         return None
     at = segment.find(name)
@@ -1521,6 +1525,8 @@ def _item_person(segment: str, finder: PersonFinder) -> str | None:
     reason = _gap_reason(rest)
     if reason is not None and rest.startswith(",") and guess_name(reason) != reason:
         return name  # 艾文斌,门诊坐诊: a name, its mark (a gap in the row), any reason but a name
+    if (dashed := _DASHED_ROW.match(rest)) is not None and guess_name(dashed["r"]) != dashed["r"]:
+        return name  # 甄立新——任市评委 / 蒯思远——: a row of a 姓名——原因 list, the reason left blank or not
     reasoned = reason is not None and bool(REASON_START.match(reason) or _LEAVE_WORDS.search(reason))
     return name if reasoned else None
 

@@ -745,3 +745,19 @@ def test_absentees_listed_under_their_members_group() -> None:
         ("包长林", "随子女在深圳"),
         ("康凤仪", None),
     ]
+
+
+def test_a_list_a_row_per_person_with_dashes_and_a_blank_reason() -> None:
+    record = meeting(
+        "应到党员26名，实到23名，缺席3名。",
+        "缺席人员及原因：",
+        "甄立新——任市初中物理优质课评比评委",
+        "蒯思远——",
+        "蓝翠微——产假",
+        roster=[],
+    )
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("甄立新", "任市初中物理优质课评比评委"),
+        ("蒯思远", None),
+        ("蓝翠微", "产假"),
+    ]
