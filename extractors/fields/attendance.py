@@ -771,10 +771,32 @@ def _marked_rows(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     return out
 
 
+# a person's title in brackets after the name (李大强(组织委员)去县里开会,未到): no reason
+# (not 缺席:李大强(组织委员)、王芳(病假): no words of its own follow, the bracket keeps the items apart)
+_TITLE_BRACKET = re.compile(rf"(?<=[\u4e00-\u9fff·])\((?:{TITLE_PATTERN})+\)(?=[\u4e00-\u9fff])")
+
+
+def _without_title_brackets(line: Line) -> Line:
+    norm = _TITLE_BRACKET.sub("", line.norm)
+    return line if norm == line.norm else dataclasses.replace(line, norm=norm)
+
+
 def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
+    """Those named as away, each with the reason written for them; a bracket that holds only the
+    person's title (李大强(组织委员)) is no reason."""
+    return [
+        Absentee(a.name, None, a.evidence) if a.reason and _ONLY_TITLES.fullmatch(a.reason) else a
+        for a in _absentees(lines, finder)
+    ]
+
+
+_ONLY_TITLES = re.compile(rf"(?:{TITLE_PATTERN})+")
+
+
+def _absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     if tabled := _table_absentees(lines, finder) or _marked_rows(lines, finder):
         return denied(tabled, lines)
-    lines = [_without_list_count(line) for line in gaps_as_commas(lines)]
+    lines = [_without_list_count(_without_title_brackets(line)) for line in gaps_as_commas(lines)]
     for i, line in enumerate(lines):
         m = _list_head(line.norm)
         per_line = (

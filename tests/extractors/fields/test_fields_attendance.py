@@ -761,3 +761,16 @@ def test_a_list_a_row_per_person_with_dashes_and_a_blank_reason() -> None:
         ("蒯思远", None),
         ("蓝翠微", "产假"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("支委5名，到会4名。李大强（组织委员）去县里开会，未到。", [("李大强", "去县里开会")]),
+        ("缺席：李大强（组织委员）、王芳（病假）", [("李大强", None), ("王芳", "病假")]),
+    ],
+)
+def test_a_title_in_brackets_after_an_absentee_is_no_reason(
+    text: str, want: list[tuple[str, str | None]]
+) -> None:
+    assert [(a.name, a.reason) for a in meeting(text, roster=[]).absentees] == want
