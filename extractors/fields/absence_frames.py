@@ -612,7 +612,24 @@ def referred_reasons(found: list[Absentee], lines: list[Line]) -> list[Absentee]
         if (m := _FORMER_LATTER.search(text)) and len(people) == len("前后"):  # one each
             found = _given(found, people[:1], clean_reason(m["a"]))
             found = _given(found, people[1:], clean_reason(m["b"]))
-    return _nicknamed_reasons(found, lines)
+    return _pronoun_reasons(_nicknamed_reasons(found, lines), lines)
+
+
+def _pronoun_reasons(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
+    """A reason told in the clause after a listed person's absence, of him or her (许诺没来,她在深圳
+    参加决赛 / 钱凤英也请了假,她上周刚做完白内障手术), given when the list gave none."""
+    for a in found:
+        if a.reason or not a.name:
+            continue
+        told = re.compile(
+            rf"{re.escape(a.name)}[^,;。]{{0,6}}?(?:没来|没有来|没能来|请了假|请假了|请假|未参加|未到|缺席)[^,;。]{{0,6}},"
+            r"(?:因为|是因为)?(?:他|她)(?:是|正|正在)?(?P<r>[^;。]{2,40})"
+        )
+        for line in lines:
+            if (m := told.search(line.norm)) and (said := _said_away(m["r"])):
+                found = _given(found, [a], clean_reason(said))
+                break
+    return found
 
 
 def _nicknamed_reasons(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
@@ -641,12 +658,20 @@ _OTHERS_CLAUSE = re.compile(r"^(?:[小老阿][\u4e00-\u9fff]|(?:两|二|三|几)
 
 
 def _said_away(sentence: str) -> str | None:
-    """What a sentence said of someone gives as why they are away: its clauses up to the next
-    person's (上周做了阑尾手术,还在住院 / 跟执法队…检查,走不开), when one of them says why someone
-    is away and none turns to the meeting."""
+    """What a sentence said of someone gives as why they are away: its clauses up to the first that
+    says why someone is away and on until one tells how the branch was let know (上周做了阑尾手术,还在住院 /
+    跟执法队…检查,走不开; not …决赛,已发消息说明), none turning to the meeting."""
     said = list(itertools.takewhile(lambda c: not _OTHERS_CLAUSE.match(c), sentence.split(",")))
-    text = ",".join(said)
-    return text if not _MEETING_TALK.search(text) and any(_away_why(c) for c in said) else None
+    first = next((i for i, c in enumerate(said) if _away_why(c)), None)
+    if first is None:
+        return None
+    kept = said[: first + 1] + list(itertools.takewhile(lambda c: not _LET_KNOW.search(c), said[first + 1 :]))
+    text = ",".join(kept)
+    return None if _MEETING_TALK.search(text) else text
+
+
+# a clause on how the person let the branch know (已发消息说明 / 跟我打过招呼 / 已向支部请假): no reason
+_LET_KNOW = re.compile(r"消息|信息|电话|招呼|说明|请假|请了假|报告|报备")
 
 
 def _given(found: list[Absentee], people: list[Absentee], reason: str | None) -> list[Absentee]:

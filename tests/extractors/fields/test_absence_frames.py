@@ -289,3 +289,16 @@ def test_a_reason_said_by_the_name_gone_by_runs_over_its_clauses() -> None:
 def test_a_name_gone_by_that_two_listed_people_share_gives_nobody_a_reason() -> None:
     record = meeting("缺席：刘晓燕、刘德顺", "小刘请了病假。", roster=[])
     assert [a.reason for a in record.absentees] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("许诺没来，她在深圳参加挑战杯决赛，已发消息说明。", "在深圳参加挑战杯决赛"),
+        ("后勤的老党员钱凤英也请了假，她上周刚做完白内障手术。", "上周刚做完白内障手术"),
+        ("许诺没来，她说会后补学。", None),
+    ],
+)
+def test_a_reason_told_of_him_or_her_after_the_absence(text: str, want: str | None) -> None:
+    record = meeting("应到30人，实到29人。", text, roster=[])
+    assert [a.reason for a in record.absentees] == [want]
