@@ -250,6 +250,35 @@ def _prose_presider(lines: list[Line], finder: PersonFinder) -> Value[str] | Non
                 doer = subjects.named(line.norm[start + 1 : m.start()], line.text, fuzzy=_ocr(line))
             if doer is not None:
                 return _value(doer, line)
+    return _chaired_by(lines, subjects) or _chairing_act(lines, subjects)
+
+
+# 主持会议的是…当选支部书记的杨世荣 / 主持会议的是支部书记、副局长皇甫振——…: the one named last
+_CHAIRED_BY = re.compile(
+    r"主持(?:本次|这次|今天的?)?(?:会议|活动|党课|大会)?的(?:是|为)(?P<x>[^,;。:—]{2,40})"
+)
+# the one who opens the meeting, counts those present or says what it will do, when no 主持 is
+# written: X宣布活动开始 / X作开场说明 / X首先清点了到会人数
+_CHAIRING_ACT = re.compile(
+    r"(?:宣布(?:本次|此次|今天的?)?(?:会议|活动|党课|大会|主题党日)?(?:正式)?开始|宣布开会|作(?:了)?开场(?:说明|白)"
+    r"|清点(?:了)?到会人数)"
+)
+
+
+def _chaired_by(lines: list[Line], subjects: Subjects) -> Value[str] | None:
+    for line in lines:
+        for m in _CHAIRED_BY.finditer(line.norm):
+            chunk = m["x"].rsplit("的", 1)[-1]
+            if doer := subjects.named(after_last_title(chunk), line.text, fuzzy=_ocr(line)):
+                return _value(doer, line)
+    return None
+
+
+def _chairing_act(lines: list[Line], subjects: Subjects) -> Value[str] | None:
+    for line in lines:
+        for m in _CHAIRING_ACT.finditer(line.norm):
+            if doer := subjects.before(line.norm, m.start(), line.text, elided=False, fuzzy=_ocr(line)):
+                return _value(doer, line)
     return None
 
 

@@ -50,3 +50,18 @@ def test_everyday_words_do_not_name_a_presider(text: str) -> None:
 def test_a_header_row_of_two_pairs(text: str, name: str) -> None:
     record = meeting(text, roster=[])
     assert record.presider is not None and record.presider.value == name
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("支部书记兰淑华宣布活动开始，向大家说明了本次活动的四项议程。", "兰淑华"),
+        ("会议开始前，党支部书记端木青首先清点了到会人数：应到党员11名。", "端木青"),
+        ("支部书记包承远先作开场说明，讲了会议的四项议程。", "包承远"),
+        ("主持会议的是在村里当了二十六年村医、去年换届时当选支部书记的杨世荣。", "杨世荣"),
+        ("主持会议的是支部书记、副局长皇甫振——他在一线干了十八年。", "皇甫振"),
+    ],
+)
+def test_the_presider_known_by_chairing_or_named_after_a_description(text: str, want: str) -> None:
+    record = meeting(text, roster=[])
+    assert record.presider is not None and record.presider.value == want
