@@ -19,7 +19,14 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from extractors.fields.people import SURNAME_TITLE, PersonFinder, full_name, strip_titles
+from extractors.fields.people import (
+    SURNAME_TITLE,
+    PersonFinder,
+    after_last_title,
+    full_name,
+    guess_name,
+    strip_titles,
+)
 from extractors.fields.writer import WRITER_CONFIDENCE, named_writer
 from extractors.text.normalize import as_written
 
@@ -164,6 +171,28 @@ class Subjects:
         m = re.match(r"^(?P<x>[^,;:]{2,12}?)同志", clause)
         if m and not hits and not re.search(r"党员|大家|全体|各位", m["x"]):
             return self.named(m["x"], raw, roles=False, fuzzy=fuzzy)
+        return None
+
+    def antecedent(self, chunk: str, sentence: str, fuzzy: bool = False) -> Doer | None:
+        """Who ``chunk`` means when it opens with 他 or 她 (not 他们): the subject of the sentence
+        before ``sentence`` (他站在党旗前领誓 / 全体党员跟着她…宣誓)."""
+        if not re.match(r"^[他她](?!们)", CONNECTORS.sub("", chunk)):
+            return None
+        at = self.texts.index(sentence) if sentence in self.texts else 0
+        before = self.texts[at - 1] if at > 0 else ""
+        return self._previous_subject(sentence, fuzzy) or self._named_first(before)
+
+    def _named_first(self, sentence: str) -> Doer | None:
+        """The person a sentence names first, at the start of a clause after titles (组织委员卓秀兰走到
+        党旗前 / 党龄三十年的老党员、退休教师鲍承德,这天…)."""
+        for clause in re.split(r"[,;:]", sentence):
+            hits = self.finder.find(clause)
+            if hits:
+                return Doer(hits[0].name, hits[0].on_roster)
+            rest = after_last_title(CONNECTORS.sub("", clause))
+            name = next((rest[:k] for k in (4, 3, 2) if guess_name(rest[:k]) == rest[:k]), None)
+            if name is not None and rest != clause:  # after a title only: no word opening a clause
+                return Doer(name, False)
         return None
 
     def _previous_subject(self, sentence: str, fuzzy: bool) -> Doer | None:

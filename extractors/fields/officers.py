@@ -74,7 +74,7 @@ _OATH_LEAD = re.compile(
 )
 # 全体党员跟随X重温入党誓词 / 跟着X一起宣誓: the one followed leads the oath
 _OATH_FOLLOW = re.compile(
-    r"(?:跟随|跟[着著]|随(?![后即时之着著]))(?P<x>[^,;。]{2,14}?)(?:同志)?(?:一起|一道|一同|逐句)?"
+    r"(?:跟随|跟[着著]|随(?![后即时之着著]))(?P<x>[他她](?!们)|[^,;。]{2,14}?)(?:同志)?(?:一起|一道|一同|逐句)?"
     r"(?=重温|宣誓|宣读|诵读|庄严宣誓|面向|面对|举起|高举)"
 )
 # 主持: 会议由X主持 / X主持会议 / X主持,… ; not 在监票人的主持下, not 主持词.
@@ -293,7 +293,8 @@ def _prose_oath_leader(lines: list[Line], finder: PersonFinder) -> Value[str] | 
             ):
                 return _value(doer, line)
         for m in _OATH_FOLLOW.finditer(line.norm):
-            if doer := subjects.named(m["x"], line.text, fuzzy=_ocr(line)):
+            doer = subjects.named(m["x"], line.text, fuzzy=_ocr(line))
+            if doer := doer or subjects.antecedent(m["x"], line.norm, _ocr(line)):
                 return _value(doer, line)
         for m in _OATH_LED_BY.finditer(line.norm):  # 宣誓是书记X领的 / 我领的誓
             if doer := subjects.named(m["x"], line.text, fuzzy=_ocr(line)):
@@ -305,6 +306,9 @@ def _prose_oath_leader(lines: list[Line], finder: PersonFinder) -> Value[str] | 
             if doer is None and line.norm.rfind("由", 0, m.start()) >= 0:
                 at = line.norm.rfind("由", 0, m.start())
                 doer = subjects.named(line.norm[at + 1 : m.start()], line.text, fuzzy=_ocr(line))
+            if doer is None:  # 他站在党旗前领誓: the one the sentence before names
+                clause = re.split(r"[,;:]", line.norm[: m.start()])[-1]
+                doer = subjects.antecedent(clause, line.norm, _ocr(line))
             if doer is not None:
                 return _value(doer, line)
     return None

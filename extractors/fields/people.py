@@ -418,11 +418,16 @@ def strip_titles(chunk: str) -> str:
 
 def _particles(text: str) -> str:
     """``text`` without the particles around it; a 和 ending it stays when it ends a name
-    (聂万和, 聂清和: no second name follows it)."""
+    (聂万和, 聂清和, 诸葛清和: no second name follows it)."""
     text = text.strip("由在与及、,:的了")
     if text.startswith("和") and (len(text) != 3 or text[1:2] in SURNAMES or text[1:3] in COMPOUND_SURNAMES):
         text = text[1:]  # 和李四 (and 李四), not the name 和建华 alone
-    if text.endswith("和") and not _ENDS_IN_HE.search(text) and not _ends_in_parts_name(text):
+    if (
+        text.endswith("和")
+        and not _ENDS_IN_HE.search(text)
+        and not _ends_in_parts_name(text)
+        and text[-4:-2] not in COMPOUND_SURNAMES  # 诸葛清和: a compound surname's given name
+    ):
         text = text[:-1].strip("由在与及、,:的了")
     return text
 

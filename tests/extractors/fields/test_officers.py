@@ -65,3 +65,26 @@ def test_a_header_row_of_two_pairs(text: str, name: str) -> None:
 def test_the_presider_known_by_chairing_or_named_after_a_description(text: str, want: str) -> None:
     record = meeting(text, roster=[])
     assert record.presider is not None and record.presider.value == want
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        (
+            "护士长卓秀兰把党旗挂在正墙上，站到党旗前。",
+            "随后，全体党员跟着她举起右拳，一句一句念完了入党誓词。",
+        ),
+        (
+            "党龄三十年的老党员、退休教师鲍承德，这天特意从县城赶回学校。",
+            "他站在党旗前领誓，全体党员重温入党誓词。",
+        ),
+    ],
+)
+def test_the_oath_leader_by_pronoun_is_the_one_named_the_sentence_before(texts: tuple[str, str]) -> None:
+    record = meeting("主题党日。", *texts, roster=[])
+    assert record.oath_leader is not None and record.oath_leader.value in texts[0]
+
+
+def test_a_compound_surnames_given_name_ending_in_he() -> None:
+    record = meeting("主题党日。", "诸葛清和带着大家逐段学习了《中国共产党章程》。", roster=[])
+    assert [i.leader for i in record.study] == ["诸葛清和"]
