@@ -50,7 +50,7 @@ _ATTEND = r"(?:本次|此次|实际|会议|今天|当天|这天)?(?:实到|出�
 # a membership figure: 支部现有党员N名 / 党员总数N人 / 全支部N名党员 / 本支部共有党员N名
 _MEMBERS = (
     rf"(?:(?:全|本)?(?:支部|村|社区|所|院|局|校|公司|小组|党小组|组)|现有|共有|在册|党员总数|党员人数|支委)(?:共有|现有|有|共)?(?:有选举权的|有表决权的)?(?:正式|在职|在册)?(?:党员)?(?:总数|人数)?"
-    rf"(?:为|是|共|:)?(?P<n>{NUM}){_U}(?:党员)?(?:\((?:含|其中)[^()]{{1,16}}\))?"
+    rf"(?:为|是|共|:)?(?P<n>{NUM}){_U}(?:党员)?(?:\((?:含|其中)?[^()]{{1,24}}\))?"
 )
 
 # nobody missing, said aloud: 12名党员一个不少 / 一个都没落下
@@ -126,6 +126,8 @@ EXPECTED = [
     ),
     # 参会人数:27/30
     re.compile(r"(?:参会|参加|出席|到会|实到)(?:人数)?:\d+/(?P<n>\d+)(?![\d/])"),
+    # 到会率90%(27/30): the rate, then those present over the whole
+    re.compile(r"(?:到会|出席|参会|出勤)率[:为是]?[\d.]+%\(\d+/(?P<n>\d+)\)"),
     # 22名党员中有20名参加 / 在全支部32名党员中,30人到会: the whole, then the part that attended
     re.compile(
         rf"(?P<n>{NUM}){_U}(?:正式)?(?:党员|同志)?中[,]?(?:[^,;。\d]{{1,6}}?的)?(?:有|共有|共|其中)?{NUM}{_U}(?:党员|同志)?(?:参加|出席|到会|参会|与会)"
@@ -159,6 +161,10 @@ _NOT_MEMBERS = (
 _MEMBERS_CLAUSE = rf"(?:^|(?<=[,;。:]))(?![^,;。:]*?(?:{_NOT_MEMBERS}))"
 _ATTENDING = "(?:参加|出席|参会|到会|与会|听课|参学|到场)"
 ACTUAL = [
+    # 在职党员到会15名,退休党员到会32名,合计47名: the parts present, then their sum
+    re.compile(
+        rf"(?:到会|参加|出席|参会)[^。;]{{0,12}}?{NUM}{_U},[^。;]{{0,16}}?{NUM}{_U}[,;]?(?:合计|共计|总计)(?P<n>{NUM}){_U}"
+    ),
     # 10人中9人出席 / 22名党员中有20名参加: the part of the whole (before 出席:10人 is read as a count)
     re.compile(
         rf"{NUM}{_U}(?:正式)?(?:党员|同志)?中[,]?(?:[^,;。\d]{{1,6}}?的)?(?:有|共有|共|其中)?(?P<n>{NUM}){_U}(?:党员|同志)?(?:参加|出席|到会|参会|与会)"
@@ -174,6 +180,11 @@ ACTUAL = [
     ),
     re.compile(rf"(?<!应)(?:参会|与会){_WHO}{_IS}[(]?(?P<n>{NUM}){_U}"),
     re.compile(r"(?:参会|参加|出席|到会|实到)(?:人数)?:(?P<n>\d+)/\d+(?![\d/])"),
+    re.compile(r"(?:到会|出席|参会|出勤)率[:为是]?[\d.]+%\((?P<n>\d+)/\d+\)"),
+    # a roll call: …,以上9人均到 / 以上12名同志都到会
+    re.compile(
+        rf"以上(?P<n>{NUM}){_U}(?:同志|党员)?(?:均|都|全部)?(?:已)?(?:到|到会|到齐|出席|参加)(?![\u4e00-\u9fff])"
+    ),
     re.compile(rf"共(?:有)?(?P<n>{NUM}){_U}(?:党员|同志)?(?:参加|参会|出席|到会|参与|到场)"),
     # (not 推选两名党员参加…评比: those chosen to go elsewhere)
     re.compile(
@@ -358,7 +369,7 @@ _COUNT_HEADING = re.compile(
 
 # attending in everyday words right after a number of people: 其余14名都到了 / 其余12名党员都在场
 _COLLOQUIAL_ATTEND = re.compile(
-    rf"(?P<who>{NUM}(?:{_U}|个)(?:党员|同志)?)(?:都|均|全部|全都)?(?:在场|到了|来了|到齐了?|都在)(?=[,;。]|$)"
+    rf"(?P<who>{NUM}(?:{_U}|个)(?:党员|同志)?)(?:都|均|全部|全都)?(?:在场|到了会|到了|来了|到齐了?|都在)(?=[,;。]|$)"
 )
 
 
@@ -382,7 +393,7 @@ def with_count_rows(lines: list[Line]) -> list[Line]:
 
 
 # those in the room, as 到会: 今天在场的党员30名 / 到会场的10名 / 在场党员30名
-_IN_THE_ROOM = re.compile(r"(?:在场|到会场|到场)(?=的|党员|同志)")
+_IN_THE_ROOM = re.compile(rf"(?:在场|到会场|到场)(?=的|党员|同志|{NUM}{_U})")
 
 
 # a count row of a table with a column per group and the total last (应到:21;4;2;27 under
@@ -430,7 +441,7 @@ def _expected_parts(lines: list[Line]) -> Value[int] | None:
 
 # 该支部在册党员二十三名。 / 本组党员9人。: a sentence stating the membership and nothing else
 _MEMBERSHIP_ONLY = (
-    re.compile(rf"^[^,;。]{{0,12}}?(?:党员|同志)(?:共|有|共有)?(?P<n>{NUM}){_U}。?$"),
+    re.compile(rf"^[^,;。]{{0,12}}?(?:党员|同志)(?:共|有|共有)?(?P<n>{NUM}){_U}(?:\([^()]{{1,24}}\))?。?$"),
     re.compile(rf"^{_MEMBERS}。?$"),
 )
 
@@ -471,18 +482,25 @@ def _membership_with_attendance(lines: list[Line]) -> Value[int] | None:
 
 # a joint meeting's counts per branch: A支部应到21人实到20人,B支部应到17人实到15人 (added up)
 _BRANCH_PAIR = re.compile(
-    rf"(?:党支部|支部|党小组)[^,;。]{{0,4}}?应到(?:会)?(?P<e>{NUM}){_U}[,、]?实到(?:会)?(?P<n>{NUM}){_U}"
+    rf"(?:党支部|支部|党小组)(?:\([^()]{{1,12}}\))?[^,;。]{{0,4}}?应到(?:会)?(?P<e>{NUM}){_U}[,、]?实到(?:会)?(?P<n>{NUM}){_U}"
 )
 
 
 def _joint(lines: list[Line], which: str) -> Value[int] | None:
-    """The sum over the branches when one sentence gives two or more branches' 应到/实到 pairs."""
-    for line in lines:
-        pairs = list(_BRANCH_PAIR.finditer(line.norm))
+    """The sum over the branches when one sentence, or a run of them cut at ``;``, gives two or
+    more branches' or groups' 应到/实到 pairs (第一党小组(党政办)应到9人实到8人;第二党小组…)."""
+    for i in range(len(lines)):
+        run = [lines[i]]
+        while run[-1].norm.endswith(";") and i + len(run) < len(lines):
+            run.append(lines[i + len(run)])
+        pairs = [m for line in run for m in _BRANCH_PAIR.finditer(line.norm)]
         numbers = [to_int(m[which]) for m in pairs]
         if len(pairs) >= 2 and all(n is not None for n in numbers):
             total = sum(n for n in numbers if n is not None)
-            return Value(total, [Evidence.of(line.span, line.text)], line.span.confidence)
+            used = [ln for ln in run if _BRANCH_PAIR.search(ln.norm)]
+            return Value(
+                total, [Evidence.of(ln.span, ln.text) for ln in used], min(ln.span.confidence for ln in used)
+            )
     return None
 
 

@@ -774,3 +774,35 @@ def test_a_title_in_brackets_after_an_absentee_is_no_reason(
     text: str, want: list[tuple[str, str | None]]
 ) -> None:
     assert [(a.name, a.reason) for a in meeting(text, roster=[]).absentees] == want
+
+
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        (("到会率90%（27/30），请假3人，事由附在文末。",), (30, 27, 3)),
+        (("小组党员8名，当天在场6名（出席率75%）。",), (8, 6, None)),
+        (
+            (
+                "到会情况：支部党员11名。",
+                "组织委员点名：濮阳立诚、贝雨桐，以上9人均到；汤国伟、袁晓晨二人未到。",
+            ),
+            (11, 9, 2),
+        ),
+        (("全村四十二名党员，除常年在外务工的五名党员请了假，其余三十七名党员都到了会。",), (42, 37, None)),
+        (
+            (
+                "社区党支部共有党员56名（在职党员18名、退休党员38名）。",
+                "在职党员到会15名，退休党员到会32名，合计47名；请假9名。",
+            ),
+            (56, 47, 9),
+        ),
+        (
+            (
+                "到会情况：第一党小组（党政办）应到9人实到8人；第二党小组（教务处）应到10人实到9人；第三党小组应到8人实到8人。",
+            ),
+            (27, 25, None),
+        ),
+    ],
+)
+def test_attendance_accounted_for_in_other_ways(texts: tuple[str, ...], want: tuple[int | None, ...]) -> None:
+    assert counts_of(meeting(*texts, roster=[])) == want
