@@ -353,6 +353,23 @@ NOT_GIVEN = set(
     "部会员委组支总党们体家议上中下后时间各本该全集团院校局处科室队站所司厂区县市省乡镇村社面式我你他她咱誓"
 )
 NOT_NAMES = {"全体", "全体党员", "大家", "支部", "会议", "本次", "党员", "同志们", "项目", "程序"}
+# words of party life that open with the surname 党 (不能参加…的党课,特此请假: no person 党课)
+NOT_NAMES |= {
+    "党课",
+    "党费",
+    "党日",
+    "党旗",
+    "党建",
+    "党章",
+    "党史",
+    "党性",
+    "党纪",
+    "党规",
+    "党风",
+    "党务",
+    "党龄",
+    "党徽",
+}
 # a person referred to by surname and title (褚书记) read as the name written elsewhere: one step
 # removed from what is written (a name read as written is 1.0), still above the trust line
 REFERRED_CONFIDENCE = 0.9

@@ -806,3 +806,21 @@ def test_a_title_in_brackets_after_an_absentee_is_no_reason(
 )
 def test_attendance_accounted_for_in_other_ways(texts: tuple[str, ...], want: tuple[int | None, ...]) -> None:
     assert counts_of(meeting(*texts, roster=[])) == want
+
+
+def test_a_list_headed_by_the_reasons_for_leave() -> None:
+    record = meeting(
+        "请假3人，事由附在文末。",
+        "请假事由：甘沁苒，夜班后休息；武小川，在省儿童医院进修；倪佳佳，病。",
+        roster=[],
+    )
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("甘沁苒", "夜班后休息"),
+        ("武小川", "在省儿童医院进修"),
+        ("倪佳佳", "病"),
+    ]
+
+
+def test_a_word_of_party_life_opening_with_the_surname_dang_is_no_absentee() -> None:
+    text = "“支部：本人因赴澄湖县开展灾害调查，不能参加6月20日下午的党课，特此请假，回来后补学。"
+    assert [a.name for a in meeting("应到党员16名，实到15名，缺席1名。", text, roster=[]).absentees] == []
