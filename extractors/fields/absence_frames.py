@@ -612,7 +612,24 @@ def referred_reasons(found: list[Absentee], lines: list[Line]) -> list[Absentee]
         if (m := _FORMER_LATTER.search(text)) and len(people) == len("前后"):  # one each
             found = _given(found, people[:1], clean_reason(m["a"]))
             found = _given(found, people[1:], clean_reason(m["b"]))
-    return _pronoun_reasons(_nicknamed_reasons(found, lines), lines)
+    return _pronoun_reasons(_nicknamed_reasons(_respective(found), lines), lines)
+
+
+# 分别在外省参加培训和在定点医院开展检查: one reason each, in the order the people were named
+_RESPECTIVELY = re.compile(r"^(?:均|都)?分别(?P<r>.+)$")
+
+
+def _respective(found: list[Absentee]) -> list[Absentee]:
+    """People given one reason that says 分别 and names as many reasons as people, joined by 和 /
+    、/ 以及: each their own, in order."""
+    own: dict[int, str | None] = {}
+    for reason in {a.reason for a in found if a.reason}:
+        at = [i for i, a in enumerate(found) if a.reason == reason]
+        m = _RESPECTIVELY.match(reason)
+        parts = re.split(r"和|、|以及|;", m["r"]) if m else []
+        if len(at) >= 2 and len(parts) == len(at) and all(len(p) >= 2 for p in parts):
+            own |= {i: clean_reason(p) for i, p in zip(at, parts, strict=True)}
+    return [Absentee(a.name, own[i], a.evidence) if i in own else a for i, a in enumerate(found)]
 
 
 def _pronoun_reasons(found: list[Absentee], lines: list[Line]) -> list[Absentee]:

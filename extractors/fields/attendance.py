@@ -2197,6 +2197,9 @@ def clean_reason(reason: str | None) -> str | None:
         reason,
     )  # 在英国访学,二人均在会前提交了书面意见: said of both, no part of this one's reason
     reason = re.sub(
+        r"(?<=.),[二两三四五六七八九十\d]{1,2}(?:个人|人|位|名)$", "", reason
+    )  # 休产假,三人(均已请假)
+    reason = re.sub(
         r"[,]?(?:均|都)?(?:已|已经)?(?:提前|事先)?(?:向[^,]{1,8}?)?$", "", reason
     )  # 病假,已(请假)
     if re.fullmatch(rf"[,、]?(?:共|合计|等)?{NUM}{_U}(?:同志|党员)?", reason):

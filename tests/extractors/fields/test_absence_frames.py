@@ -302,3 +302,22 @@ def test_a_name_gone_by_that_two_listed_people_share_gives_nobody_a_reason() -> 
 def test_a_reason_told_of_him_or_her_after_the_absence(text: str, want: str | None) -> None:
     record = meeting("应到30人，实到29人。", text, roster=[])
     assert [a.reason for a in record.absentees] == [want]
+
+
+def test_reasons_given_respectively_in_the_order_of_the_names() -> None:
+    record = meeting(
+        "召开支部党员大会（应到19人，实到17人，请假2人）",
+        "（说明：请假的2名同志为温德昌、祝晓霞，分别在外省参加集采培训和在定点医院开展飞行检查。）",
+        roster=[],
+    )
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("温德昌", "在外省参加集采培训"),
+        ("祝晓霞", "在定点医院开展飞行检查"),
+    ]
+
+
+def test_a_count_said_of_all_after_the_last_reason_is_no_part_of_it() -> None:
+    record = meeting(
+        "应到20人，实到17人。", "刘雨晴、郭晓帆在发热门诊药房轮值，樊丽华休产假，三人均已请假。", roster=[]
+    )
+    assert [a.reason for a in record.absentees] == ["在发热门诊药房轮值", "在发热门诊药房轮值", "休产假"]

@@ -88,3 +88,8 @@ def test_the_oath_leader_by_pronoun_is_the_one_named_the_sentence_before(texts: 
 def test_a_compound_surnames_given_name_ending_in_he() -> None:
     record = meeting("主题党日。", "诸葛清和带着大家逐段学习了《中国共产党章程》。", roster=[])
     assert [i.leader for i in record.study] == ["诸葛清和"]
+
+
+def test_the_hakka_surname_qiu() -> None:
+    record = meeting("主题党日。", "支部组织委员丘昭衍领誓，党员们面对党旗重温入党誓词。", roster=[])
+    assert record.oath_leader is not None and record.oath_leader.value == "丘昭衍"
