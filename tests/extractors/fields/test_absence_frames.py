@@ -307,7 +307,7 @@ def test_a_reason_told_of_him_or_her_after_the_absence(text: str, want: str | No
 def test_reasons_given_respectively_in_the_order_of_the_names() -> None:
     record = meeting(
         "召开支部党员大会（应到19人，实到17人，请假2人）",
-        "（说明：请假的2名同志为温德昌、祝晓霞，分别在外省参加集采培训和在定点医院开展飞行检查。）",
+        "（说明：请假的2名同志为财务科温德昌、审计科祝晓霞，分别在外省参加集采培训和在定点医院开展飞行检查。）",
         roster=[],
     )
     assert [(a.name, a.reason) for a in record.absentees] == [
