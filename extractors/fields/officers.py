@@ -259,7 +259,7 @@ _CHAIRED_BY = re.compile(
 )
 # the one who opens the meeting, counts those present or says what it will do, when no 主持 is
 # written: X宣布活动开始 / X作开场说明 / X首先清点了到会人数
-_CHAIRING_ACT = re.compile(
+CHAIRING_ACT = re.compile(
     r"(?:宣布(?:本次|此次|今天的?)?(?:会议|活动|党课|大会|主题党日)?(?:正式)?开始|宣布开会|作(?:了)?开场(?:说明|白)"
     r"|清点(?:了)?到会人数)"
 )
@@ -276,7 +276,7 @@ def _chaired_by(lines: list[Line], subjects: Subjects) -> Value[str] | None:
 
 def _chairing_act(lines: list[Line], subjects: Subjects) -> Value[str] | None:
     for line in lines:
-        for m in _CHAIRING_ACT.finditer(line.norm):
+        for m in CHAIRING_ACT.finditer(line.norm):
             if doer := subjects.before(line.norm, m.start(), line.text, elided=False, fuzzy=_ocr(line)):
                 return _value(doer, line)
     return None

@@ -14,6 +14,8 @@ from extractors.fields.cues import cue_lines
         "会议由支部书记主持。",  # a title, no name
         "主持人：张老三（书记）",  # a name not on the roster, written after the label
         "本次活动在党支部书记的主持下进行。",
+        "组织委员第一个站起来作开场说明：今天有两项议程。",  # the act of chairing, its doer unread
+        "支部书记宣布活动开始。",
     ],
 )
 def test_presiding_talked_about(text: str) -> None:
