@@ -178,9 +178,7 @@ class Subjects:
         before ``sentence`` (他站在党旗前领誓 / 全体党员跟着她…宣誓)."""
         if not re.match(r"^[他她](?!们)", CONNECTORS.sub("", chunk)):
             return None
-        at = self.texts.index(sentence) if sentence in self.texts else 0
-        before = self.texts[at - 1] if at > 0 else ""
-        return self._previous_subject(sentence, fuzzy) or self._named_first(before)
+        return self._previous_subject(sentence, fuzzy)
 
     def _named_first(self, sentence: str) -> Doer | None:
         """The person a sentence names first, at the start of a clause after titles (组织委员卓秀兰走到
@@ -204,7 +202,7 @@ class Subjects:
             m = _CLAUSE_SUBJECT.match(CONNECTORS.sub("", clause))
             if m and (found := self.named(m["x"], roles=False, fuzzy=fuzzy)) is not None:
                 return found
-        return None
+        return self._named_first(self.texts[at - 1])  # 学习环节由宣传委员龙晓雯负责。她…
 
 
 # a verb with its aspect particle between the doer and the act (分享了, 介绍了, 汇报过); not the light
