@@ -59,7 +59,7 @@ _PRONOUN = re.compile(r"[他她]")  # a clause whose subject is a pronoun
 _PRONOUN_ONLY = re.compile(r"^[他她](?:还|也|又|则|再|随后|接着|就|同时|并)*$")  # one person, no 们
 _CLAUSE_SUBJECT = re.compile(
     r"^(?P<x>[^,;:]{2,18}?)(?:同志)?(?:首先|先后|先|还|也|就|对|作了?|做了?|进行|通报|传达|主持|讲|指出|强调|带领|"
-    r"介绍|宣读|为|以|结合|围绕|从|领学|组织|宣讲|解读|讲解|分享|回顾)"
+    r"介绍|宣读|为|以|结合|围绕|从|领学|组织|宣讲|解读|讲解|分享|回顾|谈)"
 )
 
 

@@ -93,3 +93,8 @@ def test_a_compound_surnames_given_name_ending_in_he() -> None:
 def test_the_hakka_surname_qiu() -> None:
     record = meeting("主题党日。", "支部组织委员丘昭衍领誓，党员们面对党旗重温入党誓词。", roster=[])
     assert record.oath_leader is not None and record.oath_leader.value == "丘昭衍"
+
+
+def test_the_study_led_after_a_clause_on_what_the_leader_would_say() -> None:
+    text = "学习时，技术员党员陆鸣川谈学习体会前，先领读了《中华人民共和国安全生产法》第二章中的几条。"
+    assert [i.leader for i in meeting("主题党日。", text, roster=[]).study] == ["陆鸣川"]
