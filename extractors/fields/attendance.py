@@ -1289,8 +1289,12 @@ def _listed_below(after: list[Line], line: Line, finder: PersonFinder) -> list[A
     nxt = after[0]
     if not _opens_with_name(nxt.norm, finder) or _OTHER_ACT.search(nxt.norm) or _ABSENCE_CUE.search(nxt.norm):
         return []  # a sentence with its own cue is read on its own
-    found = _more(_by_roster(nxt.norm, nxt, finder), _items(nxt.norm, nxt, finder))
-    ev = [Evidence.of(ln.span, ln.text) for ln in (line, nxt)]
+    rows = _named_lines([_from_name(ln) for ln in after], finder) if line.norm.endswith(":") else []
+    if len(rows) < 2:  # 缺席2人: then a line per person (柯子涵(出差) / 庞海鸥(未上线,原因不明))
+        rows = [nxt]
+    text = ";".join(ln.norm.rstrip("。;") for ln in rows)
+    found = _more(_by_roster(text, nxt, finder), _items(text, nxt, finder))
+    ev = [Evidence.of(ln.span, ln.text) for ln in (line, *rows)]
     return [Absentee(a.name, a.reason, list(ev)) for a in found]
 
 
@@ -2028,7 +2032,8 @@ def guess_glued(part: str) -> tuple[str | None, str | None]:
     sizes = (3, 4) if part[:2] in COMPOUND_SURNAMES else (2, 3)
     for size in sizes:  # the shortest name after which a reason begins
         name, rest = part[:size], _reason_after(part[size:])
-        if guess_name(name) == name and rest is not None and REASON_START.match(rest):
+        split_word = _WORD_ACROSS.match(part[size - 1 : size + 1])  # 时差原|因请假: 原因 is one word
+        if guess_name(name) == name and rest is not None and REASON_START.match(rest) and not split_word:
             return name, rest
     for size in sizes:  # 景亮-押解在途 / 颜宏斌:去省厅报送材料: a mark after the name, any reason
         name, rest = part[:size], _reason_after(part[size:])
@@ -2040,6 +2045,8 @@ def guess_glued(part: str) -> tuple[str | None, str | None]:
 
 
 _ITEM_MARKS = ("-", "—", "–", "~", ":")
+# words a name and its reason would cut in two (时差原因请假 is no name 时差原 and reason 因请假)
+_WORD_ACROSS = re.compile(r"原因|起因|诱因|基因")
 
 
 def _reason_after(rest: str) -> str | None:

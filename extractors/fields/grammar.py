@@ -35,6 +35,8 @@ _BY_ME = re.compile(r"(?:^|[是由,])我$")  # the doer is 我, not 我们
 _BREAK = ",;:!?"
 # where the doers stood, between them and the verb: A、B在“红军小屋”前领学 / X站在队伍前列领读
 _POSITION = r"(?:站|走)?在[^,;。、在]{1,16}?(?:前列|前面|前方|前|中间|里|内|中|旁|上|下|外|处|门口)"
+# how the act was done, between the doer and the verb: 面对屏幕上的党旗(领誓) / 通过共享屏幕(领学) / 打开摄像头
+_MANNER = r"(?:面对|面向|对着)[^,;。、]{0,12}?党旗(?:前)?|(?:通过|借助|利用|用)?(?:共享屏幕|屏幕共享|视频连线|视频|线上|在线|远程)"
 _WHERE_TAIL = re.compile(rf"{_POSITION}$")
 _SEVERAL_TAIL = re.compile(r"(?:等)?(?:[两二三四\d]位|[两二三四\d]名)?(?:同志|党员)?(?:分别|先后|依次)?$")
 CONNECTORS = re.compile(
@@ -46,7 +48,7 @@ CONNECTORS = re.compile(
 _TAIL = re.compile(
     r"(?:同志|老师|先生|女士)?"
     r"(?:首先|先后|先|还|也|又|再|随后|然后|接着|随即|分别|一起|共同|亲自|轮流|认真|逐段|逐条|逐句|详细|深入|重点|系统|召集并|召集和|并|"
-    rf"{_POSITION}|"
+    rf"{_POSITION}|{_MANNER}|"
     r"(?:为|给|向|对|同)(?:大家|全体党员|全体与会党员|与会党员|党员们|党员同志们|在座党员)|进行了?|开展了?)*$"
 )
 ROLE = re.compile(
@@ -180,7 +182,7 @@ class Subjects:
             return None
         return self._previous_subject(sentence, fuzzy)
 
-    def _named_first(self, sentence: str) -> Doer | None:
+    def named_first(self, sentence: str) -> Doer | None:
         """The person a sentence names first, at the start of a clause after titles (组织委员卓秀兰走到
         党旗前 / 党龄三十年的老党员、退休教师鲍承德,这天…)."""
         for clause in re.split(r"[,;:]", sentence):
@@ -202,7 +204,7 @@ class Subjects:
             m = _CLAUSE_SUBJECT.match(CONNECTORS.sub("", clause))
             if m and (found := self.named(m["x"], roles=False, fuzzy=fuzzy)) is not None:
                 return found
-        return self._named_first(self.texts[at - 1])  # 学习环节由宣传委员龙晓雯负责。她…
+        return self.named_first(self.texts[at - 1])  # 学习环节由宣传委员龙晓雯负责。她…
 
 
 # a verb with its aspect particle between the doer and the act (分享了, 介绍了, 汇报过); not the light

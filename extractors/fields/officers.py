@@ -288,9 +288,12 @@ def _prose_oath_leader(lines: list[Line], finder: PersonFinder) -> Value[str] | 
         if not OATH_CONTEXT.search(line.norm):
             continue
         for m in _OATH_UNDER.finditer(line.norm):
-            if OATH_CONTEXT.search(m["rest"]) and (
-                doer := subjects.named(m["x"], line.text, fuzzy=_ocr(line))
-            ):
+            if not OATH_CONTEXT.search(m["rest"]):
+                continue
+            doer = subjects.named(m["x"], line.text, fuzzy=_ocr(line))
+            if doer is None and m["x"].rstrip("的") in ("他", "她"):  # 老党员覃世英坐在…,在他的领誓下
+                doer = subjects.named_first(line.norm[: m.start()]) or subjects.antecedent(m["x"], line.norm)
+            if doer is not None:
                 return _value(doer, line)
         for m in _OATH_FOLLOW.finditer(line.norm):
             doer = subjects.named(m["x"], line.text, fuzzy=_ocr(line))

@@ -370,6 +370,8 @@ NOT_NAMES |= {
     "党龄",
     "党徽",
 }
+# ... and with the surname 时 (时差原因请假: no person 时差)
+NOT_NAMES |= {"时差", "时间", "时候", "时期", "时段", "时长", "时效"}
 # a person referred to by surname and title (褚书记) read as the name written elsewhere: one step
 # removed from what is written (a name read as written is 1.0), still above the trust line
 REFERRED_CONFIDENCE = 0.9

@@ -824,3 +824,16 @@ def test_a_list_headed_by_the_reasons_for_leave() -> None:
 def test_a_word_of_party_life_opening_with_the_surname_dang_is_no_absentee() -> None:
     text = "“支部：本人因赴澄湖县开展灾害调查，不能参加6月20日下午的党课，特此请假，回来后补学。"
     assert [a.name for a in meeting("应到党员16名，实到15名，缺席1名。", text, roster=[]).absentees] == []
+
+
+def test_a_line_per_absentee_under_a_count_ending_in_a_colon() -> None:
+    record = meeting(
+        "应到20人，实到18人，缺席2人：", "柯子涵（在新加坡出差）", "庞海鸥（未上线，原因不明）", roster=[]
+    )
+    assert [(a.name, a.reason) for a in record.absentees] == [("柯子涵", "在新加坡出差"), ("庞海鸥", None)]
+
+
+@pytest.mark.parametrize("text", ["柯子涵（在新加坡出差，时差原因请假）", "柯子涵在新加坡出差，时差原因请假"])
+def test_no_name_is_cut_out_of_a_word_before_its_reason(text: str) -> None:
+    record = meeting("应到20人，实到19人，缺席1人：", text, roster=[])
+    assert all(a.name == "柯子涵" for a in record.absentees)

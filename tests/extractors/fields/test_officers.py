@@ -98,3 +98,17 @@ def test_the_hakka_surname_qiu() -> None:
 def test_the_study_led_after_a_clause_on_what_the_leader_would_say() -> None:
     text = "学习时，技术员党员陆鸣川谈学习体会前，先领读了《中华人民共和国安全生产法》第二章中的几条。"
     assert [i.leader for i in meeting("主题党日。", text, roster=[]).study] == ["陆鸣川"]
+
+
+@pytest.mark.parametrize(
+    ("text", "study", "oath"),
+    [
+        ("随后，宣传委员景浩然通过共享屏幕领学《中国共产党章程》有关篇目。", ["景浩然"], None),
+        ("副书记岳川面对屏幕上的党旗领誓，全体党员起立重温入党誓词。", [], "岳川"),
+        ("92岁的老党员覃世英坐在家里沙发上，在他的领誓下，线上线下一起重温入党誓词。", [], "覃世英"),
+    ],
+)
+def test_roles_in_a_meeting_held_online(text: str, study: list[str], oath: str | None) -> None:
+    record = meeting("主题党日。", text, roster=[])
+    assert [i.leader for i in record.study] == study
+    assert (record.oath_leader.value if record.oath_leader else None) == oath
