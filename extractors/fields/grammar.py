@@ -35,8 +35,11 @@ _BY_ME = re.compile(r"(?:^|[是由,])我$")  # the doer is 我, not 我们
 _BREAK = ",;:!?"
 # where the doers stood, between them and the verb: A、B在“红军小屋”前领学 / X站在队伍前列领读
 _POSITION = r"(?:站|走)?在[^,;。、在]{1,16}?(?:前列|前面|前方|前|中间|里|内|中|旁|上|下|外|处|门口)"
-# how the act was done, between the doer and the verb: 面对屏幕上的党旗(领誓) / 通过共享屏幕(领学) / 打开摄像头
-_MANNER = r"(?:面对|面向|对着)[^,;。、]{0,12}?党旗(?:前)?|(?:通过|借助|利用|用)?(?:共享屏幕|屏幕共享|视频连线|视频|线上|在线|远程)"
+# how the act was done, between the doer and the verb: 面对屏幕上的党旗(领誓) / 通过共享屏幕(领学)
+_MANNER = (
+    r"(?:面对|面向|对着)[^,;。、]{0,12}?党旗(?:前)?|(?:通过|借助|利用|用)?(?:共享屏幕|屏幕共享|视频连线|视频|线上|在线|远程)"
+    r"|用[^,;。、]{1,6}?(?:语|话)"  # 用汉傣双语(领学)
+)
 _WHERE_TAIL = re.compile(rf"{_POSITION}$")
 _SEVERAL_TAIL = re.compile(r"(?:等)?(?:[两二三四\d]位|[两二三四\d]名)?(?:同志|党员)?(?:分别|先后|依次)?$")
 CONNECTORS = re.compile(

@@ -112,3 +112,8 @@ def test_roles_in_a_meeting_held_online(text: str, study: list[str], oath: str |
     record = meeting("主题党日。", text, roster=[])
     assert [i.leader for i in record.study] == study
     assert (record.oath_leader.value if record.oath_leader else None) == oath
+
+
+def test_the_dai_surname_dao_after_a_title_and_a_language_used() -> None:
+    text = "随后，大学生村官、党员刀玉婷用汉傣双语领学《中华人民共和国民族区域自治法》序言。"
+    assert [i.leader for i in meeting("主题党日。", text, roster=[]).study] == ["刀玉婷"]
