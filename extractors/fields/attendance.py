@@ -1666,8 +1666,8 @@ def _guessed_names(text: str) -> list[str]:
         if name is None and "的" in piece[:14]:
             rest = strip_titles_front(piece.split("的", 1)[1])  # 税务所党支部的骆晨因值守…: whose member
             name = guess_glued(rest)[0]
-        if name is None and guess_name(bare := piece.strip("。.")) == bare:
-            name = bare  # …;程立。: a name with no reason written
+        if name is None and (guess_name(bare := piece.strip("。.")) == bare or named_alone(bare) == bare):
+            name = bare  # …;程立。: a name with no reason written (祁建中、…: a name that ends like a word)
         if name and name not in out:
             out.append(name)
     return out

@@ -837,3 +837,11 @@ def test_a_line_per_absentee_under_a_count_ending_in_a_colon() -> None:
 def test_no_name_is_cut_out_of_a_word_before_its_reason(text: str) -> None:
     record = meeting("应到20人，实到19人，缺席1人：", text, roster=[])
     assert all(a.name == "柯子涵" for a in record.absentees)
+
+
+def test_a_listed_name_that_ends_like_a_word() -> None:
+    record = meeting("应到党员19名，实到17名，祁建中、王立在野外站开展冬季观测，已请假。", roster=[])
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("祁建中", "在野外站开展冬季观测"),
+        ("王立", "在野外站开展冬季观测"),
+    ]
