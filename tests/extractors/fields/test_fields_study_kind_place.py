@@ -227,3 +227,15 @@ def test_a_pronoun_leads_the_study_named_in_the_sentence_before() -> None:
 )
 def test_a_rule_book_on_elections_is_studied_an_election_procedure_is_not(text: str, want: list[str]) -> None:
     assert [i.material for i in meeting("会议由书记罗振宇主持。", text, roster=[]).study] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "leaders"),
+    [
+        ("没来的同志请到村部找上官小燕领学习资料。", []),  # 领 + 学习资料: collecting the papers
+        ("张明领学习近平新时代中国特色社会主义思想。", ["张明"]),
+        ("张明领学习总书记重要讲话精神。", ["张明"]),
+    ],
+)
+def test_collecting_study_papers_is_no_lead(text: str, leaders: list[str]) -> None:
+    assert [i.leader for i in meeting("主题党日。", text, roster=[]).study] == leaders
