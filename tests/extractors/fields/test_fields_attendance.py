@@ -802,6 +802,7 @@ def test_a_title_in_brackets_after_an_absentee_is_no_reason(
             ),
             (27, 25, None),
         ),
+        (("党员总数31人：在职17人参加，退休9人参加，请假4人。",), (31, 26, 4)),
     ],
 )
 def test_attendance_accounted_for_in_other_ways(texts: tuple[str, ...], want: tuple[int | None, ...]) -> None:
