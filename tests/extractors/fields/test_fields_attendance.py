@@ -846,3 +846,14 @@ def test_a_listed_name_that_ends_like_a_word() -> None:
         ("祁建中", "在野外站开展冬季观测"),
         ("王立", "在野外站开展冬季观测"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("缺席1人：宫秀兰听力不好，用不了视频。", [("宫秀兰", "听力不好,用不了视频")]),
+        ("缺席1人：杨老三年老卧床。", [("杨老三", "年老卧床")]),
+    ],
+)
+def test_reasons_of_age_and_the_senses_glued_to_the_name(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(a.name, a.reason) for a in meeting("应到24人，实到23人。", text, roster=[]).absentees] == want
