@@ -161,7 +161,7 @@ def match_label(text: str) -> str | None:
         return None
     near = {label for label in FORM_LABELS if len(label) >= 3 and edit_distance(t, label, 1) <= 1}
     if len(near) > 1:  # 主特人: as near 主讲人, but 特 looks like 持
-        near = {label for label in near if shape_slip(t, label)}
+        near = set(_shape_alike(t))
     return near.pop() if len(near) == 1 else None
 
 
@@ -196,10 +196,13 @@ def fix_typed_labels(text: str) -> str:
 
 
 def _shape_label(word: str) -> str:
-    if word in FORM_LABELS:
-        return word
-    alike = [label for label in FORM_LABELS if shape_slip(word, label)]
+    alike = [] if word in FORM_LABELS else _shape_alike(word)
     return alike[0] if len(alike) == 1 else word
+
+
+def _shape_alike(word: str) -> list[str]:
+    """The form labels ``word`` is one character of like shape away from."""
+    return [label for label in FORM_LABELS if shape_slip(word, label)]
 
 
 def fix_label_separator(text: str) -> str:
