@@ -239,6 +239,7 @@ class MeetingRecord:
     absent_count: Value[int] | None = None
     absentees: list[Absentee] = field(default_factory=list)
     unnamed_leave: Value[str] | None = None  # one reason for absentees not named: 其中2人请假
+    unnamed_leave_count: int | None = None  # how many it is written for: 其中2人请假 -> 2
     attendees: Value[list[str]] | None = None
     leaders_present: Value[list[str]] | None = None
     items_done: dict[str, Value[bool]] = field(default_factory=dict)  # plan item -> seen

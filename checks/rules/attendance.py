@@ -160,7 +160,7 @@ def below_threshold(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     return passed(text, _evidence(record))
 
 
-@rule("attendance.absence_without_reason", version="7", title="缺席党员写明请假原因")
+@rule("attendance.absence_without_reason", version="8", title="缺席党员写明请假原因")
 @on_minutes("缺席情况")
 def absence_without_reason(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     """Fails only on positive evidence: an absentee named with nothing attached, or absentees
@@ -205,10 +205,12 @@ def absence_without_reason(ctx: CheckContext, record: MeetingRecord) -> Outcome:
         return passed("记录中没有点名或计数的缺席人员", _evidence(record))
     if absent <= 0:
         return passed("无缺席人员", _evidence(record))
-    if len(named) >= absent or record.unnamed_leave is not None:
+    if len(named) + _unnamed_covered(record, absent) >= absent:
         return passed(f"缺席{absent}人，均写明了原因", evidence or _evidence(record))
     evidence = evidence or _evidence(record)
     why = doubt(ctx, record)
+    if why is None and record.unnamed_leave is not None:
+        why = f"写明请假的{len(named) + _unnamed_covered(record, absent)}人之外，其余人员未能读出原因"
     if why is None and named:
         why = f"点名的{len(named)}人均写明了原因，其余{absent - len(named)}人未能读出"
     if why is None and derived:
@@ -226,6 +228,14 @@ def absence_without_reason(ctx: CheckContext, record: MeetingRecord) -> Outcome:
         "党员确因有事无法参加的应书面请假；请在记录中写明缺席人员姓名及原因。",
         evidence,
     )
+
+
+def _unnamed_covered(record: MeetingRecord, absent: int) -> int:
+    """How many absentees the reason written without names covers (其中2人请假: 2); all when the
+    count was not read with it."""
+    if record.unnamed_leave is None:
+        return 0
+    return absent if record.unnamed_leave_count is None else record.unnamed_leave_count
 
 
 def _absent_number(record: MeetingRecord) -> tuple[int | None, bool]:

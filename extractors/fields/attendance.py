@@ -1756,19 +1756,48 @@ _UNNAMED_REASON = [
 def unnamed_leave(lines: list[Line]) -> Value[str] | None:
     """The reason written for absentees who are not named (其中2人请假: 请假; 缺席2人,均因工作原因:
     因工作原因)."""
+    found = _unnamed_found(lines)
+    return found[0] if found else None
+
+
+def unnamed_leave_count(lines: list[Line]) -> int | None:
+    """How many absentees that reason is written for (其中2人请假: 2; 缺席3人,均已请假: 3)."""
+    found = _unnamed_found(lines)
+    return found[1] if found else None
+
+
+def _unnamed_found(lines: list[Line]) -> tuple[Value[str], int | None] | None:
     for line in lines:
         m = _UNNAMED.search(line.norm)
         if m:
             reason = f"因{m['r']}请假" if m["r"] else "请假"
-            return Value(reason, [Evidence.of(line.span, line.text)], line.span.confidence)
+            return Value(reason, [Evidence.of(line.span, line.text)], line.span.confidence), _covered(line, m)
     for line in lines:
         for pattern in _UNNAMED_REASON:
             m = pattern.search(line.norm)
             if m and _is_reason(m["r"]):
                 written = clean_reason(_COUNTED_PART.sub("", m["r"]))
                 if written:
-                    return Value(written, [Evidence.of(line.span, line.text)], line.span.confidence)
+                    value = Value(written, [Evidence.of(line.span, line.text)], line.span.confidence)
+                    return value, _covered(line, m)
     return None
+
+
+# the counted parts of an absence, each with its reason: (其中2人在外地实习,1人因病请假)
+_COUNTED_REASON = re.compile(rf"(?:其中|另有|[,(;、])(?P<n>{NUM}){_U}(?:同志|党员)?(?P<r>[^,;。()]{{2,24}})")
+
+
+def _covered(line: Line, m: re.Match[str]) -> int | None:
+    """How many the reason matched in ``line`` speaks for: its own count, or the sum of the line's
+    counted parts that each carry a reason when they cover more."""
+    own = re.search(NUM, m[0])
+    count = to_int(own[0]) if own else None
+    parts = [
+        to_int(p["n"]) or 0
+        for p in _COUNTED_REASON.finditer(line.norm)
+        if "请假" in p["r"] or _is_reason(p["r"])
+    ]
+    return max(count or 0, sum(parts)) or count
 
 
 _COUNTED_PART = re.compile(rf"(?:^|(?<=,)){NUM}{_U}")  # 1人病假,1人出差: the reasons of the counted

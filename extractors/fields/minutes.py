@@ -64,6 +64,7 @@ def extract_meeting(
         absent_count=absent,
         absentees=absentees,
         unnamed_leave=attendance.unnamed_leave(lines),
+        unnamed_leave_count=attendance.unnamed_leave_count(lines),
         attendees=attendance.attendees(lines, finder),
         items_done=done,
         source_files=source_files,

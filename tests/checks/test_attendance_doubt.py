@@ -73,6 +73,14 @@ def test_unnamed_leave_gives_every_absentee_a_reason() -> None:
     assert status("attendance.absence_without_reason", ctx(record)) == Status.PASS
 
 
+def test_unnamed_leave_for_fewer_than_the_absent_is_no_pass() -> None:
+    record = counts(10, 7, 3)  # 缺席3人，其中2人请假: the third is unexplained
+    record.unnamed_leave, record.unnamed_leave_count = Value("请假"), 2
+    assert status("attendance.absence_without_reason", ctx(record)) == Status.UNKNOWN
+    record.absentees = [Absentee("赵甲", "病假")]
+    assert status("attendance.absence_without_reason", ctx(record)) == Status.PASS
+
+
 def test_derived_absence_with_fewer_reasoned_names_is_unknown() -> None:
     record = counts(10, 7, None, [Absentee("赵甲", "病假")])  # 3 absent by arithmetic, one named
     assert status("attendance.absence_without_reason", ctx(record)) == Status.UNKNOWN

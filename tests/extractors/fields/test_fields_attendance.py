@@ -538,6 +538,18 @@ def test_the_reason_of_absentees_counted_but_not_named(text: str, why: str) -> N
     assert record.unnamed_leave is not None and record.unnamed_leave.value == why
 
 
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("应到10人，实到7人，缺席3人，其中2人请假。", 2),
+        ("应到10人，实到8人，缺席2人，均已请假。", 2),
+        ("应到24人，实到21人，缺席3人（其中2人在外地企业实习，1人因病请假）。", 3),
+    ],
+)
+def test_how_many_absentees_the_unnamed_reason_covers(text: str, covered: int) -> None:
+    assert meeting(text, roster=[]).unnamed_leave_count == covered
+
+
 def test_a_reason_of_looking_after_family_somewhere() -> None:
     record = meeting("应到16人，实到15人。薛红梅在省城照看刚出院的母亲，没有来。", roster=[])
     assert [(a.name, a.reason) for a in record.absentees] == [("薛红梅", "在省城照看刚出院的母亲")]
