@@ -58,7 +58,7 @@ def _independent_counts(ctx: CheckContext) -> set[int]:
     return found
 
 
-@rule("attendance.counts_missing", version="3", title="记录写明应到、实到人数")
+@rule("attendance.counts_missing", version="4", title="记录写明应到、实到人数")
 @on_minutes("参会人数")
 def counts_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     """Fails only when the minutes state attendance in no form at all (no count, no name list, no
@@ -66,6 +66,12 @@ def counts_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     expected, actual, absent = _counts(record)
     if actual is None and expected is not None and absent is not None:
         return passed(f"记录中写明了应到{expected}人、缺席{absent}人", _evidence(record))
+    if actual is None and (expected is not None or absent is not None):
+        return unknown(
+            "会议记录中写了应到或缺席人数，但未读到实到人数",
+            "请人工核对；记录中应写明“应到党员N名，实到N名，缺席N名（原因）”。",
+            _evidence(record) + record.cues.get("attendance", [])[:MAX_QUOTED_CUES],
+        )
     if actual is None:
         return not_found(
             ctx,

@@ -54,7 +54,11 @@ def unread_absence(lines: list[Line], found: list[Absentee], absent: Value[int] 
     given = len([a for a in found if a.name and a.reason])
     if absent is not None and absent.value > given:
         read_from = {e.text for e in absent.evidence}
-        out += [ln for ln in lines if ln.text in read_from and _count_left(ln, absent.value, found)]
+        out += [
+            ln
+            for ln, nxt in itertools.pairwise([*lines, None])
+            if ln is not None and ln.text in read_from and _count_left(ln, nxt, absent.value, found)
+        ]
     out += _under_heading(lines, found)
     return list(dict.fromkeys(out))
 
@@ -93,13 +97,16 @@ def _up_to_next_name(clauses: list[str], names: list[str]) -> list[str]:
     return out
 
 
-def _count_left(line: Line, absent: int, found: list[Absentee]) -> bool:
-    """A clause stating the absent number holds more than counts and absence words."""
+def _count_left(line: Line, nxt: Line | None, absent: int, found: list[Absentee]) -> bool:
+    """A clause stating the absent number holds more than counts and absence words, with the clause
+    after it: the next of its sentence or, with nobody named absent, the first of the next sentence
+    when it ends one (缺1个。龚志远跑的是夜班线)."""
     clauses = _clauses(line.text)
+    following = clauses[1:] + (_clauses(nxt.text)[:1] if nxt is not None and not _names(found) else [])
     for i, clause in enumerate(clauses):
         if absent not in {to_int(m.group()) for m in _NUMBER.finditer(clause)}:
             continue
-        window = clause + "".join(clauses[i + 1 : i + 2])
+        window = clause + "".join(following[i : i + 1])
         if DENIED.search(window):
             return False
         if _left(_without(window, _names(found) + _reasons(found))):

@@ -11,6 +11,7 @@ from extractors.fields import (
     absence_counted,
     absence_frames,
     attendance,
+    counts_summed,
     counts_unplaced,
     cues,
     meeting,
@@ -47,6 +48,7 @@ def extract_meeting(
     counted = attendance.with_count_rows(lines)  # a table of counts pasted as text, read once
     expected, actual = attendance.expected(counted), attendance.actual_or_listed(counted, finder)
     absent = attendance.absent(counted)
+    expected, actual, absent = counts_summed.filled(counted, (expected, actual, absent))
     absentees = _framed(attendance.absentees(lines, finder), lines, finder, (expected, actual, absent))
     done = {item: v for item in plan_items if (v := meeting.item_done(lines, item)) is not None}
     return MeetingRecord(

@@ -60,6 +60,7 @@ def test_attendance_written_in_a_form_not_read_is_unknown() -> None:
 def test_actual_without_expected_or_absent_is_unknown_not_fail() -> None:
     assert status("attendance.counts_missing", record(a=9)) == Status.UNKNOWN
     assert status("attendance.counts_missing", record(e=10, a=9)) == Status.PASS
+    assert status("attendance.counts_missing", record(x=1)) == Status.UNKNOWN  # 缺1人, 实到 unread
 
 
 # ----------------------------------------------------------------- absence_without_reason

@@ -25,6 +25,8 @@ def _unread(record: MeetingRecord) -> list[str]:
         ("应该来十五个 实际来了十三个 差两个 一个在医院陪护母亲 一个在外省跑运输",),
         # the reasons under an absence heading, names no pattern read
         ("应到党员二十人，实到十八人，缺席二人。", "缺席情况：", "外出放牧未归者：巴特尔、其木格"),
+        # a count ending its sentence, who and why told in the next one
+        ("咱们组9个党员，今天到了8个，缺1个。", "老龚跑的是夜班线，早上八点才收车。"),
     ],
 )
 def test_an_absence_with_more_words_than_names_and_counts_is_a_cue(texts: tuple[str, ...]) -> None:
@@ -41,6 +43,7 @@ def test_an_absence_with_more_words_than_names_and_counts_is_a_cue(texts: tuple[
         ("缺席：张明（无故缺席）",),  # a denial is evidence of no reason
         ("未到人员：", "姓名\u3000\u3000原因", "张明\u3000\u3000/"),  # the reason cell left empty on purpose
         ("应到10人，实到8人。缺席：王芳（病假）；张明。",),  # the other absentee's reason is hers
+        ("应到10人，实到9人，缺1人。", "缺席：张明"),  # named on the next line: no more to read
     ],
 )
 def test_a_bare_absence_is_no_cue(texts: tuple[str, ...]) -> None:

@@ -1,0 +1,96 @@
+"""Counts read by their arithmetic, where no phrasing gave them.
+
+``支委7人到6人，缺1人`` / ``第三党小组共12人。本次到会11人，缺1人`` / ``小组在深圳的党员18人，今晚到了15人。没到的3个``
+hold the whole, the part that came and the part away in words the phrasings do not know. When one
+sentence, or a sentence and the next, holds three numbers of people of which the first is a whole
+(a membership word before it), the second follows a word of attending and the third a word of
+absence, and whole = came + away, the three are the counts: the sum is the evidence that they were
+read together. Only the counts the phrasings left unread are filled, and only when the ones read
+agree with the sum; a sentence holding two such readings gives none.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from core.models import Evidence, Value
+from extractors.fields.numbers import NUM, to_int
+from extractors.layout.lines import Line
+
+# a number of people: 12人 / 十二名 / 3个 / 7位 (not 第3名, not 5人次)
+_PEOPLE = re.compile(rf"(?<!第)(?<![\d.])(?P<n>{NUM})(?:名|人(?!次)|位|个)")
+_CLAUSE = re.compile(r"[^,;。:]*$")
+_NOT_ATTENDANCE = re.compile(r"评|选|票|同意|表决|慰问|走访|发展|转正|优秀|捐|生日|党龄|积极分子|群众|列席")
+# before the whole: the members of a branch, a group, a committee
+_WHOLE = re.compile(r"党员|同志|共|有|在册|支委|委员|小组|组|支部|全村|村|队|班|科|室")
+# the part that came: the attending word just before the number, or just after it
+_CAME_BEFORE = re.compile(
+    r"(?<![未没不])(?:实到|到会|到场|到了|来了|出席|参加|参会|与会|到|来)(?:会议|活动)?的?(?:党员|同志)?(?:有|共|是)?$"
+)
+_CAME_AFTER = re.compile(r"^(?:党员|同志)?(?:参加|出席|到会|参会|到场|到了|来了|与会)")
+# the part away: an absence word just before the number, or just after it
+_AWAY_BEFORE = re.compile(
+    r"(?:缺席|缺|没到|没来|未到|请假|未参加|没参加|未出席)的?(?:党员|同志)?(?:有|共|是)?$"
+)
+_AWAY_AFTER = re.compile(r"^(?:党员|同志)?(?:缺席|请假|没来|没到|未到|未能?参加|未能?出席)")
+
+
+@dataclass(frozen=True)
+class _Figure:
+    value: int
+    role: str  # "whole", "came", "away" or ""
+
+
+def filled(
+    lines: list[Line], counts: tuple[Value[int] | None, Value[int] | None, Value[int] | None]
+) -> tuple[Value[int] | None, Value[int] | None, Value[int] | None]:
+    """``counts`` (应到, 实到, 缺席) with the unread ones taken from a sentence whose figures add up."""
+    if all(c is not None for c in counts):
+        return counts
+    for window in _windows(lines):
+        found = _sum_in(" ".join(line.norm for line in window))
+        if found is None or not _agrees(counts, found):
+            continue
+        evidence = [Evidence.of(line.span, line.text) for line in window]
+        confidence = min(line.span.confidence for line in window)
+        return tuple(  # type: ignore[return-value]
+            c if c is not None else Value(v, evidence, confidence) for c, v in zip(counts, found, strict=True)
+        )
+    return counts
+
+
+def _windows(lines: list[Line]) -> list[list[Line]]:
+    return [[line] for line in lines] + [list(pair) for pair in itertools.pairwise(lines)]
+
+
+def _agrees(counts: tuple[Value[int] | None, ...], found: tuple[int, int, int]) -> bool:
+    return all(c is None or c.value == v for c, v in zip(counts, found, strict=True))
+
+
+def _sum_in(text: str) -> tuple[int, int, int] | None:
+    """The one (whole, came, away) of ``text`` that adds up, the whole first; None for none or two."""
+    figures = [f for m in _PEOPLE.finditer(text) if (f := _figure(text, m)) is not None]
+    sums = set()
+    for w, first, second in itertools.combinations(figures, 3):
+        c, a = (first, second) if first.role == "came" else (second, first)
+        if (w.role, c.role, a.role) == ("whole", "came", "away") and w.value == c.value + a.value > c.value:
+            sums.add((w.value, c.value, a.value))
+    return sums.pop() if len(sums) == 1 else None
+
+
+def _figure(text: str, m: re.Match[str]) -> _Figure | None:
+    value = to_int(m["n"])
+    if value is None:
+        return None
+    before = _CLAUSE.search(text[: m.start()])
+    clause = before[0] if before else ""
+    after = text[m.end() :]
+    if _NOT_ATTENDANCE.search(clause) or _NOT_ATTENDANCE.match(after[:4]):
+        return _Figure(value, "")
+    if _AWAY_BEFORE.search(clause) or _AWAY_AFTER.match(after):
+        return _Figure(value, "away")
+    if _CAME_BEFORE.search(clause) or _CAME_AFTER.match(after):
+        return _Figure(value, "came")
+    return _Figure(value, "whole" if _WHOLE.search(clause) else "")

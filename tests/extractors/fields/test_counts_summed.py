@@ -1,0 +1,39 @@
+"""Counts read by their arithmetic where no phrasing gave them (``counts_summed``)."""
+
+from __future__ import annotations
+
+import pytest
+from fields_helpers import counts_of, meeting
+
+
+@pytest.mark.parametrize(
+    ("texts", "counts"),
+    [
+        (["支委7人到6人，缺1人。"], (7, 6, 1)),
+        (["本小组党员9人 到8人；缺1人。"], (9, 8, 1)),
+        (["第三党小组共12人。", "本次到会11人，缺1人。"], (12, 11, 1)),
+        (["小组在深圳的党员18人，今晚到了15人。", "没到的3个是出差。"], (18, 15, 3)),
+    ],
+)
+def test_three_figures_that_add_up_are_the_counts(texts: list[str], counts: tuple[int, int, int]) -> None:
+    assert counts_of(meeting(*texts, roster=[])) == counts
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # no sum: the figures do not add up
+        ["支委7人到5人，缺1人。"],
+        # votes and guests are no attendance
+        ["支部党员12人，同意11人，反对1人。"],
+        ["积极分子12人，列席11人，缺1人。"],
+    ],
+)
+def test_figures_that_do_not_add_up_as_attendance_give_no_counts(texts: list[str]) -> None:
+    e, a, _ = counts_of(meeting(*texts, roster=[]))
+    assert (e, a) == (None, None)
+
+
+def test_counts_read_by_a_phrasing_are_kept_when_the_sum_disagrees() -> None:
+    record = meeting("应到党员10人，实到9人。", "支委7人到6人，缺1人。", roster=[])
+    assert counts_of(record)[:2] == (10, 9)
