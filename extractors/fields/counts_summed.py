@@ -46,19 +46,44 @@ class _Figure:
 def filled(
     lines: list[Line], counts: tuple[Value[int] | None, Value[int] | None, Value[int] | None]
 ) -> tuple[Value[int] | None, Value[int] | None, Value[int] | None]:
-    """``counts`` (应到, 实到, 缺席) with the unread ones taken from a sentence whose figures add up."""
-    if all(c is not None for c in counts):
+    """``counts`` (应到, 实到, 缺席) with the unread ones taken from a sentence whose figures add up;
+    or, when the three read do not add up, all three from a sentence that adds up and agrees with two
+    of them (支部现有党员22人，两场合计到会20人，2人请假 after 第一场…到会党员13人)."""
+    if _add_up(counts):
         return counts
     for window in _windows(lines):
         found = _sum_in(" ".join(line.norm for line in window))
-        if found is None or not _agrees(counts, found):
+        if found is None:
             continue
         evidence = [Evidence.of(line.span, line.text) for line in window]
         confidence = min(line.span.confidence for line in window)
-        return tuple(  # type: ignore[return-value]
-            c if c is not None else Value(v, evidence, confidence) for c, v in zip(counts, found, strict=True)
-        )
+        if _agrees(counts, found):
+            return tuple(  # type: ignore[return-value]
+                c if c is not None else Value(v, evidence, confidence)
+                for c, v in zip(counts, found, strict=True)
+            )
+        if _overruled(counts, found, window):
+            return tuple(Value(v, evidence, confidence) for v in found)  # type: ignore[return-value]
     return counts
+
+
+def _add_up(counts: tuple[Value[int] | None, ...]) -> bool:
+    expected, actual, absent = counts
+    if expected is None or actual is None or absent is None:
+        return False
+    return expected.value == actual.value + absent.value
+
+
+def _overruled(
+    counts: tuple[Value[int] | None, ...], found: tuple[int, int, int], window: list[Line]
+) -> bool:
+    """Counts that do not add up give way to one sentence that does and shares two of them, unless
+    they were all read from that sentence (应到9名，到会8名，缺2名 stays as written, to be doubted)."""
+    if len(window) != 1 or any(c is None for c in counts):
+        return False
+    shared = sum(c is not None and c.value == v for c, v in zip(counts, found, strict=True))
+    own = all(c is not None and {e.text for e in c.evidence} == {window[0].text} for c in counts)
+    return shared >= 2 and not own
 
 
 def _windows(lines: list[Line]) -> list[list[Line]]:

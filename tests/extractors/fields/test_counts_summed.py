@@ -10,6 +10,11 @@ from fields_helpers import counts_of, meeting
     ("texts", "counts"),
     [
         (["支委7人到6人，缺1人。"], (7, 6, 1)),
+        # a part read first, the whole's sum later: the sum wins over counts that do not add up
+        (
+            ["第一场到会党员13人，第二场到会党员7人。", "支部现有党员22人，两场合计到会20人，2人请假。"],
+            (22, 20, 2),
+        ),
         (["本小组党员9人 到8人；缺1人。"], (9, 8, 1)),
         (["第三党小组共12人。", "本次到会11人，缺1人。"], (12, 11, 1)),
         (["小组在深圳的党员18人，今晚到了15人。", "没到的3个是出差。"], (18, 15, 3)),
@@ -23,7 +28,7 @@ def test_three_figures_that_add_up_are_the_counts(texts: list[str], counts: tupl
     "texts",
     [
         # no sum: the figures do not add up
-        ["支委7人到5人，缺1人。"],
+        ["小组在深圳的党员18人，今晚到了14人。", "没到的3个是出差。"],
         # votes and guests are no attendance
         ["支部党员12人，同意11人，反对1人。"],
         ["积极分子12人，列席11人，缺1人。"],

@@ -538,6 +538,10 @@ def test_the_reason_of_absentees_counted_but_not_named(text: str, why: str) -> N
     assert record.unnamed_leave is not None and record.unnamed_leave.value == why
 
 
+def test_the_whole_then_those_who_came_without_a_comma() -> None:
+    assert counts_of(meeting("支委5人到4人，纪检委员赵六在省厅培训，已请假。", roster=[]))[:2] == (5, 4)
+
+
 @pytest.mark.parametrize(
     ("text", "covered"),
     [

@@ -28,3 +28,15 @@ def test_oath_leader(text: str, leader: str) -> None:
 )
 def test_no_oath_leader_named(text: str) -> None:
     assert meeting(text).oath_leader is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议议定3月主题党日安排在3月24日，内容为耕地保护专题学习，由组织委员王芳领誓。",
+        "支委会商定下月活动由张明同志领誓，赵六同志领学。",
+    ],
+)
+def test_an_oath_planned_for_a_later_meeting_names_no_leader(text: str) -> None:
+    record = meeting(text)
+    assert record.oath_leader is None and record.oath_taken is None, record.oath_leader
