@@ -309,6 +309,11 @@ def _prose_oath_leader(lines: list[Line], finder: PersonFinder) -> Value[str] | 
         for m in _OATH_LED_BY.finditer(line.norm):  # 宣誓是书记X领的 / 我领的誓
             if doer := subjects.named(m["x"], line.text, fuzzy=_ocr(line)):
                 return _value(doer, line)
+        for m in _OATH_CLEFT.finditer(line.norm):  # 领誓的是支部组织委员、数学组教师X同志
+            if doer := subjects.named(
+                after_last_title(m["x"].rsplit("的", 1)[-1]), line.text, fuzzy=_ocr(line)
+            ):
+                return _value(doer, line)
         for m in _OATH_LEAD.finditer(line.norm):
             if m["o"] is not None and not _OATH_OBJECT.search(m.group()):
                 continue
@@ -333,6 +338,9 @@ _OATH_OBJECT = re.compile(r"入党誓词|誓词|宣誓")
 _OATH_LED_BY = re.compile(
     r"(?:(?:誓词|宣誓)(?:是|由)|(?<![^,;。]))(?P<x>[^,;。是由]{1,16}?)(?:同志)?领的(?=誓|[,;。]|$)"
 )
+
+# who led it, told after 的是: 领誓的是…X同志
+_OATH_CLEFT = re.compile(r"领誓(?:人)?的(?:是|为)(?P<x>[^,;。:—]{2,40})")
 
 
 def recorder(lines: list[Line], finder: PersonFinder) -> Value[str] | None:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from core.models import Evidence, StudyItem
 from extractors.fields.grammar import Subjects
 from extractors.fields.materials import same_work
-from extractors.fields.people import PersonFinder
+from extractors.fields.people import PersonFinder, after_last_title
 from extractors.layout.lines import Line
 from extractors.text.normalize import as_written, edit_distance, normalize, to_simplified
 
@@ -65,6 +65,10 @@ _INLINE_LEADER = re.compile(r"领学(?:(?:人|者)(?:为|是|:)?|为|是|:)(?P<x
 _LEADER_MATERIALS = re.compile(
     r"(?P<x>[^,;。:()、]{2,12})\((?P<m>《[^》]+》[^()]{0,20}(?:\([^()]*\))?[^()]{0,12})\)"
 )
+# who led it, told after 的是: 领读《政府工作报告》中教育部分的,是…教研组长、党员X同志
+_LEAD_CLEFT = re.compile(
+    r"(?:领学|领读|导读|带学|讲解|解读)了?(?P<m>《[^》]+》[^,;。]{0,20}?)的,?(?:是|为)(?P<x>[^,;。:—]{2,40})"
+)
 # quoted words are a name for something (采取“领学+交流”的方式), not an act
 _QUOTED = re.compile(r"“[^”]{0,20}”")
 # whom the study follows: 党员们跟随X同志学习了《…》
@@ -107,7 +111,8 @@ _LEADER_LABEL = re.compile(rf"{_LEADER_HEAD}(?P<x>[^,;。]{{2,14}})")
 _LEADER_FIRST = re.compile(r"^(?:[\[【][^\]】]{1,8}[\]】])?\s*[\[【]?领学(?:人|者)?(?:[\]】]\s*:?|:)")
 _MATERIAL_LABEL = re.compile(r"^学习(?:内容|材料|篇目)?:(?P<m>.+)")
 _STUDY_ONLY = re.compile(
-    r"(?:学习|研读|研学|研习|重温|传达|宣贯|宣读|通报|诵读|朗读|阅读|品读|精读|收听|聆听|解读|讲解|宣讲|领学|领读|辅导)"
+    r"(?:学习|研读|研学|研习|重温|传达|宣贯|宣读|通报|诵读|朗读|阅读|品读|精读|收听|聆听|解读|讲解|宣讲|领学|领读|辅导"
+    r"|(?:集中|集体|一起|共同)(?:收看|观看))"  # a film watched together as study (not 观看纪录片: one item of a day)
     r"(?:了|贯彻|传达|宣贯)?(?:[^《,;。]{0,10}?)"
     r"(?P<m>《[^》]{1,60}》[^,;。]*)"
     r"|(?P<b>《[^》]{1,60}》[^,;。《]{0,6}?)(?:开展|进行|组织)了?(?:集体|集中|专题|深入)?(?:学习|传达|宣贯|宣读)"
@@ -145,6 +150,7 @@ def study_items(lines: list[Line], finder: PersonFinder, materials: Sequence[str
     items.extend(i for i in _form_items(lines, finder) if i.leader or title_key(i.material) not in led)
     items.extend(_unled_items(lines, items))
     items = _leaders_next_door(items, lines, finder)
+    items += _part_leaders(items, lines, finder)
     items = _in_text_order(items, lines)
     for item in items:
         if _read_by_ocr(item):
@@ -198,6 +204,30 @@ def _leaders_next_door(items: list[StudyItem], lines: list[Line], finder: Person
                     it.evidence.append(Evidence.of(line.span, line.text))
                 break
     return items
+
+
+def _part_leaders(items: list[StudyItem], lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
+    """``…分两部分:第一部分由A领学,…;第二部分由B领学,…``: the sentence was cut at the ``;``, and a
+    part that names its leader but no title is a part of the material of the clause before."""
+    subjects = Subjects(finder, [line.norm for line in lines])
+    out: list[StudyItem] = []
+    for before, line in itertools.pairwise(lines):
+        if not before.norm.endswith(";") or _TITLE.search(line.norm) or _read_from(items, line):
+            continue
+        studied = _read_from(items, before)
+        for m in _LEAD.finditer(line.norm) if studied else ():
+            doer = subjects.before(line.norm, m.start(), line.text, fuzzy=line.span.via == "ocr")
+            after = _strip_le(line.norm[m.end() :])
+            if doer is None or doer.is_role or _OATH.search(m.group()) or _NOT_STUDY_OBJECT.match(after):
+                continue
+            for it in studied:
+                if not any((o.leader, o.material) == (doer.name, it.material) for o in [*items, *out]):
+                    out.append(StudyItem(doer.name, it.material, [Evidence.of(line.span, line.text)]))
+    return out
+
+
+def _read_from(items: list[StudyItem], line: Line) -> list[StudyItem]:
+    return [it for it in items if it.evidence and it.evidence[0].text == line.text]
 
 
 def _in_text_order(items: list[StudyItem], lines: list[Line]) -> list[StudyItem]:
@@ -359,6 +389,11 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
                 doer = subjects.named(who.group(), line.text, fuzzy=line.span.via == "ocr")
                 if doer is not None:
                     out.extend(_items(doer.name, line.norm[label.end() + who.end() :], line))
+        for m in _LEAD_CLEFT.finditer(line.norm):  # 领读《…》…的,是…X同志
+            chunk = after_last_title(m["x"].rsplit("的", 1)[-1])
+            doer = subjects.named(chunk, line.text, fuzzy=line.span.via == "ocr")
+            if doer is not None:
+                out.extend(_items(doer.name, m["m"], line))
         for m in _EXPLAINED_AFTER.finditer(line.norm):
             doer = subjects.named(m["x"], line.text, roles=False, fuzzy=line.span.via == "ocr")
             if doer is not None:

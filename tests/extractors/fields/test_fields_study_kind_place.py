@@ -239,3 +239,24 @@ def test_a_rule_book_on_elections_is_studied_an_election_procedure_is_not(text: 
 )
 def test_collecting_study_papers_is_no_lead(text: str, leaders: list[str]) -> None:
     assert [i.leader for i in meeting("主题党日。", text, roster=[]).study] == leaders
+
+
+def _study(*texts: str) -> list[tuple[str | None, str]]:
+    return [(i.leader, i.material) for i in meeting(*texts, roster=[]).study]
+
+
+def test_a_film_watched_together_is_studied_and_one_watched_in_passing_is_not() -> None:
+    assert _study("全体党员集中收看了专题片《零容忍》第一集。") == [(None, "《零容忍》")]
+    assert _study("活动依次是升国旗、合唱红歌、观看纪录片《榜样3》、义务劳动。") == []
+
+
+def test_each_part_of_a_material_led_by_its_own_leader() -> None:
+    text = "本月学习《纲要》，分两部分进行：第一部分由张明领学，重点讲要义；第二部分由王芳领学，她谈了体会。"
+    assert _study(text) == [("张明", "《纲要》"), ("王芳", "《纲要》")]
+    # a clause after the ; with its own object is no part of the material before it
+    assert ("王芳", "《党章》") not in _study("大家学习了《党章》；王芳随后带领大家学习了有关规定。")
+
+
+def test_the_leader_told_after_de_shi() -> None:
+    text = "领读《政府工作报告》中教育部分的，是语文组教研组长、党员申屠慧同志。"
+    assert _study(text) == [("申屠慧", "《政府工作报告》")]

@@ -40,3 +40,8 @@ def test_no_oath_leader_named(text: str) -> None:
 def test_an_oath_planned_for_a_later_meeting_names_no_leader(text: str) -> None:
     record = meeting(text)
     assert record.oath_leader is None and record.oath_taken is None, record.oath_leader
+
+
+def test_the_oath_leader_told_after_de_shi() -> None:
+    record = meeting("领誓的是支部组织委员、数学组教师端木一鸣同志，全体党员重温入党誓词。", roster=[])
+    assert record.oath_leader is not None and record.oath_leader.value == "端木一鸣"
