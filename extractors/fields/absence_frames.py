@@ -37,6 +37,7 @@ from extractors.fields.attendance import (
     person_head,
     reasonish,
 )
+from extractors.fields.leave_words import DENIED
 from extractors.fields.numbers import NUM, to_int
 from extractors.fields.people import (
     COMPOUND_SURNAMES,
@@ -612,7 +613,45 @@ def referred_reasons(found: list[Absentee], lines: list[Line]) -> list[Absentee]
         if (m := _FORMER_LATTER.search(text)) and len(people) == len("前后"):  # one each
             found = _given(found, people[:1], clean_reason(m["a"]))
             found = _given(found, people[1:], clean_reason(m["b"]))
-    return _pronoun_reasons(_nicknamed_reasons(_respective(found), lines), lines)
+    return _named_again(_pronoun_reasons(_nicknamed_reasons(_respective(found), lines), lines), lines)
+
+
+def _named_again(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
+    """Reasons told of listed people by name in the sentences after the list (缺席:尹晓雪、鲍玉洁。
+    尹晓雪带学生在省城参加技能大赛,鲍玉洁休产假), each up to the next listed name, given when the list
+    gave none, nobody of the list was given one (甲(出差)、乙(病假)、丙: 丙's reason is missing, whatever
+    is said of 丙 later)."""
+    names = [a.name for a in found if a.name]
+    given = {b.name for b in found if b.reason}
+    for a in found:
+        if not a.name or a.reason:
+            continue
+        listed = [i for i, line in enumerate(lines) if any(e.text == line.text for e in a.evidence)]
+        same_list = [b for b in found if {e.text for e in b.evidence} & {e.text for e in a.evidence}]
+        if any(b.name in given for b in same_list):
+            continue
+        told = re.compile(rf"(?:^|(?<=[,;。])){re.escape(a.name)}(?:同志)?(?P<r>[^,;。、()][^;。]{{1,40}})")
+        for k, line in enumerate(lines[listed[0] : listed[0] + 2] if listed else []):
+            # in the list's own sentence, the name told again after the list, not the list itself
+            m = told.search(line.norm, line.norm.find(a.name) + 1 if k == 0 else 0)
+            rest = _ABSENCE_FIRST.sub("", _up_to_names(m["r"], names)) if m else ""
+            if not m or ":" in rest or DENIED.search(rest) or not reasonish(rest.split(",", 1)[0]):
+                continue
+            if said := _said_away(rest):
+                found = _given(found, [a], clean_reason(said))
+                break
+    return found
+
+
+# the absence said again before why: 没来,她在深圳… / 请了假,孩子发烧
+_ABSENCE_FIRST = re.compile(
+    r"^(?:也|又|还)?(?:没来|没有来|没能来|请了假|请假了|请假|未参加|未到|缺席)了?,?(?:因为|是因为)?(?:他|她)?"
+)
+
+
+def _up_to_names(text: str, names: list[str]) -> str:
+    cut = min((at for name in names if (at := text.find(name)) >= 0), default=len(text))
+    return text[:cut].rstrip(",")
 
 
 # 分别在外省参加培训和在定点医院开展检查: one reason each, in the order the people were named

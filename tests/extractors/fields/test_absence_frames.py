@@ -321,3 +321,21 @@ def test_a_count_said_of_all_after_the_last_reason_is_no_part_of_it() -> None:
         "应到20人，实到17人。", "刘雨晴、郭晓帆在发热门诊药房轮值，樊丽华休产假，三人均已请假。", roster=[]
     )
     assert [a.reason for a in record.absentees] == ["在发热门诊药房轮值", "在发热门诊药房轮值", "休产假"]
+
+
+def test_reasons_told_by_name_in_the_sentence_after_the_list() -> None:
+    record = meeting(
+        "应到19人，实到17人。",
+        "缺席：尹晓雪、鲍玉洁。",
+        "尹晓雪带学生在省城参加技能大赛，鲍玉洁休产假。",
+        roster=[],
+    )
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("尹晓雪", "带学生在省城参加技能大赛"),
+        ("鲍玉洁", "休产假"),
+    ]
+
+
+def test_a_list_giving_reasons_to_others_leaves_the_bare_name_without_one() -> None:
+    record = meeting("缺席：张明（出差）、王芳（病假）、赵六。", "赵六在外地培训的事下次再议。", roster=[])
+    assert ("赵六", None) in [(a.name, a.reason) for a in record.absentees]

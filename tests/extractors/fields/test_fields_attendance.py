@@ -121,9 +121,10 @@ def test_attendance_sentences_are_cues_even_when_no_count_is_read() -> None:
     assert record.cues.get("attendance")
 
 
-def test_a_reason_written_in_another_sentence_is_a_cue() -> None:
-    record = read("缺席人员：邵勇。", "邵勇同志因公出差在外。")
+def test_a_reason_written_in_another_sentence_is_read_or_a_cue() -> None:
     assert absentees("缺席人员：邵勇。") == [("邵勇", None)]
+    assert absentees("缺席人员：邵勇。", "邵勇同志因公出差在外。") == [("邵勇", "因公出差在外")]
+    record = read("缺席人员：邵勇。", "上述同志均因公出差在外。")
     assert record.cues.get("absence_reason")
 
 
