@@ -8,26 +8,45 @@ form row would read, quoting the values row; a value left empty gives no line.
 
 from __future__ import annotations
 
+import itertools
+import re
+
 from core.models import TextSpan
 from extractors.layout.lines import FORM_LABELS, TABLE_CELL_GAP, Line
 from extractors.text.normalize import normalize
 
 MIN_LABELS = 3  # known form labels a heading row must hold to be read as one
+# count headings a table of counts writes bare (人员类别 应到 实到 缺席)
+_COUNT_HEADINGS = frozenset({"缺席", "请假", "列席", "合计"})
+# the row of a table's totals, under rows of its parts (正式党员 / 预备党员 / 合计)
+_TOTAL = re.compile(r"^(?:合计|总计|共计|小计|总数)$")
 
 
 def header_rows_as_pairs(lines: list[Line]) -> list[Line]:
-    """``lines`` with each heading row and the values row under it replaced by ``label:value`` lines."""
+    """``lines`` with each heading row and the values row under it replaced by ``label:value`` lines;
+    under a heading row with several rows of values, the totals row (合计) is the one read."""
     out: list[Line] = []
     i = 0
     while i < len(lines):
-        pairs = _pairs(lines[i], lines[i + 1]) if i + 1 < len(lines) else None
+        rows = _value_rows(lines, i)
+        total = next((k for k, row in enumerate(rows) if _TOTAL.match(normalize(_cells(row.text)[0]))), 0)
+        pairs = _pairs(lines[i], rows[total]) if rows else None
         if pairs is None:
             out.append(lines[i])
             i += 1
             continue
-        out.extend(pairs)
-        i += 2
+        out.extend([*pairs, *(row for k, row in enumerate(rows) if k != total)])
+        i += 1 + len(rows)
     return out
+
+
+def _value_rows(lines: list[Line], head: int) -> list[Line]:
+    """The rows under ``lines[head]`` holding as many cells as it: one, or several with a totals row."""
+    width = len(_cells(lines[head].text))
+    rows = list(itertools.takewhile(lambda ln: len(_cells(ln.text)) == width, lines[head + 1 :]))
+    if len(rows) > 1 and any(_TOTAL.match(normalize(_cells(row.text)[0])) for row in rows):
+        return rows
+    return rows[:1]
 
 
 def _cells(text: str) -> list[str]:
@@ -36,7 +55,7 @@ def _cells(text: str) -> list[str]:
 
 def _pairs(head: Line, row: Line) -> list[Line] | None:
     labels, values = _cells(head.text), _cells(row.text)
-    known = [c for c in labels if normalize(c).rstrip(":") in FORM_LABELS]
+    known = [c for c in labels if normalize(c).rstrip(":") in FORM_LABELS | _COUNT_HEADINGS]
     if (
         len(known) < MIN_LABELS
         or len(values) != len(labels)

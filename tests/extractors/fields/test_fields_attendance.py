@@ -874,3 +874,8 @@ def test_a_listed_name_that_ends_like_a_word() -> None:
 )
 def test_reasons_of_age_and_the_senses_glued_to_the_name(text: str, want: list[tuple[str, str]]) -> None:
     assert [(a.name, a.reason) for a in meeting("应到24人，实到23人。", text, roster=[]).absentees] == want
+
+
+def test_expected_and_actual_given_as_members_and_probationers() -> None:
+    record = meeting("应到人员：正式党员16人，预备党员3人", "实到人员：正式党员15人，预备党员3人", roster=[])
+    assert counts_of(record)[:2] == (19, 18)

@@ -37,3 +37,17 @@ def test_rows_that_are_no_heading_and_values_stay() -> None:
     assert header_rows_as_pairs(lines) == lines
     lines = _lines("主持人|领誓人|领学人", "王芳|王芳")  # the values do not line up
     assert header_rows_as_pairs(lines) == lines
+
+
+def test_a_table_of_counts_by_kind_of_member_is_read_by_its_totals_row() -> None:
+    lines = _lines(
+        "人员类别\t应到\t实到\t缺席", "正式党员\t17\t15\t2", "预备党员\t2\t2\t0", "合计\t19\t17\t2"
+    )
+    got = [ln.norm for ln in header_rows_as_pairs(lines)]
+    assert {"应到:19", "实到:17", "缺席:2"} <= set(got)
+    assert "应到:17" not in got  # the parts stay rows, not pairs
+
+
+def test_a_table_of_counts_with_one_row() -> None:
+    got = [ln.norm for ln in header_rows_as_pairs(_lines("应到\t实到\t请假", "18\t16\t2"))]
+    assert got == ["应到:18", "实到:16", "请假:2"]
