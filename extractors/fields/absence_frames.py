@@ -270,6 +270,7 @@ def _acted(head: str, before: str, finder: PersonFinder) -> list[tuple[str, str 
     alone, at the front of the clause ``before`` with their reason after them."""
     if _OTHERS_COUNTED.search(head):
         return []  # 甲另有三人事先请假: the count's people are others, not named
+    head = re.sub(r"(?:无故?|擅自|未经请假)$", "", head)  # 甲、乙无(故缺席): no name 乙无, no reason
     before = _LABEL_HEAD.sub("", before)  # 未到:因在海南…: the reason after a form label
     if _BARE.match(head):
         items = _group(before, finder)

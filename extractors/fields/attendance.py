@@ -661,6 +661,8 @@ _GLUED = re.compile(
 )
 # 张三因公出差、李四病假未参加 / 其中王五同志在外培训、赵六同志值班,未能参会
 _BEFORE_ACT = re.compile(rf"(?P<body>[^:;。]{{2,80}}?)[,]?{_ABSENT_ACT}")
+# nobody away, after the act: 出席:A、B(应到5人,实到5人,缺席0人)
+_NOBODY_AWAY = re.compile(r"^(?:人员|党员)?:?(?:0|零|〇)(?:人|名|位)|^(?:人员|党员)?:?无(?![^,;。]{0,2}(?:故|理由|原因))")
 # one reason for all: （都是请假） / 均请假 / 2位同志均因公外出
 _SHARED = re.compile(
     rf"^(?P<names>.+?)\(?(?:以上|上述)?(?:{NUM}{_U}(?:同志|党员)?)?[(]?(?:都是|均为|均是|均|都)(?P<r>[^()]{{1,12}})\)?$"
@@ -1733,6 +1735,10 @@ _UNNAMED_REASON = [
         rf"(?:另有|还有|其中){NUM}(?:{_U}|个)(?:同志|党员)?(?:均|都|分别)?(?P<r>(?:因为?|由于)[^,;。()]{{2,24}}?)"
         rf"(?:缺席|未能?参加|未能?参会|未能?到会|未到|没来|没能来)"
     ),
+    # 缺席3人:方晓琳病假,另2人上夜班: the others of the absence counted, their reason ending the clause
+    re.compile(
+        rf"(?:缺席|缺|请假|未到)[^;。]{{0,30}}?,(?:另|另有|还有|其余)(?P<c>{NUM}){_U}(?:同志|党员)?(?:均|都)?(?P<r>[^,;。()]{{2,16}})(?=[;。]|$)"
+    ),
     # 2名党员在村里开展防汛值守请假: those counted, the errand that kept them, then the leave
     re.compile(
         rf"{NUM}{_U}(?:同志|党员)(?:均|都)?(?P<r>(?:在|去|到|赴|带)[^,;。()]{{2,24}}?),?(?:均|都)?(?:已|已经)?"
@@ -1790,8 +1796,8 @@ _COUNTED_REASON = re.compile(rf"(?:其中|另有|[,(;、])(?P<n>{NUM}){_U}(?:同
 def _covered(line: Line, m: re.Match[str]) -> int | None:
     """How many the reason matched in ``line`` speaks for: its own count, or the sum of the line's
     counted parts that each carry a reason when they cover more."""
-    own = re.search(NUM, m[0])
-    count = to_int(own[0]) if own else None
+    own = m.groupdict().get("c") or (found[0] if (found := re.search(NUM, m[0])) else None)
+    count = to_int(own) if own else None
     parts = [
         to_int(p["n"]) or 0
         for p in _COUNTED_REASON.finditer(line.norm)
@@ -2073,7 +2079,7 @@ def guess_glued(part: str) -> tuple[str | None, str | None]:
 
 _ITEM_MARKS = ("-", "—", "–", "~", ":")
 # words a name and its reason would cut in two (时差原因请假 is no name 时差原 and reason 因请假)
-_WORD_ACROSS = re.compile(r"原因|起因|诱因|基因")
+_WORD_ACROSS = re.compile(r"原因|起因|诱因|基因|无故|无法")
 
 
 def _reason_after(rest: str) -> str | None:
@@ -2172,7 +2178,7 @@ def _prose_absentees(line: Line, finder: PersonFinder) -> list[Absentee]:
         heads = _CUE_HEADS.match(after) and not (
             after.startswith(",") and not _opens_with_name(after[1:], finder)
         )
-        if heads or _PRESENT_BEFORE.search(m["body"]):
+        if heads or _PRESENT_BEFORE.search(m["body"]) or _NOBODY_AWAY.match(after):
             continue  # 参加人员:A、B缺席人员及原因:… (a list head after the names: they attended)
         if _COUNT_OF_OTHERS.search(m["body"]):
             continue  # A、B、C其中2人请假: the count's people are not named
@@ -2213,6 +2219,9 @@ def clean_reason(reason: str | None) -> str | None:
     reason = re.sub(
         r"(?<=..),(?:然后|还有|另外)[^,;。]{0,10}$", "", reason
     )  # 跑早班,还有修理班的: the next one's lead
+    reason = re.sub(
+        rf"(?<=.),(?:另|另有|还有|其余|其他){NUM}{_U}[^;。]*$", "", reason
+    )  # 病假,另2人上夜班: the others counted, with their own reason
     reason = re.sub(
         r"(?<=..),(?:已|均已|已经)[^,;。]{0,12}(?:报备|备案|报批|批准|审批|提交|补交|交了)[^,;。]{0,12}$",
         "",

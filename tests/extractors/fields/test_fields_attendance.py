@@ -879,3 +879,19 @@ def test_reasons_of_age_and_the_senses_glued_to_the_name(text: str, want: list[t
 def test_expected_and_actual_given_as_members_and_probationers() -> None:
     record = meeting("应到人员：正式党员16人，预备党员3人", "实到人员：正式党员15人，预备党员3人", roster=[])
     assert counts_of(record)[:2] == (19, 18)
+
+
+def test_a_list_of_those_present_with_nobody_away_names_no_absentee() -> None:
+    text = "出席：覃海燕、曲一航、诸葛文斌、伍明珠、喻振宇（应到支委5人，实到5人，缺席0人）"
+    assert absentees(text, roster=[]) == []
+
+
+def test_a_denial_glued_to_the_names_is_no_part_of_a_name() -> None:
+    assert absentees("王芳、赵六无故缺席。", roster=[]) == [("王芳", None), ("赵六", None)]
+
+
+def test_the_others_counted_after_a_named_absentee_keep_their_own_reason() -> None:
+    record = read("应到17人，实到14人，缺席3人：方晓琳病假，另2人上夜班。", roster=[])
+    assert [(a.name, a.reason) for a in record.absentees] == [("方晓琳", "病假")]
+    assert record.unnamed_leave is not None and record.unnamed_leave.value == "上夜班"
+    assert record.unnamed_leave_count == 2
