@@ -895,3 +895,13 @@ def test_the_others_counted_after_a_named_absentee_keep_their_own_reason() -> No
     assert [(a.name, a.reason) for a in record.absentees] == [("方晓琳", "病假")]
     assert record.unnamed_leave is not None and record.unnamed_leave.value == "上夜班"
     assert record.unnamed_leave_count == 2
+
+
+def test_leave_notes_received_list_the_absentees() -> None:
+    text = "应到13人,实到11人,收到请假条2张:芮晓彤(孩子住院),季名扬(在深圳客户现场部署系统)."
+    assert absentees(text, roster=[]) == [("芮晓彤", "孩子住院"), ("季名扬", "在深圳客户现场部署系统")]
+
+
+def test_a_team_member_title_before_the_first_name_of_a_list() -> None:
+    text = "另有2名驻村工作队员韦秀娥、蓝金翠因在村里防汛值守，经支部书记同意请假。"
+    assert [n for n, _ in absentees(text, roster=[])] == ["韦秀娥", "蓝金翠"]
