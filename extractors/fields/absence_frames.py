@@ -624,6 +624,8 @@ def _named_again(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
     is said of 丙 later)."""
     names = [a.name for a in found if a.name]
     given = {b.name for b in found if b.reason}
+    heads = "|".join(map(re.escape, names))
+    notes = re.compile(rf"^(?:\[[^\]]{{1,8}}\])?(?:{heads})[-—–~:]") if names else None
     for a in found:
         if not a.name or a.reason:
             continue
@@ -632,10 +634,15 @@ def _named_again(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
         if any(b.name in given for b in same_list):
             continue
         told = re.compile(rf"(?:^|(?<=[,;。])){re.escape(a.name)}(?:同志)?(?P<r>[^,;。、()][^;。]{{1,40}})")
-        for k, line in enumerate(lines[listed[0] : listed[0] + 2] if listed else []):
-            # in the list's own sentence, the name told again after the list, not the list itself
-            m = told.search(line.norm, line.norm.find(a.name) + 1 if k == 0 else 0)
-            rest = _ABSENCE_FIRST.sub("", _up_to_names(m["r"], names)) if m else ""
+        noted = re.compile(rf"{re.escape(a.name)}[-—–~:](?P<r>[^;。]{{2,40}})")
+        for k, line in enumerate(lines[listed[0] :] if listed else []):
+            # in the list's own sentence, the name told again after the list, not the list itself; in
+            # the next, the name anywhere; further on, in notes opening with a listed name (米雪芬—下乡…)
+            if k > 1:
+                m = noted.search(line.norm) if notes is not None and notes.match(line.norm) else None
+            else:
+                m = told.search(line.norm, line.norm.find(a.name) + 1 if k == 0 else 0)
+            rest = _ABSENCE_FIRST.sub("", _up_to_names(m["r"], names).lstrip("-—–~:")) if m else ""
             if not m or ":" in rest or DENIED.search(rest) or not reasonish(rest.split(",", 1)[0]):
                 continue
             if said := _said_away(rest):

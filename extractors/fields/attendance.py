@@ -662,7 +662,9 @@ _GLUED = re.compile(
 # 张三因公出差、李四病假未参加 / 其中王五同志在外培训、赵六同志值班,未能参会
 _BEFORE_ACT = re.compile(rf"(?P<body>[^:;。]{{2,80}}?)[,]?{_ABSENT_ACT}")
 # nobody away, after the act: 出席:A、B(应到5人,实到5人,缺席0人)
-_NOBODY_AWAY = re.compile(r"^(?:人员|党员)?:?(?:0|零|〇)(?:人|名|位)|^(?:人员|党员)?:?无(?![^,;。]{0,2}(?:故|理由|原因))")
+_NOBODY_AWAY = re.compile(
+    r"^(?:人员|党员)?:?(?:0|零|〇)(?:人|名|位)|^(?:人员|党员)?:?无(?![^,;。]{0,2}(?:故|理由|原因))"
+)
 # one reason for all: （都是请假） / 均请假 / 2位同志均因公外出
 _SHARED = re.compile(
     rf"^(?P<names>.+?)\(?(?:以上|上述)?(?:{NUM}{_U}(?:同志|党员)?)?[(]?(?:都是|均为|均是|均|都)(?P<r>[^()]{{1,12}})\)?$"
@@ -1562,6 +1564,8 @@ def _item_person(segment: str, finder: PersonFinder) -> str | None:
     name = hits[0].name if hits else guess_glued(strip_titles_front(segment))[0]
     if name is None and guess_name(head) == head:
         name = head  # 艾文斌,门诊坐诊 / 蒯思远——: the name before the row's gap or dash
+    if name is None:
+        name = _bracketed_item(segment.rstrip("。;,"))[0]  # 汪桂枝(脚崴了): a name and its bracket
     if name is None or len(hits) > 1:
         return None
     at = segment.find(name)
@@ -1573,6 +1577,8 @@ def _item_person(segment: str, finder: PersonFinder) -> str | None:
         return name  # 艾文斌,门诊坐诊: a name, its mark (a gap in the row), any reason but a name
     if (dashed := _DASHED_ROW.match(rest)) is not None and guess_name(dashed["r"]) != dashed["r"]:
         return name  # 甄立新——任市评委 / 蒯思远——: a row of a 姓名——原因 list, the reason left blank or not
+    if re.fullmatch(r"\([^()]{1,40}\)[。;,]?", rest):
+        return name  # 汪桂枝(脚崴了) / 汪桂枝(无故缺席): a name and its bracket, whatever the bracket says
     reasoned = reason is not None and bool(REASON_START.match(reason) or _LEAVE_WORDS.search(reason))
     return name if reasoned else None
 

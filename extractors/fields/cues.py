@@ -61,8 +61,10 @@ _PURPOSE = re.compile(r"(?:^|[,;])(?:为|为了|为进一步|为深入)(?!大家
 CUES: dict[str, re.Pattern[str]] = {
     # 召集: who convened may be who chaired (会议由X召集): a person reads it
     # (also the acts of chairing, 宣布会议开始 / 作开场说明, whoever's they are)
+    # (主特 / 主侍: 主持 with a slip of like shape, as OCR of handwriting gives it)
     "presider": re.compile(
-        rf"主持(?!词|(?:支部|党支部|单位|全面|日常|行政)+工作)|召集(?![^,;。]{{0,6}}学习)|{CHAIRING_ACT.pattern}"
+        rf"主持(?!词|(?:支部|党支部|单位|全面|日常|行政)+工作)|主[特侍](?!色)|召集(?![^,;。]{{0,6}}学习)"
+        rf"|{CHAIRING_ACT.pattern}"
     ),
     "oath_leader": re.compile(
         r"领誓|领[读念宣呼颂诵][^,;。]{0,6}誓|带领[^。;]{0,30}?(?:宣誓|誓词)|的?带领下[^。;]{0,24}?(?:宣誓|誓词)"

@@ -149,6 +149,10 @@ _PAGE_NUMBER = re.compile(
     r"^\s*(?:第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|[-—]\s*\d{1,3}\s*[-—])\s*$"
 )
 _RUNNING_HEAD = re.compile(r"^\s*[\u4e00-\u9fff]{0,16}工作记录(?:簿|本)\s*$")
+# the running head and the page number on one line, either way round (党支部工作记录簿    第 15 页)
+_HEAD_AND_NUMBER = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{0,16}工作记录(?:簿|本)\s*第\s*\d{1,3}\s*页|第\s*\d{1,3}\s*页\s*[\u4e00-\u9fff]{0,16}工作记录(?:簿|本))\s*$"
+)
 
 
 def without_page_chrome(spans: list[TextSpan]) -> list[TextSpan]:
@@ -158,7 +162,8 @@ def without_page_chrome(spans: list[TextSpan]) -> list[TextSpan]:
     after_number = False
     for span in spans:
         number = _PAGE_NUMBER.match(span.text) is not None
-        if not number and not (after_number and _RUNNING_HEAD.match(span.text)):
+        both = _HEAD_AND_NUMBER.match(span.text) is not None and bool(out)  # (not the first page's head)
+        if not number and not both and not (after_number and _RUNNING_HEAD.match(span.text)):
             out.append(span)
         after_number = number
     return out

@@ -26,7 +26,19 @@ def normalize(text: str) -> str:
     scripts; ``as_written`` recovers a matched name in the script of the original.
     """
     folded = unicodedata.normalize("NFKC", _no_surrogates(text))
-    return to_simplified(_SPACE.sub("", uncorrected(folded)))
+    return _slips_undone(to_simplified(_SPACE.sub("", uncorrected(folded))))
+
+
+# a key word with one character of like shape read or written for another, where the slip makes no
+# word of its own (OCR of handwriting, a page typed from it): 决席 / 誓调 / 记隶人 / 领字《…》 (not 主特:
+# a presider read through a slip stays untrusted, ``officers``)
+_NON_WORDS = {"决席": "缺席", "誓调": "誓词", "记隶": "记录"}
+_SLIP = re.compile("|".join(_NON_WORDS) + r"|领字(?=《)|应列(?=\d|:)")
+_SLIP_WORDS = {"领字": "领学", "应列": "应到", **_NON_WORDS}
+
+
+def _slips_undone(text: str) -> str:
+    return _SLIP.sub(lambda m: _SLIP_WORDS[m.group()], text)
 
 
 # corrections written into a record and kept in its text: words struck through (~~15~~16, or each

@@ -339,3 +339,14 @@ def test_reasons_told_by_name_in_the_sentence_after_the_list() -> None:
 def test_a_list_giving_reasons_to_others_leaves_the_bare_name_without_one() -> None:
     record = meeting("缺席：张明（出差）、王芳（病假）、赵六。", "赵六在外地培训的事下次再议。", roster=[])
     assert ("赵六", None) in [(a.name, a.reason) for a in record.absentees]
+
+
+def test_reasons_in_notes_further_down_that_open_with_the_listed_names() -> None:
+    found = _read(
+        "应到17人，实到15人，缺席2人。",
+        "缺席人员：米雪芬 蒋丽桦",
+        "会议内容：",
+        "1.讨论义诊安排。",
+        "[页边批注]米雪芬—下乡做新生儿访视蒋丽桦—夜班",
+    )
+    assert found == [("米雪芬", "下乡做新生儿访视"), ("蒋丽桦", "夜班")]

@@ -905,3 +905,10 @@ def test_leave_notes_received_list_the_absentees() -> None:
 def test_a_team_member_title_before_the_first_name_of_a_list() -> None:
     text = "另有2名驻村工作队员韦秀娥、蓝金翠因在村里防汛值守，经支部书记同意请假。"
     assert [n for n, _ in absentees(text, roster=[])] == ["韦秀娥", "蓝金翠"]
+
+
+def test_a_list_continued_on_the_next_line_by_a_name_and_its_bracket() -> None:
+    text = ("缺席人员及原因：刘春生（在浙江打工）", "汪桂枝（脚崴了）")
+    assert absentees(*text, roster=[]) == [("刘春生", "在浙江打工"), ("汪桂枝", "脚崴了")]
+    text = ("缺席人员及原因：刘春生（在浙江打工）", "汪桂枝（无故缺席）")
+    assert absentees(*text, roster=[]) == [("刘春生", "在浙江打工"), ("汪桂枝", None)]

@@ -184,7 +184,9 @@ def test_presider_phrase_misread_gives_an_untrusted_value_not_a_missing_one() ->
 def test_presider_phrase_slips_are_not_read_in_typed_text() -> None:
     from fields_helpers import meeting
 
-    assert meeting("会议由支部书记李光振同志主特。").presider is None
+    record = meeting("会议由支部书记李光振同志主特。")
+    assert record.presider is None
+    assert record.cues.get("presider")  # but quoted for a person: presider.missing is unknown, not fail
     assert ocr_meeting("由张明同志主讲党课。").presider is None
 
 

@@ -209,3 +209,14 @@ def test_a_numbered_line_after_a_numbered_line_stays_apart() -> None:
         "入党誓词。",
     )
     assert "2.吉秀芳 病假" in [s.text for s in joined_paragraphs(_spans(*texts))]
+
+
+def test_a_running_head_with_its_page_number_on_one_line_inside_a_record_is_dropped() -> None:
+    texts = (
+        "党支部工作记录簿                第 14 页",
+        "二、组织委员石秀芝领学《党章》第一章，大家跟着读了一遍",
+        "党支部工作记录簿                第 15 页",
+        "三、讨论烤烟移栽后的田间管理。",
+    )
+    kept = [s.text for s in without_page_chrome(_spans(*texts))]
+    assert kept == [texts[0], texts[1], texts[3]]

@@ -19,3 +19,9 @@ from extractors.text.normalize import normalize
 )
 def test_corrections(written: str, read: str) -> None:
     assert normalize(written) == read
+
+
+def test_key_words_with_a_like_shaped_slip_that_makes_no_word_are_read_as_meant() -> None:
+    assert normalize("決席 3人 记隶人：田应芬") == "缺席3人记录人:田应芬"
+    assert normalize("石秀芝领字《党章》，重温入党誓调") == "石秀芝领学《党章》,重温入党誓词"
+    assert normalize("文字工作，领字辈") == "文字工作,领字辈"  # 领字 not before a title: left
