@@ -187,12 +187,24 @@ _TYPED_LABEL = re.compile(r"(?:^|(?<=[\s|;；]))(?P<label>[\u4e00-\u9fff]{3,8})(
 _BRACKETED_LABEL = re.compile(r"(?:^|(?<=\s))【(?P<label>[\u4e00-\u9fff]{2,8})】(?=[^\s【])")
 
 
+# a count's label with its unit in brackets: 应到人数（人）：21 / 实到人数(人) on a line of its own
+_LABEL_UNIT = re.compile(
+    r"(?P<label>[\u4e00-\u9fff]{2,8})(?P<unit>[（(](?:人|名|位|个)[)）])(?=\s*(?:[:：]|$))"
+)
+
+
 def fix_typed_labels(text: str) -> str:
     """A platform's bracketed field name written as a label and its colon (``【主持人】戚永年``: `` 主持人：
-    戚永年``), and a form label OCR misread in text pasted from it (``主特人：戚海鹰``) as the one label
-    it resembles by the shape of one character; character for character."""
+    戚永年``), a count's label with its unit in brackets (``应到人数（人）``: the label), and a form label
+    OCR misread in text pasted from it (``主特人：戚海鹰``) as the one label it resembles by the shape
+    of one character; character for character."""
     text = _BRACKETED_LABEL.sub(lambda m: f" {m['label']}：", text)
+    text = _LABEL_UNIT.sub(_unit_dropped, text)
     return _TYPED_LABEL.sub(lambda m: _shape_label(m["label"]), text)
+
+
+def _unit_dropped(m: re.Match[str]) -> str:
+    return m["label"] + " " * len(m["unit"]) if m["label"] in FORM_LABELS else m.group()
 
 
 def _shape_label(word: str) -> str:

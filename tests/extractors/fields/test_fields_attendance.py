@@ -912,3 +912,8 @@ def test_a_list_continued_on_the_next_line_by_a_name_and_its_bracket() -> None:
     assert absentees(*text, roster=[]) == [("刘春生", "在浙江打工"), ("汪桂枝", "脚崴了")]
     text = ("缺席人员及原因：刘春生（在浙江打工）", "汪桂枝（无故缺席）")
     assert absentees(*text, roster=[]) == [("刘春生", "在浙江打工"), ("汪桂枝", None)]
+
+
+def test_count_labels_with_their_unit_in_brackets() -> None:
+    assert counts_of(read("应到人数（人）：21　　实到人数（人）：19", roster=[]))[:2] == (21, 19)
+    assert counts_of(read("应到人数（人）", "17", "实到人数（人）", "16", roster=[]))[:2] == (17, 16)

@@ -45,3 +45,8 @@ def test_an_oath_planned_for_a_later_meeting_names_no_leader(text: str) -> None:
 def test_the_oath_leader_told_after_de_shi() -> None:
     record = meeting("领誓的是支部组织委员、数学组教师端木一鸣同志，全体党员重温入党誓词。", roster=[])
     assert record.oath_leader is not None and record.oath_leader.value == "端木一鸣"
+
+
+def test_a_leader_of_a_rarer_surname_without_a_roster() -> None:
+    record = meeting("1.组织委员盖晓雯领誓，全体党员重温入党誓词。", roster=[])
+    assert record.oath_leader is not None and record.oath_leader.value == "盖晓雯"
