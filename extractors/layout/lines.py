@@ -203,8 +203,12 @@ def fix_typed_labels(text: str) -> str:
     return _TYPED_LABEL.sub(lambda m: _shape_label(m["label"]), text)
 
 
+_COUNT_LABEL = re.compile(r"(?:应|实)(?:到|出席|参会|参加)|缺席|请假|出席|参会|到会")
+
+
 def _unit_dropped(m: re.Match[str]) -> str:
-    return m["label"] + " " * len(m["unit"]) if m["label"] in FORM_LABELS else m.group()
+    label = m["label"] in FORM_LABELS or _COUNT_LABEL.match(m["label"]) is not None
+    return m["label"] + " " * len(m["unit"]) if label else m.group()
 
 
 def _shape_label(word: str) -> str:

@@ -917,3 +917,4 @@ def test_a_list_continued_on_the_next_line_by_a_name_and_its_bracket() -> None:
 def test_count_labels_with_their_unit_in_brackets() -> None:
     assert counts_of(read("应到人数（人）：21　　实到人数（人）：19", roster=[]))[:2] == (21, 19)
     assert counts_of(read("应到人数（人）", "17", "实到人数（人）", "16", roster=[]))[:2] == (17, 16)
+    assert counts_of(read("应到会党员(人):34", "实到会党员(人):28", roster=[]))[:2] == (34, 28)
