@@ -1364,6 +1364,8 @@ def _from_name(line: Line) -> Line:
     if not TABLE_CELL_GAP.search(line.text.strip()):
         return line
     cells = _name_cell_joined([c for c in _cells(line) if c], 0)  # 施　琪: a name spaced out
+    if cells:  # 1.次仁德吉　援藏: the row's number is no part of the name
+        cells[0] = _ITEM_ORDINAL.sub("", normalize(cells[0]))
     at = next((k for k, c in enumerate(cells) if guess_name(c) == c), None)
     if at is None or any(":" in c for c in cells[:at]):
         return line  # 主持:党支部书记　甲: a label's line, no row of the table
@@ -1940,7 +1942,7 @@ def _opens_with_name(text: str, finder: PersonFinder) -> bool:
 # ①…⑩ normalise to digits: 1童卫东下乡… / (2)仇丹丹,产假 (not the 3 of 3人请假)
 _ITEM_ORDINAL = re.compile(
     r"^(?:[一二三四五六七八九十]是|另一(?:位|人|名)?是|[①②③④⑤⑥⑦⑧⑨⑩]|\(\d{1,2}\)"
-    r"|\d{1,2}[、.)]?(?![人名位个次天日月年号项条])(?=[\u4e00-\u9fff]))"
+    r"|\d{1,2}[、.)](?=[\u4e00-\u9fff])|\d{1,2}(?![人名位个次天日月年号项条])(?=[\u4e00-\u9fff]))"
 )
 
 

@@ -918,3 +918,10 @@ def test_count_labels_with_their_unit_in_brackets() -> None:
     assert counts_of(read("应到人数（人）：21　　实到人数（人）：19", roster=[]))[:2] == (21, 19)
     assert counts_of(read("应到人数（人）", "17", "实到人数（人）", "16", roster=[]))[:2] == (17, 16)
     assert counts_of(read("应到会党员(人):34", "实到会党员(人):28", roster=[]))[:2] == (34, 28)
+
+
+def test_a_numbered_row_under_a_bare_heading_whose_name_opens_with_a_counting_word() -> None:
+    # 1.项… is a row's number, not "1项" (one item)
+    found = absentees("缺席人员及原因：", "1.项明远　产假", "2.霍建伟　外出进修", roster=[])
+    assert found == [("项明远", "产假"), ("霍建伟", "外出进修")]
+    assert absentees("缺席3人：1.张明病假；2.王芳出差；3.赵六事假。", roster=[])[0] == ("张明", "病假")
