@@ -211,12 +211,13 @@ def absence_without_reason(ctx: CheckContext, record: MeetingRecord) -> Outcome:
         return passed("记录中没有点名或计数的缺席人员", _evidence(record))
     if absent <= 0:
         return passed("无缺席人员", _evidence(record))
-    if len(named) + _unnamed_covered(record, absent) >= absent:
+    explained = len(named) + _unnamed_covered(record, absent)
+    if explained >= absent:
         return passed(f"缺席{absent}人，均写明了原因", evidence or _evidence(record))
     evidence = evidence or _evidence(record)
     why = doubt(ctx, record)
     if why is None and record.unnamed_leave is not None:
-        why = f"写明请假的{len(named) + _unnamed_covered(record, absent)}人之外，其余人员未能读出原因"
+        why = f"写明请假的{explained}人之外，其余人员未能读出原因"
     if why is None and named:
         why = f"点名的{len(named)}人均写明了原因，其余{absent - len(named)}人未能读出"
     if why is None and derived:

@@ -1769,20 +1769,10 @@ _UNNAMED_REASON = [
 ]
 
 
-def unnamed_leave(lines: list[Line]) -> Value[str] | None:
+def unnamed_leave(lines: list[Line]) -> tuple[Value[str] | None, int | None]:
     """The reason written for absentees who are not named (其中2人请假: 请假; 缺席2人,均因工作原因:
-    因工作原因)."""
-    found = _unnamed_found(lines)
-    return found[0] if found else None
-
-
-def unnamed_leave_count(lines: list[Line]) -> int | None:
-    """How many absentees that reason is written for (其中2人请假: 2; 缺席3人,均已请假: 3)."""
-    found = _unnamed_found(lines)
-    return found[1] if found else None
-
-
-def _unnamed_found(lines: list[Line]) -> tuple[Value[str], int | None] | None:
+    因工作原因) and how many it is written for (其中2人请假: 2; 缺席3人,均已请假: 3); (None, None)
+    when there is none."""
     for line in lines:
         m = _UNNAMED.search(line.norm)
         if m:
@@ -1796,7 +1786,7 @@ def _unnamed_found(lines: list[Line]) -> tuple[Value[str], int | None] | None:
                 if written:
                     value = Value(written, [Evidence.of(line.span, line.text)], line.span.confidence)
                     return value, _covered(line, m)
-    return None
+    return None, None
 
 
 # the counted parts of an absence, each with its reason: (其中2人在外地实习,1人因病请假)

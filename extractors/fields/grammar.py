@@ -108,6 +108,11 @@ class Subjects:
             return found
         return self.earlier_subject(norm[:start], raw, fuzzy, sentence=norm)
 
+    def described(self, description: str, raw: str = "", fuzzy: bool = False) -> Doer | None:
+        """The person a description ends with, after its last 的 and its titles (…当选支部书记的杨世荣 /
+        支部组织委员、数学组教师端木一鸣同志): what 主持会议的是… / 领誓的是… say."""
+        return self.named(after_last_title(description.rsplit("的", 1)[-1]), raw, fuzzy=fuzzy)
+
     def named(self, chunk: str, raw: str = "", roles: bool = True, fuzzy: bool = False) -> Doer | None:
         """The person (or role) ``chunk`` names; ``fuzzy`` for OCR text (one slip off a roster name)."""
         chunk = _BRACKETED.sub("", chunk)  # 李光振(支部书记) / 张明) cut from 誓词(领誓人:张明)

@@ -50,6 +50,7 @@ def extract_meeting(
     absent = attendance.absent(counted)
     expected, actual, absent = counts_summed.filled(counted, (expected, actual, absent))
     absentees = _framed(attendance.absentees(lines, finder), lines, finder, (expected, actual, absent))
+    leave, leave_count = attendance.unnamed_leave(lines)
     done = {item: v for item in plan_items if (v := meeting.item_done(lines, item)) is not None}
     return MeetingRecord(
         kind=meeting.kind(lines),
@@ -65,8 +66,8 @@ def extract_meeting(
         actual_count=actual,
         absent_count=absent,
         absentees=absentees,
-        unnamed_leave=attendance.unnamed_leave(lines),
-        unnamed_leave_count=attendance.unnamed_leave_count(lines),
+        unnamed_leave=leave,
+        unnamed_leave_count=leave_count,
         attendees=attendance.attendees(lines, finder),
         items_done=done,
         source_files=source_files,

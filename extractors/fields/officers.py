@@ -275,8 +275,7 @@ CHAIRING_ACT = re.compile(
 def _chaired_by(lines: list[Line], subjects: Subjects) -> Value[str] | None:
     for line in lines:
         for m in _CHAIRED_BY.finditer(line.norm):
-            chunk = m["x"].rsplit("的", 1)[-1]
-            if doer := subjects.named(after_last_title(chunk), line.text, fuzzy=_ocr(line)):
+            if doer := subjects.described(m["x"], line.text, fuzzy=_ocr(line)):
                 return _value(doer, line)
     return None
 
@@ -310,9 +309,7 @@ def _prose_oath_leader(lines: list[Line], finder: PersonFinder) -> Value[str] | 
             if doer := subjects.named(m["x"], line.text, fuzzy=_ocr(line)):
                 return _value(doer, line)
         for m in _OATH_CLEFT.finditer(line.norm):  # 领誓的是支部组织委员、数学组教师X同志
-            if doer := subjects.named(
-                after_last_title(m["x"].rsplit("的", 1)[-1]), line.text, fuzzy=_ocr(line)
-            ):
+            if doer := subjects.described(m["x"], line.text, fuzzy=_ocr(line)):
                 return _value(doer, line)
         for m in _OATH_LEAD.finditer(line.norm):
             if m["o"] is not None and not _OATH_OBJECT.search(m.group()):

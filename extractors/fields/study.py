@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from core.models import Evidence, StudyItem
 from extractors.fields.grammar import Subjects
 from extractors.fields.materials import same_work
-from extractors.fields.people import PersonFinder, after_last_title
+from extractors.fields.people import PersonFinder
 from extractors.layout.lines import Line
 from extractors.text.normalize import as_written, edit_distance, normalize, to_simplified
 
@@ -390,8 +390,7 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
                 if doer is not None:
                     out.extend(_items(doer.name, line.norm[label.end() + who.end() :], line))
         for m in _LEAD_CLEFT.finditer(line.norm):  # 领读《…》…的,是…X同志
-            chunk = after_last_title(m["x"].rsplit("的", 1)[-1])
-            doer = subjects.named(chunk, line.text, fuzzy=line.span.via == "ocr")
+            doer = subjects.described(m["x"], line.text, fuzzy=line.span.via == "ocr")
             if doer is not None:
                 out.extend(_items(doer.name, m["m"], line))
         for m in _EXPLAINED_AFTER.finditer(line.norm):

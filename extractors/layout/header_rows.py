@@ -17,7 +17,7 @@ from extractors.text.normalize import normalize
 
 MIN_LABELS = 3  # known form labels a heading row must hold to be read as one
 # count headings a table of counts writes bare (人员类别 应到 实到 缺席)
-_COUNT_HEADINGS = frozenset({"缺席", "请假", "列席", "合计"})
+_COUNT_HEADINGS = frozenset({"缺席", "请假", "合计"})
 # the row of a table's totals, under rows of its parts (正式党员 / 预备党员 / 合计)
 _TOTAL = re.compile(r"^(?:合计|总计|共计|小计|总数)$")
 
@@ -28,8 +28,7 @@ def header_rows_as_pairs(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     i = 0
     while i < len(lines):
-        rows = _value_rows(lines, i)
-        total = next((k for k, row in enumerate(rows) if _TOTAL.match(normalize(_cells(row.text)[0]))), 0)
+        rows, total = _value_rows(lines, i)
         pairs = _pairs(lines[i], rows[total]) if rows else None
         if pairs is None:
             out.append(lines[i])
@@ -40,13 +39,13 @@ def header_rows_as_pairs(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _value_rows(lines: list[Line], head: int) -> list[Line]:
-    """The rows under ``lines[head]`` holding as many cells as it: one, or several with a totals row."""
+def _value_rows(lines: list[Line], head: int) -> tuple[list[Line], int]:
+    """The rows under ``lines[head]`` holding as many cells as it, and which of them is read: the one
+    row, or of several the totals row."""
     width = len(_cells(lines[head].text))
     rows = list(itertools.takewhile(lambda ln: len(_cells(ln.text)) == width, lines[head + 1 :]))
-    if len(rows) > 1 and any(_TOTAL.match(normalize(_cells(row.text)[0])) for row in rows):
-        return rows
-    return rows[:1]
+    total = next((k for k, row in enumerate(rows) if _TOTAL.match(normalize(_cells(row.text)[0]))), None)
+    return (rows, total) if len(rows) > 1 and total is not None else (rows[:1], 0)
 
 
 def _cells(text: str) -> list[str]:
