@@ -124,8 +124,8 @@ EXPECTED = [
     re.compile(
         rf"(?<!其余)(?<!其他)(?<!其它)(?<![\d零〇一二三四五六七八九十两])(?P<n>{NUM}){_U}(?:正式)?党员(?:同志)?{_ALL_HERE}"
     ),
-    # 参会人数:27/30
-    re.compile(r"(?:参会|参加|出席|到会|实到)(?:人数)?:\d+/(?P<n>\d+)(?![\d/])"),
+    # 参会人数:27/30 / 参会28/31
+    re.compile(r"(?:参会|参加|出席|到会|实到)(?:人数)?:?\d{1,3}/(?P<n>\d{1,3})(?![\d/])"),
     # 到会率90%(27/30): the rate, then those present over the whole
     re.compile(r"(?:到会|出席|参会|出勤)率[:为是]?[\d.]+%\(\d+/(?P<n>\d+)\)"),
     # 22名党员中有20名参加 / 在全支部32名党员中,30人到会: the whole, then the part that attended
@@ -179,7 +179,7 @@ ACTUAL = [
         rf"(?:会议)?的?{_VOTERS}{_WHO}{_WHO}的?{_IS}[(]?(?P<n>{NUM})(?:{_U}|{_BARE_END})"
     ),
     re.compile(rf"(?<!应)(?:参会|与会){_WHO}{_IS}[(]?(?P<n>{NUM}){_U}"),
-    re.compile(r"(?:参会|参加|出席|到会|实到)(?:人数)?:(?P<n>\d+)/\d+(?![\d/])"),
+    re.compile(r"(?:参会|参加|出席|到会|实到)(?:人数)?:?(?P<n>\d{1,3})/\d{1,3}(?![\d/])"),
     re.compile(r"(?:到会|出席|参会|出勤)率[:为是]?[\d.]+%\((?P<n>\d+)/\d+\)"),
     # a roll call: …,以上9人均到 / 以上12名同志都到会
     re.compile(
@@ -294,7 +294,9 @@ ABSENT = [
         rf"(?:除去|去掉|除了?)[^,;。]{{0,30}}?的(?P<n>{NUM})(?:位|名|人|个)(?:同志|党员)?(?:\([^()]*\))?(?:以外|之外|外)?,"
         rf"(?:其余|其他|其它)?(?:{NUM}{_U})?(?:党员|同志)?(?:全部|均|都|全都|悉数)?(?:参加|出席|到会|参会|到场|到齐)"
     ),
-    re.compile(r"(?<=[,;:])缺(?:席|勤)?(?P<n>\d{1,3})(?=[(,;。]|$)"),  # 应到9,实到8,缺1(李四,出差)
+    re.compile(
+        r"(?<=[,;:])(?:缺(?:席|勤)?|请假)(?P<n>\d{1,3})(?=[(,;:。]|$)"
+    ),  # 应到9,实到8,缺1(李四,出差) / 缺3:
     # 除2名驻外地的党员外,其余…参加 / 参加活动36名,其余5名党员均在外地务工: those not there
     re.compile(rf"除(?P<n>{NUM}){_U}[^,;。]{{0,30}}?(?:以外|之外|外),?(?:其余|其他|其它|均|都|全部)"),
     re.compile(
@@ -330,7 +332,8 @@ _ABSENT_LIST = re.compile(
 )
 # the same head after the counts, in mid-sentence: 应到23实到20,缺的3个焦晓燕(跟台)… / 到会率90%,没到的是A和B
 _ABSENT_LIST_AFTER = re.compile(
-    r"(?<=[,;])(?:缺的|没到的|没来的|未到的|差)(?:[二两三四五六七八九十\d]{1,2}(?:人|名|位|个))?(?:是|有)?:?"
+    r"(?<=[,;])(?:缺的|没到的|没来的|未到的|差|缺(?:席|勤)?(?=\d{1,2}(?:人|名|位|个)?:))"
+    r"(?:[二两三四五六七八九十\d]{1,2}(?:人|名|位|个)?)?(?:是|有)?:?"
     r"(?P<list>(?=[^,;。]{2,4}\()[^。]+|(?<=是)[^。]+)"
 )
 # the head of a list of those present: 参会人员: / 出席会议的有: / 实到8人: / 参会党员9名,分别是:
@@ -1158,8 +1161,11 @@ def _reason_first(text: str, line: Line, finder: PersonFinder) -> list[Absentee]
     out: list[Absentee] = []
     ev = [Evidence.of(line.span, line.text)]
     for segment in re.split(r"[;。]", text):
+        segment = re.sub(rf"^(?:{NUM}{_U}?)?\(|\)$", "", segment)  # 缺席:3(在外实习2人:甲、乙;病假1人:丙)
         for reason, listed in _reason_groups(_GROUP_MARK.sub(":", segment), finder):
             reason = re.sub(r"(?<=.)(?:请假|缺席)$", "", _LEAD_WORDS.sub("", reason))  # 因病请假:张三 — 因病
+            # 缺席:3(在外实习2人:甲、乙 — 在外实习
+            reason = re.sub(rf"^(?:{NUM}{_U}?)?\(|(?<=[\u4e00-\u9fff]{{2}}){NUM}{_U}$", "", reason)
             if (
                 not (REASON_START.match(reason) or _LEAVE_WORDS.search(reason))
                 or _ABSENCE_CUE.search(reason)

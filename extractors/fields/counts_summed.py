@@ -37,10 +37,18 @@ _AWAY_BEFORE = re.compile(
 _AWAY_AFTER = re.compile(r"^(?:党员|同志)?(?:缺席|请假|没来|没到|未到|未能?参加|未能?出席)")
 
 
+# figures a form writes bare: 参会28/31 / 到会率92.3%(24/26) (came over whole), 缺3: / 请假2(…)
+_CAME_OF_WHOLE = re.compile(
+    r"(?:实到|到会|出席|参会|参加|出勤)[^,;。/]{0,12}?(?<![\d.])(?P<c>\d{1,3})/(?P<w>\d{1,3})(?![\d/])"
+)
+_BARE_AWAY = re.compile(r"(?<=[,;:])(?:缺席|缺|请假)(?P<n>\d{1,3})(?=[:(,;。]|$)")
+
+
 @dataclass(frozen=True)
 class _Figure:
     value: int
     role: str  # "whole", "came", "away" or ""
+    at: int = 0  # where in the text
 
 
 def filled(
@@ -96,13 +104,25 @@ def _agrees(counts: tuple[Value[int] | None, ...], found: tuple[int, int, int]) 
 
 def _sum_in(text: str) -> tuple[int, int, int] | None:
     """The one (whole, came, away) of ``text`` that adds up, the whole first; None for none or two."""
-    figures = [f for m in _PEOPLE.finditer(text) if (f := _figure(text, m)) is not None]
+    figures = sorted(
+        [f for m in _PEOPLE.finditer(text) if (f := _figure(text, m)) is not None] + _bare_figures(text),
+        key=lambda f: f.at,
+    )
     sums = set()
     for w, first, second in itertools.combinations(figures, 3):
         c, a = (first, second) if first.role == "came" else (second, first)
         if (w.role, c.role, a.role) == ("whole", "came", "away") and w.value == c.value + a.value > c.value:
             sums.add((w.value, c.value, a.value))
     return sums.pop() if len(sums) == 1 else None
+
+
+def _bare_figures(text: str) -> list[_Figure]:
+    """The figures written without a unit: the whole before the part that came (``28/31`` after an
+    attending word, both at the whole's place), and a bare count after a word of absence."""
+    out = []
+    for m in _CAME_OF_WHOLE.finditer(text):
+        out += [_Figure(int(m["w"]), "whole", m.start("c")), _Figure(int(m["c"]), "came", m.start("c") + 1)]
+    return out + [_Figure(int(m["n"]), "away", m.start()) for m in _BARE_AWAY.finditer(text)]
 
 
 def _figure(text: str, m: re.Match[str]) -> _Figure | None:
@@ -113,9 +133,9 @@ def _figure(text: str, m: re.Match[str]) -> _Figure | None:
     clause = before[0] if before else ""
     after = text[m.end() :]
     if _NOT_ATTENDANCE.search(clause) or _NOT_ATTENDANCE.match(after[:4]):
-        return _Figure(value, "")
+        return _Figure(value, "", m.start())
     if _AWAY_BEFORE.search(clause) or _AWAY_AFTER.match(after):
-        return _Figure(value, "away")
+        return _Figure(value, "away", m.start())
     if _CAME_BEFORE.search(clause) or _CAME_AFTER.match(after):
-        return _Figure(value, "came")
-    return _Figure(value, "whole" if _WHOLE.search(clause) else "")
+        return _Figure(value, "came", m.start())
+    return _Figure(value, "whole" if _WHOLE.search(clause) else "", m.start())

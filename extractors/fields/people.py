@@ -770,7 +770,10 @@ SHORT_TITLES = (
     "|行长|厂长|镇长|村长|护士长|支书"
 )
 SURNAME_CHARS = "".join(sorted(SURNAMES))  # the single-character surnames, as a character class body
-SURNAME_TITLE = re.compile(rf"^(?P<s>[{SURNAME_CHARS}])(?P<t>{SHORT_TITLES})$")
+# (a compound surname first: 东方书记 is 东方雅琴's, not a 方书记's)
+SURNAME_TITLE = re.compile(
+    rf"^(?P<s>{'|'.join(sorted(COMPOUND_SURNAMES))}|[{SURNAME_CHARS}])(?P<t>{SHORT_TITLES})$"
+)
 
 
 def full_name(chunk: str, texts: tuple[str, ...], roster: tuple[str, ...]) -> str | None:
@@ -792,7 +795,7 @@ def full_name(chunk: str, texts: tuple[str, ...], roster: tuple[str, ...]) -> st
         names = {n for n in names if strip_titles(n) == n and guess_name(n) == n}
         if names:
             return names.pop() if len(names) == 1 else None
-    names = {n for n in roster if n.startswith(s) and n[:2] not in COMPOUND_SURNAMES}
+    names = {n for n in roster if n.startswith(s) and (len(s) == 2 or n[:2] not in COMPOUND_SURNAMES)}
     return names.pop() if len(names) == 1 else None
 
 

@@ -113,13 +113,40 @@ def sentences(span: TextSpan) -> list[Line]:
         if ocr
         else fix_typed_labels(fix_typed_digits(span.text.replace("\t", "|")))
     )
+    fixed = _half_stops(fixed)
     out = []
-    for m in _SENTENCE.finditer(fixed):
+    for m in _SENTENCE.finditer(_bracket_semicolons_masked(fixed)):
         text = span.text[m.start() : m.end()].strip()  # fix_ocr keeps offsets: quote what was read
-        norm = cells_as_pairs(normalize_ocr(m.group()) if ocr else normalize(m.group()))
+        raw = fixed[m.start() : m.end()]
+        norm = cells_as_pairs(normalize_ocr(raw) if ocr else normalize(raw))
         if norm:
             out.append(_ocr_line(text, norm, span) if ocr else Line(text, norm, span))
     return out
+
+
+# a half-width full stop ending a Chinese sentence (…主题党日.主持:… / …实到29.), not a decimal point or ordinal:
+# a full stop, character for character
+_HALF_STOP = re.compile(r"(?<=[\u4e00-\u9fff)）」”\"])\.(?=[\u4e00-\u9fff]|\s|$)|(?<=\d)\.(?=[ \t]*(?:\n|$))")
+# a semicolon between the items of a bracket (请假4(甲 外地探亲;乙 住院)) ends no sentence
+_BRACKET = re.compile(r"[(（][^()（）\n]{1,160}[)）]")
+
+
+# the parts of a transcribed name typed with a full stop for its dot: 、阿依古丽.买买提、
+_DOTTED_NAME = re.compile(
+    r"(?:^|[^\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}\.[\u4e00-\u9fff]{1,8}(?=[、,，;；\s(（)）]|$)"
+)
+
+
+def _half_stops(text: str) -> str:
+    """Half-width full stops as ``。``, character for character; not inside brackets or names."""
+    kept = [m.span() for m in _BRACKET.finditer(text)] + [m.span() for m in _DOTTED_NAME.finditer(text)]
+    return _HALF_STOP.sub(lambda m: m.group() if any(a < m.start() < b for a, b in kept) else "。", text)
+
+
+def _bracket_semicolons_masked(text: str) -> str:
+    """``text`` with the semicolons inside brackets masked (character for character), so the
+    sentences are cut where the writer meant them; the sentence keeps its semicolons."""
+    return _BRACKET.sub(lambda m: re.sub("[;；]", "，", m.group()), text)
 
 
 _CELL_BAR = re.compile(r"[|｜丨]")

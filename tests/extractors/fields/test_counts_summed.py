@@ -42,3 +42,21 @@ def test_figures_that_do_not_add_up_as_attendance_give_no_counts(texts: list[str
 def test_counts_read_by_a_phrasing_are_kept_when_the_sum_disagrees() -> None:
     record = meeting("应到党员10人，实到9人。", "支委7人到6人，缺1人。", roster=[])
     assert counts_of(record)[:2] == (10, 9)
+
+
+@pytest.mark.parametrize(
+    ("texts", "counts"),
+    [
+        # the part over the whole written bare, the absent count bare: the sum says which is which
+        (
+            [
+                "到会率88.5%（23/26），请假3：邝秋实、裘美玲、洪一鸣（均为外出培训）。",
+                "表决时有表决权正式党员到会18人。",
+            ],
+            (26, 23, 3),
+        ),
+        (["参会23/26，缺3：邝秋实（外出培训）、裘美玲（病假）、洪一鸣（探亲）。"], (26, 23, 3)),
+    ],
+)
+def test_bare_figures_of_a_form_add_up(texts: list[str], counts: tuple[int, int, int]) -> None:
+    assert counts_of(meeting(*texts, roster=[])) == counts

@@ -925,3 +925,31 @@ def test_a_numbered_row_under_a_bare_heading_whose_name_opens_with_a_counting_wo
     found = absentees("缺席人员及原因：", "1.项明远　产假", "2.霍建伟　外出进修", roster=[])
     assert found == [("项明远", "产假"), ("霍建伟", "外出进修")]
     assert absentees("缺席3人：1.张明病假；2.王芳出差；3.赵六事假。", roster=[])[0] == ("张明", "病假")
+
+
+@pytest.mark.parametrize(
+    ("text", "counts", "absentees"),
+    [
+        (
+            "参会23/26，缺3：邝秋实（外出培训）、裘美玲（病假）、洪一鸣（探亲）",
+            (26, 23, 3),
+            [("邝秋实", "外出培训"), ("裘美玲", "病假"), ("洪一鸣", "探亲")],
+        ),
+        (
+            "应到26,实到23,请假3(邝秋实 外出培训;裘美玲 病假;洪一鸣 探亲).",
+            (26, 23, 3),
+            [("邝秋实", "外出培训"), ("裘美玲", "病假"), ("洪一鸣", "探亲")],
+        ),
+        (
+            "应到：26　实到：23　缺席：3（外出培训2人：邝秋实、裘美玲；探亲1人：洪一鸣）",
+            (26, 23, 3),
+            [("邝秋实", "外出培训"), ("裘美玲", "外出培训"), ("洪一鸣", "探亲")],
+        ),
+    ],
+)
+def test_a_form_typed_in_haste_gives_its_counts_and_absentees(
+    text: str, counts: tuple[int, int, int], absentees: list[tuple[str, str]]
+) -> None:
+    record = meeting(text, roster=[])
+    assert counts_of(record) == counts
+    assert [(a.name, a.reason) for a in record.absentees] == absentees

@@ -80,3 +80,14 @@ def test_names_of_the_minority_regions(chunk: str, name: str) -> None:
 @pytest.mark.parametrize("chunk", ["玉米", "岩石"])
 def test_words_that_look_like_dai_names_are_none(chunk: str) -> None:
     assert guess_name(chunk) is None
+
+
+def test_a_compound_surname_and_a_title_refer_to_the_name_written_in_full() -> None:
+    from extractors.fields.people import full_name
+
+    texts = ("主持:支部书记司徒婉清", "宣传委员司明")
+    assert full_name("司徒书记", texts, ()) == "司徒婉清"
+    assert full_name("司委员", texts, ()) == "司明"
+    assert full_name("欧阳书记", (), ("欧阳丽华", "欧立")) == "欧阳丽华"
+    record = meeting("主持：支部书记 司徒婉清。", "重温入党誓词（领誓：司徒书记）。", roster=[])
+    assert record.oath_leader is not None and record.oath_leader.value == "司徒婉清"
