@@ -328,7 +328,7 @@ _ABSENT_HEAD = (
     r"(?:及?(?:其)?(?:原因|事由|理由))?"  # 缺席人员及原因: / 请假事由:
 )
 _ABSENT_LIST = re.compile(
-    rf"^[•▪◦●○■□◆◇·*\-]*(?:备注|说明|注|另)?:?{_ABSENT_HEAD}(?:是|有|为)?(?::|中,|——|(?<=[人名位个员志]),(?=[^,;。]{{2,4}}?(?:正在|在|因|赴|随|为)[^,;。]{{2,}}[,;])|,(?=(?:一|其一)(?:位|人|名|个)?是))(?P<list>.*)"
+    rf"^[•▪◦●○■□◆◇·*\-]*(?:备注|说明|注|另|附件|附)?:?{_ABSENT_HEAD}(?:是|有|为)?(?::|中,|——|(?<=[人名位个员志]),(?=[^,;。]{{2,4}}?(?:正在|在|因|赴|随|为)[^,;。]{{2,}}[,;])|,(?=(?:一|其一)(?:位|人|名|个)?是))(?P<list>.*)"
 )
 # the same head after the counts, in mid-sentence: 应到23实到20,缺的3个焦晓燕(跟台)… / 到会率90%,没到的是A和B
 _ABSENT_LIST_AFTER = re.compile(
@@ -677,6 +677,8 @@ REASON_START = re.compile(
     r"出国|参加|赴|到|去|年老|年事|行动|生病|手术|孕|哺乳|援|驻|下乡|挂职|借调|学习|开会|临时|分别|均|都|无故|原因|未说明|未请假|年休|调休|轮休|照看|照料|夜班|回老家|返乡|外地|所在|年过|高龄|年迈"
     # an errand or a mishap in everyday words: 下村随访 / 跟车去… / 给孩子… / 前几天摔了一跤 / 工伤休养
     r"|下(?:村|井|基层|工地|车间|矿|海|田|地)|跟(?!大家|着大家|随大家)|给(?!大家)|帮(?!助大家)|忙|赶(?!紧)|前几天|那天|那几天|这几天|近期|近日|最近|工伤|受伤|摔"
+    # …and where or when the errand took them: 进城给孙子做饭 / 上山放牧 / 下午去县城卖樱桃 / 一早卖菜去了
+    r"|进(?:城|山|县|京|厂)|上(?:山|城|县|街|医院)|卖|出门|出远门|上午|下午|晚上|早上|一早"
     # shifts, and the family member the reason is about: 轮值夜班后补休 / 孩子发烧在医院陪护 / 母亲做手术
     r"|在(?!会|场|座|此|这|讨论|发言|交流|座谈|学习中|活动中)[^,;。]{3,}"
     r"|外(?:院|派|训|省|市|县|校|单位|勤)|跑(?:运输|业务|车|外卖|长途|市场)|轮值|轮班|倒班|上夜班|上班|加班|补休|押运|嗓子"
@@ -819,7 +821,7 @@ _ONLY_TITLES = re.compile(rf"(?:{TITLE_PATTERN})+")
 def _absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     if tabled := _table_absentees(lines, finder) or _marked_rows(lines, finder):
         return denied(tabled, lines)
-    lines = [_without_list_count(_without_title_brackets(line)) for line in gaps_as_commas(lines)]
+    lines = [_headed(_without_list_count(_without_title_brackets(line))) for line in gaps_as_commas(lines)]
     for i, line in enumerate(lines):
         m = _list_head(line.norm)
         per_line = (
@@ -859,6 +861,17 @@ def _absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
         found = _reasons_below(_reasons_in_line(found, line), lines[i + 1 :], reach=1)
         out.extend(a for a in found if all(a.name != b.name for b in out))
     return denied(out, lines)
+
+
+# a list's heading standing alone, without its colon: 附:请假人员名单 / 缺席党员名单 (not a bare 请假)
+_BARE_LIST_HEAD = re.compile(rf"(?:附件|附)?:?(?=[^:]*(?:人员|名单|党员|同志)){_ABSENT_HEAD}")
+
+
+def _headed(line: Line) -> Line:
+    """A list's heading written alone as one with its colon (the rows below are its items)."""
+    if _BARE_LIST_HEAD.fullmatch(line.norm.rstrip("。")) is None:
+        return line
+    return dataclasses.replace(line, norm=line.norm.rstrip("。") + ":")
 
 
 def _merged(found: list[Absentee]) -> list[Absentee]:
@@ -984,7 +997,7 @@ def reasonish(text: str) -> bool:
 
 # 病假1人(张三),事假2人(李四、王五) / 夜班2(米晓、柏玲),休息1(毛思琪): a reason, its count, its names
 _COUNTED_GROUP = re.compile(
-    rf"(?P<r>[^,;、()\d]{{1,12}}?)(?:共)?(?P<n>{NUM})(?:人|名|位)?\((?P<names>[^()]+)\)"
+    rf"(?P<r>[^,;、()\d]{{1,12}}?)(?:的)?(?:共)?(?P<n>{NUM})(?:人|名|位|个)?\((?P<names>[^()]+)\)"
 )
 
 
@@ -1000,6 +1013,17 @@ def _counted_groups(text: str, line: Line, finder: PersonFinder) -> list[Absente
         if m is None and out and (bare := exact_names(_LEAD_WORDS.sub("", part), finder)):
             out.extend(Absentee(n, None, list(ev)) for n in bare)  # …;另有郑立国: named, no reason
             continue
+        if m is None and out and (more := _items(part, line, finder)):
+            out.extend(a for a in more if a.name and all(a.name != b.name for b in out))
+            continue  # …;老党员穆守仁住院: a name and its reason after the groups
+        if (
+            m is None
+            and out
+            and not finder.find(part)
+            and guess_name(part) is None
+            and not re.search(NUM, part)
+        ):
+            continue  # …(赖德才、农桂英),说掰完这两天就来补学: a remark on the group before
         if m is None or not names or to_int(m["n"]) != len(names):
             return []
         out.extend(Absentee(n, clean_reason(m["r"]), list(ev)) for n in names)
@@ -1649,7 +1673,7 @@ def _by_roster(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
 
 
 # an item's bracket holding the mark of no reason: 刁立成(/) / 刁立成(—) / 刁立成(无)
-_EMPTY_BRACKET = re.compile(r"^(?:同志)?\((?:/|／|—|-|无|空|未填|未写)\)")
+_EMPTY_BRACKET = re.compile(r"^(?:同志)?\((?:/|／|—|-|无|空|未填|未写|(?:原因|事由)?待补)\)")
 
 # a reason written as the statement's first clause: 因工作原因,张三、李四未能参会
 _LEAD_REASON = re.compile(r"^(?:其中)?,?(?P<r>(?:因|由于)[^,;。:]{1,20}),$")
@@ -2275,7 +2299,7 @@ _ONLY_MARK = re.compile(r"^(?:均|都|皆)?(?:为|是|系)?$")
 
 # written in the place of a reason, saying there is none: 张三(无) / 李四(原因不详) / 王五无故缺席
 _NO_REASON = re.compile(
-    r"^(?:无|没有|不详|未知|无故|未说明|未写明|未注明|原因不详|原因未知|未请假|无故缺席|无故未到)(?:原因)?$"
+    r"^(?:无|没有|不详|未知|无故|未说明|未写明|未注明|原因不详|原因未知|未请假|无故缺席|无故未到|(?:原因)?待补)(?:原因)?$"
 )
 
 

@@ -8,7 +8,8 @@ import re
 # a reason there (未 of 未请假, 请假 of 没有请假, 系无故, 擅自, 不明) is none (a false pass)
 DENIED = re.compile(
     r"无故|擅自|无正当理由|不明|未经?请假|没有?请假|不请假|未履行|未办理|未向[^,。;]{0,8}请假|"
-    r"未(?:说明|告知|讲明|写明|注明|作说明|做说明|提交)|原因不详|未请示"
+    r"未(?:说明|告知|讲明|写明|注明|作说明|做说明|提交)|原因不详|未请示|"
+    r"(?:原因|事由)?待补|(?:原因|事由)待(?:查|核实)"  # 孔某(原因待补): to be supplied, not supplied
 )
 # a reason cell of a table left empty on purpose
 NO_REASON_CELLS = frozenset({"/", "无", "-", "—", "--", "——", "空", "(/)", "(无)"})

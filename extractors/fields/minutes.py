@@ -11,6 +11,7 @@ from extractors.fields import (
     absence_counted,
     absence_frames,
     attendance,
+    corrections,
     counts_summed,
     counts_unplaced,
     cues,
@@ -23,6 +24,7 @@ from extractors.fields.people import (
     SURNAME_TITLE,
     PersonFinder,
     guess_name,
+    nicknames_named,
     strip_titles,
     strip_titles_front_only,
 )
@@ -40,7 +42,7 @@ def extract_meeting(
     materials: list[str] | None = None,
 ) -> MeetingRecord:
     """``materials``: the plan's study materials, which OCR-read titles are matched against."""
-    lines = paired(header_rows_as_pairs([unnumbered(line) for line in lines]))
+    lines = paired(header_rows_as_pairs([_nicknames_named(unnumbered(line)) for line in lines]))
     finder = PersonFinder(roster, [line.norm for line in lines])
     lines = speech.in_third_person(lines, finder)  # verbatim minutes: 张三:我给大家读《…》
     form_carried = officers.carried_values(lines, finder)  # 主持人:村党支部书记葛 / 长春
@@ -49,6 +51,7 @@ def extract_meeting(
     expected, actual = attendance.expected(counted), attendance.actual_or_listed(counted, finder)
     absent = attendance.absent(counted)
     expected, actual, absent = counts_summed.filled(counted, (expected, actual, absent))
+    expected, actual, absent = corrections.corrected(counted, (expected, actual, absent))
     absentees = _framed(attendance.absentees(lines, finder), lines, finder, (expected, actual, absent))
     leave, leave_count = attendance.unnamed_leave(lines)
     done = {item: v for item in plan_items if (v := meeting.item_done(lines, item)) is not None}
@@ -140,6 +143,12 @@ def unnumbered(line: Line) -> Line:
     if m is not None and m.end() < len(line.norm):
         line = dataclasses.replace(line, norm=line.norm[m.end() :])
     return _role_labelled(line)
+
+
+def _nicknames_named(line: Line) -> Line:
+    """老宋(宋玉堂)在医院 read as 宋玉堂在医院: the full name a nickname is given (``nicknames_named``)."""
+    norm = nicknames_named(line.norm)
+    return line if norm == line.norm else dataclasses.replace(line, norm=norm)
 
 
 _CIRCLED = re.compile(r"^\s*[①-⑳]")

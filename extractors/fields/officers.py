@@ -354,8 +354,8 @@ def oath_taken(lines: list[Line]) -> Value[bool] | None:
 
 # the oath of a meeting being planned, not taken at this one: 定9月主题党日:…现场重温入党誓词
 # (研究10月主题党日安排:时间定在…,内容为重温入党誓词: an agenda item deciding the next one)
-# (议定2月主题党日安排在2月24日,…,由X领誓: a date fixed for the next one)
+# (议定2月主题党日安排在2月24日,…,由X领誓: a date fixed for the next one; 今后…会前明确领誓人: a resolve)
 _PLANNED = re.compile(
-    r"(?:^|[,;:])(?:定|拟|准备|打算|筹备)|下次|下月|下一次|届时|将于|将在|定在|(?:研究|讨论|部署)[^,;。]{0,16}?安排"
+    r"(?:^|[,;:])(?:定|拟|准备|打算|筹备)|下次|下月|下一次|届时|将于|将在|定在|今后|(?:研究|讨论|部署)[^,;。]{0,16}?安排"
     r"|议定|商定|安排在(?:本月|下月|\d{1,2}月|\d{1,2}日)"
 )

@@ -373,6 +373,8 @@ NOT_NAMES |= {
 }
 # ... and with the surname 时 (时差原因请假: no person 时差)
 NOT_NAMES |= {"时差", "时间", "时候", "时期", "时段", "时长", "时效"}
+# everyday words that open with a surname (关于领誓人:… / 领誓人:当天没有安排)
+NOT_NAMES |= {"关于", "对于", "至于", "安排", "方面", "方案", "方法", "方式", "通过", "经过", "余下", "明确"}
 # a person referred to by surname and title (褚书记) read as the name written elsewhere: one step
 # removed from what is written (a name read as written is 1.0), still above the trust line
 REFERRED_CONFIDENCE = 0.9
@@ -719,7 +721,12 @@ def guess_name(chunk: str) -> str | None:
         if tail[:2] in COMPOUND_SURNAMES and 3 <= len(tail) <= 4:
             return tail
         if tail[0] in SURNAMES and 2 <= len(tail) <= 3:
-            ok = _NAME_CHARS.match(tail) and _given_ok(tail[1:]) and tail[:2] not in TIME_WORDS
+            ok = (
+                _NAME_CHARS.match(tail)
+                and _given_ok(tail[1:])
+                and tail[:2] not in TIME_WORDS
+                and tail not in NOT_NAMES
+            )
             return tail if ok else None  # (白天补休: no person 白天补)
     return None
 
@@ -731,6 +738,26 @@ def leading_guess(text: str, after: int = 0) -> str | None:
     return next(
         (text[:k] for k in sizes if len(text) >= k + after and guess_name(text[:k]) == text[:k]), None
     )
+
+
+# a person called as neighbours call them, the full name after in brackets: 老宋(宋玉堂) / 韩老四(韩德旺) /
+# 小周(周敏) / 曾师傅(曾广发)
+_NICKNAMED = re.compile(r"(?P<nick>[\u4e00-\u9fff]{2,3})\((?P<name>[\u4e00-\u9fff]{2,4})\)")
+_NICKNAME = re.compile(
+    r"^(?:[老小阿](?P<a>.)|(?P<b>.)(?:老|小)?[大二三四五六七八九十幺]|(?P<c>.)(?:师傅|大姐|大哥|婶|叔|姐|哥))$"
+)
+
+
+def nicknames_named(norm: str) -> str:
+    """``norm`` with each nickname whose full name follows in brackets written as that name."""
+    return _NICKNAMED.sub(_nickname_named, norm) if "(" in norm else norm
+
+
+def _nickname_named(m: re.Match[str]) -> str:
+    nick = _NICKNAME.match(m["nick"])
+    surname = nick and (nick["a"] or nick["b"] or nick["c"])
+    name = m["name"]
+    return name if surname and name.startswith(surname) and guess_name(name) == name else m.group()
 
 
 # every title as one alternation, longest first (TITLES is sorted so)

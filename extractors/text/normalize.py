@@ -32,9 +32,10 @@ def normalize(text: str) -> str:
 # a key word with one character of like shape read or written for another, where the slip makes no
 # word of its own (OCR of handwriting, a page typed from it): 决席 / 誓调 / 记隶人 / 领字《…》 (not 主特:
 # a presider read through a slip stays untrusted, ``officers``)
-_NON_WORDS = {"决席": "缺席", "誓调": "誓词", "记隶": "记录"}
-_SLIP = re.compile("|".join(_NON_WORDS) + r"|领字(?=《)|应列(?=\d|:)")
-_SLIP_WORDS = {"领字": "领学", "应列": "应到", **_NON_WORDS}
+# (and slips of the pen by sound: 清假 for 请假, 宣事 for 宣誓, 由X主时 for 主持)
+_NON_WORDS = {"决席": "缺席", "誓调": "誓词", "记隶": "记录", "清假": "请假", "宣事": "宣誓"}
+_SLIP = re.compile("|".join(_NON_WORDS) + r"|领字(?=《)|应列(?=\d|:)|主时(?=[,;。]|$|会议|本次|此次|了)")
+_SLIP_WORDS = {"领字": "领学", "应列": "应到", "主时": "主持", **_NON_WORDS}
 
 
 def _slips_undone(text: str) -> str:

@@ -790,3 +790,57 @@ def test_study_written_without_le_or_brackets_is_a_cue(text: str) -> None:
 @pytest.mark.parametrize("text", ["为深入学习贯彻党的二十大精神，召开本次会议。", "学习强国积分排名通报。"])
 def test_purpose_and_app_are_no_study_cue(text: str) -> None:
     assert not cue_lines(lines_of(text), "study")
+
+
+# ----------------------------------------------------------------- older secretaries writing as they speak
+
+
+@pytest.mark.parametrize(
+    ("texts", "absentees"),
+    [
+        (
+            ["本组党员九个，到会八个。", "老柴（柴永顺）下午去镇上卖山货，回不来，提前打电话请了假。"],
+            [("柴永顺", "下午去镇上卖山货")],
+        ),
+        (
+            ["应到18人，实到16人，清假2人：郝老三（郝德林）进城给孙女送饭去了；尚金花住院了还没出院。"],
+            [("郝德林", "进城给孙女送饭去了"), ("尚金花", "住院了还没出院")],
+        ),
+        (
+            [
+                "没来的5个：外出打工的3个（鲍长水、鲍长山、柯文秀）；在地里收花生的1个（景春兰），说收完就来补学；老党员詹守义住院。"
+            ],
+            [
+                ("鲍长水", "外出打工"),
+                ("鲍长山", "外出打工"),
+                ("柯文秀", "外出打工"),
+                ("景春兰", "在地里收花生"),
+                ("詹守义", "住院"),
+            ],
+        ),
+    ],
+)
+def test_absentees_as_neighbours_name_them(texts: list[str], absentees: list[tuple[str, str]]) -> None:
+    assert [(a.name, a.reason) for a in meeting(*texts, roster=[]).absentees] == absentees
+
+
+def test_slips_of_the_pen_by_sound_are_read_as_meant() -> None:
+    record = meeting("由支书潘德厚主时会议。", "老党员柳金山带着大家宣事。", roster=[])
+    assert record.presider is not None and record.presider.value == "潘德厚"
+    assert record.oath_leader is not None and record.oath_leader.value == "柳金山"
+
+
+def test_a_list_headed_alone_with_a_reason_to_be_supplied() -> None:
+    record = meeting("附：请假人员名单", "1.阚晓冬　带队下乡检查", "2.仇志新　（原因待补）", roster=[])
+    assert [(a.name, a.reason) for a in record.absentees] == [("阚晓冬", "带队下乡检查"), ("仇志新", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "二、关于领誓人：当天没有安排专人领誓，大家一起诵读誓词。",
+        "三、今后主题党日会前明确领誓人，并在记录中写明。",
+    ],
+)
+def test_an_oath_told_without_its_leader_names_none(text: str) -> None:
+    assert meeting("全体党员重温入党誓词。", text, roster=[]).oath_leader is None

@@ -1,0 +1,56 @@
+"""Corrections written into a record after it: the counts a correction states are the record's.
+
+A secretary who finds a figure wrong after the meeting writes the correction below the record
+rather than rewriting it (``更正：经核对签到表，实到人数应为27人，原记录有误。`` / ``更正说明：…“实到人数”一栏误
+填为31人。经核对签到簿，当晚实到党员29人，缺席4人`` / ``更正后缺席5人``). The correction's paragraph, from
+its first sentence that says so onwards, is read for counts on its own; each count it states
+replaces the record's, the others stay as written (a correction of 实到 alone that leaves 缺席 as it
+was is then what the rules check: 应到 = 实到 + 缺席 may no longer hold).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from core.models import Value
+from extractors.fields import attendance
+from extractors.layout.lines import Line
+
+# a sentence that corrects what was written: 更正 / 误填 / 有误, or a count said to be another (实到人数应为17人,
+# 缺席改为2人; not 党员应为群众…: everyday 应为)
+_CORRECTING = re.compile(
+    r"更正|订正|勘误|误填|误写|误记|笔误|有误|填错|写错"
+    r"|(?:应到|实到|缺席|请假|人数|出席|参会|到会)[^,;。]{0,6}?(?:应为|应是|改为|更改为|修改为)\d"
+)
+# the correcting words, so the count patterns read the figure they give: 实到人数应为27人 -> 实到人数为27人;
+# 实到由28人改为27人 -> 实到为27人; 更正后缺席5人 -> 缺席5人
+_CORRECTED_TO = re.compile(r"(?:由\d{1,3}(?:人|名)?)?(?:应|更正|订正|更改|修改|改)(?:为|是)")
+_AFTER_CORRECTION = re.compile(r"(?:更正|订正|修改|更改)后(?:的)?")
+# what the original said, in the correction's words: 原记录实到31人 / 原填的31人 / 误填为31人
+_ORIGINAL = re.compile(r"(?:原(?:记录|记|填|写|来)的?|误(?:填|写|记)(?:为|成)?)[^,;。]*")
+
+Counts = tuple[Value[int] | None, Value[int] | None, Value[int] | None]
+
+
+def corrected(lines: list[Line], counts: Counts) -> Counts:
+    """``counts`` (应到, 实到, 缺席) with each count a correction states in its place."""
+    said = correction_lines(lines)
+    if not said:
+        return counts
+    found = (attendance.expected(said), attendance.actual(said), attendance.absent(said))
+    return tuple(new if new is not None else old for old, new in zip(counts, found, strict=True))  # type: ignore[return-value]
+
+
+def correction_lines(lines: list[Line]) -> list[Line]:
+    """The sentences of correcting paragraphs (from the first that corrects), the correcting words
+    read as the figure they give and what the original said left out."""
+    out: list[Line] = []
+    spans: set[int] = set()
+    for line in lines:
+        if id(line.span) not in spans and _CORRECTING.search(line.norm) is None:
+            continue
+        spans.add(id(line.span))
+        norm = _ORIGINAL.sub("", _AFTER_CORRECTION.sub("", _CORRECTED_TO.sub("为", line.norm)))
+        out.append(dataclasses.replace(line, norm=norm))
+    return out

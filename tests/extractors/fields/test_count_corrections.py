@@ -1,0 +1,42 @@
+"""Corrections written below a record (``extractors.fields.corrections``): the corrected counts are the record's."""
+
+from __future__ import annotations
+
+import pytest
+from fields_helpers import counts_of, meeting
+
+
+@pytest.mark.parametrize(
+    ("texts", "counts"),
+    [
+        # a count corrected alone: the others stay as written (and may no longer add up)
+        (
+            ["出席情况：应到30人，实到27人，缺席3人。", "更正：经核对签到表，实到人数应为26人，原记录有误。"],
+            (30, 26, 3),
+        ),
+        # the correction states two counts in a sentence after the one that says so
+        (
+            [
+                "应到人数：28",
+                "实到人数：26",
+                "更正说明：“实到人数”一栏误填为26人。经核对签到簿，当晚实到党员24人，缺席4人。",
+            ],
+            (28, 24, 4),
+        ),
+        (
+            ["应到党员19人，实到18人，缺席1人。", "更正（5月9日）：实到由18人改为16人，更正后缺席3人。"],
+            (19, 16, 3),
+        ),
+    ],
+)
+def test_the_counts_a_correction_states_replace_the_records(
+    texts: list[str], counts: tuple[int, int, int]
+) -> None:
+    assert counts_of(meeting(*texts, roster=[])) == counts
+
+
+def test_everyday_ying_wei_is_no_correction() -> None:
+    record = meeting(
+        "应到20人，实到18人，缺席2人。", "书记强调，党员应为群众办实事，会后20人一起入户走访。", roster=[]
+    )
+    assert counts_of(record) == (20, 18, 2)
