@@ -1,11 +1,12 @@
-"""Corrections written into a record after it: the counts a correction states are the record's.
+"""Corrections written into a record after it: the counts and names a correction states are the record's.
 
 A secretary who finds a figure wrong after the meeting writes the correction below the record
 rather than rewriting it (``更正：经核对签到表，实到人数应为27人，原记录有误。`` / ``更正说明：…“实到人数”一栏误
 填为31人。经核对签到簿，当晚实到党员29人，缺席4人`` / ``更正后缺席5人``). The correction's paragraph, from
 its first sentence that says so onwards, is read for counts on its own; each count it states
 replaces the record's, the others stay as written (a correction of 实到 alone that leaves 缺席 as it
-was is then what the rules check: 应到 = 实到 + 缺席 may no longer hold).
+was is then what the rules check: 应到 = 实到 + 缺席 may no longer hold). A name written wrongly and
+corrected (``主持人姓名误写为“欧阳静殊”，应为“欧阳静姝”``) is read as corrected wherever the record writes it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 from core.models import Value
 from extractors.fields import attendance
 from extractors.layout.lines import Line
+from extractors.text.normalize import edit_distance
 
 # a sentence that corrects what was written: 更正 / 误填 / 有误, or a count said to be another (实到人数应为17人,
 # 缺席改为2人; not 党员应为群众…: everyday 应为)
@@ -43,14 +45,50 @@ def corrected(lines: list[Line], counts: Counts) -> Counts:
 
 
 def correction_lines(lines: list[Line]) -> list[Line]:
-    """The sentences of correcting paragraphs (from the first that corrects), the correcting words
-    read as the figure they give and what the original said left out."""
+    """The sentences of correcting paragraphs, the correcting words read as the figure they give and
+    what the original said left out."""
+    return [
+        dataclasses.replace(
+            line, norm=_ORIGINAL.sub("", _AFTER_CORRECTION.sub("", _CORRECTED_TO.sub("为", line.norm)))
+        )
+        for line in _correcting(lines)
+    ]
+
+
+def _correcting(lines: list[Line]) -> list[Line]:
+    """The sentences of correcting paragraphs, from the first that corrects."""
     out: list[Line] = []
     spans: set[int] = set()
     for line in lines:
-        if id(line.span) not in spans and _CORRECTING.search(line.norm) is None:
-            continue
-        spans.add(id(line.span))
-        norm = _ORIGINAL.sub("", _AFTER_CORRECTION.sub("", _CORRECTED_TO.sub("为", line.norm)))
-        out.append(dataclasses.replace(line, norm=norm))
+        if id(line.span) in spans or _CORRECTING.search(line.norm) is not None:
+            spans.add(id(line.span))
+            out.append(line)
     return out
+
+
+_QUOTE = "[「」“”\"『』‘’']?"
+# a name written wrongly and what it should be: 误写为“甲”,应为“乙” / 将甲更正为乙 / 甲应为乙
+_NAME_FIXED = re.compile(
+    rf"(?:(?:误写|误填|误记|写错|错写|笔误)(?:为|成)?|将|把){_QUOTE}(?P<x>[\u4e00-\u9fff·]{{2,6}}?){_QUOTE},?"
+    rf"(?:应为|应是|实为|更正为|改为){_QUOTE}(?P<y>[\u4e00-\u9fff·]{{2,6}}?){_QUOTE}(?=[,;。]|$)"
+)
+
+
+def names_corrected(lines: list[Line]) -> list[Line]:
+    """``lines`` with each name a correction fixes (a character or two) written as fixed, outside the
+    correction itself."""
+    fixes = {
+        m["x"]: m["y"]
+        for line in _correcting(lines)
+        for m in _NAME_FIXED.finditer(line.norm)
+        if m["x"] != m["y"] and abs(len(m["x"]) - len(m["y"])) <= 1 and edit_distance(m["x"], m["y"]) <= 2
+    }
+    if not fixes:
+        return lines
+    pattern = re.compile("|".join(re.escape(x) for x in sorted(fixes, key=len, reverse=True)))
+    return [
+        line
+        if _CORRECTING.search(line.norm) or not pattern.search(line.norm)
+        else dataclasses.replace(line, norm=pattern.sub(lambda m: fixes[m.group()], line.norm))
+        for line in lines
+    ]

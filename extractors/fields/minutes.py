@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from core.models import Absentee, Evidence, MeetingRecord, Value
 from extractors.fields import (
@@ -22,7 +23,9 @@ from extractors.fields import (
 )
 from extractors.fields.people import (
     SURNAME_TITLE,
+    TITLE_PATTERN,
     PersonFinder,
+    after_last_title,
     guess_name,
     nicknames_named,
     strip_titles,
@@ -43,6 +46,7 @@ def extract_meeting(
 ) -> MeetingRecord:
     """``materials``: the plan's study materials, which OCR-read titles are matched against."""
     lines = paired(header_rows_as_pairs([_nicknames_named(unnumbered(line)) for line in lines]))
+    lines = corrections.names_corrected(lines)  # 主持人姓名误写为“甲”,应为“乙”
     finder = PersonFinder(roster, [line.norm for line in lines])
     lines = speech.in_third_person(lines, finder)  # verbatim minutes: 张三:我给大家读《…》
     form_carried = officers.carried_values(lines, finder)  # 主持人:村党支部书记葛 / 长春
@@ -60,8 +64,8 @@ def extract_meeting(
         date=meeting.date(lines, year),
         time=meeting.time(lines),
         place=meeting.place(lines),
-        presider=officers.presider(form_carried, finder),
-        oath_leader=officers.oath_leader(form_carried, finder),
+        presider=_present(officers.presider, form_carried, finder, absentees),
+        oath_leader=_present(officers.oath_leader, form_carried, finder, absentees),
         oath_taken=officers.oath_taken(lines),
         study=study.study_items(lines, finder, materials or []),
         recorder=officers.recorder(lines, finder),
@@ -145,6 +149,23 @@ def unnumbered(line: Line) -> Line:
     return _role_labelled(line)
 
 
+def _present(
+    read: Callable[[list[Line], PersonFinder], Value[str] | None],
+    lines: list[Line],
+    finder: PersonFinder,
+    absentees: list[Absentee],
+) -> Value[str] | None:
+    """An officer the record also names as away (a plan's 主持:书记X, then 书记X…未能到会,会议由副书记Y
+    主持) gives way to one read without the lines that named them, if that one was there."""
+    found = read(lines, finder)
+    away = {a.name for a in absentees if a.name}
+    if found is None or found.value not in away:
+        return found
+    quoted = {e.text for e in found.evidence}
+    other = read([line for line in lines if line.text not in quoted], finder)
+    return other if other is not None and other.value not in away else found
+
+
 def _nicknames_named(line: Line) -> Line:
     """老宋(宋玉堂)在医院 read as 宋玉堂在医院: the full name a nickname is given (``nicknames_named``)."""
     norm = nicknames_named(line.norm)
@@ -157,10 +178,10 @@ _CIRCLED = re.compile(r"^\s*[①-⑳]")
 # a role word and the person right after it, without a colon, opening a line or ending it
 # (主持 支书仝建业 / 领誓 乜书记 / …第三章执业规则 领学 组织委员 冀东升)
 _ROLE_BEFORE_PERSON = re.compile(
-    r"^(?P<r>主持|领誓|领学|领读|记录)(?:人)?(?=[^:人《了的习])(?P<x>[^,;。:]{2,14})"
+    r"^(?P<r>(?:主持|领誓|领学|领读|记录)(?:人)?)(?=[^:人《了的习])(?P<x>[^,;。:]{2,14})"
 )
 _ROLE_PERSON_ENDS = re.compile(
-    r"(?P<r>主持|领誓|领学|领读)(?:人)?(?=[^:人《了的习])(?P<x>[^,;。:《》]{2,12})[。]?$"
+    r"(?P<r>(?:主持|领誓|领学|领读)(?:人)?)(?=[^:人《了的习])(?P<x>[^,;。:《》]{2,12})[。]?$"
 )
 
 
@@ -176,7 +197,15 @@ def _is_person(text: str) -> bool:
     """``text`` is a person and nothing else: a name after titles, or a surname and a title."""
     name = guess_name(text)
     referred = SURNAME_TITLE.match(strip_titles_front_only(text)) is not None
-    return (name is not None and strip_titles(text) == name) or referred
+    titled = name is not None and (
+        name == strip_titles(text)
+        or (name == after_last_title(text) and _TITLES_BEFORE.fullmatch(text[: -len(name)]) is not None)
+    )
+    return titled or referred
+
+
+# titles and what qualifies them, all that stands before a name (老党员俞水根 / 退伍军人党员…)
+_TITLES_BEFORE = re.compile(rf"(?:(?:老|优秀|退休|退伍|离休)?(?:{TITLE_PATTERN})|[、,])+")
 
 
 # A form's label cell the layout did not pair with its value (会议主持人 | 李光振 read as two lines)

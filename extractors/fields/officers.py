@@ -14,8 +14,11 @@ import re
 from core.models import Evidence, TextSpan, Value
 from extractors.fields.grammar import Doer, Subjects
 from extractors.fields.people import (
+    NOT_GIVEN,
+    NOT_NAMES,
     SHORT_TITLES,
     SURNAME_CHARS,
+    TITLE_PATTERN,
     PersonFinder,
     PersonHit,
     after_last_title,
@@ -58,6 +61,9 @@ OATH_LEADER = [
     re.compile(rf"在{_X}(?:同志)?的?(?:带领|领誓|领读)下"),
     re.compile(rf"{_X}(?:同志)?(?:领誓|领读|带领)"),
 ]
+_ONLY_TITLES = re.compile(rf"(?:{TITLE_PATTERN}|[、,·])+")
+# the label patterns: a form's value, where the words after a title are the name (``_titled``)
+_LABELS = (PRESIDER[0], OATH_LEADER[0])
 # the oath, or its gesture (在X带领下,全体党员高举右拳: the words of the oath follow in the next sentence)
 OATH_CONTEXT = re.compile(r"誓|(?:举起|高举)了?右拳|右拳高举")  # a raised right hand may be a vote
 OATH_TAKEN = re.compile(
@@ -156,12 +162,37 @@ def _match(
     for m in pattern.finditer(text):
         chunk = _BRACKETS.sub("", m["x"].rsplit("由", 1)[-1])  # 王涛同志(纪检委员) / 张明) of (领誓人:张明)
         hit = finder.resolve(chunk, fuzzy=fuzzy)
+        titled = _titled(chunk) if pattern in _LABELS else None
+        if hit is not None and titled and not hit.on_roster and _longer_name(titled, hit.name):
+            at = chunk.rfind(titled)  # 主持:支部书记 洛桑旺杰 (not 桑旺杰, a surname's guess inside it)
+            return PersonHit(titled, at, at + len(titled), False)
         if hit is not None:
             return hit
         if (alone := named_alone(chunk) or named_alone(after_last_title(chunk))) is not None:
             at = chunk.rfind(alone)
             return PersonHit(alone, at, at + len(alone), False)
+        if titled is not None:
+            at = chunk.rfind(titled)
+            return PersonHit(titled, at, at + len(titled), False)
     return None
+
+
+def _longer_name(titled: str, guessed: str) -> bool:
+    """The words after a form value's title are the whole name of which the guess read a tail: one
+    or two characters more that are no part of a title (洛桑旺杰, not 桑旺杰; not 书纪贺兰承业)."""
+    extra = titled[: -len(guessed)] if titled.endswith(guessed) else ""
+    return 1 <= len(extra) <= 2 and re.search("[书记纪长员任委]", extra) is None
+
+
+def _titled(chunk: str) -> str | None:
+    """A form value's name after its title, whatever its script (主持:支部书记 扎西旺杰 / 领誓:护士长
+    诺敏其其格): the words after the last title when they can be a name by themselves."""
+    rest = after_last_title(chunk)
+    if rest == chunk or not 2 <= len(rest) <= 6 or rest in NOT_NAMES:
+        return None
+    if not _ONLY_TITLES.fullmatch(chunk[: -len(rest)]):
+        return None  # 主持人:请组织委员许德华同志领学 (words before the titles: no value of the form)
+    return rest if re.fullmatch(r"[\u4e00-\u9fff·]+", rest) and not NOT_GIVEN & set(rest) else None
 
 
 # who chaired a part of the meeting, not the meeting: 学习环节由X主持 / 讨论由X主持

@@ -398,8 +398,8 @@ TIME_WORDS = frozenset(
 NOT_NAMES |= TIME_WORDS | {"班子", "班组", "班长", "应到", "应出", "应参"}  # (支委班子带头学: no person 班子)
 # ... except in the middle of a three-character name (尤家旺, 李中华), never at its end (王家, 李中)
 GIVEN_MIDDLE = set("家中")
-# ... and 全 at the end of a two-character given name (母德全, 李文全)
-GIVEN_LAST = set("全")
+# ... and 全 or 本 at the end of a two-character given name (母德全, 李文全, 乔立本)
+GIVEN_LAST = set("全本")
 
 
 def _given_ok(given: str) -> bool:

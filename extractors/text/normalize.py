@@ -34,7 +34,7 @@ def normalize(text: str) -> str:
 # a presider read through a slip stays untrusted, ``officers``)
 # (and slips of the pen by sound: 清假 for 请假, 宣事 for 宣誓, 由X主时 for 主持)
 _NON_WORDS = {"决席": "缺席", "誓调": "誓词", "记隶": "记录", "清假": "请假", "宣事": "宣誓"}
-_SLIP = re.compile("|".join(_NON_WORDS) + r"|领字(?=《)|应列(?=\d|:)|主时(?=[,;。]|$|会议|本次|此次|了)")
+_SLIP = re.compile("|".join(_NON_WORDS) + r"|领字(?=《)|应列(?=\d|:)|主时(?=[,;。:]|$|会议|本次|此次|了)")
 _SLIP_WORDS = {"领字": "领学", "应列": "应到", "主时": "主持", **_NON_WORDS}
 
 

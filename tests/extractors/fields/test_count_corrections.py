@@ -40,3 +40,12 @@ def test_everyday_ying_wei_is_no_correction() -> None:
         "应到20人，实到18人，缺席2人。", "书记强调，党员应为群众办实事，会后20人一起入户走访。", roster=[]
     )
     assert counts_of(record) == (20, 18, 2)
+
+
+def test_a_name_written_wrongly_and_corrected_is_read_as_corrected() -> None:
+    record = meeting(
+        "会议由支部书记司马静殊主持。",
+        "更正（3月2日）：上文主持人姓名误写为“司马静殊”，应为“司马静姝”。",
+        roster=[],
+    )
+    assert record.presider is not None and record.presider.value == "司马静姝"

@@ -117,3 +117,33 @@ def test_roles_in_a_meeting_held_online(text: str, study: list[str], oath: str |
 def test_the_dai_surname_dao_after_a_title_and_a_language_used() -> None:
     text = "随后，大学生村官、党员刀玉婷用汉傣双语领学《中华人民共和国民族区域自治法》序言。"
     assert [i.leader for i in meeting("主题党日。", text, roster=[]).study] == ["刀玉婷"]
+
+
+def test_a_form_value_names_its_person_after_the_title_whatever_the_script() -> None:
+    from fields_helpers import meeting
+
+    record = meeting("主持：支部书记 洛桑旺杰", "领誓：护士长 乌日娜其其格", "主持人：请组织委员许德华同志领学。", roster=[])
+    assert record.presider is not None and record.presider.value == "洛桑旺杰"
+    assert record.oath_leader is not None and record.oath_leader.value == "乌日娜其其格"
+
+
+def test_a_planned_presider_recorded_as_away_gives_way_to_the_one_who_presided() -> None:
+    from fields_helpers import meeting
+
+    record = meeting(
+        "会议议程：1.主持：党小组组长 闻春华",
+        "组长闻春华因急诊手术未能到会，会议由副组长柯知远主持。",
+        roster=[],
+    )
+    assert record.presider is not None and record.presider.value == "柯知远"
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "want"),
+    [("3.领誓人老党员俞水生。", "oath_leader", "俞水生"), ("活动由党支部书记、校长乔立本主持。", "presider", "乔立本")],
+)
+def test_roles_written_plainly(text: str, field: str, want: str) -> None:
+    from fields_helpers import meeting
+
+    found = getattr(meeting("全体党员重温入党誓词。", text, roster=[]), field)
+    assert found is not None and found.value == want
