@@ -192,7 +192,12 @@ def _titled(chunk: str) -> str | None:
         return None
     if not _ONLY_TITLES.fullmatch(chunk[: -len(rest)]):
         return None  # 主持人:请组织委员许德华同志领学 (words before the titles: no value of the form)
-    return rest if re.fullmatch(r"[\u4e00-\u9fff·]+", rest) and not NOT_GIVEN & set(rest) else None
+    name_like = re.fullmatch(r"[\u4e00-\u9fff·]+", rest) and not (NOT_GIVEN | _NO_NAME_CHARS) & set(rest)
+    return rest if name_like else None
+
+
+# the words of running text, in no name: 主持人:支部书记来了
+_NO_NAME_CHARS = frozenset("了的着过吗呢吧是在和与及请")
 
 
 # who chaired a part of the meeting, not the meeting: 学习环节由X主持 / 讨论由X主持
