@@ -162,8 +162,13 @@ def _simplified(text: str | None) -> str | None:
 
 def _person(text: str | None) -> str | None:
     """A name as compared: simplified, without the spaces that pad a two-character name to the
-    width of three in a table (喻　芳 is 喻芳)."""
-    return None if text is None else re.sub(r"\s", "", to_simplified(text))
+    width of three in a table (喻　芳 is 喻芳), the dot of a transcribed name whichever way it was
+    typed (阿依古丽·买买提 is 阿依古丽.买买提)."""
+    if text is None:
+        return None
+    return re.sub(
+        r"(?<=[\u4e00-\u9fff])[.\-－‐•・‧](?=[\u4e00-\u9fff])", "·", re.sub(r"\s", "", to_simplified(text))
+    )
 
 
 def _norm(text: str | None) -> str | None:

@@ -113,7 +113,7 @@ def sentences(span: TextSpan) -> list[Line]:
         if ocr
         else fix_typed_labels(fix_typed_digits(span.text.replace("\t", "|")))
     )
-    fixed = _half_stops(fixed)
+    fixed = _half_stops(name_dots(fixed))
     out = []
     for m in _SENTENCE.finditer(_bracket_semicolons_masked(fixed)):
         text = span.text[m.start() : m.end()].strip()  # fix_ocr keeps offsets: quote what was read
@@ -129,6 +129,22 @@ def sentences(span: TextSpan) -> list[Line]:
 _HALF_STOP = re.compile(r"(?<=[\u4e00-\u9fff)）」”\"])\.(?=[\u4e00-\u9fff]|\s|$)|(?<=\d)\.(?=[ \t]*(?:\n|$))")
 # a semicolon between the items of a bracket (请假4(甲 外地探亲;乙 住院)) ends no sentence
 _BRACKET = re.compile(r"[(（][^()（）\n]{1,160}[)）]")
+
+
+# characters of the Uyghur and Kazakh names as transcribed (阿依古丽, 叶尔波拉提, 努尔江, 哈布都力 …)
+_TRANSCRIBED = (
+    "阿艾爱安奥巴拜贝比别波布达丹迪都杜多尔厄法甫尕古哈海汗合赫胡吉加江杰卡喀克肯库拉莱兰勒力丽利鲁玛买曼米"
+    "明木穆娜纳尼努帕普齐其恰热日如萨塞赛沙斯苏索塔坦特提图吐托瓦旺乌吾西希夏肖谢亚耶叶伊依尤玉扎孜卓则祖"
+    "吾麦孜热汗妮娅莎萨姆尔列罕洪逊森兹马"
+)
+# a transcribed name's parts joined by a typed stop or dash: 叶尔波拉提.哈布都力 / 努尔江-赛力克
+_NAME_JOINT = re.compile(rf"(?<=[{_TRANSCRIBED}]{{2}})[.\-－‐](?=[{_TRANSCRIBED}]{{2}})")
+
+
+def name_dots(text: str) -> str:
+    """The stop or dash between the parts of a transcribed name as its middle dot, character for
+    character."""
+    return _NAME_JOINT.sub("·", text)
 
 
 # the parts of a transcribed name typed with a full stop for its dot: 、阿依古丽.买买提、

@@ -32,10 +32,27 @@ def normalize(text: str) -> str:
 # a key word with one character of like shape read or written for another, where the slip makes no
 # word of its own (OCR of handwriting, a page typed from it): 决席 / 誓调 / 记隶人 / 领字《…》 (not 主特:
 # a presider read through a slip stays untrusted, ``officers``)
-# (and slips of the pen by sound: 清假 for 请假, 宣事 for 宣誓, 由X主时 for 主持)
-_NON_WORDS = {"决席": "缺席", "誓调": "誓词", "记隶": "记录", "清假": "请假", "宣事": "宣誓"}
-_SLIP = re.compile("|".join(_NON_WORDS) + r"|领字(?=《)|应列(?=\d|:)|主时(?=[,;。:]|$|会议|本次|此次|了)")
-_SLIP_WORDS = {"领字": "领学", "应列": "应到", "主时": "主持", **_NON_WORDS}
+# (and slips by sound, of the pen or of a phone's speech recognition: 清假 for 请假, 宣事 for 宣誓, 竹池 or
+# 由X主时/主次的 for 主持, 领式/领事 for 领誓, 领雪 for 领学, 却席 for 缺席, 入党试词 for 誓词)
+_NON_WORDS = {
+    "决席": "缺席",
+    "誓调": "誓词",
+    "记隶": "记录",
+    "清假": "请假",
+    "宣事": "宣誓",
+    "竹池": "主持",
+    "领式": "领誓",
+    "领雪": "领学",
+    "却席": "缺席",
+    "试词": "誓词",
+    "主次人": "主持人",
+}
+_SLIP = re.compile(
+    "|".join(_NON_WORDS)
+    + r"|领字(?=《)|应列(?=\d|:)|主时(?=:)|(?<=[\u4e00-\u9fff])主时(?=[,;。]|$|会议|本次|此次|了|的)"
+    + r"|(?<=[\u4e00-\u9fff])主次(?=会议|本次|此次|了|的|:)|领事(?![馆部官务])"
+)
+_SLIP_WORDS = {"领字": "领学", "应列": "应到", "主时": "主持", "主次": "主持", "领事": "领誓", **_NON_WORDS}
 
 
 def _slips_undone(text: str) -> str:
@@ -71,6 +88,9 @@ def as_written(found: str, text: str) -> str:
     """``found`` (read from ``normalize(text)``) in the script ``text`` was written in."""
     folded = _SPACE.sub("", unicodedata.normalize("NFKC", _no_surrogates(text)))
     at = to_simplified(folded).find(found)
+    if at < 0 and "·" in found:  # a transcribed name whose dot was typed as a stop or a dash
+        m = re.search("[·.\\-－‐]".join(map(re.escape, found.split("·"))), to_simplified(folded))
+        at = m.start() if m else -1
     if at < 0:
         return found
     raw = _SPACE.sub("", text)  # full-width brackets as written, when NFKC kept every character one

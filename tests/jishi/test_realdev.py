@@ -89,6 +89,9 @@ def test_compare_scores_sets_and_punctuation_free_titles() -> None:
     )
     assert spaced["presider"] and spaced["absentees"]  # a name padded to a table's width is the name
     assert not compare(_want(presider="喻芳"), _want(presider="喻方"))["presider"]
+    dotted = compare(_want(presider="努尔江.赛力克"), _want(presider="努尔江·赛力克"))
+    assert dotted["presider"]  # a transcribed name's dot, however it was typed
+    assert not compare(_want(presider="努尔江·赛力克"), _want(presider="努尔江赛力克"))["presider"]
     wrong = compare(want, got | {"study_leaders": ["甲"], "actual_count": 3})
     assert not wrong["study_leaders"] and not wrong["actual_count"] and not wrong["counts"]
 

@@ -844,3 +844,23 @@ def test_a_list_headed_alone_with_a_reason_to_be_supplied() -> None:
 )
 def test_an_oath_told_without_its_leader_names_none(text: str) -> None:
     assert meeting("全体党员重温入党誓词。", text, roster=[]).oath_leader is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "field", "want"),
+    [
+        (["会议是支部书记郑思琪主次的，应到十七个人。"], "presider", "郑思琪"),
+        (["党课由党支部书记聂红霞竹池。"], "presider", "聂红霞"),
+        (["重温入党试词，是老党员柴永福领事的。"], "oath_leader", "柴永福"),
+        (["主时：支书 蔡满仓"], "presider", "蔡满仓"),
+        (["主持：支部书记 叶尔克江.哈布都力"], "presider", "叶尔克江.哈布都力"),
+    ],
+)
+def test_words_a_phone_heard_by_sound_are_read_as_meant(texts: list[str], field: str, want: str) -> None:
+    found = getattr(meeting(*texts, roster=[]), field)
+    assert found is not None and found.value == want
+
+
+def test_study_led_as_a_phone_heard_it() -> None:
+    record = meeting("组织委员潘秀梅领雪了那个《中国共产党农村基层组织工作条例》。", roster=[])
+    assert [s.leader for s in record.study] == ["潘秀梅"]

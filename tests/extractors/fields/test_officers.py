@@ -122,7 +122,12 @@ def test_the_dai_surname_dao_after_a_title_and_a_language_used() -> None:
 def test_a_form_value_names_its_person_after_the_title_whatever_the_script() -> None:
     from fields_helpers import meeting
 
-    record = meeting("主持：支部书记 洛桑旺杰", "领誓：护士长 乌日娜其其格", "主持人：请组织委员许德华同志领学。", roster=[])
+    record = meeting(
+        "主持：支部书记 洛桑旺杰",
+        "领誓：护士长 乌日娜其其格",
+        "主持人：请组织委员许德华同志领学。",
+        roster=[],
+    )
     assert record.presider is not None and record.presider.value == "洛桑旺杰"
     assert record.oath_leader is not None and record.oath_leader.value == "乌日娜其其格"
 
@@ -140,7 +145,10 @@ def test_a_planned_presider_recorded_as_away_gives_way_to_the_one_who_presided()
 
 @pytest.mark.parametrize(
     ("text", "field", "want"),
-    [("3.领誓人老党员俞水生。", "oath_leader", "俞水生"), ("活动由党支部书记、校长乔立本主持。", "presider", "乔立本")],
+    [
+        ("3.领誓人老党员俞水生。", "oath_leader", "俞水生"),
+        ("活动由党支部书记、校长乔立本主持。", "presider", "乔立本"),
+    ],
 )
 def test_roles_written_plainly(text: str, field: str, want: str) -> None:
     from fields_helpers import meeting

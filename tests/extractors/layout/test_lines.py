@@ -40,3 +40,17 @@ def test_semicolons_inside_a_bracket_end_no_sentence_and_stay_in_it() -> None:
 def test_sentences_quote_the_text_as_written() -> None:
     span = TextSpan("主持:书记 庞月华.应到30", Origin("记录.docx", paragraph=0))
     assert [line.text for line in sentences(span)] == ["主持:书记 庞月华.", "应到30"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("主持人：叶尔克江.哈布都力", "主持人：叶尔克江·哈布都力"),
+        ("缺席：沙吾列-哈力木（值班）", "缺席：沙吾列·哈力木（值班）"),
+        ("开展主题党日.主持：支部书记 2023-11", "开展主题党日.主持：支部书记 2023-11"),
+    ],
+)
+def test_a_transcribed_names_stop_or_dash_is_its_dot(text: str, want: str) -> None:
+    from extractors.layout.lines import name_dots
+
+    assert name_dots(text) == want
