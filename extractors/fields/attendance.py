@@ -32,7 +32,7 @@ from extractors.fields.people import (
 from extractors.layout.lines import TABLE_CELL_GAP, Line, cells_as_pairs
 from extractors.text.normalize import normalize
 
-_U = r"(?:名|人|位)"
+_U = r"(?:名|人|位|个(?=人|[,;。]|$))"  # (二十六个人 / 实到二十四个, said aloud)
 _PRESENT_VERB = r"(?:出席|参加|到会|参会)"  # the verbs of attending, in the count patterns added last
 # not attending, in words: 未能参加 / 没有到场 / 未能前往
 ATTEND_VERBS = r"(?:参加|参会|到会|出席|到场|前往)"
@@ -307,7 +307,7 @@ ABSENT = [
         rf"(?![^,;。]*(?:参加|出席|到会|参会|到场))"
     ),
     re.compile(
-        rf"(?<!预备党员)(?<!正式党员){_NOT_A_COUNT_OF_PRESENT}(?P<n>{NUM}){_U}(?:[^,;。\d]{{1,16}}?的(?=党员|同志))?(?:党员|同志|老师)?(?:\([^()]{{1,20}}\))?(?:分别)?(?:因[^,;。]{{1,16}}?|{_ERRAND})?,?{_ADVERBS}"
+        rf"(?<!预备党员)(?<!正式党员){_NOT_A_COUNT_OF_PRESENT}(?P<n>{NUM})(?:{_U}|个)(?:[^,;。\d]{{1,16}}?的(?=党员|同志))?(?:党员|同志|老师)?(?:\([^()]{{1,20}}\))?(?:分别)?(?:因[^,;。]{{1,16}}?|{_ERRAND})?,?{_ADVERBS}"
         rf"(?:请假|缺席|未参加|未能参加|未到会|未参会|未能到会|未到|没来|没到|没能参加)"
     ),
     # 应20/实18/假2 / 实到12,应到14,差2个: / 缺的3个…

@@ -16,14 +16,22 @@ import re
 
 from core.models import Value
 from extractors.fields import attendance
+from extractors.fields.numbers import NUM
 from extractors.layout.lines import Line
 from extractors.text.normalize import edit_distance
 
-# a sentence that corrects what was written: 更正 / 误填 / 有误, or a count said to be another (实到人数应为17人,
-# 缺席改为2人; not 党员应为群众…: everyday 应为)
+# a correction said aloud and typed from speech: what follows it stands (实到十五个,哦不对不对,实到是十六个)
+_SPOKEN = re.compile(
+    rf"(?:哦|噢|啊|呃|嗯|哎呀|哎)?,?我?(?:不对不对|[说数搞弄看记算写听点]错了|口误|纠正一下|重新(?:数|点|清点|核对)了?一下"
+    rf"|不对,?(?=是|应该)|不是,?(?=是)|应该是(?={NUM}))"
+    rf"|(?<=[个人名],)(?:哦|噢|啊|呃|嗯),?(?:不对|不是|不)?,?(?=是{NUM}|{NUM})"  # 二十八个,哦,是二十七个
+)
+# a sentence that corrects what was written: 更正 / 误填 / 有误, a count said to be another (实到人数应为17人,
+# 缺席改为2人; not 党员应为群众…: everyday 应为), or a correction said aloud
 _CORRECTING = re.compile(
     r"更正|订正|勘误|误填|误写|误记|笔误|有误|填错|写错"
-    r"|(?:应到|实到|缺席|请假|人数|出席|参会|到会)[^,;。]{0,6}?(?:应为|应是|改为|更改为|修改为)\d"
+    r"|(?:应到|实到|缺席|请假|人数|出席|参会|到会)[^,;。]{0,6}?(?:应为|应是|改为|更改为|修改为)\d|"
+    + _SPOKEN.pattern
 )
 # the correcting words, so the count patterns read the figure they give: 实到人数应为27人 -> 实到人数为27人;
 # 实到由28人改为27人 -> 实到为27人; 更正后缺席5人 -> 缺席5人
@@ -44,15 +52,32 @@ def corrected(lines: list[Line], counts: Counts) -> Counts:
     return tuple(new if new is not None else old for old, new in zip(counts, found, strict=True))  # type: ignore[return-value]
 
 
+# the count a spoken correction corrects, and the figure it gives instead (实到二十八个,不对,是二十七个)
+_LAST_COUNT = re.compile(
+    rf"(?P<label>应到|实到|到会|参会|出席|缺席|请假)(?:的|人数|是|为|了)?{NUM}(?!.*(?:应到|实到|到会|参会|出席|缺席|请假))"
+)
+_NEW_FIGURE = re.compile(rf"^,?[^,;。\d零〇一二两三四五六七八九十]{{0,6}}?(?P<n>{NUM})")
+
+
 def correction_lines(lines: list[Line]) -> list[Line]:
     """The sentences of correcting paragraphs, the correcting words read as the figure they give and
-    what the original said left out."""
-    return [
-        dataclasses.replace(
-            line, norm=_ORIGINAL.sub("", _AFTER_CORRECTION.sub("", _CORRECTED_TO.sub("为", line.norm)))
-        )
-        for line in _correcting(lines)
-    ]
+    what the original said left out; of a sentence corrected aloud, what follows the correction."""
+    out = []
+    for line in _correcting(lines):
+        norm = _ORIGINAL.sub("", _AFTER_CORRECTION.sub("", _CORRECTED_TO.sub("为", line.norm)))
+        spoken = list(_SPOKEN.finditer(norm))
+        out.append(dataclasses.replace(line, norm=_said_last(norm, spoken[-1]) if spoken else norm))
+    return out
+
+
+def _said_last(norm: str, spoken: re.Match[str]) -> str:
+    """What a sentence corrected aloud says after the correction; a bare figure there takes the
+    label of the count it corrects (实到二十八个,不对,是二十七个: 实到二十七个)."""
+    before, after = norm[: spoken.start()], norm[spoken.end() :]
+    label, figure = _LAST_COUNT.search(before), _NEW_FIGURE.match(after)
+    if label is None or figure is None:
+        return after  # (实到是十六个: a figure with its own label)
+    return f"{label['label']}{figure['n']}人{after[figure.end() :]}"
 
 
 def _correcting(lines: list[Line]) -> list[Line]:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-NUM = r"(?:\d{1,6}|[零〇○一二两三四五六七八九十百千廿卅]{1,8})"
+# a number whole, never a part of one (应到二十六个人 is no 二十: possessive, the regex gives back no digit)
+NUM = r"(?:\d{1,6}+|[零〇○一二两三四五六七八九十百千廿卅]{1,8}+)"
 
 _DIGITS = {
     "零": 0,

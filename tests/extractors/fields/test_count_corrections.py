@@ -49,3 +49,19 @@ def test_a_name_written_wrongly_and_corrected_is_read_as_corrected() -> None:
         roster=[],
     )
     assert record.presider is not None and record.presider.value == "司马静姝"
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("应到十九个人,实到十六个,哦不对不对,实到是十七个,就两个没来", (19, 17, 2)),
+        ("应到三十一个,实到二十八个,哎呀我数错了,是二十七个,没来的四个", (31, 27, 4)),
+        ("应到三十一人，实到二十八个人，嗯应该是二十七个，缺席四人", (31, 27, 4)),
+    ],
+)
+def test_a_count_corrected_aloud_is_read_as_corrected(text: str, counts: tuple[int, int, int]) -> None:
+    assert counts_of(meeting(text, roster=[])) == counts
+
+
+def test_a_figure_restated_in_other_words_is_no_correction() -> None:
+    assert counts_of(meeting("应到20人,实到18人,其中党员是15人。", roster=[]))[:2] == (20, 18)

@@ -74,3 +74,23 @@ def test_find_time(raw: str, time: str) -> None:
 )
 def test_runs_of_digits_that_are_no_dates(raw: str) -> None:
     assert find_dates(normalize(raw), 2022) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # a Chinese numeral is read whole or not at all (二十六个人 was read as 二十)
+        ("应到二十六个人实到二十四个，清假的两个", (26, 24, 2)),
+        ("应到三十个人，实到二十七个，没来的三个", (30, 27, 3)),
+    ],
+)
+def test_counts_said_aloud_with_ge(text: str, counts: tuple[int, int, int]) -> None:
+    from fields_helpers import counts_of, meeting
+
+    assert counts_of(meeting(text, roster=[])) == counts
+
+
+def test_a_number_is_never_cut_short_to_fit_a_pattern() -> None:
+    from fields_helpers import counts_of, meeting
+
+    assert counts_of(meeting("应到二十六家单位", roster=[]))[0] is None
