@@ -166,7 +166,7 @@ def below_threshold(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     return passed(text, _evidence(record))
 
 
-@rule("attendance.absence_without_reason", version="8", title="缺席党员写明请假原因")
+@rule("attendance.absence_without_reason", version="9", title="缺席党员写明请假原因")
 @on_minutes("缺席情况")
 def absence_without_reason(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     """Fails only on positive evidence: an absentee named with nothing attached, or absentees
@@ -242,6 +242,8 @@ def _unnamed_covered(record: MeetingRecord, absent: int) -> int:
     count was not read with it."""
     if record.unnamed_leave is None:
         return 0
+    if any(a.name and a.name in record.unnamed_leave.value for a in record.absentees):
+        return 0  # 缺席两个,一个是…邢立军,他去…培训了: the reason of one who is named, counted with them
     return absent if record.unnamed_leave_count is None else record.unnamed_leave_count
 
 

@@ -2253,6 +2253,9 @@ def clean_reason(reason: str | None) -> str | None:
         rf"(?<=.),(?:另|另有|还有|其余|其他){NUM}{_U}[^;。]*$", "", reason
     )  # 病假,另2人上夜班: the others counted, with their own reason
     reason = re.sub(
+        r"(?<=..),(?:还有|另)(?:一个|一位|一名|一人)(?:是|呢)?[^;。]*$", "", reason
+    )  # 他去厂家培训了,还有一个是包装线的…: the next one, said aloud
+    reason = re.sub(
         r"(?<=..),(?:已|均已|已经)[^,;。]{0,12}(?:报备|备案|报批|批准|审批|提交|补交|交了)[^,;。]{0,12}$",
         "",
         reason,

@@ -744,13 +744,28 @@ def leading_guess(text: str, after: int = 0) -> str | None:
 # 小周(周敏) / 曾师傅(曾广发)
 _NICKNAMED = re.compile(r"(?P<nick>[\u4e00-\u9fff]{2,3})\((?P<name>[\u4e00-\u9fff]{2,4})\)")
 _NICKNAME = re.compile(
-    r"^(?:[老小阿](?P<a>.)|(?P<b>.)(?:老|小)?[大二三四五六七八九十幺]|(?P<c>.)(?:师傅|大姐|大哥|婶|叔|姐|哥))$"
+    r"^(?:[老小阿大](?P<a>.)|(?P<b>.)(?:老|小)?[大二三四五六七八九十幺]|(?P<c>.)(?:师傅|大姐|大哥|婶|叔|姐|哥))$"
 )
 
 
+# … or a full name with the nickname after it in brackets: 李卫星(大李) (no reason of an absentee)
+_NAME_NICKNAMED = re.compile(r"(?P<run>[\u4e00-\u9fff]{2,6})\((?P<nick>[\u4e00-\u9fff]{2,3})\)")
+
+
 def nicknames_named(norm: str) -> str:
-    """``norm`` with each nickname whose full name follows in brackets written as that name."""
-    return _NICKNAMED.sub(_nickname_named, norm) if "(" in norm else norm
+    """``norm`` with each nickname whose full name follows in brackets written as that name, and
+    the bracketed nickname after a full name left out."""
+    if "(" not in norm:
+        return norm
+    return _NAME_NICKNAMED.sub(_nickname_dropped, _NICKNAMED.sub(_nickname_named, norm))
+
+
+def _nickname_dropped(m: re.Match[str]) -> str:
+    nick = _NICKNAME.match(m["nick"])
+    surname = nick and (nick["a"] or nick["b"] or nick["c"])
+    at = m["run"].rfind(surname) if surname else -1
+    named = at >= 0 and 2 <= len(m["run"]) - at <= 3 and guess_name(m["run"][at:]) == m["run"][at:]
+    return m["run"] if named else m.group()
 
 
 def _nickname_named(m: re.Match[str]) -> str:

@@ -97,3 +97,12 @@ def test_nobody_absent_in_any_sentence_passes() -> None:
 def test_absence_mentioned_but_not_read_is_unknown() -> None:
     r = record(cues={"absence": cue("个别党员因故缺席。")})
     assert status("attendance.absence_without_reason", r) == Status.UNKNOWN
+
+
+def test_a_reason_said_of_one_named_absentee_covers_no_one_else() -> None:
+    # 缺席两个,一个是邢立新,他去厂家参加培训了,还有一个…没来: the reason read without a name is 邢立新's
+    rec = record(19, 17, 2, absentees=[Absentee("邢立新", "去厂家参加培训了")])
+    rec.unnamed_leave = Value("一个是质检组的邢立新,他去厂家参加培训了")
+    assert status("attendance.absence_without_reason", rec) == Status.UNKNOWN
+    rec.unnamed_leave = Value("另一人事假")  # a reason of the one not named
+    assert status("attendance.absence_without_reason", rec) == Status.PASS

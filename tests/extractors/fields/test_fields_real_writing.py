@@ -864,3 +864,19 @@ def test_words_a_phone_heard_by_sound_are_read_as_meant(texts: list[str], field:
 def test_study_led_as_a_phone_heard_it() -> None:
     record = meeting("组织委员潘秀梅领雪了那个《中国共产党农村基层组织工作条例》。", roster=[])
     assert [s.leader for s in record.study] == ["潘秀梅"]
+
+
+def test_a_nickname_in_brackets_after_the_name_is_no_reason() -> None:
+    record = meeting("缺2人：李卫东（大李）出差去长春对接新车型，李卫国（小李）因病请假。", roster=[])
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("李卫东", "出差去长春对接新车型"),
+        ("李卫国", "因病"),
+    ]
+
+
+def test_the_next_absentee_said_aloud_ends_the_reason_before() -> None:
+    record = meeting(
+        "缺席两个，一个是质检组的邢立新，他去厂家参加培训了，还有一个是包装线的萧志远，他在医院陪护母亲。",
+        roster=[],
+    )
+    assert record.absentees[0].reason == "他去厂家参加培训了"
