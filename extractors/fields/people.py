@@ -760,17 +760,21 @@ def nicknames_named(norm: str) -> str:
     return _NAME_NICKNAMED.sub(_nickname_dropped, _NICKNAMED.sub(_nickname_named, norm))
 
 
+def _nickname_surname(nick: str) -> str | None:
+    """The surname a nickname calls a person by (老宋, 韩老四, 大李, 曾师傅), else None."""
+    m = _NICKNAME.match(nick)
+    return (m["a"] or m["b"] or m["c"]) if m else None
+
+
 def _nickname_dropped(m: re.Match[str]) -> str:
-    nick = _NICKNAME.match(m["nick"])
-    surname = nick and (nick["a"] or nick["b"] or nick["c"])
+    surname = _nickname_surname(m["nick"])
     at = m["run"].rfind(surname) if surname else -1
     named = at >= 0 and 2 <= len(m["run"]) - at <= 3 and guess_name(m["run"][at:]) == m["run"][at:]
     return m["run"] if named else m.group()
 
 
 def _nickname_named(m: re.Match[str]) -> str:
-    nick = _NICKNAME.match(m["nick"])
-    surname = nick and (nick["a"] or nick["b"] or nick["c"])
+    surname = _nickname_surname(m["nick"])
     name = m["name"]
     return name if surname and name.startswith(surname) and guess_name(name) == name else m.group()
 

@@ -89,6 +89,13 @@ _EXPLAINED_AFTER = re.compile(
     r"(?:学习|研读|诵读|研学|观看|收看|宣读|传达|通读)了?[^,;。《]{0,8}?(?P<m>《[^》]+》[^,;。]{0,40}?)[,;]"
     rf"(?P<x>[^,;。《》]{{2,24}}?)(?:同志)?(?:随后|并|还|又)?{_HOW}(?:进行了?|作了?|做了?)?{_HOW}(?:解读|讲解|辅导|导读)"
 )
+# … or led by one and explained by another, with what it was tied to: X领学《…》,党员教授Y结合…作了解读 (both
+# lead the study, as the labelling rules count who explains a material)
+_EXPLAINED_WITH = re.compile(
+    r"(?:领学|领读|学习|研读)了?[^,;。《]{0,8}?(?P<m>《[^》]+》[^,;。]{0,40}?)[,;]"
+    r"(?P<x>[^,;。《》]{2,24}?)(?:同志)?(?:结合|围绕|联系|针对)[^;。]{0,60}?"
+    rf"(?:进行了?|作了?|做了?){_HOW}(?:解读|讲解|辅导)"
+)
 # The leader written as a circumstance: 在X(同志)的带领下，大家共同学习了《…》.
 _UNDER = re.compile(
     r"在(?P<x>[^,;。在]{2,24}?)(?:同志)?的?(?:带领|组织|引领|引导|带动|领读|领学|指导|辅导|讲解)下"
@@ -393,7 +400,7 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
             doer = subjects.described(m["x"], line.text, fuzzy=line.span.via == "ocr")
             if doer is not None:
                 out.extend(_items(doer.name, m["m"], line))
-        for m in _EXPLAINED_AFTER.finditer(line.norm):
+        for m in [*_EXPLAINED_AFTER.finditer(line.norm), *_EXPLAINED_WITH.finditer(line.norm)]:
             doer = subjects.named(m["x"], line.text, roles=False, fuzzy=line.span.via == "ocr")
             if doer is not None:
                 out.extend(_items(doer.name, m["m"], line))

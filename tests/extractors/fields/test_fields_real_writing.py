@@ -880,3 +880,10 @@ def test_the_next_absentee_said_aloud_ends_the_reason_before() -> None:
         roster=[],
     )
     assert record.absentees[0].reason == "他去厂家参加培训了"
+
+
+def test_a_material_led_by_one_and_explained_by_another_has_two_leaders() -> None:
+    record = meeting(
+        "副书记欧晓岚领学《中国共产党简史》第五章，党员教授管承斌结合学院承担的重点项目作了解读。", roster=[]
+    )
+    assert sorted(s.leader or "" for s in record.study) == ["欧晓岚", "管承斌"]
