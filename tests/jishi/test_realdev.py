@@ -89,6 +89,15 @@ def test_compare_scores_sets_and_punctuation_free_titles() -> None:
     )
     assert spaced["presider"] and spaced["absentees"]  # a name padded to a table's width is the name
     assert not compare(_want(presider="喻芳"), _want(presider="喻方"))["presider"]
+    because = compare(
+        _want(absentees=[{"name": "甲", "reason": "出国访学"}]),
+        _want(absentees=[{"name": "甲", "reason": "因出国访学"}]),
+    )
+    assert because["absentee_reasons"]  # a reason with or without its connective
+    assert not compare(
+        _want(absentees=[{"name": "甲", "reason": "出国访学"}]),
+        _want(absentees=[{"name": "甲", "reason": "出差"}]),
+    )["absentee_reasons"]
     dotted = compare(_want(presider="努尔江.赛力克"), _want(presider="努尔江·赛力克"))
     assert dotted["presider"]  # a transcribed name's dot, however it was typed
     assert not compare(_want(presider="努尔江·赛力克"), _want(presider="努尔江赛力克"))["presider"]
