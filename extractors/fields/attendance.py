@@ -2234,6 +2234,7 @@ def clean_reason(reason: str | None) -> str | None:
     )  # 是事假
     reason = re.sub(r"^(?:原因|理由|事由)(?:是|为|系)?:?", "", reason)  # 请假(原因:出差)
     reason = re.sub(r"^(?:均为|均系|都是|都为)(?=..)", "", reason)  # 芮晓萍、盛佳(均为年休假)
+    reason = re.sub(r"^(?:均|都)(?=[在因去赴随带休住值出参][^,;。]{2})", "", reason)  # 甲、乙均在湖北支援抗疫
     reason = re.sub(
         rf"^(?:以上|上述){NUM}{_U}(?:同志|党员)?(?:均|都)(?=.)", "", reason
     )  # A、B(以上2人均因公出差): 因公出差

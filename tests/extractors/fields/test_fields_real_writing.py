@@ -887,3 +887,11 @@ def test_a_material_led_by_one_and_explained_by_another_has_two_leaders() -> Non
         "副书记欧晓岚领学《中国共产党简史》第五章，党员教授管承斌结合学院承担的重点项目作了解读。", roster=[]
     )
     assert sorted(s.leader or "" for s in record.study) == ["欧晓岚", "管承斌"]
+
+
+def test_an_all_before_a_shared_reason_is_no_part_of_it() -> None:
+    record = meeting("缺席2人：尚文丽、解春华均在湖北支援抗疫尚未返岗。", roster=[])
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("尚文丽", "在湖北支援抗疫尚未返岗"),
+        ("解春华", "在湖北支援抗疫尚未返岗"),
+    ]
