@@ -279,6 +279,8 @@ _NOT_A_COUNT_OF_PRESENT = r"(?<![\d零〇○一二两三四五六七八九十百
     rf"(?<!{verb})"
     for verb in ("实到", "应到", "到会", "出席", "参加", "参会", "来了", "到了", "实有", "应有")
 )
+# an absent count written bare after the others: 应到9,实到8,缺1(李四,出差) / 参会28/31,缺3: / 请假4(…)
+BARE_ABSENT = re.compile(r"(?<=[,;:])(?:缺(?:席|勤)?|请假)(?P<n>\d{1,3})(?=[(,;:。]|$)")
 ABSENT = [
     re.compile(
         rf"(?:缺席|请假|缺勤|缺会|未到会?|未参会|未参加)(?:会议)?的?{_WHO}(?:人数)?{_AND_WHY}(?:为|是|共|:)?(?P<n>{NUM}){_U}"
@@ -294,9 +296,7 @@ ABSENT = [
         rf"(?:除去|去掉|除了?)[^,;。]{{0,30}}?的(?P<n>{NUM})(?:位|名|人|个)(?:同志|党员)?(?:\([^()]*\))?(?:以外|之外|外)?,"
         rf"(?:其余|其他|其它)?(?:{NUM}{_U})?(?:党员|同志)?(?:全部|均|都|全都|悉数)?(?:参加|出席|到会|参会|到场|到齐)"
     ),
-    re.compile(
-        r"(?<=[,;:])(?:缺(?:席|勤)?|请假)(?P<n>\d{1,3})(?=[(,;:。]|$)"
-    ),  # 应到9,实到8,缺1(李四,出差) / 缺3:
+    BARE_ABSENT,
     # 除2名驻外地的党员外,其余…参加 / 参加活动36名,其余5名党员均在外地务工: those not there
     re.compile(rf"除(?P<n>{NUM}){_U}[^,;。]{{0,30}}?(?:以外|之外|外),?(?:其余|其他|其它|均|都|全部)"),
     re.compile(
@@ -1185,7 +1185,7 @@ def _reason_first(text: str, line: Line, finder: PersonFinder) -> list[Absentee]
     out: list[Absentee] = []
     ev = [Evidence.of(line.span, line.text)]
     for segment in re.split(r"[;。]", text):
-        segment = re.sub(rf"^(?:{NUM}{_U}?)?\(|\)$", "", segment)  # 缺席:3(在外实习2人:甲、乙;病假1人:丙)
+        segment = segment.removesuffix(")")  # 缺席:3(在外实习2人:甲、乙;病假1人:丙)
         for reason, listed in _reason_groups(_GROUP_MARK.sub(":", segment), finder):
             reason = re.sub(r"(?<=.)(?:请假|缺席)$", "", _LEAD_WORDS.sub("", reason))  # 因病请假:张三 — 因病
             # 缺席:3(在外实习2人:甲、乙 — 在外实习

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from core.models import Evidence, Value
+from extractors.fields.attendance import BARE_ABSENT
 from extractors.fields.numbers import NUM, to_int
 from extractors.layout.lines import Line
 
@@ -37,11 +38,10 @@ _AWAY_BEFORE = re.compile(
 _AWAY_AFTER = re.compile(r"^(?:党员|同志)?(?:缺席|请假|没来|没到|未到|未能?参加|未能?出席)")
 
 
-# figures a form writes bare: 参会28/31 / 到会率92.3%(24/26) (came over whole), 缺3: / 请假2(…)
+# figures a form writes bare: 参会28/31 / 到会率92.3%(24/26) (came over whole); 缺3: / 请假2(…) (BARE_ABSENT)
 _CAME_OF_WHOLE = re.compile(
     r"(?:实到|到会|出席|参会|参加|出勤)[^,;。/]{0,12}?(?<![\d.])(?P<c>\d{1,3})/(?P<w>\d{1,3})(?![\d/])"
 )
-_BARE_AWAY = re.compile(r"(?<=[,;:])(?:缺席|缺|请假)(?P<n>\d{1,3})(?=[:(,;。]|$)")
 
 
 @dataclass(frozen=True)
@@ -122,7 +122,7 @@ def _bare_figures(text: str) -> list[_Figure]:
     out = []
     for m in _CAME_OF_WHOLE.finditer(text):
         out += [_Figure(int(m["w"]), "whole", m.start("c")), _Figure(int(m["c"]), "came", m.start("c") + 1)]
-    return out + [_Figure(int(m["n"]), "away", m.start()) for m in _BARE_AWAY.finditer(text)]
+    return out + [_Figure(int(m["n"]), "away", m.start()) for m in BARE_ABSENT.finditer(text)]
 
 
 def _figure(text: str, m: re.Match[str]) -> _Figure | None:

@@ -23,10 +23,9 @@ from extractors.fields import (
 )
 from extractors.fields.people import (
     SURNAME_TITLE,
-    TITLE_PATTERN,
     PersonFinder,
-    after_last_title,
     guess_name,
+    name_after_titles,
     nicknames_named,
     strip_titles,
     strip_titles_front_only,
@@ -197,15 +196,8 @@ def _is_person(text: str) -> bool:
     """``text`` is a person and nothing else: a name after titles, or a surname and a title."""
     name = guess_name(text)
     referred = SURNAME_TITLE.match(strip_titles_front_only(text)) is not None
-    titled = name is not None and (
-        name == strip_titles(text)
-        or (name == after_last_title(text) and _TITLES_BEFORE.fullmatch(text[: -len(name)]) is not None)
-    )
+    titled = name is not None and name in (strip_titles(text), name_after_titles(text))  # 老党员俞水根
     return titled or referred
-
-
-# titles and what qualifies them, all that stands before a name (老党员俞水根 / 退伍军人党员…)
-_TITLES_BEFORE = re.compile(rf"(?:(?:老|优秀|退休|退伍|离休)?(?:{TITLE_PATTERN})|[、,])+")
 
 
 # A form's label cell the layout did not pair with its value (会议主持人 | 李光振 read as two lines)

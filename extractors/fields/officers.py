@@ -18,10 +18,10 @@ from extractors.fields.people import (
     NOT_NAMES,
     SHORT_TITLES,
     SURNAME_CHARS,
-    TITLE_PATTERN,
     PersonFinder,
     PersonHit,
     after_last_title,
+    name_after_titles,
     named_alone,
 )
 from extractors.fields.writer import writer
@@ -61,7 +61,6 @@ OATH_LEADER = [
     re.compile(rf"在{_X}(?:同志)?的?(?:带领|领誓|领读)下"),
     re.compile(rf"{_X}(?:同志)?(?:领誓|领读|带领)"),
 ]
-_ONLY_TITLES = re.compile(rf"(?:{TITLE_PATTERN}|[、,·])+")
 # the label patterns: a form's value, where the words after a title are the name (``_titled``)
 _LABELS = (PRESIDER[0], OATH_LEADER[0])
 # the oath, or its gesture (在X带领下,全体党员高举右拳: the words of the oath follow in the next sentence)
@@ -187,11 +186,9 @@ def _longer_name(titled: str, guessed: str) -> bool:
 def _titled(chunk: str) -> str | None:
     """A form value's name after its title, whatever its script (主持:支部书记 扎西旺杰 / 领誓:护士长
     诺敏其其格): the words after the last title when they can be a name by themselves."""
-    rest = after_last_title(chunk)
-    if rest == chunk or not 2 <= len(rest) <= 6 or rest in NOT_NAMES:
+    rest = name_after_titles(chunk)  # (not 主持人:请组织委员许德华同志领学: words before the titles)
+    if rest is None or not 2 <= len(rest) <= 6 or rest in NOT_NAMES:
         return None
-    if not _ONLY_TITLES.fullmatch(chunk[: -len(rest)]):
-        return None  # 主持人:请组织委员许德华同志领学 (words before the titles: no value of the form)
     name_like = re.fullmatch(r"[\u4e00-\u9fff·]+", rest) and not (NOT_GIVEN | _NO_NAME_CHARS) & set(rest)
     return rest if name_like else None
 

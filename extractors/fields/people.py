@@ -791,6 +791,19 @@ def after_last_title(text: str) -> str:
     return text[ends[-1] :] if ends and ends[-1] < len(text) else text
 
 
+# titles and what qualifies them, all that stands before a name (支部书记、护士长 / 老党员 / 退伍军人党员)
+_TITLES_BEFORE = re.compile(rf"(?:(?:老|优秀|退休|退伍|离休)?(?:{TITLE_PATTERN})|[、,·])+")
+
+
+def name_after_titles(text: str) -> str | None:
+    """The words after the last title of ``text`` when only titles stand before them (老党员俞水根 ->
+    俞水根; not 请组织委员许德华同志领学), else None; whether they are a name is the caller's question."""
+    rest = after_last_title(text)
+    if rest == text or _TITLES_BEFORE.fullmatch(text[: -len(rest)]) is None:
+        return None
+    return rest
+
+
 def _name_after_title(rest: str) -> str | None:
     """``rest``, the words after the last title (``after_last_title``), when they are a name
     (心内科主任沈蕴 -> 沈蕴)."""

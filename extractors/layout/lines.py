@@ -113,9 +113,9 @@ def sentences(span: TextSpan) -> list[Line]:
         if ocr
         else fix_typed_labels(fix_typed_digits(span.text.replace("\t", "|")))
     )
-    fixed = _half_stops(name_dots(fixed))
+    fixed, cut = _stops_as_meant(name_dots(fixed))
     out = []
-    for m in _SENTENCE.finditer(_bracket_semicolons_masked(fixed)):
+    for m in _SENTENCE.finditer(cut):
         text = span.text[m.start() : m.end()].strip()  # fix_ocr keeps offsets: quote what was read
         raw = fixed[m.start() : m.end()]
         norm = cells_as_pairs(normalize_ocr(raw) if ocr else normalize(raw))
@@ -153,16 +153,17 @@ _DOTTED_NAME = re.compile(
 )
 
 
-def _half_stops(text: str) -> str:
-    """Half-width full stops as ``。``, character for character; not inside brackets or names."""
-    kept = [m.span() for m in _BRACKET.finditer(text)] + [m.span() for m in _DOTTED_NAME.finditer(text)]
-    return _HALF_STOP.sub(lambda m: m.group() if any(a < m.start() < b for a, b in kept) else "。", text)
-
-
-def _bracket_semicolons_masked(text: str) -> str:
-    """``text`` with the semicolons inside brackets masked (character for character), so the
-    sentences are cut where the writer meant them; the sentence keeps its semicolons."""
-    return _BRACKET.sub(lambda m: re.sub("[;；]", "，", m.group()), text)
+def _stops_as_meant(text: str) -> tuple[str, str]:
+    """``text`` with its half-width full stops as ``。`` (not inside brackets or names), and the same
+    text to cut into sentences, the semicolons inside brackets masked; both character for character
+    (a sentence keeps its semicolons)."""
+    brackets = [m.span() for m in _BRACKET.finditer(text)]
+    kept = brackets + [m.span() for m in _DOTTED_NAME.finditer(text)]
+    text = _HALF_STOP.sub(lambda m: m.group() if any(a < m.start() < b for a, b in kept) else "。", text)
+    cut = list(text)
+    for a, b in brackets:
+        cut[a:b] = re.sub("[;；]", "，", text[a:b])
+    return text, "".join(cut)
 
 
 _CELL_BAR = re.compile(r"[|｜丨]")
