@@ -11,6 +11,13 @@ import itertools
 import re
 
 from core.models import Absentee, Evidence, Value
+from extractors.fields.absence_tables import (
+    Tabled,
+    TabledAbsence,
+    name_cell_joined,
+    row_cells,
+    tabled_absences,
+)
 from extractors.fields.absence_unread import unread_absence
 from extractors.fields.leave_words import DENIED, NO_REASON_CELLS
 from extractors.fields.numbers import NUM, to_int
@@ -702,58 +709,13 @@ def _without_list_count(line: Line) -> Line:
     return line if norm == line.norm else dataclasses.replace(line, norm=norm)
 
 
-def _cells(line: Line) -> list[str]:
-    """The cells of a table row written as text: apart by bars, tabs or runs of spaces."""
-    return [normalize(c) for c in TABLE_CELL_GAP.split(line.text.strip().strip("|｜"))]
-
-
-def _table_absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
-    """A table of absentees written with bars (| 姓名 | 科室 | 缺勤原因 |): each row's name and
-    the cell under the reason heading."""
-    for i, line in enumerate(lines):
-        head = _cells(line) if TABLE_CELL_GAP.search(line.text.strip()) else []
-        # (请假人员:姓名 — a bare label paired with the heading row under it)
-        # (缺席人员 | 原因: the name column headed by the absentees' own label, when no 姓名 column)
-        who = next((k for k, c in enumerate(head) if re.search(r"(?:^|:)(?:姓名|名字|人员)$", c)), None)
-        if who is None:
-            who = next(
-                (k for k, c in enumerate(head) if re.fullmatch(r"(?:缺席|请假|未到|缺勤)人员", c)), None
-            )
-        why = next((k for k, c in enumerate(head) if re.search(r"原因|事由|理由|情况", c)), None)
-        if who is None or why is None:
-            continue
-        out: list[Absentee] = []
-        for row in lines[i + 1 :]:
-            cells = _name_cell_joined(_under_merged_head(_cells(row), head, who, finder), who)
-            # a row may end early: its reason cell left empty (穆晓东　机械队)
-            if not who < len(cells) <= len(head) or finder.resolve(cells[who]) is None:
-                break
-            reason = clean_reason(cells[why]) if why < len(cells) else None
-            out.append(Absentee(cells[who], reason, [Evidence.of(row.span, row.text)]))
-        if out:
-            return out
-    return []
-
-
-def _under_merged_head(cells: list[str], head: list[str], who: int, finder: PersonFinder) -> list[str]:
-    """A row one cell short whose name stands one column left of the name heading: the heading row
-    opens with a label spanning the rows below (缺席人员 | 姓名 | 原因, then | 童建业 | 病休), whose
-    empty cell the row lost; the row is read with that cell put back."""
-    short = len(cells) == len(head) - 1 and who >= 1
-    if (
-        short
-        and finder.resolve(cells[who - 1]) is not None
-        and finder.resolve(cells[min(who, len(cells) - 1)]) is None
-    ):
-        return ["", *cells]
-    return cells
-
-
-def _name_cell_joined(cells: list[str], who: int) -> list[str]:
-    """A two-character name spaced out to the width of three (喻　芳) is one cell."""
-    if who + 1 < len(cells) and len(cells[who]) == 1 and len(cells[who + 1]) == 1:
-        return [*cells[:who], cells[who] + cells[who + 1], *cells[who + 2 :]]
-    return cells
+def _table_absentees(lines: list[Line], finder: PersonFinder) -> Tabled | None:
+    """The absentees a table names (``absence_tables``), their reasons cleaned."""
+    found = tabled_absences(lines, finder)
+    if found is None:
+        return None
+    found.absences = [TabledAbsence(a.name, clean_reason(a.reason), a.line) for a in found.absences]
+    return found
 
 
 # in brackets after the counts: 实到8人(缺:甲,年休假) / 6/7(缺:甲,年休假,已在OA报备)
@@ -781,7 +743,7 @@ def _marked_rows(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     rows = [
         (line, cells)
         for line in lines
-        if TABLE_CELL_GAP.search(line.text.strip()) and (cells := _cells(line))
+        if TABLE_CELL_GAP.search(line.text.strip()) and (cells := row_cells(line))
     ]
     if not any(_MARK_PRESENT.match(cells[-1]) for _, cells in rows):
         return []
@@ -819,8 +781,16 @@ _ONLY_TITLES = re.compile(rf"(?:{TITLE_PATTERN})+")
 
 
 def _absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
-    if tabled := _table_absentees(lines, finder) or _marked_rows(lines, finder):
-        return denied(tabled, lines)
+    tabled = _table_absentees(lines, finder)
+    if tabled is not None and tabled.absences:
+        return denied(
+            [Absentee(a.name, a.reason, [Evidence.of(a.line.span, a.line.text)]) for a in tabled.absences],
+            lines,
+        )
+    if tabled is not None:  # a roll saying nobody was away: its rows are no list of absentees
+        lines = [line for k, line in enumerate(lines) if k not in tabled.rows]
+    if marked := _marked_rows(lines, finder):
+        return denied(marked, lines)
     lines = [_headed(_without_list_count(_without_title_brackets(line))) for line in gaps_as_commas(lines)]
     for i, line in enumerate(lines):
         m = _list_head(line.norm)
@@ -1393,7 +1363,7 @@ def _from_name(line: Line) -> Line:
     (品质部　　甲　　回老家 / 施　琪　乘务长　执飞: a unit before the name, a title after it)."""
     if not TABLE_CELL_GAP.search(line.text.strip()):
         return line
-    cells = _name_cell_joined([c for c in _cells(line) if c], 0)  # 施　琪: a name spaced out
+    cells = name_cell_joined([c for c in row_cells(line) if c], 0)  # 施　琪: a name spaced out
     if cells:  # 1.次仁德吉　援藏: the row's number is no part of the name
         cells[0] = _ITEM_ORDINAL.sub("", normalize(cells[0]))
     at = next((k for k, c in enumerate(cells) if guess_name(c) == c), None)

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from core.models import Table, TextSpan
+from extractors.layout.markdown import marks_off
 from extractors.text.normalize import (
     edit_distance,
     fix_ocr,
@@ -111,7 +112,7 @@ def sentences(span: TextSpan) -> list[Line]:
     fixed = (
         fix_label_separator(fix_ocr(span.text))
         if ocr
-        else fix_typed_labels(fix_typed_digits(span.text.replace("\t", "|")))
+        else fix_typed_labels(fix_typed_digits(marks_off(span.text.replace("\t", "|"))))
     )
     fixed, cut = _stops_as_meant(name_dots(fixed))
     out = []

@@ -1,0 +1,172 @@
+"""Absentees in a table pasted as text (cells apart by bars, tabs or runs of spaces).
+
+Three shapes are read, each from its heading row:
+
+    | 姓名 | 科室 | 缺勤原因 |            a table of absentees: every row is one, its reason in the
+                                          reason column
+    | 姓名 | 职务 | 出勤情况 | 备注 |      a roll of the branch: a status column says who came (出席, ✅)
+                                          and who did not (请假, 缺席, ❌); only the latter are
+                                          absentees, their reason in the reason column (备注,
+                                          原因) or in the status itself (请假（出差）, 病假)
+    | 缺席原因 | 人数 | 姓名 |             absentees grouped by reason: a row's name cell lists
+                                          several names (甲、乙、丙), who share its reason
+
+A roll read to its end says who was away, even nobody: its rows are then no part of any other
+list (``Tabled.rows``). Reasons come back as written (normalised); the caller cleans them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.fields.leave_words import NO_REASON_CELLS
+from extractors.fields.people import PersonFinder
+from extractors.layout.lines import TABLE_CELL_GAP, Line
+from extractors.text.normalize import normalize
+
+# the heading of the names column (请假人员:姓名 — a bare label paired with the heading row under it)
+_WHO = re.compile(r"(?:^|:)(?:姓名|名字|人员|党员姓名)$")
+# ... or, in a table with no 姓名 column, the absentees' own label (缺席人员 | 原因)
+_WHO_AWAY = re.compile(r"(?:缺席|请假|未到|缺勤)人员")
+# the heading of a roll's status column (出勤情况, 是否参会, 状态)
+_STATUS = re.compile(
+    r"(?:出勤|出席|参会|到会|签到|参加|考勤)(?:情况|状态)?|是否(?:参会|出席|到会|参加|到场)|状态|到会与否"
+)
+# the heading of a reason column; in a table without a status column, a 情况 column holds the reasons
+_REASON = re.compile(r"原因|事由|理由|备注|说明")
+_REASON_NO_STATUS = re.compile(r"原因|事由|理由|情况")
+# the words of a status saying the member did not come (before the words of coming: 未参加 holds 参加)
+_AWAY_WORDS = (
+    r"请了?假|缺席|缺勤|缺会|未到|未能?(?:参加|出席|参会|到会)|没(?:有|能)?(?:来|到|参加)|^缺$|^否$|[✗✘×╳☒❌]"
+)
+# a leave type written as the status is its own reason (病假, 事假, 产假)
+_LEAVE_TYPE = re.compile(r"[病事产婚丧年公]假|休假")
+_AWAY_STATE = re.compile(rf"{_AWAY_WORDS}|{_LEAVE_TYPE.pattern}")
+_STATE_WORDS = re.compile(rf"{_AWAY_WORDS}|[()]")  # what of a status is no reason
+_NAME_LIST = re.compile(r"[、,，;；/]")
+
+
+@dataclass(frozen=True)
+class TabledAbsence:
+    name: str
+    reason: str | None  # as written (normalised), None when the table gives none
+    line: Line  # the row
+
+
+@dataclass
+class Tabled:
+    """What a table says about who was away."""
+
+    absences: list[TabledAbsence]
+    roll: bool  # a roll of the branch read to its end: its word on who was away is the whole word
+    rows: set[int] = field(default_factory=set)  # indices of the heading row and the rows read
+
+
+def row_cells(line: Line) -> list[str]:
+    """The cells of a table row written as text: apart by bars, tabs or runs of spaces."""
+    return [normalize(c) for c in TABLE_CELL_GAP.split(line.text.strip().strip("|｜"))]
+
+
+def tabled_absences(lines: list[Line], finder: PersonFinder) -> Tabled | None:
+    """The first table in ``lines`` that names absentees (or a roll that says nobody was away)."""
+    for i, line in enumerate(lines):
+        head = row_cells(line) if TABLE_CELL_GAP.search(line.text.strip()) else []
+        columns = _columns(head)
+        if columns is None:
+            continue
+        found = _rows(lines, i, head, columns, finder)
+        if found.absences or found.roll:
+            return found
+    return None
+
+
+def _columns(head: list[str]) -> tuple[int, int | None, int | None] | None:
+    """The names, status and reason columns of a heading row, or None when it heads no table of
+    absence (no names column, or neither a status nor a reason column)."""
+    who = next((k for k, c in enumerate(head) if _WHO.search(c)), None)
+    if who is None:
+        who = next((k for k, c in enumerate(head) if _WHO_AWAY.fullmatch(c)), None)
+    if who is None:
+        return None
+    status = next((k for k, c in enumerate(head) if k != who and _STATUS.fullmatch(c)), None)
+    reasons = _REASON if status is not None else _REASON_NO_STATUS
+    why = next((k for k, c in enumerate(head) if k not in (who, status) and reasons.search(c)), None)
+    if status is None and why is None:
+        return None
+    return who, status, why
+
+
+def _rows(
+    lines: list[Line],
+    head_at: int,
+    head: list[str],
+    columns: tuple[int, int | None, int | None],
+    finder: PersonFinder,
+) -> Tabled:
+    """The table's rows under its heading, read until a row that is not one of them (a totals row,
+    the text after the table)."""
+    who, status, why = columns
+    out = Tabled([], roll=False, rows={head_at})
+    for at in range(head_at + 1, len(lines)):
+        row = lines[at]
+        cells = name_cell_joined(under_merged_head(row_cells(row), head, who, finder), who)
+        # a row may end early: its reason cell left empty (穆晓东　机械队)
+        names = _names(cells[who], finder) if who < len(cells) <= len(head) else []
+        if not names:
+            break
+        out.rows.add(at)
+        reason = _cell(cells, why)
+        if status is not None:
+            state = _cell(cells, status) or ""
+            if _AWAY_STATE.search(state) is None:
+                continue  # came (出席, ✅), or the cell says nothing
+            reason = reason or _state_reason(state)
+        out.absences += [TabledAbsence(name, reason, row) for name in names]
+    out.roll = status is not None and len(out.rows) > 1
+    return out
+
+
+def _cell(cells: list[str], at: int | None) -> str | None:
+    if at is None or at >= len(cells) or not cells[at] or cells[at] in NO_REASON_CELLS:
+        return None
+    return cells[at]
+
+
+def _names(cell: str, finder: PersonFinder) -> list[str]:
+    """The names a names cell holds: one, or several listed (甲、乙、丙); none when any item is no
+    name (a totals row's 合计, the text after the table)."""
+    items = [item for item in _NAME_LIST.split(cell) if item]
+    if not items or any(finder.resolve(item) is None for item in items):
+        return []
+    return items
+
+
+def _state_reason(state: str) -> str | None:
+    """The reason a status cell gives: what it says besides 请假 or 缺席 (请假(出差)), or the leave
+    type it names (病假)."""
+    rest = _STATE_WORDS.sub("", state).strip(",;:、 ")
+    if rest:
+        return rest
+    return m.group() if (m := _LEAVE_TYPE.search(state)) else None
+
+
+def under_merged_head(cells: list[str], head: list[str], who: int, finder: PersonFinder) -> list[str]:
+    """A row one cell short whose name stands one column left of the name heading: the heading row
+    opens with a label spanning the rows below (缺席人员 | 姓名 | 原因, then | 童建业 | 病休), whose
+    empty cell the row lost; the row is read with that cell put back."""
+    short = len(cells) == len(head) - 1 and who >= 1
+    if (
+        short
+        and finder.resolve(cells[who - 1]) is not None
+        and finder.resolve(cells[min(who, len(cells) - 1)]) is None
+    ):
+        return ["", *cells]
+    return cells
+
+
+def name_cell_joined(cells: list[str], who: int) -> list[str]:
+    """A two-character name spaced out to the width of three (喻　芳) is one cell."""
+    if who + 1 < len(cells) and len(cells[who]) == 1 and len(cells[who + 1]) == 1:
+        return [*cells[:who], cells[who] + cells[who + 1], *cells[who + 2 :]]
+    return cells

@@ -1,0 +1,66 @@
+"""Absentees in tables pasted as text (``absence_tables``): rolls with a status column, tables of
+absentees, absentees grouped by reason."""
+
+from __future__ import annotations
+
+from fields_helpers import meeting
+
+from core.models import MeetingRecord
+
+
+def _absent(record: MeetingRecord) -> list[tuple[str, str | None]]:
+    return [(a.name, a.reason) for a in record.absentees]
+
+
+ROLL_HEAD = "| 姓名 | 职务 | 出勤情况 | 备注 |"
+
+
+def test_a_roll_names_only_those_whose_status_says_they_did_not_come() -> None:
+    record = meeting(
+        "应到4人，实到3人，请假1人。",
+        ROLL_HEAD,
+        "|---|---|---|---|",
+        "| 李光振 | 支部书记 | 出席 | 主持 |",
+        "| 张明 | 组织委员 | 出席 | 记录人 |",
+        "| 王芳 | 党员 | 请假 | 在省城参加业务培训 |",
+        "| 赵六 | 党员 | ✅ | |",
+    )
+    assert _absent(record) == [("王芳", "在省城参加业务培训")]
+
+
+def test_a_status_that_is_its_own_reason_and_an_empty_remark() -> None:
+    record = meeting(
+        ROLL_HEAD,
+        "| 李光振 | 支部书记 | ✅ | |",
+        "| 王芳 | 党员 | 病假 | |",
+        "| 孙七 | 党员 | 请假（出差） | — |",
+        "| 赵六 | 党员 | ❌ | |",
+    )
+    assert _absent(record) == [("王芳", "病假"), ("孙七", "出差"), ("赵六", None)]
+
+
+def test_a_roll_where_everyone_came_names_nobody() -> None:
+    record = meeting(
+        "应到3人，实到3人。",
+        ROLL_HEAD,
+        "| 李光振 | 支部书记 | 出席 | 主持 |",
+        "| 张明 | 组织委员 | 出席 | |",
+        "| 王芳 | 党员 | 出席 | |",
+    )
+    assert _absent(record) == []
+
+
+def test_absentees_grouped_by_reason_share_it() -> None:
+    record = meeting(
+        "应到9人，实到6人，缺席3人。",
+        "| 缺席原因 | 人数 | 姓名 |",
+        "|---|---|---|",
+        "| 夜班倒休 | 2 | 张明、王芳 |",
+        "| 病假 | 1 | 孙七 |",
+    )
+    assert _absent(record) == [("张明", "夜班倒休"), ("王芳", "夜班倒休"), ("孙七", "病假")]
+
+
+def test_a_table_of_absentees_without_status_reads_every_row() -> None:
+    record = meeting("| 姓名 | 缺勤原因 |", "| 张明 | 外出学习 |", "| 王芳 | 休产假 |", "以上同志均已请假。")
+    assert _absent(record) == [("张明", "外出学习"), ("王芳", "休产假")]
