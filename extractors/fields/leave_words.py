@@ -9,7 +9,8 @@ import re
 DENIED = re.compile(
     r"无故|擅自|无正当理由|不明|未经?请假|没有?请假|不请假|未履行|未办理|未向[^,。;]{0,8}请假|"
     r"未(?:说明|告知|讲明|写明|注明|作说明|做说明|提交)|原因不详|未请示|"
-    r"(?:原因|事由)?待补|(?:原因|事由)待(?:查|核实)"  # 孔某(原因待补): to be supplied, not supplied
+    r"(?:原因|事由)?待补|(?:原因|事由)待(?:查|核实)|"  # 孔某(原因待补): to be supplied, not supplied
+    r"(?:未|没有?|没能)能?联系上|联系不上|无法联系|失联"  # 甲(电话一直未联系上): the branch's doing, no reason
 )
 # a reason cell of a table left empty on purpose
 NO_REASON_CELLS = frozenset({"/", "无", "-", "—", "--", "——", "空", "(/)", "(无)"})

@@ -61,11 +61,17 @@ def _slips_undone(text: str) -> str:
 
 # corrections written into a record and kept in its text: words struck through (~~15~~16, or each
 # character followed by a combining stroke, 1̶5̶16) and a figure corrected in brackets (17(改18))
-_STRUCK = re.compile(r"~~[^~\n]{1,40}~~|.[\u0335-\u0338]+")
+# (and a bracket the writer marked deleted, a leftover of an earlier record: （宣传委员X领学——沿用上月记录，
+# 此段删除） / （删除：…）)
+_STRUCK = re.compile(
+    r"~~[^~\n]{1,40}~~|.[\u0335-\u0338]+"
+    r"|[(][^()\n]{0,80}?[,、—\-]*(?:此段|此句|此行|本段|本句|该段|该句|以上)?已?(?:删除|删去|作废)[)]"
+    r"|[(](?:删除|删去)[:][^()\n]{0,80}[)]"
+)
 _CORRECTED = re.compile(r"\d{1,4}\s*\((?:改|改为|更正为|应为)\s*(?P<new>\d{1,4})\)")
 
 
-_MAY_BE_CORRECTED = re.compile(r"~~|[\u0335-\u0338]|\((?:改|更正|应为)")  # one cheap look first
+_MAY_BE_CORRECTED = re.compile(r"~~|[\u0335-\u0338]|\((?:改|更正|应为)|删|作废")  # one cheap look first
 
 
 def uncorrected(text: str) -> str:

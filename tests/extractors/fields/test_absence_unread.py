@@ -91,3 +91,8 @@ def test_attendance_in_everyday_words_is_a_cue(text: str) -> None:
 )
 def test_numbers_that_count_no_attendance_are_no_cue(text: str) -> None:
     assert "attendance" not in meeting(text).cues, text
+
+
+def test_that_the_branch_could_not_reach_an_absentee_is_no_reason() -> None:
+    record = meeting("应到9人，实到7人，缺席2人：张明（回老家秋收，已请假）；王芳（电话一直未联系上）。")
+    assert [(a.name, a.reason) for a in record.absentees] == [("张明", "回老家秋收"), ("王芳", None)]

@@ -15,6 +15,10 @@ from extractors.text.normalize import normalize
         ("实到17（改18）人", "实到18人"),
         ("~~五月底~~四月底前完工", "四月底前完工"),
         ("9:00~11:00", "9:00~11:00"),
+        # a leftover of an earlier record the writer marked deleted
+        ("学习了《安全生产法》。（宣传委员甲领学——沿用上月记录，此段删除）", "学习了《安全生产法》。"),
+        ("学习了《乙》（删除：丙领学）", "学习了《乙》"),
+        ("会议决定删除第三条", "会议决定删除第三条"),
     ],
 )
 def test_corrections(written: str, read: str) -> None:
