@@ -290,7 +290,11 @@ _NOT_A_COUNT_OF_PRESENT = r"(?<![\d零〇○一二两三四五六七八九十百
 BARE_ABSENT = re.compile(r"(?<=[,;:])(?:缺(?:席|勤)?|请假)(?P<n>\d{1,3})(?=[(,;:。]|$)")
 ABSENT = [
     re.compile(
-        rf"(?:缺席|请假|缺勤|缺会|未到会?|未参会|未参加)(?:会议)?的?{_WHO}(?:人数)?{_AND_WHY}(?:为|是|共|:)?(?P<n>{NUM}){_U}"
+        rf"(?:缺席|请假|缺勤|缺会|未到会?|未参会|未参加)(?:会议|活动)?的?{_WHO}(?:人数)?{_AND_WHY}(?:为|是|共|:)?(?P<n>{NUM}){_U}"
+    ),
+    # 4名请假党员中,甲… / 3名缺席同志分别是
+    re.compile(
+        rf"(?P<n>{NUM}){_U}(?:请假|缺席|未到会?|未参会|未参加)的?(?:党员|同志|人员)(?=中|里|,|:|分别|是|为)"
     ),
     re.compile(rf"(?:缺席|请假)(?:人数)?(?:为|是|:)(?P<n>{NUM})(?![\d年月日号])"),
     re.compile(rf"(?:缺席|请假)人数(?P<n>{NUM})(?![\d年月日号])"),
@@ -314,7 +318,7 @@ ABSENT = [
         rf"(?![^,;。]*(?:参加|出席|到会|参会|到场))"
     ),
     re.compile(
-        rf"(?<!预备党员)(?<!正式党员){_NOT_A_COUNT_OF_PRESENT}(?P<n>{NUM})(?:{_U}|个)(?:[^,;。\d]{{1,16}}?的(?=党员|同志))?(?:党员|同志|老师)?(?:\([^()]{{1,20}}\))?(?:分别)?(?:因[^,;。]{{1,16}}?|{_ERRAND})?,?{_ADVERBS}"
+        rf"(?<!预备党员)(?<!正式党员){_NOT_A_COUNT_OF_PRESENT}(?P<n>{NUM})(?:{_U}|个)(?:[^,;。\d]{{1,16}}?的(?=党员|同志))?(?:老?党员|老?同志|老师|同学)?(?:\([^()]{{1,20}}\))?(?:分别)?(?:因[^,;。]{{1,30}}?|{_ERRAND}[^,;。]{{0,20}}?)?,?(?:经[^,;。]{{0,6}}?(?:批准|同意))?{_ADVERBS}"
         rf"(?:请假|缺席|未参加|未能参加|未到会|未参会|未能到会|未到|没来|没到|没能参加)"
     ),
     # 应20/实18/假2 / 实到12,应到14,差2个: / 缺的3个…
@@ -360,13 +364,22 @@ _NONE = {"无", "没有", "无缺席", "全到", "全部到会", "无人缺席",
 _OTHER_TIME = re.compile(r"^[^,;。]{0,8}?(?:去年|前年|往年|以往|历年|上个?月|上次|上一次|上季度|上年)")
 
 
+# ... or said earlier in the sentence, with nothing since turning back to this meeting (回顾了二季度
+# 工作:…6月份请假的3名同志均已补学 / 上次会议应到30人实到28人)
+_OTHER_TIME_BEFORE = re.compile(
+    r"(?:去年|前年|往年|以往|历年|上个?月|上次|上一次|上季度|上年|回顾)(?!.*(?:本次|此次|这次|今天|本月|当天))"
+)
+
+
 def count(lines: list[Line], patterns: list[re.Pattern[str]]) -> Value[int] | None:
     lines = [line for line in lines if not _OTHER_TIME.search(line.norm)]
     for pattern in patterns:
         for line in lines:
-            m = pattern.search(line.norm)
-            if m and (n := to_int(m["n"])) is not None:
-                return Value(n, [Evidence.of(line.span, line.text)], line.span.confidence)
+            for m in pattern.finditer(line.norm):
+                if _OTHER_TIME_BEFORE.search(line.norm[: m.start()]):
+                    continue
+                if (n := to_int(m["n"])) is not None:
+                    return Value(n, [Evidence.of(line.span, line.text)], line.span.confidence)
     return None
 
 

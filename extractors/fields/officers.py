@@ -75,7 +75,7 @@ _OATH_UNDER = re.compile(
     r"在(?P<x>[^,;。在]{2,18}?)(?:同志)?的?(?:带领|领誓|带领和领誓|引领|带动|领读|领诵)下(?P<rest>[^。;]{0,24})"
 )
 _OATH_LEAD = re.compile(
-    r"领誓|作为领誓人|领诵|领(?:读|念|宣|呼|颂)(?=[^,;。]{0,8}誓)|(?:带领|领[着著]|带[着著]|带头|领(?=大家|全体))(?P<o>[^。;]{0,40}?)(?:宣誓|誓词)"
+    r"(?:担任|作为|为|是|任)领誓人|领誓|领诵|领(?:读|念|宣|呼|颂)(?=[^,;。]{0,8}誓)|(?:带领|领[着著]|带[着著]|带头|领(?=大家|全体))(?P<o>[^。;]{0,40}?)(?:宣誓|誓词)"
 )
 # 全体党员跟随X重温入党誓词 / 跟着X一起宣誓: the one followed leads the oath
 _OATH_FOLLOW = re.compile(
@@ -347,6 +347,11 @@ def _prose_oath_leader(lines: list[Line], finder: PersonFinder) -> Value[str] | 
         for m in _OATH_LEAD.finditer(line.norm):
             if m["o"] is not None and not _OATH_OBJECT.search(m.group()):
                 continue
+            named = (
+                _ROLE_THEN_NAME.match(line.norm, m.end()) if m.group().endswith(("领誓", "领誓人")) else None
+            )
+            if named and (doer := subjects.named(named["x"], line.text, fuzzy=_ocr(line))):
+                return _value(doer, line)  # (前排左一为)领誓人丁守田: the name after the role
             doer = subjects.before(line.norm, m.start(), line.text, fuzzy=_ocr(line))
             if doer is None and line.norm.rfind("由", 0, m.start()) >= 0:
                 at = line.norm.rfind("由", 0, m.start())
@@ -370,6 +375,8 @@ _OATH_LED_BY = re.compile(
 )
 
 # who led it, told after 的是: 领誓的是…X同志
+# the role word and the name right after it, in mid-sentence: (图中左一为)领誓人丁守田
+_ROLE_THEN_NAME = re.compile(r"人?(?:是|为)?(?P<x>[^,;。:()的]{2,12}?)(?=[,;。)]|$)")
 _OATH_CLEFT = re.compile(r"领誓(?:人)?的(?:是|为)(?P<x>[^,;。:—]{2,40})")
 
 
@@ -389,6 +396,6 @@ def oath_taken(lines: list[Line]) -> Value[bool] | None:
 # (研究10月主题党日安排:时间定在…,内容为重温入党誓词: an agenda item deciding the next one)
 # (议定2月主题党日安排在2月24日,…,由X领誓: a date fixed for the next one; 今后…会前明确领誓人: a resolve)
 _PLANNED = re.compile(
-    r"(?:^|[,;:])(?:定|拟|准备|打算|筹备)|下次|下月|下一次|届时|将于|将在|定在|今后|(?:研究|讨论|部署)[^,;。]{0,16}?安排"
+    r"(?:^|[,;:])(?:定|拟|准备|打算|筹备)|下次|下月|下一次|届时|将于|将在|定在|今后|(?:研究|讨论|部署)[^,;。]{0,16}?(?:安排|确定)"
     r"|议定|商定|安排在(?:本月|下月|\d{1,2}月|\d{1,2}日)"
 )

@@ -65,3 +65,22 @@ def test_a_count_corrected_aloud_is_read_as_corrected(text: str, counts: tuple[i
 
 def test_a_figure_restated_in_other_words_is_no_correction() -> None:
     assert counts_of(meeting("应到20人,实到18人,其中党员是15人。", roster=[]))[:2] == (20, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("应到党员28名，实到25名，另有3名党员在乡镇开展耕地核查，经批准请假。", 3),
+        ("应到党员30名，实到23名，7名党员因在云南、贵州等地开展竹资源野外调查请假。", 7),
+        ("应到党员26名，实到21名，5名老同志因年事已高、身体不适请假。", 5),
+        ("应到党员18人，实到16人。备注：未参加活动党员2名：甲（进修）、乙（出差）。", 2),
+        # this meeting's absentees, not last month's told in a review below
+        (
+            "应到党员35名，实到31名。4名请假党员中，甲在外地审计，乙参加培训。回顾二季度工作：6月份请假的3名同志均已补学。",
+            4,
+        ),
+        ("上次会议应到30人，实到28人，请假2人；本次应到30人，实到27人，请假3人。", 3),
+    ],
+)
+def test_the_absent_count_of_this_meeting(text: str, absent: int) -> None:
+    assert counts_of(meeting(text, roster=[]))[2] == absent

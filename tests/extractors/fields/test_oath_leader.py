@@ -18,8 +18,24 @@ from fields_helpers import meeting
         ("随后，于洋同志领读入党誓词。", "于洋"),
     ],
 )
-def test_oath_leader(text: str, leader: str) -> None:
+def test_oath_leader_on_the_roster(text: str, leader: str) -> None:
     found = meeting(text).oath_leader
+    assert found is not None and found.value == leader
+
+
+@pytest.mark.parametrize(
+    ("text", "leader"),
+    [
+        # no roster: the name before 为/担任 the role, or right after the role word
+        ("鲍云舟为领誓人，全体党员重温入党誓词。", "鲍云舟"),
+        ("由鲍云舟担任领誓人，全体党员重温入党誓词。", "鲍云舟"),
+        ("▲党员在纪念馆前重温入党誓词（前排右二为领誓人单雪晴）", "单雪晴"),
+        # a Tibetan name made of common parts, without a dot
+        ("在支部组织委员格桑拉姆的领誓下，全体党员重温入党誓词。", "格桑拉姆"),
+    ],
+)
+def test_oath_leader(text: str, leader: str) -> None:
+    found = meeting(text, roster=[]).oath_leader
     assert found is not None and found.value == leader
 
 
@@ -28,6 +44,11 @@ def test_oath_leader(text: str, leader: str) -> None:
 )
 def test_no_oath_leader_named(text: str) -> None:
     assert meeting(text).oath_leader is None
+
+
+def test_the_leader_planned_for_the_next_meeting_is_not_this_ones() -> None:
+    record = meeting("三、研究确定下月主题党日：由纪检委员鲍云舟领誓，组织委员单雪晴领学。", roster=[])
+    assert record.oath_leader is None
 
 
 @pytest.mark.parametrize(
