@@ -67,6 +67,9 @@ FIT_OTHER_SURNAME = -18.0
 #   row, the stroke unseen, fit at -26.9 to -33.0 and was credited under the per-character line,
 #   and one own hand at -28.3 (董 for 林涛). FIT_ILLEGIBLE_OTHER lies between, for any length
 FIT_ILLEGIBLE_OTHER = -26.0
+# - the printed name explains the writing at some width (``RowReading.best_fit``, ``names.FIT_WIDTHS``)
+#   at or above this: the writing is the member's own, however it was read
+FIT_OWN_AT_A_WIDTH = -8.0
 _LETTERS = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
 
 
@@ -91,6 +94,7 @@ class RowReading:
     partner: str | None = None  # the name printed in the row this row's writing runs into over a rule
     second_look: bool = False  # the reading came from the widened re-read and is not the row's own name
     fit: float | None = None  # how well the printed name explains the writing (``ctc.fits``); None: not asked
+    best_fit: float | None = None  # ... the best of that at the widths ``names.FIT_WIDTHS`` too
     # decided by ``decide``:
     counted: bool = False
     struck: bool = False
@@ -123,6 +127,13 @@ def decide(r: RowReading, own_names: set[str], unsigned: set[str] | None = None)
         if idt.kind is Kind.OWN and idt.exact and r.printed is not None:
             r.doubts.append(f"{r.where}的签名上有一道线，但读出的是本人姓名{r.printed}，按已签到计")
             _count(r, r.printed, _confidence(idt))
+        elif idt.kind is Kind.OWN and _fits(r, idt):
+            # read only near the printed name, but the recogniser finds that name in the writing
+            # (李浩 read for 李浩然): the member's own signature, a stroke through it or not
+            r.doubts.append(
+                f"{r.where}的签名上有一道线，但与{r.printed}逐字比对相符（读作“{r.text}”），按已签到计"
+            )
+            _count(r, r.printed, NEAR_MATCH)
         elif idt.kind is Kind.OWN and r.printed is not None:
             # a clear stroke through writing only near the printed name (张磊 in 徐磊's row,
             # 赵雪 in 赵海燕's): a member's own signature is almost never struck clearly, a
@@ -168,6 +179,13 @@ def decide(r: RowReading, own_names: set[str], unsigned: set[str] | None = None)
     elif idt.kind is Kind.OWN and not idt.exact and _other_name(r) and _whole_length(r):
         r.struck = True  # ... not seen as struck: a strike missed, or someone else signed the row
         r.doubts.append(f"{r.where}（{r.printed}）的签名读作“{r.text}”，是另一个姓名，未计入")
+    elif idt.kind is Kind.OWN and not idt.exact and (signer := _part_of_signer(r, own_names)):
+        # 徐俊 in 徐磊's row: one character off the printed name, but part of the name of a member
+        # who signed their own row (a second entry of theirs, struck unseen): left out, unsure
+        r.struck = True
+        r.doubts.append(
+            f"{r.where}（{r.printed}）的签名读作“{r.text}”，更像已在本人一行签到的{signer}，未计入"
+        )
     elif idt.kind is Kind.OWN:
         if idt.weak:
             r.doubts.append(f"{r.where}（{r.printed}）的签名读作“{r.text}”，只有姓氏相同，按{r.printed}计")
@@ -219,12 +237,23 @@ def decide(r: RowReading, own_names: set[str], unsigned: set[str] | None = None)
         _count(r, None, OFF_ROSTER)
 
 
+def _part_of_signer(r: RowReading, own_names: set[str]) -> str | None:
+    """A member who signed their own row whose name holds the whole reading in order (徐俊 of
+    徐俊杰), when the printed name does not."""
+    text = clean_name(r.text)
+    if r.printed is None or len(text) < 2 or is_subsequence(text, r.printed):
+        return None
+    return next((n for n in sorted(own_names) if n != r.printed and is_subsequence(text, n)), None)
+
+
 def _fits(r: RowReading, idt: Identity) -> bool:
     """The writing reads poorly, yet the printed name explains it about as well as the
-    reading does (a fast signature read as one character, 季洁然 for 李浩然)."""
-    if r.fit is None or r.fit < FIT_OWN or r.printed is None:
+    reading does (a fast signature read as one character, 季洁然 for 李浩然), at the cell's own
+    width or at another (``best_fit``: a signature squeezed or drawn wide)."""
+    if r.printed is None or idt.exact or idt.kind is Kind.MEMBER:
         return False
-    return not idt.exact and idt.kind is not Kind.MEMBER
+    plain = r.fit is not None and r.fit >= FIT_OWN
+    return plain or (r.best_fit is not None and r.best_fit >= FIT_OWN_AT_A_WIDTH)
 
 
 def _misfit(r: RowReading, idt: Identity) -> bool:

@@ -481,3 +481,45 @@ def test_a_confident_other_name_is_settled_only_when_the_printed_name_fits_nowhe
     assert sheet([member, visitor(None)])[:2] == (1, SURE)
     # 王芳 explains it only somewhat: left out all the same, but a person looks
     assert sheet([member, visitor(-14.0)])[:2] == (1, UNSURE)
+
+
+def test_a_printed_name_that_fits_the_writing_at_another_width_counts_for_the_member() -> None:
+    # 郭鑫 squeezed and read 郭: at the cell's width the name fits poorly (-19.1), twice as wide well
+    first = row(1, SIGNED, "张明", "张明", own("张明"))
+    squeezed = _asked("郭鑫", "郭", Identity(Kind.OWN, "郭鑫", False, weak=True), -19.1)
+    assert sheet([first, squeezed])[0] == 1  # only the surname read, the name nowhere at this width
+    squeezed = _asked("郭鑫", "郭", Identity(Kind.OWN, "郭鑫", False, weak=True), -19.1)
+    squeezed.best_fit = -8.0
+    count, _, notes = sheet([first, squeezed])
+    assert count == 2 and any("逐字比对相符，按郭鑫计" in t for t in notes)
+    # a fit at no width near the line changes nothing
+    far = _asked("郭鑫", "巖", Identity(Kind.ILLEGIBLE, None), -20.0)
+    far.best_fit = -15.0
+    assert sheet([first, far])[0] == 2  # (an illegible reading: credited, unsure, as before)
+
+
+def test_a_clear_stroke_through_writing_the_printed_name_fits_counts_unsure() -> None:
+    # 李浩然 read 李浩 under a clear stroke: a near name struck out is left out, unless the
+    # recogniser finds the printed name in the writing (then it is the member's own hand)
+    first = row(1, SIGNED, "张明", "张明", own("张明"))
+    struck = Ink(0.3, CLEAR, (1, 1, 9, 9))
+    near = _asked("李浩然", "李浩", Identity(Kind.OWN, "李浩然", False), -20.0, struck)
+    assert sheet([first, near])[0] == 1
+    fitting = _asked("李浩然", "李浩", Identity(Kind.OWN, "李浩然", False), -9.2, struck)
+    fitting.best_fit = -7.5
+    count, confidence, notes = sheet([first, fitting])
+    assert (count, confidence) == (2, UNSURE)
+    assert any("有一道线，但与李浩然逐字比对相符" in t for t in notes)
+
+
+def test_a_near_reading_that_is_part_of_a_signed_members_name_is_left_out_unsure() -> None:
+    # 徐俊 in 徐磊's row is one character off 徐磊, but 徐俊杰 signed his own row: a second entry
+    # of his (struck, the stroke unseen), not 徐磊's signature
+    signed = row(1, SIGNED, "徐俊杰", "徐俊杰", own("徐俊杰"))
+    near = row(2, SIGNED, "徐磊", "徐俊", Identity(Kind.OWN, "徐磊", False))
+    count, confidence, notes = sheet([signed, near])
+    assert (count, confidence) == (1, UNSURE)
+    assert any("更像已在本人一行签到的徐俊杰" in t for t in notes)
+    # a near reading of the printed name that is part of nobody else's counts as before
+    alone = row(2, SIGNED, "徐磊", "徐石", Identity(Kind.OWN, "徐磊", False))
+    assert sheet([row(1, SIGNED, "徐俊杰", "徐俊杰", own("徐俊杰")), alone])[0] == 2
