@@ -49,6 +49,8 @@ PRESIDER = [
     re.compile(rf"{_X}(?:同志)?主持(?!人)(?:了|召开)?(?:会议|本次|此次|活动|学习|$|(?=[。;]))"),
     # X在社区党群服务中心主持召开了…: where between the presider and the verb
     re.compile(rf"{_X}(?:同志)?在[^,;。:在]{{2,24}}?主持(?:召开|了)"),
+    # 主持人是支部书记、运营中心经理X: the role, then who held it
+    re.compile(rf"(?:会议|活动|本次会议|本次活动)?主持人(?:是|为){_TITLES_FIRST}{_VALUE}"),
 ]
 # OCR lines only: 主持 with one character misread (由李光振同志主特). Never trusted (unknown, not fail).
 PRESIDER_SLIPPED = [re.compile(rf"由{_X}(?:同志)?(?:[^,;。:主]持|主[^,;。:持人讲任])")]

@@ -26,9 +26,16 @@ _RULE = re.compile(
     r"|\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)+\|?)[ \t]*$",
     re.M,
 )
+# a value an AI assistant left in its square brackets for the writer to check, after a label's colon
+# (主持人：[支部书记 甲]; not a note's own label, [页边批注] 甲…): the brackets go, the value stays; a placeholder never filled in ([待填写], [姓名], [此处填写领学人]) stays
+# as it is, a value that names nobody
+_FILLED = re.compile(r"(?<=[:：])(?P<pad>[ \t*]*)\[(?P<words>[^\[\]\n]{1,60})\](?!\()")
+_PLACEHOLDER = re.compile(
+    r"填写|待填|待补|待定|待确认|姓名|名字|XX|xx|某某|…|\.\.\.|请输入|插入|图片|照片|图\d"
+)
 # code marks around words (`主持人`)
 _CODE = re.compile(r"`(?P<words>[^`\n]+)`")
-_ANY_MARK = re.compile(r"[#*_>`+|-]")  # one cheap look first: most paragraphs hold none
+_ANY_MARK = re.compile(r"[#*_>`+|\[-]")  # one cheap look first: most paragraphs hold none
 
 
 def marks_off(text: str) -> str:
@@ -39,11 +46,16 @@ def marks_off(text: str) -> str:
     text = _HEADING.sub(_blank, text)
     text = _LINE_MARK.sub(_blank, text)
     text = _STRONG.sub(lambda m: _spaced(m, len(m.group(1))), text)
+    text = _FILLED.sub(lambda m: m.group() if _PLACEHOLDER.search(m["words"]) else _unbracketed(m), text)
     return _CODE.sub(lambda m: _spaced(m, 1), text)
 
 
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
+
+
+def _unbracketed(m: re.Match[str]) -> str:
+    return m["pad"] + " " + m["words"] + " "
 
 
 def _spaced(m: re.Match[str], mark: int) -> str:

@@ -155,3 +155,15 @@ def test_roles_written_plainly(text: str, field: str, want: str) -> None:
 
     found = getattr(meeting("全体党员重温入党誓词。", text, roster=[]), field)
     assert found is not None and found.value == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "主持人是支部书记、运营中心经理鲍云舟（鲍经理）。",
+        "今天的主持人为运营中心经理鲍云舟，记录人为单雪晴。",
+    ],
+)
+def test_the_presider_named_after_the_role_and_the_copula(text: str) -> None:
+    found = meeting(text, roster=[]).presider
+    assert found is not None and found.value == "鲍云舟"

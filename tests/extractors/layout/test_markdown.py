@@ -20,6 +20,7 @@ from extractors.layout.markdown import marks_off
         ("__领誓人__：单雪晴", "领誓人：单雪晴"),
         ("`主持人`：褚子墨", "主持人：褚子墨"),
         ("|---|:---:|---|", ""),
+        ("- **主持人**：[支部书记 鲍云舟]", "主持人：支部书记 鲍云舟"),
         ("---", ""),
     ],
 )
@@ -37,6 +38,8 @@ def test_marks_become_spaces_and_the_words_stay(text: str, plain: str) -> None:
         "~~15~~16人",  # a struck figure is a correction, read elsewhere
         "应到12人-实到11人",  # a dash inside a line is no bullet
         "3*4=12",
+        "领誓人：[待填写]",  # a placeholder never filled in names nobody
+        "[页边批注] 甲—下乡做新生儿访视",  # a note's own label, not a value
     ],
 )
 def test_text_that_only_looks_like_markdown_is_kept(text: str) -> None:
