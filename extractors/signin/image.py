@@ -44,7 +44,7 @@ from extractors.signin.sheet import FIT_OTHER_SURNAME, FIT_OWN, RowReading, coun
 from extractors.signin.strike import NO_STRIKE, Strike
 
 READER = (
-    "signin-image 18"  # raise when a change alters what a sheet reads as (cached results are keyed by it)
+    "signin-image 19"  # raise when a change alters what a sheet reads as (cached results are keyed by it)
 )
 FRAGMENT_SHARE = (
     0.4  # ink left beside an overflow under this share of a typical signature is a loose piece of it

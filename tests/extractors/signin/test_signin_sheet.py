@@ -396,10 +396,12 @@ def test_a_poor_reading_the_printed_name_fits_counts_for_the_member() -> None:
     count, confidence, notes = sheet([first, maybe])
     assert (count, confidence) == (2, UNSURE)
     assert any("可能已被划掉，按郭鑫计" in t for t in notes)
-    # a fit below the line, or a clear strike, changes nothing
+    # a fit below the line changes nothing; under a clear stroke the member's own hand counts, unsure
     assert sheet([first, _asked("郭鑫", "巖", Identity(Kind.ILLEGIBLE, None), -12.0)])[0] == 2
     struck = _asked("郭鑫", "巖", Identity(Kind.ILLEGIBLE, None), -1.0, Ink(0.3, CLEAR, (1, 1, 9, 9)))
-    assert sheet([first, struck])[:2] == (1, SURE)
+    assert sheet([first, struck])[:2] == (2, UNSURE)
+    far = _asked("郭鑫", "巖", Identity(Kind.ILLEGIBLE, None), -20.0, Ink(0.3, CLEAR, (1, 1, 9, 9)))
+    assert sheet([first, far])[:2] == (1, SURE)
 
 
 def test_a_poor_reading_in_which_the_printed_name_is_nowhere_is_left_out_unsure() -> None:
@@ -523,3 +525,14 @@ def test_a_near_reading_that_is_part_of_a_signed_members_name_is_left_out_unsure
     # a near reading of the printed name that is part of nobody else's counts as before
     alone = row(2, SIGNED, "徐磊", "徐石", Identity(Kind.OWN, "徐磊", False))
     assert sheet([row(1, SIGNED, "徐俊杰", "徐俊杰", own("徐俊杰")), alone])[0] == 2
+
+
+def test_a_reading_near_another_member_that_the_printed_name_fits_counts_unsure() -> None:
+    # 徐俊杰's own signature read 徐悠, one character off 徐磊: the printed name fits the writing
+    first = row(1, SIGNED, "张明", "张明", own("张明"))
+    near_other = _asked("徐俊杰", "徐悠", Identity(Kind.MEMBER, "徐磊", False), -3.6)
+    count, confidence, notes = sheet([first, near_other])
+    assert (count, confidence) == (2, UNSURE)
+    assert any("（近似徐磊），但与徐俊杰逐字比对相符，按徐俊杰计" in t for t in notes)
+    # ... and when it does not, the writing is left out as before
+    assert sheet([first, _asked("徐俊杰", "徐悠", Identity(Kind.MEMBER, "徐磊", False), -20.0)])[0] == 1
