@@ -697,6 +697,8 @@ REASON_START = re.compile(
     r"出国|参加|赴|到|去|年老|年事|行动|生病|手术|孕|哺乳|援|驻|下乡|挂职|借调|学习|开会|临时|分别|均|都|无故|原因|未说明|未请假|年休|调休|轮休|照看|照料|夜班|回老家|返乡|外地|所在|年过|高龄|年迈"
     # an errand or a mishap in everyday words: 下村随访 / 跟车去… / 给孩子… / 前几天摔了一跤 / 工伤休养
     r"|下(?:村|井|基层|工地|车间|矿|海|田|地)|跟(?!大家|着大家|随大家)|给(?!大家)|帮(?!助大家)|忙|赶(?!紧)|前几天|那天|那几天|这几天|近期|近日|最近|工伤|受伤|摔"
+    # sent or kept elsewhere by others, and the day before: 被派往县城分院支援义诊 / 前一天值夜班
+    r"|被(?:派|抽调|借调|安排|调|选派|临时)|前一天|头一天|前一晚|昨天|昨晚|补休"
     # …and where or when the errand took them: 进城给孙子做饭 / 上山放牧 / 下午去县城卖樱桃 / 一早卖菜去了
     r"|进(?:城|山|县|京|厂)|上(?:山|城|县|街|医院)|卖|出门|出远门|上午|下午|晚上|早上|一早"
     # shifts, and the family member the reason is about: 轮值夜班后补休 / 孩子发烧在医院陪护 / 母亲做手术
@@ -804,7 +806,10 @@ def _absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
         lines = [line for k, line in enumerate(lines) if k not in tabled.rows]
     if marked := _marked_rows(lines, finder):
         return denied(marked, lines)
-    lines = [_headed(_without_list_count(_without_title_brackets(line))) for line in gaps_as_commas(lines)]
+    lines = [
+        _headed(_without_list_count(_without_title_brackets(_honorific_cut(line))))
+        for line in gaps_as_commas(lines)
+    ]
     for i, line in enumerate(lines):
         m = _list_head(line.norm)
         per_line = (
@@ -1910,6 +1915,16 @@ _KIN_AFTER_NAMES = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:——|-|—)?(?:两|二|俩)?(?:兄弟|姐妹|兄妹|姐弟|夫妻|夫妇|父子|母女|母子|父女|两口子)"
     r"(?:俩|二人|两人|两个)?(?=[在去到赴因回随,]|$)"
 )
+
+
+# the way a driver or a worker is called after the name, the reason glued on (秦国栋师傅接了长途单…):
+# the name ends there
+_HONORIFIC_AFTER_NAME = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:老师傅|师傅)(?=[\u4e00-\u9fff])")
+
+
+def _honorific_cut(line: Line) -> Line:
+    norm = _HONORIFIC_AFTER_NAME.sub(",", line.norm)
+    return line if norm == line.norm else dataclasses.replace(line, norm=norm)
 
 
 def _read_list(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:

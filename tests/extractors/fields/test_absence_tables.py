@@ -64,10 +64,3 @@ def test_absentees_grouped_by_reason_share_it() -> None:
 def test_a_table_of_absentees_without_status_reads_every_row() -> None:
     record = meeting("| 姓名 | 缺勤原因 |", "| 张明 | 外出学习 |", "| 王芳 | 休产假 |", "以上同志均已请假。")
     assert _absent(record) == [("张明", "外出学习"), ("王芳", "休产假")]
-
-
-def test_an_absentee_note_headed_explanation_is_a_list() -> None:
-    record = meeting(
-        "应到9人，实到7人，请假2人。", "请假说明：张明（驻场外地客户工厂调试设备）；王芳（婚假）"
-    )
-    assert _absent(record) == [("张明", "驻场外地客户工厂调试设备"), ("王芳", "婚假")]

@@ -953,3 +953,32 @@ def test_a_form_typed_in_haste_gives_its_counts_and_absentees(
     record = meeting(text, roster=[])
     assert counts_of(record) == counts
     assert [(a.name, a.reason) for a in record.absentees] == absentees
+
+
+def test_an_absentee_note_headed_explanation_is_a_list() -> None:
+    record = meeting(
+        "应到9人，实到7人，请假2人。", "请假说明：张明（驻场外地客户工厂调试设备）；王芳（婚假）"
+    )
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("张明", "驻场外地客户工厂调试设备"),
+        ("王芳", "婚假"),
+    ]
+
+
+def test_a_driver_called_master_after_the_name_and_the_reason_glued_on() -> None:
+    record = meeting(
+        "应到15人，实到13人。", "请假2人：张明师傅接了送机的长途单去了临市；王芳师傅车辆当天年检。"
+    )
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("张明", "接了送机的长途单去了临市"),
+        ("王芳", "车辆当天年检"),
+    ]
+
+
+def test_reasons_that_open_with_being_sent_or_the_day_before() -> None:
+    record = meeting(
+        "支部应到党员19名，实到17名。",
+        "党员张明前一天值夜班，当天补休；党员王芳被派往县城分院支援义诊，未能赶回。",
+    )
+    assert [a.name for a in record.absentees] == ["张明", "王芳"]
+    assert all(a.reason for a in record.absentees)
