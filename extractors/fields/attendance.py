@@ -698,7 +698,7 @@ REASON_START = re.compile(
     # an errand or a mishap in everyday words: 下村随访 / 跟车去… / 给孩子… / 前几天摔了一跤 / 工伤休养
     r"|下(?:村|井|基层|工地|车间|矿|海|田|地)|跟(?!大家|着大家|随大家)|给(?!大家)|帮(?!助大家)|忙|赶(?!紧)|前几天|那天|那几天|这几天|近期|近日|最近|工伤|受伤|摔"
     # sent or kept elsewhere by others, and the day before: 被派往县城分院支援义诊 / 前一天值夜班
-    r"|被(?:派|抽调|借调|安排|调|选派|临时)|前一天|头一天|前一晚|昨天|昨晚|补休"
+    r"|被(?:派|抽调|借调|安排|调|选派|临时)|前一天|头一天|前一晚|昨天|昨晚|补休|当班|倒班|上班|加班|轮班"
     # …and where or when the errand took them: 进城给孙子做饭 / 上山放牧 / 下午去县城卖樱桃 / 一早卖菜去了
     r"|进(?:城|山|县|京|厂)|上(?:山|城|县|街|医院)|卖|出门|出远门|上午|下午|晚上|早上|一早"
     # shifts, and the family member the reason is about: 轮值夜班后补休 / 孩子发烧在医院陪护 / 母亲做手术
@@ -1740,7 +1740,7 @@ def _strip_act(text: str) -> str:
 
 # 其中2人请假 / 缺席2人,均已请假 / 2名同志因工作原因请假: leave without names, one reason for all.
 _UNNAMED = re.compile(
-    rf"(?:缺席|另有|其中)?{NUM}{_U}(?:同志|党员)?[,(]?(?:均已|均|都已|都|事先|提前|已|均系|均为)*"
+    rf"(?:缺席|另有|其中)?{NUM}{_U}(?:老?同志|老?党员)?[,(]?(?:均已|均|都已|都|事先|提前|已|均系|均为)*"
     rf"(?:说明(?:了)?原因(?:并|后|,)?|书面)?(?:向[^,;。()]{{1,8}}?)?(?:因(?P<r>[^,;。()]{{1,24}}?))?请假"
     # 请假2人(已履行请假手续) / 请假人员3名: those on leave counted after the word
     rf"|(?<![未无没])请假(?:人员|党员|同志)?(?:人数)?(?:为|共|:)?[1-9一二两三四五六七八九十]{NUM}?{_U}"
@@ -1755,7 +1755,7 @@ _UNNAMED_REASON = [
         rf"(?:,(?:均|都|全部)?(?:系|为|是)?|\()(?P<r>[^,;。()]{{2,20}}(?:,[^;。()]{{2,16}})?)\)?"
     ),
     re.compile(
-        rf"{NUM}{_U}(?:同志|党员)(?:均|都)?(?P<r>(?:因|由于)[^,;。()]{{2,16}}?)"
+        rf"{NUM}{_U}(?:老?同志|老?党员)(?:均|都)?(?P<r>(?:因|由于)[^,;。()]{{2,16}}?)"
         rf"(?:缺席|未能?参加|未能?参会|未能?到会|未到)"
     ),
     # 另有2人分别因跑长途货运、在厂里值夜班未能参加: the reasons of those counted, in order
@@ -1923,8 +1923,15 @@ _HONORIFIC_AFTER_NAME = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:老师傅|师傅)
 
 
 def _honorific_cut(line: Line) -> Line:
-    norm = _HONORIFIC_AFTER_NAME.sub(",", line.norm)
+    norm = _NAMES_AFTER_COUNT.sub(lambda m: m["names"], _HONORIFIC_AFTER_NAME.sub(",", line.norm))
     return line if norm == line.norm else dataclasses.replace(line, norm=norm)
+
+
+# the names in brackets after their count, the reason after them: 1名(付晓彤)因参加集训请假
+_NAMES_AFTER_COUNT = re.compile(
+    rf"(?<![\d应实到会席加])(?:{NUM}){_U}(?:同志|党员)?\((?P<names>[\u4e00-\u9fff·、,]{{2,30}})\)"
+    r"(?=因|由于|系|均|都|请假|缺席|未)"
+)
 
 
 def _read_list(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:

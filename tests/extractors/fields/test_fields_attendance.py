@@ -982,3 +982,16 @@ def test_reasons_that_open_with_being_sent_or_the_day_before() -> None:
     )
     assert [a.name for a in record.absentees] == ["张明", "王芳"]
     assert all(a.reason for a in record.absentees)
+
+
+def test_names_in_brackets_after_their_count_and_a_worker_on_shift() -> None:
+    record = meeting("应到党员13名,实到12名,1名(张明)因参加全省技能竞赛集训请假.")
+    assert [(a.name, a.reason) for a in record.absentees] == [("张明", "因参加全省技能竞赛集训")]
+    record = meeting("到会情况：党小组党员9名，到会8名，门机司机王芳当班作业请假。")
+    assert [(a.name, a.reason) for a in record.absentees] == [("王芳", "当班作业")]
+
+
+def test_old_comrades_on_leave_with_a_reason_unnamed() -> None:
+    record = meeting("本次活动应到党员26名，实到21名，5名老同志因年事已高、身体不适请假。", roster=[])
+    assert record.unnamed_leave is not None and "年事已高" in record.unnamed_leave.value
+    assert record.unnamed_leave_count == 5
