@@ -95,7 +95,12 @@ def _whole_then_part(role: str) -> re.Pattern[str]:
     )
 
 
+# both counts under one label, in its order: 应到/实到(人):7/6
+_PAIR_LABEL = (
+    r"(?:应到|应参会|应出席)(?:人数)?/(?:实到|实参会|实出席)(?:人数)?(?:\((?:人|名)\))?(?:人数)?[:;]?"
+)
 EXPECTED = [
+    re.compile(rf"{_PAIR_LABEL}(?P<n>\d{{1,3}})/\d{{1,3}}(?!\d)"),
     # (not 应到18家: member units, not people)
     re.compile(
         rf"应(?:到|参会|参加|出席|到会|出勤)(?:本次|此次)?(?:会议|活动)?的?{_VOTERS}{_WHO}{_WHO}{_IS}(?P<n>{NUM})"
@@ -168,6 +173,7 @@ _NOT_MEMBERS = (
 _MEMBERS_CLAUSE = rf"(?:^|(?<=[,;。:]))(?![^,;。:]*?(?:{_NOT_MEMBERS}))"
 _ATTENDING = "(?:参加|出席|参会|到会|与会|听课|参学|到场)"
 ACTUAL = [
+    re.compile(rf"{_PAIR_LABEL}\d{{1,3}}/(?P<n>\d{{1,3}})(?!\d)"),
     # 在职党员到会15名,退休党员到会32名,合计47名: the parts present, then their sum
     re.compile(
         rf"(?:到会|参加|出席|参会)[^。;]{{0,12}}?{NUM}{_U},[^。;]{{0,16}}?{NUM}{_U}[,;]?(?:合计|共计|总计)(?P<n>{NUM}){_U}"

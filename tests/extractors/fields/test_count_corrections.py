@@ -84,3 +84,8 @@ def test_a_figure_restated_in_other_words_is_no_correction() -> None:
 )
 def test_the_absent_count_of_this_meeting(text: str, absent: int) -> None:
     assert counts_of(meeting(text, roster=[]))[2] == absent
+
+
+@pytest.mark.parametrize("text", ["应到/实到：7/6人", "5\t应到/实到（人）\t7/6", "应到人数/实到人数：7/6"])
+def test_both_counts_under_one_label_in_its_order(text: str) -> None:
+    assert counts_of(meeting(text, roster=[]))[:2] == (7, 6)  # was read 6 and 7
