@@ -995,3 +995,8 @@ def test_old_comrades_on_leave_with_a_reason_unnamed() -> None:
     record = meeting("本次活动应到党员26名，实到21名，5名老同志因年事已高、身体不适请假。", roster=[])
     assert record.unnamed_leave is not None and "年事已高" in record.unnamed_leave.value
     assert record.unnamed_leave_count == 5
+
+
+def test_the_formal_xi_before_the_cause() -> None:
+    record = meeting("应到5人,实到4人。组织委员张明系出国访问(随科考船出海)未能参会。")
+    assert [(a.name, a.reason) for a in record.absentees] == [("张明", "出国访问(随科考船出海)")]
