@@ -167,3 +167,12 @@ def test_roles_written_plainly(text: str, field: str, want: str) -> None:
 def test_the_presider_named_after_the_role_and_the_copula(text: str) -> None:
     found = meeting(text, roster=[]).presider
     assert found is not None and found.value == "鲍云舟"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["会前委托组织委员鲍云舟代为主持本次党员大会。", "活动由公司党支部副书记、生产副总鲍云舟主持。"],
+)
+def test_a_deputy_presiding_and_a_post_of_a_firm(text: str) -> None:
+    found = meeting(text, roster=[]).presider
+    assert found is not None and found.value == "鲍云舟"
