@@ -232,10 +232,10 @@ SURNAMES = set(
 )
 # surnames that are also everyday characters (普通, 木工, 记者, 来了): a name only after a title
 # (支部书记普发荣, 所长母德全), never guessed from running text
-RARE_SURNAMES = frozenset("母普者木锁来寸豆都保字是过能要纳撒哈虎相从信门巨双刀")
+RARE_SURNAMES = frozenset("母普者木锁来寸豆都保字是过能要纳撒哈虎相从信门巨双刀宣羊云")
 # ... of which those also read glued to a reason in an absence statement (not 都 保 来 要 是 过 能 豆 相 从 信 门 双:
 # 都按时参加, 要求大家…, 相关, 从事, 信息, 门口, 双休)
-GLUED_RARE_SURNAMES = RARE_SURNAMES - frozenset("都保来要是过能豆相从信门双刀")
+GLUED_RARE_SURNAMES = RARE_SURNAMES - frozenset("都保来要是过能豆相从信门双刀宣羊云")
 
 
 def named_alone(chunk: str) -> str | None:
@@ -358,6 +358,7 @@ COMPOUND_SURNAMES = (
     "南宫",
     "闻人",
     "端木",
+    "宰父",
     "西门",
     "司徒",
     "司空",

@@ -32,6 +32,10 @@ def test_oath_leader_on_the_roster(text: str, leader: str) -> None:
         ("▲党员在纪念馆前重温入党誓词（前排右二为领誓人单雪晴）", "单雪晴"),
         # a Tibetan name made of common parts, without a dot
         ("在支部组织委员格桑拉姆的领誓下，全体党员重温入党誓词。", "格桑拉姆"),
+        # surnames that are everyday characters, after a title; a rare compound surname
+        ("活动第一项，村党支部副书记羊春燕领誓，全体党员重温入党誓词。", "羊春燕"),
+        ("支部副书记宣耀东领誓，全体党员重温入党誓词。", "宣耀东"),
+        ("活动第一项,由宰父晨曦同志领誓,全体党员面向党旗重温入党誓词.", "宰父晨曦"),
     ],
 )
 def test_oath_leader(text: str, leader: str) -> None:
