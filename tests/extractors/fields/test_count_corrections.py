@@ -89,3 +89,14 @@ def test_the_absent_count_of_this_meeting(text: str, absent: int) -> None:
 @pytest.mark.parametrize("text", ["应到/实到：7/6人", "5\t应到/实到（人）\t7/6", "应到人数/实到人数：7/6"])
 def test_both_counts_under_one_label_in_its_order(text: str) -> None:
     assert counts_of(meeting(text, roster=[]))[:2] == (7, 6)  # was read 6 and 7
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本组党员：8人    到会：7人",
+        "该园党支部现有党员教师8名，本次活动到场7名，党员教师甲正在休产假，未能参加。",
+    ],
+)
+def test_the_members_then_those_who_came(text: str) -> None:
+    assert counts_of(meeting(text, roster=[]))[:2] == (8, 7)
