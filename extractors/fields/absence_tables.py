@@ -18,7 +18,7 @@ list (``Tabled.rows``). Reasons come back as written (normalised); the caller cl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from extractors.fields.leave_words import NO_REASON_CELLS
 from extractors.fields.people import PersonFinder
@@ -60,7 +60,7 @@ class Tabled:
 
     absences: list[TabledAbsence]
     roll: bool  # a roll of the branch read to its end: its word on who was away is the whole word
-    rows: set[int] = field(default_factory=set)  # indices of the heading row and the rows read
+    rows: set[int]  # indices of the heading row and the rows read
 
 
 def row_cells(line: Line) -> list[str]:
@@ -107,7 +107,8 @@ def _rows(
     """The table's rows under its heading, read until a row that is not one of them (a totals row,
     the text after the table)."""
     who, status, why = columns
-    out = Tabled([], roll=False, rows={head_at})
+    absences: list[TabledAbsence] = []
+    rows = {head_at}
     for at in range(head_at + 1, len(lines)):
         row = lines[at]
         cells = name_cell_joined(under_merged_head(row_cells(row), head, who, finder), who)
@@ -115,16 +116,15 @@ def _rows(
         names = _names(cells[who], finder) if who < len(cells) <= len(head) else []
         if not names:
             break
-        out.rows.add(at)
+        rows.add(at)
         reason = _cell(cells, why)
         if status is not None:
             state = _cell(cells, status) or ""
             if _AWAY_STATE.search(state) is None:
                 continue  # came (出席, ✅), or the cell says nothing
             reason = reason or _state_reason(state)
-        out.absences += [TabledAbsence(name, reason, row) for name in names]
-    out.roll = status is not None and len(out.rows) > 1
-    return out
+        absences += [TabledAbsence(name, reason, row) for name in names]
+    return Tabled(absences, roll=status is not None and len(rows) > 1, rows=rows)
 
 
 def _cell(cells: list[str], at: int | None) -> str | None:

@@ -12,7 +12,6 @@ import re
 
 from core.models import Absentee, Evidence, Value
 from extractors.fields.absence_tables import (
-    Tabled,
     TabledAbsence,
     name_cell_joined,
     row_cells,
@@ -370,14 +369,13 @@ _NONE = {"无", "没有", "无缺席", "全到", "全部到会", "无人缺席",
 
 
 # a sentence about another time: 去年同期…共有11名党员参加 / 上个月到会18人 (not this meeting's count)
-_OTHER_TIME = re.compile(r"^[^,;。]{0,8}?(?:去年|前年|往年|以往|历年|上个?月|上次|上一次|上季度|上年)")
+_EARLIER = r"(?:去年|前年|往年|以往|历年|上个?月|上次|上一次|上季度|上年)"
+_OTHER_TIME = re.compile(rf"^[^,;。]{{0,8}}?{_EARLIER}")
 
 
 # ... or said earlier in the sentence, with nothing since turning back to this meeting (回顾了二季度
 # 工作:…6月份请假的3名同志均已补学 / 上次会议应到30人实到28人)
-_OTHER_TIME_BEFORE = re.compile(
-    r"(?:去年|前年|往年|以往|历年|上个?月|上次|上一次|上季度|上年|回顾)(?!.*(?:本次|此次|这次|今天|本月|当天))"
-)
+_OTHER_TIME_BEFORE = re.compile(rf"(?:{_EARLIER}|回顾)(?!.*(?:本次|此次|这次|今天|本月|当天))")
 
 
 def count(lines: list[Line], patterns: list[re.Pattern[str]]) -> Value[int] | None:
@@ -735,13 +733,9 @@ def _without_list_count(line: Line) -> Line:
     return line if norm == line.norm else dataclasses.replace(line, norm=norm)
 
 
-def _table_absentees(lines: list[Line], finder: PersonFinder) -> Tabled | None:
-    """The absentees a table names (``absence_tables``), their reasons cleaned."""
-    found = tabled_absences(lines, finder)
-    if found is None:
-        return None
-    found.absences = [TabledAbsence(a.name, clean_reason(a.reason), a.line) for a in found.absences]
-    return found
+def _tabled(found: TabledAbsence) -> Absentee:
+    """An absentee a table names (``absence_tables``), the reason cleaned, the row quoted."""
+    return Absentee(found.name, clean_reason(found.reason), [Evidence.of(found.line.span, found.line.text)])
 
 
 # in brackets after the counts: 实到8人(缺:甲,年休假) / 6/7(缺:甲,年休假,已在OA报备)
@@ -807,18 +801,15 @@ _ONLY_TITLES = re.compile(rf"(?:{TITLE_PATTERN})+")
 
 
 def _absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
-    tabled = _table_absentees(lines, finder)
+    tabled = tabled_absences(lines, finder)
     if tabled is not None and tabled.absences:
-        return denied(
-            [Absentee(a.name, a.reason, [Evidence.of(a.line.span, a.line.text)]) for a in tabled.absences],
-            lines,
-        )
+        return denied([_tabled(a) for a in tabled.absences], lines)
     if tabled is not None:  # a roll saying nobody was away: its rows are no list of absentees
         lines = [line for k, line in enumerate(lines) if k not in tabled.rows]
     if marked := _marked_rows(lines, finder):
         return denied(marked, lines)
     lines = [
-        _headed(_without_list_count(_without_title_brackets(_honorific_cut(line))))
+        _headed(_without_list_count(_without_title_brackets(_names_set_apart(line))))
         for line in gaps_as_commas(lines)
     ]
     for i, line in enumerate(lines):
@@ -1931,18 +1922,19 @@ _KIN_AFTER_NAMES = re.compile(
 # the way a driver or a worker is called after the name, the reason glued on (秦国栋师傅接了长途单…):
 # the name ends there
 _HONORIFIC_AFTER_NAME = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:老师傅|师傅)(?=[\u4e00-\u9fff])")
-
-
-def _honorific_cut(line: Line) -> Line:
-    norm = _NAMES_AFTER_COUNT.sub(lambda m: m["names"], _HONORIFIC_AFTER_NAME.sub(",", line.norm))
-    return line if norm == line.norm else dataclasses.replace(line, norm=norm)
-
-
 # the names in brackets after their count, the reason after them: 1名(付晓彤)因参加集训请假
 _NAMES_AFTER_COUNT = re.compile(
     rf"(?<![\d应实到会席加])(?:{NUM}){_U}(?:同志|党员)?\((?P<names>[\u4e00-\u9fff·、,]{{2,30}})\)"
     r"(?=因|由于|系|均|都|请假|缺席|未)"
 )
+
+
+def _names_set_apart(line: Line) -> Line:
+    """The line with its absentees' names where the list readers look for them: the name ends at 师傅
+    (甲师傅接了长途单 -> 甲,接了长途单), the names bracketed after their count stand alone
+    (1名(甲)因集训请假 -> 甲因集训请假)."""
+    norm = _NAMES_AFTER_COUNT.sub(lambda m: m["names"], _HONORIFIC_AFTER_NAME.sub(",", line.norm))
+    return line if norm == line.norm else dataclasses.replace(line, norm=norm)
 
 
 def _read_list(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:

@@ -378,9 +378,9 @@ _OATH_LED_BY = re.compile(
     r"(?:(?:誓词|宣誓)(?:是|由)|(?<![^,;。]))(?P<x>[^,;。是由]{1,16}?)(?:同志)?领的(?=誓|[,;。]|$)"
 )
 
-# who led it, told after 的是: 领誓的是…X同志
 # the role word and the name right after it, in mid-sentence: (图中左一为)领誓人丁守田
 _ROLE_THEN_NAME = re.compile(r"人?(?:是|为)?(?P<x>[^,;。:()的]{2,12}?)(?=[,;。)]|$)")
+# who led it, told after 的是: 领誓的是…X同志
 _OATH_CLEFT = re.compile(r"领誓(?:人)?的(?:是|为)(?P<x>[^,;。:—]{2,40})")
 
 

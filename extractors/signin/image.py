@@ -31,15 +31,7 @@ from extractors.imaging.orient import turn
 from extractors.ocr import OcrEngine, OcrLine, get_engine
 from extractors.signin.grid import Deskewed, GridScan, Header, deskew, find_grid, find_header, texts_by_cell
 from extractors.signin.ink import CONTINUATION_SHARE, Box, Crossing, Ink, crossing, hangs_below, measure_ink
-from extractors.signin.names import (
-    Identity,
-    Kind,
-    best_name_fit,
-    identify,
-    match_name,
-    name_fit,
-    read_cell,
-)
+from extractors.signin.names import Identity, Kind, identify, match_name, name_fit, name_fits, read_cell
 from extractors.signin.sheet import FIT_OTHER_SURNAME, FIT_OWN, RowReading, count_sheet, decide
 from extractors.signin.strike import NO_STRIKE, Strike
 
@@ -470,9 +462,7 @@ def _read_row(
     _, reading.text, reading.read_confidence, reading.identity, widened = best
     reading.second_look = widened and best[3].kind is not Kind.OWN
     if reading.printed is not None and best[0] < EXACT_OWN:
-        reading.fit = name_fit(desk, whole, engine, reading.printed)
-        if reading.fit is not None:
-            reading.best_fit = best_name_fit(desk, whole, engine, reading.printed, reading.fit)
+        reading.fit, reading.best_fit = name_fits(desk, whole, engine, reading.printed)
 
 
 def _own(reading: RowReading) -> bool:

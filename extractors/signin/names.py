@@ -121,9 +121,7 @@ def read_cell(
     image = _cell_image(desk, bbox)
     if image is None:
         return "", 0.0
-    if stretch != 1.0:
-        image = image.resize((max(2, round(image.width * stretch)), image.height), Image.Resampling.BICUBIC)
-    line = engine.read_line(image)
+    line = engine.read_line(_widened(image, stretch))
     return line.text, line.confidence
 
 
@@ -133,11 +131,7 @@ def name_fit(
     """How well ``name`` explains the cell's writing (``ctc.fits``: about 0, as well as the
     engine's own reading; far below, the writing does not hold it), or None when the
     engine cannot say (no ``fit_texts``) or the cell has no writing."""
-    image = _cell_image(desk, bbox)
-    if image is None or not isinstance(engine, SupportsFit):
-        return None
-    fits = engine.fit_texts(image, [name])
-    return fits[0] if fits else None
+    return name_fits(desk, bbox, engine, name, ())[0]
 
 
 # the widths (shares of the cell's own) at which the printed name is also asked about: a finger's fast
@@ -148,21 +142,31 @@ def name_fit(
 FIT_WIDTHS = (0.75, 1.4, 2.0)
 
 
-def best_name_fit(
-    desk: Deskewed, bbox: tuple[int, int, int, int] | None, engine: OcrEngine, name: str, plain: float
-) -> float:
-    """The best of ``plain`` (``name_fit`` at the cell's own width) and the fits of ``name`` to the
-    cell stretched or squeezed to each of ``FIT_WIDTHS``."""
+def name_fits(
+    desk: Deskewed,
+    bbox: tuple[int, int, int, int] | None,
+    engine: OcrEngine,
+    name: str,
+    widths: Sequence[float] = FIT_WIDTHS,
+) -> tuple[float | None, float | None]:
+    """``name_fit`` at the cell's own width, and the best of it and the fits of ``name`` to the
+    cell stretched or squeezed to each of ``widths`` (None, None: the engine cannot say or the
+    cell has no writing). The cell is cropped once."""
     image = _cell_image(desk, bbox)
     if image is None or not isinstance(engine, SupportsFit):
-        return plain
-    best = plain
-    for width in FIT_WIDTHS:
-        resized = image.resize((max(2, round(image.width * width)), image.height), Image.Resampling.BICUBIC)
-        fits = engine.fit_texts(resized, [name])
-        if fits:
-            best = max(best, fits[0])
-    return best
+        return None, None
+    plain = engine.fit_texts(image, [name])
+    if not plain:
+        return None, None
+    others = [f[0] for width in widths if (f := engine.fit_texts(_widened(image, width), [name]))]
+    return plain[0], max([plain[0], *others])
+
+
+def _widened(image: Image.Image, width: float) -> Image.Image:
+    """``image`` stretched (or squeezed) to ``width`` times its width, its height kept."""
+    if width == 1.0:
+        return image
+    return image.resize((max(2, round(image.width * width)), image.height), Image.Resampling.BICUBIC)
 
 
 def _cell_image(desk: Deskewed, bbox: tuple[int, int, int, int] | None) -> Image.Image | None:
