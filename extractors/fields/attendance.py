@@ -65,7 +65,7 @@ NONE_MISSING = r"一(?:个|人|名)(?:也|都)?(?:不|没)(?:少|落下?|缺)"
 _ALL_HERE = (
     rf"(?:无一缺席|无一人缺席|无人缺席|无一请假|无人请假|全员到齐|全部到齐|{NONE_MISSING}|"
     r"(?:悉数|全部|全员|均|都|全都)(?:参加|出席|到会|参会|到场|到齐)了?(?:本次|此次|这次)?(?:会议|活动|主题党日|学习)?"
-    r"(?=[,;。:]|$)|(?:都|全|全都)(?:到了|来了)(?=[,;。]|$))"
+    r"(?=[,;。:)]|$)|(?:都|全|全都)(?:到了|来了)(?=[,;。)]|$))"
 )
 # everyone, counted: 全体党员19人参加 / 参会人员:支部全体党员(共16人) (both the expected and the actual)
 _ALL_COUNTED = re.compile(
@@ -102,7 +102,7 @@ EXPECTED = [
     re.compile(rf"{_PAIR_LABEL}(?P<n>\d{{1,3}})/\d{{1,3}}(?!\d)"),
     # (not 应到18家: member units, not people)
     re.compile(
-        rf"应(?:到|参会|参加|出席|到会|出勤)(?:本次|此次)?(?:会议|活动)?的?{_VOTERS}{_WHO}{_WHO}{_IS}(?P<n>{NUM})"
+        rf"应(?:到|参会|参加|出席|到会|出勤)(?:本次|此次)?(?:会议|活动)?的?{_VOTERS}:?{_WHO}{_WHO}{_IS}(?P<n>{NUM})"
         rf"(?:{_U}|(?![\d家户个所次项]))"
     ),
     # 全体党员19人参加 / 参会人员:支部全体党员(共16人): everyone, counted
@@ -176,6 +176,10 @@ _MEMBERS_CLAUSE = rf"(?:^|(?<=[,;。:]))(?![^,;。:]*?(?:{_NOT_MEMBERS}))"
 _ATTENDING = "(?:参加|出席|参会|到会|与会|听课|参学|到场)"
 ACTUAL = [
     re.compile(rf"{_PAIR_LABEL}\d{{1,3}}/(?P<n>\d{{1,3}})(?!\d)"),
+    # a header's label with its count in brackets: 出席(22人,应到24人): / 参会人员(共33人):…
+    re.compile(
+        rf"(?<![应未])(?:出席|参会|参加|到会|与会|实到)(?:人员|党员|同志)?\((?:共|共计|计)?(?P<n>{NUM}){_U}[,;)]"
+    ),
     # 在职党员到会15名,退休党员到会32名,合计47名: the parts present, then their sum
     re.compile(
         rf"(?:到会|参加|出席|参会)[^。;]{{0,12}}?{NUM}{_U},[^。;]{{0,16}}?{NUM}{_U}[,;]?(?:合计|共计|总计)(?P<n>{NUM}){_U}"
@@ -260,6 +264,11 @@ ACTUAL = [
     # 参会人员:详见签到表(共23人) / 出席:党员15名(其中…)
     re.compile(rf"{_PRESENT_VERB}(?:人员)?:[^。;]{{0,8}}?\(共(?P<n>{NUM}){_U}\)"),
     re.compile(rf"(?:{_PRESENT_VERB}|实到):(?:党员|同志)(?P<n>{NUM}){_U}"),
+    # 参会人员:邢立峰、曲婧雯…,共12人 / 出席:甲、乙、丙等15人: a list of those present closed by its count
+    re.compile(
+        rf"(?:^|(?<=[。;]))(?:出席|参会|参加|到会|与会)(?:人员|党员|同志)?:(?![^。]*?(?:{_OTHER_PEOPLE}))"
+        rf"[^。:]{{2,400}}?[,、]?(?:共|共计|合计|计|等)(?P<n>{NUM}){_U}(?=[。;)]|$)"
+    ),
     # 今天签到的一共23人 / 备注:签到27人: the sign-in count written in the minutes
     re.compile(rf"签到(?:的)?(?:党员|人数|人员)?(?:一共|总共|共计|共|有|为)?(?P<n>{NUM}){_U}"),
     # 实际入会36人 (an online meeting) / 本次参学党员14人
@@ -300,6 +309,8 @@ ABSENT = [
     re.compile(
         rf"(?:缺席|请假|缺勤|缺会|未到会?|未参会|未参加)(?:会议|活动)?的?{_WHO}(?:人数)?{_AND_WHY}(?:为|是|共|:)?(?P<n>{NUM}){_U}"
     ),
+    # a header's label with its count in brackets: 缺席(2人):… / 请假人员(1人):…
+    re.compile(rf"(?:缺席|请假|缺勤|未到会?|未参会|未出席)(?:人员|党员|同志)?\((?P<n>{NUM}){_U}\)"),
     # 4名请假党员中,甲… / 3名缺席同志分别是
     re.compile(
         rf"(?P<n>{NUM}){_U}(?:请假|缺席|未到会?|未参会|未参加)的?(?:党员|同志|人员)(?=中|里|,|:|分别|是|为)"
@@ -313,7 +324,7 @@ ABSENT = [
     # 除去在外实习的3人,18名党员全部参加 / 去掉…的3人(甲,乙,丙),其余16人全部到会
     re.compile(
         rf"(?:除去|去掉|除了?)[^,;。]{{0,30}}?的(?P<n>{NUM})(?:位|名|人|个)(?:同志|党员)?(?:\([^()]*\))?(?:以外|之外|外)?,"
-        rf"(?:其余|其他|其它)?(?:{NUM}{_U})?(?:党员|同志)?(?:全部|均|都|全都|悉数)?(?:参加|出席|到会|参会|到场|到齐)"
+        rf"(?:其余|其他|其它)?(?:{NUM}{_U})?(?:党员|同志)?(?:全部|均|都|全都|悉数)?(?:参加|出席|到会|参会|到场|到齐|实到)"
     ),
     BARE_ABSENT,
     # 除2名驻外地的党员外,其余…参加 / 参加活动36名,其余5名党员均在外地务工: those not there
@@ -705,7 +716,9 @@ REASON_START = re.compile(
     # an errand or a mishap in everyday words: 下村随访 / 跟车去… / 给孩子… / 前几天摔了一跤 / 工伤休养
     r"|下(?:村|井|基层|工地|车间|矿|海|田|地)|跟(?!大家|着大家|随大家)|给(?!大家)|帮(?!助大家)|忙|赶(?!紧)|前几天|那天|那几天|这几天|近期|近日|最近|工伤|受伤|摔"
     # sent or kept elsewhere by others, and the day before: 被派往县城分院支援义诊 / 前一天值夜班
-    r"|被(?:派|抽调|借调|安排|调|选派|临时)|前一天|头一天|前一晚|昨天|昨晚|补休|当班|倒班|上班|加班|轮班"
+    r"|被(?:派|抽调|借调|安排|调|选派|临时)|前一天|头一天|前一晚|昨天|昨晚|当晚|当夜|补休|当班|倒班|上班|加班|轮班"
+    # a surgeon's or a seconded cadre's errand: 主刀的急诊手术未下台 / 挂任副乡长的乡发生险情
+    r"|主刀|挂任"
     # the formal 系 before the cause: 组织委员甲系出国访问未能参会
     r"|系(?=因|由于|出|外|在|赴|参加|休|病|事假|公|陪|带|值|去|到|回|随|请)"
     # …and where or when the errand took them: 进城给孙子做饭 / 上山放牧 / 下午去县城卖樱桃 / 一早卖菜去了
@@ -1772,7 +1785,11 @@ _UNNAMED_REASON = [
     # 2名党员在村里开展防汛值守请假: those counted, the errand that kept them, then the leave
     re.compile(
         rf"{NUM}{_U}(?:同志|党员)(?:均|都)?(?P<r>(?:在|去|到|赴|带)[^,;。()]{{2,24}}?),?(?:均|都)?(?:已|已经)?"
-        rf"(?:向[^,;。()]{{1,8}}?)?(?:请假|缺席|未能?参加|未能?参会|未能?到会)"
+        rf"(?:经[^,;。()]{{1,12}}?(?:批准|同意),?)?(?:向[^,;。()]{{1,8}}?)?(?:请假|缺席|未能?参加|未能?参会|未能?到会)"
+    ),
+    # 除在舱内当班的6名同志外,实到39名: those excepted, the errand that kept them before their count
+    re.compile(
+        rf"除(?:了|去)?(?P<r>(?:在|去|到|赴|带|因)[^,;。()]{{2,20}}?)的{NUM}{_U}(?:党员|同志)(?:以外|之外|外)"
     ),
     # 除3名党员教师带学生赴省城参加…大赛外: those excepted, then why they were away
     re.compile(
@@ -1944,6 +1961,8 @@ def _read_list(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
         text = _INLINE_ORDINAL.sub(";", text)
     if "、" in text:
         text = _KIN_AFTER_NAMES.sub("", text)
+    if any(_shared_by_count(part, finder, line) for part in text.strip("。").split(";")):
+        return _items(text, line, finder, listed=True)  # 甲,乙,丙(三人上中班);丁(婚假)
     return _shaped(text, line, finder) or _more(
         _by_roster(text, line, finder), _items(text, line, finder, listed=True)
     )
@@ -2010,6 +2029,8 @@ def _items(text: str, line: Line, finder: PersonFinder, listed: bool = False) ->
         if names and all(names):
             return [Absentee(n, clean_reason(shared["r"]), list(ev)) for n in names]
     text = re.sub(r"\)(?=[\u4e00-\u9fff]{2})", ")、", text)  # A(跟台)B(门诊坐诊): items run together
+    if ";" not in text and (counted := _shared_by_count(text, finder, line)):
+        return counted
     parts = (
         re.split(r";", text)
         if ";" in text
@@ -2017,6 +2038,9 @@ def _items(text: str, line: Line, finder: PersonFinder, listed: bool = False) ->
     )
     out = []
     for part in parts:
+        if counted := _shared_by_count(part, finder, line):
+            out.extend(counted)
+            continue
         name, reason = _split_item(part, finder, line)
         whole, why = _bracketed_item(part) if listed else (None, None)
         prefix = whole[: -len(name)] if whole and name and whole.endswith(name) else ""
@@ -2025,6 +2049,23 @@ def _items(text: str, line: Line, finder: PersonFinder, listed: bool = False) ->
         if name is not None:
             out.append(Absentee(name, clean_reason(reason), list(ev)))
     return out
+
+
+# names, then one bracket counting them with their shared reason: 甲,乙,丙(三人上中班) / 甲、乙(以上2人均出差)
+_SHARED_COUNTED = re.compile(
+    rf"^(?P<names>[^()]+?)\((?:以上|上述)?(?P<n>{NUM}){_U}(?:同志|党员)?(?:都是|均为|均是|均系|均|都)?(?P<r>[^()]{{1,24}})\)$"
+)
+
+
+def _shared_by_count(text: str, finder: PersonFinder, line: Line) -> list[Absentee]:
+    """The names before a bracket that counts them share its reason, when the count is theirs."""
+    m = _SHARED_COUNTED.match(text.strip(",、 "))
+    if m is None:
+        return []
+    names = [_split_item(p, finder, line)[0] for p in re.split(r"[、,和及与]+", m["names"])]
+    if not names or not all(names) or to_int(m["n"]) != len(names):
+        return []
+    return [Absentee(n, clean_reason(m["r"]), [Evidence.of(line.span, line.text)]) for n in names if n]
 
 
 def _reasons_joined(parts: list[str], finder: PersonFinder) -> list[str]:
@@ -2273,6 +2314,9 @@ def clean_reason(reason: str | None) -> str | None:
     reason = re.sub(
         r"(?<=..),(?:前天|昨天|头天|提前|事先|会前)?(?:已|已经)(?:跟|向|给)[^,;。]{1,8}?$", "", reason
     )  # 在新疆查看制种田,前天已跟我(请假): whom the leave was asked of
+    reason = re.sub(
+        r"(?<=..),(?:已|均已)?经[^,;。]{0,12}?(?:批准|同意|准假|准许)(?:请假)?(?:,[^;。]*)?$", "", reason
+    )  # 巡堤查险,经书记同意 / 正在现场处置,经批准请假,会后补交…: the leave granted is no reason
     reason = re.sub(
         r"(?<=.),[^,;。]{0,10}?(?:补学|补课|回看|看回放|自学|补上)[^,;。]*$", "", reason
     )  # 宿舍区断网,会后看回放补学: the make-up is no reason

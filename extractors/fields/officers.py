@@ -12,6 +12,7 @@ import itertools
 import re
 
 from core.models import Evidence, TextSpan, Value
+from extractors.fields.agenda import agenda_items, doer_of
 from extractors.fields.grammar import Doer, Subjects
 from extractors.fields.people import (
     NOT_GIVEN,
@@ -257,7 +258,21 @@ def _presided_by_me(lines: list[Line], finder: PersonFinder) -> Value[str] | Non
 def oath_leader(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
     """The oath's leader, not of an oath planned for a later meeting (议定…安排在2月24日,…X领誓)."""
     lines = [line for line in lines if not _oath_planned(line.norm)]
-    return find_person(lines, OATH_LEADER[:2], finder) or _prose_oath_leader(lines, finder)
+    return (
+        find_person(lines, OATH_LEADER[:2], finder)
+        or _prose_oath_leader(lines, finder)
+        or _agenda_oath_leader(lines, finder)
+    )
+
+
+def _agenda_oath_leader(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
+    """The doer written beside the oath's agenda item (重温入党誓词——支部书记 X / a 负责人 column)."""
+    item = doer_of(agenda_items(lines, finder), lambda what: OATH_CONTEXT.search(what) is not None)
+    if item is None:
+        return None
+    hit, line = item.doer, item.line
+    name = hit.name if hit.on_roster else as_written(hit.name, item.text)
+    return Value(name, [Evidence.of(line.span, item.text)], _confidence(hit, line))
 
 
 def _oath_planned(norm: str) -> bool:

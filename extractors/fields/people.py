@@ -206,6 +206,8 @@ TITLES = sorted(
         "网格长",
         "楼栋长",
         "专员",
+        # a trainee of a training class's temporary branch (学员祁晚舟)
+        "学员",
     },
     key=len,
     reverse=True,
@@ -279,6 +281,7 @@ _RARE_SURNAME_WORDS = frozenset(
 
 YI_FAMILIES = (
     "吉克",
+    "阿木",
     "阿说",
     "沙马",
     "俄底",
@@ -613,6 +616,8 @@ NAME_PARTS = frozenset(
         "萨日娜",
         "阿古拉",
         "达古拉",
+        "乌仁",
+        "斯日古楞",
         "道尔吉",
         "仁钦",
         "陶格陶",

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from core.models import Evidence, StudyItem
+from extractors.fields.agenda import agenda_items
 from extractors.fields.grammar import Subjects
 from extractors.fields.materials import same_work
 from extractors.fields.people import PersonFinder
@@ -155,6 +156,7 @@ def study_items(lines: list[Line], finder: PersonFinder, materials: Sequence[str
     items.extend(i for i in _under_items(lines, finder) if normalize(i.material) not in led)
     led = {title_key(i.material) for i in items if i.leader}
     items.extend(i for i in _form_items(lines, finder) if i.leader or title_key(i.material) not in led)
+    items = _agenda_led(items, lines, finder)
     items.extend(_unled_items(lines, items))
     items = _leaders_next_door(items, lines, finder)
     items += _part_leaders(items, lines, finder)
@@ -523,6 +525,27 @@ _IN_PASSING = re.compile(
     r"要求|强调|号召|希望|倡议|鼓励|提醒|指出|谈了?|畅谈|分享|下一步|下一阶段|今后|继续|要把|要将|把$"
 )
 _ABOUT_IT = re.compile(r"^[^,;。]{0,8}?(?:的)?(?:心得|体会|感悟|感想|认识|提出了?要求|作出部署|与本职)")
+
+
+# an agenda item that is a study: 集中学习 / 学习一篇文章 (not 唱一首红歌《…》, 观看纪录片《…》)
+_AGENDA_STUDY = re.compile(r"学习|研读|研学|领学|导读|导学|诵读|传达|宣讲|解读")
+
+
+def _agenda_led(items: list[StudyItem], lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
+    """The materials of an agenda item that is a study, led by the doer written beside it (a 负责人
+    column, ``——X``, ``(领学:X)``), for the materials no sentence gave a leader."""
+    led = {title_key(i.material) for i in items if i.leader}
+    found = []
+    for item in agenda_items(lines, finder):
+        if not _AGENDA_STUDY.search(item.what):
+            continue
+        for m in _TITLE.finditer(item.what):
+            material = to_simplified(as_written(_QUALIFIER_PAGES.sub("", m.group()), item.text))
+            if title_key(material) not in led:
+                led.add(title_key(material))
+                found.append(StudyItem(item.doer.name, material, [Evidence.of(item.line.span, item.text)]))
+    keys = {title_key(i.material) for i in found}
+    return [i for i in items if i.leader or title_key(i.material) not in keys] + found
 
 
 def _unled_items(lines: list[Line], found: list[StudyItem]) -> list[StudyItem]:

@@ -1,0 +1,79 @@
+"""Counts written into a minutes header beside the lists of names (会议纪要 register), absentees
+sharing a counted bracket, trainees and leave granted (临时党支部 records)."""
+
+from __future__ import annotations
+
+import pytest
+from fields_helpers import counts_of, meeting
+
+
+def _absent(*texts: str) -> list[tuple[str, str | None]]:
+    return [(a.name, a.reason) for a in meeting(*texts, roster=[]).absentees]
+
+
+@pytest.mark.parametrize(
+    ("texts", "counts"),
+    [
+        (
+            ("出席（18人，应到20人）：甘立群 温少卿 滕雪莹", "缺席（2人）：冼家明（出差）、粟晓雯（年休假）"),
+            (20, 18, 2),
+        ),
+        (
+            (
+                "参会人员（共21人）：甘立群/温少卿/滕雪莹",
+                "应　　到：23人",
+                "请　　假：冼家明（出差）、粟晓雯（病假）",
+            ),
+            (23, 21, None),
+        ),
+        (
+            ("参会人员：甘立群、温少卿、滕雪莹、冼家明，共9人", "应　　到：10人", "请　　假：粟晓雯（病假）"),
+            (10, 9, None),
+        ),
+        (
+            ("出席人员（12人）：甘立群、温少卿", "请假人员（1人）：粟晓雯（产假）", "应　　到：13人"),
+            (13, 12, 1),
+        ),
+        (("应出席：支委5人　　实出席：4人　　缺席：1人",), (5, 4, 1)),
+        (("出　席：支部委员甘立群、温少卿、滕雪莹（支委3人全部出席）",), (3, 3, None)),
+        # a bracket counting the reasons' parts is no header count: the absence is the 4 before it
+        (("支部应到党员30人，实到26人，4人请假（2人在外地出差、1人休婚假、1人病假）。",), (30, 26, 4)),
+    ],
+)
+def test_header_counts(texts: tuple[str, ...], counts: tuple[int | None, ...]) -> None:
+    e, a, x = counts_of(meeting(*texts, roster=[]))
+    assert (e, a if counts[1] is not None else None, x) == counts
+
+
+def test_a_bracket_counting_the_names_before_it_gives_them_its_reason() -> None:
+    assert _absent("请假情况：甘立群，温少卿，滕雪莹（三人上中班）；冼家明（婚假）") == [
+        ("甘立群", "上中班"),
+        ("温少卿", "上中班"),
+        ("滕雪莹", "上中班"),
+        ("冼家明", "婚假"),
+    ]
+
+
+def test_trainees_on_leave_and_reasons_that_begin_that_evening() -> None:
+    assert _absent(
+        "应到40名，实到38名，请假2名：学员甘立群回县里参加防汛值班，学员温少卿随代表团赴外地招商。"
+    ) == [
+        ("甘立群", "回县里参加防汛值班"),
+        ("温少卿", "随代表团赴外地招商"),
+    ]
+    assert _absent("缺席2名：冼家明在乡卫生院义诊未返回，粟晓雯当晚在急诊科值班。") == [
+        ("冼家明", "在乡卫生院义诊未返回"),
+        ("粟晓雯", "当晚在急诊科值班"),
+    ]
+
+
+def test_the_leave_granted_is_no_part_of_the_reason() -> None:
+    assert _absent("请假1名：滕雪莹同志在镇里处置山体滑坡险情，经批准请假，会后补交材料。") == [
+        ("滕雪莹", "在镇里处置山体滑坡险情")
+    ]
+
+
+def test_those_excepted_by_their_errand_are_the_absent_count() -> None:
+    assert counts_of(meeting("本次应到40名，除在舱内当班的5名同志外，实到35名。", roster=[])) == (40, 35, 5)
+    record = meeting("本次应到19名，实到16名，3名党员在工地浇筑现场盯控，经项目经理同意未到会。", roster=[])
+    assert record.unnamed_leave is not None
