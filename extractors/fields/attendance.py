@@ -357,8 +357,12 @@ _ABSENT_HEAD = (
     r"(?:姓名|名单|明细(?:\([^()]{1,30}\))?)?(?:情况)?(?:说明)?"  # 请假明细(航班任务已在排班系统备注): / 请假说明:
     r"(?:及?(?:其)?(?:原因|事由|理由))?"  # 缺席人员及原因: / 请假事由:
 )
+# the leave asked before the list, between its head and its colon: 没来的三位都提前打过招呼:…
+_ASKED_BEFORE = (
+    r"(?:(?:都|均|也)?(?:已|已经)?(?:提前|事先)?(?:打过招呼|打了招呼|请了假|请过假|说明了情况|报备过))"
+)
 _ABSENT_LIST = re.compile(
-    rf"^[•▪◦●○■□◆◇·*\-]*(?:备注|说明|注|另|附件|附)?:?{_ABSENT_HEAD}(?:是|有|为)?(?::|中,|——|(?<=[人名位个员志]),(?=[^,;。]{{2,4}}?(?:正在|在|因|赴|随|为)[^,;。]{{2,}}[,;])|,(?=(?:一|其一)(?:位|人|名|个)?是))(?P<list>.*)"
+    rf"^[•▪◦●○■□◆◇·*\-]*(?:备注|说明|注|另|附件|附)?:?{_ABSENT_HEAD}(?:是|有|为)?{_ASKED_BEFORE}?(?::|中,|——|(?<=[人名位个员志]),(?=[^,;。]{{2,4}}?(?:正在|在|因|赴|随|为)[^,;。]{{2,}}[,;])|(?<=[员志])(?=[\u4e00-\u9fff]{{2,4}},(?:正在|在|因|赴|随))|,(?=(?:一|其一)(?:位|人|名|个)?是))(?P<list>.*)"
 )
 # the same head after the counts, in mid-sentence: 应到23实到20,缺的3个焦晓燕(跟台)… / 到会率90%,没到的是A和B
 _ABSENT_LIST_AFTER = re.compile(
@@ -942,10 +946,12 @@ _EXCEPT = re.compile(
     rf"(?:{NUM}(?:名|人|位|个))?(?:党员|同志|人员|成员|人)?(?:们)?(?:均|都|全部|全都|全体|也)?(?:按时|准时|准时参加|如期)?"
     r"(?:参加了?|参会|到会|出席了?|到场|与会|到齐|到了|来了|在场|都在)(?:本次|此次|这次)?(?:会议|活动|学习|主题党日)?(?=[。,;]|$)"
 )
-_CUE_WORD = rf"(?:请假|缺席|缺会|缺勤|{NOT_ATTEND}(?:会议|活动)?)"
+_CUE_WORD = rf"(?:请了?(?:会|个)?假|缺席|缺会|缺勤|{NOT_ATTEND}(?:会议|活动)?)"
 _CUE_BRACKET = re.compile(rf"{_CUE_WORD}\((?P<r>[^()]{{1,24}})\)")
 _REASON_AFTER = re.compile(
     rf"{_CUE_WORD}(?:本次|此次)?(?:会议|活动)?[,]?(?:其)?(?:原因|理由|事由)(?P<each>分别)?(?:是|为|系|均为|都是)?:?(?P<r>[^。;]+)"
+    # X头天请了假,她得陪老伴去市医院复查: the reason said of the one on leave in the next clause
+    rf"|{_CUE_WORD},(?:因为)?[他她](?:得|要|是|因为|因)?(?P<r2>[^,。;]{{2,40}})"
 )
 _LIST_SEP = re.compile(r"[、,;]|和|及|与")
 
@@ -1271,9 +1277,10 @@ def _reason_after_act(text: str, line: Line, finder: PersonFinder) -> list[Absen
         since = m.end()
         if not names:
             return out
-        reasons = [clean_reason(r) for r in _LIST_SEP.split(_strip_act(m["r"])) if r]
+        said = m["r"] or m["r2"]
+        reasons = [clean_reason(r) for r in _LIST_SEP.split(_strip_act(said)) if r]
         if len(reasons) != len(names):
-            reasons = [clean_reason(m["r"])] * len(names) if not m["each"] else [None] * len(names)
+            reasons = [clean_reason(said)] * len(names) if not m["each"] else [None] * len(names)
         ev = [Evidence.of(line.span, line.text)]
         out.extend(
             Absentee(n, r, list(ev))
@@ -1283,13 +1290,17 @@ def _reason_after_act(text: str, line: Line, finder: PersonFinder) -> list[Absen
     return out
 
 
+# when the leave was asked, between the name and the cue: 闫凤琴头天(请了假) / 张三提前(请假)
+_WHEN_ASKED = re.compile(r"(?:头天|前一天|前天|昨天|会前|提前|事先|早就|已经|已|都|均|也)+$")
+
+
 def _names_before(text: str, finder: PersonFinder) -> list[str]:
     """The people a clause ending at an absence cue names (roster first, else surname guesses)."""
-    clause = _clauses_before(re.split(r"[。;:]", text)[-1]).strip(",、")
+    clause = _clauses_before(re.split(r"[。;:]|(?<=[\u4e00-\u9fff])\.", text)[-1]).strip(",、")
     hits = finder.find(clause)
     if hits:
         return list(dict.fromkeys(h.name for h in hits))
-    clause = re.split(r"[,]", clause)[-1]
+    clause = _WHEN_ASKED.sub("", re.split(r"[,]", clause)[-1])  # 闫凤琴头天(请了假)
     pieces = [strip_titles(p) for p in _LIST_SEP.split(_LEAD_WORDS.sub("", clause)) if p]
     names = [guess_name(p) for p in pieces]
     if not names or not all(names):
@@ -1938,7 +1949,11 @@ _KIN_AFTER_NAMES = re.compile(
 
 # the way a driver or a worker is called after the name, the reason glued on (秦国栋师傅接了长途单…):
 # the name ends there
-_HONORIFIC_AFTER_NAME = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:老师傅|师傅)(?=[\u4e00-\u9fff])")
+# (and an elder called after a full name in a list: …:常玉梅阿姨住院了 -> 常玉梅,住院了)
+_HONORIFIC_AFTER_NAME = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:老师傅|师傅)(?=[\u4e00-\u9fff])"
+    r"|(?:(?<=^[\u4e00-\u9fff]{3})|(?<=[:,、;][\u4e00-\u9fff]{3}))(?:阿姨|大姐|大妈|大爷|大伯|阿婆)(?=[\u4e00-\u9fff])"
+)
 # the names in brackets after their count, the reason after them: 1名(付晓彤)因参加集训请假
 _NAMES_AFTER_COUNT = re.compile(
     rf"(?<![\d应实到会席加])(?:{NUM}){_U}(?:同志|党员)?\((?P<names>[\u4e00-\u9fff·、,]{{2,30}})\)"

@@ -228,9 +228,15 @@ def carried_values(lines: list[Line], finder: PersonFinder) -> list[Line]:
     return out
 
 
+# the chair planned, not the one who chaired: 本次活动原定由支部书记X主持,X当天被临时抽调…
+_PLANNED_CHAIR = re.compile(r"(?:原定|原计划|原本|本来|计划|拟)(?:由)?[^,;。]{2,20}?(?:同志)?主持")
+
+
 def presider(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
     lines = [
-        dataclasses.replace(ln, norm=_PART_CHAIR.sub("", ln.norm)) if _PART_CHAIR.search(ln.norm) else ln
+        dataclasses.replace(ln, norm=_PLANNED_CHAIR.sub("", _PART_CHAIR.sub("", ln.norm)))
+        if _PART_CHAIR.search(ln.norm) or _PLANNED_CHAIR.search(ln.norm)
+        else ln
         for ln in lines
     ]
     if any(_CHAIR_IS_ME.search(ln.norm) for ln in lines):  # 主持是我 (the name before it is no subject)

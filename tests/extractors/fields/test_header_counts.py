@@ -77,3 +77,37 @@ def test_those_excepted_by_their_errand_are_the_absent_count() -> None:
     assert counts_of(meeting("本次应到40名，除在舱内当班的5名同志外，实到35名。", roster=[])) == (40, 35, 5)
     record = meeting("本次应到19名，实到16名，3名党员在工地浇筑现场盯控，经项目经理同意未到会。", roster=[])
     assert record.unnamed_leave is not None
+
+
+def test_leave_asked_in_words_before_the_reason() -> None:
+    assert _absent("本组党员7人,参会6人.邵青禾同志请了会假,原因是赴外省参加评估专家组工作.") == [
+        ("邵青禾", "赴外省参加评估专家组工作")
+    ]
+    assert _absent("支委五人，到了四个。宣传委员闵翠兰头天请了假，她得陪老伴去医院复查。") == [
+        ("闵翠兰", "陪老伴去医院复查")
+    ]
+
+
+def test_a_list_after_those_who_asked_leave_and_an_elder_called_after_her_name() -> None:
+    assert _absent(
+        "应到26名，到了23名。没来的三位都提前打过招呼：甘玉梅阿姨住院了，温立新随女儿去了上海，滕小川在街道值班。"
+    ) == [
+        ("甘玉梅", "住院了"),
+        ("温立新", "随女儿去了上海"),
+        ("滕小川", "在街道值班"),
+    ]
+
+
+def test_an_absentee_named_right_after_the_head_then_the_reason() -> None:
+    assert _absent("备注：缺席党员冼向东，正在参加省厅外业质量抽查，会后由支部书记单独与其谈心。") == [
+        ("冼向东", "正在参加省厅外业质量抽查")
+    ]
+
+
+def test_told_of_the_meeting_or_not_answering_the_phone_is_no_reason() -> None:
+    found = dict(
+        _absent("应到18名，实到15名，缺席3名：甘立群（出差）、温少卿（已通知）、滕雪莹（电话未接通）。")
+    )
+    assert found == {"甘立群": "出差", "温少卿": None, "滕雪莹": None}
+    # a reason with the phone beside it keeps its reason
+    assert dict(_absent("缺席1名：冼家明（休息，电话未接通）。"))["冼家明"] is not None

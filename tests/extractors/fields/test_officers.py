@@ -176,3 +176,14 @@ def test_the_presider_named_after_the_role_and_the_copula(text: str) -> None:
 def test_a_deputy_presiding_and_a_post_of_a_firm(text: str) -> None:
     found = meeting(text, roster=[]).presider
     assert found is not None and found.value == "鲍云舟"
+
+
+def test_a_planned_presider_called_away_presided_nothing() -> None:
+    from fields_helpers import meeting
+
+    record = meeting(
+        "本次活动原定由支部书记尤立新主持，尤立新当天一早被街道临时抽调，活动按原定议程进行。", roster=[]
+    )
+    assert record.presider is None
+    record = meeting("本次活动原定由支部书记尤立新主持，因其外出，改由副书记冼晓岚主持。", roster=[])
+    assert record.presider is not None and record.presider.value == "冼晓岚"
