@@ -716,13 +716,13 @@ _SHARED = re.compile(
 )
 REASON_START = re.compile(
     r"^(?:跑(?:早|晚|夜|白)*班|跑车|跑运输|出车|听力|视力|耳背|年老|年迈|年事已高|高龄|行动不便|因|休|病|事假|公出|出差|外出|在外|执行|当天|当日|正(?!式|是|常|好|确)|随|带(?!领)|坐月子|手术|休养|送孩子|陪|打工|腿|腰|看病|在(?!会|场|座|此|这)[^,;。]{1,12}?(?:进修|学习|培训|开会|出差|值班|住院|工作|务工|执勤|治疗|驻村|驻点|挂职|帮扶|实习|就医|调研|考察|值守|访学|交流|支教|援疆|援藏|比赛|参赛|执行|出诊|巡诊|跟岗|轮转|集训|陪护|休养|坐诊|带班|主持|参展|参加|督导|检查|办案|出警|备勤|巡逻|施工|抢修|考试|照看|照顾|看护|陪读|带孙|带孩子|养病|休息)|值班|值夜班|值守|值完|回(?!答|应|顾|复|到会|来)|培训|住院|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
-    r"出国|参加|赴|到|去|年老|年事|行动|生病|手术|孕|哺乳|援|驻|下乡|挂职|借调|学习|开会|临时|分别|均|都|无故|原因|未说明|未请假|年休|调休|轮休|照看|照料|夜班|回老家|返乡|外地|所在|年过|高龄|年迈"
+    r"出国|参加|赴|到|去|年老|年事|行动|生病|手术|孕|哺乳|援|驻|下乡|挂职|借调|学习|开会|临时|分别|均|都|无故|原因|未说明|未请假|年休|调休|轮休|照看|照料|夜班|回老家|返乡|外地|所在|所住|年过|高龄|年迈"
     # an errand or a mishap in everyday words: 下村随访 / 跟车去… / 给孩子… / 前几天摔了一跤 / 工伤休养
     r"|下(?:村|井|基层|工地|车间|矿|海|田|地)|跟(?!大家|着大家|随大家)|给(?!大家)|帮(?!助大家)|忙|赶(?!紧)|前几天|那天|那几天|这几天|近期|近日|最近|工伤|受伤|摔"
     # sent or kept elsewhere by others, and the day before: 被派往县城分院支援义诊 / 前一天值夜班
     r"|被(?:派|抽调|借调|安排|调|选派|临时)|前一天|头一天|前一晚|昨天|昨晚|当晚|当夜|补休|当班|倒班|上班|加班|轮班"
     # a surgeon's or a seconded cadre's errand: 主刀的急诊手术未下台 / 挂任副乡长的乡发生险情
-    r"|主刀|挂任"
+    r"|主刀|挂任|上(?:早|中|晚|夜|白)班"
     # the formal 系 before the cause: 组织委员甲系出国访问未能参会
     r"|系(?=因|由于|出|外|在|赴|参加|休|病|事假|公|陪|带|值|去|到|回|随|请)"
     # …and where or when the errand took them: 进城给孙子做饭 / 上山放牧 / 下午去县城卖樱桃 / 一早卖菜去了
@@ -1978,9 +1978,11 @@ def _read_list(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
         text = _KIN_AFTER_NAMES.sub("", text)
     if any(_shared_by_count(part, finder, line) for part in text.strip("。").split(";")):
         return _items(text, line, finder, listed=True)  # 甲,乙,丙(三人上中班);丁(婚假)
-    return _shaped(text, line, finder) or _more(
-        _by_roster(text, line, finder), _items(text, line, finder, listed=True)
-    )
+    shaped = _shaped(text, line, finder)
+    items = _items(text, line, finder, listed=True)
+    if shaped and len(items) > len(shaped) and all(a.reason for a in items):
+        return items  # 工艺员甲在…,计划员乙休婚假,铆焊班长丙上中班: every item a name and its reason
+    return shaped or _more(_by_roster(text, line, finder), items)
 
 
 def _with_continuation(
@@ -1998,7 +2000,10 @@ def _opens_with_name(text: str, finder: PersonFinder) -> bool:
     item's ordinal and the person's unit or title: 一是党政办柯小雨,事假 / 二是护士长李四,进修)."""
     text = person_head(text)
     hits = finder.find(text)
-    return hits[0].start == 0 if hits else _starts_with_guess(text)
+    if hits:
+        return hits[0].start == 0
+    job = _JOB_FRONT.match(text)  # 柜员孟晓光在…
+    return _starts_with_guess(text) or (job is not None and _starts_with_guess(text[job.end() :]))
 
 
 # ①…⑩ normalise to digits: 1童卫东下乡… / (2)仇丹丹,产假 (not the 3 of 3人请假)
@@ -2116,7 +2121,8 @@ _NOT_A_NAME = re.compile(r"[人名位个次天月年号室部处科组队站所�
 
 def _split_item(part: str, finder: PersonFinder, line: Line) -> tuple[str | None, str | None]:
     """A name and the reason glued to it: 张三(病假) / 张三休产假 / 张三同志在外培训 / 张三,因公外出."""
-    part = person_head(_LEAD_WORDS.sub("", part.strip(",、 ")))
+    raw = _LEAD_WORDS.sub("", part.strip(",、 "))
+    part = person_head(raw)
     m = _ITEM.match(part)
     if m and m["name"]:
         hit = finder.resolve(m["name"], fuzzy=line.span.via == "ocr")
@@ -2130,7 +2136,14 @@ def _split_item(part: str, finder: PersonFinder, line: Line) -> tuple[str | None
     hits = finder.find(part)
     if hits and hits[0].start <= 6:
         return hits[0].name, _reason_after(part[hits[0].end :])
-    return guess_glued(strip_titles_front(part))
+    glued = guess_glued(strip_titles_front(part))
+    if glued[0] is None and (job := _JOB_FRONT.match(raw)) is not None:
+        return guess_glued(raw[job.end() :])  # 工艺员冼志宏在广州…: a job of the trade before the name
+    return glued
+
+
+# a job written before an absentee's name that is no title of the list (工艺员, 铆焊班长, 客户经理, 柜员)
+_JOB_FRONT = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:员|班长|组长|经理|主任|技师|师傅)(?=[\u4e00-\u9fff]{3})")
 
 
 def strip_titles_front(part: str) -> str:
@@ -2304,9 +2317,11 @@ def clean_reason(reason: str | None) -> str | None:
     )  # A、B(以上2人均因公出差): 因公出差
     reason = re.sub(r"^请(?=[病事产婚丧年]假)", "", reason)  # 请事假: 事假
     reason = re.sub(r"^(?:已|均已)?(?:请假|已请假)[,:;、](?=.)", "", reason)  # 张三(请假,病假): 病假
-    reason = re.sub(r"[,]?(?:均|都)?(?:已|已经)?(?:提前|事先)?$", "", reason)  # …,已提前(请假)
     reason = re.sub(
-        r"(?<=.)(?:均|都)?(?:请假|缺席|未能?(?:按时|准时)?(?:参加|参会|到会)|未到|未出席)(?:本次|此次)?(?:会议|活动)?$",
+        r"[,]?(?:均|都)?(?:会前|已于会前)?(?:已|已经)?(?:提前|事先)?$", "", reason
+    )  # …,(会前)已提前(请假)
+    reason = re.sub(
+        r"(?<=.)(?:均|都)?(?:请了?假|缺席|未能?(?:按时|准时)?(?:参加|参会|到会)|未到|未出席)(?:本次|此次)?(?:会议|活动)?$",
         "",
         reason,
     )
@@ -2344,8 +2359,8 @@ def clean_reason(reason: str | None) -> str | None:
         r"(?<=.),[二两三四五六七八九十\d]{1,2}(?:个人|人|位|名)$", "", reason
     )  # 休产假,三人(均已请假)
     reason = re.sub(
-        r"[,]?(?:均|都)?(?:已|已经)?(?:提前|事先)?(?:向[^,]{1,8}?)?$", "", reason
-    )  # 病假,已(请假)
+        r"[,]?(?:均|都)?(?:会前)?(?:已|已经)?(?:提前|事先)?(?:向[^,]{1,8}?)?$", "", reason
+    )  # 病假,已(请假) / …,会前已(请假)
     if re.fullmatch(rf"[,、]?(?:共|合计|等)?{NUM}{_U}(?:同志|党员)?", reason):
         return None  # 张三、李四,共2人(未到会): the count, no reason
     reason = reason.strip("()（）。., ")

@@ -1,8 +1,9 @@
 """The 党课 given at the meeting: who lectured and on what title.
 
 ``X以《…》为题讲授专题党课``, ``X为全体党员上了一堂…党课``, ``党课由X主讲``, ``主讲人:X``,
-``X上专题党课,《…》``. The lecturer is the subject of the lecture verb (``grammar``);
-the title is the 《…》 or “…” of the lecture sentence, None when it names none.
+``X上专题党课,《…》``, ``特邀…X授课``. The lecturer is the subject of the lecture verb (``grammar``);
+the title is the 《…》 or “…” of the lecture sentence, else the record's ``题目:`` label, else the first
+line of the manuscript page appended below the record (``appended``), None when none names it.
 """
 
 from __future__ import annotations
@@ -11,17 +12,24 @@ import re
 from dataclasses import dataclass
 
 from core.models import Evidence
+from extractors.fields.appended import manuscript, record_only
 from extractors.fields.grammar import Subjects
 from extractors.fields.people import PersonFinder
 from extractors.layout.lines import Line
 
 _LECTURE = re.compile(r"党课")
-_LABEL = re.compile(r"^主讲人?:(?P<x>[^,;。]{2,14})")
+_LABEL = re.compile(r"^(?:主讲人?|授课人|讲课人|主讲老师|授课老师):(?P<x>[^,;。]{2,14})")
 _BY = re.compile(r"由(?P<x>[^,;。由在:]{2,14}?)(?:同志)?(?:主讲|讲授|宣讲)")
+# 特邀市委党校讲师X授课 / 邀请X同志授课: the one invited to teach
+_TEACHES = re.compile(r"(?:邀请|特邀|请)(?P<x>[^,;。由在:]{2,24}?)(?:同志)?(?:授课|主讲)")
+# the title under its label: 题目:… / 党课题目:… / 党课主题为…
+_TITLE_LABEL = re.compile(r"(?:党课)?(?:题目|标题|课题|主题)(?:为|是)?:?(?P<t>[^,;。:]{2,60})")
+# a manuscript page's lines that are no title: the author, a unit, a date, an outline's heading
+_NOT_TITLE = re.compile(r"\d{4}年|^\d{1,2}月|^[一二三四五六七八九十]+、|^\(|同志$|^[^\u4e00-\u9fff]*$")
 # the act, up to the word 党课 in the same clause: 以…为题讲授 / 为全体党员上了一堂 / 作了…
 _ACT = re.compile(
     r"(?:以|围绕|结合|就|为全体|为大家|为与会|给)?[^,;。]{0,40}?(?:讲授|讲了|上了|上|作了|做了|带来了|主讲|宣讲|讲)"
-    r"[^,;。]{0,30}?党课"
+    r"(?:[^,;。]{0,30}?党课|(?<=讲授|主讲|宣讲)(?=《))"  # (党课由…主持,X讲授《…》: the title right after)
 )
 _HEAD = re.compile(r"以|围绕|结合|就|为|给|讲授|讲了|上了|上|作了|做了|带来了|主讲|宣讲|讲")
 _TITLE = re.compile(r"《(?P<t>[^》]{2,60})》|[\"“](?P<q>[^\"”。]{2,24})[\"”]")
@@ -35,20 +43,45 @@ class Lecture:
 
 
 def lecture(lines: list[Line], finder: PersonFinder) -> Lecture | None:
-    subjects = Subjects(finder, [line.norm for line in lines])
-    for line in lines:
+    record = record_only(lines)
+    subjects = Subjects(finder, [line.norm for line in record])
+    for line in record:
         if not _LECTURE.search(line.norm) and not _LABEL.match(line.norm):
             continue
         name = _lecturer(line, subjects, finder)
         if name is not None:
             t = _TITLE.search(line.norm)
-            title = (t["t"] or t["q"]) if t else None
+            title = (
+                (t["t"] or t["q"]) if t else _labelled_title(record) or _manuscript_title(manuscript(lines))
+            )
             return Lecture(name, title, [Evidence.of(line.span, line.text)])
     return None
 
 
+def _labelled_title(lines: list[Line]) -> str | None:
+    """The value of a title label; a quoted title later in its sentence first (题目是她自己定的:“…”)."""
+    for line in lines:
+        for m in _TITLE_LABEL.finditer(line.norm):
+            if m.start() == 0 or line.norm[m.start() - 1] in ",;。:":
+                quoted = _QUOTED.match(line.norm, m.end("t"))
+                return quoted["q"] if quoted else m["t"].strip('《》“”"')
+    return None
+
+
+_QUOTED = re.compile(r":?[\"“](?P<q>[^\"”]{2,60})[\"”]")
+
+
+def _manuscript_title(page: list[Line]) -> str | None:
+    """The manuscript's title: its first line, with the subtitle on the line after it (——…)."""
+    lines = [line.norm for line in page[:3]]
+    if not lines or _NOT_TITLE.search(lines[0]):
+        return None
+    title = lines[0].strip('《》“”"')
+    return title + lines[1] if len(lines) > 1 and lines[1].startswith("——") else title
+
+
 def _lecturer(line: Line, subjects: Subjects, finder: PersonFinder) -> str | None:
-    for pattern in (_LABEL, _BY):
+    for pattern in (_LABEL, _BY, _TEACHES):
         m = pattern.search(line.norm)
         if m and (hit := finder.resolve(m["x"])) is not None:
             return hit.name

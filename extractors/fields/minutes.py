@@ -7,15 +7,17 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from core.models import Absentee, Evidence, MeetingRecord, Value
+from core.models import Absentee, Evidence, MeetingRecord, StudyItem, Value
 from extractors.fields import (
     absence_counted,
     absence_frames,
+    appended,
     attendance,
     corrections,
     counts_summed,
     counts_unplaced,
     cues,
+    lecture,
     meeting,
     officers,
     speech,
@@ -44,6 +46,7 @@ def extract_meeting(
     materials: list[str] | None = None,
 ) -> MeetingRecord:
     """``materials``: the plan's study materials, which OCR-read titles are matched against."""
+    lines = appended.record_only(lines)  # a lecture's manuscript page typed in below the record
     lines = paired(header_rows_as_pairs([_nicknames_named(unnumbered(line)) for line in lines]))
     lines = corrections.names_corrected(lines)  # 主持人姓名误写为“甲”,应为“乙”
     finder = PersonFinder(roster, [line.norm for line in lines])
@@ -66,7 +69,7 @@ def extract_meeting(
         presider=_present(officers.presider, form_carried, finder, absentees),
         oath_leader=_present(officers.oath_leader, form_carried, finder, absentees),
         oath_taken=officers.oath_taken(lines),
-        study=study.study_items(lines, finder, materials or []),
+        study=_not_the_lecture(study.study_items(lines, finder, materials or []), lines, finder),
         recorder=officers.recorder(lines, finder),
         expected_count=expected,
         actual_count=actual,
@@ -84,6 +87,18 @@ def extract_meeting(
             **cues.item_cues(lines, [item for item in plan_items if item not in done]),
         },
     )
+
+
+def _not_the_lecture(items: list[StudyItem], lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
+    """A 《》 inside the 党课's title is the lecture's, not a material studied (讲授《…》党课 / 题目:“学习
+    贯彻《…》 做…”), unless someone else led it."""
+    given = lecture.lecture(lines, finder)
+    if given is None or not given.title:
+        return items
+    key = study.title_key(given.title)
+    return [
+        i for i in items if not (study.title_key(i.material) in key and i.leader in (None, given.lecturer))
+    ]
 
 
 def _unplaced(counts: tuple[Value[int] | None, ...]) -> dict[str, list[Evidence]]:
