@@ -723,6 +723,8 @@ REASON_START = re.compile(
     r"|被(?:派|抽调|借调|安排|调|选派|临时)|前一天|头一天|前一晚|昨天|昨晚|当晚|当夜|补休|当班|倒班|上班|加班|轮班"
     # a surgeon's or a seconded cadre's errand: 主刀的急诊手术未下台 / 挂任副乡长的乡发生险情
     r"|主刀|挂任|上(?:早|中|晚|夜|白)班"
+    # the duties of the uniformed and technical trades: 押解…, 值乘G1857次, 在…巡道, 出庭支持公诉
+    r"|押解|主审|值乘|值勤|备勤|巡道|巡线|接处警|出警|出庭|开庭"
     # the formal 系 before the cause: 组织委员甲系出国访问未能参会
     r"|系(?=因|由于|出|外|在|赴|参加|休|病|事假|公|陪|带|值|去|到|回|随|请)"
     # …and where or when the errand took them: 进城给孙子做饭 / 上山放牧 / 下午去县城卖樱桃 / 一早卖菜去了
@@ -2143,7 +2145,11 @@ def _split_item(part: str, finder: PersonFinder, line: Line) -> tuple[str | None
 
 
 # a job written before an absentee's name that is no title of the list (工艺员, 铆焊班长, 客户经理, 柜员)
-_JOB_FRONT = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:员|班长|组长|经理|主任|技师|师傅)(?=[\u4e00-\u9fff]{3})")
+# (a rank before it, 党员 after it: 三级警长X / 审判员党员X / 巡道工X)
+_JOB_FRONT = re.compile(
+    r"^(?:[一二三四五六七八九十]级)?[\u4e00-\u9fff]{1,4}?(?:员|工|工长|班长|组长|警长|助理|经理|主任|技师|师傅)"
+    r"(?:党员)?(?=[\u4e00-\u9fff]{3})"
+)
 
 
 def strip_titles_front(part: str) -> str:

@@ -36,6 +36,8 @@ _PATTERNS = [
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>1[0-2]|0?[1-9])(?P<d>[12]\d|3[01]|0?[1-9])[日号]"),
 ]
 CENTURY = 2000
+# a year and a month with no day: a heading's 2024年4月主题党日 / 二〇二一年五月学习会 (not 2019年度)
+_YEAR_MONTH = re.compile(rf"{_Y}年{_M}月(?!{_D}[日号]|份?[\d{_CN}])")
 _TIME = re.compile(r"(?P<ampm>上午|下午|晚上|中午)?(?P<h>\d{1,2})(?::|点|时)(?P<mi>\d{2}|半)?")
 
 
@@ -86,4 +88,13 @@ def find_time(text: str) -> str | None:
             hour += 12
         if hour < 24 and minute < 60 and (m["ampm"] or m["mi"]):
             return f"{hour:02d}:{minute:02d}"
+    return None
+
+
+def year_month(text: str) -> tuple[int, int] | None:
+    """The first year and month written without a day in ``text`` (a heading's), else None."""
+    for m in _YEAR_MONTH.finditer(text):
+        year, month = to_int(m["y"]), to_int(m["m"])
+        if year is not None and month is not None and 1900 < year < 2100 and 1 <= month <= 12:
+            return year, month
     return None

@@ -8,7 +8,7 @@ import itertools
 import re
 
 from core.models import Evidence, Value
-from extractors.fields.dates import find_dates, find_time
+from extractors.fields.dates import find_dates, find_time, year_month
 from extractors.fields.materials import same_work
 from extractors.layout.lines import Line
 from extractors.text.normalize import as_written, normalize, to_simplified
@@ -249,6 +249,8 @@ def date(lines: list[Line], default_year: int | None) -> Value[dt.date] | None:
     post's publication line or the signature date below the account)."""
     dated = None if default_year is not None else _fully_dated(lines)
     year = default_year if dated is None else dated.year
+    if year is None and (headed := _heading_year_month(lines)) is not None:
+        return headed
     for line in _date_order(lines):
         hits = [h for h in find_dates(line.norm, year) if not _DATELINE.match(line.norm, h.end)]
         hits = [h for h in hits if not _referential(line.norm, h.start, h.end)]
@@ -258,6 +260,24 @@ def date(lines: list[Line], default_year: int | None) -> Value[dt.date] | None:
                 found = _before_publication(found, dated)
             return Value(found, [Evidence.of(line.span, line.text)], line.span.confidence)
     return _relative(lines)
+
+
+# the heading's lines, where a record names its year and month (2024年4月主题党日), its day below (4月10日)
+HEADING_LINES = 3
+
+
+def _heading_year_month(lines: list[Line]) -> Value[dt.date] | None:
+    """The day written without a year, in the year of the heading that names the same month."""
+    headed = next((ym for line in lines[:HEADING_LINES] if (ym := year_month(line.norm))), None)
+    if headed is None:
+        return None
+    for line in _date_order(lines):
+        hits = [h for h in find_dates(line.norm, headed[0]) if not _referential(line.norm, h.start, h.end)]
+        if hits and not hits[0].year_given and hits[0].date.month == headed[1]:
+            return Value(hits[0].date, [Evidence.of(line.span, line.text)], line.span.confidence)
+        if hits:
+            return None
+    return None
 
 
 _RELATIVE = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1}

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from core.models import Table, TextSpan
 from extractors.layout.markdown import marks_off
+from extractors.layout.spaced import spaces_as_stops
 from extractors.text.normalize import (
     edit_distance,
     fix_ocr,
@@ -112,7 +113,9 @@ def sentences(span: TextSpan) -> list[Line]:
     fixed = (
         fix_label_separator(fix_ocr(span.text))
         if ocr
-        else fix_typed_labels(fix_typed_digits(marks_off(span.text.replace("\t", "|"))))
+        else fix_typed_labels(
+            fix_typed_digits(spaces_as_stops(marks_off(span.text.replace("\t", "|")), FORM_LABELS))
+        )
     )
     fixed, cut = _stops_as_meant(name_dots(fixed))
     out = []

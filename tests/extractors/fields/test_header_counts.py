@@ -111,3 +111,26 @@ def test_told_of_the_meeting_or_not_answering_the_phone_is_no_reason() -> None:
     assert found == {"甘立群": "出差", "温少卿": None, "滕雪莹": None}
     # a reason with the phone beside it keeps its reason
     assert dict(_absent("缺席1名：冼家明（休息，电话未接通）。"))["冼家明"] is not None
+
+
+def test_a_heading_s_year_and_month_date_the_day_below() -> None:
+    from fields_helpers import lines_of
+
+    from extractors.fields.meeting import date
+
+    found = date(lines_of("白沙岭村党支部　２０２４年４月主题党日", "４月１０日上午　村党群服务中心"), None)
+    assert found is not None and found.value.isoformat() == "2024-04-10"
+    # a year under review (2019年度) dates nothing
+    assert date(lines_of("2019年度组织生活会", "1月18日下午"), None) is None
+
+
+def test_ranks_and_trades_before_absentees_and_the_duties_that_kept_them() -> None:
+    assert _absent("应到7人，实到6人，缺席1人（巡道工巴合提别克在K213至K231区段巡道，已向工长请假）。") == [
+        ("巴合提别克", "在K213至K231区段巡道")
+    ]
+    assert _absent(
+        "缺席2名：审判员党员甄雪兰主审的一起合同纠纷案13时开庭；法官助理党员伍一明随书记员外出送达文书。"
+    )[0] == (
+        "甄雪兰",
+        "主审的一起合同纠纷案13时开庭",
+    )
