@@ -128,11 +128,17 @@ def find_person(
     if first is None:
         return None
     hit, line = first
-    name = hit.name if hit.on_roster else as_written(hit.name, line.text)
-    value = Value(name, [Evidence.of(line.span, line.text)], _confidence(hit, line))
+    value = _person_value(hit, line, line.text)
     if line.span.via == "ocr" and value.confidence < 1.0:
         corroborate(value, line.span, [(h, ln) for h, ln in found if h.name == hit.name])
     return value
+
+
+def _person_value(hit: PersonHit, line: Line, quoted: str) -> Value[str]:
+    """The person ``hit`` read in ``line`` as a value quoting ``quoted`` (the line, or the table row it
+    belongs to): a guessed name in the script it was written in."""
+    name = hit.name if hit.on_roster else as_written(hit.name, quoted)
+    return Value(name, [Evidence.of(line.span, quoted)], _confidence(hit, line))
 
 
 def _hit(
@@ -274,11 +280,7 @@ def oath_leader(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
 def _agenda_oath_leader(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
     """The doer written beside the oath's agenda item (重温入党誓词——支部书记 X / a 负责人 column)."""
     item = doer_of(agenda_items(lines, finder), lambda what: OATH_CONTEXT.search(what) is not None)
-    if item is None:
-        return None
-    hit, line = item.doer, item.line
-    name = hit.name if hit.on_roster else as_written(hit.name, item.text)
-    return Value(name, [Evidence.of(line.span, item.text)], _confidence(hit, line))
+    return None if item is None else _person_value(item.doer, item.line, item.text)
 
 
 def _oath_planned(norm: str) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from core.models import Table, TextSpan
 from extractors.layout.markdown import marks_off
-from extractors.layout.spaced import spaces_as_stops
+from extractors.layout.spaced import label_spaces_as_colons
 from extractors.text.normalize import (
     edit_distance,
     fix_ocr,
@@ -114,7 +114,7 @@ def sentences(span: TextSpan) -> list[Line]:
         fix_label_separator(fix_ocr(span.text))
         if ocr
         else fix_typed_labels(
-            fix_typed_digits(spaces_as_stops(marks_off(span.text.replace("\t", "|")), FORM_LABELS))
+            fix_typed_digits(label_spaces_as_colons(marks_off(span.text.replace("\t", "|")), FORM_LABELS))
         )
     )
     fixed, cut = _stops_as_meant(name_dots(fixed))

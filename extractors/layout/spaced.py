@@ -1,4 +1,4 @@
-"""Typed text whose writer put spaces where the punctuation belongs.
+"""Typed text whose writer put spaces where the colons after its labels belong.
 
 Older secretaries and hurried clerks type a record with single spaces between its parts and few
 stops or none: ``主持人 司徒永康 领誓人 侯佳莹`` / ``缺席 二 人 贺晓川 出国访学 陆振邦 病假``. Normalising
@@ -25,7 +25,7 @@ _NUMERAL = re.compile(r"^[零〇○一二两三四五六七八九十百廿卅]+(
 MIN_GAPS = 3
 
 
-def spaces_as_stops(text: str, labels: Collection[str]) -> str:
+def label_spaces_as_colons(text: str, labels: Collection[str]) -> str:
     """``text`` with the spaces after its form labels written as colons (see the module's note); the
     same text when it is punctuated."""
     out = []

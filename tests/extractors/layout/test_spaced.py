@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 from extractors.layout.lines import FORM_LABELS
-from extractors.layout.spaced import spaces_as_stops
+from extractors.layout.spaced import label_spaces_as_colons
 
 
 def test_a_space_after_a_label_is_its_colon_spelled_out_or_not() -> None:
-    assert spaces_as_stops("主持人 司徒永安 领誓人 侯佳云 记录人 祝小芳", FORM_LABELS) == (
+    assert label_spaces_as_colons("主持人 司徒永安 领誓人 侯佳云 记录人 祝小芳", FORM_LABELS) == (
         "主持人：司徒永安 领誓人：侯佳云 记录人：祝小芳"
     )
-    assert spaces_as_stops("主 持 人 机关党支部书记 芦振东 记 录 人 组织委员 覃小雨", FORM_LABELS).startswith(
-        "主 持 人：机关党支部书记"
-    )
+    assert label_spaces_as_colons(
+        "主 持 人 机关党支部书记 芦振东 记 录 人 组织委员 覃小雨", FORM_LABELS
+    ).startswith("主 持 人：机关党支部书记")
 
 
 def test_a_punctuated_line_and_a_count_are_left_alone() -> None:
     text = "主持人：王 芳，记录人：李四。"
-    assert spaces_as_stops(text, FORM_LABELS) == text
+    assert label_spaces_as_colons(text, FORM_LABELS) == text
     assert (
-        spaces_as_stops("应到 十八 人 实到 十六 人 缺席 二 人", FORM_LABELS)
+        label_spaces_as_colons("应到 十八 人 实到 十六 人 缺席 二 人", FORM_LABELS)
         == "应到 十八 人 实到 十六 人 缺席 二 人"
     )
