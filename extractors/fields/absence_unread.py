@@ -25,6 +25,7 @@ from collections.abc import Iterable
 
 from core.models import Absentee, Value
 from extractors.fields.leave_words import DENIED, NO_REASON_CELLS
+from extractors.fields.list_reasons import bare_in_repeating_list
 from extractors.fields.numbers import NUM, to_int
 from extractors.layout.lines import Line
 from extractors.text.normalize import normalize
@@ -81,7 +82,10 @@ def _bare_name_left(line: Line, who: Absentee, found: list[Absentee]) -> bool:
         if any(DENIED.search(c) or c in NO_REASON_CELLS for c in [clause, *following]):
             return False  # 无故：晏小六 / 阮秋菊  监控班  /
         before = _without(clause[:at], names + _reasons(found))
-        after = _without(clause[at + len(name) :] + "".join(following[:1]), names)
+        rest = clause[at + len(name) :] + "".join(following[:1])
+        if bare_in_repeating_list(name, line.text):  # 甲、乙(务工) in a list repeating reasons: 乙's
+            rest = _up_to_a_name(rest, names)
+        after = _without(rest, names)
         if _left(before) or _left(after):
             return True
     return False
@@ -95,6 +99,11 @@ def _up_to_next_name(clauses: list[str], names: list[str]) -> list[str]:
             break
         out.append(clause)
     return out
+
+
+def _up_to_a_name(text: str, names: list[str]) -> str:
+    at = min((i for n in names if (i := text.find(n)) >= 0), default=len(text))
+    return text[:at]
 
 
 def _count_left(line: Line, nxt: Line | None, absent: int, found: list[Absentee]) -> bool:

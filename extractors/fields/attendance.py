@@ -19,6 +19,7 @@ from extractors.fields.absence_tables import (
 )
 from extractors.fields.absence_unread import unread_absence
 from extractors.fields.leave_words import DENIED, NO_REASON_CELLS
+from extractors.fields.list_reasons import bare_in_repeating_list, said_shared
 from extractors.fields.numbers import NUM, to_int
 from extractors.fields.people import (
     COMPOUND_SURNAMES,
@@ -810,10 +811,15 @@ def _without_title_brackets(line: Line) -> Line:
 def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     """Those named as away, each with the reason written for them; a bracket that holds only the
     person's title (李大强(组织委员)) is no reason."""
-    return [
+    found = [
         Absentee(a.name, None, a.evidence) if a.reason and _ONLY_TITLES.fullmatch(a.reason) else a
         for a in _absentees(lines, finder)
     ]
+    return [Absentee(a.name, None, a.evidence) if _bare_in_list(a) else a for a in found]
+
+
+def _bare_in_list(a: Absentee) -> bool:
+    return bool(a.name and a.reason and any(bare_in_repeating_list(a.name, e.text) for e in a.evidence))
 
 
 _ONLY_TITLES = re.compile(rf"(?:{TITLE_PATTERN})+")
@@ -2647,7 +2653,7 @@ def cues(
         "attendance": said,
         "absence": [line for line in lines if _ABSENCE_CUE.search(_drop_empty(line.norm))],
         "absence_reason": reasons,
-        "absence_shared": [line for line in lines if _borrowed_reason(line, found)],
+        "absence_shared": [line for line in lines if _borrowed_reason(line, found, absent)],
     }
     return {k: [Evidence.of(ln.span, ln.text) for ln in v] for k, v in found_cues.items() if v}
 
@@ -2656,15 +2662,18 @@ def cues(
 _OWN_ITEM = re.compile(r"[^、,;:()]{2,8}\([^()]{1,30}\)")
 
 
-def _borrowed_reason(line: Line, found: list[Absentee]) -> bool:
+def _borrowed_reason(line: Line, found: list[Absentee], absent: Value[int] | None) -> bool:
     """Whether an absentee of ``line`` was read with the reason of the name after it in a list whose
     other items carry their own brackets (甲(务工)、乙、丙(腰伤卧床)): 乙 may share 丙's reason or
-    have none written; a person decides."""
+    have none written; a person decides. Not when the list says the two share it and the absent
+    count written is the number of those named (``said_shared``)."""
     if len(_OWN_ITEM.findall(line.norm)) < 2:
         return False
     named = [(n, x.reason) for x in found if (n := x.name) and n in line.norm]
+    all_named = absent is not None and absent.value == len([a for a in found if a.name])
     for (first, why), (then, its) in itertools.pairwise(named):
-        if why and why == its and re.search(rf"{re.escape(first)}[、,]{re.escape(then)}\(", line.norm):
+        joined = re.search(rf"{re.escape(first)}[、,]{re.escape(then)}\(", line.norm)
+        if why and why == its and joined and not said_shared(line.norm, first, then, all_named):
             return True
     return False
 

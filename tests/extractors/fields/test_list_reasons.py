@@ -1,0 +1,70 @@
+"""Whose reason a bracket in a list of absentees is (甲、乙(x)): shared when the list says so, none
+of 甲's when the list writes shared reasons once per person, undecided otherwise."""
+
+from __future__ import annotations
+
+import pytest
+from fields_helpers import meeting
+
+from extractors.fields.list_reasons import bare_in_repeating_list, said_shared
+from extractors.text.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    ("line", "all_named", "shared"),
+    [
+        ("缺席:甲大海(务工)、乙小兰、丙德胜(都在广东电子厂上班)", False, True),
+        ("请假:乙小兰、丙德胜(二人随课题组赴兰州调研),甲大海(住院)", False, True),
+        ("请假四名:乙小兰、丙德胜(在广东上班),甲大海(腿脚不便),丁春来(拉货去了外省)", True, True),
+        ("缺席人员及原因:甲大海(住院)丁春来(住院)乙小兰、丙德胜(社区防疫值守)", True, True),
+        # the same list with an absent count other than the names read: a person decides
+        ("请假:乙小兰、丙德胜(在广东上班),甲大海(腿脚不便)", False, False),
+        # items parted by the same 、 that joins the two: nothing says the bracket is shared
+        ("缺席:甲大海(务工)、乙小兰、丙德胜(腰伤卧床)", True, False),
+    ],
+)
+def test_said_shared(line: str, all_named: bool, shared: bool) -> None:
+    assert said_shared(normalize(line), "乙小兰", "丙德胜", all_named) is shared
+
+
+def test_a_list_repeating_shared_reasons_leaves_a_bare_name_bare() -> None:
+    line = "缺席名单：杨光荣（在东莞务工）、杨光华（在东莞务工）、石老幺、田茂坤（腰伤卧床）。"
+    assert bare_in_repeating_list("石老幺", line)
+    assert not bare_in_repeating_list("杨光华", line)
+    assert not bare_in_repeating_list(
+        "石老幺", "缺席名单：杨光荣（务工）、吴德秀（陪护）、石老幺、田茂坤（腰伤卧床）。"
+    )
+
+
+def _absent(*texts: str) -> tuple[list[tuple[str, str | None]], bool]:
+    """The absentees read, and whether the record leaves any of their reasons to a person."""
+    record = meeting(*texts, roster=[])
+    doubted = "absence_shared" in record.cues or "absence_reason" in record.cues
+    return [(a.name, a.reason) for a in record.absentees], doubted
+
+
+def test_groups_parted_by_commas_share_their_bracket() -> None:
+    found, doubted = _absent(
+        "应到二十五名，到会二十一名，请假四名：陈金水、陈桂英（在广东电子厂上班），黄老四（腿脚不便），何春来（拉货去了外省）。"
+    )
+    assert ("陈金水", "在广东电子厂上班") in found
+    assert not doubted
+
+
+def test_an_even_list_stays_for_a_person() -> None:
+    found, doubted = _absent(
+        "应到18人，实到15人。缺席人员：毛雪芬（陪护母亲）、周建土、葛小龙（在义乌务工）。"
+    )
+    assert ("周建土", "在义乌务工") in found
+    assert doubted
+
+
+def test_a_list_writing_reasons_per_person_gives_the_bare_name_none() -> None:
+    found, doubted = _absent(
+        "应到32名，实到26名，缺席6名。",
+        "缺席名单：杨光荣（在东莞电子厂务工）、杨光华（在东莞电子厂务工）、吴德秀（在县医院陪护丈夫）、"
+        "麻正清（在温州工地务工）、石老幺、田茂坤（腰伤卧床）。",
+    )
+    assert ("石老幺", None) in found
+    assert ("田茂坤", "腰伤卧床") in found
+    assert not doubted
