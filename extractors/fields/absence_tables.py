@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from extractors.fields.leave_words import NO_REASON_CELLS
 from extractors.fields.people import PersonFinder
-from extractors.layout.lines import TABLE_CELL_GAP, Line
+from extractors.layout.lines import CELL_BARS, TABLE_CELL_GAP, Line
 from extractors.text.normalize import normalize
 
 # the heading of the names column (请假人员:姓名 — a bare label paired with the heading row under it)
@@ -65,7 +65,7 @@ class Tabled:
 
 def row_cells(line: Line) -> list[str]:
     """The cells of a table row written as text: apart by bars, tabs or runs of spaces."""
-    return [normalize(c) for c in TABLE_CELL_GAP.split(line.text.strip().strip("|｜"))]
+    return [normalize(c) for c in TABLE_CELL_GAP.split(line.text.strip().strip(CELL_BARS))]
 
 
 def tabled_absences(lines: list[Line], finder: PersonFinder) -> Tabled | None:

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from extractors.fields.people import PersonFinder, PersonHit, strip_titles
-from extractors.layout.lines import TABLE_CELL_GAP, Line
+from extractors.layout.lines import CELL_BARS, TABLE_CELL_GAP, Line
 from extractors.text.normalize import normalize
 
 # the heading of a table's doer column
@@ -70,7 +70,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, Line]]:
 
 
 def _cells(text: str) -> list[str]:
-    return [c for c in (normalize(c) for c in TABLE_CELL_GAP.split(text.strip().strip("|｜"))) if c]
+    return [c for c in (normalize(c) for c in TABLE_CELL_GAP.split(text.strip().strip(CELL_BARS))) if c]
 
 
 def _tabled(rows: list[tuple[str, Line]], finder: PersonFinder) -> list[AgendaItem]:

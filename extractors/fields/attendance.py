@@ -18,7 +18,7 @@ from extractors.fields.absence_tables import (
     tabled_absences,
 )
 from extractors.fields.absence_unread import unread_absence
-from extractors.fields.leave_words import DENIED, NO_REASON_CELLS
+from extractors.fields.leave_words import ABSENCE_MARKS, DENIED, NO_REASON_CELLS
 from extractors.fields.list_reasons import bare_in_repeating_list, said_shared
 from extractors.fields.numbers import NUM, to_int
 from extractors.fields.people import (
@@ -573,9 +573,9 @@ def _on_site_and_online(line: Line) -> Value[int] | None:
 
 
 # attendance given per group: 第一党小组到会7人、第二党小组到会6人 / 在职党员18名全部到会,退休党员到会7名
-_GROUP = r"(?:第[一二三四五六七八九十\d]{1,2}(?:党小组|小组|组)|在职|退休|离退休|在岗|流动)"
+_GROUP = r"(?:第[一二三四五六七八九十\d]{1,2}(?:党小组|小组|组)|[\u4e00-\u9fff]{1,4}?党小组|在职|退休|离退休|在岗|流动)"
 _GROUP_PART = re.compile(
-    rf"{_GROUP}(?:党员)?(?:到会|出席|参加|参会|实到)(?P<n>{NUM}){_U}"
+    rf"{_GROUP}(?:党员)?(?:到会|出席|参加|参会|实到|到)(?P<n>{NUM}){_U}"
     rf"|{_GROUP}(?:党员)?(?P<m>{NUM}){_U}(?:全部|均|都)?(?:到会|出席|参加|参会)"
 )
 
@@ -815,7 +815,11 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
         Absentee(a.name, None, a.evidence) if a.reason and _ONLY_TITLES.fullmatch(a.reason) else a
         for a in _absentees(lines, finder)
     ]
-    return [Absentee(a.name, None, a.evidence) if _bare_in_list(a) else a for a in found]
+    return [Absentee(a.name, None, a.evidence) if _no_reason(a) else a for a in found]
+
+
+def _no_reason(a: Absentee) -> bool:
+    return a.reason in ABSENCE_MARKS or _bare_in_list(a)
 
 
 def _bare_in_list(a: Absentee) -> bool:
@@ -2311,6 +2315,14 @@ def _prose_absentees(line: Line, finder: PersonFinder) -> list[Absentee]:
     return []
 
 
+# a student's grade or class written first in the bracket of a reason: 研二, 大三, 2019级税收学, 计科1902,
+# 汽修2101班
+_CLASS_FIRST = re.compile(
+    r"^(?:[研博大高初][一二三四五]|(?:19|20)?\d{2}级[\u4e00-\u9fff]{0,8}|[\u4e00-\u9fff]{1,4}\d{3,4}"
+    r"[\u4e00-\u9fff]{0,4}?班?)[,、](?=..)"
+)
+
+
 def clean_reason(reason: str | None) -> str | None:
     if not reason:
         return None
@@ -2328,6 +2340,7 @@ def clean_reason(reason: str | None) -> str | None:
         rf"^(?:以上|上述){NUM}{_U}(?:同志|党员)?(?:均|都)(?=.)", "", reason
     )  # A、B(以上2人均因公出差): 因公出差
     reason = re.sub(r"^请(?=[病事产婚丧年]假)", "", reason)  # 请事假: 事假
+    reason = _CLASS_FIRST.sub("", reason)  # 程梓涵(计科1902,在北京实习): the class is no reason
     reason = re.sub(r"^(?:已|均已)?(?:请假|已请假)[,:;、](?=.)", "", reason)  # 张三(请假,病假): 病假
     reason = re.sub(
         r"[,]?(?:均|都)?(?:会前|已于会前)?(?:已|已经)?(?:提前|事先)?$", "", reason

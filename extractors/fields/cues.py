@@ -29,7 +29,7 @@ _LABELS = (
     r"|(?:应到|实到|缺席|请假|参会|出席|列席)(?:人员|人数)?"
 )
 _BLANK = r"[_＿\s.·…]*"  # a line left to be filled in: 主持人签字：__________
-_EMPTY_LABEL = re.compile(rf"(?:{_LABELS})(?:签字|签名)?:{_BLANK}(?=$|(?:{_LABELS})(?:签字|签名)?:)")
+_EMPTY_LABEL = re.compile(rf"(?:{_LABELS})(?:签字|签名)?:{_BLANK}(?=[;。]?$|(?:{_LABELS})(?:签字|签名)?:)")
 
 # A study act: a leading verb, a study verb with an object (学习了 / 学习《 / 集中学习 / 原文学习),
 # a 《title》 studied, a video watched as study. Not the noun 学习 (学习成果, 学习体会, 学习教育,

@@ -12,7 +12,13 @@ DENIED = re.compile(
     r"(?:原因|事由)?待补|(?:原因|事由)待(?:查|核实)|"  # 孔某(原因待补): to be supplied, not supplied
     r"(?:未|没有?|没能)能?联系上|联系不上|无法联系|失联|"  # 甲(电话一直未联系上): the branch's doing, no reason
     r"\((?:电话)?(?:一直)?(?:未|没有?|没能)(?:能)?接通\)|\((?:电话)?(?:一直)?无人接听?\)|\(未接电话\)|"  # 甲(电话未接通)
-    r"(?:^|[,(])(?:已|均已)?(?:电话|微信|短信)?(?:通知|告知)(?:过|到)?(?:本人)?\)?[、,;。]?$"  # 甲(已通知): told of it, no why
+    r"(?:^|[,(])(?:已|均已)?(?:电话|微信|短信)?(?:通知|告知)(?:过|到)?(?:本人)?\)?[、,;。]?$|"  # 甲(已通知): told of it, no why
+    r"\((?:电话|微信)?已(?:打|拨打?|联系|沟通)(?:过)?(?:电话)?\)|"  # 甲(电话已打): the branch's call, no why
+    r"\((?:会后|另行|将另行|事后|随后|已安排|安排)?补学\)"  # 甲(会后补学): the remedy, no why
+)
+# an absence mark read where a reason stands (蓝德峰　缺): no reason
+ABSENCE_MARKS = frozenset(
+    {"缺", "缺席", "缺勤", "缺会", "未到", "没到", "没来", "未参加", "未参会", "未出席"}
 )
 # a reason cell of a table left empty on purpose
 NO_REASON_CELLS = frozenset({"/", "无", "-", "—", "--", "——", "空", "(/)", "(无)"})

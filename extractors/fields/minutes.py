@@ -20,6 +20,8 @@ from extractors.fields import (
     lecture,
     meeting,
     officers,
+    referred,
+    role_marks,
     speech,
     study,
 )
@@ -52,6 +54,8 @@ def extract_meeting(
     finder = PersonFinder(roster, [line.norm for line in lines])
     lines = speech.in_third_person(lines, finder)  # verbatim minutes: 张三:我给大家读《…》
     form_carried = officers.carried_values(lines, finder)  # 主持人:村党支部书记葛 / 长春
+    texts = [line.norm for line in lines]
+    marks = role_marks.role_lines(lines)  # 柏松涛(支部书记、主持) / 主持/记录:X/Y / 主持——X
     year = default_date.year if default_date else None
     counted = attendance.with_count_rows(lines)  # a table of counts pasted as text, read once
     expected, actual = attendance.expected(counted), attendance.actual_or_listed(counted, finder)
@@ -66,10 +70,17 @@ def extract_meeting(
         date=meeting.date(lines, year),
         time=meeting.time(lines),
         place=meeting.place(lines),
-        presider=_present(officers.presider, form_carried, finder, absentees),
-        oath_leader=_present(officers.oath_leader, form_carried, finder, absentees),
+        presider=_in_full(
+            _present(_or_marked(officers.presider, marks), form_carried, finder, absentees), texts
+        ),
+        oath_leader=_in_full(
+            _present(_or_marked(officers.oath_leader, marks), form_carried, finder, absentees), texts
+        ),
         oath_taken=officers.oath_taken(lines),
-        study=_not_the_lecture(study.study_items(lines, finder, materials or []), lines, finder),
+        study=[
+            _leader_in_full(i, texts)
+            for i in _not_the_lecture(study.study_items(lines, finder, materials or []), lines, finder)
+        ],
         recorder=officers.recorder(lines, finder),
         expected_count=expected,
         actual_count=actual,
@@ -178,6 +189,35 @@ def _present(
     quoted = {e.text for e in found.evidence}
     other = read([line for line in lines if line.text not in quoted], finder)
     return other if other is not None and other.value not in away else found
+
+
+_Reader = Callable[[list[Line], PersonFinder], Value[str] | None]
+
+
+def _or_marked(read: _Reader, marks: list[Line]) -> _Reader:
+    """``read`` on the lines that mark no role beside a name, and when they name nobody, on the
+    roles so marked (``role_marks``): a role planned in a list and changed in the narrative is the
+    narrative's, and a list's marks are not read as sentences (X(主持)、Y(领誓): not X for the oath)."""
+    marked = {line.text for line in marks}
+
+    def reading(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
+        found = read([line for line in lines if line.text not in marked], finder)
+        return found or (read(marks, finder) if marks else None)
+
+    return reading
+
+
+def _in_full(value: Value[str] | None, texts: list[str]) -> Value[str] | None:
+    """A role read as an office (郎股长, 黎局, 副书记) given the full name written once (``referred``)."""
+    if value is None or (full := referred.in_full(value.value, texts)) is None:
+        return value
+    return dataclasses.replace(value, value=full)
+
+
+def _leader_in_full(item: StudyItem, texts: list[str]) -> StudyItem:
+    if item.leader is None or (full := referred.in_full(item.leader, texts)) is None:
+        return item
+    return dataclasses.replace(item, leader=full)
 
 
 def _nicknames_named(line: Line) -> Line:

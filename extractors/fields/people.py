@@ -228,7 +228,7 @@ SURNAMES = set(
     "揭颛仝亢况帅缑钦曹"
     # more modern ones (and Cantonese/Hakka ones: 冼 谌 植 湛 禤)
     "计伏荀惠封储井富乌阎冼谌邸昝雒酆茅滑麴汲糜郇植湛禤贲粟练旷晋仉续尧凤禚郄笪亓沐贝权杭花习官鄢居言容奚廉萧禹狄谈洪诸嵇羿昌皮束慎满丰於海"
-    "栗危乐檀庹冶郤谯辜菅闭丘姒盖"
+    "栗危乐檀庹冶郤谯辜菅闭丘姒盖尉"
     # Korean-Chinese ones
     "朴玄"
 )
@@ -786,6 +786,8 @@ def guess_name(chunk: str) -> str | None:
         return text  # 支部书记普发荣: a title before the name (not 普通党员: 普通 before a title)
     for i in range(len(text)):
         tail = text[i:]
+        if len(tail) >= 4 and _parts_name(tail):
+            return tail  # 场长乌力吉巴雅尔: the whole name of parts, not its last part after a surname (巴)
         if tail[:2] in COMPOUND_SURNAMES and 3 <= len(tail) <= 4:
             return tail
         if tail[0] in SURNAMES and 2 <= len(tail) <= 3:

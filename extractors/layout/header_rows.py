@@ -12,7 +12,7 @@ import itertools
 import re
 
 from core.models import TextSpan
-from extractors.layout.lines import FORM_LABELS, TABLE_CELL_GAP, Line
+from extractors.layout.lines import CELL_BARS, FORM_LABELS, TABLE_CELL_GAP, Line
 from extractors.text.normalize import normalize
 
 MIN_LABELS = 3  # known form labels a heading row must hold to be read as one
@@ -49,7 +49,7 @@ def _value_rows(lines: list[Line], head: int) -> tuple[list[Line], int]:
 
 
 def _cells(text: str) -> list[str]:
-    return [c.strip() for c in TABLE_CELL_GAP.split(text.strip().strip("|｜"))]
+    return [c.strip() for c in TABLE_CELL_GAP.split(text.strip().strip(CELL_BARS))]
 
 
 def _pairs(head: Line, row: Line) -> list[Line] | None:

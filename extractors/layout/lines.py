@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from core.models import Table, TextSpan
 from extractors.layout.markdown import marks_off
-from extractors.layout.spaced import label_spaces_as_colons
+from extractors.layout.spaced import gaps_before_labels, label_spaces_as_colons
 from extractors.text.normalize import (
     edit_distance,
     fix_ocr,
@@ -96,6 +96,9 @@ FORM_LABELS = frozenset(
         "出勤情况",
     ]
 )
+# the role labels of a typed row of pairs (主持：X　领誓：Y　记录：Z): a gap before one ends the pair
+# before it (``gaps_before_labels``); 领誓 and 领学 are no labels when a space follows them (由X 领学 然后)
+ROW_LABELS = frozenset({"主持", "主持人", "领誓", "领誓人", "领学", "领学人", "记录", "记录人", "记录员"})
 
 
 @dataclass(frozen=True)
@@ -114,7 +117,11 @@ def sentences(span: TextSpan) -> list[Line]:
         fix_label_separator(fix_ocr(span.text))
         if ocr
         else fix_typed_labels(
-            fix_typed_digits(label_spaces_as_colons(marks_off(span.text.replace("\t", "|")), FORM_LABELS))
+            fix_typed_digits(
+                gaps_before_labels(
+                    label_spaces_as_colons(marks_off(span.text.replace("\t", "|")), FORM_LABELS), ROW_LABELS
+                )
+            )
         )
     )
     fixed, cut = _stops_as_meant(name_dots(fixed))
@@ -170,9 +177,11 @@ def _stops_as_meant(text: str) -> tuple[str, str]:
     return text, "".join(cut)
 
 
-_CELL_BAR = re.compile(r"[|｜丨]")
+# the bars between a table's cells as typed, pasted or read by OCR from the table's rules
+CELL_BARS = "|｜丨┃│║"
+_CELL_BAR = re.compile(f"[{CELL_BARS}]")
 # the cells of a table row pasted as text: bars, tabs, runs of spaces, a full-width space
-TABLE_CELL_GAP = re.compile(r"\s*[|｜\t]\s*|[ \u3000]{2,}|\u3000")
+TABLE_CELL_GAP = re.compile(rf"\s*[{CELL_BARS}\t]\s*|[ \u3000]{{2,}}|\u3000")
 _LABEL_CELL = re.compile(r"[\u4e00-\u9fff]{1,8}")
 
 

@@ -134,3 +134,11 @@ def test_ranks_and_trades_before_absentees_and_the_duties_that_kept_them() -> No
         "甄雪兰",
         "主审的一起合同纠纷案13时开庭",
     )
+
+
+def test_named_party_groups_each_counted_add_up_to_those_present() -> None:
+    record = meeting(
+        "全村党员按自然寨分三个党小组，应到32人。当天上寨党小组到11人，中寨党小组到10人，下寨党小组到7人；请假3人。",
+        roster=[],
+    )
+    assert counts_of(record) == (32, 28, 3)

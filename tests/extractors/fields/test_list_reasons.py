@@ -68,3 +68,16 @@ def test_a_list_writing_reasons_per_person_gives_the_bare_name_none() -> None:
     assert ("石老幺", None) in found
     assert ("田茂坤", "腰伤卧床") in found
     assert not doubted
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "应到31人，实到29人，请假2人：霍嘉木（赴北京参加比赛）、廖可欣（会后补学）。",
+        "应到党员9人，实到8人，缺1人：姜德茂（电话已打）。",
+        "缺席：邸春林（请假，去上海参加泵阀展会）、廖可欣　缺",
+    ],
+)
+def test_a_remedy_a_call_or_an_absence_mark_is_no_reason(line: str) -> None:
+    found, _ = _absent(line)
+    assert found[-1][1] is None

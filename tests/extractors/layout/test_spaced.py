@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from extractors.layout.lines import FORM_LABELS
-from extractors.layout.spaced import label_spaces_as_colons
+from extractors.layout.lines import FORM_LABELS, ROW_LABELS
+from extractors.layout.spaced import gaps_before_labels, label_spaces_as_colons
 
 
 def test_a_space_after_a_label_is_its_colon_spelled_out_or_not() -> None:
@@ -21,4 +21,16 @@ def test_a_punctuated_line_and_a_count_are_left_alone() -> None:
     assert (
         label_spaces_as_colons("应到 十八 人 实到 十六 人 缺席 二 人", FORM_LABELS)
         == "应到 十八 人 实到 十六 人 缺席 二 人"
+    )
+
+
+def test_a_gap_before_a_label_ends_the_pair_before_it() -> None:
+    text = "主持：贲立行　领誓：潘晓岚  记录：汤佳妮"
+    out = gaps_before_labels(text, ROW_LABELS)
+    assert out == "主持：贲立行；领誓：潘晓岚； 记录：汤佳妮"
+    assert len(out) == len(text)
+    assert gaps_before_labels("书记讲话后 大家发言：", ROW_LABELS) == "书记讲话后 大家发言："
+    assert (
+        gaps_before_labels("作者：组织部　　日期：2022-10-28", ROW_LABELS)
+        == "作者：组织部　　日期：2022-10-28"
     )

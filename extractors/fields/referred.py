@@ -1,0 +1,60 @@
+"""People referred to by office after one full mention.
+
+Records of government organs and institutions name a person once with their titles
+(``党支部副书记、综合科科长卓泽民``, ``耕地保护股副股长郎清源``) and then by office alone: a surname and an
+abbreviated office (黎局, 阎处, 甘科, 尹庭, 贾副 or 柏付 for 副), a surname and an office
+(郎股长), or the office alone (副书记主持). A role read as such a reference is the one person the
+record writes in full with that surname and that office; when the record names none or more than
+one, the reference stays as read (the checks treat an office alone as no name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.fields.people import COMPOUND_SURNAMES, SURNAME_CHARS, guess_name, leading_guess, strip_titles
+
+_SURNAME = rf"(?:{'|'.join(sorted(COMPOUND_SURNAMES))}|[{SURNAME_CHARS}])"
+# offices a person is referred to by, whole or shortened to one character
+_OFFICES = (
+    "副书记|书记|主任|局长|处长|科长|股长|馆长|庭长|院长|所长|部长|站长|队长|组长|委员|经理|总"
+    "|局|处|科|股|庭|馆|副|付"
+)
+_REFERENCE = re.compile(rf"^(?P<s>{_SURNAME})?(?P<o>{_OFFICES})$")
+_END = r"(?=同志|[(,;:。、主领带在]|$)"
+
+
+def in_full(name: str, texts: list[str]) -> str | None:
+    """The full name ``name`` refers to (see the module's note), or None."""
+    m = _REFERENCE.match(name)
+    if m is None:
+        return None
+    office = "[副付]" if m["o"] in ("副", "付") else m["o"]
+    if m["s"] is None:
+        return _one(_after_office(office, texts)) if len(office) >= 2 else None
+    return _one(_with_office(m["s"], office, texts))
+
+
+def _with_office(surname: str, office: str, texts: list[str]) -> set[str]:
+    """Names of ``surname`` written after an office holding ``office`` and the titles following it
+    (局 in 副局长黎振嵩; 书记 in 支部书记、就业促进科科长邢海澜)."""
+    near = re.compile(rf"{office}[\u4e00-\u9fff、]{{0,10}}?(?P<n>{surname}[\u4e00-\u9fff]{{1,5}})")
+    found = (leading_guess(m["n"]) for text in texts for m in near.finditer(text))
+    return {n for n in found if n is not None and n.startswith(surname)}
+
+
+def _after_office(office: str, texts: list[str]) -> set[str]:
+    """Names written after ``office`` and the titles following it (党支部副书记、综合科科长卓泽民)."""
+    near = re.compile(rf"{office}(?P<rest>(?:、[^,;。:、]{{1,12}}?)?[^,;。:、]{{2,4}}){_END}")
+    out = set()
+    for text in texts:
+        for found in near.finditer(text):
+            guessed = guess_name(strip_titles(found["rest"].split("、")[-1]))
+            if guessed is not None:
+                out.add(guessed)
+    return out
+
+
+def _one(names: set[str]) -> str | None:
+    names = {n for n in names if strip_titles(n) == n and guess_name(n) == n}
+    return names.pop() if len(names) == 1 else None

@@ -1,0 +1,42 @@
+"""A role read as an office after one full mention is the person written in full with it
+(``referred``); undecided references stay as read."""
+
+from __future__ import annotations
+
+import pytest
+from fields_helpers import meeting
+
+from extractors.fields.referred import in_full
+
+
+@pytest.mark.parametrize(
+    ("name", "texts", "full"),
+    [
+        ("郎股长", ["领学:组织委员、耕地保护股副股长郎清源", "郎股长领学《土地管理法实施条例》"], "郎清源"),
+        ("贾副", ["党支部书记、副馆长贾文岳代表支部汇报"], "贾文岳"),
+        ("柏付", ["支部付书记、院办主任柏静怡主持", "柏付书记带领大家重温了入党誓词"], "柏静怡"),
+        ("黎局", ["党支部书记、副局长黎振嵩主持", "黎局领誓"], "黎振嵩"),
+        ("邢书记", ["支部书记、就业促进科科长邢海澜", "劳动关系科科长邢志斌(借调)"], "邢海澜"),
+        (
+            "副书记",
+            ["支委:党支部书记、副主任陶永年;党支部副书记、综合科科长卓泽民", "党课由副书记主持。"],
+            "卓泽民",
+        ),
+        # two of the surname with the office, or none written in full: undecided
+        ("王科", ["科长王立新发言", "科长王晓东发言"], None),
+        ("赵局", ["赵局讲话"], None),
+        ("卓泽民", ["党支部副书记卓泽民"], None),
+    ],
+)
+def test_in_full(name: str, texts: list[str], full: str | None) -> None:
+    assert in_full(name, texts) == full
+
+
+def test_the_record_names_the_office_holder_in_full() -> None:
+    record = meeting(
+        "支委：党支部书记、市委政研室副主任陶永年；党支部副书记、综合科科长卓泽民；组织委员、经济研究科副科长桑雨菁",
+        "党课由副书记主持。开课前，副书记带领大家学习了《论中国共产党历史》中的两篇文稿。",
+        roster=[],
+    )
+    assert record.presider is not None and record.presider.value == "卓泽民"
+    assert [i.leader for i in record.study] == ["卓泽民"]
