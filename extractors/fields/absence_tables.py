@@ -68,6 +68,17 @@ def row_cells(line: Line) -> list[str]:
     return [normalize(c) for c in TABLE_CELL_GAP.split(line.text.strip().strip(CELL_BARS))]
 
 
+def _aligned_cells(row: Line, head: list[str]) -> list[str]:
+    """A row's cells under ``head``: a row pasted with tabs keeps the cells it leaves empty (聂长松
+    <TAB>宣传委员<TAB><TAB>√ under 姓名 职务 会议角色 出勤) when reading them as empty puts its cells
+    under the heading's columns (a gap of tabs may also be a wide one, read as one gap)."""
+    cells = row_cells(row)
+    if len(cells) == len(head) or "\t" not in row.text:
+        return cells
+    exact = [normalize(c) for c in row.text.strip(" \n").split("\t")]
+    return exact if len(cells) < len(exact) <= len(head) else cells
+
+
 def tabled_absences(lines: list[Line], finder: PersonFinder) -> Tabled | None:
     """The first table in ``lines`` that names absentees (or a roll that says nobody was away)."""
     for i, line in enumerate(lines):
@@ -111,7 +122,7 @@ def _rows(
     rows = {head_at}
     for at in range(head_at + 1, len(lines)):
         row = lines[at]
-        cells = name_cell_joined(under_merged_head(row_cells(row), head, who, finder), who)
+        cells = name_cell_joined(under_merged_head(_aligned_cells(row, head), head, who, finder), who)
         # a row may end early: its reason cell left empty (穆晓东　机械队)
         names = _names(cells[who], finder) if who < len(cells) <= len(head) else []
         if not names:

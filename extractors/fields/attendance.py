@@ -724,6 +724,8 @@ REASON_START = re.compile(
     r"|被(?:派|抽调|借调|安排|调|选派|临时)|前一天|头一天|前一晚|昨天|昨晚|当晚|当夜|补休|当班|倒班|上班|加班|轮班"
     # a surgeon's or a seconded cadre's errand: 主刀的急诊手术未下台 / 挂任副乡长的乡发生险情
     r"|主刀|挂任|上(?:早|中|晚|夜|白)班"
+    # leave and ailments glued to a name: 韩晓湄婚假, 闻晓笛骨折在家休养, 裘晨下夜班, 东方一诺值24小时班
+    r"|婚假|丧假|陪产假|护理假|骨折|发烧|发热|感冒|下夜班|值(?=\d|[一二两三]|通宵|大夜|小夜)|在休"
     # the duties of the uniformed and technical trades: 押解…, 值乘G1857次, 在…巡道, 出庭支持公诉
     r"|押解|主审|值乘|值勤|备勤|巡道|巡线|接处警|出警|出庭|开庭"
     # the formal 系 before the cause: 组织委员甲系出国访问未能参会
@@ -815,7 +817,24 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
         Absentee(a.name, None, a.evidence) if a.reason and _ONLY_TITLES.fullmatch(a.reason) else a
         for a in _absentees(lines, finder)
     ]
-    return [Absentee(a.name, None, a.evidence) if _no_reason(a) else a for a in found]
+    found = [Absentee(a.name, None, a.evidence) if _no_reason(a) else a for a in found]
+    return [_group_reason(a, found) for a in found]
+
+
+def _group_reason(a: Absentee, found: list[Absentee]) -> Absentee:
+    """列车长司马俊、乘务员庞玉洁值乘G618次,…: a name joined by 、 to the next one's, whose reason is
+    written right after it and closes the clause, shares that reason (the clause is the group)."""
+    if not a.name or a.reason:
+        return a
+    for b in found:
+        if not b.name or not b.reason or b is a:
+            continue
+        group = (
+            rf"{re.escape(a.name)}、[^、,;。()]{{0,6}}?{re.escape(b.name)}{re.escape(b.reason)}(?=[,;。]|$)"
+        )
+        if any(re.search(group, normalize(e.text)) for e in a.evidence):
+            return Absentee(a.name, b.reason, a.evidence)
+    return a
 
 
 def _no_reason(a: Absentee) -> bool:
@@ -910,10 +929,9 @@ def denied(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
     """Absentees whose words deny a leave or a reason lose the reason read for them.
 
     The decision is the absentee's own evidence: the clause that names them in the sentence they
-    were read from (赵六(病假)、孙七(未请假): 孙七 has no reason, a fail). Another sentence naming them
-    with such words (张三(病假) … 张三同志未请假) is not theirs to decide: the two statements disagree,
-    so the reason is not trusted either, and that sentence is quoted as an ``absence_reason`` cue
-    (``cues``): the rule is ``unknown``, a person reads both."""
+    were read from (赵六(病假)、孙七(未请假): 孙七 has no reason, a fail), or another sentence naming them
+    with such words (张三(病假) … 张三同志未请假; 应书杰,原因不明): the record says in so many words that
+    no leave was asked or no reason is known, which is positive evidence (the rule fails)."""
     found = _merged(found)
     names = [a.name for a in found if a.name]
     out = []
@@ -2136,7 +2154,7 @@ def _split_item(part: str, finder: PersonFinder, line: Line) -> tuple[str | None
     raw = _LEAD_WORDS.sub("", part.strip(",、 "))
     part = person_head(raw)
     m = _ITEM.match(part)
-    if m and m["name"]:
+    if m and m["name"] and "," not in m["name"]:  # (柴有田,工伤休养(左腿骨折): the comma parts them)
         hit = finder.resolve(m["name"], fuzzy=line.span.via == "ocr")
         if hit is not None or "," in part or not (glued := guess_glued(strip_titles_front(part)))[0]:
             return (hit.name if hit else None), m["reason"]
@@ -2154,10 +2172,11 @@ def _split_item(part: str, finder: PersonFinder, line: Line) -> tuple[str | None
     return glued
 
 
-# a job written before an absentee's name that is no title of the list (工艺员, 铆焊班长, 客户经理, 柜员)
+# a job written before an absentee's name that is no title of the list (工艺员, 铆焊班长, 列车长, 客户经理, 柜员)
 # (a rank before it, 党员 after it: 三级警长X / 审判员党员X / 巡道工X)
 _JOB_FRONT = re.compile(
-    r"^(?:[一二三四五六七八九十]级)?[\u4e00-\u9fff]{1,4}?(?:员|工|工长|班长|组长|警长|助理|经理|主任|技师|师傅)"
+    r"^(?:[一二三四五六七八九十]级)?[\u4e00-\u9fff]{1,4}?"
+    r"(?:员|工|工长|班长|组长|警长|车长|乘务长|站长|船长|机长|队长|助理|经理|主任|技师|师傅)"
     r"(?:党员)?(?=[\u4e00-\u9fff]{3})"
 )
 
@@ -2640,6 +2659,20 @@ _ABSENCE_CONTEXT = re.compile(
 _ABSENCE_CUE = re.compile(rf"缺席|缺勤|缺会|请假|请[病事产婚丧年]假|{NOT_ATTEND}|{NOT_COME}|未到|^缺:")
 
 
+# someone present who came late or left early (邱海漪因护送学生去卫生院,迟到约二十分钟): no absence
+_LATE = re.compile(r"迟到|晚到|晚来|来晚|早退|提前离[开场会]|中途离[开场会]|提前退场")
+
+
+def _may_give_a_reason(norm: str, bare: list[str]) -> bool:
+    """A sentence other than the absentees' own that may give one of them a reason: it holds leave
+    or reason words, not only a denial (应书杰,原因不明: positive evidence of none), and is not
+    about someone late or leaving early unless it names an absentee read without a reason."""
+    leave = _LEAVE_WORDS.search(norm) or _MORE_LEAVE_WORDS.search(norm)
+    if not leave:
+        return False
+    return not _LATE.search(norm) or any(name in norm for name in bare)
+
+
 def cues(
     lines: list[Line], found: list[Absentee], absent: Value[int] | None = None
 ) -> dict[str, list[Evidence]]:
@@ -2656,9 +2689,7 @@ def cues(
         line
         for line in lines
         if (Evidence.of(line.span, line.text).file, line.text) not in read_from
-        and (
-            _LEAVE_WORDS.search(line.norm) or _MORE_LEAVE_WORDS.search(line.norm) or DENIED.search(line.norm)
-        )
+        and _may_give_a_reason(line.norm, bare)
         and (_ABSENCE_CONTEXT.search(line.norm) or any(name in line.norm for name in bare))
     ] + [line for line in lines if _unread_reason(line, found, bare)]
     reasons += [line for line in unread_absence(lines, found, absent) if line not in reasons]

@@ -27,6 +27,7 @@ from extractors.fields.people import (
     guess_name,
     strip_titles,
 )
+from extractors.fields.referred import in_full
 from extractors.fields.writer import WRITER_CONFIDENCE, named_writer
 from extractors.text.normalize import as_written
 
@@ -126,7 +127,7 @@ class Subjects:
             )
         if len(chunk) < 2:
             return None
-        full = full_name(chunk, tuple(self.texts), self.finder.roster)
+        full = full_name(chunk, tuple(self.texts), self.finder.roster) or in_full(chunk, list(self.texts))
         if full is not None:
             return Doer(full, full in self.finder.roster)
         if roles and SURNAME_TITLE.match(chunk):  # 张书记, nobody else of that name: the role as written

@@ -213,8 +213,14 @@ def _slipped_kinds(norm: str) -> list[tuple[int, int, str]]:
 _KIND_LABEL = re.compile(r"^(?:会议|活动)(?:类型|类别|形式):")
 
 
+# a letterhead: the issuing organisation's name alone on a line (中共后柳庄村支部委员会), no meeting
+_LETTERHEAD = re.compile(r"^(?:中共|中国共产党)[^,;。:]{2,40}委员会$")
+
+
 def _first_kind(window: list[Line], lines: list[Line]) -> Value[str] | None:
     for line in window:
+        if _LETTERHEAD.match(line.norm):
+            continue
         found = _kinds_in(line.norm) or (_slipped_kinds(line.norm) if line.span.via == "ocr" else [])
         if found:
             name = _joined_theme_day(found, line.norm, lines) or min(found)[2]

@@ -157,7 +157,7 @@ def _own_reason(absentee: Absentee, framed: dict[str | None, Absentee]) -> bool:
 # A list item's number before the sentence: 一、 / (一) / 1. / 1、 / 第一项: (议程 written as a list)
 _ITEM_NUMBER = re.compile(
     rf"^(?:[-{BULLET_MARKS}{EMOJI_MARKS}]+\s*"
-    r"|[一二三四五六七八九十]{1,3}[、.]|\((?:[一二三四五六七八九十]{1,3}|\d{1,2})\)|\d{1,2}[、.](?!\d)"
+    r"|[一二三四五六七八九十]{1,3}[、.)]|\((?:[一二三四五六七八九十]{1,3}|\d{1,2})\)|\d{1,2}[、.)](?!\d)"
     r"|第[一二三四五六七八九十\d]{1,3}(?:项|部分|个?议程)?[、.:,])"
 )
 

@@ -228,7 +228,7 @@ SURNAMES = set(
     "揭颛仝亢况帅缑钦曹"
     # more modern ones (and Cantonese/Hakka ones: 冼 谌 植 湛 禤)
     "计伏荀惠封储井富乌阎冼谌邸昝雒酆茅滑麴汲糜郇植湛禤贲粟练旷晋仉续尧凤禚郄笪亓沐贝权杭花习官鄢居言容奚廉萧禹狄谈洪诸嵇羿昌皮束慎满丰於海"
-    "栗危乐檀庹冶郤谯辜菅闭丘姒盖尉"
+    "栗危乐檀庹冶郤谯辜菅闭丘姒盖尉鹿"
     # Korean-Chinese ones
     "朴玄"
 )
@@ -444,10 +444,14 @@ TIME_WORDS = frozenset(
     {"白天", "明天", "明早", "明晚", "明年", "全天", "全年", "常年", "时常", "晚上", "早上"}
 )
 NOT_NAMES |= TIME_WORDS | {"班子", "班组", "班长", "应到", "应出", "应参"}  # (支委班子带头学: no person 班子)
-# ... except in the middle of a three-character name (尤家旺, 李中华), never at its end (王家, 李中)
-GIVEN_MIDDLE = set("家中")
+# ... except in the middle of a three-character name (尤家旺, 李中华, 晁镇岳), never at its end (王家, 李中)
+GIVEN_MIDDLE = set("家中镇")
 # ... and 全 or 本 at the end of a two-character given name (母德全, 李文全, 乔立本)
 GIVEN_LAST = set("全本")
+
+
+# the first characters of the given names that end in 中 (振中, 建中, 国中 …)
+_BEFORE_ZHONG = frozenset("振建国卫志兴正宏立保伟忠守永明文世庆锦耀泽培广延秉致")
 
 
 def _given_ok(given: str) -> bool:
@@ -455,6 +459,8 @@ def _given_ok(given: str) -> bool:
     bad = NOT_GIVEN & set(given)
     if len(given) == 2 and given[-1] in GIVEN_LAST and given[0] not in NOT_GIVEN:
         return True  # 德全, 文全 (全 opens 全体, never ends a given name's first character's word)
+    if len(given) == 2 and given[-1] == "中" and given[0] in _BEFORE_ZHONG:
+        return True  # 房振中, 王建中 (not 活动中, 学习中: no name's first character before 中)
     return not bad or (len(given) == 2 and bad <= GIVEN_MIDDLE and given[-1] not in NOT_GIVEN)
 
 
@@ -593,6 +599,7 @@ NAME_PARTS = frozenset(
         "孟和",
         "额尔德尼",
         "格日勒",
+        "格日乐",
         "萨仁",
         "高娃",
         "乌兰",
@@ -764,6 +771,17 @@ def _parts_name(text: str) -> bool:
     return 3 <= len(text) <= 8 and (text in NAME_PARTS or split(text, 0))  # (宝力道 alone)
 
 
+def _dotted_before(text: str, i: int) -> str | None:
+    """The dotted name (热依拉·艾合买提) whose last part starts at ``i`` of ``text``, if it is one."""
+    if i == 0 or re.fullmatch(NAME_DOT, text[i - 1]) is None:
+        return None
+    start = i - 1
+    while start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
+        start -= 1
+    whole = text[start:]
+    return whole if _DOTTED.match(whole) else None
+
+
 def minority_name(text: str) -> str | None:
     """``text`` (titles already stripped) as a name of the minority regions, else None."""
     if _DOTTED.match(text) or _parts_name(text) or _DAI.match(text):
@@ -786,8 +804,8 @@ def guess_name(chunk: str) -> str | None:
         return text  # 支部书记普发荣: a title before the name (not 普通党员: 普通 before a title)
     for i in range(len(text)):
         tail = text[i:]
-        if len(tail) >= 4 and _parts_name(tail):
-            return tail  # 场长乌力吉巴雅尔: the whole name of parts, not its last part after a surname (巴)
+        if len(tail) >= 4 and _parts_name(tail):  # 场长乌力吉巴雅尔: the whole name, not 巴雅尔 after 巴
+            return _dotted_before(text, i) or tail  # (▲热依拉·艾合买提: the dotted name, not its tail)
         if tail[:2] in COMPOUND_SURNAMES and 3 <= len(tail) <= 4:
             return tail
         if tail[0] in SURNAMES and 2 <= len(tail) <= 3:

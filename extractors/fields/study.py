@@ -22,8 +22,12 @@ from extractors.fields.people import PersonFinder
 from extractors.layout.lines import Line
 from extractors.text.normalize import as_written, edit_distance, normalize, to_simplified
 
-_ADV = r"(?:认真|共同|集中|一起|深入|系统|再次|逐条|集体|重点|专题|全面|进一步)*"
-_STUDY_VERB = r"(?:学习(?!资料|材料|笔记|用品|强国|园地|专栏)|重温|诵读|收看|观看|研读|研学|领读|阅读|朗读|学(?!习)|读(?=了?《))"
+_ADV = r"(?:认真|共同|集中|一起|深入|系统|再次|逐条|逐段|逐句|逐章|逐篇|集体|重点|专题|全面|进一步)*"
+# (读了新修订的《…》: a few words may stand between the reading and its title)
+_STUDY_VERB = (
+    r"(?:学习(?!资料|材料|笔记|用品|强国|园地|专栏)|重温|诵读|收看|观看|研读|研学|领读|阅读|朗读|学(?!习)"
+    r"|读(?=了?[^,;。《》]{0,8}《))"
+)
 # The verbs of leading a study (组织…学习 and 带领…学习 with up to 16 characters of object between).
 _LEAD = re.compile(
     rf"领学(?![人者前中时后])(?!习(?!近平|总书记|主席))|领读|(?<![指辅引教督])导学(?!生)|带学(?!生)|带读|讲读"

@@ -22,6 +22,7 @@ from core.models import BBox, Document, Origin, Page, TextSpan
 from extractors.layout.lines import (
     BULLET_MARKS,
     EMOJI_MARKS,
+    RULED_LABELS,
     TABLE_CELL_GAP,
     Line,
     is_label,
@@ -29,6 +30,7 @@ from extractors.layout.lines import (
     table_lines,
 )
 from extractors.layout.ocr_page import is_ocr_page, ocr_page_lines
+from extractors.layout.ruled import rules_as_bars
 
 SENTENCE_ENDS = "。；;！!？?：:"
 WRAP_EDGE_LINES = 2.0  # a wrapped line ends within this many line heights of the block's right edge
@@ -139,7 +141,10 @@ def _runs_on(prev: TextSpan, nxt: TextSpan) -> bool:
         and not _opens_with_label(after)
         and not text.startswith(("▲", "△", "图", "↑"))
         # table rows copied as text stay rows, unless the row stops on a 、 or a comma
-        and (text.endswith(_GOES_ON) or not TABLE_CELL_GAP.search(text + "\n" + after))
+        and (
+            text.endswith(_GOES_ON)
+            or not TABLE_CELL_GAP.search(rules_as_bars(text + "\n" + after, RULED_LABELS))
+        )
     )
 
 

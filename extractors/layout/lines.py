@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from core.models import Table, TextSpan
 from extractors.layout.markdown import marks_off
+from extractors.layout.ruled import rules_as_bars
 from extractors.layout.spaced import gaps_before_labels, label_spaces_as_colons
 from extractors.text.normalize import (
     edit_distance,
@@ -96,6 +97,8 @@ FORM_LABELS = frozenset(
         "出勤情况",
     ]
 )
+# the labels a row of a ruled form may hold (``rules_as_bars``): the forms' and a bare 缺席
+RULED_LABELS = FORM_LABELS | {"缺席"}
 # the role labels of a typed row of pairs (主持：X　领誓：Y　记录：Z): a gap before one ends the pair
 # before it (``gaps_before_labels``); 领誓 and 领学 are no labels when a space follows them (由X 领学 然后)
 ROW_LABELS = frozenset({"主持", "主持人", "领誓", "领誓人", "领学", "领学人", "记录", "记录人", "记录员"})
@@ -124,7 +127,7 @@ def sentences(span: TextSpan) -> list[Line]:
             )
         )
     )
-    fixed, cut = _stops_as_meant(name_dots(fixed))
+    fixed, cut = _stops_as_meant(name_dots(rules_as_bars(fixed, RULED_LABELS)))
     out = []
     for m in _SENTENCE.finditer(cut):
         text = span.text[m.start() : m.end()].strip()  # fix_ocr keeps offsets: quote what was read

@@ -64,3 +64,15 @@ def test_absentees_grouped_by_reason_share_it() -> None:
 def test_a_table_of_absentees_without_status_reads_every_row() -> None:
     record = meeting("| 姓名 | 缺勤原因 |", "| 张明 | 外出学习 |", "| 王芳 | 休产假 |", "以上同志均已请假。")
     assert _absent(record) == [("张明", "外出学习"), ("王芳", "休产假")]
+
+
+def test_a_row_pasted_with_tabs_keeps_its_empty_cells_under_the_heading() -> None:
+    record = meeting(
+        "姓名\t职务\t会议角色\t出勤\t备注",
+        "邵栋梁\t支部书记\t主持、领学\t√",
+        "聂长松\t宣传委员\t\t√",
+        "房振中\t党员\t\t缺\t跑长途，在新疆哈密送货",
+        "郑小龙\t党员\t\t√",
+        roster=[],
+    )
+    assert [(a.name, a.reason) for a in record.absentees] == [("房振中", "跑长途,在新疆哈密送货")]

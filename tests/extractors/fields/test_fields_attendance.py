@@ -1000,3 +1000,16 @@ def test_old_comrades_on_leave_with_a_reason_unnamed() -> None:
 def test_the_formal_xi_before_the_cause() -> None:
     record = meeting("应到5人,实到4人。组织委员张明系出国访问(随科考船出海)未能参会。")
     assert [(a.name, a.reason) for a in record.absentees] == [("张明", "出国访问(随科考船出海)")]
+
+
+def test_a_denial_said_apart_is_evidence_and_a_late_arrival_no_reason() -> None:
+    denied = meeting(
+        "应到19人，实到17人，缺席2人：赖卓然（在海南南繁基地育种）、应书杰。", "应书杰，原因不明。", roster=[]
+    )
+    assert "absence_reason" not in denied.cues
+    late = meeting(
+        "应到22人，实到21人，缺席1人：谷长生。",
+        "到会情况说明：党员教师邱海漪因护送学生去镇卫生院，迟到约二十分钟，到会后参加了后半程活动。",
+        roster=[],
+    )
+    assert "absence_reason" not in late.cues

@@ -91,3 +91,29 @@ def test_a_compound_surname_and_a_title_refer_to_the_name_written_in_full() -> N
     assert full_name("欧阳书记", (), ("欧阳丽华", "欧立")) == "欧阳丽华"
     record = meeting("主持：支部书记 司徒婉清。", "重温入党誓词（领誓：司徒书记）。", roster=[])
     assert record.oath_leader is not None and record.oath_leader.value == "司徒婉清"
+
+
+@pytest.mark.parametrize(
+    ("chunk", "name"),
+    [
+        ("场长乌力吉巴雅尔", "乌力吉巴雅尔"),  # a Mongolian name of parts after a title, not 巴雅尔
+        ("选调生孟和巴雅尔", "孟和巴雅尔"),
+        ("支部书记、辅导员尉文杰", "尉文杰"),  # 尉, a surname
+        ("汽车工程系主任晁镇岳", "晁镇岳"),  # 镇 inside a given name
+        ("宣传委员萨仁格日乐", "萨仁格日乐"),
+    ],
+)
+def test_names_after_titles_read_whole(chunk: str, name: str) -> None:
+    hit = PersonFinder([]).resolve(chunk)
+    assert hit is not None and hit.name == name
+
+
+def test_the_tail_of_a_dotted_name_is_no_name_by_itself() -> None:
+    assert guess_name("▲热依拉·艾合买提") != "艾合买提"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("房振中", "房振中"), ("王建中", "王建中"), ("学习中", None), ("高中", None)]
+)
+def test_given_names_ending_in_zhong(text: str, name: str | None) -> None:
+    assert guess_name(text) == name

@@ -260,3 +260,21 @@ def test_each_part_of_a_material_led_by_its_own_leader() -> None:
 def test_the_leader_told_after_de_shi() -> None:
     text = "领读《政府工作报告》中教育部分的，是语文组教研组长、党员申屠慧同志。"
     assert _study(text) == [("申屠慧", "《政府工作报告》")]
+
+
+@pytest.mark.parametrize(
+    ("text", "leader"),
+    [
+        ("第二项，组织委员隋景川带着大家逐段读了新修订的《中华人民共和国畜牧法》中的条款。", "隋景川"),
+        ("2）德育教研组长、教工党员麦嘉欣领学《关于深化现代职业教育体系建设改革的意见》。", "麦嘉欣"),
+    ],
+)
+def test_study_leaders_of_session_22(text: str, leader: str) -> None:
+    assert [i.leader for i in meeting(text, roster=[]).study] == [leader]
+
+
+def test_a_letterhead_names_the_organisation_not_the_meeting() -> None:
+    record = meeting(
+        "中共桑园镇后柳庄村支部委员会", "党 员 大 会 记 录", "会议时间：2021年9月7日上午", roster=[]
+    )
+    assert record.kind is not None and record.kind.value == "支部党员大会"

@@ -81,3 +81,38 @@ def test_a_list_writing_reasons_per_person_gives_the_bare_name_none() -> None:
 def test_a_remedy_a_call_or_an_absence_mark_is_no_reason(line: str) -> None:
     found, _ = _absent(line)
     assert found[-1][1] is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "name", "reason"),
+    [
+        (("应到党员11人，实到9人，缺席2人（易佳乐带大班小朋友彩排；韩晓湄婚假）。",), "韩晓湄", "婚假"),
+        (
+            ("缺席人员及原因：霍宁宁外派帮扶；夏侯芸产假；东方一诺值24小时班后休息。",),
+            "东方一诺",
+            "值24小时班后休息",
+        ),
+        (
+            (
+                "应到：31人　实到：28人　缺席：3人（龚少卿在新疆项目部；闻晓笛骨折在家休养；牛怀安在外地培训）",
+            ),
+            "闻晓笛",
+            "骨折在家休养",
+        ),
+        (
+            ("请假人员：", "1.冉立国　夜班带班", "2.柴有田　工伤休养（左腿骨折）"),
+            "柴有田",
+            "工伤休养(左腿骨折)",
+        ),
+        (
+            ("5名缺席：列车长包慧敏值乘G1857次，列车长司马俊、乘务员庞玉洁值乘G618次。",),
+            "司马俊",
+            "值乘G618次",
+        ),
+    ],
+)
+def test_reasons_glued_to_names_and_items_with_their_note(
+    texts: tuple[str, ...], name: str, reason: str
+) -> None:
+    found, _ = _absent(*texts)
+    assert (name, reason) in found

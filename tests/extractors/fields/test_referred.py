@@ -40,3 +40,12 @@ def test_the_record_names_the_office_holder_in_full() -> None:
     )
     assert record.presider is not None and record.presider.value == "卓泽民"
     assert [i.leader for i in record.study] == ["卓泽民"]
+
+
+def test_a_study_led_by_an_office_is_led_by_its_holder() -> None:
+    record = meeting(
+        "主持人：党支部书记、综合统计科科长甘立帆",
+        "二、集中学习。甘科带领大家学习了《中华人民共和国统计法》第六章“法律责任”。",
+        roster=[],
+    )
+    assert [i.leader for i in record.study] == ["甘立帆"]
