@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from extractors.fields.leave_words import NO_REASON_CELLS
 from extractors.fields.people import PersonFinder
-from extractors.layout.lines import CELL_BARS, TABLE_CELL_GAP, Line
+from extractors.layout.lines import CELL_BARS, TABLE_CELL_GAP, Line, is_label
 from extractors.text.normalize import normalize
 
 # the heading of the names column (请假人员:姓名 — a bare label paired with the heading row under it)
@@ -42,8 +42,11 @@ _AWAY_WORDS = (
 )
 # a leave type written as the status is its own reason (病假, 事假, 产假)
 _LEAVE_TYPE = re.compile(r"[病事产婚丧年公]假|休假")
-_AWAY_STATE = re.compile(rf"{_AWAY_WORDS}|{_LEAVE_TYPE.pattern}")
-_STATE_WORDS = re.compile(rf"{_AWAY_WORDS}|[()]")  # what of a status is no reason
+# a roster's one-character marks of absence: 假 / ○ (no reason of their own), 公 病 事 产 (their own)
+_AWAY_MARK = r"^[假○]$"
+_REASON_MARK = r"^[公病事产]$"
+_AWAY_STATE = re.compile(rf"{_AWAY_WORDS}|{_LEAVE_TYPE.pattern}|{_AWAY_MARK}|{_REASON_MARK}")
+_STATE_WORDS = re.compile(rf"{_AWAY_WORDS}|{_AWAY_MARK}|[()]")  # what of a status is no reason
 _NAME_LIST = re.compile(r"[、,，;；/]")
 
 
@@ -148,9 +151,24 @@ def _names(cell: str, finder: PersonFinder) -> list[str]:
     """The names a names cell holds: one, or several listed (甲、乙、丙); none when any item is no
     name (a totals row's 合计, the text after the table)."""
     items = [item for item in _NAME_LIST.split(cell) if item]
-    if not items or any(finder.resolve(item) is None for item in items):
+    if not items or any(finder.resolve(item) is None and not _name_cell(item) for item in items):
         return []
     return items
+
+
+_NOT_NAME_CELLS = re.compile(
+    r"合计|小计|总计|共计|说明|备注|人数|以上|其他|其余|会议|议程|内容|时间|地点|主题|活动|情况|记录|签名|签字"
+)
+
+
+def _name_cell(item: str) -> bool:
+    """A names column's cell that is a name whatever its surname (琚立诚, 殳俊杰): two to four
+    characters, no totals word."""
+    return (
+        re.fullmatch(r"[\u4e00-\u9fff]{2,4}", item) is not None
+        and _NOT_NAME_CELLS.search(item) is None
+        and not is_label(item)
+    )
 
 
 def _state_reason(state: str) -> str | None:

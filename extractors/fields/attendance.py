@@ -18,7 +18,7 @@ from extractors.fields.absence_tables import (
     tabled_absences,
 )
 from extractors.fields.absence_unread import unread_absence
-from extractors.fields.leave_words import ABSENCE_MARKS, DENIED, NO_REASON_CELLS
+from extractors.fields.leave_words import ABSENCE_MARKS, DENIED, NO_REASON_CELLS, no_reason_left
 from extractors.fields.list_reasons import bare_in_repeating_list, said_shared
 from extractors.fields.numbers import NUM, to_int
 from extractors.fields.people import (
@@ -36,7 +36,7 @@ from extractors.fields.people import (
     named_alone,
     strip_titles,
 )
-from extractors.layout.lines import TABLE_CELL_GAP, Line, cells_as_pairs
+from extractors.layout.lines import CELL_BARS, TABLE_CELL_GAP, Line, cells_as_pairs
 from extractors.text.normalize import normalize
 
 _U = r"(?:名|人|位|个(?=人|[,;。]|$))"  # (二十六个人 / 实到二十四个, said aloud)
@@ -425,17 +425,31 @@ def with_count_rows(lines: list[Line]) -> list[Line]:
     (``应到:26;实到:23;请假:3;缺席:0``), quoting the number row."""
     out = [_formal(line) for line in lines]
     for head, row in itertools.pairwise(lines):
-        names = [c for c in TABLE_CELL_GAP.split(head.text.strip()) if c]
-        values = [c for c in TABLE_CELL_GAP.split(row.text.strip()) if c]
-        if (
-            len(values) >= 2
-            and len(names) - len(values) in (0, 1)  # the last cell may be left empty (缺席 with none)
-            and all(_COUNT_HEADING.fullmatch(normalize(n)) for n in names)
-            and all(re.fullmatch(r"\d{1,3}", normalize(v)) for v in values)
-        ):
-            norm = ";".join(f"{normalize(n)}:{normalize(v)}" for n, v in zip(names, values, strict=False))
+        if (norm := _count_row(head.text, row.text)) is not None:
             out.append(dataclasses.replace(row, norm=norm))
     return out
+
+
+def _count_row(head: str, row: str) -> str | None:
+    """A heading row of counts and the number row under it as ``应到:26;实到:23``: a heading cell
+    opening with a count word (应到有选举权党员: 应到); a remark column after the counts (备注) has no
+    number. (A row label before the counts, 人数 | 应到 | 实到 over an empty cell, was tried and
+    dropped: it put a count beside a reason list no reader parsed, measured on the realstyle halves.)"""
+    names = [normalize(c) for c in TABLE_CELL_GAP.split(head.strip().strip(CELL_BARS)) if c.strip()]
+    values = [normalize(c) for c in TABLE_CELL_GAP.split(row.strip().strip(CELL_BARS)) if c.strip()]
+    words = [m[0] if (m := _COUNT_HEADING.match(n)) and len(n) <= MAX_COUNT_HEADING else None for n in names]
+    counted = [(w, v) for w, v in zip(words, values, strict=False) if w]
+    if (
+        len(counted) < 2
+        or len(names) - len(values) not in (0, 1)  # the last cell may be left empty (缺席 or 备注 with none)
+        or not all(re.fullmatch(r"\d{1,3}", v) for _, v in counted)
+        or any(w is None for w in words[: len(counted)])  # the counts first, a remark column after them
+    ):
+        return None
+    return ";".join(f"{w}:{v}人" for w, v in counted)
+
+
+MAX_COUNT_HEADING = 10  # characters of a heading cell opening with a count word (应到有选举权党员)
 
 
 # those in the room, as 到会: 今天在场的党员30名 / 到会场的10名 / 在场党员30名
@@ -589,13 +603,39 @@ def _group_parts(line: Line) -> Value[int] | None:
     )
 
 
+# those present written as parts after the label: 出席:支部委员5人,党员18人 / 到会:会场5人,电话接入2人
+_PRESENT_LABEL = re.compile(r"^(?:出席|到会|参会|实到|出勤)(?:人员|情况|党员)?:")
+_LABELLED_PART = re.compile(rf"^(?P<who>[\u4e00-\u9fff]{{1,6}}?)(?P<n>{NUM})[人名]$")
+_NOT_A_PART = re.compile(
+    r"列席|积极分子|群众|其中|含|旁听|发展对象|工作人员|嘉宾|应|实|缺|请假|未|没|共|合计|总|到|率|参|出|全|现有|在册"
+)  # (出席:支委应到5人,实到5人 / 到会情况:全村党员21人,参会18人: counts, no parts)
+
+
+def _labelled_parts(line: Line) -> Value[int] | None:
+    """The sum of the parts after a label of those present, when every item of its first clause is
+    one (a group and its number) and none is of people not counted (列席, 积极分子)."""
+    m = _PRESENT_LABEL.match(line.norm)
+    if m is None:
+        return None
+    clause = re.split(r"[;。(]", line.norm[m.end() :], maxsplit=1)[0]
+    items = [_LABELLED_PART.match(item) for item in re.split(r"[,、]", clause)]
+    if len(items) < 2 or any(i is None or _NOT_A_PART.search(i["who"]) for i in items):
+        return None
+    parts = [to_int(i["n"]) for i in items if i is not None]
+    if any(n is None for n in parts):
+        return None
+    return Value(
+        sum(n for n in parts if n is not None), [Evidence.of(line.span, line.text)], line.span.confidence
+    )
+
+
 def actual(lines: list[Line]) -> Value[int] | None:
     if (joint := _joint(lines, "n")) is not None:
         return joint
     if (whole := _none_missing(lines)) is not None:
         return whole
     for line in lines:
-        if (summed := _group_parts(line) or _on_site_and_online(line)) is not None:
+        if (summed := _group_parts(line) or _on_site_and_online(line) or _labelled_parts(line)) is not None:
             return summed
         for m in _PARTS.finditer(line.norm):
             if _NOT_PRESENT_PARTS.search(line.norm[: m.start()]):
@@ -838,7 +878,9 @@ def _group_reason(a: Absentee, found: list[Absentee]) -> Absentee:
 
 
 def _no_reason(a: Absentee) -> bool:
-    return a.reason in ABSENCE_MARKS or _bare_in_list(a)
+    return (
+        a.reason in ABSENCE_MARKS or (a.reason is not None and no_reason_left(a.reason)) or _bare_in_list(a)
+    )
 
 
 def _bare_in_list(a: Absentee) -> bool:

@@ -22,3 +22,22 @@ ABSENCE_MARKS = frozenset(
 )
 # a reason cell of a table left empty on purpose
 NO_REASON_CELLS = frozenset({"/", "无", "-", "—", "--", "——", "空", "(/)", "(无)"})
+
+# what a note beside an absentee may hold that is no reason: a tally of absences (本月第二次缺席), dues
+# paid (已补交党费), a make-up (会后补学), a notice given (已电话通知本人), the absence itself
+_NOT_REASONS = re.compile(
+    r"(?:本月|本季度|本年度?|今年|累计|连续|已经?)?第?[一二两三四五六七八九十\d]+次(?:缺席|缺会|请假|未到)?"
+    r"|(?:已|均已|已经)?(?:补交|补缴|交纳|缴纳|交|缴)(?:了|过)?(?:本月|当月|全年|上月)?(?:的)?党费"
+    r"|(?:会后|另行|将另行|将|事后|随后|已安排|安排)?(?:补学|补课)"
+    r"|(?:已|均已|已经)?(?:电话|微信|短信)?(?:通知|告知|联系)(?:过|了|到)?(?:本人)?"
+    r"|缺席|缺会|缺勤|未到|没到|没来|未参加|未参会|未出席|本人|本次|此次|会议|活动"
+)
+
+
+def no_reason_left(reason: str) -> bool:
+    """Whether ``reason`` says nothing once tallies, dues, make-ups, notices and absence words are
+    taken out (麻玉芬(已补交党费), 应浩宇(本月第二次缺席)): a note, no reason."""
+    if re.search(r"[\u4e00-\u9fff]", reason) is None:
+        return False  # 〃 / ″: a ditto mark, the reason above (not this reader's to judge)
+    rest = _NOT_REASONS.sub("", reason)
+    return re.search(r"[\u4e00-\u9fff]", rest) is None

@@ -76,3 +76,22 @@ def test_a_row_pasted_with_tabs_keeps_its_empty_cells_under_the_heading() -> Non
         roster=[],
     )
     assert [(a.name, a.reason) for a in record.absentees] == [("房振中", "跑长途,在新疆哈密送货")]
+
+
+def test_a_roster_marked_with_single_characters_names_any_name_in_its_names_column() -> None:
+    record = meeting(
+        "序号\t姓名\t签到\t备注",
+        "1\t鲍梓航\t√\t支部书记",
+        "2\t窦婉仪\t假\t带学生在西双版纳植物园野外实习",
+        "3\t琚立诚\t√",
+        "4\t殳俊杰\t公",
+        "5\t井文蔚\t假\t产假",
+        "6\t宓一帆\t√",
+        "合计：应到6人，实到3人，请假3人",
+        roster=[],
+    )
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("窦婉仪", "带学生在西双版纳植物园野外实习"),
+        ("殳俊杰", "公"),
+        ("井文蔚", "产假"),
+    ]

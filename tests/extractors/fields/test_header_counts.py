@@ -142,3 +142,38 @@ def test_named_party_groups_each_counted_add_up_to_those_present() -> None:
         roster=[],
     )
     assert counts_of(record) == (32, 28, 3)
+
+
+@pytest.mark.parametrize(
+    ("texts", "counts"),
+    [
+        (("应到有选举权党员　　实到　　请假", "32　　　　　　　　30　　　2"), (32, 30, 2)),
+        (
+            ("党员总数　　到会　　请假　　备注", "19　　　　　17　　　　2　　　局党委委员孟凡超到会指导"),
+            (19, 17, 2),
+        ),
+    ],
+)
+def test_a_heading_row_of_counts_over_its_numbers(
+    texts: tuple[str, ...], counts: tuple[int, int, int]
+) -> None:
+    assert counts_of(meeting(*texts, roster=[])) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "actual"),
+    [
+        ("出席：支部委员5人，党员18人（含预备党员1人）", 23),
+        ("▶ 出席：支部委员3人，党员14人；入党积极分子2人列席", 17),
+        ("到会：会场5人，电话接入2人", 7),
+        ("出席：支部委员3人，入党积极分子2人", None),  # 积极分子 are not counted
+    ],
+)
+def test_those_present_written_as_parts_after_the_label(text: str, actual: int | None) -> None:
+    assert counts_of(meeting(text, roster=[]))[1] == actual
+
+
+def test_counts_after_a_label_of_those_present_are_no_parts() -> None:
+    assert counts_of(meeting("出席：支委应到5人，实到5人，缺席0人", roster=[])) == (5, 5, 0)
+    assert counts_of(meeting("到会情况：应到党员22名，实到19名，请假2名。", roster=[]))[:2] == (22, 19)
+    assert counts_of(meeting("到会情况：全村党员21人，参会18人；外出务工3人。", roster=[]))[1] == 18

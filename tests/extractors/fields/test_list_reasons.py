@@ -116,3 +116,19 @@ def test_reasons_glued_to_names_and_items_with_their_note(
 ) -> None:
     found, _ = _absent(*texts)
     assert (name, reason) in found
+
+
+@pytest.mark.parametrize("note", ["已补交党费", "本月第二次缺席", "将另行补学", "已电话通知本人"])
+def test_a_note_beside_an_absentee_is_no_reason(note: str) -> None:
+    found, _ = _absent(
+        f"应到23人，实到21人，缺席2人：农雅丽（赴云南楚雄开展野生菌资源普查）、应浩宇（{note}）。"
+    )
+    assert ("应浩宇", None) in found
+    assert ("农雅丽", "赴云南楚雄开展野生菌资源普查") in found
+
+
+def test_a_ditto_mark_is_the_reason_above() -> None:
+    from extractors.fields.leave_words import no_reason_left
+
+    assert not no_reason_left("〃")
+    assert not no_reason_left("″")
