@@ -18,8 +18,8 @@ from extractors.fields.absence_tables import (
     tabled_absences,
 )
 from extractors.fields.absence_unread import unread_absence
-from extractors.fields.leave_words import ABSENCE_MARKS, DENIED, NO_REASON_CELLS, no_reason_left
-from extractors.fields.list_reasons import bare_in_repeating_list, said_shared
+from extractors.fields.leave_words import DENIED, NO_REASON_CELLS, no_reason_left
+from extractors.fields.list_reasons import bare_in_repeating_list, borrowed
 from extractors.fields.numbers import NUM, to_int
 from extractors.fields.people import (
     COMPOUND_SURNAMES,
@@ -866,21 +866,20 @@ def _group_reason(a: Absentee, found: list[Absentee]) -> Absentee:
     written right after it and closes the clause, shares that reason (the clause is the group)."""
     if not a.name or a.reason:
         return a
+    said = [normalize(e.text) for e in a.evidence]
     for b in found:
         if not b.name or not b.reason or b is a:
             continue
         group = (
             rf"{re.escape(a.name)}、[^、,;。()]{{0,6}}?{re.escape(b.name)}{re.escape(b.reason)}(?=[,;。]|$)"
         )
-        if any(re.search(group, normalize(e.text)) for e in a.evidence):
+        if any(re.search(group, norm) for norm in said):
             return Absentee(a.name, b.reason, a.evidence)
     return a
 
 
 def _no_reason(a: Absentee) -> bool:
-    return (
-        a.reason in ABSENCE_MARKS or (a.reason is not None and no_reason_left(a.reason)) or _bare_in_list(a)
-    )
+    return (a.reason is not None and no_reason_left(a.reason)) or _bare_in_list(a)
 
 
 def _bare_in_list(a: Absentee) -> bool:
@@ -2752,14 +2751,13 @@ def _borrowed_reason(line: Line, found: list[Absentee], absent: Value[int] | Non
     """Whether an absentee of ``line`` was read with the reason of the name after it in a list whose
     other items carry their own brackets (甲(务工)、乙、丙(腰伤卧床)): 乙 may share 丙's reason or
     have none written; a person decides. Not when the list says the two share it and the absent
-    count written is the number of those named (``said_shared``)."""
+    count written is the number of those named (``borrowed``)."""
     if len(_OWN_ITEM.findall(line.norm)) < 2:
         return False
     named = [(n, x.reason) for x in found if (n := x.name) and n in line.norm]
     all_named = absent is not None and absent.value == len([a for a in found if a.name])
     for (first, why), (then, its) in itertools.pairwise(named):
-        joined = re.search(rf"{re.escape(first)}[、,]{re.escape(then)}\(", line.norm)
-        if why and why == its and joined and not said_shared(line.norm, first, then, all_named):
+        if why and why == its and borrowed(line.norm, first, then, all_named):
             return True
     return False
 

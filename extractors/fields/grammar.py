@@ -127,7 +127,7 @@ class Subjects:
             )
         if len(chunk) < 2:
             return None
-        full = full_name(chunk, tuple(self.texts), self.finder.roster) or in_full(chunk, list(self.texts))
+        full = full_name(chunk, tuple(self.texts), self.finder.roster) or in_full(chunk, self.texts)
         if full is not None:
             return Doer(full, full in self.finder.roster)
         if roles and SURNAME_TITLE.match(chunk):  # 张书记, nobody else of that name: the role as written

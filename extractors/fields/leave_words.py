@@ -16,21 +16,17 @@ DENIED = re.compile(
     r"\((?:电话|微信)?已(?:打|拨打?|联系|沟通)(?:过)?(?:电话)?\)|"  # 甲(电话已打): the branch's call, no why
     r"\((?:会后|另行|将另行|事后|随后|已安排|安排)?补学\)"  # 甲(会后补学): the remedy, no why
 )
-# an absence mark read where a reason stands (蓝德峰　缺): no reason
-ABSENCE_MARKS = frozenset(
-    {"缺", "缺席", "缺勤", "缺会", "未到", "没到", "没来", "未参加", "未参会", "未出席"}
-)
 # a reason cell of a table left empty on purpose
 NO_REASON_CELLS = frozenset({"/", "无", "-", "—", "--", "——", "空", "(/)", "(无)"})
 
 # what a note beside an absentee may hold that is no reason: a tally of absences (本月第二次缺席), dues
-# paid (已补交党费), a make-up (会后补学), a notice given (已电话通知本人), the absence itself
+# paid (已补交党费), a make-up (会后补学), a notice given (已电话通知本人), the absence itself (蓝德峰　缺)
 _NOT_REASONS = re.compile(
     r"(?:本月|本季度|本年度?|今年|累计|连续|已经?)?第?[一二两三四五六七八九十\d]+次(?:缺席|缺会|请假|未到)?"
     r"|(?:已|均已|已经)?(?:补交|补缴|交纳|缴纳|交|缴)(?:了|过)?(?:本月|当月|全年|上月)?(?:的)?党费"
     r"|(?:会后|另行|将另行|将|事后|随后|已安排|安排)?(?:补学|补课)"
     r"|(?:已|均已|已经)?(?:电话|微信|短信)?(?:通知|告知|联系)(?:过|了|到)?(?:本人)?"
-    r"|缺席|缺会|缺勤|未到|没到|没来|未参加|未参会|未出席|本人|本次|此次|会议|活动"
+    r"|缺席|缺会|缺勤|缺|未到|没到|没来|未参加|未参会|未出席|本人|本次|此次|会议|活动"
 )
 
 

@@ -44,3 +44,10 @@ def bare_in_repeating_list(name: str, text: str) -> bool:
     repeats = any(r1 == r2 for (_, r1), (_, r2) in itertools.pairwise(items))
     bare = re.search(rf"(?:^|[、:]){re.escape(name)}、[^、,;:()]{{2,8}}\(", norm)
     return repeats and bare is not None
+
+
+def borrowed(norm: str, first: str, then: str, all_named: bool) -> bool:
+    """Whether ``first`` stands bare before ``then``(x) in ``norm`` (甲、乙(x)) in a list that does
+    not say the two share x (``said_shared``): 甲 may share x or have none written."""
+    joined = re.search(rf"{re.escape(first)}[、,]{re.escape(then)}\(", norm) is not None
+    return joined and not said_shared(norm, first, then, all_named)

@@ -51,10 +51,10 @@ def extract_meeting(
     lines = appended.record_only(lines)  # a lecture's manuscript page typed in below the record
     lines = paired(header_rows_as_pairs([_nicknames_named(unnumbered(line)) for line in lines]))
     lines = corrections.names_corrected(lines)  # 主持人姓名误写为“甲”,应为“乙”
-    finder = PersonFinder(roster, [line.norm for line in lines])
+    texts = [line.norm for line in lines]
+    finder = PersonFinder(roster, texts)
     lines = speech.in_third_person(lines, finder)  # verbatim minutes: 张三:我给大家读《…》
     form_carried = officers.carried_values(lines, finder)  # 主持人:村党支部书记葛 / 长春
-    texts = [line.norm for line in lines]
     marks = role_marks.role_lines(lines)  # 柏松涛(支部书记、主持) / 主持/记录:X/Y / 主持——X
     year = default_date.year if default_date else None
     counted = attendance.with_count_rows(lines)  # a table of counts pasted as text, read once

@@ -11,6 +11,7 @@ one, the reference stays as read (the checks treat an office alone as no name).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from extractors.fields.people import COMPOUND_SURNAMES, SURNAME_CHARS, guess_name, leading_guess, strip_titles
 
@@ -24,7 +25,7 @@ _REFERENCE = re.compile(rf"^(?P<s>{_SURNAME})?(?P<o>{_OFFICES})$")
 _END = r"(?=同志|[(,;:。、主领带在]|$)"
 
 
-def in_full(name: str, texts: list[str]) -> str | None:
+def in_full(name: str, texts: Sequence[str]) -> str | None:
     """The full name ``name`` refers to (see the module's note), or None."""
     m = _REFERENCE.match(name)
     if m is None:
@@ -35,7 +36,7 @@ def in_full(name: str, texts: list[str]) -> str | None:
     return _one(_with_office(m["s"], office, texts))
 
 
-def _with_office(surname: str, office: str, texts: list[str]) -> set[str]:
+def _with_office(surname: str, office: str, texts: Sequence[str]) -> set[str]:
     """Names of ``surname`` written after an office holding ``office`` and the titles following it
     (局 in 副局长黎振嵩; 书记 in 支部书记、就业促进科科长邢海澜)."""
     near = re.compile(rf"{office}[\u4e00-\u9fff、]{{0,10}}?(?P<n>{surname}[\u4e00-\u9fff]{{1,5}})")
@@ -43,7 +44,7 @@ def _with_office(surname: str, office: str, texts: list[str]) -> set[str]:
     return {n for n in found if n is not None and n.startswith(surname)}
 
 
-def _after_office(office: str, texts: list[str]) -> set[str]:
+def _after_office(office: str, texts: Sequence[str]) -> set[str]:
     """Names written after ``office`` and the titles following it (党支部副书记、综合科科长卓泽民)."""
     near = re.compile(rf"{office}(?P<rest>(?:、[^,;。:、]{{1,12}}?)?[^,;。:、]{{2,4}}){_END}")
     out = set()
