@@ -88,7 +88,7 @@ def counts_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     return passed("记录中写明了参会人数", _evidence(record))
 
 
-@rule("attendance.counts_inconsistent", version="5", title="应到＝实到＋缺席")
+@rule("attendance.counts_inconsistent", version="6", title="应到＝实到＋缺席")
 @on_minutes("参会人数")
 def counts_inconsistent(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     expected, actual, absent = _counts(record)
@@ -111,6 +111,8 @@ def counts_inconsistent(ctx: CheckContext, record: MeetingRecord) -> Outcome:
                 "请核对签到表，更正会议记录中的应到、实到、缺席人数。",
                 evidence,
             )
+        if (left := _left_over(record)) is not None:
+            return left
         return passed(f"应到{expected}人＝实到{actual}人＋缺席{absent}人", evidence)
     if expected is not None and actual is not None and actual > expected:
         if (why := doubt(ctx, record)) is not None:
@@ -120,7 +122,25 @@ def counts_inconsistent(ctx: CheckContext, record: MeetingRecord) -> Outcome:
         return failed(f"实到{actual}人多于应到{expected}人", "请核对并更正人数。", evidence)
     if actual is None:
         return unknown("未写明实到人数，无法核对", "请写明应到、实到、缺席人数。", evidence)
+    if (left := _left_over(record)) is not None:
+        return left
     return passed("已写明的人数之间没有矛盾", evidence)
+
+
+def _left_over(record: MeetingRecord) -> Outcome | None:
+    """The counts hold together only as far as they were read: with 应到 not read, or a count worked
+    out from the others (实到 = 应到 − 缺席 holds by construction), a number of people in the
+    attendance sentences that none of them accounts for leaves the check undecided."""
+    counts = (record.expected_count, record.actual_count, record.absent_count)
+    unplaced = record.cues.get("count_unplaced")
+    partial = record.expected_count is None or any(c is not None and c.inferred for c in counts)
+    if not unplaced or not partial:
+        return None
+    return unknown(
+        f"人数未能全部读出，且记录中另有未能归入应到、实到、缺席的人数（“{unplaced[0].text[:MAX_QUOTED_CHARS]}”），无法核对",
+        "请人工核对记录中的应到、实到、缺席人数。",
+        _evidence(record) + unplaced[:MAX_QUOTED_CUES],
+    )
 
 
 _SUM_SOURCE = "实到＋缺席人数"

@@ -151,7 +151,7 @@ def _names(cell: str, finder: PersonFinder) -> list[str]:
     """The names a names cell holds: one, or several listed (甲、乙、丙); none when any item is no
     name (a totals row's 合计, the text after the table)."""
     items = [item for item in _NAME_LIST.split(cell) if item]
-    if not items or any(finder.resolve(item) is None and not _name_cell(item) for item in items):
+    if not items or any(finder.resolve(item) is None and not name_cell(item) for item in items):
         return []
     return items
 
@@ -161,7 +161,7 @@ _NOT_NAME_CELLS = re.compile(
 )
 
 
-def _name_cell(item: str) -> bool:
+def name_cell(item: str) -> bool:
     """A names column's cell that is a name whatever its surname (琚立诚, 殳俊杰): two to four
     characters, no totals word."""
     return (

@@ -18,7 +18,7 @@ from extractors.fields.absence_tables import (
     tabled_absences,
 )
 from extractors.fields.absence_unread import unread_absence
-from extractors.fields.leave_words import DENIED, NO_REASON_CELLS, no_reason_left
+from extractors.fields.leave_words import DENIED, NO_REASON_CELLS, no_reason_left, only_who_or_where
 from extractors.fields.list_reasons import bare_in_repeating_list, borrowed
 from extractors.fields.numbers import NUM, to_int
 from extractors.fields.people import (
@@ -36,6 +36,8 @@ from extractors.fields.people import (
     named_alone,
     strip_titles,
 )
+from extractors.fields.placed_names import named_by_place
+from extractors.fields.tick_lists import TickedAway, ticked_away
 from extractors.layout.lines import CELL_BARS, TABLE_CELL_GAP, Line, cells_as_pairs
 from extractors.text.normalize import normalize
 
@@ -103,7 +105,7 @@ EXPECTED = [
     re.compile(rf"{_PAIR_LABEL}(?P<n>\d{{1,3}})/\d{{1,3}}(?!\d)"),
     # (not 应到18家: member units, not people)
     re.compile(
-        rf"应(?:到|参会|参加|出席|到会|出勤)(?:本次|此次)?(?:会议|活动)?的?{_VOTERS}:?{_WHO}{_WHO}{_IS}(?P<n>{NUM})"
+        rf"应(?:到|参会|参加|出席|到会|出勤)(?:本次|此次)?(?:会议|活动)?的?{_VOTERS}:?{_WHO}{_WHO}(?:\((?:含|包括)[^()]{{1,10}}\))?{_IS}(?P<n>{NUM})"
         rf"(?:{_U}|(?![\d家户个所次项]))"
     ),
     # 全体党员19人参加 / 参会人员:支部全体党员(共16人): everyone, counted
@@ -343,7 +345,9 @@ ABSENT = [
     ),
     # 应20/实18/假2 / 实到12,应到14,差2个: / 缺的3个…
     re.compile(r"(?<=\d/)假(?P<n>\d{1,3})(?![\d年月日号])"),
-    re.compile(rf"(?<=[,;])(?:差|缺的)(?P<n>{NUM})(?:个|人|名|位)"),
+    re.compile(rf"(?<=[,;])(?:就|只|还)?(?:差|缺的)(?P<n>{NUM})(?:个|人|名|位)"),
+    # 本组党员9名,到会8名,公出1名。: the one kind of absence closing the counts is their count
+    re.compile(rf"(?<=[,;])(?:公出|出差|病假|事假|产假)(?P<n>{NUM}){_U}(?=[。;]|$)"),
     # 实际来了十七个差四个 (said aloud, the spaces gone): short of the whole by so many
     re.compile(rf"(?:来了|到了|实到)(?:{NUM})(?:个|人|名|位),?(?:差|少)(?P<n>{NUM})(?:个|人|名|位)"),
 ]
@@ -499,9 +503,19 @@ def _expected_parts(lines: list[Line]) -> Value[int] | None:
     return None
 
 
-# 该支部在册党员二十三名。 / 本组党员9人。: a sentence stating the membership and nothing else
+# a clause after the membership that says more of the members, not of the meeting: ,其中正式党员9名、预备党员14名
+# / ,分属商圈内3家配送站点
+# (its parts after 其中/含; not another body's count: ,分5个党小组,第三党小组共12人)
+_ABOUT_MEMBERS = (
+    r"(?:,(?![^。;]*(?:参加|出席|到会|参会|实到|到场|缺|请假|未到))"
+    rf"(?:(?:其中|含|包括)[^。;]{{1,30}}|(?![^。;]*(?:小组|{NUM}{_U}))[^。;]{{1,30}}))?"
+)
+# 该支部在册党员二十三名。 / 本组党员9人。: a sentence stating the membership and nothing else (and more
+# about the members: 本支部现有党员23名,其中正式党员9名、预备党员14名。)
 _MEMBERSHIP_ONLY = (
-    re.compile(rf"^[^,;。]{{0,12}}?(?:党员|同志)(?:共|有|共有)?(?P<n>{NUM}){_U}(?:\([^()]{{1,24}}\))?。?$"),
+    re.compile(
+        rf"^[^,;。]{{0,12}}?(?:党员|同志)(?:共|有|共有)?(?P<n>{NUM}){_U}(?:\([^()]{{1,24}}\))?{_ABOUT_MEMBERS}[。;]?$"
+    ),
     re.compile(rf"^{_MEMBERS}。?$"),
 )
 
@@ -800,6 +814,11 @@ def _tabled(found: TabledAbsence) -> Absentee:
     return Absentee(found.name, clean_reason(found.reason), [Evidence.of(found.line.span, found.line.text)])
 
 
+def _from_ticked(found: TickedAway) -> Absentee:
+    quoted = [Evidence.of(line.span, line.text) for line in found.lines]
+    return Absentee(found.name, clean_reason(normalize(found.reason)) if found.reason else None, quoted)
+
+
 # in brackets after the counts: 实到8人(缺:甲,年休假) / 6/7(缺:甲,年休假,已在OA报备)
 _ABSENT_LIST_BRACKETED = re.compile(r"\((?:缺席|缺|请假|未到|未参加)(?:人员)?:(?P<list>[^()]{2,60})\)")
 
@@ -857,8 +876,53 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
         Absentee(a.name, None, a.evidence) if a.reason and _ONLY_TITLES.fullmatch(a.reason) else a
         for a in _absentees(lines, finder)
     ]
-    found = [Absentee(a.name, None, a.evidence) if _no_reason(a) else a for a in found]
-    return [_group_reason(a, found) for a in found]
+    found = [
+        Absentee(a.name, None, a.evidence) if _no_reason(a) else a for a in _last_of_group(found, finder)
+    ]
+    return _one_persons_reason([_group_reason(a, found) for a in found])
+
+
+# the last name of a group and the group's count opening the reason read for the others:
+# 王福元、张二小、刘候生三个跟护路队巡线 (read: 王福元, 张二小 "刘候生三个跟护路队巡线")
+_GROUP_TAIL = re.compile(
+    rf"^(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?P<n>{NUM})(?:个|人|位|名)(?:都|均|一起)?(?P<r>.{{2,}})$"
+)
+
+
+def _last_of_group(found: list[Absentee], finder: PersonFinder) -> list[Absentee]:
+    """A group's last name read into the reason its members share is one of them, and the count
+    after it no part of the reason (甲、乙、丙三人住院: 丙 is away, and all three 住院)."""
+    out: list[Absentee] = []
+    for a in found:
+        m = _GROUP_TAIL.match(a.reason or "")
+        hit = finder.resolve(m["name"]) if m else None
+        if m is None or hit is None or hit.name != m["name"] or any(b.name == m["name"] for b in found):
+            out.append(a)
+            continue
+        sharing = [b for b in found if b.reason == a.reason]
+        if len(sharing) + 1 != to_int(m["n"]):
+            out.append(a)
+            continue
+        out.append(Absentee(a.name, m["r"], a.evidence))
+        if a is sharing[-1]:
+            out.append(Absentee(m["name"], m["r"], a.evidence))
+    return out
+
+
+# a reason speaking of one person: 她在县医院陪护… / 该同志…
+_ONE_PERSON = re.compile(r"^(?:她|他|该同志|该党员)(?!们)")
+
+
+def _one_persons_reason(found: list[Absentee]) -> list[Absentee]:
+    """A reason read for several people that speaks of one (马秋兰、吕建坪(她在县医院陪护…)) is the
+    one's it is written after, the last of them; the others have none."""
+    out = []
+    for k, a in enumerate(found):
+        if a.reason and _ONE_PERSON.match(a.reason):
+            later = any(b.reason == a.reason for b in found[k + 1 :])
+            a = Absentee(a.name, None, a.evidence) if later else a
+        out.append(a)
+    return out
 
 
 def _group_reason(a: Absentee, found: list[Absentee]) -> Absentee:
@@ -897,6 +961,26 @@ def _absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
         lines = [line for k, line in enumerate(lines) if k not in tabled.rows]
     if marked := _marked_rows(lines, finder):
         return denied(marked, lines)
+    if ticked := ticked_away(lines, finder):
+        return denied(_with_reasons_written(ticked, _written(lines, finder)), lines)
+    return _written(lines, finder)
+
+
+def _with_reasons_written(ticked: list[TickedAway], written: list[Absentee]) -> list[Absentee]:
+    """Those marked away in a sign list; one whose mark and notes give no reason takes the reason
+    the record's sentences give them (请假1人（霍晓晴回老家）)."""
+    out = []
+    for found in ticked:
+        a = _from_ticked(found)
+        said = next((b for b in written if b.name == a.name and b.reason), None)
+        out.append(
+            a if a.reason or said is None else Absentee(a.name, said.reason, [*a.evidence, *said.evidence])
+        )
+    return out
+
+
+def _written(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
+    """Absentees as the record's sentences and lists name them."""
     lines = [
         _headed(_without_list_count(_without_title_brackets(_names_set_apart(line))))
         for line in gaps_as_commas(lines)
@@ -913,7 +997,8 @@ def _absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
             m = _list_head(line.norm)
         if m and m["list"] and m["list"].strip("。.") not in _NONE:
             text = _continued(m["list"], lines[i + 1 + len(per_line) :], finder)
-            found = _read_list(text, line, finder)
+            head = line.norm[m.start() : m.start("list")]
+            found = _placed(_read_list(text, line, finder), text, line, lines[i + 1 :], lines, head)
             if found:
                 found = _with_continuation(found, lines[i + 1 :], finder, m["list"])
                 quoted = [Evidence.of(ln.span, ln.text) for ln in per_line]
@@ -938,8 +1023,34 @@ def _absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
             _roster_absentees(line, lines[i + 1 :], finder), _prose_absentees(line, finder)
         )
         found = _reasons_below(_reasons_in_line(found, line), lines[i + 1 :], reach=1)
+        if (counted := _COUNTED_HEAD.search(line.norm)) is not None:  # …,缺席2人:哈斯图娅在…
+            head, text = counted.group(), line.norm[counted.end() :]
+            found = _placed(found, text, line, lines[i + 1 :], lines, head)
         out.extend(a for a in found if all(a.name != b.name for b in out))
     return denied(out, lines)
+
+
+# a count of those away closing a sentence's counts, their list after it: …,缺席2人:甲…,乙…
+_COUNTED_HEAD = re.compile(rf"(?<=[,;])(?:缺席|请假|缺勤|未参会|未到会?|缺)(?P<n>{NUM}){_U}[:,](?=.)")
+MAX_PLACED_LINES = 3  # lines after a list's head its items may run on to, read by their place
+
+
+def _placed(
+    found: list[Absentee], text: str, line: Line, after: list[Line], lines: list[Line], head: str
+) -> list[Absentee]:
+    """A counted list read short of its count: its items read by their place (names no surname
+    list knows), when that reading names the count and everyone the first reading named; the
+    items may run on to the next lines (缺席情况:甲…;\n乙…)."""
+    stated = re.search(rf"(?P<n>{NUM}){_U}", head)
+    counted = to_int(stated["n"]) if stated else (v.value if (v := absent(lines)) else None)
+    if counted is None or len(found) >= counted:
+        return found
+    run = after[:MAX_PLACED_LINES]
+    pairs = named_by_place(text + ";" + ";".join(ln.norm for ln in run), counted, REASON_START)
+    if pairs is None or any(a.name not in {name for name, _ in pairs} for a in found):
+        return found
+    quoted = [Evidence.of(ln.span, ln.text) for ln in [line, *run] if any(n in ln.norm for n, _ in pairs)]
+    return [Absentee(name, clean_reason(reason), quoted) for name, reason in pairs]
 
 
 # a list's heading standing alone, without its colon: 附:请假人员名单 / 缺席党员名单 (not a bare 请假)
@@ -2040,11 +2151,21 @@ def _names_set_apart(line: Line) -> Line:
     return line if norm == line.norm else dataclasses.replace(line, norm=norm)
 
 
+# a bracket after a name naming the person's post or unit, the reason after a dash: 严秋月(呼吸科护士长)——年假回老家
+_POST_THEN_REASON = re.compile(r"(?<=[\u4e00-\u9fff])\((?P<who>[^()]{1,20})\)[-—–~:]+(?P<r>[^;。()]+)")
+
+
+def _reason_for_post(m: re.Match[str]) -> str:
+    """The item as the name and its reason in brackets, when the bracket named only a post."""
+    return f"({m['r']})" if only_who_or_where(m["who"]) else m.group()
+
+
 def _read_list(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     """The absentees of the list after a head: a known shape, else the reading naming more
     people of the roster reading and the item reading."""
     if len(_INLINE_ORDINAL.findall(text)) >= 2:
         text = _INLINE_ORDINAL.sub(";", text)
+    text = _POST_THEN_REASON.sub(_reason_for_post, text)
     if "、" in text:
         text = _KIN_AFTER_NAMES.sub("", text)
     if any(_shared_by_count(part, finder, line) for part in text.strip("。").split(";")):

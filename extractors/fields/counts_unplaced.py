@@ -20,15 +20,41 @@ from extractors.text.normalize import normalize
 _PEOPLE = re.compile(rf"(?<!第)(?<![\d.])({NUM})(?:名|人(?!次)|位|个(?=人|党员|同志|[,;。)]|$))")
 # a part of a whole written as such, just before the number: (其中在外地的6位) / (含预备党员2名)
 _PART = re.compile(r"(?:其中|含|包括|包含)[^;。()]{0,24}$")  # 其中正式党员18人，预备党员1人
+# a number of people beside a word of attending: 到会17人 / 17名党员参加
+_ATTENDING_NUMBER = re.compile(
+    rf"(?:应到|实到|到会|出席|参会|参加|与会|到场|来了|到了)[^,;。]{{0,6}}?{NUM}(?:名|人|位|个)"
+    rf"|{NUM}(?:名|人|位|个)[^,;。]{{0,6}}?(?:参加|出席|到会|参会|与会|到场)"
+)
+# ... in a sentence about others than the members (入党积极分子5人列席会议) or about other business
+# (推荐2名党员参加评选, 转入党员6名): none of its numbers is a count of this meeting
+_OTHER_BUSINESS = re.compile(
+    r"列席|积极分子|发展对象|群众|嘉宾|旁听|家属|团员|志愿者|推荐|评选|选举|候选|转入|转出|票|发展"
+)
+
+
+def _counts_attendance(text: str, circular: bool) -> bool:
+    """Whether a sentence about attendance may hold a count the reader missed: any such sentence
+    when a count was worked out from the others (the check would hold by construction), else one
+    with a number beside a word of attending; never one about others or other business."""
+    return _OTHER_BUSINESS.search(text) is None and (circular or _ATTENDING_NUMBER.search(text) is not None)
+
+
 MAX_PARTS = 3  # parts that add up to a count: 正式党员20人、预备党员5人 → 25
 
 
-def unplaced(counts: tuple[Value[int] | None, ...]) -> list[Evidence]:
+def unplaced(
+    counts: tuple[Value[int] | None, ...], attendance: list[Evidence] | None = None
+) -> list[Evidence]:
     """The sentences the counts were read from (``counts``: 应到, 实到, 缺席) that hold a number of
     people which is none of the counts (nor 应到 − 实到 when no 缺席 was read), no part of a whole
     (其中/含 N 名) and no sum of parts adding up to one of them; and, when 应到 ≠ 实到 + 缺席,
     those whose other numbers add up to 应到 − 实到: the 缺席 read is only a part of the absence
-    (除去值班的两人和请假的三人，到会二十六人: 缺席 read as 3)."""
+    (除去值班的两人和请假的三人，到会二十六人: 缺席 read as 3).
+
+    When 应到 was not read, or a count was worked out from the others, every sentence speaking of
+    attendance (``attendance``) is looked at too: the count may be written there in a form the
+    reader missed (实到17 against 应到20, 缺席2; 实到 and 缺席 read, the 应到 written elsewhere).
+    (A record that writes 应到 and 实到 and no 缺席 is common and whole: not then.)"""
     found = [c for c in counts if c is not None]
     placed = {c.value for c in found}
     expected, actual, absent = counts
@@ -36,6 +62,13 @@ def unplaced(counts: tuple[Value[int] | None, ...]) -> list[Evidence]:
     if gap is not None and absent is None:
         placed.add(gap)  # the absence written in parts (两人…三人)
     quoted = {(e.file, e.text): e for c in found if not c.inferred for e in c.evidence}
+    circular = any(c is not None and c.inferred for c in counts)
+    if attendance and (expected is None or circular):
+        quoted |= {
+            (e.file, e.text): e
+            for e in attendance
+            if (e.file, e.text) not in quoted and _counts_attendance(normalize(e.text), circular)
+        }
     short = gap if absent is not None and gap is not None and absent.value < gap else None
     wholes = {c.value for c in (expected, actual) if c is not None}
     return [

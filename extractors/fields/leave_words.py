@@ -10,7 +10,7 @@ DENIED = re.compile(
     r"无故|擅自|无正当理由|不明|未经?请假|没有?请假|不请假|未履行|未办理|未向[^,。;]{0,8}请假|"
     r"未(?:说明|告知|讲明|写明|注明|作说明|做说明|提交)|原因不详|未请示|"
     r"(?:原因|事由)?待补|(?:原因|事由)待(?:查|核实)|"  # 孔某(原因待补): to be supplied, not supplied
-    r"(?:未|没有?|没能)能?联系上|联系不上|无法联系|失联|"  # 甲(电话一直未联系上): the branch's doing, no reason
+    r"(?:未|没有?|没能)能?联系上|联系不上|无法联系|失联|(?:未|没有?|没能)(?:回复|回应|回音|回话)|"  # 甲(电话一直未联系上): the branch's doing, no reason
     r"\((?:电话)?(?:一直)?(?:未|没有?|没能)(?:能)?接通\)|\((?:电话)?(?:一直)?无人接听?\)|\(未接电话\)|"  # 甲(电话未接通)
     r"(?:^|[,(])(?:已|均已)?(?:电话|微信|短信)?(?:通知|告知)(?:过|到)?(?:本人)?\)?[、,;。]?$|"  # 甲(已通知): told of it, no why
     r"\((?:电话|微信)?已(?:打|拨打?|联系|沟通)(?:过)?(?:电话)?\)|"  # 甲(电话已打): the branch's call, no why
@@ -27,13 +27,40 @@ _NOT_REASONS = re.compile(
     r"|(?:会后|另行|将另行|将|事后|随后|已安排|安排)?(?:补学|补课)"
     r"|(?:已|均已|已经)?(?:电话|微信|短信)?(?:通知|告知|联系)(?:过|了|到)?(?:本人)?"
     r"|缺席|缺会|缺勤|缺|未到|没到|没来|未参加|未参会|未出席|本人|本次|此次|会议|活动"
+    # a reason left to be found out (待查, 不详, ？): none yet
+    r"|(?:原因|情况)?(?:待查|待核实|待核查|待了解|待定|不详|不清楚|[?？])"
 )
+# a note that holds only who the absentee is or where they belong, or the meeting's own room: no
+# reason (乔永福（生产副队长）, （第三党小组）, （掘进三队会议室）); a word of going, staying, duty or
+# illness in it makes it one (在车间值班, 去段里)
+_ONLY_WHO_OR_WHERE = re.compile(
+    r"[\u4e00-\u9fff\d]{0,10}?(?:队长|组长|班长|主任|书记|委员|科长|股长|所长|站长|段长|经理|会计|出纳|"
+    r"技术员|调度员|工程师|司机|医师|医生|护士长|护士|教师|老师|辅导员|院长|校长|干事|秘书|党员|同志|党小组|小组|"
+    r"车间|工区|班组|队|科|股|室|所|站|中心)"
+)
+_DOING = re.compile(
+    r"在|去|赴|到|回|跟|随|值|休|病|住|陪|出|带|下|上|参|培训|学|开|驻|调|抽|派|守|陪护|看护|护理|护路|护林|修|巡|忙|假"
+)
+# a reason struck out and not replaced (原写“轮休”，后划去)
+_STRUCK_OUT = re.compile(r"划去|划掉|删去|删掉|涂掉|涂去|抹去|涂黑|涂抹|划了")
+_DITTO = re.compile(r"^[〃″\"々同上]+$")
+
+
+def only_who_or_where(text: str) -> bool:
+    """Whether ``text`` names only a person's post, group or unit, or a room (呼吸科护士长, 心内科,
+    第三党小组): no going, staying, duty or illness in it."""
+    return _ONLY_WHO_OR_WHERE.fullmatch(text) is not None and _DOING.search(text) is None
 
 
 def no_reason_left(reason: str) -> bool:
     """Whether ``reason`` says nothing once tallies, dues, make-ups, notices and absence words are
-    taken out (麻玉芬(已补交党费), 应浩宇(本月第二次缺席)): a note, no reason."""
-    if re.search(r"[\u4e00-\u9fff]", reason) is None:
+    taken out (麻玉芬(已补交党费), 应浩宇(本月第二次缺席), 岑宝华(待查), 黎大海(10.22)), names only the
+    person's post, group or a room (乔永福(生产副队长)), or was struck out: a note, no reason."""
+    if _DITTO.match(reason):
         return False  # 〃 / ″: a ditto mark, the reason above (not this reader's to judge)
+    if _STRUCK_OUT.search(reason):
+        return True
+    if only_who_or_where(reason):
+        return True
     rest = _NOT_REASONS.sub("", reason)
-    return re.search(r"[\u4e00-\u9fff]", rest) is None
+    return re.search(r"[\u4e00-\u9fff]", rest) is None  # (10.22): a date or a time is no reason

@@ -18,6 +18,8 @@ from extractors.text.normalize import normalize
 # a bracket saying it is shared: (都在广东务工), (二人随课题组调研), (兄弟俩回老家)
 _SHARED_WORDS = re.compile(r"都|均|皆|俩|仨|[二两三]人|[二两三]位|一起|一同|同在|兄弟|姐妹|夫妻|母女|父子")
 _ITEM = re.compile(r"([^、,;:()]{2,8})\(([^()]{1,30})\)")
+# a bracket speaking of one person (她在县医院陪护…, 该同志…): not shared, whatever the list does
+_ONE_PERSON = re.compile(r"(?:她|他|该同志|该党员|其本人|本人)(?!们)")
 
 
 def said_shared(norm: str, first: str, then: str, all_named: bool) -> bool:
@@ -26,7 +28,7 @@ def said_shared(norm: str, first: str, then: str, all_named: bool) -> bool:
     items are parted by another mark than the one joining the two (甲、乙(务工),丙(住院) — "" where
     the items were parted by spaces, which normalising drops)."""
     pair = re.search(rf"{re.escape(first)}([、,]){re.escape(then)}\(([^()]*)\)", norm)
-    if pair is None:
+    if pair is None or _ONE_PERSON.match(pair[2]):
         return False
     if _SHARED_WORDS.search(pair[2]):
         return True

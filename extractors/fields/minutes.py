@@ -93,8 +93,8 @@ def extract_meeting(
         source_files=source_files,
         cues={
             **cues.find_cues(lines, finder),
-            **attendance.cues(lines, absentees, absent),
-            **_unplaced((expected, actual, absent)),
+            **(said := attendance.cues(lines, absentees, absent)),
+            **_unplaced((expected, actual, absent), said.get("attendance", [])),
             **cues.item_cues(lines, [item for item in plan_items if item not in done]),
         },
     )
@@ -112,8 +112,8 @@ def _not_the_lecture(items: list[StudyItem], lines: list[Line], finder: PersonFi
     ]
 
 
-def _unplaced(counts: tuple[Value[int] | None, ...]) -> dict[str, list[Evidence]]:
-    found = counts_unplaced.unplaced(counts)
+def _unplaced(counts: tuple[Value[int] | None, ...], said: list[Evidence]) -> dict[str, list[Evidence]]:
+    found = counts_unplaced.unplaced(counts, said)
     return {"count_unplaced": found} if found else {}
 
 

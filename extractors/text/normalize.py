@@ -46,10 +46,14 @@ _NON_WORDS = {
     "却席": "缺席",
     "试词": "誓词",
     "主次人": "主持人",
+    "请暇": "请假",
+    "签倒": "签到",
+    "应刭": "应到",
+    "实刭": "实到",
 }
 _SLIP = re.compile(
     "|".join(_NON_WORDS)
-    + r"|领字(?=《)|应列(?=\d|:)|主时(?=:)|(?<=[\u4e00-\u9fff])主时(?=[,;。]|$|会议|本次|此次|了|的)"
+    + r"|领字(?=《)|应列(?=\d|:|人数)|主时(?=:)|(?<=[\u4e00-\u9fff])主时(?=[,;。]|$|会议|本次|此次|了|的)"
     + r"|(?<=[\u4e00-\u9fff])主次(?=会议|本次|此次|了|的|:)|领事(?![馆部官务])"
 )
 _SLIP_WORDS = {"领字": "领学", "应列": "应到", "主时": "主持", "主次": "主持", "领事": "领誓", **_NON_WORDS}
@@ -192,12 +196,16 @@ _TYPED_DIGIT_LIKE = re.compile(
     r"(?<=\d)(?<![A-Za-z]\d)[OolI](?![A-Za-z])|(?<![A-Za-z])[OolI](?=\d)(?!\d[A-Za-z])"
 )
 
+# ... and a count of people written in letters alone, after a count word: 到會ll人, 請假l人
+_LETTERS_COUNT = re.compile(r"(?<=[到会會假席员員实實应應缺])[lIOo]{1,2}(?=[人名])")
+
 
 def fix_typed_digits(text: str) -> str:
     """O/o read for 0 and l/I for 1 inside a number of typed text (``2O``, ``l8``), and S/Z/B for
-    5/2/8 in a count of people (``3S人``), character for character; a letter inside a word (``No1``,
+    5/2/8 in a count of people (``3S人``), a count in letters alone (``到會ll人``), character for character; a letter inside a word (``No1``,
     ``O2O``, ``B2l``, ``4S店``) stays."""
     text = _COUNT_LETTER.sub(lambda m: _digit(m.group()), text)
+    text = _LETTERS_COUNT.sub(lambda m: "".join(map(_digit, m.group())), text)
     return _TYPED_DIGIT_LIKE.sub(lambda m: _digit(m.group()), text)
 
 

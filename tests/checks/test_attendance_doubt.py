@@ -121,3 +121,35 @@ def test_a_rate_over_present_plus_absent_is_no_pass_when_a_figure_is_left_over()
         Evidence("minutes.docx", "全村党员四十名,流动党员六名在外未回,另有三人请假")
     ]
     assert status("attendance.below_threshold", c) == Status.UNKNOWN
+
+
+def _with_cue(record: MeetingRecord, text: str) -> MeetingRecord:
+    return dataclasses.replace(record, cues={"count_unplaced": [Evidence(file="minutes.docx", text=text)]})
+
+
+def test_a_count_worked_out_from_the_others_with_a_figure_left_over_is_undecided() -> None:
+    """实到 = 应到 − 缺席 holds by construction: with a number of people nothing accounts for in the
+    attendance sentences, the check says it cannot tell (no pass on a circular check)."""
+    worked_out = dataclasses.replace(
+        counts(20, None, 2), actual_count=Value(18, inferred="由应到人数减缺席人数推算")
+    )
+    assert status("attendance.counts_inconsistent", ctx(worked_out)) == Status.PASS
+    assert status("attendance.counts_inconsistent", ctx(_with_cue(worked_out, "本次实到17人。"))) == (
+        Status.UNKNOWN
+    )
+
+
+def test_an_expected_count_not_read_with_a_figure_left_over_is_undecided() -> None:
+    partial = counts(None, 26, 4)
+    assert status("attendance.counts_inconsistent", ctx(partial)) == Status.PASS
+    assert (
+        status("attendance.counts_inconsistent", ctx(_with_cue(partial, "全支部党员31人。")))
+        == Status.UNKNOWN
+    )
+
+
+def test_counts_all_read_are_checked_as_written_whatever_is_left_over() -> None:
+    assert (
+        status("attendance.counts_inconsistent", ctx(_with_cue(counts(20, 18, 2), "列席3人。")))
+        == Status.PASS
+    )

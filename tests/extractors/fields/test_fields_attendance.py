@@ -1013,3 +1013,39 @@ def test_a_denial_said_apart_is_evidence_and_a_late_arrival_no_reason() -> None:
         roster=[],
     )
     assert "absence_reason" not in late.cues
+
+
+@pytest.mark.parametrize(
+    ("texts", "counts"),
+    [
+        # the membership, more about the members after it, the attendance in the next sentence
+        (("本支部现有党员23名，其中正式党员9名、预备党员14名。本次活动实到20人。",), (23, 20)),
+        (("支部现有党员23名，分属商圈内3家配送站点。本次活动实到20名。",), (23, 20)),
+        # not another body's figure after the branch's: the group's meeting counts the group
+        (("本支部党员58人，分5个党小组，第三党小组共12人。本次到会11人。",), (None, 11)),
+        # the expected count with what it includes in brackets
+        (("應到黨員（含預備黨員）18人", "實到17人"), (18, 17)),
+        # slips of a page typed from OCR: 应列 for 应到, a count written in letters
+        (("应列人数：2l人 实到人数：19人",), (21, 19)),
+        (("本組黨員l2人，到會ll人，請假l人。",), (12, 11)),
+    ],
+)
+def test_expected_and_actual_as_branches_write_them(
+    texts: tuple[str, ...], counts: tuple[int | None, int]
+) -> None:
+    record = meeting(*texts, roster=[])
+    got = tuple(c.value if c else None for c in (record.expected_count, record.actual_count))
+    assert got == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("本组党员9名，到会8名，公出1名。", 1),  # the one kind of absence closing the counts
+        ("党员九个，到了八个，就差一个，冼启航去客户那边了。", 1),
+        ("应刭会党员24人，实到2O人，请暇4人。", 4),  # slips of like shape
+    ],
+)
+def test_absent_counts_as_branches_write_them(text: str, absent: int) -> None:
+    record = meeting(text, roster=[])
+    assert record.absent_count is not None and record.absent_count.value == absent

@@ -1,0 +1,110 @@
+"""Absentees in a sign list written inline: names ticked as present, one marked otherwise.
+
+    到会签名（√到会　公—公出）：
+    胥立军√　冯宝驹√　宗振华√　訾文斌√
+    阮继平　公
+    备注：阮继平在江苏盐城风场做吊装技术服务，3月20日返厂。
+
+A block of lines holding nothing but names, each with a mark after it (a tick, a one-character
+mark of absence, a bracket), in which at least two names are ticked, is a list of who came; a name
+marked otherwise was away. Its reason is what a note below names it with (备注：阮继平在…), else
+what its mark's bracket says (假（产假）), else the mark when the mark is a reason of its own
+(公, 病, 事, 产); a bare 假, 缺 or cross gives none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.fields.absence_tables import name_cell
+from extractors.fields.people import PersonFinder
+from extractors.layout.lines import Line
+
+_TICK = "√✓✔☑"
+_AWAY = "公假病事产缺○×✗✘"
+_REASON_MARKS = "公病事产"  # a mark that is a reason of its own (公出, 病假, 事假, 产假)
+_BRACKET = r"[（(](?P<{}>[^（()）]{{1,30}})[）)]"
+_SAID = _BRACKET.format("said")
+# a bracket alone marks an absence when it opens with one (（公）, （请假，出差）), not （列席）, （迟到）
+_ALONE = r"[（(](?P<alone>(?:[公假病事产缺]|请假|缺席|未到|出差|公出)[^（()）]{0,30})[）)]"
+# an item: a name and its mark (胥立军√ / 阮继平 公 / 娄雅琴（公） / 霍晓晴 假（产假）)
+_ITEM = re.compile(
+    rf"(?P<name>[\u4e00-\u9fff·]{{2,6}}?)\s*(?:(?P<tick>[{_TICK}])|(?P<mark>[{_AWAY}])\s*(?:{_SAID})?|{_ALONE})"
+)
+_GAP = re.compile(r"^[\s　]*$")
+_LABEL = re.compile(r"^[^:：]{1,16}[:：]")  # 支委签到：… (the list's own label)
+_NOTE = re.compile(r"^(?:备注|说明|注)[:：]?")
+MIN_TICKED = 2  # ticked names that make a block a list of who came
+
+
+@dataclass(frozen=True)
+class TickedAway:
+    name: str
+    reason: str | None  # as written, None when neither a note nor the mark gives one
+    lines: list[Line]  # the list's line naming them, and the note giving the reason
+
+
+def ticked_away(lines: list[Line], finder: PersonFinder) -> list[TickedAway]:
+    """Those marked away in an inline list of who came, with the reason a note or the mark gives."""
+    items: list[tuple[Line, re.Match[str]]] = []
+    for line in lines:
+        read = _items(line, finder)
+        if read is None:
+            if items and sum(1 for _, m in items if m["tick"]) >= MIN_TICKED:
+                break
+            items = []
+            continue
+        items += [(line, m) for m in read]
+    if sum(1 for _, m in items if m["tick"]) < MIN_TICKED:
+        return []
+    return [_away(line, m, lines) for line, m in items if not m["tick"]]
+
+
+def _items(line: Line, finder: PersonFinder) -> list[re.Match[str]] | None:
+    """The items of a line made of nothing but names with their marks; None for any other line."""
+    text = _LABEL.sub("", line.text.strip(), count=1)
+    found = list(_ITEM.finditer(text))
+    if not found or not all(_GAP.match(gap) for gap in _gaps(text, found)):
+        return None
+    if not all(_named(m["name"], finder) for m in found):
+        return None
+    return found
+
+
+def _gaps(text: str, found: list[re.Match[str]]) -> list[str]:
+    ends = [0, *(m.end() for m in found)]
+    starts = [*(m.start() for m in found), len(text)]
+    return [text[a:b] for a, b in zip(ends, starts, strict=True)]
+
+
+def _named(name: str, finder: PersonFinder) -> bool:
+    """A name as a whole (in a list of names with marks, any surname: 衣海涛, 门立新)."""
+    hit = finder.resolve(name)
+    return (hit is not None and hit.name == name) or name_cell(name)
+
+
+def _away(line: Line, m: re.Match[str], lines: list[Line]) -> TickedAway:
+    note = _note(m["name"], lines)
+    if note is not None:
+        return TickedAway(m["name"], note[1], [line, note[0]])
+    mark = m["mark"] or ""
+    bracket = m["said"] or m["alone"]
+    if bracket and bracket not in _AWAY:
+        return TickedAway(m["name"], bracket, [line])
+    reason = mark or bracket or ""
+    return TickedAway(m["name"], reason if reason in _REASON_MARKS and reason else None, [line])
+
+
+def _note(name: str, lines: list[Line]) -> tuple[Line, str] | None:
+    """A note naming ``name`` and saying something after it (备注：阮继平在江苏…,3月20日返厂; 说明：
+    …；霍晓晴产假)."""
+    for line in lines:
+        norm = _NOTE.sub("", line.norm)
+        if norm == line.norm or name not in norm:
+            continue
+        after = norm[norm.index(name) + len(name) :].lstrip(":")
+        said = re.split(r"[,;。、]", after, maxsplit=1)[0]
+        if said:
+            return line, said
+    return None

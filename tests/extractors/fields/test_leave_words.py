@@ -1,0 +1,75 @@
+"""What a note beside an absentee may hold that is no reason, and readings that depend on it."""
+
+from __future__ import annotations
+
+import pytest
+from fields_helpers import meeting
+
+from extractors.fields.leave_words import no_reason_left, only_who_or_where
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "生产副队长",  # the person's post
+        "第三党小组",  # their group
+        "掘进三队会议室",  # the meeting's room
+        "10.22",  # a date
+        "待查",  # to be found out
+        "原因不详",
+        "？",
+        "原写“轮休”，后划去",  # struck out, not replaced
+        "已电话通知",
+        "本月第二次缺席",
+    ],
+)
+def test_notes_that_are_no_reason(note: str) -> None:
+    assert no_reason_left(note)
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["在车间值班", "护路队巡线", "下井", "病", "调度员值班", "陪护住院的母亲", "〃", "同上", "派出所培训"],
+)
+def test_reasons_and_ditto_marks_stay(note: str) -> None:
+    assert not no_reason_left(note)
+
+
+def test_a_post_is_who_not_why() -> None:
+    assert only_who_or_where("呼吸科护士长")
+    assert only_who_or_where("心内科")
+    assert not only_who_or_where("在心内科值班")
+
+
+def _away(*texts: str) -> list[tuple[str, str | None]]:
+    return [(a.name, a.reason) for a in meeting(*texts, roster=[]).absentees]
+
+
+def test_a_post_in_brackets_then_the_reason_after_a_dash() -> None:
+    assert _away(
+        "应到19人　实到17人", "请假：", "严秋月（呼吸科护士长）——年假回老家", "付娟（心内科）——值24小时班"
+    ) == [
+        ("严秋月", "年假回老家"),
+        ("付娟", "值24小时班"),
+    ]
+
+
+def test_a_reason_for_one_person_read_for_two_is_the_last_ones() -> None:
+    """她 speaks of one: the bracket is the name's it follows; the other name has no reason."""
+    assert _away("缺席：马秋兰、吕建坪（她在县医院陪护住院的母亲）；侯三喜（在矿上下井，今天早班）。") == [
+        ("马秋兰", None),
+        ("吕建坪", "她在县医院陪护住院的母亲"),
+        ("侯三喜", "在矿上下井,今天早班"),
+    ]
+
+
+def test_the_last_name_of_a_counted_group_is_one_of_the_group() -> None:
+    assert _away(
+        "缺的：孙福来、张三娃、刘德生三个跟护路队在铁路上巡线，郭拴牛；白玉兰去西安看病（复查）。"
+    ) == [
+        ("孙福来", "跟护路队在铁路上巡线"),
+        ("张三娃", "跟护路队在铁路上巡线"),
+        ("刘德生", "跟护路队在铁路上巡线"),
+        ("郭拴牛", None),
+        ("白玉兰", "去西安看病(复查)"),
+    ]

@@ -1,0 +1,58 @@
+"""Names read from their place in a counted list of absentees (names no surname list knows)."""
+
+from __future__ import annotations
+
+import pytest
+from fields_helpers import meeting
+
+from extractors.fields.attendance import REASON_START
+from extractors.fields.placed_names import named_by_place
+from extractors.text.normalize import normalize
+
+
+def _away(*texts: str) -> list[tuple[str, str | None]]:
+    return [(a.name, a.reason) for a in meeting(*texts, roster=[]).absentees]
+
+
+def test_a_counted_list_of_mongolian_names() -> None:
+    assert _away("支部应到党员14人，实到12人，缺席2人：哈斯图娅在蒙古国访学，阿茹娜生病住院。") == [
+        ("哈斯图娅", "在蒙古国访学"),
+        ("阿茹娜", "生病住院"),
+    ]
+
+
+def test_a_list_running_on_to_the_next_line() -> None:
+    assert _away(
+        "应到21人，实到19人，缺席2人",
+        "缺席情况：扎西多布上山挖虫草未参加；",
+        "德吉白珍在县人民医院陪护母亲。",
+    ) == [("扎西多布", "上山挖虫草"), ("德吉白珍", "在县人民医院陪护母亲")]
+
+
+def test_a_list_read_short_is_completed_by_place() -> None:
+    """漆 is in no surname list: the first reading names two of three."""
+    assert _away(
+        "参会人数：实到24人（应到27人），缺3人：漆远山 下村处理山林纠纷；封晓燕 在县委党校培训；郜立敏 病休"
+    ) == [
+        ("漆远山", "下村处理山林纠纷"),
+        ("封晓燕", "在县委党校培训"),
+        ("郜立敏", "病休"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "哈斯图娅在蒙古国访学",  # one item for a count of two
+        "哈斯图娅在蒙古国访学,阿茹娜生病住院,巴特尔在牧区接羔",  # three people where two are counted
+        "他们都在外地,阿茹娜生病住院",  # a pronoun is no name
+        "哈斯图娅(在蒙古国访学),阿茹娜生病住院",  # brackets: other readers' list
+    ],
+)
+def test_no_reading_by_place(text: str) -> None:
+    assert named_by_place(normalize(text), 2, REASON_START) is None
+
+
+def test_an_item_after_the_count_that_is_no_person_ends_the_list() -> None:
+    text = normalize("一个是哈斯图娅在蒙古国访学，一个是阿茹娜生病住院，他们都提前请了假")
+    assert named_by_place(text, 2, REASON_START) == [("哈斯图娅", "在蒙古国访学"), ("阿茹娜", "生病住院")]

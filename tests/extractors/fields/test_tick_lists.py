@@ -1,0 +1,57 @@
+"""Absentees in an inline sign list: names ticked as present, one marked otherwise."""
+
+from __future__ import annotations
+
+import pytest
+from fields_helpers import lines_of, meeting
+
+from extractors.fields.people import PersonFinder
+from extractors.fields.tick_lists import ticked_away
+
+
+def _away(*texts: str) -> list[tuple[str, str | None]]:
+    return [(a.name, a.reason) for a in meeting(*texts, roster=[]).absentees]
+
+
+def test_a_mark_of_absence_takes_its_reason_from_the_note_below() -> None:
+    assert _away(
+        "本组党员9名，到会8名，公出1名。",
+        "到会签名（√到会　公—公出）：",
+        "胥立强√　冯宝山√　宗振华√　訾文斌√",
+        "阮继东　公",
+        "备注：阮继东在江苏盐城风场做吊装技术服务，3月20日返厂。",
+    ) == [("阮继东", "在江苏盐城风场做吊装技术服务")]
+
+
+def test_a_bracketed_mark_in_a_row_of_ticks() -> None:
+    """Any two-to-four character name in the list is one (衣海涛, 门立新: surnames no list knows)."""
+    assert _away(
+        "支委签到：仲启明√　衣海涛√　娄雅丽（公）　门立新√",
+        "备注：娄雅丽赴市卫健委参加医疗质量检查。",
+    ) == [("娄雅丽", "赴市卫健委参加医疗质量检查")]
+
+
+@pytest.mark.parametrize(
+    ("row", "reason"),
+    [
+        ("霍晓晴 假（产假）", "产假"),  # the mark's bracket says why
+        ("霍晓晴 病", "病"),  # a mark that is a reason of its own
+        ("霍晓晴 假", None),  # on leave, and nothing says why
+        ("霍晓晴 缺", None),
+    ],
+)
+def test_the_mark_says_the_reason_when_no_note_does(row: str, reason: str | None) -> None:
+    finder = PersonFinder([])
+    lines = lines_of("南宫婉清 √　秦舒雅 √　黎晓棠 √", row)
+    assert [(a.name, a.reason) for a in ticked_away(lines, finder)] == [("霍晓晴", reason)]
+
+
+def test_a_single_tick_is_no_list_of_who_came() -> None:
+    finder = PersonFinder([])
+    assert ticked_away(lines_of("秦舒雅 √", "霍晓晴 假（产假）"), finder) == []
+
+
+def test_a_line_with_other_words_ends_the_list() -> None:
+    finder = PersonFinder([])
+    lines = lines_of("秦舒雅√　黎晓棠√", "会议内容：学习（公）文写作", "霍晓晴 假（产假）")
+    assert ticked_away(lines, finder) == []
