@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.fields.labelled_rows import as_table
 from extractors.fields.leave_words import NO_REASON_CELLS
 from extractors.fields.people import PersonFinder
 from extractors.layout.lines import CELL_BARS, TABLE_CELL_GAP, Line, is_label
@@ -93,6 +94,21 @@ def tabled_absences(lines: list[Line], finder: PersonFinder) -> Tabled | None:
         if found.absences or found.roll:
             return found
     return None
+
+
+def labelled_absences(lines: list[Line], finder: PersonFinder) -> Tabled | None:
+    """``tabled_absences`` of a table exported one labelled row per line (姓名：X；是否参会：否；备注：…),
+    its rows and indices those of the lines as written."""
+    table = as_table(lines)
+    found = tabled_absences(table.lines, finder) if table is not None else None
+    if table is None or found is None:
+        return None
+    back = {id(table.lines[k]): paragraph for k, paragraph in table.paragraphs.items()}
+    return Tabled(
+        [TabledAbsence(a.name, a.reason, back.get(id(a.line), a.line)) for a in found.absences],
+        found.roll,
+        {at for k in found.rows for at in table.source.get(k, [])},
+    )
 
 
 def _columns(head: list[str]) -> tuple[int, int | None, int | None] | None:

@@ -13,6 +13,7 @@ import re
 from core.models import Absentee, Evidence, Value
 from extractors.fields.absence_tables import (
     TabledAbsence,
+    labelled_absences,
     name_cell_joined,
     row_cells,
     tabled_absences,
@@ -955,6 +956,8 @@ _ONLY_TITLES = re.compile(rf"(?:{TITLE_PATTERN})+")
 
 def _absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     tabled = tabled_absences(lines, finder)
+    if tabled is None:
+        tabled = labelled_absences(lines, finder)
     if tabled is not None and tabled.absences:
         return denied([_tabled(a) for a in tabled.absences], lines)
     if tabled is not None:  # a roll saying nobody was away: its rows are no list of absentees

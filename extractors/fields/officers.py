@@ -40,9 +40,9 @@ _TITLES_FIRST = rf"(?:(?![{SURNAME_CHARS}](?:{SHORT_TITLES})[,、])[^,;。:()]{{
 
 PRESIDER = [
     # 主持人: / 会议主持: / 主持: / 主持人(签字): / 主持人签字: (a signature block) / 主持Host: /
-    # 组长(主持): (the one of the header who presides)
+    # 组长(主持): (the one of the header who presides) (not 栏目主持｜X: a post's column host, in its credits)
     re.compile(
-        rf"(?:会议|活动)?主持(?:人|者)?(?:\(?(?:签字|签名)\)?)?\)?[A-Za-z]{{0,12}}:{_TITLES_FIRST}{_VALUE}"
+        rf"(?<!栏目)(?<!节目)(?<!专栏)(?<!版块)(?:会议|活动)?主持(?:人|者)?(?:\(?(?:签字|签名)\)?)?\)?[A-Za-z]{{0,12}}:{_TITLES_FIRST}{_VALUE}"
     ),
     re.compile(rf"由{_X}(?:同志)?主持"),
     # 组长:端木红(主持) / 书记 张三(会议主持人): the one marked as presiding

@@ -16,6 +16,8 @@ from extractors.layout.lines import CELL_BARS, FORM_LABELS, TABLE_CELL_GAP, Line
 from extractors.text.normalize import normalize
 
 MIN_LABELS = 3  # known form labels a heading row must hold to be read as one
+_REMARK = re.compile(r"备注|说明|原因|情况说明|缺席原因|请假原因")
+MIN_WIDTH_SHORT_ROW = 4  # cells of a heading under which a row may leave its last cell empty
 # count headings a table of counts writes bare (人员类别 应到 实到 缺席)
 _COUNT_HEADINGS = frozenset({"缺席", "请假", "合计"})
 # the row of a table's totals, under rows of its parts (正式党员 / 预备党员 / 合计)
@@ -42,10 +44,17 @@ def header_rows_as_pairs(lines: list[Line]) -> list[Line]:
 def _value_rows(lines: list[Line], head: int) -> tuple[list[Line], int]:
     """The rows under ``lines[head]`` holding as many cells as it, and which of them is read: the one
     row, or of several the totals row."""
-    width = len(_cells(lines[head].text))
-    rows = list(itertools.takewhile(lambda ln: len(_cells(ln.text)) == width, lines[head + 1 :]))
+    labels = _cells(lines[head].text)
+    rows = list(itertools.takewhile(lambda ln: _fits(len(_cells(ln.text)), labels), lines[head + 1 :]))
     total = next((k for k, row in enumerate(rows) if _TOTAL.match(normalize(_cells(row.text)[0]))), None)
     return (rows, total) if len(rows) > 1 and total is not None else (rows[:1], 0)
+
+
+def _fits(cells: int, labels: list[str]) -> bool:
+    """A row under the heading ``labels``: as many cells, or one fewer when the last column is a
+    remark the row left empty (机关党小组　7　7　0 under 党小组 应到 实到 缺席 说明)."""
+    short = len(labels) >= MIN_WIDTH_SHORT_ROW and _REMARK.fullmatch(normalize(labels[-1])) is not None
+    return cells == len(labels) or (short and cells == len(labels) - 1)
 
 
 def _cells(text: str) -> list[str]:
@@ -54,6 +63,8 @@ def _cells(text: str) -> list[str]:
 
 def _pairs(head: Line, row: Line) -> list[Line] | None:
     labels, values = _cells(head.text), _cells(row.text)
+    if len(values) == len(labels) - 1 and _REMARK.fullmatch(normalize(labels[-1])):
+        values.append("")  # a remark left empty
     known = [c for c in labels if normalize(c).rstrip(":") in FORM_LABELS | _COUNT_HEADINGS]
     if (
         len(known) < MIN_LABELS

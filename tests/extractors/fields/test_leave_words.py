@@ -73,3 +73,24 @@ def test_the_last_name_of_a_counted_group_is_one_of_the_group() -> None:
         ("郭拴牛", None),
         ("白玉兰", "去西安看病(复查)"),
     ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "由其爱人代为请假",
+        "本人口头请假",
+        "请假条另附",
+        "请假手续已履行",
+        "会前已向书记说明",
+        "情况已报行党委备案",
+        "详见请假条",
+    ],
+)
+def test_how_the_leave_was_asked_is_no_reason(note: str) -> None:
+    assert no_reason_left(note)
+
+
+def test_a_reason_beside_how_the_leave_was_asked_stays() -> None:
+    assert not no_reason_left("因公出差,已书面请假")
+    assert not no_reason_left("已向支部书记请假,在外地培训")

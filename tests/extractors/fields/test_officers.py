@@ -187,3 +187,12 @@ def test_a_planned_presider_called_away_presided_nothing() -> None:
     assert record.presider is None
     record = meeting("本次活动原定由支部书记尤立新主持，因其外出，改由副书记冼晓岚主持。", roster=[])
     assert record.presider is not None and record.presider.value == "冼晓岚"
+
+
+def test_a_posts_column_host_in_its_credits_is_no_presider() -> None:
+    """栏目主持｜X closes a WeChat post: the column's host, not the meeting's presider."""
+    assert (
+        meeting("社区党支部开展主题党日活动，书记通报了工作。", "栏目主持｜蔺楚", roster=[]).presider is None
+    )
+    record = meeting("主持人｜蔺楚", roster=[])
+    assert record.presider is not None and record.presider.value == "蔺楚"

@@ -51,3 +51,22 @@ def test_a_table_of_counts_by_kind_of_member_is_read_by_its_totals_row() -> None
 def test_a_table_of_counts_with_one_row() -> None:
     got = [ln.norm for ln in header_rows_as_pairs(_lines("应到\t实到\t请假", "18\t16\t2"))]
     assert got == ["应到:18", "实到:16", "请假:2"]
+
+
+def test_rows_leaving_the_remark_empty_and_the_totals_row_read() -> None:
+    """Groups' rows under 党小组 应到 实到 缺席 说明, one leaving its remark empty, then 合计: the totals."""
+    lines = _lines(
+        "党小组\t应到\t实到\t缺席\t说明",
+        "生产党小组\t12\t11\t1\t甲在集团培训中心参加比武",
+        "机关党小组\t7\t7\t0",
+        "合计\t29\t28\t2",
+    )
+    got = [ln.norm for ln in header_rows_as_pairs(lines)]
+    assert "应到:29" in got and "实到:28" in got and "缺席:2" in got
+
+
+def test_a_row_one_cell_short_under_no_remark_column_is_not_shifted() -> None:
+    """人数 | 应到 | 实到 | 缺席 over a row whose first cell is empty: its numbers are not put one column left."""
+    lines = _lines("人数 | 应到 | 实到 | 缺席", "　　 | 26 | 24 | 2")
+    got = [ln.norm for ln in header_rows_as_pairs(lines)]
+    assert "应到:24" not in got

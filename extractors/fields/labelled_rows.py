@@ -1,0 +1,81 @@
+"""A table exported one row per line with every cell labelled, read as the table it is.
+
+    姓名：韦振华；是否参会：是；备注：支部书记，主持
+    姓名：盛国庆；是否参会：否；备注：运行二值当班
+
+Platforms export a roll this way. Two or more consecutive lines opening with a 姓名 label and
+holding the same labels in the same order are the rows; their labels are the heading. The rows are
+handed back as a table's rows (cells apart by bars) with the heading first, and for each a way back
+to the line it was read from, so the table readers read them and quote the line as written.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from extractors.layout.lines import Line
+from extractors.text.normalize import normalize
+
+_PAIR = re.compile(r"^(?P<k>[\u4e00-\u9fff]{1,6})[:：](?P<v>.*)$")
+_NAME_LABEL = frozenset({"姓名", "名字", "党员姓名"})
+MIN_ROWS = 2  # labelled lines that make a table
+EMPTY = "—"  # an empty value's cell (备注：), kept so the cells stay under their labels
+
+
+@dataclasses.dataclass(frozen=True)
+class LabelledTable:
+    lines: list[Line]  # the heading row, then the rows, cells apart by bars
+    paragraphs: dict[int, Line]  # a row's index in ``lines`` -> its paragraph as written
+    source: dict[int, list[int]]  # a row's index in ``lines`` -> the indices of the lines it was read from
+
+
+def as_table(lines: list[Line]) -> LabelledTable | None:
+    """The first run of labelled rows in ``lines`` as a table, or None (a row is a paragraph: the
+    sentences were cut at its ；)."""
+    run: list[tuple[list[int], list[tuple[str, str]]]] = []
+    for at, paragraph in _paragraphs(lines):
+        pairs = _pairs(paragraph.text)
+        if pairs and (not run or [k for k, _ in pairs] == [k for k, _ in run[0][1]]):
+            run.append((at, pairs))
+            continue
+        if len(run) >= MIN_ROWS:
+            break
+        run = [(at, pairs)] if pairs else []
+    if len(run) < MIN_ROWS:
+        return None
+    head = _row(lines[run[0][0][0]], [k for k, _ in run[0][1]])
+    rows = [_row(lines[at[0]], [v for _, v in pairs]) for at, pairs in run]
+    paragraphs = {k + 1: _whole(lines, at) for k, (at, _) in enumerate(run)}
+    return LabelledTable([head, *rows], paragraphs, {k + 1: at for k, (at, _) in enumerate(run)})
+
+
+def _paragraphs(lines: list[Line]) -> list[tuple[list[int], Line]]:
+    """The lines grouped by the paragraph they were cut from, each with the paragraph as a line."""
+    groups: list[list[int]] = []
+    for at, line in enumerate(lines):
+        if groups and lines[groups[-1][0]].span is line.span:
+            groups[-1].append(at)
+        else:
+            groups.append([at])
+    return [(at, _whole(lines, at)) for at in groups]
+
+
+def _whole(lines: list[Line], at: list[int]) -> Line:
+    first = lines[at[0]]
+    text = first.span.text.strip() if len(at) > 1 else first.text
+    return dataclasses.replace(first, text=text, norm=normalize(text))
+
+
+def _pairs(text: str) -> list[tuple[str, str]] | None:
+    """The label/value pairs of a line made of them, opening with a name's label; else None."""
+    cells = [c.strip() for c in re.split(r"[;；]", text.strip().rstrip("。")) if c.strip()]
+    found = [m for c in cells if (m := _PAIR.match(c))]
+    if len(found) < 2 or len(found) != len(cells) or normalize(found[0]["k"]) not in _NAME_LABEL:
+        return None
+    return [(m["k"], m["v"].strip()) for m in found]
+
+
+def _row(line: Line, cells: list[str]) -> Line:
+    text = "|".join(cell or EMPTY for cell in cells)
+    return dataclasses.replace(line, text=text, norm=normalize(text))

@@ -1,0 +1,39 @@
+"""A roll exported one labelled row per line (姓名：X；是否参会：否；备注：…) read as a table."""
+
+from __future__ import annotations
+
+from fields_helpers import lines_of, meeting
+
+from extractors.fields.labelled_rows import as_table
+
+ROWS = (
+    "参会明细：",
+    "姓名：韦振东；是否参会：是；备注：支部书记，主持",
+    "姓名：盛国强；是否参会：否；备注：运行二值当班",
+    "姓名：巩立新；是否参会：是；备注：",
+    "姓名：单国良；是否参会：否；备注：急性肠胃炎，在职工医院输液",
+)
+
+
+def test_the_rows_become_a_table_with_their_labels_as_heading() -> None:
+    table = as_table(lines_of(*ROWS))
+    assert table is not None
+    assert [line.text for line in table.lines[:3]] == [
+        "姓名|是否参会|备注",
+        "韦振东|是|支部书记，主持",
+        "盛国强|否|运行二值当班",
+    ]
+    assert table.lines[3].text == "巩立新|是|—"  # an empty value keeps its column
+
+
+def test_those_marked_no_are_away_with_the_remark_as_reason_quoted_as_written() -> None:
+    record = meeting(*ROWS, roster=[])
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("盛国强", "运行二值当班"),
+        ("单国良", "急性肠胃炎,在职工医院输液"),
+    ]
+    assert record.absentees[0].evidence[0].text == "姓名：盛国强；是否参会：否；备注：运行二值当班"
+
+
+def test_a_single_labelled_line_is_no_table() -> None:
+    assert as_table(lines_of("姓名：韦振东；是否参会：是；备注：支部书记")) is None
