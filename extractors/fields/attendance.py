@@ -372,8 +372,8 @@ _ABSENT_LIST = re.compile(
 )
 # the same head after the counts, in mid-sentence: 应到23实到20,缺的3个焦晓燕(跟台)… / 到会率90%,没到的是A和B
 _ABSENT_LIST_AFTER = re.compile(
-    r"(?<=[,;])(?:缺的|没到的|没来的|未到的|差|缺(?:席|勤)?(?=\d{1,2}(?:人|名|位|个)?:))"
-    r"(?:[二两三四五六七八九十\d]{1,2}(?:人|名|位|个)?)?(?:是|有)?:?"
+    r"(?<=[,;])(?:缺的|没到的|没来的|未到的|差|缺(?:席|勤)?(?=\d{1,2}(?:人|名|位|个)?(?::|——|—)))"
+    r"(?:[二两三四五六七八九十\d]{1,2}(?:人|名|位|个)?)?(?:是|有)?(?::|——|—)?"
     r"(?P<list>(?=[^,;。]{2,4}\()[^。]+|(?<=是)[^。]+)"
 )
 # the head of a list of those present: 参会人员: / 出席会议的有: / 实到8人: / 参会党员9名,分别是:
@@ -782,7 +782,9 @@ REASON_START = re.compile(
     # leave and ailments glued to a name: 韩晓湄婚假, 闻晓笛骨折在家休养, 裘晨下夜班, 东方一诺值24小时班
     r"|婚假|丧假|陪产假|护理假|骨折|发烧|发热|感冒|下夜班|值(?=\d|[一二两三]|通宵|大夜|小夜)|在休"
     # the duties of the uniformed and technical trades: 押解…, 值乘G1857次, 在…巡道, 出庭支持公诉
-    r"|押解|主审|值乘|值勤|备勤|巡道|巡线|接处警|出警|出庭|开庭"
+    r"|押解|主审|值乘|值勤|备勤|巡道|巡线|接处警|出警|出庭|开庭|当值"
+    # an illness or its treatment glued to a name: 宋海生肺炎住院 / 邢德顺化疗
+    r"|肺炎|胃炎|肠胃炎|阑尾炎|关节炎|支气管炎|颈椎|化疗|透析|术后|痛风|血压|心脏|糖尿病|脑梗|中风"
     # the formal 系 before the cause: 组织委员甲系出国访问未能参会
     r"|系(?=因|由于|出|外|在|赴|参加|休|病|事假|公|陪|带|值|去|到|回|随|请)"
     # …and where or when the errand took them: 进城给孙子做饭 / 上山放牧 / 下午去县城卖樱桃 / 一早卖菜去了
@@ -941,6 +943,12 @@ def _group_reason(a: Absentee, found: list[Absentee]) -> Absentee:
         if any(re.search(group, norm) for norm in said):
             return Absentee(a.name, b.reason, a.evidence)
     return a
+
+
+def notes_no_reason(found: list[Absentee]) -> list[Absentee]:
+    """``found`` with a reason that is only a note (``no_reason_left``: 已补交党费, 由其爱人代为请假)
+    taken off: the same word on what is no reason for every reader."""
+    return [Absentee(a.name, None, a.evidence) if a.reason and no_reason_left(a.reason) else a for a in found]
 
 
 def _no_reason(a: Absentee) -> bool:
@@ -2158,6 +2166,21 @@ def _names_set_apart(line: Line) -> Line:
 _POST_THEN_REASON = re.compile(r"(?<=[\u4e00-\u9fff])\((?P<who>[^()]{1,20})\)[-—–~:]+(?P<r>[^;。()]+)")
 
 
+# a job or a unit before an item's name: 调度值班员郑建、罗文斌当值 / 自动化班黎志岗在… / 倒班人员方丽婵…
+_ITEM_FRONT = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:人员|员|班|组|科|室|队|车间|部|站|所|中心|工)$")
+MAX_ITEM_FRONT = 7  # characters of a job or unit before an item's name
+
+
+def _without_front(item: str) -> str:
+    """An item of a list parted by ``;`` from its name on, when a job or a unit comes first."""
+    if _starts_with_guess(item):
+        return item
+    for k in range(2, min(MAX_ITEM_FRONT, len(item) - 2) + 1):
+        if _ITEM_FRONT.match(item[:k]) and _starts_with_guess(item[k:]):
+            return item[k:]
+    return item
+
+
 def _reason_for_post(m: re.Match[str]) -> str:
     """The item as the name and its reason in brackets, when the bracket named only a post."""
     return f"({m['r']})" if only_who_or_where(m["who"]) else m.group()
@@ -2169,6 +2192,8 @@ def _read_list(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     if len(_INLINE_ORDINAL.findall(text)) >= 2:
         text = _INLINE_ORDINAL.sub(";", text)
     text = _POST_THEN_REASON.sub(_reason_for_post, text)
+    if ";" in text:
+        text = ";".join(_without_front(item) for item in text.split(";"))
     if "、" in text:
         text = _KIN_AFTER_NAMES.sub("", text)
     if any(_shared_by_count(part, finder, line) for part in text.strip("。").split(";")):
@@ -2507,6 +2532,14 @@ _CLASS_FIRST = re.compile(
 )
 
 
+# when and to whom the leave was asked, closing a reason once 请假 is taken off: …,均已提前 / 病假,已 /
+# …,会前已向书记 (a 都 or 均 alone only after a comma: not the 都 of 成都)
+_ASKED_TAIL = re.compile(
+    r"(?:,(?:均|都)?(?:会前|已于会前)?(?:已|已经)?(?:提前|事先)?(?:向[^,]{1,8}?)?"
+    r"|(?:均|都)?(?:会前|已于会前|已|已经|提前|事先)+(?:向[^,]{1,8}?)?)$"
+)
+
+
 def clean_reason(reason: str | None) -> str | None:
     if not reason:
         return None
@@ -2526,9 +2559,7 @@ def clean_reason(reason: str | None) -> str | None:
     reason = re.sub(r"^请(?=[病事产婚丧年]假)", "", reason)  # 请事假: 事假
     reason = _CLASS_FIRST.sub("", reason)  # 程梓涵(计科1902,在北京实习): the class is no reason
     reason = re.sub(r"^(?:已|均已)?(?:请假|已请假)[,:;、](?=.)", "", reason)  # 张三(请假,病假): 病假
-    reason = re.sub(
-        r"[,]?(?:均|都)?(?:会前|已于会前)?(?:已|已经)?(?:提前|事先)?$", "", reason
-    )  # …,(会前)已提前(请假)
+    reason = _ASKED_TAIL.sub("", reason)  # …,(会前)已提前(请假) (not the 都 of 成都)
     reason = re.sub(
         r"(?<=.)(?:均|都)?(?:请了?假|缺席|未能?(?:按时|准时)?(?:参加|参会|到会)|未到|未出席)(?:本次|此次)?(?:会议|活动)?$",
         "",
@@ -2567,9 +2598,7 @@ def clean_reason(reason: str | None) -> str | None:
     reason = re.sub(
         r"(?<=.),[二两三四五六七八九十\d]{1,2}(?:个人|人|位|名)$", "", reason
     )  # 休产假,三人(均已请假)
-    reason = re.sub(
-        r"[,]?(?:均|都)?(?:会前)?(?:已|已经)?(?:提前|事先)?(?:向[^,]{1,8}?)?$", "", reason
-    )  # 病假,已(请假) / …,会前已(请假)
+    reason = _ASKED_TAIL.sub("", reason)  # 病假,已(请假) / …,会前已(请假)
     if re.fullmatch(rf"[,、]?(?:共|合计|等)?{NUM}{_U}(?:同志|党员)?", reason):
         return None  # 张三、李四,共2人(未到会): the count, no reason
     reason = reason.strip("()（）。., ")

@@ -131,7 +131,7 @@ def _framed(
     more people wins; with nobody named, it or, last, as many people as the counts leave away
     (``absence_frames.by_room``)."""
     listed = absence_frames.outnumbered(absence_frames.present_acting(listed), lines)
-    framed = {a.name: a for a in absence_frames.absentees(lines, finder)}
+    framed = {a.name: a for a in attendance.notes_no_reason(absence_frames.absentees(lines, finder))}
     found = [framed[a.name] if a.name in framed and not _own_reason(a, framed) else a for a in listed]
     found += [a for name, a in framed.items() if all(name != b.name for b in listed)]
     expected, actual, absent = counts

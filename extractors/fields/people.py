@@ -422,7 +422,7 @@ NOT_NAMES |= {"时差", "时间", "时候", "时期", "时段", "时长", "时�
 # everyday words that open with a surname (关于领誓人:… / 领誓人:当天没有安排)
 NOT_NAMES |= {"关于", "对于", "至于", "安排", "方面", "方案", "方法", "方式", "通过", "经过", "余下", "明确"}
 # ... and of work and the road (尚红英,车辆当天年检: no person 车辆)
-NOT_NAMES |= {"车辆", "车间", "车队", "车上", "高速", "高温", "单位", "单据", "路上", "家里", "家中"}
+NOT_NAMES |= {"车辆", "车间", "车队", "车上", "高速", "高温", "单位", "单据", "路上", "家里", "家中", "段里"}
 # a person referred to by surname and title (褚书记) read as the name written elsewhere: one step
 # removed from what is written (a name read as written is 1.0), still above the trust line
 REFERRED_CONFIDENCE = 0.9
@@ -814,6 +814,7 @@ def guess_name(chunk: str) -> str | None:
                 and _given_ok(tail[1:])
                 and tail[:2] not in TIME_WORDS
                 and tail not in NOT_NAMES
+                and tail[:2] not in NOT_NAMES  # (单位派驻外地: no person 单位派)
             )
             return tail if ok else None  # (白天补休: no person 白天补)
     return None

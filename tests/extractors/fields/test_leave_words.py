@@ -94,3 +94,43 @@ def test_how_the_leave_was_asked_is_no_reason(note: str) -> None:
 def test_a_reason_beside_how_the_leave_was_asked_stays() -> None:
     assert not no_reason_left("因公出差,已书面请假")
     assert not no_reason_left("已向支部书记请假,在外地培训")
+
+
+def test_a_job_or_unit_before_each_items_name() -> None:
+    assert _away(
+        "应到27人，实到23人，缺4人。",
+        "缺席情况：调度值班员郑小建、罗文彬当值（调度台不能离人）；自动化班黎志刚在龙湾变保护改造现场；倒班人员方丽娟夜班后补休。",
+    ) == [
+        ("郑小建", "当值(调度台不能离人)"),
+        ("罗文彬", "当值(调度台不能离人)"),
+        ("黎志刚", "在龙湾变保护改造现场"),
+        ("方丽娟", "夜班后补休"),
+    ]
+
+
+def test_a_count_then_a_dash_then_the_absentee() -> None:
+    assert _away("本组党员8人，到7人，缺1人——何长寿（巡道，今天轮他走K213至K221）") == [
+        ("何长寿", "巡道,今天轮他走K213至K221")
+    ]
+
+
+def test_reasons_keep_the_place_they_name() -> None:
+    """The 都 of 成都 is no 都已提前 (请假) closing a reason; how the leave was asked is dropped."""
+    assert _away(
+        "应到18名，实到16名，2名请假：甘立新（押运冷链货物在途，正赶往成都）、祝春兰（由其爱人代为请假）。"
+    ) == [
+        ("甘立新", "押运冷链货物在途,正赶往成都"),
+        ("祝春兰", None),
+    ]
+
+
+def test_an_illness_glued_to_a_name_and_no_person_in_a_unit() -> None:
+    assert _away("请假3名：查丽娟在市里参加培训，叶长青带班在水厂值守，宋海峰肺炎住院。") == [
+        ("查丽娟", "在市里参加培训"),
+        ("叶长青", "带班在水厂值守"),
+        ("宋海峰", "肺炎住院"),
+    ]
+    assert _away("请假2名，分别是：邢德顺（在省肿瘤医院化疗）、柯俊杰（单位派驻外地项目）。") == [
+        ("邢德顺", "在省肿瘤医院化疗"),
+        ("柯俊杰", "单位派驻外地项目"),
+    ]
