@@ -842,24 +842,34 @@ _MARK_ABSENT = re.compile(r"^[✗✘×╳☒]\s*(?:\((?P<r>[^()]+)\))?$")
 
 
 def _marked_rows(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
-    """A table of who came, ticked (✓) or crossed (✗, its reason in brackets after the cross):
-    those crossed, in a table where some are ticked (屈航　组织委员　✗(因公出差))."""
+    """A table of who came, ticked (✓) or crossed (✗, its reason in brackets after the cross or in
+    the cells after it): those crossed, in a table where some are ticked (屈航　组织委员　✗(因公出差))."""
     rows = [
-        (line, cells)
+        (line, cells, at)
         for line in lines
-        if TABLE_CELL_GAP.search(line.text.strip()) and (cells := row_cells(line))
+        if TABLE_CELL_GAP.search(line.text.strip())
+        and (cells := row_cells(line))
+        and (at := _mark_cell(cells)) is not None
     ]
-    if not any(_MARK_PRESENT.match(cells[-1]) for _, cells in rows):
+    if not any(_MARK_PRESENT.match(cells[at]) for _, cells, at in rows):
         return []
     out: list[Absentee] = []
-    for line, cells in rows:
-        crossed = _MARK_ABSENT.match(cells[-1])
+    for line, cells, at in rows:
+        crossed = _MARK_ABSENT.match(cells[at])
         named = next(
-            (c for c in cells[:-1] if (hit := finder.resolve(c)) is not None and hit.name == c), None
+            (c for c in cells[:at] if (hit := finder.resolve(c)) is not None and hit.name == c), None
         )
-        if crossed and named:
-            out.append(Absentee(named, clean_reason(crossed["r"]), [Evidence.of(line.span, line.text)]))
+        if crossed and named:  # the reason in brackets after the cross, or in the cells after it
+            why = crossed["r"] or ",".join(c for c in cells[at + 1 :] if c) or None
+            out.append(Absentee(named, clean_reason(why), [Evidence.of(line.span, line.text)]))
     return out
+
+
+def _mark_cell(cells: list[str]) -> int | None:
+    """The cell of a row holding its tick or cross (after the name: 5　米雪峰　执法员　✗　在…检查)."""
+    return next(
+        (k for k, c in enumerate(cells) if k and (_MARK_PRESENT.fullmatch(c) or _MARK_ABSENT.match(c))), None
+    )
 
 
 # a person's title in brackets after the name (李大强(组织委员)去县里开会,未到): no reason

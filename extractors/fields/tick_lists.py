@@ -21,8 +21,8 @@ from extractors.fields.absence_tables import name_cell
 from extractors.fields.people import PersonFinder
 from extractors.layout.lines import Line
 
-_TICK = "√✓✔☑"
-_AWAY = "公假病事产缺○×✗✘"
+_TICK = "√✓✔☑●"
+_AWAY = "公假病事产缺○△×✗✘"
 _REASON_MARKS = "公病事产"  # a mark that is a reason of its own (公出, 病假, 事假, 产假)
 _BRACKET = r"[（(](?P<{}>[^（()）]{{1,30}})[）)]"
 _SAID = _BRACKET.format("said")
@@ -33,7 +33,15 @@ _ITEM = re.compile(
     rf"(?P<name>[\u4e00-\u9fff·]{{2,6}}?)\s*(?:(?P<tick>[{_TICK}])|(?P<mark>[{_AWAY}])\s*(?:{_SAID})?|{_ALONE})"
 )
 _GAP = re.compile(r"^[\s　]*$")
-_LABEL = re.compile(r"^[^:：]{1,16}[:：]")  # 支委签到：… (the list's own label)
+# the list's own labels: 支委签到：… at the start, and a group's label between items (…蔡明轩✓2023级(硕):戴雨涵✓,
+# paragraphs joined where the page wrapped them)
+_LABEL = re.compile(
+    rf"(?:^|(?<=[{_TICK}{_AWAY})）\s]))(?:[^:：\s{_TICK}（()）]|[（(][^（()）:：]{{1,6}}[）)]){{1,16}}[:：]"
+)
+# the counts written right after the list, in the same paragraph: …唐若溪✓应到20人,实到18人
+_COUNTS_AFTER = re.compile(
+    rf"(?<=[{_TICK}{_AWAY})）])\s*(?=(?:应到|实到|应参会|实参会|请假|缺席|合计|共计|到会)\d)"
+)
 _NOTE = re.compile(r"^(?:备注|说明|注)[:：]?")
 MIN_TICKED = 2  # ticked names that make a block a list of who came
 
@@ -63,7 +71,7 @@ def ticked_away(lines: list[Line], finder: PersonFinder) -> list[TickedAway]:
 
 def _items(line: Line, finder: PersonFinder) -> list[re.Match[str]] | None:
     """The items of a line made of nothing but names with their marks; None for any other line."""
-    text = _LABEL.sub("", line.text.strip(), count=1)
+    text = _COUNTS_AFTER.split(_LABEL.sub(" ", line.text.strip()), maxsplit=1)[0]
     found = list(_ITEM.finditer(text))
     if not found or not all(_GAP.match(gap) for gap in _gaps(text, found)):
         return None
@@ -99,9 +107,10 @@ def _away(line: Line, m: re.Match[str], lines: list[Line]) -> TickedAway:
 def _note(name: str, lines: list[Line]) -> tuple[Line, str] | None:
     """A note naming ``name`` and saying something after it (备注：阮继平在江苏…,3月20日返厂; 说明：
     …；霍晓晴产假)."""
+    noted = {id(line.span) for line in lines if _NOTE.match(line.norm)}  # a note cut at its ；
     for line in lines:
         norm = _NOTE.sub("", line.norm)
-        if norm == line.norm or name not in norm:
+        if (norm == line.norm and id(line.span) not in noted) or name not in norm:
             continue
         after = norm[norm.index(name) + len(name) :].lstrip(":")
         said = re.split(r"[,;。、]", after, maxsplit=1)[0]

@@ -55,3 +55,41 @@ def test_a_line_with_other_words_ends_the_list() -> None:
     finder = PersonFinder([])
     lines = lines_of("秦舒雅√　黎晓棠√", "会议内容：学习（公）文写作", "霍晓晴 假（产假）")
     assert ticked_away(lines, finder) == []
+
+
+def test_groups_labels_between_items_and_the_counts_after_in_one_paragraph() -> None:
+    """Paragraphs joined where the page wrapped them: 2023级(硕): between items, the counts at the end."""
+    finder = PersonFinder([])
+    text = (
+        "2022级(硕):言思齐✓ 符佳琪✓ 程奕帆✗(在煤矿井下做围岩监测实验) 蔡明轩✓"
+        "2023级(硕):戴雨涵✓ 费思源✓应到6人,实到5人,请假1人."
+    )
+    assert [(a.name, a.reason) for a in ticked_away(lines_of(text), finder)] == [
+        ("程奕帆", "在煤矿井下做围岩监测实验")
+    ]
+
+
+def test_filled_and_hollow_dots_and_a_note_cut_at_its_semicolon() -> None:
+    assert _away(
+        "签到（●到　○假）：",
+        "马文祥●　丁秀芝●　海宝林●　马占彪○",
+        "纳金花●　纳建国○　马如兰●",
+        "备注：马占彪在银川给儿子看店；纳建国在县医院陪老伴做白内障手术。",
+    ) == [("马占彪", "在银川给儿子看店"), ("纳建国", "在县医院陪老伴做白内障手术")]
+
+
+def test_a_numbered_roll_with_the_cross_in_its_own_cell_and_the_reason_after() -> None:
+    assert _away(
+        "本组党员4名（✓到会　✗未到）",
+        "1　傅建明　组长　　　✓",
+        "2　廖志远　副大队长　✓",
+        "3　米雪峰　执法员　　✗　在北坡煤矿驻点开展执法检查",
+        "4　原志华　内勤　　　✓　记录",
+    ) == [("米雪峰", "在北坡煤矿驻点开展执法检查")]
+
+
+def test_a_bracket_holding_a_colon_is_no_label() -> None:
+    assert _away(
+        "参会情况：蒋立平√　房文涛√　聂婷婷√　宫少华（请假：在乡镇督导经济普查入户登记）　祁雪梅√",
+        "应到5人，实到4人，请假1人。",
+    ) == [("宫少华", "在乡镇督导经济普查入户登记")]
