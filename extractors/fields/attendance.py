@@ -1051,8 +1051,8 @@ def _written(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     return denied(out, lines)
 
 
-# a count of those away closing a sentence's counts, their list after it: …,缺席2人:甲…,乙…
-_COUNTED_HEAD = re.compile(rf"(?<=[,;])(?:缺席|请假|缺勤|未参会|未到会?|缺)(?P<n>{NUM}){_U}[:,](?=.)")
+# a count of those away closing a sentence's counts, their list after it: …,缺席2人:甲…,乙… / …,请假2:甲…
+_COUNTED_HEAD = re.compile(rf"(?<=[,;])(?:缺席|请假|缺勤|未参会|未到会?|缺)(?P<n>{NUM})(?:{_U}[:,]|:)(?=.)")
 MAX_PLACED_LINES = 3  # lines after a list's head its items may run on to, read by their place
 
 
@@ -1062,12 +1062,12 @@ def _placed(
     """A counted list read short of its count: its items read by their place (names no surname
     list knows), when that reading names the count and everyone the first reading named; the
     items may run on to the next lines (缺席情况:甲…;\n乙…)."""
-    stated = re.search(rf"(?P<n>{NUM}){_U}", head)
+    stated = re.search(rf"(?P<n>{NUM})(?:{_U}|:)", head)
     counted = to_int(stated["n"]) if stated else (v.value if (v := absent(lines)) else None)
     if counted is None or len(found) >= counted:
         return found
     run = after[:MAX_PLACED_LINES]
-    pairs = named_by_place(text + ";" + ";".join(ln.norm for ln in run), counted, REASON_START)
+    pairs = named_by_place(text, counted, REASON_START, "。".join(ln.norm for ln in run))
     if pairs is None or any(a.name not in {name for name, _ in pairs} for a in found):
         return found
     quoted = [Evidence.of(ln.span, ln.text) for ln in [line, *run] if any(n in ln.norm for n, _ in pairs)]

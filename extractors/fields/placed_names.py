@@ -26,14 +26,19 @@ _NOT_A_NAME = re.compile(
     r"^(?:他|她|其|另|还|以上|上述|大家|会议|大会|全体|本|此|该|这|那|我|你|均|都|分别|原因|一|二|两|三|四|五|六|七|八|九|十|几|各|每|其余|其他)"
 )
 _ITEMS_APART = re.compile(r"[,;。]")
+_NOT_LAST = frozenset("未没不已均都也还因")  # the characters of a verb's words that end no name read by place
 
 
-def named_by_place(text: str, count: int, reason_start: re.Pattern[str]) -> list[tuple[str, str]] | None:
-    """The first ``count`` items of the list ``text`` (normalised) as (name, reason) pairs when each
-    opens with a name and then a reason; None when they do not, or the list is shorter."""
+def named_by_place(
+    text: str, count: int, reason_start: re.Pattern[str], more: str = ""
+) -> list[tuple[str, str]] | None:
+    """The first ``count`` items of the list ``text`` (normalised; it may run on into ``more``, the
+    next lines) as (name, reason) pairs when each opens with a name and then a reason; None when
+    they do not, or the list is shorter."""
     if "(" in text or count < 1:
         return None
-    items = [_ORDINAL.sub("", item.strip("。")) for item in _ITEMS_APART.split(text) if item.strip("。")]
+    whole = f"{text}。{more}" if more else text
+    items = [_ORDINAL.sub("", item.strip("。")) for item in _ITEMS_APART.split(whole) if item.strip("。")]
     if len(items) < count:
         return None
     read = [_name_and_reason(item, reason_start) for item in items[:count]]
@@ -55,6 +60,8 @@ def _name_and_reason(item: str, reason_start: re.Pattern[str]) -> tuple[str, str
             continue
         if not _NAME.fullmatch(name):
             return None
+        if name[-1] in _NOT_LAST:
+            continue  # 郜二旦未到: 未 is the verb's, no part of the name
         if reason_start.match(rest):
             return name, rest
     return None

@@ -56,3 +56,14 @@ def test_no_reading_by_place(text: str) -> None:
 def test_an_item_after_the_count_that_is_no_person_ends_the_list() -> None:
     text = normalize("一个是哈斯图娅在蒙古国访学，一个是阿茹娜生病住院，他们都提前请了假")
     assert named_by_place(text, 2, REASON_START) == [("哈斯图娅", "在蒙古国访学"), ("阿茹娜", "生病住院")]
+
+
+def test_a_count_without_its_unit() -> None:
+    assert _away("到会率92.3%（24/26），请假2：哈斯图娅在外校交换，阿茹娜发烧去校医院。") == [
+        ("哈斯图娅", "在外校交换"),
+        ("阿茹娜", "发烧去校医院"),
+    ]
+
+
+def test_a_verbs_character_ends_no_name() -> None:
+    assert named_by_place(normalize("郜二旦未到,贺长根在新疆"), 2, REASON_START) is None
