@@ -45,7 +45,8 @@ _AWAY_WORDS = (
 _LEAVE_TYPE = re.compile(r"[病事产婚丧年公]假|休假")
 # a roster's one-character marks of absence: 假 / ○ (no reason of their own), 公 病 事 产 (their own)
 _AWAY_MARK = r"^[假○]$"
-_REASON_MARK = r"^[公病事产]$"
+REASON_MARKS = "公病事产"  # marks that are a reason of their own (公出, 病假, 事假, 产假)
+_REASON_MARK = rf"^[{REASON_MARKS}]$"
 _AWAY_STATE = re.compile(rf"{_AWAY_WORDS}|{_LEAVE_TYPE.pattern}|{_AWAY_MARK}|{_REASON_MARK}")
 _STATE_WORDS = re.compile(rf"{_AWAY_WORDS}|{_AWAY_MARK}|[()]")  # what of a status is no reason
 _NAME_LIST = re.compile(r"[、,，;；/]")

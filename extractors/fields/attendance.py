@@ -38,7 +38,7 @@ from extractors.fields.people import (
     strip_titles,
 )
 from extractors.fields.placed_names import named_by_place
-from extractors.fields.tick_lists import TickedAway, ticked_away
+from extractors.fields.tick_lists import TICKS, TickedAway, ticked_away
 from extractors.layout.lines import CELL_BARS, TABLE_CELL_GAP, Line, cells_as_pairs
 from extractors.text.normalize import normalize
 
@@ -837,7 +837,7 @@ def _list_head(norm: str) -> re.Match[str] | None:
     )
 
 
-_MARK_PRESENT = re.compile(r"^[✓✔√☑]")
+_MARK_PRESENT = re.compile(rf"^[{TICKS}]")
 _MARK_ABSENT = re.compile(r"^[✗✘×╳☒]\s*(?:\((?P<r>[^()]+)\))?$")
 
 
@@ -890,7 +890,8 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
         for a in _absentees(lines, finder)
     ]
     found = [
-        Absentee(a.name, None, a.evidence) if _no_reason(a) else a for a in _last_of_group(found, finder)
+        Absentee(a.name, None, a.evidence) if _bare_in_list(a) else a
+        for a in notes_no_reason(_last_of_group(found, finder))
     ]
     return _one_persons_reason([_group_reason(a, found) for a in found])
 
@@ -959,10 +960,6 @@ def notes_no_reason(found: list[Absentee]) -> list[Absentee]:
     """``found`` with a reason that is only a note (``no_reason_left``: 已补交党费, 由其爱人代为请假)
     taken off: the same word on what is no reason for every reader."""
     return [Absentee(a.name, None, a.evidence) if a.reason and no_reason_left(a.reason) else a for a in found]
-
-
-def _no_reason(a: Absentee) -> bool:
-    return (a.reason is not None and no_reason_left(a.reason)) or _bare_in_list(a)
 
 
 def _bare_in_list(a: Absentee) -> bool:

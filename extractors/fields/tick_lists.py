@@ -17,13 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.fields.absence_tables import name_cell
+from extractors.fields.absence_tables import REASON_MARKS, name_cell
 from extractors.fields.people import PersonFinder
 from extractors.layout.lines import Line
 
-_TICK = "√✓✔☑●"
+TICKS = "√✓✔☑"  # the ticks of present (a table's too, ``attendance._marked_rows``)
+_TICK = TICKS + "●"
 _AWAY = "公假病事产缺○△×✗✘"
-_REASON_MARKS = "公病事产"  # a mark that is a reason of its own (公出, 病假, 事假, 产假)
 _BRACKET = r"[（(](?P<{}>[^（()）]{{1,30}})[）)]"
 _SAID = _BRACKET.format("said")
 # a bracket alone marks an absence when it opens with one (（公）, （请假，出差）), not （列席）, （迟到）
@@ -66,7 +66,8 @@ def ticked_away(lines: list[Line], finder: PersonFinder) -> list[TickedAway]:
         items += [(line, m) for m in read]
     if sum(1 for _, m in items if m["tick"]) < MIN_TICKED:
         return []
-    return [_away(line, m, lines) for line, m in items if not m["tick"]]
+    notes = _notes(lines)
+    return [_away(line, m, notes) for line, m in items if not m["tick"]]
 
 
 def _items(line: Line, finder: PersonFinder) -> list[re.Match[str]] | None:
@@ -92,8 +93,8 @@ def _named(name: str, finder: PersonFinder) -> bool:
     return (hit is not None and hit.name == name) or name_cell(name)
 
 
-def _away(line: Line, m: re.Match[str], lines: list[Line]) -> TickedAway:
-    note = _note(m["name"], lines)
+def _away(line: Line, m: re.Match[str], notes: list[tuple[Line, str]]) -> TickedAway:
+    note = _note(m["name"], notes)
     if note is not None:
         return TickedAway(m["name"], note[1], [line, note[0]])
     mark = m["mark"] or ""
@@ -101,16 +102,24 @@ def _away(line: Line, m: re.Match[str], lines: list[Line]) -> TickedAway:
     if bracket and bracket not in _AWAY:
         return TickedAway(m["name"], bracket, [line])
     reason = mark or bracket or ""
-    return TickedAway(m["name"], reason if reason in _REASON_MARKS and reason else None, [line])
+    return TickedAway(m["name"], reason if reason in REASON_MARKS and reason else None, [line])
 
 
-def _note(name: str, lines: list[Line]) -> tuple[Line, str] | None:
+def _notes(lines: list[Line]) -> list[tuple[Line, str]]:
+    """The record's notes (备注/说明/注 lines, and the rest of a note cut at its ；), each without its label."""
+    noted = {id(line.span) for line in lines if _NOTE.match(line.norm)}
+    return [
+        (line, norm)
+        for line in lines
+        if (norm := _NOTE.sub("", line.norm)) != line.norm or id(line.span) in noted
+    ]
+
+
+def _note(name: str, notes: list[tuple[Line, str]]) -> tuple[Line, str] | None:
     """A note naming ``name`` and saying something after it (备注：阮继平在江苏…,3月20日返厂; 说明：
     …；霍晓晴产假)."""
-    noted = {id(line.span) for line in lines if _NOTE.match(line.norm)}  # a note cut at its ；
-    for line in lines:
-        norm = _NOTE.sub("", line.norm)
-        if (norm == line.norm and id(line.span) not in noted) or name not in norm:
+    for line, norm in notes:
+        if name not in norm:
             continue
         after = norm[norm.index(name) + len(name) :].lstrip(":")
         said = re.split(r"[,;。、]", after, maxsplit=1)[0]
