@@ -186,7 +186,7 @@ def below_threshold(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     return passed(text, _evidence(record))
 
 
-@rule("attendance.absence_without_reason", version="9", title="缺席党员写明请假原因")
+@rule("attendance.absence_without_reason", version="10", title="缺席党员写明请假原因")
 @on_minutes("缺席情况")
 def absence_without_reason(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     """Fails only on positive evidence: an absentee named with nothing attached, or absentees
@@ -222,6 +222,12 @@ def absence_without_reason(ctx: CheckContext, record: MeetingRecord) -> Outcome:
         )
     absent, derived = _absent_number(record)
     if absent is None:
+        if named and (left := _list_unchecked(record)):
+            return unknown(
+                f"列出的缺席人员（{len(named)}人）均写明了原因，但{left}",
+                "请人工核对缺席人员是否齐全。",
+                evidence,
+            )
         if named:
             return passed(f"列出的缺席人员（{len(named)}人）均写明了原因", evidence)
         if _mentions_absence(record):
@@ -264,7 +270,19 @@ def _unnamed_covered(record: MeetingRecord, absent: int) -> int:
         return 0
     if any(a.name and a.name in record.unnamed_leave.value for a in record.absentees):
         return 0  # 缺席两个,一个是…邢立军,他去…培训了: the reason of one who is named, counted with them
-    return absent if record.unnamed_leave_count is None else record.unnamed_leave_count
+    if record.unnamed_leave_count is None:
+        return absent
+    if record.unnamed_leave_count > absent:
+        return 0  # more on leave than are absent: the number read with the reason counts something else
+    return record.unnamed_leave_count
+
+
+def _list_unchecked(record: MeetingRecord) -> str | None:
+    """Why a list of absentees cannot be known complete: 应到 was read but neither 实到 nor 缺席."""
+    expected, _, _ = _counts(record)
+    if expected is None:
+        return None
+    return f"记录写应到{expected}人，未能读出实到或缺席人数，无法确认名单齐全"
 
 
 def _absent_number(record: MeetingRecord) -> tuple[int | None, bool]:

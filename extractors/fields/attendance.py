@@ -37,7 +37,7 @@ from extractors.fields.people import (
     named_alone,
     strip_titles,
 )
-from extractors.fields.placed_names import named_by_place
+from extractors.fields.placed_names import described_by_reason, named_by_place
 from extractors.fields.tick_lists import TICKS, TickedAway, ticked_away
 from extractors.layout.lines import CELL_BARS, TABLE_CELL_GAP, Line, cells_as_pairs
 from extractors.text.normalize import normalize
@@ -780,7 +780,7 @@ REASON_START = re.compile(
     # a surgeon's or a seconded cadre's errand: 主刀的急诊手术未下台 / 挂任副乡长的乡发生险情
     r"|主刀|挂任|上(?:早|中|晚|夜|白)班"
     # leave and ailments glued to a name: 韩晓湄婚假, 闻晓笛骨折在家休养, 裘晨下夜班, 东方一诺值24小时班
-    r"|婚假|丧假|陪产假|护理假|骨折|发烧|发热|感冒|下夜班|值(?=\d|[一二两三]|通宵|大夜|小夜)|在休"
+    r"|婚假|丧假|陪产假|护理假|骨折|发烧|发热|感冒|下夜班|值(?=\d|[一二两三]|通宵|大夜|小夜)|在休|住(?=[^,;。]{1,8}?医院)"
     # the duties of the uniformed and technical trades: 押解…, 值乘G1857次, 在…巡道, 出庭支持公诉
     r"|押解|主审|值乘|值勤|备勤|巡道|巡线|接处警|出警|出庭|开庭|当值"
     # an illness or its treatment glued to a name: 宋海生肺炎住院 / 邢德顺化疗
@@ -1049,7 +1049,10 @@ def _written(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
 
 
 # a count of those away closing a sentence's counts, their list after it: …,缺席2人:甲…,乙… / …,请假2:甲…
-_COUNTED_HEAD = re.compile(rf"(?<=[,;])(?:缺席|请假|缺勤|未参会|未到会?|缺)(?P<n>{NUM})(?:{_U}[:,]|:)(?=.)")
+_COUNTED_HEAD = re.compile(
+    rf"(?<=[,;])(?:(?:缺席|请假|缺勤|未参会|未到会?|缺)(?P<n>{NUM})(?:{_U}[:,]|:)"
+    rf"|(?:另有|其中|有)?{NUM}{_U}(?:请假|缺席|未参会|未到会?)[:,])(?=.)"
+)
 MAX_PLACED_LINES = 3  # lines after a list's head its items may run on to, read by their place
 
 
@@ -1064,7 +1067,9 @@ def _placed(
     if counted is None or len(found) >= counted:
         return found
     run = after[:MAX_PLACED_LINES]
-    pairs = named_by_place(text, counted, REASON_START, "。".join(ln.norm for ln in run))
+    pairs = named_by_place(
+        text, counted, REASON_START, "。".join(ln.norm for ln in run)
+    ) or described_by_reason(text, counted, REASON_START)
     if pairs is None or any(a.name not in {name for name, _ in pairs} for a in found):
         return found
     quoted = [Evidence.of(ln.span, ln.text) for ln in [line, *run] if any(n in ln.norm for n, _ in pairs)]
@@ -2041,15 +2046,22 @@ def unnamed_leave(lines: list[Line]) -> tuple[Value[str] | None, int | None]:
 _COUNTED_REASON = re.compile(rf"(?:其中|另有|[,(;、])(?P<n>{NUM}){_U}(?:同志|党员)?(?P<r>[^,;。()]{{2,24}})")
 
 
+_PRESENT_PART = re.compile(r"(?:参加|参会|出席|到会|到场)(?:会议|了会议|学习)?$")  # 18名参加: those present
+# 到会31人,请假4人: the count after the word is the one on leave, not the one before it
+_LEAVE_COUNT_AFTER = re.compile(rf"(?:人员|党员|同志)?(?:人数)?(?:为|共|:)?({NUM}){_U}")
+
+
 def _covered(line: Line, m: re.Match[str]) -> int | None:
     """How many the reason matched in ``line`` speaks for: its own count, or the sum of the line's
     counted parts that each carry a reason when they cover more."""
-    own = m.groupdict().get("c") or (found[0] if (found := re.search(NUM, m[0])) else None)
+    after = _LEAVE_COUNT_AFTER.match(line.norm, m.end()) if m[0].endswith("请假") else None
+    before = re.search(NUM, m[0])
+    own = m.groupdict().get("c") or (after[1] if after else before[0] if before else None)
     count = to_int(own) if own else None
     parts = [
         to_int(p["n"]) or 0
         for p in _COUNTED_REASON.finditer(line.norm)
-        if "请假" in p["r"] or _is_reason(p["r"])
+        if ("请假" in p["r"] or _is_reason(p["r"])) and not _PRESENT_PART.match(p["r"])
     ]
     return max(count or 0, sum(parts)) or count
 

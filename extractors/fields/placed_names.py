@@ -2,6 +2,7 @@
 
     缺席2人：哈斯图娅在蒙古国访学，阿茹娜生病住院。
     缺3人：漆远山 下村处理山林纠纷；封晓燕 在县委党校培训；郜立敏 病休
+    另有3人请假，分别是在市中心医院值夜班的付嘉宁、回老家奔丧的艾力亚尔·吐尔逊…
 
 A list announced with its count (缺席2人) whose first items are exactly that many, each a short
 run of characters and then the words a reason opens with, names that many people: each item's
@@ -15,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.fields.people import guess_name
+
 MAX_NAME = 5  # characters of a name read by its place (哈斯图娅, 扎西多布; longer ones carry a ·)
 MAX_DOTTED_NAME = 12  # … a name with a middle dot (阿迪力·买合木提)
 _ORDINAL = re.compile(
@@ -26,6 +29,12 @@ _NOT_A_NAME = re.compile(
     r"^(?:他|她|其|另|还|以上|上述|大家|会议|大会|全体|本|此|该|这|那|我|你|均|都|分别|原因|一|二|两|三|四|五|六|七|八|九|十|几|各|每|其余|其他)"
 )
 _ITEMS_APART = re.compile(r"[,;。]")
+_TOGETHER = re.compile(
+    r"^(?:同志)?(?:二人|两人|两位|二位|俩人|俩|三人|等人|夫妇)"
+)  # 甲、乙二人在…: the pair's word
+_INTRO = re.compile(
+    r"^(?:(?:分别|依次)(?:是|为)?|是|为|有):?"
+)  # 请假3人,分别是甲…: the words before the items
 _NOT_LAST = frozenset("未没不已均都也还因")  # the characters of a verb's words that end no name read by place
 
 
@@ -37,16 +46,34 @@ def named_by_place(
     they do not, or the list is shorter."""
     if "(" in text or count < 1:
         return None
-    whole = f"{text}。{more}" if more else text
+    whole = _INTRO.sub("", f"{text}。{more}" if more else text)
     items = [_ORDINAL.sub("", item.strip("。")) for item in _ITEMS_APART.split(whole) if item.strip("。")]
-    if len(items) < count:
-        return None
-    read = [_name_and_reason(item, reason_start) for item in items[:count]]
-    if any(pair is None for pair in read):
-        return None
-    if len(items) > count and _name_and_reason(items[count], reason_start) is not None:
-        return None  # more people than counted: not this list
-    return [pair for pair in read if pair is not None]
+    read: list[tuple[str, str]] = []
+    for item in items:
+        if len(read) >= count:
+            if _item_people(item, reason_start) is not None:
+                return None  # more people than counted: not this list
+            break
+        people = _item_people(item, reason_start)
+        if people is None:
+            return None
+        read.extend(people)
+    return read if len(read) == count else None
+
+
+def _item_people(item: str, reason_start: re.Pattern[str]) -> list[tuple[str, str]] | None:
+    """An item's people: one name and its reason, or names joined by 、 sharing the last one's
+    reason (舒德明、漆志远在浙江务工)."""
+    *firsts, last = item.split("、")
+    names = [_without_post(name) for name in firsts if _lone_name(name)]
+    pair = _name_and_reason(last, reason_start)
+    if pair is None or len(names) < len(firsts) or (firsts and len(pair[0]) >= MAX_NAME):
+        return None  # a long opening beside names of a group: a reason begun in words no list knows
+    return [*((name, pair[1]) for name in names), pair]
+
+
+def _lone_name(text: str) -> bool:
+    return 2 <= len(text) <= MAX_NAME and bool(_NAME.fullmatch(text)) and not _NOT_A_NAME.match(text)
 
 
 def _name_and_reason(item: str, reason_start: re.Pattern[str]) -> tuple[str, str] | None:
@@ -62,6 +89,44 @@ def _name_and_reason(item: str, reason_start: re.Pattern[str]) -> tuple[str, str
             return None
         if name[-1] in _NOT_LAST:
             continue  # 郜二旦未到: 未 is the verb's, no part of the name
+        rest = _TOGETHER.sub("", rest, count=1)
         if reason_start.match(rest):
-            return name, rest
+            return _without_post(name), rest
     return None
+
+
+def _without_post(name: str) -> str:
+    """A five-character opening that is a name and 同志 or a post, or a post and then a name
+    (张三丰同志, 司机刘强东), read as the name."""
+    if len(name) < MAX_NAME:
+        return name
+    guessed = guess_name(name)
+    ends = guessed is not None and (name.startswith(guessed) or name.endswith(guessed))
+    return guessed if guessed and len(guessed) >= 2 and ends else name
+
+
+_DESCRIBED = re.compile(
+    r"^(?P<r>[^的]{2,40}?(?:的[^的]{1,20}?)?)的(?P<n>[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)*)$"
+)
+
+
+def described_by_reason(text: str, count: int, reason_start: re.Pattern[str]) -> list[tuple[str, str]] | None:
+    """A counted list whose items each give the reason and then, after 的, the person (在外地实习的
+    付嘉宁、回老家奔丧的满晓彤): exactly ``count`` such items, or None."""
+    items = [item for item in re.split(r"[、,;。]", _INTRO.sub("", text)) if item]
+    if len(items) < count:
+        return None
+    read = [_described(item, reason_start) for item in items[:count]]
+    if any(pair is None for pair in read):
+        return None
+    return [pair for pair in read if pair is not None]
+
+
+def _described(item: str, reason_start: re.Pattern[str]) -> tuple[str, str] | None:
+    m = _DESCRIBED.match(item)
+    if m is None or not reason_start.match(m["r"]):
+        return None
+    name = m["n"]
+    if _NOT_A_NAME.match(name) or not 2 <= len(name) <= (MAX_DOTTED_NAME if "·" in name else MAX_NAME):
+        return None
+    return name, m["r"]

@@ -81,6 +81,21 @@ def test_unnamed_leave_for_fewer_than_the_absent_is_no_pass() -> None:
     assert status("attendance.absence_without_reason", ctx(record)) == Status.PASS
 
 
+def test_more_on_leave_than_are_absent_covers_nobody() -> None:
+    record = counts(10, 8, 2, [Absentee("赵甲", "病假")])  # the 8 present read as those on leave
+    record.unnamed_leave, record.unnamed_leave_count = Value("请假"), 8
+    assert status("attendance.absence_without_reason", ctx(record)) == Status.UNKNOWN
+    record.unnamed_leave_count = 1
+    assert status("attendance.absence_without_reason", ctx(record)) == Status.PASS
+
+
+def test_a_list_with_only_the_expected_count_read_is_not_known_complete() -> None:
+    record = counts(32, None, None, [Absentee("赵甲", "病假"), Absentee("钱乙", "出差")])
+    assert status("attendance.absence_without_reason", ctx(record)) == Status.UNKNOWN
+    record.expected_count = None  # no count at all: the list is all the record says
+    assert status("attendance.absence_without_reason", ctx(record)) == Status.PASS
+
+
 def test_derived_absence_with_fewer_reasoned_names_is_unknown() -> None:
     record = counts(10, 7, None, [Absentee("赵甲", "病假")])  # 3 absent by arithmetic, one named
     assert status("attendance.absence_without_reason", ctx(record)) == Status.UNKNOWN

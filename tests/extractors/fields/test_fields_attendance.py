@@ -549,6 +549,8 @@ def test_the_whole_then_those_who_came_without_a_comma() -> None:
         ("应到10人，实到7人，缺席3人，其中2人请假。", 2),
         ("应到10人，实到8人，缺席2人，均已请假。", 2),
         ("应到24人，实到21人，缺席3人（其中2人在外地企业实习，1人因病请假）。", 3),
+        ("支部党员总数35人，到会31人，请假4人（年老体弱3人，外出探亲1人）。", 4),  # not the 31 before it
+        ("机关第二党支部党员20名，18名参加，2名党员在村里开展防汛值守请假。", 2),  # 18名参加 is no part
     ],
 )
 def test_how_many_absentees_the_unnamed_reason_covers(text: str, covered: int) -> None:

@@ -67,3 +67,40 @@ def test_a_count_without_its_unit() -> None:
 
 def test_a_verbs_character_ends_no_name() -> None:
     assert named_by_place(normalize("郜二旦未到,贺长根在新疆"), 2, REASON_START) is None
+
+
+def test_names_joined_by_a_comma_of_enumeration_share_the_reason() -> None:
+    assert _away(
+        "应到党员26人，实到23人，请假3人，分别是舒德明、漆志远在浙江务工，钮桂英在县城带孙子上学。"
+    ) == [
+        ("舒德明", "在浙江务工"),
+        ("漆志远", "在浙江务工"),
+        ("钮桂英", "在县城带孙子上学"),
+    ]
+
+
+def test_a_pairs_word_and_a_post_are_no_part_of_the_name() -> None:
+    text = normalize("司机刘强东在外地出差，钮桂英、马小跳二人在县城带孙子上学")
+    assert named_by_place(text, 3, REASON_START) == [
+        ("刘强东", "在外地出差"),
+        ("钮桂英", "在县城带孙子上学"),
+        ("马小跳", "在县城带孙子上学"),
+    ]
+
+
+def test_the_reason_first_and_the_person_after_de() -> None:
+    assert _away(
+        "支部应到党员24人，实到21人，另有3人请假，分别是在市中心医院跟班实习值夜班的付嘉宁、"
+        "参加省大学生护理技能大赛集训的满晓彤、回老家奔丧的艾力亚尔·吐尔逊。"
+    ) == [
+        ("付嘉宁", "在市中心医院跟班实习值夜班"),
+        ("满晓彤", "参加省大学生护理技能大赛集训"),
+        ("艾力亚尔·吐尔逊", "回老家奔丧"),
+    ]
+
+
+def test_a_hospital_stay_opens_a_reason() -> None:
+    assert _away("请假2名：覃光明在广东中山打工未回，韦三妹住县医院做白内障手术。") == [
+        ("覃光明", "在广东中山打工未回"),
+        ("韦三妹", "住县医院做白内障手术"),
+    ]
