@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from checks.context import CheckContext
 from checks.registry import Outcome, passed, rule, unknown
 from checks.rules._common import MAX_QUOTED_CUES, not_found, on_minutes, recorded_absent
@@ -17,7 +19,7 @@ def _evidence(items: list[StudyItem]) -> list[Evidence]:
     return [e for item in items for e in item.evidence]
 
 
-@rule("study.missing", version="5", title="记录写明领学人及学习材料")
+@rule("study.missing", version="6", title="记录写明领学人及学习材料")
 @on_minutes("学习内容")
 def study_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     """Fails only when the minutes clearly have no study led by someone: study items without a
@@ -45,6 +47,12 @@ def study_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
             cue="study_lead",
         )
     if not study_expected(ctx):
+        if studied := _material_studied(record):  # 党课后…把《章程》发到群里，党员们各自学习了
+            return unknown(
+                "记录提到学习了某份材料，但未能读出学习内容及领学人",
+                "请人工核对；集中学习的材料应写明“由xxx同志领学《……》”。",
+                studied[:MAX_QUOTED_CUES],
+            )
         return passed("本次会议类别无须集中学习")
     return not_found(
         ctx,
@@ -52,6 +60,17 @@ def study_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
         "请在记录中写明“由xxx同志领学《……》”及学习的具体材料。",
         cue="study",
     )
+
+
+def _material_studied(record: MeetingRecord) -> list[Evidence]:
+    """The study sentences that also hold a 《material》, not a lecture's (党课《…》, 主讲《…》)."""
+    titled = {e.text for e in record.cues.get("material", [])}
+    return [e for e in record.cues.get("study", []) if e.text in titled and not _LECTURE.search(e.text)]
+
+
+_LECTURE = re.compile(
+    r"讲(?:授|了)?(?:一堂|专题)?党课|上党课|党课题目|讲课|授课|主讲|宣讲|报告|讲座|课题|题目|为题"
+)
 
 
 @rule("study.material_missing", version="4", title="学习了月度计划规定的材料")

@@ -924,7 +924,7 @@ def _last_of_group(found: list[Absentee], finder: PersonFinder) -> list[Absentee
 
 
 # a reason speaking of one person: 她在县医院陪护… / 该同志…
-_ONE_PERSON = re.compile(r"^(?:她|他|该同志|该党员)(?!们)")
+_ONE_PERSON = re.compile(r"^(?:她|他|该同志|该党员|其本人)(?!们)")
 
 
 def _one_persons_reason(found: list[Absentee]) -> list[Absentee]:

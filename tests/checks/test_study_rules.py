@@ -14,9 +14,9 @@ RULES = {r.code: r for r in rules()}
 PLAN = Plan(materials=["《中国共产党支部工作条例（试行）》"])
 
 
-def ctx(record: MeetingRecord, plan: Plan | None = None) -> CheckContext:
+def ctx(record: MeetingRecord, plan: Plan | None = None, kind: str = "主题党日") -> CheckContext:
     return CheckContext(
-        meta=SubmissionMeta(meeting_date=dt.date(2023, 3, 20), reported_attendance=9),
+        meta=SubmissionMeta(meeting_date=dt.date(2023, 3, 20), reported_attendance=9, categories=[kind]),
         branch=Branch(members=[Member(name="李光振", role="书记")]),
         plan=plan or Plan(),
         record=record,
@@ -26,8 +26,8 @@ def ctx(record: MeetingRecord, plan: Plan | None = None) -> CheckContext:
     )
 
 
-def run(code: str, record: MeetingRecord, plan: Plan | None = None) -> Outcome:
-    result = RULES[code].fn(ctx(record, plan))
+def run(code: str, record: MeetingRecord, plan: Plan | None = None, kind: str = "主题党日") -> Outcome:
+    result = RULES[code].fn(ctx(record, plan, kind))
     assert not isinstance(result, list)
     return result
 
@@ -86,3 +86,19 @@ def test_planned_title_written_nowhere_fails() -> None:
     record = MeetingRecord(study=[other], cues={"material": [said("李光振领学《中国共产党章程》。")]})
     assert run("study.material_missing", record, PLAN).status is Status.FAIL
     assert run("study.material_missing", MeetingRecord(), PLAN).status is Status.FAIL
+
+
+def test_a_material_studied_in_a_meeting_that_owes_no_study_is_not_passed_unread() -> None:
+    shared = said(
+        "党课结束后，宣传委员把《中国共产党章程》原文发到支部微信群里，党员们在手机上各自学习了总纲部分。"
+    )
+    record = MeetingRecord(cues={"study": [shared], "material": [shared]})
+    outcome = run("study.missing", record, kind="党课")
+    assert outcome.status is Status.UNKNOWN and shared in outcome.evidence
+    assert run("study.missing", MeetingRecord(), kind="党课").status is Status.PASS
+
+
+def test_a_lectures_title_is_no_study_left_unread() -> None:
+    lecture = said("支部书记以《学习党章 践行初心》为题，为全体党员讲授专题党课。")
+    record = MeetingRecord(cues={"study": [lecture], "material": [lecture]})
+    assert run("study.missing", record, kind="党课").status is Status.PASS

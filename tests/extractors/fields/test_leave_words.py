@@ -21,6 +21,15 @@ from extractors.fields.leave_words import no_reason_left, only_who_or_where
         "原写“轮休”，后划去",  # struck out, not replaced
         "已电话通知",
         "本月第二次缺席",
+        "已86岁",  # who the member is: age, years in the party, honours, a relation, a building
+        "党龄50年",
+        "省劳动模范",
+        "其老伴",
+        "郑文澜老师的爱人",
+        "实验楼B座",
+        "已走OA请假流程",  # how the leave was filed or told
+        "已在群内报备",
+        "电话联系未果",
     ],
 )
 def test_notes_that_are_no_reason(note: str) -> None:
@@ -29,7 +38,20 @@ def test_notes_that_are_no_reason(note: str) -> None:
 
 @pytest.mark.parametrize(
     "note",
-    ["在车间值班", "护路队巡线", "下井", "病", "调度员值班", "陪护住院的母亲", "〃", "同上", "派出所培训"],
+    [
+        "在车间值班",
+        "护路队巡线",
+        "下井",
+        "病",
+        "调度员值班",
+        "陪护住院的母亲",
+        "〃",
+        "同上",
+        "派出所培训",
+        "照顾卧床的老伴",
+        "86岁高龄",
+        "在实验楼B座做实验",
+    ],
 )
 def test_reasons_and_ditto_marks_stay(note: str) -> None:
     assert not no_reason_left(note)
@@ -60,6 +82,10 @@ def test_a_reason_for_one_person_read_for_two_is_the_last_ones() -> None:
         ("马秋兰", None),
         ("吕建坪", "她在县医院陪护住院的母亲"),
         ("侯三喜", "在矿上下井,今天早班"),
+    ]
+    assert _away("支部现有党员13名，到会11名，请假2名：游子骞、苏沐棠（其本人正在休产假）。") == [
+        ("游子骞", None),
+        ("苏沐棠", "其本人正在休产假"),
     ]
 
 
