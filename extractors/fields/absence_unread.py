@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 
 from core.models import Absentee, Value
-from extractors.fields.leave_words import DENIED, NO_REASON_CELLS
+from extractors.fields.leave_words import DENIED, NO_REASON_CELLS, no_reason_left
 from extractors.fields.list_reasons import bare_in_repeating_list
 from extractors.fields.numbers import NUM, to_int
 from extractors.layout.lines import Line
@@ -36,7 +36,7 @@ _CLAUSE_GAP = re.compile(r"[，,；;。！？!?]+|\s+")
 _NOT_REASON = re.compile(
     r"缺席人员|请假人员|缺席情况|请假情况|未到人员|及原因|原因|事由|名单|人员|人数|"
     r"缺席|缺勤|缺会|请假|未能|不能|无法|没有|没能|未|没|参加|出席|到会|参会|与会|到场|前往|"
-    r"实到|应到|应出席|实际|到了|没来|来了|到|缺:|"
+    r"实到|应到|应出席|实际|到了|没来|来了|到|缺:|缺(?=\d|[一二两三四五六七八九十人名])|"
     r"预备党员|正式党员|党员|同志|其中|其余|其他|另有|另外|还有|合计|共|计|均|都|全部|全体|除|"
     r"分别|本次|此次|这次|当天|当日|会议|活动|主题党日|党日|大会|党课|组织生活会|支委会|小组会|"
     r"他们|她们|他|她|二人|两人|三人|以上|上述|如下|为|是|有|了|的|和|与|及|等|人|名|位|个|之"
@@ -64,6 +64,11 @@ def unread_absence(lines: list[Line], found: list[Absentee], absent: Value[int] 
     return list(dict.fromkeys(out))
 
 
+# the note right after a name (柴守田同志(已86岁)): when it is no reason, nothing was left unread in it
+_NOTE_AFTER = re.compile(r"^(?:同志)?\((?P<note>[^()]{1,30})\)")
+_NOTE = re.compile(r"\((?P<note>[^()]{1,30})\)")
+
+
 def _clauses(text: str) -> list[str]:
     return [c for c in (normalize(part) for part in _CLAUSE_GAP.split(text)) if c]
 
@@ -85,6 +90,8 @@ def _bare_name_left(line: Line, who: Absentee, found: list[Absentee]) -> bool:
         rest = clause[at + len(name) :] + "".join(following[:1])
         if bare_in_repeating_list(name, line.text):  # 甲、乙(务工) in a list repeating reasons: 乙's
             rest = _up_to_a_name(rest, names)
+        if (note := _NOTE_AFTER.match(rest)) and no_reason_left(note["note"]):
+            rest = _up_to_a_name(rest[note.end() :], names)  # its own note, judged: no one else's reason
         after = _without(rest, names)
         if _left(before) or _left(after):
             return True
@@ -118,9 +125,14 @@ def _count_left(line: Line, nxt: Line | None, absent: int, found: list[Absentee]
         window = clause + "".join(following[i : i + 1])
         if DENIED.search(window):
             return False
-        if _left(_without(window, _names(found) + _reasons(found))):
+        if _left(_without(without_judged_notes(window), _names(found) + _reasons(found))):
             return True
     return False
+
+
+def without_judged_notes(text: str) -> str:
+    """``text`` without the brackets that hold a note judged no reason (柴守田同志(已86岁))."""
+    return _NOTE.sub(lambda m: "" if no_reason_left(m["note"]) else m[0], text)
 
 
 def _under_heading(lines: list[Line], found: list[Absentee]) -> list[Line]:

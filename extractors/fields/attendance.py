@@ -18,7 +18,7 @@ from extractors.fields.absence_tables import (
     row_cells,
     tabled_absences,
 )
-from extractors.fields.absence_unread import unread_absence
+from extractors.fields.absence_unread import unread_absence, without_judged_notes
 from extractors.fields.leave_words import DENIED, NO_REASON_CELLS, no_reason_left, only_who_or_where
 from extractors.fields.list_reasons import bare_in_repeating_list, borrowed
 from extractors.fields.numbers import NUM, to_int
@@ -2964,6 +2964,7 @@ def _unread_reason(line: Line, found: list[Absentee], bare: list[str]) -> bool:
         for word in (a.name, a.reason):
             if word:
                 rest = rest.replace(word, "")
+    rest = without_judged_notes(rest)  # (已86岁): a note judged no reason leaves nothing unread
     rest = DENIED.sub("", _NOT_A_REASON.sub("", rest))
     return _REASON_WORDS.search(rest) is not None
 

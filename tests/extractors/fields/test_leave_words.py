@@ -160,3 +160,17 @@ def test_an_illness_glued_to_a_name_and_no_person_in_a_unit() -> None:
         ("邢德顺", "在省肿瘤医院化疗"),
         ("柯俊杰", "单位派驻外地项目"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小组党员9人，到会8人。缺1人：柴守礼同志（已86岁）。",
+        "应到党员21人，实到18人，缺席3人：孔繁章（在市第二人民医院住院治疗）、卢桂英（其老伴）、邵德明（随儿子在南京居住）。",
+    ],
+)
+def test_a_note_judged_no_reason_leaves_nothing_unread(text: str) -> None:
+    """The bare absentee's own note was read and judged: no reason is left for a person to find."""
+    record = meeting(text, roster=[])
+    assert [a.name for a in record.absentees if not a.reason] in (["柴守礼"], ["卢桂英"])
+    assert "absence_reason" not in record.cues
