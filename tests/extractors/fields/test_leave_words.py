@@ -30,6 +30,19 @@ from extractors.fields.leave_words import no_reason_left, only_who_or_where
         "已走OA请假流程",  # how the leave was filed or told
         "已在群内报备",
         "电话联系未果",
+        "经护士长同意",  # who approved it, when it was asked, a number, a ward, a reason still to come
+        "分管副院长已签批",
+        "5月3日已请假",
+        "会前一天请假",
+        "工号20417",
+        "心内二病区",
+        "东院区3楼12—20床",
+        "ICU",
+        "联系中",
+        "党小组长正在联系",
+        "原因会后补报",
+        "情况另行说明",
+        "假条已交党办",
     ],
 )
 def test_notes_that_are_no_reason(note: str) -> None:
@@ -51,6 +64,11 @@ def test_notes_that_are_no_reason(note: str) -> None:
         "照顾卧床的老伴",
         "86岁高龄",
         "在实验楼B座做实验",
+        "腰伤卧床",
+        "值夜班(产房)",
+        "在ICU抢救病人",
+        "经批准外出学习",
+        "产假",
     ],
 )
 def test_reasons_and_ditto_marks_stay(note: str) -> None:
