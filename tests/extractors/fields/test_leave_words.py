@@ -65,6 +65,8 @@ def test_notes_that_are_no_reason(note: str) -> None:
         "86岁高龄",
         "在实验楼B座做实验",
         "腰伤卧床",
+        "病假已批",  # the leave approved still says why
+        "事假，科主任已批",
         "值夜班(产房)",
         "在ICU抢救病人",
         "经批准外出学习",
