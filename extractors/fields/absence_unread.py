@@ -65,8 +65,8 @@ def unread_absence(lines: list[Line], found: list[Absentee], absent: Value[int] 
 
 
 # the note right after a name (柴守田同志(已86岁)): when it is no reason, nothing was left unread in it
-_NOTE_AFTER = re.compile(r"^(?:同志)?\((?P<note>[^()]{1,30})\)")
 _NOTE = re.compile(r"\((?P<note>[^()]{1,30})\)")
+_NOTE_AFTER = re.compile(rf"^(?:同志)?{_NOTE.pattern}")
 
 
 def _clauses(text: str) -> list[str]:
