@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from functools import lru_cache
 
 from core.models import Absentee, Evidence, Value
 from extractors.fields.absence_tables import (
@@ -2390,6 +2391,7 @@ _JOB_FRONT = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def strip_titles_front(part: str) -> str:
     for title in TITLES:
         if part.startswith(title) and len(part) > len(title) + 1:
