@@ -83,7 +83,7 @@ class _Passage:
 def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     passage = _Passage.of(gaps_as_commas(lines))  # 请假的有两个 驾驶员甲 跑早班: said with pauses
     out: list[Absentee] = []
-    for reader in (_excepted, _topic_lists, _act_clauses, _after_count, _after_shortfall):
+    for reader in (_excepted, _topic_lists, _act_clauses, _after_count, _after_shortfall, _referred_away):
         for found in reader(passage, finder):
             if all(found.name != a.name for a in out):
                 out.append(found)
@@ -557,6 +557,41 @@ def _name_ends(after: str) -> bool:
         return True
     kin = _KIN.match(after)
     return bool((kin and kin.end()) or _ABOUT.match(after) or REASON_START.match(after))
+
+
+# --- 给没来的甲补学: a person referred to as the one who did not come --------------------------------
+
+_REFERRED_AWAY = re.compile(
+    r"(?:没来|没到|没有来|未到会?|缺席|没参加|未参加|未参会|没参会|没能来|没能参加)(?:会议|会|开会|今天)?的"
+    r"(?:党员|同志|老党员)?"
+)
+_AFTER_SHORT_NAME = ("同志", "党员", "老师")
+_AFTER_NAME = "补送传打转发带讲做的,;。、("
+
+
+def _referred_away(passage: _Passage, finder: PersonFinder) -> list[Absentee]:
+    """Someone referred to as the one away (会议内容由乙给没来的甲补学): absent, the reason only a
+    bracket right after the name (the rest of the sentence is what was done about it)."""
+    out = []
+    for m in _REFERRED_AWAY.finditer(passage.text):
+        after = passage.text[m.end() :]
+        name = _referred_name(after, finder)
+        if name is None:
+            continue
+        bracket = re.match(r"(?:同志|党员|老师)?\(([^()]{2,30})\)", after[len(name) :])
+        reason = clean_reason(bracket.group(1)) if bracket else None
+        out.append(Absentee(name, reason or None, passage.evidence(m.start(), m.end() + len(name))))
+    return out
+
+
+def _referred_name(text: str, finder: PersonFinder) -> str | None:
+    hits = finder.find(text[:8])
+    if hits:
+        return hits[0].name if hits[0].start == 0 else None
+    sizes = (4, 3) if text[:2] in COMPOUND_SURNAMES else (3, 2)
+    # the name ends where what was done for them begins (没来的王丽同志 / 给没来的司马雯补课)
+    ended = [k for k in sizes if text[k : k + 2] in _AFTER_SHORT_NAME or text[k : k + 1] in _AFTER_NAME]
+    return next((text[:k] for k in (*ended, *sizes) if guess_name(text[:k]) == text[:k]), None)
 
 
 # --- what is said of someone there is no reason they were away ------------------------------------

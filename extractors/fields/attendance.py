@@ -20,6 +20,7 @@ from extractors.fields.absence_tables import (
     tabled_absences,
 )
 from extractors.fields.absence_unread import unread_absence, without_judged_notes
+from extractors.fields.broken_lines import joined_broken
 from extractors.fields.leave_words import DENIED, NO_REASON_CELLS, no_reason_left, only_who_or_where
 from extractors.fields.list_reasons import bare_in_repeating_list, borrowed
 from extractors.fields.numbers import NUM, to_int
@@ -376,6 +377,18 @@ _ABSENT_LIST_AFTER = re.compile(
     r"(?<=[,;])(?:缺的|没到的|没来的|未到的|差|缺(?:席|勤)?(?=\d{1,2}(?:人|名|位|个)?(?::|——|—)))"
     r"(?:[二两三四五六七八九十\d]{1,2}(?:人|名|位|个)?)?(?:是|有)?(?::|——|—)?"
     r"(?P<list>(?=[^,;。]{2,4}\()[^。]+|(?<=是)[^。]+)"
+)
+# the absentees told as a list in a sentence of its own: 闫秀芝先把请假的说了:甲…;乙… / 书记将缺席的3位同志情况
+# 通报如下:
+_ABSENT_LIST_TOLD = re.compile(
+    r"(?:把|将)(?:请假|缺席|没来|没到|未到|未参会)的(?:[二两三四五六七八九十\d]{1,2}(?:人|名|位|个))?"
+    r"(?:人|同志|党员)?(?:的?情况)?(?:都|先|一一|逐一)?(?:说了|讲了|说明了?|通报了?|介绍了?|交代了?)"
+    r"(?:一下|一遍|如下)?:(?P<list>.+)"
+)
+# the count first, then the head: 两位没来:甲在休产假,乙去市里培训 / 3人请假——甲…
+_COUNT_FIRST_LIST = re.compile(
+    rf"(?:^|(?<=[。;,]))(?:另有|有)?{NUM}(?:位|人|名|个)(?:同志|党员)?(?:没来|没到|没有来|未到会?|缺席|请假)了?"
+    r"(?::|——)(?P<list>.+)"
 )
 # the head of a list of those present: 参会人员: / 出席会议的有: / 实到8人: / 参会党员9名,分别是:
 _PRESENT_HEAD = (
@@ -835,6 +848,8 @@ def _list_head(norm: str) -> re.Match[str] | None:
         or _REST_LIST.search(norm)
         or _ABSENT_LIST_AFTER.search(norm)
         or _ABSENT_LIST_BRACKETED.search(norm)
+        or _ABSENT_LIST_TOLD.search(norm)
+        or _COUNT_FIRST_LIST.search(norm)
     )
 
 
@@ -894,7 +909,23 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
         Absentee(a.name, None, a.evidence) if _bare_in_list(a) else a
         for a in notes_no_reason(_last_of_group(found, finder))
     ]
-    return _one_persons_reason([_group_reason(a, found) for a in found])
+    return _kin_shared(_one_persons_reason([_group_reason(a, found) for a in found]))
+
+
+# a reason that opens by naming a pair: 孔祥骐,孔祥林(兄弟俩回山东老家办事) is both brothers'
+_PAIR_REASON = re.compile(
+    r"^(?:两|二)?(?:兄弟|姐妹|兄妹|姐弟|夫妻|夫妇|父子|母女|母子|父女|两口子)(?:俩|二人|两人|两个)?"
+)
+
+
+def _kin_shared(found: list[Absentee]) -> list[Absentee]:
+    """One left without a reason right before one whose reason opens by naming a pair shares it."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.name and not a.reason and b.reason and _PAIR_REASON.match(b.reason):
+            out[k] = Absentee(a.name, b.reason, a.evidence)
+    return out
 
 
 # the last name of a group and the group's count opening the reason read for the others:
@@ -1000,10 +1031,13 @@ def _with_reasons_written(ticked: list[TickedAway], written: list[Absentee]) -> 
 
 def _written(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     """Absentees as the record's sentences and lists name them."""
-    lines = [
-        _headed(_without_list_count(_without_title_brackets(_names_set_apart(line))))
-        for line in gaps_as_commas(lines)
-    ]
+    lines = joined_broken(
+        [
+            _headed(_without_list_count(_without_title_brackets(_names_set_apart(line))))
+            for line in gaps_as_commas(lines)
+        ],
+        lambda norm: _list_head(norm) is not None,
+    )
     for i, line in enumerate(lines):
         m = _list_head(line.norm)
         per_line = (
@@ -1541,13 +1575,20 @@ def _listed_below(after: list[Line], line: Line, finder: PersonFinder) -> list[A
     nxt = after[0]
     if not _opens_with_name(nxt.norm, finder) or _OTHER_ACT.search(nxt.norm) or _ABSENCE_CUE.search(nxt.norm):
         return []  # a sentence with its own cue is read on its own
-    rows = _named_lines([_from_name(ln) for ln in after], finder) if line.norm.endswith(":") else []
-    if len(rows) < 2:  # 缺席2人: then a line per person (柯子涵(出差) / 庞海鸥(未上线,原因不明))
-        rows = [nxt]
+    rows = _named_lines([_from_name(ln) for ln in after], finder)
+    if len(rows) < 2 or not (line.norm.endswith(":") or len(rows) == _count_ending(line.norm)):
+        rows = [nxt]  # 缺席2人: then a line per person (柯子涵(出差) / 庞海鸥(未上线,原因不明)),
+    # after a sentence's end only as many lines as its count (请假4名。 then four lines of a name each)
     text = ";".join(ln.norm.rstrip("。;") for ln in rows)
     found = _more(_by_roster(text, nxt, finder), _items(text, nxt, finder))
     ev = [Evidence.of(ln.span, ln.text) for ln in (line, *rows)]
     return [Absentee(a.name, a.reason, list(ev)) for a in found]
+
+
+def _count_ending(text: str) -> int | None:
+    """The number a count sentence ends with (…,请假4名。 -> 4)."""
+    m = re.search(rf"({NUM}){_U}[。.:]?$", text)
+    return to_int(m.group(1)) if m else None
 
 
 def _listed_above(before: list[Line], line: Line, finder: PersonFinder) -> list[Absentee]:
@@ -2151,6 +2192,7 @@ def _next_heads(found: list[Absentee], after: list[Line], finder: PersonFinder) 
 
 # items numbered inside one line: 1.詹国栋 锅炉房当班 2.吉秀芳 病假 (the number after the last reason)
 _INLINE_ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff)])\d{1,2}[.、](?=[\u4e00-\u9fff])")
+_LEADING_ORDINAL = re.compile(r"\d{1,2}[.、](?=[\u4e00-\u9fff])")
 
 
 # kin words after the names they join (石长林、石长贵兄弟在上海打工 / 普文学、普文成——两兄弟在…)
@@ -2209,8 +2251,9 @@ def _reason_for_post(m: re.Match[str]) -> str:
 def _read_list(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     """The absentees of the list after a head: a known shape, else the reading naming more
     people of the roster reading and the item reading."""
-    if len(_INLINE_ORDINAL.findall(text)) >= 2:
-        text = _INLINE_ORDINAL.sub(";", text)
+    first = _LEADING_ORDINAL.match(text)  # 1.甲(产假)2.乙(…): the first number opens the list
+    if len(_INLINE_ORDINAL.findall(text)) + bool(first) >= 2:
+        text = _INLINE_ORDINAL.sub(";", text[first.end() if first else 0 :])
     text = _POST_THEN_REASON.sub(_reason_for_post, text)
     if ";" in text:
         text = ";".join(_without_front(item) for item in text.split(";"))

@@ -249,12 +249,39 @@ def presider(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
         return _presided_by_me(lines, finder)
     found = find_person(lines, PRESIDER, finder) or _prose_presider(lines, finder)
     if found is not None:
-        return found
+        return _denied_chair(found, lines)
     slipped = find_person([ln for ln in lines if ln.span.via == "ocr"], PRESIDER_SLIPPED, finder)
     if slipped is not None:
         slipped.confidence = round(slipped.confidence * SLIP_CONFIDENCE, 4)
         return slipped
     return _presided_by_me(lines, finder)
+
+
+# the record itself says the one read as presider did not chair: X同志只负责记录 / 没有委托其他支委主持 /
+# 无人主持 (a form's 主持人 cell filled with the recorder's name)
+_CHAIR_DENIED = re.compile(
+    r"(?:只|仅|只是)负责(?:会议)?记录|(?:没有|未|无)(?:委托|指定|安排)[^,;。]{0,10}?主持|无人主持|没有主持人"
+)
+DENIED_CHAIR_CONFIDENCE = 0.5  # never trusted: the rule says unknown and quotes both lines
+
+
+def _denied_chair(found: Value[str], lines: list[Line]) -> Value[str]:
+    """``found``, doubted when a line denies that anyone (or that very person) chaired: both lines quoted."""
+    denial = next(
+        (
+            ln
+            for ln in lines
+            if (m := _CHAIR_DENIED.search(ln.norm))
+            and (not m.group().endswith("记录") or found.value in ln.norm[: m.start()])
+        ),
+        None,
+    )
+    if denial is None:
+        return found
+    quoted = [*found.evidence, Evidence.of(denial.span, denial.text)]
+    return dataclasses.replace(
+        found, evidence=quoted, confidence=min(found.confidence, DENIED_CHAIR_CONFIDENCE)
+    )
 
 
 # the writer presided: 我主持的 / 是我主持 / 由我主持 / 主持是我 / 主持人:我 (我主特: a dictation slip)

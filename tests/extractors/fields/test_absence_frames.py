@@ -350,3 +350,24 @@ def test_reasons_in_notes_further_down_that_open_with_the_listed_names() -> None
         "[页边批注]米雪芬—下乡做新生儿访视蒋丽桦—夜班",
     )
     assert found == [("米雪芬", "下乡做新生儿访视"), ("蒋丽桦", "夜班")]
+
+
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        (
+            ("应到12人，实到10人，缺席2人：管春来在外地培训。", "散会后由宣传委员给没来的司马雯补课。"),
+            [("管春来", "在外地培训"), ("司马雯", None)],
+        ),
+        (("应到9人，实到8人。会后把材料送给未参会的祝红英同志（住院）。",), [("祝红英", "住院")]),
+    ],
+)
+def test_someone_referred_to_as_the_one_away_is_absent(
+    texts: tuple[str, ...], want: list[tuple[str, str | None]]
+) -> None:
+    assert _read(*texts) == want
+
+
+def test_the_one_referred_to_as_away_is_not_counted_twice() -> None:
+    texts = ("应到9人，实到8人，缺席1人：祝红英（住院）。", "会后给没来的祝红英补学。")
+    assert _read(*texts) == [("祝红英", "住院")]

@@ -1051,3 +1051,40 @@ def test_expected_and_actual_as_branches_write_them(
 def test_absent_counts_as_branches_write_them(text: str, absent: int) -> None:
     record = meeting(text, roster=[])
     assert record.absent_count is not None and record.absent_count.value == absent
+
+
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        (  # a line per person after the count's sentence, as many as it counts
+            (
+                "应到18名，实到15名，请假3名。",
+                "　邝玉成　随医疗队下乡",
+                "　黎春燕　产假",
+                "　单雪　（已报科室）",
+            ),
+            [("邝玉成", "随医疗队下乡"), ("黎春燕", "产假"), ("单雪", None)],
+        ),
+        (  # the count first, then the head
+            ("应到11人，实到9人。两位没来：会计邝玉成在休产假，出纳黎春燕去市里培训。",),
+            [("邝玉成", "在休产假"), ("黎春燕", "去市里培训")],
+        ),
+        (  # the list told by someone in the story
+            ("支部党员十二名，到会十名。书记先把请假的说了：邝玉成在城里带孙子；黎春燕住院了。",),
+            [("邝玉成", "在城里带孙子"), ("黎春燕", "住院了")],
+        ),
+        (  # a pair's word opening the reason after the second name is both of theirs
+            ("应到10人，实到8人，缺席2人：邝玉成，邝玉林（兄弟俩回老家办事）。",),
+            [("邝玉成", "兄弟俩回老家办事"), ("邝玉林", "兄弟俩回老家办事")],
+        ),
+    ],
+)
+def test_absentee_lists_written_in_more_ways(
+    texts: tuple[str, ...], want: list[tuple[str, str | None]]
+) -> None:
+    assert [(a.name, a.reason) for a in meeting(*texts, roster=[]).absentees] == want
+
+
+def test_lines_after_a_count_sentence_beyond_its_number_are_not_its_list() -> None:
+    texts = ("应到18名，实到17名，请假1名。", "邝玉成　产假", "黎春燕　发言", "单雪　作总结")
+    assert [(a.name, a.reason) for a in meeting(*texts, roster=[]).absentees] == [("邝玉成", "产假")]

@@ -12,6 +12,8 @@ from extractors.fields.leave_words import no_reason_left, only_who_or_where
     "note",
     [
         "生产副队长",  # the person's post
+        "已把学习资料送上门",  # the branch's remedy, not why
+        "学习材料已送到家里",
         "第三党小组",  # their group
         "掘进三队会议室",  # the meeting's room
         "10.22",  # a date

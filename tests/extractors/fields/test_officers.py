@@ -196,3 +196,22 @@ def test_a_posts_column_host_in_its_credits_is_no_presider() -> None:
     )
     record = meeting("主持人｜蔺楚", roster=[])
     assert record.presider is not None and record.presider.value == "蔺楚"
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("主持人：杭玉洁", "记录人：杭玉洁", "备注：书记出差，杭玉洁同志仅负责会议记录。"),
+        ("主持人：单立民", "说明：支部书记住院，会前未委托其他委员主持。"),
+    ],
+)
+def test_a_presider_the_record_itself_denies_is_doubted(texts: tuple[str, ...]) -> None:
+    record = meeting(*texts, roster=[])
+    assert record.presider is not None and record.presider.confidence < 0.8
+    assert any("主持" in e.text or "记录" in e.text for e in record.presider.evidence[1:])
+
+
+def test_a_presider_beside_a_recorder_of_their_own_stays_trusted() -> None:
+    record = meeting("主持人：杭玉洁", "记录人：单立民，负责会议记录。", roster=[])
+    assert record.presider is not None and record.presider.value == "杭玉洁"
+    assert record.presider.confidence >= 0.8

@@ -1,0 +1,72 @@
+"""A list of absentees cut where the page's lines end (a 记录簿 page typed or read line by line):
+
+    缺席：方□华（外出监考）、            the line ends at a separator
+    崔立新（产假）
+    缺席:凤家宝(去成都给女儿带孩子)
+    ,毛秀蓉(住院,髋关节置换),孔祥          the next line opens with one; a name cut in two
+    骐,孔祥林(兄弟俩回山东老家办事)
+    （陆建国、麻小云、田忠林，在贫困户       a bracket left open
+    村驻点）
+
+The lines after a list's head are joined to it while one of these shows that they continue it; the
+joined line quotes the first line's place and all the lines' words.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+
+from extractors.fields.people import COMPOUND_SURNAMES, SURNAMES
+from extractors.layout.lines import Line
+
+MAX_JOINED_LINES = 4  # lines after a head a cut list may run on to
+_SEPARATORS = ",、"  # (a line ending at ; is a sentence of its own: the list readers join those)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# the list's last item so far, after its last separator or its head's colon (an item's number off)
+_LAST_ITEM = re.compile(r"(?:^|[,、;:()])(?:\d{1,2}[.、])?(?P<item>[^,、;:()]*)$")
+_FIRST_ITEM = re.compile(r"^(?P<item>[^,、;:()。]*)")
+# a line of its own label (记录:甲 / ② 领学:乙): the list ended before it
+_LABELLED = re.compile(r"^[^,、;:()。]{1,8}:")
+
+
+def joined_broken(lines: list[Line], is_head: Callable[[str], bool]) -> list[Line]:
+    """``lines`` with the lines that continue a cut list of absentees joined to its head's line."""
+    out: list[Line] = []
+    joined = 0
+    for line in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and joined < MAX_JOINED_LINES
+            and is_head(prev.norm)
+            and continues(prev.norm, line.norm)
+        ):
+            out[-1] = dataclasses.replace(prev, norm=prev.norm + line.norm, text=prev.text + line.text)
+            joined += 1
+            continue
+        out.append(line)
+        joined = 0
+    return out
+
+
+def continues(prev: str, nxt: str) -> bool:
+    """``nxt`` goes on with the list ``prev`` ends with: ``prev`` ends at a separator or inside a
+    bracket, ``nxt`` opens with a separator, or a name is cut between them (one character left
+    alone on either side)."""
+    if not nxt or not prev or prev.endswith(("。", ".")) or _LABELLED.match(nxt):
+        return False
+    if prev.endswith(tuple(_SEPARATORS)) or nxt.startswith(tuple(_SEPARATORS)):
+        return True
+    if prev.count("(") > prev.count(")"):
+        return True
+    last = _LAST_ITEM.search(prev)
+    first = _FIRST_ITEM.match(nxt)
+    tail = last["item"] if last else ""
+    head = first["item"] if first else ""
+    if not (tail and head and _CJK.fullmatch(tail[-1]) and _CJK.match(head)):
+        return False
+    if not (tail[0] in SURNAMES or tail[:2] in COMPOUND_SURNAMES):
+        return False  # (缺席:甲、乙　缺: a mark, no name cut in two)
+    return len(tail) == 1 or (len(tail) == 2 and len(head) == 1)
