@@ -31,7 +31,7 @@ from extractors.fields.referred import in_full
 from extractors.fields.writer import WRITER_CONFIDENCE, named_writer
 from extractors.text.normalize import as_written
 
-_BY_ME = re.compile(r"(?:^|[是由,])我$")  # the doer is 我, not 我们
+_BY_ME = re.compile(r"(?:^|[是由,]|轮到|该)(?:我|本人)$")  # the doer is 我, not 我们
 
 _BREAK = ",;:!?"
 # where the doers stood, between them and the verb: A、B在“红军小屋”前领学 / X站在队伍前列领读

@@ -286,7 +286,9 @@ def _denied_chair(found: Value[str], lines: list[Line]) -> Value[str]:
 
 # the writer presided: 我主持的 / 是我主持 / 由我主持 / 主持是我 / 主持人:我 (我主特: a dictation slip)
 _CHAIR_IS_ME = re.compile(r"主持(?:人)?(?:是|为|:)我(?![们国])")
-_PRESIDED_BY_ME = re.compile(rf"(?:是我|由我|我(?:来)?)主[持特]|{_CHAIR_IS_ME.pattern}")
+_PRESIDED_BY_ME = re.compile(
+    rf"(?:是我|由我|我(?:来)?|我在[^,;。我]{{1,20}}?|^本人|由本人)主[持特]|{_CHAIR_IS_ME.pattern}"
+)
 
 
 def _presided_by_me(lines: list[Line], finder: PersonFinder) -> Value[str] | None:

@@ -21,6 +21,8 @@ _SPEAKER = re.compile(
     r"^(?:\d{1,2}:\d{2}\s*)?(?P<who>[\u4e00-\u9fff·]{2,12}?)(?:\((?P<role>[\u4e00-\u9fff·、]{1,12})\))?:(?P<said>.*)$"
 )
 _CHAIR_ROLE = re.compile(r"^(?:会议)?主持(?:人)?$")
+# words of a heading before what only looks like a name at its end (会议两项内容: / 本次议程三项:)
+_TOPIC_BEFORE = re.compile(r"会议|议程|议题|内容|程序|活动|事项|[一二两三四五六七八九十\d]项")
 # the first person leading the study of a material: 我给大家读一下《…》 / 我领大家学《…》 / 今天学《…》 /
 # 先学习。我给大家念《…》 / 我挑《…》里的几条 (not 我今天讲的题目是《…》: a lecture's title)
 _LEADS_STUDY = re.compile(
@@ -79,6 +81,8 @@ def _speech(norm: str, finder: PersonFinder) -> Speech | None:
         who
     ):  # (no name at its end; one stray character before it)
         return None  # (会议内容: / 议程二: are no speakers; 宣传委员甘志明: / 陶书记: are)
+    if before > 1 and _TOPIC_BEFORE.search(who[:before]):
+        return None  # (会议两项内容: a heading whose last words look like a name)
     return Speech(who, m["said"], chairs)
 
 

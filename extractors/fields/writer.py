@@ -32,11 +32,24 @@ _SPEAKER = re.compile(
     r"(?P<who>[^:：\[\]]{2,14}?)\s*[:：]"
 )
 _SELF = re.compile(r"我(?:就|也)?(?:是|叫)(?P<x>[^,;。:!?]{2,16})|我\((?P<y>[^()]{2,16})\)")
-# a signature: a short last line ending with a name, a unit or a dash before it, a date after it
+# the title or word a signature may open with (书记:甲 / 组织委员:乙 / 签名:丙)
+_SIGNING_TITLE = r"(?:(?:党?支部)?(?:副?书记|组织委员|宣传委员|纪检委员|委员)|党小组长|组长|签名|署名)"
+# a signature: a short last line ending with a name (maybe 记 after it), a unit or a dash before it,
+# a date after it; after a dash or in brackets it may be longer (——2021年工作手记　某医院护理党支部　甲)
 _SIGNED = re.compile(
-    r"^\s*(?:——|—|-|\()?\s*(?P<x>[^,;。:!?()]{2,20}?)\s*(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)?\s*\)?\s*$"
+    rf"^\s*(?:{_SIGNING_TITLE}[:：])?(?:(?:——|—|-|\()\s*(?P<long>[^,;。:!?()]{{2,40}}?)|(?P<x>[^,;。:!?()]{{2,20}}?))\s*(?:记|手记|敬上)?\s*"
+    r"(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)?\s*\)?\s*$"
 )
 SIGNATURE_LINES = 2  # a signature is one of the last lines
+# the writer named by a form's label (述职人:甲 / 纪实人:某医院党支部书记　甲 / (填写人:书记　甲)) or by the
+# diary's heading (甲同志工作日志 / 甲的工作手记), within the first lines
+_WRITER_LABEL = re.compile(
+    r"^\(?(?:述职人|纪实人|填写人|填报人|报送人|提交人|日志人|撰写人|执笔人?|汇报人|报告人)[:：](?P<x>[^,;。:!?()]{2,40})"
+)
+_DIARY_OWNER = re.compile(
+    r"^(?P<x>[^,;。:!?()]{2,20}?)(?:同志)?的?(?:工作日志|工作日记|工作手记|工作笔记|民情日记|日记)"
+)
+HEADING_LINES = 3
 
 
 def named_writer(texts: list[str], finder: PersonFinder) -> str | None:
@@ -46,17 +59,35 @@ def named_writer(texts: list[str], finder: PersonFinder) -> str | None:
         if _SELF.search(text) and (name := _self_named(text, finder)) is not None:
             return name
     for text in texts[-SIGNATURE_LINES:][::-1]:
-        if _SIGNED.match(text) and (name := guess_name(_DATE.sub("", text).strip(" ()—-"))) is not None:
+        if _SIGNED.match(text) and (name := _signed_name(text, finder)) is not None:
             return name
-    return None
+    return next((name for text in texts if (name := _labelled(text, finder)) is not None), None) or next(
+        (name for text in texts[:HEADING_LINES] if (name := _diary_owner(text, finder)) is not None), None
+    )
+
+
+def _labelled(norm: str, finder: PersonFinder) -> str | None:
+    m = _WRITER_LABEL.match(norm)
+    return _name(re.split(r"\s+", m["x"].strip())[-1], finder) if m else None
+
+
+def _diary_owner(norm: str, finder: PersonFinder) -> str | None:
+    m = _DIARY_OWNER.match(norm)
+    return _name(m["x"], finder) if m else None
 
 
 def writer(line: Line, lines: list[Line], finder: PersonFinder) -> Value[str] | None:
     """The person 我 is in ``line``, quoting where the name was found."""
     if (found := _speaker(line, finder)) is not None:
         return Value(found, [Evidence.of(line.span, line.text)], WRITER_CONFIDENCE * line.span.confidence)
-    for other in [*(ln for ln in lines if _SELF.search(ln.norm)), *_last_lines(lines)]:
-        name = _self_named(other.norm, finder) if _SELF.search(other.norm) else _signed(other, finder)
+    labelled = [ln for ln in lines if _WRITER_LABEL.match(ln.norm)]
+    headings = [ln for ln in lines[:HEADING_LINES] if _DIARY_OWNER.match(ln.norm)]
+    for other in [*(ln for ln in lines if _SELF.search(ln.norm)), *_last_lines(lines), *labelled, *headings]:
+        name = (
+            _self_named(other.norm, finder)
+            if _SELF.search(other.norm)
+            else _signed(other, finder) or _labelled(other.norm, finder) or _diary_owner(other.norm, finder)
+        )
         if name is not None:
             evidence = [Evidence.of(line.span, line.text), Evidence.of(other.span, other.text)]
             return Value(name, evidence, WRITER_CONFIDENCE * min(line.span.confidence, other.span.confidence))
@@ -83,8 +114,14 @@ def _last_lines(lines: list[Line]) -> list[Line]:
 def _signed(line: Line, finder: PersonFinder) -> str | None:
     if _SIGNED.match(line.norm) is None:
         return None
-    text = _DATE.sub("", normalize(line.text)).strip(" ()—-")
-    return _name(re.split(r"\s+", text)[-1], finder)
+    return _signed_name(normalize(line.text), finder)
+
+
+def _signed_name(text: str, finder: PersonFinder) -> str | None:
+    """The name a signature ends with (its last word, a 记 after it and a date taken off)."""
+    text = re.sub(r"\s*(?:手记|记|敬上)$", "", _DATE.sub("", text).strip(" ()—-"))
+    text = re.sub(rf"^{_SIGNING_TITLE}[:：]", "", text)
+    return _name(re.split(r"\s+", text)[-1], finder) or guess_name(text)  # (spaces normalised away)
 
 
 _DATE = re.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日")

@@ -73,3 +73,32 @@ def test_who_presided_and_led_the_oath_said_after_the_act(
 def test_the_writer_led_the_oath() -> None:
     record = meeting("新党员当场宣了誓，我领的誓。", "村党支部 鲁成军", roster=[])
     assert record.oath_leader is not None and record.oath_leader.value == "鲁成军"
+
+
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        (["谈文柏同志工作日志", "下午在村部会议室，我主持召开了主题党日。"], "谈文柏"),  # the diary's heading
+        (["述职人：邝慧敏", "九月的支部党员大会由本人主持。"], "邝慧敏"),  # a form's label
+        (["本人主持。应到12人，实到12人。", "（填写人：第三党支部书记　邝慧敏）"], "邝慧敏"),
+        (
+            ["晚上我在社区活动室主持了支部大会。", "——工作手记　城西社区党支部　谈文柏"],
+            "谈文柏",
+        ),  # a long signature
+        (["会是我主持的。", "城关二小　谈文柏　记"], "谈文柏"),  # 记 after the name
+        (["本人主持。应到9人，实到9人。", "书记：邝慧敏"], "邝慧敏"),  # the title and a colon
+    ],
+)
+def test_the_writer_names_themselves_in_a_diary_form(texts: list[str], want: str) -> None:
+    presider = meeting(*texts, roster=[]).presider
+    assert presider is not None and presider.value == want
+
+
+def test_it_was_my_turn_to_lead_the_oath() -> None:
+    record = meeting("重温入党誓词，这个月轮到我领誓。", "组织委员：邝慧敏", roster=[])
+    assert record.oath_leader is not None and record.oath_leader.value == "邝慧敏"
+
+
+def test_a_heading_ending_in_what_looks_like_a_name_is_no_speaker() -> None:
+    record = meeting("谈文柏驻村工作日志", "会议两项内容：一是学习，我领学了《中国共产党章程》。", roster=[])
+    assert [s.leader for s in record.study] == ["谈文柏"]
