@@ -21,7 +21,7 @@ from extractors.fields.absence_tables import (
 )
 from extractors.fields.absence_unread import unread_absence, without_judged_notes
 from extractors.fields.broken_lines import joined_broken
-from extractors.fields.leave_words import DENIED, NO_REASON_CELLS, no_reason_left, only_who_or_where
+from extractors.fields.leave_words import DENIED, NO_REASON_CELLS, is_ditto, no_reason_left, only_who_or_where
 from extractors.fields.list_reasons import bare_in_repeating_list, borrowed
 from extractors.fields.numbers import NUM, to_int
 from extractors.fields.people import (
@@ -909,7 +909,19 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
         Absentee(a.name, None, a.evidence) if _bare_in_list(a) else a
         for a in notes_no_reason(_last_of_group(found, finder))
     ]
-    return _kin_shared(_one_persons_reason([_group_reason(a, found) for a in found]))
+    return _dittos(_kin_shared(_one_persons_reason([_group_reason(a, found) for a in found])))
+
+
+def _dittos(found: list[Absentee]) -> list[Absentee]:
+    """A reason that is only a ditto mark (〃 / 同上) is the one above it; with none above it stays a
+    mark, which the checks cannot judge (the row above may be one the readers missed)."""
+    out: list[Absentee] = []
+    for a in found:
+        above = out[-1].reason if out else None
+        if a.reason and is_ditto(a.reason) and above and not is_ditto(above):
+            a = Absentee(a.name, above, a.evidence)
+        out.append(a)
+    return out
 
 
 # a reason that opens by naming a pair: 孔祥骐,孔祥林(兄弟俩回山东老家办事) is both brothers'

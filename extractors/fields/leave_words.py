@@ -70,6 +70,11 @@ _STRUCK_OUT = re.compile(r"划去|划掉|删去|删掉|涂掉|涂去|抹去|涂�
 _DITTO = re.compile(r"^[〃″\"々同上]+$")
 
 
+def is_ditto(note: str) -> bool:
+    """``note`` is only a ditto mark (〃, 同上): the reason written above it."""
+    return _DITTO.match(note.strip("() ")) is not None
+
+
 def only_who_or_where(text: str) -> bool:
     """Whether ``text`` names only a person's post, group or unit, or a room (呼吸科护士长, 心内科,
     第三党小组): no going, staying, duty or illness in it."""

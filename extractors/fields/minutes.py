@@ -18,6 +18,7 @@ from extractors.fields import (
     counts_unplaced,
     cues,
     lecture,
+    legend,
     meeting,
     officers,
     referred,
@@ -62,7 +63,7 @@ def extract_meeting(
     absent = attendance.absent(counted)
     expected, actual, absent = counts_summed.filled(counted, (expected, actual, absent))
     expected, actual, absent = corrections.corrected(counted, (expected, actual, absent))
-    absentees = _framed(attendance.absentees(lines, finder), lines, finder, (expected, actual, absent))
+    absentees = _spelled_out(lines, finder, (expected, actual, absent))
     leave, leave_count = attendance.unnamed_leave(lines)
     done = {item: v for item in plan_items if (v := meeting.item_done(lines, item)) is not None}
     return MeetingRecord(
@@ -115,6 +116,22 @@ def _not_the_lecture(items: list[StudyItem], lines: list[Line], finder: PersonFi
 def _unplaced(counts: tuple[Value[int] | None, ...], said: list[Evidence]) -> dict[str, list[Evidence]]:
     found = counts_unplaced.unplaced(counts, said)
     return {"count_unplaced": found} if found else {}
+
+
+def _spelled_out(
+    lines: list[Line],
+    finder: PersonFinder,
+    counts: tuple[Value[int] | None, Value[int] | None, Value[int] | None],
+) -> list[Absentee]:
+    """The absentees, read with a legend's codes spelled out (甲○ / 乙　病 with 注:○病假 病=病假:
+    ``legend.decoded``) unless that reading names fewer people than the lines as written (a sign
+    list whose marks its own reader knows)."""
+    plain = _framed(attendance.absentees(lines, finder), lines, finder, counts)
+    spelled = legend.decoded(lines)
+    if spelled is lines:
+        return plain
+    read = _framed(attendance.absentees(spelled, finder), spelled, finder, counts)
+    return legend.as_written(read, spelled, lines) if len(read) >= len(plain) else plain
 
 
 def _framed(
