@@ -6,6 +6,7 @@ from checks.context import CheckContext
 from checks.registry import Outcome, failed, passed, rule, unknown
 from checks.rules._common import MAX_QUOTED_CUES, ev, not_found, on_minutes, trusted
 from core.models import MeetingRecord
+from extractors.fields.leave_words import is_ditto
 
 MAX_QUOTED_CHARS = 40  # a sentence quoted inside a message is cut here; the evidence has it whole
 
@@ -186,7 +187,7 @@ def below_threshold(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     return passed(text, _evidence(record))
 
 
-@rule("attendance.absence_without_reason", version="10", title="缺席党员写明请假原因")
+@rule("attendance.absence_without_reason", version="11", title="缺席党员写明请假原因")
 @on_minutes("缺席情况")
 def absence_without_reason(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     """Fails only on positive evidence: an absentee named with nothing attached, or absentees
@@ -210,6 +211,12 @@ def absence_without_reason(ctx: CheckContext, record: MeetingRecord) -> Outcome:
         return failed(
             f"缺席人员没有写明请假原因：{who}",
             "党员确因有事无法参加的应书面请假；请在记录中写明缺席人员姓名及原因。",
+            evidence,
+        )
+    if dittos := [a.name for a in named if a.reason and is_ditto(a.reason)]:
+        return unknown(  # a ditto mark with no reason read above it: the row above may be one not read
+            f"缺席人员{'、'.join(d for d in dittos if d)}的原因只写了同上符号，上一行没有可沿用的原因，无法确定",
+            "请人工核对缺席人员及请假原因；每名缺席党员应分别写明原因。",
             evidence,
         )
     if shared := record.cues.get(

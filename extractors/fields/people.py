@@ -421,7 +421,23 @@ NOT_NAMES |= {
 # ... and with the surname 时 (时差原因请假: no person 时差)
 NOT_NAMES |= {"时差", "时间", "时候", "时期", "时段", "时长", "时效"}
 # everyday words that open with a surname (关于领誓人:… / 领誓人:当天没有安排)
-NOT_NAMES |= {"关于", "对于", "至于", "安排", "方面", "方案", "方法", "方式", "通过", "经过", "余下", "明确"}
+NOT_NAMES |= {
+    "关于",
+    "对于",
+    "至于",
+    "安排",
+    "方面",
+    "方案",
+    "方法",
+    "方式",
+    "方便",
+    "方向",
+    "方针",
+    "通过",
+    "经过",
+    "余下",
+    "明确",
+}
 # ... and of work and the road (尚红英,车辆当天年检: no person 车辆)
 NOT_NAMES |= {"车辆", "车间", "车队", "车上", "高速", "高温", "单位", "单据", "路上", "家里", "家中", "段里"}
 # a person referred to by surname and title (褚书记) read as the name written elsewhere: one step

@@ -168,3 +168,8 @@ def test_counts_all_read_are_checked_as_written_whatever_is_left_over() -> None:
         status("attendance.counts_inconsistent", ctx(_with_cue(counts(20, 18, 2), "列席3人。")))
         == Status.PASS
     )
+
+
+def test_a_ditto_with_no_reason_above_it_is_undecided() -> None:
+    record = counts(10, 8, 2, [Absentee("赵甲", "〃"), Absentee("钱乙", "病假")])
+    assert status("attendance.absence_without_reason", ctx(record)) == Status.UNKNOWN
