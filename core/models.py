@@ -221,6 +221,14 @@ class Absentee:
     evidence: list[Evidence] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class StatedRate:
+    """An attendance rate the minutes write (到会率95.2% / 到会率90%以上), in percent."""
+
+    percent: float
+    at_least: bool = False  # 以上: a lower bound, not the rate
+
+
 @dataclass
 class MeetingRecord:
     """Fields read from the minutes. ``None`` means *not found*, never a guess."""
@@ -240,6 +248,7 @@ class MeetingRecord:
     absentees: list[Absentee] = field(default_factory=list)
     unnamed_leave: Value[str] | None = None  # one reason for absentees not named: 其中2人请假
     unnamed_leave_count: int | None = None  # how many it is written for: 其中2人请假 -> 2
+    stated_rate: Value[StatedRate] | None = None  # the attendance rate as the minutes write it
     attendees: Value[list[str]] | None = None
     leaders_present: Value[list[str]] | None = None
     items_done: dict[str, Value[bool]] = field(default_factory=dict)  # plan item -> seen

@@ -89,7 +89,7 @@ def counts_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     return passed("记录中写明了参会人数", _evidence(record))
 
 
-@rule("attendance.counts_inconsistent", version="6", title="应到＝实到＋缺席")
+@rule("attendance.counts_inconsistent", version="7", title="应到＝实到＋缺席")
 @on_minutes("参会人数")
 def counts_inconsistent(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     expected, actual, absent = _counts(record)
@@ -114,6 +114,8 @@ def counts_inconsistent(ctx: CheckContext, record: MeetingRecord) -> Outcome:
             )
         if (left := _left_over(record)) is not None:
             return left
+        if (against := _rate_against(record, expected, actual)) is not None:
+            return against
         return passed(f"应到{expected}人＝实到{actual}人＋缺席{absent}人", evidence)
     if expected is not None and actual is not None and actual > expected:
         if (why := doubt(ctx, record)) is not None:
@@ -126,6 +128,29 @@ def counts_inconsistent(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     if (left := _left_over(record)) is not None:
         return left
     return passed("已写明的人数之间没有矛盾", evidence)
+
+
+RATE_SLACK = 1.0  # percentage points a written rate may differ from the counts' (rounded, truncated)
+
+
+def _rate_against(record: MeetingRecord, expected: int, actual: int) -> Outcome | None:
+    """The rate the minutes write (到会率95.2%, 90%以上) held against the counts they write: a rate the
+    counts cannot give (19/21 is 90.5 %, not 95.2 %) leaves the check to a person, since the rate may
+    be over another base (全体党员 rather than 应到)."""
+    rate = record.stated_rate
+    if rate is None or expected <= 0 or not trusted(rate):
+        return None
+    counted = 100 * actual / expected
+    stated = rate.value.percent
+    off = counted + 0.05 < stated if rate.value.at_least else abs(counted - stated) > RATE_SLACK
+    if not off:
+        return None
+    written = f"{stated:g}%{'以上' if rate.value.at_least else ''}"
+    return unknown(
+        f"记录写到会率{written}，但实到{actual}人÷应到{expected}人＝{counted:.1f}%，人数与到会率不一致",
+        "请核对签到表，更正会议记录中的人数或到会率。",
+        [*_evidence(record), *rate.evidence],
+    )
 
 
 def _left_over(record: MeetingRecord) -> Outcome | None:

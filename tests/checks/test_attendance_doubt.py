@@ -9,7 +9,7 @@ import datetime as dt
 from checks.context import CheckContext
 from checks.registry import rules
 from core.meta import Branch, Member, Plan, SubmissionMeta
-from core.models import Absentee, Evidence, MeetingRecord, Status, Value
+from core.models import Absentee, Evidence, MeetingRecord, StatedRate, Status, Value
 
 RULES = {r.code: r for r in rules()}
 MEMBERS = [Member(name=f"党员{i}", role="党员") for i in range(10)]
@@ -173,3 +173,20 @@ def test_counts_all_read_are_checked_as_written_whatever_is_left_over() -> None:
 def test_a_ditto_with_no_reason_above_it_is_undecided() -> None:
     record = counts(10, 8, 2, [Absentee("赵甲", "〃"), Absentee("钱乙", "病假")])
     assert status("attendance.absence_without_reason", ctx(record)) == Status.UNKNOWN
+
+
+def _rated(percent: float, at_least: bool = False) -> MeetingRecord:
+    record = counts(21, 19, 2, [Absentee("赵甲", "病假"), Absentee("钱乙", "事假")])
+    record.stated_rate = Value(StatedRate(percent, at_least))
+    return record
+
+
+def test_a_written_rate_the_counts_cannot_give_leaves_the_counts_to_a_person() -> None:
+    assert status("attendance.counts_inconsistent", ctx(_rated(95.2))) == Status.UNKNOWN  # 19/21 = 90.5 %
+    assert status("attendance.counts_inconsistent", ctx(_rated(95.0, at_least=True))) == Status.UNKNOWN
+
+
+def test_a_written_rate_rounded_or_a_floor_below_agrees() -> None:
+    assert status("attendance.counts_inconsistent", ctx(_rated(90.5))) == Status.PASS
+    assert status("attendance.counts_inconsistent", ctx(_rated(90))) == Status.PASS
+    assert status("attendance.counts_inconsistent", ctx(_rated(80, at_least=True))) == Status.PASS
