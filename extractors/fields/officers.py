@@ -293,7 +293,17 @@ _PRESIDED_BY_ME = re.compile(
 
 def _presided_by_me(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
     line = next((ln for ln in lines if _PRESIDED_BY_ME.search(ln.norm)), None)
+    if line is None and any(_FIRST_PERSON.search(ln.norm) for ln in lines):
+        line = next((ln for ln in lines if _CHAIRED_UNSAID.match(ln.norm)), None)
     return writer(line, lines, finder) if line is not None else None
+
+
+# a diary's sentence without its subject, in a record written in the first person: 09:00-10:30 在所办会议室
+# 主持召开支委会 / 下午主持召开主题党日 (the writer is the one who chaired)
+_CHAIRED_UNSAID = re.compile(
+    r"^(?:[\d:.\-~～]+)?(?:上午|下午|晚上|中午|今天|今日)?(?:[\d:点半]+)?(?:在|于)?[^,;。主由我]{0,20}?主持(?:召开|了|开)"
+)
+_FIRST_PERSON = re.compile(r"我(?!们|国|党|省|市|县|区|镇|乡|村|校|院|所|局|司|行|支部|单位|部门|中心|社区|厂|公司|园|馆|站|队)|本人")
 
 
 def oath_leader(lines: list[Line], finder: PersonFinder) -> Value[str] | None:

@@ -102,3 +102,16 @@ def test_it_was_my_turn_to_lead_the_oath() -> None:
 def test_a_heading_ending_in_what_looks_like_a_name_is_no_speaker() -> None:
     record = meeting("谈文柏驻村工作日志", "会议两项内容：一是学习，我领学了《中国共产党章程》。", roster=[])
     assert [s.leader for s in record.study] == ["谈文柏"]
+
+
+def test_a_diary_sentence_without_its_subject_is_the_writers() -> None:
+    record = meeting(
+        "09:00-10:30　在所办会议室主持召开支委会，我先通报了情况。",
+        "（填写人：党支部书记　谈文柏）",
+        roster=[],
+    )
+    assert record.presider is not None and record.presider.value == "谈文柏"
+
+
+def test_a_sentence_without_its_subject_in_a_third_person_record_names_nobody() -> None:
+    assert meeting("下午在会议室主持召开支委会。", "书记：谈文柏", roster=[]).presider is None
