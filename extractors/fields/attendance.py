@@ -1018,7 +1018,10 @@ def _absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     if tabled is None:
         tabled = labelled_absences(lines, finder)
     if tabled is not None and tabled.absences:
-        return denied([_tabled(a) for a in tabled.absences], lines)
+        ticked = ticked_away(lines, finder)  # (a grid of two or three people a row: the tick reader's)
+        if len(ticked) <= len(tabled.absences):
+            return denied([_tabled(a) for a in tabled.absences], lines)
+        return denied(_with_reasons_written(ticked, _written(lines, finder)), lines)
     if tabled is not None:  # a roll saying nobody was away: its rows are no list of absentees
         lines = [line for k, line in enumerate(lines) if k not in tabled.rows]
     if marked := _marked_rows(lines, finder):
@@ -2233,7 +2236,23 @@ def _names_set_apart(line: Line) -> Line:
     (甲师傅接了长途单 -> 甲,接了长途单), the names bracketed after their count stand alone
     (1名(甲)因集训请假 -> 甲因集训请假)."""
     norm = _NAMES_AFTER_COUNT.sub(lambda m: m["names"], _HONORIFIC_AFTER_NAME.sub(",", line.norm))
+    norm = _GROUP_REASON_FIRST.sub(_each_with_reason, norm)
     return line if norm == line.norm else dataclasses.replace(line, norm=norm)
+
+
+# a group's reason before its names, on a line of its own: 以下3人均外出务工:甲、乙、丙
+_GROUP_REASON_FIRST = re.compile(
+    rf"^(?:以下|下列|下面)?(?P<n>{NUM})(?:人|名|位)(?:同志|党员)?(?:均|都|皆)(?:为|是|因)?(?P<r>[^:,;。()]{{2,20}}):"
+    r"(?P<names>[\u4e00-\u9fff·]{2,8}(?:[、,][\u4e00-\u9fff·]{2,8})+)[。;]?$"
+)
+
+
+def _each_with_reason(m: re.Match[str]) -> str:
+    """甲(外出务工)、乙(外出务工)、丙(外出务工), when the names are as many as the count."""
+    names = re.split(r"[、,]", m["names"])
+    if len(names) != to_int(m["n"]):
+        return m.group()
+    return "、".join(f"{name}({m['r']})" for name in names)
 
 
 # a bracket after a name naming the person's post or unit, the reason after a dash: 严秋月(呼吸科护士长)——年假回老家

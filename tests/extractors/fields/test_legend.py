@@ -98,3 +98,40 @@ def test_a_ditto_takes_the_reason_above_and_stays_a_mark_with_none_above() -> No
         "方晓　　　〃",
     )
     assert _read(*texts) == [("邝雪", "〃"), ("郜文杰", "跑夜班"), ("方晓", "跑夜班")]
+
+
+def test_a_register_grid_with_numbered_rows_and_legend_marks() -> None:
+    texts = (
+        "序号　姓名　考勤　　序号　姓名　考勤",
+        "1　邝雪　√　　2　郜文杰　√",
+        "3　方晓　○　　4　单立民　√",
+        "5　谈文柏　△　　6　杭玉洁　√",
+        "注：√到会　○病假　△公差",
+        "应到6人　实到4人　缺席2人",
+    )
+    assert _read(*texts) == [("方晓", "病假"), ("谈文柏", "公差")]
+
+
+def test_a_mark_in_a_ticked_list_the_legend_leaves_undefined_is_no_reason() -> None:
+    texts = (
+        "出勤（√到　○病假　△公差）",
+        "邝雪√　郜文杰√　方晓√",
+        "单立民◇　谈文柏√　杭玉洁○",
+        "应到6　实到4　缺席2",
+    )
+    assert _read(*texts) == [("单立民", None), ("杭玉洁", "病假")]
+
+
+def test_a_groups_reason_before_its_names_on_a_line_of_its_own() -> None:
+    texts = (
+        "应到38人，实到34人，请假4人。",
+        "请假人员：",
+        "以下3人均外出务工：邝雪、郜文杰、方晓",
+        "单立民　病假",
+    )
+    assert _read(*texts) == [
+        ("邝雪", "外出务工"),
+        ("郜文杰", "外出务工"),
+        ("方晓", "外出务工"),
+        ("单立民", "病假"),
+    ]
