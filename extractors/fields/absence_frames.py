@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from core.models import Absentee, Evidence
 from extractors.fields.attendance import (
     ATTEND_VERBS,
+    KIN_PAIRS,
     NOT_ATTEND,
     OTHERS_HEAD,
     REASON_START,
@@ -466,7 +467,7 @@ def _who_and_why(sentence: str, finder: PersonFinder) -> list[tuple[str, str | N
 # --- lists of names and reasons -------------------------------------------------------------------
 
 _KIN = re.compile(
-    r"^(?:兄弟|姐妹|兄妹|姐弟|夫妇|夫妻|父子|母女|母子|父女|两口子|[二两三四五六七八九十\d]{1,2}(?:人|位|个)|等[^,;]{0,3}人)?"
+    rf"^(?:{KIN_PAIRS}|[二两三四五六七八九十\d]{{1,2}}(?:人|位|个)|等[^,;]{{0,3}}人)?"
     r"(?:俩)?(?:同志|老师|党员|师傅|同学|老人)?"
 )
 _ABOUT = re.compile(r"^[在去到赴因回随带陪跟给]")

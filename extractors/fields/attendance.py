@@ -924,10 +924,10 @@ def _dittos(found: list[Absentee]) -> list[Absentee]:
     return out
 
 
+# the words naming two kin together (兄弟, 夫妻 …)
+KIN_PAIRS = "兄弟|姐妹|兄妹|姐弟|夫妻|夫妇|父子|母女|母子|父女|两口子"
 # a reason that opens by naming a pair: 孔祥骐,孔祥林(兄弟俩回山东老家办事) is both brothers'
-_PAIR_REASON = re.compile(
-    r"^(?:两|二)?(?:兄弟|姐妹|兄妹|姐弟|夫妻|夫妇|父子|母女|母子|父女|两口子)(?:俩|二人|两人|两个)?"
-)
+_PAIR_REASON = re.compile(rf"^(?:两|二)?(?:{KIN_PAIRS})(?:俩|二人|两人|两个)?")
 
 
 def _kin_shared(found: list[Absentee]) -> list[Absentee]:
@@ -1590,10 +1590,11 @@ def _listed_below(after: list[Line], line: Line, finder: PersonFinder) -> list[A
     nxt = after[0]
     if not _opens_with_name(nxt.norm, finder) or _OTHER_ACT.search(nxt.norm) or _ABSENCE_CUE.search(nxt.norm):
         return []  # a sentence with its own cue is read on its own
+    # 缺席2人: then a line per person (柯子涵(出差) / 庞海鸥(未上线,原因不明)); after a sentence's end
+    # only as many lines as its count (请假4名。 then four lines of a name each)
     rows = _named_lines([_from_name(ln) for ln in after], finder)
     if len(rows) < 2 or not (line.norm.endswith(":") or len(rows) == _count_ending(line.norm)):
-        rows = [nxt]  # 缺席2人: then a line per person (柯子涵(出差) / 庞海鸥(未上线,原因不明)),
-    # after a sentence's end only as many lines as its count (请假4名。 then four lines of a name each)
+        rows = [nxt]
     text = ";".join(ln.norm.rstrip("。;") for ln in rows)
     found = _more(_by_roster(text, nxt, finder), _items(text, nxt, finder))
     ev = [Evidence.of(ln.span, ln.text) for ln in (line, *rows)]
@@ -2212,7 +2213,7 @@ _LEADING_ORDINAL = re.compile(r"\d{1,2}[.、](?=[\u4e00-\u9fff])")
 
 # kin words after the names they join (石长林、石长贵兄弟在上海打工 / 普文学、普文成——两兄弟在…)
 _KIN_AFTER_NAMES = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:——|-|—)?(?:两|二|俩)?(?:兄弟|姐妹|兄妹|姐弟|夫妻|夫妇|父子|母女|母子|父女|两口子)"
+    rf"(?<=[\u4e00-\u9fff])(?:——|-|—)?(?:两|二|俩)?(?:{KIN_PAIRS})"
     r"(?:俩|二人|两人|两个)?(?=[在去到赴因回随,]|$)"
 )
 

@@ -303,7 +303,9 @@ def _presided_by_me(lines: list[Line], finder: PersonFinder) -> Value[str] | Non
 _CHAIRED_UNSAID = re.compile(
     r"^(?:[\d:.\-~～]+)?(?:上午|下午|晚上|中午|今天|今日)?(?:[\d:点半]+)?(?:在|于)?[^,;。主由我]{0,20}?主持(?:召开|了|开)"
 )
-_FIRST_PERSON = re.compile(r"我(?!们|国|党|省|市|县|区|镇|乡|村|校|院|所|局|司|行|支部|单位|部门|中心|社区|厂|公司|园|馆|站|队)|本人")
+_FIRST_PERSON = re.compile(
+    r"我(?!们|国|党|省|市|县|区|镇|乡|村|校|院|所|局|司|行|支部|单位|部门|中心|社区|厂|公司|园|馆|站|队)|本人"
+)
 
 
 def oath_leader(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
