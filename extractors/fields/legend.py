@@ -60,10 +60,11 @@ def decoded(lines: list[Line]) -> list[Line]:
     codes = {c: m for c, m in legend(lines).items() if not _PRESENT.match(m)}
     if not codes:
         return lines
-    return [_decoded_line(line, codes) for line in lines]
+    pattern = _after_names(codes)
+    return [_decoded_line(line, codes, pattern) for line in lines]
 
 
-def _entries(text: str) -> list[tuple[str, str]]:
+def _legend_matches(text: str) -> list[re.Match[str]]:
     """The legend entries of ``text``: a run of two or more entries apart only by spaces or
     separators, or one entry after a legend's lead (注:)."""
     runs: list[list[re.Match[str]]] = []
@@ -72,39 +73,35 @@ def _entries(text: str) -> list[tuple[str, str]]:
             runs[-1].append(m)
         else:
             runs.append([m])
-    found = [m for run in runs if len(run) >= 2 or _LEGEND_LEAD.search(text[: run[0].start()]) for m in run]
-    return [(_code(m), (m["mm"] or m["cm"]).strip()) for m in found]
+    return [m for run in runs if len(run) >= 2 or _LEGEND_LEAD.search(text[: run[0].start()]) for m in run]
 
 
-def _code(m: re.Match[str]) -> str:
-    return (m["mark"] or m["code"]).strip("()")
+def _entries(text: str) -> list[tuple[str, str]]:
+    return [
+        ((m["mark"] or m["code"]).strip("()"), (m["mm"] or m["cm"]).strip()) for m in _legend_matches(text)
+    ]
 
 
 def _alternatives(codes: dict[str, str]) -> str:
     return "|".join(re.escape(k) for k in sorted(codes, key=len, reverse=True))
 
 
-def _legend_spans(text: str) -> list[tuple[int, int]]:
-    spans = []
-    for m in _ENTRY.finditer(text):
-        if (_code(m), (m["mm"] or m["cm"]).strip()) in _entries(text):
-            spans.append((m.start(), m.end()))
-    return spans
-
-
-def _decoded_line(line: Line, codes: dict[str, str]) -> Line:
-    text = line.text
-    spans = _legend_spans(text)
+def _after_names(codes: dict[str, str]) -> re.Pattern[str]:
+    """After a name: a mark glued to it or after a dash (甲①, 甲-A), any code in brackets (甲(○), 甲(病)),
+    a mark the legend leaves undefined, or any code in a cell of its own (甲　病)."""
     every = _alternatives(codes)
     marks = _alternatives({c: m for c, m in codes.items() if not re.fullmatch(r"[\u4e00-\u9fff]", c)})
-    # after a name: a mark glued to it or after a dash (甲①, 甲-A), any code in brackets (甲(○), 甲(病)),
-    # or any code in a cell of its own (甲　病)
     glued = rf"(?<=[\u4e00-\u9fff])(?P<glued>[-—–]?(?:{marks}))(?![\u4e00-\u9fffA-Za-z\d])|" if marks else ""
-    pattern = re.compile(
+    return re.compile(
         rf"{glued}(?<=[\u4e00-\u9fff])[(（](?P<bracketed>{every})[)）]"
         rf"|(?<=[\u4e00-\u9fff])(?P<undefined>[{_SYMBOLS}{_CIRCLED}×])(?![\u4e00-\u9fffA-Za-z\d])"
         rf"|(?<=[\u4e00-\u9fff])(?P<gap>[ \t\u3000]{{1,{MAX_CODE_GAP}}})(?P<cell>{every})(?=[ \t\u3000,，、;；。]|$)"
     )
+
+
+def _decoded_line(line: Line, codes: dict[str, str], pattern: re.Pattern[str]) -> Line:
+    text = line.text
+    spans = [(m.start(), m.end()) for m in _legend_matches(text)]  # the legend's own entries stay
 
     def replace(m: re.Match[str]) -> str:
         if any(a <= m.start() < b for a, b in spans):
