@@ -6,7 +6,8 @@ from checks.context import CheckContext
 from checks.registry import Outcome, failed, passed, rule, unknown
 from checks.rules._common import MAX_QUOTED_CUES, ev, not_found, on_minutes, trusted
 from core.models import MeetingRecord
-from extractors.fields.leave_words import is_ditto
+from extractors.fields.attendance import reasonish
+from extractors.fields.leave_words import is_ditto, says_why
 
 MAX_QUOTED_CHARS = 40  # a sentence quoted inside a message is cut here; the evidence has it whole
 
@@ -212,7 +213,7 @@ def below_threshold(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     return passed(text, _evidence(record))
 
 
-@rule("attendance.absence_without_reason", version="11", title="缺席党员写明请假原因")
+@rule("attendance.absence_without_reason", version="12", title="缺席党员写明请假原因")
 @on_minutes("缺席情况")
 def absence_without_reason(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     """Fails only on positive evidence: an absentee named with nothing attached, or absentees
@@ -242,6 +243,13 @@ def absence_without_reason(ctx: CheckContext, record: MeetingRecord) -> Outcome:
         return unknown(  # a ditto mark with no reason read above it: the row above may be one not read
             f"缺席人员{'、'.join(d for d in dittos if d)}的原因只写了同上符号，上一行没有可沿用的原因，无法确定",
             "请人工核对缺席人员及请假原因；每名缺席党员应分别写明原因。",
+            evidence,
+        )
+    if unclear := [a for a in named if a.reason and not _says_why(a.reason)]:
+        notes = "、".join(f"{a.name}（{(a.reason or '')[:MAX_QUOTED_CHARS]}）" for a in unclear)
+        return unknown(  # 乙(我表姐) / 丙(手机停机了): a note, not known to say why they were away
+            f"缺席人员的备注未能确认是缺席原因：{notes}",
+            "请人工核对缺席原因；请写明缺席的具体原因（如病假、出差、值班、外出务工）。",
             evidence,
         )
     if shared := record.cues.get(
@@ -293,6 +301,10 @@ def absence_without_reason(ctx: CheckContext, record: MeetingRecord) -> Outcome:
         "党员确因有事无法参加的应书面请假；请在记录中写明缺席人员姓名及原因。",
         evidence,
     )
+
+
+def _says_why(reason: str) -> bool:
+    return reasonish(reason) or says_why(reason)
 
 
 def _unnamed_covered(record: MeetingRecord, absent: int) -> int:

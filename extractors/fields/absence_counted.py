@@ -6,6 +6,8 @@ read when the list readers (``attendance``) and the frames (``absence_frames``) 
                               and a colon, then the names, each with or sharing a reason
     小组党员甲、乙、丙三人上山捡菌子,天黑了还没下来  names, then their number, then the reason,
                               in a sentence that says they were away
+    差两个:车间主任甲守着杀青机,…;收购点的乙在岩背村收鲜叶  a story told after a colon: as many
+                              clauses apart by ; as were away, each opening with a name
 
 Names of any origin (阿西木呷, 嘎玛, 布维阿依谢姆) are read here: an item is taken for a name by
 its shape (two to four characters, or a transcribed name, holding no function word) only when the
@@ -21,8 +23,9 @@ import re
 
 from core.models import Absentee, Evidence
 from extractors.fields.attendance import clean_reason, person_head, reasonish
+from extractors.fields.leave_words import DENIED, no_reason_left
 from extractors.fields.numbers import NUM, to_int
-from extractors.fields.people import NOT_NAMES, minority_name, strip_titles
+from extractors.fields.people import NOT_NAMES, leading_guess, minority_name, strip_titles
 from extractors.layout.lines import Line
 
 # an act of absence: what a head or a sentence about those away says they did
@@ -52,7 +55,12 @@ def absentees(lines: list[Line], room: int | None) -> list[Absentee]:
     """The absentees of the first list read in ``lines``; ``room``: how many the counts leave
     away (None: not known)."""
     for i, line in enumerate(lines):
-        found = _after_head(line, lines[i + 1 : i + 2], room) or _reason_head(line) or _counted(line)
+        found = (
+            _after_head(line, lines[i + 1 : i + 2], room)
+            or _reason_head(line)
+            or _counted(line)
+            or _told(line, lines[i + 1 : i + 1 + MAX_TOLD], room)
+        )
         if found:
             return found
     return []
@@ -190,3 +198,70 @@ def _reason_of(rest: str) -> str | None:
 
 def _absentee(name: str, reason: str | None, quoted: list[Line]) -> Absentee:
     return Absentee(name, reason, [Evidence.of(ln.span, ln.text) for ln in quoted])
+
+
+# --- a list told as a story: 差两个:车间主任甲守着杀青机,机器停不得;收购点的乙在岩背村收鲜叶 ---------
+
+# a colon closing the words since the last full stop, then the clauses up to the next one
+_TOLD = re.compile(r"(?:^|(?<=[。;!?,]))(?P<head>[^。;!?,:]{0,24}):(?P<list>[^。:]+)")
+_SHORT = rf"差(?:了)?{NUM}"  # 差三个: three short
+# what one says at the meeting, not why one was away
+_AT_MEETING = re.compile(
+    r"主持|领学|领誓|宣誓|发言|讲话|讲了|讲解|汇报|会上|会议|到会|参会|带领|带着大家|组织大家|介绍|作了|做了"
+)
+_NO_SHOW = r"(?:没有?|未能?)(?:到|来|露面|参加|出席|参会)|缺席|缺会"
+MAX_TOLD = 8  # lines a told list may run on over
+_TOLD_LEAD = re.compile(r"^(?:还有|另外|另一个|一个是|一位是|其中)")
+_AFTER_TOLD_NAME = re.compile(r"^(?:同志|老师|师傅|大姐|大哥|老人家)?的?")
+
+
+def _told(line: Line, after: list[Line], room: int | None) -> list[Absentee]:
+    """A list told after a colon whose head, or the sentence before it, says some were away (差两个: /
+    缺席三名。点名时说了: / 把三个人的情况说了:): exactly as many clauses apart by ; as the head's
+    number or the counts leave away, each opening with a name (after a title or 的) and going on
+    to why; a clause whose rest is no reason reads nobody. The clauses may run on over the lines
+    after ``line`` that the ; ends."""
+    text, used = line.norm, [line]
+    for nxt in after:
+        if not text.endswith(";"):
+            break
+        text, used = text + nxt.norm, [*used, nxt]
+    for m in _TOLD.finditer(text):
+        if m.start("list") >= len(line.norm):
+            break  # the head must be on ``line``; later heads are read from their own line
+        written = _HEAD_COUNT.search(m["head"])
+        before = text[max(0, m.start() - 40) : m.end("head")]
+        want = to_int(written["n"]) if written else room
+        if not (re.search(_AWAY, before) or re.search(_SHORT, before) or (written and want == room)):
+            continue
+        pieces = [p.strip(" ,") for p in m["list"].split(";") if p.strip(" ,")]
+        if want is None or len(pieces) != want:
+            continue
+        told = [item for p in pieces if (item := _told_item(p)) is not None]
+        if len(told) == len(pieces):
+            return [_absentee(name, reason, used) for name, reason in told]
+    return []
+
+
+def _told_item(piece: str) -> tuple[str, str] | None:
+    """One clause of a told list: its name, after a title or 的 (车间主任甲 / 收购点的乙), and the
+    rest as its reason when it is one."""
+    text = _TOLD_LEAD.sub("", piece)
+    for start in range(0, min(len(text), 9)):
+        before = text[:start]
+        if start and not (before.endswith("的") or strip_titles(before) != before):
+            continue
+        name = leading_guess(text[start:], 1)
+        if name is None:
+            continue
+        rest = _AFTER_TOLD_NAME.sub("", text[start + len(name) :], count=1)
+        reason = clean_reason(rest)
+        if not reason or rest[0] in "、和及与" or re.search(_NO_SHOW, rest):
+            return None  # 甲、乙带领第一组…: a list of names; 乙…也没有到: the absence told again, no why
+        if DENIED.search(rest) or no_reason_left(reason) or _AT_MEETING.search(rest):
+            return None
+        return (name, reason) if reasonish(reason) or _DOING_START.match(reason) else None
+    return None
+
+
+_DOING_START = re.compile(r"^[^,;。]{0,3}?(?:在|去|到|回|守|值|陪|带|跟|随|赶|上|下|忙|住|病|伤|摔)")

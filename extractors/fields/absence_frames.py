@@ -789,8 +789,10 @@ def by_room(lines: list[Line], finder: PersonFinder, room: int) -> list[Absentee
     passage = _Passage.of(gaps_as_commas(lines))
     found: dict[str, Absentee] = {}
     pos = 0
-    for clause in re.split(r"(?<=[。;,])", passage.text):
-        for name, reason in _group(_CONNECTIVES.sub("", clause.rstrip("。;,")), finder):
+    # a colon opens a clause too (把情况说了:甲…;乙…) when more than one is away
+    stops = r"(?<=[。;,:])" if room > 1 else r"(?<=[。;,])"
+    for clause in re.split(stops, passage.text):
+        for name, reason in _group(_CONNECTIVES.sub("", clause.rstrip("。;,:")), finder):
             if _away_why(reason):
                 found.setdefault(
                     name, Absentee(name, clean_reason(reason), passage.evidence(pos, pos + len(clause)))

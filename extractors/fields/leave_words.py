@@ -70,6 +70,26 @@ _STRUCK_OUT = re.compile(r"划去|划掉|删去|删掉|涂掉|涂去|抹去|涂�
 _DITTO = re.compile(r"^[〃″\"々同上]+$")
 
 
+# what a reason is about, beside the acts of _DOING: a leave's code (公 / 事), a duty, a shift, an
+# ailment, the family, the farm or the road (跑长途, 驾校考科目二, 老伴透析, 新冠阳性居家)
+_CAUSE = re.compile(
+    r"^[公事病产婚丧探休年]$|实习|结婚|婚|丧|监考|考(?:试|研|科目|证)|驾校|检查|产检|体检|年检|坐诊|门诊|会诊|急诊|阳性|隔离|"
+    r"班|一线|转场|规培|家访|跑(?:车|长途|运输|货|单|外卖|网约车|早|晚|夜|[\d一二三四五六七八九十])|长途|作业|赶|"
+    r"出摊|守摊|摆摊|看店|看摊|盘点|发烧|发热|感冒|骨折|扭伤|崴|不便|年老|体弱|手术|分娩|坐月子|哺乳|"
+    r"孩子|小孩|娃|老人|老伴|父亲|母亲|公公|婆婆|岳父|岳母|丈夫|妻子|爱人|儿子|女儿|孙子|孙女|外孙|外婆|奶奶|爷爷|"
+    r"去世|病故|后事|酒席|喜事|搬家|装修|农忙|收割|插秧|播种|秋收|春耕|放牧|出海|捕鱼|务工|打工|加班|会议|开会|"
+    r"比赛|竞赛|集训|演出|排练|执勤|出警|抢修|抢险|救援|防汛|巡逻|巡查|值守|出车|押运|运输|出差|公差|公出|出国|"
+    r"探亲|返乡|回乡|老家|外地|外省|国外|省外"
+)
+
+
+def says_why(note: str) -> bool:
+    """Whether ``note`` holds something a reason is made of (an errand, a duty, a shift, an
+    ailment, the family, a leave's code): a note with none of it (我表姐, 微信名"山水有约", 手机停机了)
+    is not known to be a reason."""
+    return _DOING.search(note) is not None or _CAUSE.search(note) is not None
+
+
 def is_ditto(note: str) -> bool:
     """``note`` is only a ditto mark (〃, 同上): the reason written above it."""
     return _DITTO.match(note.strip("() ")) is not None

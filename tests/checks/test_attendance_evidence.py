@@ -106,3 +106,13 @@ def test_a_reason_said_of_one_named_absentee_covers_no_one_else() -> None:
     assert status("attendance.absence_without_reason", rec) == Status.UNKNOWN
     rec.unnamed_leave = Value("另一人事假")  # a reason of the one not named
     assert status("attendance.absence_without_reason", rec) == Status.PASS
+
+
+def test_a_note_that_holds_nothing_a_reason_is_made_of_is_unknown_not_pass() -> None:
+    for note in ("我表姐", '微信名"山水有约"', "手机停机了"):
+        r = record(10, 8, 2, [Absentee("赵甲", "病假"), Absentee("钱乙", note)])
+        assert status("attendance.absence_without_reason", r) == Status.UNKNOWN, note
+    # short and everyday reasons still pass: a leave's code, a shift, the family, the road
+    for note in ("公", "夜班", "老伴透析，他陪着", "跑长途", "驾校考科目二", "新冠阳性居家"):
+        r = record(10, 8, 2, [Absentee("赵甲", "病假"), Absentee("钱乙", note)])
+        assert status("attendance.absence_without_reason", r) == Status.PASS, note

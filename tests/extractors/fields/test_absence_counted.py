@@ -64,3 +64,23 @@ def test_an_enumeration_whose_number_is_not_theirs_or_without_absence_is_nobody(
     assert counted("卓嘎、古丽三位老师带学生外出比赛，未能参加。") == []
     assert counted("卓嘎、古丽两位老师带学生外出比赛，获得一等奖。") == []
     assert counted("卓嘎、聂清和两位老师带学生外出比赛，未能参加。") == ["卓嘎", "聂清和"]  # 和 inside a name
+
+
+def test_a_list_told_after_a_colon_as_many_clauses_as_were_away() -> None:
+    text = (
+        "支部十三个党员来了十一个，差两个：车间主任靳福山守着烘干机，头一批货正在出炉；"
+        "收购点的苗新华在河背村收鲜叶，他走不开。"
+    )
+    assert _read(text) == [
+        ("靳福山", "守着烘干机,头一批货正在出炉"),
+        ("苗新华", "在河背村收鲜叶,他走不开"),
+    ]
+    # a head with the count the counts leave away, the absence said in the sentence before it
+    told = "党员二十二名，到了十九名，差三个。书记把三个人的情况说了：晏德山家里有事；邝秋明年后去了宁波；老党员卢桂林在乡卫生院住着。"
+    assert [n for n, _ in _read(told)] == ["晏德山", "邝秋明", "卢桂林"]
+    # a clause that only tells the absence again gives no reason: nobody is read from the list
+    no_why = text.replace("他走不开", "到开会也没有来").replace("在河背村收鲜叶，", "")
+    assert absence_counted.absentees(lines_of(no_why), 2) == []
+    # clauses that are no list of those away (a group's duties) are not read
+    duty = "应到12人，实到12人。分三组：房一山、臧立民带领第一组坐诊；殷婉华带领第二组入户；解春明讲解煎药。"
+    assert absence_counted.absentees(lines_of(duty), 3) == []
