@@ -669,7 +669,7 @@ def _named_again(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
         same_list = [b for b in found if {e.text for e in b.evidence} & {e.text for e in a.evidence}]
         if any(b.name in given for b in same_list):
             continue
-        told = re.compile(rf"(?:^|(?<=[,;。])){re.escape(a.name)}(?:同志)?(?P<r>[^,;。、()][^;。]{{1,40}})")
+        told = re.compile(rf"(?:^|(?<=[,;。:])){re.escape(a.name)}(?:同志)?(?P<r>[^,;。、()][^;。]{{1,40}})")
         noted = re.compile(rf"{re.escape(a.name)}[-—–~:](?P<r>[^;。]{{2,40}})")
         for k, line in enumerate(lines[listed[0] :] if listed else []):
             # in the list's own sentence, the name told again after the list, not the list itself; in

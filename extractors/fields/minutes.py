@@ -20,6 +20,7 @@ from extractors.fields import (
     lecture,
     legend,
     meeting,
+    numbered,
     officers,
     rates,
     referred,
@@ -126,10 +127,11 @@ def _spelled_out(
     counts: tuple[Value[int] | None, Value[int] | None, Value[int] | None],
 ) -> list[Absentee]:
     """The absentees, read with a legend's codes spelled out (甲○ / 乙　病 with 注:○病假 病=病假:
-    ``legend.decoded``) unless that reading names fewer people than the lines as written (a sign
+    ``legend.decoded``) and people written by their row or staff number named (缺席:4号 with the
+    numbered roster: ``numbered.resolved``) unless that reading names fewer people than the lines as written (a sign
     list whose marks its own reader knows)."""
     plain = _framed(attendance.absentees(lines, finder), lines, finder, counts)
-    spelled = legend.decoded(lines)
+    spelled = legend.decoded(numbered.resolved(lines))
     if spelled is lines:
         return plain
     read = _framed(attendance.absentees(spelled, finder), spelled, finder, counts)
