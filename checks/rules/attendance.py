@@ -7,7 +7,7 @@ from checks.registry import Outcome, failed, passed, rule, unknown
 from checks.rules._common import MAX_QUOTED_CUES, ev, not_found, on_minutes, trusted
 from core.models import MeetingRecord
 from extractors.fields.attendance import reasonish
-from extractors.fields.leave_words import is_ditto, says_why
+from extractors.fields.leave_words import heard_only, is_ditto, says_why
 
 MAX_QUOTED_CHARS = 40  # a sentence quoted inside a message is cut here; the evidence has it whole
 
@@ -304,7 +304,7 @@ def absence_without_reason(ctx: CheckContext, record: MeetingRecord) -> Outcome:
 
 
 def _says_why(reason: str) -> bool:
-    return reasonish(reason) or says_why(reason)
+    return says_why(reason) or (reasonish(reason) and not heard_only(reason))
 
 
 def _unnamed_covered(record: MeetingRecord, absent: int) -> int:

@@ -38,7 +38,7 @@ from extractors.fields.attendance import (
     person_head,
     reasonish,
 )
-from extractors.fields.leave_words import DENIED
+from extractors.fields.leave_words import DENIED, no_reason_left, says_why
 from extractors.fields.numbers import NUM, to_int
 from extractors.fields.people import (
     COMPOUND_SURNAMES,
@@ -650,7 +650,40 @@ def referred_reasons(found: list[Absentee], lines: list[Line]) -> list[Absentee]
         if (m := _FORMER_LATTER.search(text)) and len(people) == len("前后"):  # one each
             found = _given(found, people[:1], clean_reason(m["a"]))
             found = _given(found, people[1:], clean_reason(m["b"]))
-    return _named_again(_pronoun_reasons(_nicknamed_reasons(_respective(found), lines), lines), lines)
+    found = _named_again(_pronoun_reasons(_nicknamed_reasons(_respective(found), lines), lines), lines)
+    return _next_sentence(found, lines)
+
+
+def _next_sentence(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
+    """The reason of one absentee listed alone at a sentence's end, told in the paragraph's next
+    sentence without a name or a label (缺:甲。牙疼,下午刚在口腔诊所拔了牙。), given when the list
+    gave none."""
+    for a in found:
+        if a.reason or not a.name:
+            continue
+        at = [i for i, line in enumerate(lines) if any(e.text == line.text for e in a.evidence)]
+        if len(at) != 1 or at[0] + 1 >= len(lines):
+            continue
+        listed, after = lines[at[0]], lines[at[0] + 1]
+        alone = [b for b in found if any(e.text == listed.text for e in b.evidence)] == [a]
+        if (
+            not alone
+            or not listed.norm.rstrip("。.; ").endswith(a.name)
+            or after.span.origin != listed.span.origin
+        ):
+            continue
+        said = after.norm.rstrip("。.; ")
+        if _why_said_next(said, found):
+            found = _given(found, [a], clean_reason(said))
+    return found
+
+
+def _why_said_next(said: str, found: list[Absentee]) -> bool:
+    if ":" in said or any(b.name and b.name in said for b in found) or DENIED.search(said):
+        return False
+    if _MEETING_TALK.search(said) or _AT_MEETING.search(said) or no_reason_left(said):
+        return False
+    return reasonish(said.split(",", 1)[0]) or says_why(said.split(",", 1)[0])
 
 
 def _named_again(found: list[Absentee], lines: list[Line]) -> list[Absentee]:

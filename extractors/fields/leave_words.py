@@ -83,11 +83,22 @@ _CAUSE = re.compile(
 )
 
 
+# a reason only heard or guessed, not known: 听说是回河南老家了,没核实 / 估计在外地
+_HEARSAY = re.compile(r"听说|据说|好像|估计|大概是|可能是|不确定|没核实|未核实|未经核实|有待核实|没有核实")
+
+
 def says_why(note: str) -> bool:
     """Whether ``note`` holds something a reason is made of (an errand, a duty, a shift, an
-    ailment, the family, a leave's code): a note with none of it (我表姐, 微信名"山水有约", 手机停机了)
-    is not known to be a reason."""
+    ailment, the family, a leave's code) and says it as known: a note with none of it (我表姐,
+    微信名"山水有约", 手机停机了) or only heard (听说…,没核实) is not known to be a reason."""
+    if heard_only(note):
+        return False
     return _DOING.search(note) is not None or _CAUSE.search(note) is not None
+
+
+def heard_only(note: str) -> bool:
+    """Whether ``note`` gives its reason as heard or guessed (听说…, 估计…, 没核实)."""
+    return _HEARSAY.search(note) is not None
 
 
 def is_ditto(note: str) -> bool:

@@ -118,6 +118,8 @@ _ENDS = (*SENTENCE_ENDS, ".", "…", "”", "’", "」", "』", "）", ")")
 
 
 _LABELLED = re.compile(rf"^{_LABEL}")
+# an item that opens with a name or a short head and a dash (汪小满——在镇上守菜摊): a row of a list
+_DASHED_ITEM = re.compile(r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff、·]{1,11}?(?:——|—|－－|--)(?=[\u4e00-\u9fff])")
 _GOES_ON = ("、", "，", ",", "（", "(", "“", "《", "和", "及", "与")
 
 
@@ -139,6 +141,7 @@ def _runs_on(prev: TextSpan, nxt: TextSpan) -> bool:
         and not text.endswith(_ENDS)
         and not _OPENS.match(after)
         and not _opens_with_label(after)
+        and not _DASHED_ITEM.match(after)
         and not text.startswith(("▲", "△", "图", "↑"))
         # table rows copied as text stay rows, unless the row stops on a 、 or a comma
         and (

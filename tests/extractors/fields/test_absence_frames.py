@@ -371,3 +371,13 @@ def test_someone_referred_to_as_the_one_away_is_absent(
 def test_the_one_referred_to_as_away_is_not_counted_twice() -> None:
     texts = ("应到9人，实到8人，缺席1人：祝红英（住院）。", "会后给没来的祝红英补学。")
     assert _read(*texts) == [("祝红英", "住院")]
+
+
+def test_one_absentee_at_a_sentences_end_then_the_reason_in_the_next_sentence() -> None:
+    text = "本组党员8人，到7人，缺1人。\n缺：卓玉芳。牙疼，下午刚在口腔诊所拔了牙，脸肿着。\n学习：符建华带着大家学了《民法典》。"
+    found = [(a.name, a.reason) for a in meeting(text, roster=[]).absentees]
+    assert found == [("卓玉芳", "牙疼,下午刚在口腔诊所拔了牙,脸肿着")]
+    # the next sentence about the meeting gives none
+    for after in ("其余同志均按时到会。", "会议由符建华主持。"):
+        other = meeting(text.replace("牙疼，下午刚在口腔诊所拔了牙，脸肿着。", after), roster=[])
+        assert [(a.name, a.reason) for a in other.absentees] == [("卓玉芳", None)], after

@@ -69,6 +69,24 @@ def test_table_rows_pasted_as_text_stay_rows() -> None:
     assert [s.text for s in joined_paragraphs(_spans(*texts))] == list(texts)
 
 
+def test_items_opening_with_a_name_and_a_dash_stay_rows() -> None:
+    texts = (
+        "一、全体党员面向党旗重温入党誓词，书记杭立春",
+        "领誓。",
+        "二、组委符玉梅领学《中国共产党农村基层组织工作条例》",
+        "第五章。",
+        "三、应到党员36名，到会30名，请假3名：",
+        "戴长林、戴玉兰——去苏州儿子家接送孙子上学",
+        "汪小海——在镇上批发市场守菜摊",
+        "聂四平——腰扭了，在家躺着",
+        "四、讨论村道硬化方案，党员苏长顺提出先修",
+        "石碾坳那一段。",
+    )
+    joined = [s.text for s in joined_paragraphs(_spans(*texts))]
+    assert joined[0] == "一、全体党员面向党旗重温入党誓词，书记杭立春领誓。"  # the document is hard-wrapped
+    assert joined[3:6] == list(texts[5:8])
+
+
 def _page(*lines: tuple[str, tuple[float, float, float, float]]) -> Page:
     spans = [TextSpan(text, Origin("记录.pdf", page=1, bbox=box)) for text, box in lines]
     return Page(1, spans, width=595.0, height=842.0)
