@@ -6,8 +6,8 @@ from checks.context import CheckContext
 from checks.registry import Outcome, failed, passed, rule, unknown
 from checks.rules._common import MAX_QUOTED_CUES, ev, not_found, on_minutes, trusted
 from core.models import MeetingRecord
-from extractors.fields.attendance import reasonish
-from extractors.fields.leave_words import heard_only, is_ditto, says_why
+from extractors.fields.attendance import known_reason
+from extractors.fields.leave_words import is_ditto
 
 MAX_QUOTED_CHARS = 40  # a sentence quoted inside a message is cut here; the evidence has it whole
 
@@ -245,7 +245,7 @@ def absence_without_reason(ctx: CheckContext, record: MeetingRecord) -> Outcome:
             "请人工核对缺席人员及请假原因；每名缺席党员应分别写明原因。",
             evidence,
         )
-    if unclear := [a for a in named if a.reason and not _says_why(a.reason)]:
+    if unclear := [a for a in named if a.reason and not known_reason(a.reason)]:
         notes = "、".join(f"{a.name}（{(a.reason or '')[:MAX_QUOTED_CHARS]}）" for a in unclear)
         return unknown(  # 乙(我表姐) / 丙(手机停机了): a note, not known to say why they were away
             f"缺席人员的备注未能确认是缺席原因：{notes}",
@@ -301,10 +301,6 @@ def absence_without_reason(ctx: CheckContext, record: MeetingRecord) -> Outcome:
         "党员确因有事无法参加的应书面请假；请在记录中写明缺席人员姓名及原因。",
         evidence,
     )
-
-
-def _says_why(reason: str) -> bool:
-    return says_why(reason) or (reasonish(reason) and not heard_only(reason))
 
 
 def _unnamed_covered(record: MeetingRecord, absent: int) -> int:

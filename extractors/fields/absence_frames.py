@@ -35,10 +35,11 @@ from extractors.fields.attendance import (
     denied,
     exact_names,
     gaps_as_commas,
+    known_reason,
     person_head,
     reasonish,
 )
-from extractors.fields.leave_words import DENIED, no_reason_left, says_why
+from extractors.fields.leave_words import DENIED, no_reason_left
 from extractors.fields.numbers import NUM, to_int
 from extractors.fields.people import (
     COMPOUND_SURNAMES,
@@ -683,7 +684,7 @@ def _why_said_next(said: str, found: list[Absentee]) -> bool:
         return False
     if _MEETING_TALK.search(said) or _AT_MEETING.search(said) or no_reason_left(said):
         return False
-    return reasonish(said.split(",", 1)[0]) or says_why(said.split(",", 1)[0])
+    return known_reason(said.split(",", 1)[0])
 
 
 def _named_again(found: list[Absentee], lines: list[Line]) -> list[Absentee]:

@@ -21,7 +21,15 @@ from extractors.fields.absence_tables import (
 )
 from extractors.fields.absence_unread import unread_absence, without_judged_notes
 from extractors.fields.broken_lines import joined_broken
-from extractors.fields.leave_words import DENIED, NO_REASON_CELLS, is_ditto, no_reason_left, only_who_or_where
+from extractors.fields.leave_words import (
+    DENIED,
+    NO_REASON_CELLS,
+    heard_only,
+    is_ditto,
+    no_reason_left,
+    only_who_or_where,
+    says_why,
+)
 from extractors.fields.list_reasons import bare_in_repeating_list, borrowed
 from extractors.fields.numbers import NUM, to_int
 from extractors.fields.people import (
@@ -1247,6 +1255,12 @@ def _attributed_before_act(text: str, line: Line, finder: PersonFinder) -> list[
             return []
         out.extend(Absentee(n, clean_reason(reason), list(ev)) for n in names)
     return out
+
+
+def known_reason(text: str) -> bool:
+    """Whether a note says why someone was away, and says it as known: words a reason opens with
+    (``reasonish``) or is made of (``leave_words.says_why``), not only heard (听说…,没核实)."""
+    return not heard_only(text) and (reasonish(text) or says_why(text))
 
 
 def reasonish(text: str) -> bool:

@@ -45,20 +45,14 @@ _ROW_REFERENCE = re.compile(r"(?<![\d\w])(\d{1,3})号(?![楼院线库房室厅�
 def keys(lines: list[Line]) -> dict[str, str]:
     """Each row number of the record's numbered roster and each staff number written beside a
     name, with the name it stands for."""
-    rows = _roster_rows(lines)
-    out = {f"{n}号": name for n, name in rows.items()} if _in_order(rows) else {}
-    for line in lines:
-        for m in _NAME_THEN_STAFF.finditer(line.text):
-            name = _name(m["name"] or m["after"])
-            if name is not None:
-                out.setdefault(m["a"] or m["b"] or m["c"], name)
-    return out
+    return _keys([_written(line) for line in lines])
 
 
 def resolved(lines: list[Line]) -> list[Line]:
     """``lines`` with every row number (4号) and staff number that stands for a name replaced by
     it, outside the roster rows and the name's own cell; ``lines`` itself when nothing is."""
-    found = keys(lines)
+    written = [_written(line) for line in lines]
+    found = _keys(written)
     if not found:
         return lines
     staff = [k for k in found if not k.endswith("号")]
@@ -70,14 +64,14 @@ def resolved(lines: list[Line]) -> list[Line]:
             ]
         )
     )
-    out = [_resolved_line(line, found, pattern) for line in lines]
+    out = [
+        line if names else _resolved_line(line, found, pattern)
+        for line, names in zip(lines, written, strict=True)
+    ]
     return lines if all(a is b for a, b in zip(out, lines, strict=True)) else out
 
 
 def _resolved_line(line: Line, found: dict[str, str], pattern: re.Pattern[str]) -> Line:
-    if _rows_in(line) or _NAME_THEN_STAFF.search(line.text):
-        return line  # the roster's own rows and the lines naming people beside their numbers
-
     def replace(m: re.Match[str]) -> str:
         key = f"{m[1]}号" if m[1] else m.group()
         return found.get(key, m.group())
@@ -86,12 +80,37 @@ def _resolved_line(line: Line, found: dict[str, str], pattern: re.Pattern[str]) 
     return line if new == line.text else dataclasses.replace(line, text=new, norm=normalize(new))
 
 
-def _roster_rows(lines: list[Line]) -> dict[int, str]:
+@dataclasses.dataclass(frozen=True)
+class _Written:
+    """What a line writes of people by number: its roster rows, and its staff numbers beside a
+    name (``staff``, None for a name the shape rejects); true when it writes any."""
+
+    rows: list[tuple[int, str]]
+    staff: list[tuple[str, str | None]]
+
+    def __bool__(self) -> bool:
+        return bool(self.rows or self.staff)
+
+
+def _written(line: Line) -> _Written:
+    staff = [
+        (m["a"] or m["b"] or m["c"], _name(m["name"] or m["after"]))
+        for m in _NAME_THEN_STAFF.finditer(line.text)
+    ]
+    return _Written(_rows_in(line), staff)
+
+
+def _keys(written: list[_Written]) -> dict[str, str]:
     rows: dict[int, str] = {}
-    for line in lines:
-        for number, name in _rows_in(line):
+    for w in written:
+        for number, name in w.rows:
             rows.setdefault(number, name)
-    return rows
+    out = {f"{n}号": name for n, name in rows.items()} if _in_order(rows) else {}
+    for w in written:
+        for code, staff_name in w.staff:
+            if staff_name is not None:
+                out.setdefault(code, staff_name)
+    return out
 
 
 def _rows_in(line: Line) -> list[tuple[int, str]]:
