@@ -8,6 +8,7 @@ from checks.rules._common import MAX_QUOTED_CUES, ev, not_found, on_minutes, tru
 from core.models import MeetingRecord
 from extractors.fields.attendance import known_reason
 from extractors.fields.leave_words import is_ditto
+from extractors.fields.reason_time import other_time
 
 MAX_QUOTED_CHARS = 40  # a sentence quoted inside a message is cut here; the evidence has it whole
 
@@ -213,7 +214,19 @@ def below_threshold(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     return passed(text, _evidence(record))
 
 
-@rule("attendance.absence_without_reason", version="12", title="缺席党员写明请假原因")
+def _other_times(ctx: CheckContext, record: MeetingRecord) -> str:
+    """The absentees whose note is placed at another time than the meeting's day, quoted."""
+    day = record.date.value if record.date else ctx.meta.meeting_date
+    time = record.time.value if record.time else None
+    found = [
+        (a.name, a.reason)
+        for a in record.absentees
+        if a.name and a.reason and other_time(a.reason, day, time)
+    ]
+    return "、".join(f"{name}（{reason[:MAX_QUOTED_CHARS]}）" for name, reason in found)
+
+
+@rule("attendance.absence_without_reason", version="13", title="缺席党员写明请假原因")
 @on_minutes("缺席情况")
 def absence_without_reason(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     """Fails only on positive evidence: an absentee named with nothing attached, or absentees
@@ -250,6 +263,12 @@ def absence_without_reason(ctx: CheckContext, record: MeetingRecord) -> Outcome:
         return unknown(  # 乙(我表姐) / 丙(手机停机了): a note, not known to say why they were away
             f"缺席人员的备注未能确认是缺席原因：{notes}",
             "请人工核对缺席原因；请写明缺席的具体原因（如病假、出差、值班、外出务工）。",
+            evidence,
+        )
+    if elsewhere_in_time := _other_times(ctx, record):
+        return unknown(  # 乙(上个月进修了两周) / 丙(下周二起去培训): real, but not this meeting's day
+            f"缺席人员的原因说的是会议当天以外的时间：{elsewhere_in_time}",
+            "请人工核对缺席原因；请写明会议当天缺席的原因。",
             evidence,
         )
     if shared := record.cues.get(

@@ -69,7 +69,10 @@ class Tabled:
 
 
 def row_cells(line: Line) -> list[str]:
-    """The cells of a table row written as text: apart by bars, tabs or runs of spaces."""
+    """The cells of a table row written as text: apart by bars, tabs or runs of spaces, or by the
+    commas of a comma-separated sheet (``Line.cells``)."""
+    if line.cells is not None:
+        return [normalize(c) for c in line.cells]
     return [normalize(c) for c in TABLE_CELL_GAP.split(line.text.strip().strip(CELL_BARS))]
 
 
@@ -87,7 +90,7 @@ def _aligned_cells(row: Line, head: list[str]) -> list[str]:
 def tabled_absences(lines: list[Line], finder: PersonFinder) -> Tabled | None:
     """The first table in ``lines`` that names absentees (or a roll that says nobody was away)."""
     for i, line in enumerate(lines):
-        head = row_cells(line) if TABLE_CELL_GAP.search(line.text.strip()) else []
+        head = row_cells(line) if line.cells or TABLE_CELL_GAP.search(line.text.strip()) else []
         columns = _columns(head)
         if columns is None:
             continue

@@ -370,13 +370,11 @@ _REST_LIST = re.compile(
 _ABSENT_HEAD = (
     r"(?:缺席|请假|未参会|未到会|未参加|未出席|缺会|缺勤|未到|没来|没到|没有来|未入会|未进会|未上线|缺|差|假)(?:的)?(?:在职|退休|离退休|正式|预备)?"
     r"(?:[二两三四五六七八九十\d]{1,2}(?:人|名|位|个))?(?:人员|党员|同志|同学|老师)?"
-    r"(?:姓名|名单|明细(?:\([^()]{1,30}\))?)?(?:情况)?(?:说明)?"  # 请假明细(航班任务已在排班系统备注): / 请假说明:
+    r"(?:姓名|名单|明细(?:\([^()]{1,30}\))?)?(?:情况)?(?:说明|登记|记录|统计)?"  # 请假明细(…): / 请假说明: / 缺席登记:
     r"(?:及?(?:其)?(?:原因|事由|理由))?"  # 缺席人员及原因: / 请假事由:
 )
 # the leave asked before the list, between its head and its colon: 没来的三位都提前打过招呼:…
-_ASKED_BEFORE = (
-    r"(?:(?:都|均|也)?(?:已|已经)?(?:提前|事先)?(?:打过招呼|打了招呼|请了假|请过假|说明了情况|报备过))"
-)
+_ASKED_BEFORE = r"(?:(?:都|均|也)?(?:已|已经)?(?:提前|事先)?(?:在[^:,;。]{1,8}?)?(?:打过招呼|打了招呼|请了假|请过假|说明了情况|报备过))"
 _ABSENT_LIST = re.compile(
     rf"^[•▪◦●○■□◆◇·*\-]*(?:备注|说明|注|另|附件|附)?:?{_ABSENT_HEAD}(?:是|有|为)?{_ASKED_BEFORE}?(?::|中,|——|(?<=[人名位个员志]),(?=[^,;。]{{2,4}}?(?:正在|在|因|赴|随|为)[^,;。]{{2,}}[,;])|(?<=[员志])(?=[\u4e00-\u9fff]{{2,4}},(?:正在|在|因|赴|随))|,(?=(?:一|其一)(?:位|人|名|个)?是))(?P<list>.*)"
 )
@@ -816,7 +814,11 @@ REASON_START = re.compile(
     r"|外(?:院|派|训|省|市|县|校|单位|勤)|跑(?:运输|业务|车|外卖|长途|市场)|轮值|轮班|倒班|上夜班|上班|加班|补休|押运|嗓子"
     r"|孩子|小孩|老人|父亲|母亲|爱人|妻子|丈夫|老伴|婆婆|公公|岳母|岳父|儿子|女儿|孙子|孙女|家属"
     # an illness, and when, said aloud: 发烧在宿舍休息 / 今天上夜班 / 上周做了阑尾手术 / 做完手术在家休养
-    r"|发烧|发热|感冒|咳嗽|做完|今天(?=上|当班|值|在|去|到)|上周|上个月|昨晚)"
+    r"|发烧|发热|感冒|咳嗽|做完|今天(?=上|当班|值|在|去|到)|上周|上个月|昨晚"
+    # when, glued to a name: 门晓东这周上夜班 / 佴雅琪7月1日至5日在宁波 / 谌家旺手腕骨折在家休养
+    r"|这周|本周|这个?星期|这两天|周末|每天|每周|下周|下个?月|明年|去年|前年|月初|月底|(?:\d{1,2}月)?\d{1,2}[日号]"
+    r"|本月|这个月|上次|上回|\d{1,2}月(?:上旬|中旬|下旬|初|底|份)|开会(?:那天|当天|时)"
+    r"|手腕|手臂|胳膊|膝盖|脚踝|眼睛|牙)"
 )
 _COUNT_HEAD = re.compile(rf"^(?:缺席|请假|缺勤|未参会|未到会)?(?:人员|党员)?{NUM}{_U}(?:同志|党员)?:?")
 _LEAD_WORDS = re.compile(r"^(?:其中|另有|另外|此外|还有|会议|本次|[一二三四五]是)+")
@@ -992,8 +994,9 @@ def _one_persons_reason(found: list[Absentee]) -> list[Absentee]:
 
 
 def _group_reason(a: Absentee, found: list[Absentee]) -> Absentee:
-    """列车长司马俊、乘务员庞玉洁值乘G618次,…: a name joined by 、 to the next one's, whose reason is
-    written right after it and closes the clause, shares that reason (the clause is the group)."""
+    """列车长司马俊、乘务员庞玉洁值乘G618次,…: a name joined by 、 (or by a comma inside an item of a
+    ;-list) to the next one's, whose reason is written right after it and closes the clause, shares
+    that reason (the clause is the group)."""
     if not a.name or a.reason:
         return a
     said = [normalize(e.text) for e in a.evidence]
@@ -1003,7 +1006,9 @@ def _group_reason(a: Absentee, found: list[Absentee]) -> Absentee:
         group = (
             rf"{re.escape(a.name)}、[^、,;。()]{{0,6}}?{re.escape(b.name)}{re.escape(b.reason)}(?=[,;。]|$)"
         )
-        if any(re.search(group, norm) for norm in said):
+        # ... or by a comma inside a list whose items end in ; (甲出差;乙,丙上中班): the item is the group
+        item = rf"(?:^|[;(:]){re.escape(a.name)},{re.escape(b.name)}{re.escape(b.reason)}(?=[;。)]|$)"
+        if any(re.search(group, norm) or re.search(item, norm) for norm in said):
             return Absentee(a.name, b.reason, a.evidence)
     return a
 
@@ -1056,7 +1061,9 @@ def _written(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     """Absentees as the record's sentences and lists name them."""
     lines = joined_broken(
         [
-            _headed(_without_list_count(_without_title_brackets(_names_set_apart(line))))
+            _headed(
+                _without_list_count(_without_title_brackets(_names_set_apart(_without_seat_numbers(line))))
+            )
             for line in gaps_as_commas(lines)
         ],
         lambda norm: _list_head(norm) is not None,
@@ -1124,14 +1131,22 @@ def _placed(
     counted = to_int(stated["n"]) if stated else (v.value if (v := absent(lines)) else None)
     if counted is None or len(found) >= counted:
         return found
-    run = after[:MAX_PLACED_LINES]
+    run = [
+        ln for ln in after[:MAX_PLACED_LINES] if ln.norm.rstrip("。;") not in text
+    ]  # not those joined already
     pairs = named_by_place(
-        text, counted, REASON_START, "。".join(ln.norm for ln in run)
+        _people_first(text), counted, REASON_START, _people_first("。".join(ln.norm for ln in run))
     ) or described_by_reason(text, counted, REASON_START)
     if pairs is None or any(a.name not in {name for name, _ in pairs} for a in found):
         return found
     quoted = [Evidence.of(ln.span, ln.text) for ln in [line, *run] if any(n in ln.norm for n, _ in pairs)]
     return [Absentee(name, clean_reason(reason), quoted) for name, reason in pairs]
+
+
+def _people_first(text: str) -> str:
+    """Each piece of a list from the person it opens with, without the unit before (挤塑车间党员
+    门晓东这周上夜班: 门晓东这周上夜班)."""
+    return _UNIT_MEMBER.sub("", text)
 
 
 # a list's heading standing alone, without its colon: 附:请假人员名单 / 缺席党员名单 (not a bare 请假)
@@ -1976,8 +1991,12 @@ _COUNT_AFTER_NAME = re.compile(
 
 
 # a unit's name ends so: 血透室, 财务部, 党政办, 热轧车间
-_UNIT_END = r"(?:室|科|部|组|处|队|站|所|院|校|局|办|中心|车间|班|厂)"
+_UNIT_END = r"(?:室|科|部|组|处|队|站|所|院|校|局|办|股|中心|车间|班|厂)"
 _UNIT_BEFORE = re.compile(rf"^[\u4e00-\u9fff]{{1,5}}?{_UNIT_END},?(?=[\u4e00-\u9fff]{{2}})")  # 车险部 葛蔓
+# a unit and 党员 before a person in a list's piece (挤塑车间党员门晓东这周上夜班)
+_UNIT_MEMBER = re.compile(
+    rf"(?<![^,;。])[\u4e00-\u9fff]{{1,8}}?{_UNIT_END}的?(?:党员|职工|干部|同志)(?=[\u4e00-\u9fff]{{2}})"
+)
 
 
 def _guessed_names(text: str) -> list[str]:
@@ -2300,7 +2319,7 @@ def _read_list(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     first = _LEADING_ORDINAL.match(text)  # 1.甲(产假)2.乙(…): the first number opens the list
     if len(_INLINE_ORDINAL.findall(text)) + bool(first) >= 2:
         text = _INLINE_ORDINAL.sub(";", text[first.end() if first else 0 :])
-    text = _POST_THEN_REASON.sub(_reason_for_post, text)
+    text = _POST_THEN_REASON.sub(_reason_for_post, _without_bare_ordinals(text, line))
     if ";" in text:
         text = ";".join(_without_front(item) for item in text.split(";"))
     if "、" in text:
@@ -2312,6 +2331,29 @@ def _read_list(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     if shaped and len(items) > len(shaped) and all(a.reason for a in items):
         return items  # 工艺员甲在…,计划员乙休婚假,铆焊班长丙上中班: every item a name and its reason
     return shaped or _more(_by_roster(text, line, finder), items)
+
+
+# a register's row number before a name and its colon: 8号吉永康: / 15号伍嘉懿,
+_SEAT_NUMBER = re.compile(r"(?:^|(?<=[;,、(]))\d{1,3}号(?=[\u4e00-\u9fff]{2,4}[:,])")
+
+
+def _without_seat_numbers(line: Line) -> Line:
+    """A list's items without the register's row number before each name (请假2人(8号吉永康:在海南…;
+    15号伍嘉懿:腰扭伤,病假))."""
+    norm = _SEAT_NUMBER.sub("", line.norm)
+    return line if norm == line.norm else dataclasses.replace(line, norm=norm)
+
+
+def _without_bare_ordinals(text: str, line: Line) -> str:
+    """Items numbered 1, 2, 3… with the number glued to the name (①杭德淼——…;②邬翠兰——…, the circled
+    numbers normalised to digits): the numbers taken off, when every item has the next one, or the
+    first item's when the line wrote it circled (the next lines lose theirs as list items)."""
+    items = text.split(";")
+    numbers = [re.match(r"(\d{1,2})(?=[\u4e00-\u9fff])", item) for item in items if item.strip("。")]
+    numbered = len(numbers) >= 2 and all(m is not None and int(m[1]) == k for k, m in enumerate(numbers, 1))
+    if not numbered and not (numbers and numbers[0] and numbers[0][1] == "1" and "①" in line.text):
+        return text
+    return ";".join(re.sub(r"^\d{1,2}(?=[\u4e00-\u9fff])", "", item) for item in items)
 
 
 def _with_continuation(

@@ -244,9 +244,20 @@ def _date_order(lines: list[Line]) -> list[Line]:
     """Where the meeting's date is: a 时间: label, then sentences telling the event, then the
     rest of the body. Page chrome (发布时间:, 编辑) never gives the meeting's date."""
     labelled = [ln for ln in lines if _DATE_LABEL.match(ln.norm)]
+    heading = lines[: min(HEADING_LINES, len(lines) - 1)]  # (the last line's date is a signature's)
+    labelled += [ln for ln in heading if _DATE_ALONE.match(ln.norm) and ln not in labelled]
     body = [ln for ln in lines if not _CHROME.search(ln.norm)]
     events = [ln for ln in body if _EVENT.search(ln.norm)]
     return labelled + events + body
+
+
+# a heading's line that is the date and nothing else but its weekday and hour: a form's 时间 row without
+# its label (2022年9月13日(星期二) 15:00), before the sentences (缺席:…9月2日至6日在沣州参加培训); a date
+# alone at the end is the signature's
+_DATE_ALONE = re.compile(
+    r"^\s*\d{4}年\d{1,2}月\d{1,2}[日号]\s*(?:\(?(?:星期|周|礼拜)[一二三四五六日天]\)?)?\s*"
+    r"(?:上午|下午|晚上|中午|早上)?\s*(?:\d{1,2}(?::\d{2}|点|时)(?:半|\d{1,2}分)?(?:\s*[-—~至]+\s*\d{1,2}(?::\d{2}|点|时))?)?\s*$"
+)
 
 
 def date(lines: list[Line], default_year: int | None) -> Value[dt.date] | None:

@@ -74,7 +74,10 @@ def resolved(lines: list[Line]) -> list[Line]:
 def _resolved_line(line: Line, found: dict[str, str], pattern: re.Pattern[str]) -> Line:
     def replace(m: re.Match[str]) -> str:
         key = f"{m[1]}号" if m[1] else m.group()
-        return found.get(key, m.group())
+        name = found.get(key)
+        if name is not None and line.text.startswith(name, m.end()):
+            return ""  # 8号吉永康: the number before the name it stands for
+        return name or m.group()
 
     new = pattern.sub(replace, line.text)
     return line if new == line.text else dataclasses.replace(line, text=new, norm=normalize(new))

@@ -28,7 +28,11 @@ _NAME = re.compile(r"[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)*")
 _NOT_A_NAME = re.compile(
     r"^(?:他|她|其|另|还|以上|上述|大家|会议|大会|全体|本|此|该|这|那|我|你|均|都|分别|原因|一|二|两|三|四|五|六|七|八|九|十|几|各|每|其余|其他)"
 )
-_ITEMS_APART = re.compile(r"[,;。]")
+# ... and the words of time and state a reason goes on with after a comma (门晓东这周上夜班,白天在宿舍补觉)
+_GOES_ON = re.compile(
+    r"^(?:白天|晚上|早上|上午|下午|中午|当天|当日|当晚|那天|这天|这周|本周|上周|下周|周末|每天|平时|目前|现在|正在|已|"
+    r"近期|最近|前几天|今年|去年|明年|年底|月底|至今|一直|仍|暂|无法|不能|走不开|赶不回|\d{1,2}月|\d{1,2}[日号])"
+)
 _TOGETHER = re.compile(
     r"^(?:同志)?(?:二人|两人|两位|二位|俩人|俩|三人|等人|夫妇)"
 )  # 甲、乙二人在…: the pair's word
@@ -47,14 +51,23 @@ def named_by_place(
     if "(" in text or count < 1:
         return None
     whole = _INTRO.sub("", f"{text}。{more}" if more else text)
-    items = [_ORDINAL.sub("", item.strip("。")) for item in _ITEMS_APART.split(whole) if item.strip("。")]
+    pieces = re.split(r"(?<=[,;。])", whole)  # each item with the mark that ends it
+    items = [(_ORDINAL.sub("", p.strip("。,;")), p) for p in pieces if p.strip("。,;")]
     read: list[tuple[str, str]] = []
-    for item in items:
+    after_comma = False
+    for item, piece in items:
+        comma, after_comma = after_comma, piece.endswith(",")
+        people = None if _GOES_ON.match(item) else _item_people(item, reason_start)
+        # the reason goes on after a comma: in words of time or state, or (the list not yet read to
+        # its count) in words that open no person (…教育实习,住在实习学校;帅俊豪…)
+        if read and comma and people is None and (_GOES_ON.match(item) or len(read) < count):
+            name, reason = read[-1]
+            read[-1] = (name, f"{reason},{item}")
+            continue
         if len(read) >= count:
-            if _item_people(item, reason_start) is not None:
+            if people is not None:
                 return None  # more people than counted: not this list
             break
-        people = _item_people(item, reason_start)
         if people is None:
             return None
         read.extend(people)

@@ -19,6 +19,7 @@ import itertools
 import re
 
 from core.models import BBox, Document, Origin, Page, TextSpan
+from extractors.layout.csv_rows import sheet_columns
 from extractors.layout.lines import (
     BULLET_MARKS,
     EMOJI_MARKS,
@@ -50,8 +51,9 @@ def document_lines(doc: Document) -> list[Line]:
         if is_ocr_page(page):
             lines.extend(ocr_page_lines(page))
             continue
-        for span in joined_paragraphs(without_page_chrome(joined_wraps(page))):
-            lines.extend(sentences(span))
+        spans = joined_paragraphs(without_page_chrome(joined_wraps(page)))
+        for span, columns in zip(spans, sheet_columns([s.text for s in spans]), strict=True):
+            lines.extend(sentences(span, columns))
         for table in page.tables:
             lines.extend(table_lines(table))
     return lines
@@ -199,8 +201,10 @@ def _bracket_open(text: str) -> bool:
 
 
 def joined_paragraphs(spans: list[TextSpan]) -> list[TextSpan]:
-    """Paragraphs cut at visual line ends joined again, when the document is hard-wrapped."""
-    runs = [_runs_on(a, b) for a, b in itertools.pairwise(spans)]
+    """Paragraphs cut at visual line ends joined again, when the document is hard-wrapped (the rows
+    of a comma-separated sheet stay rows)."""
+    rows = itertools.pairwise(sheet_columns([s.text for s in spans]))
+    runs = [_runs_on(a, b) and not any(r) for (a, b), r in zip(itertools.pairwise(spans), rows, strict=True)]
     if sum(runs) < MIN_WRAPS:
         return spans
     out = [spans[0]] if spans else []

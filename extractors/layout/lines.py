@@ -11,11 +11,13 @@ document: ``document.py``.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
 
 from core.models import Table, TextSpan
+from extractors.layout.csv_rows import as_bars, sheet_cells
 from extractors.layout.markdown import marks_off
 from extractors.layout.ruled import rules_as_bars
 from extractors.layout.spaced import gaps_before_labels, label_spaces_as_colons
@@ -110,10 +112,12 @@ class Line:
     norm: str  # normalised for matching
     span: TextSpan
     label: str | None = None  # the form label when this line is a label/value pair
+    cells: tuple[str, ...] | None = None  # a comma-separated sheet's row: its cells as written
 
 
-def sentences(span: TextSpan) -> list[Line]:
-    """The sentences of a span; OCR text is repaired first (``fix_ocr``) and quoted as read."""
+def sentences(span: TextSpan, sheet_columns: int = 0) -> list[Line]:
+    """The sentences of a span; OCR text is repaired first (``fix_ocr``) and quoted as read. A
+    row of a comma-separated sheet (``sheet_columns`` > 0) has its commas read as a table's bars."""
     ocr = span.via == "ocr"
     # a table pasted as text keeps its cells apart by tabs: read them as the bars of a table row
     fixed = (
@@ -122,7 +126,10 @@ def sentences(span: TextSpan) -> list[Line]:
         else fix_typed_labels(
             fix_typed_digits(
                 gaps_before_labels(
-                    label_spaces_as_colons(marks_off(span.text.replace("\t", "|")), FORM_LABELS), ROW_LABELS
+                    label_spaces_as_colons(
+                        marks_off(as_bars(span.text, sheet_columns).replace("\t", "|")), FORM_LABELS
+                    ),
+                    ROW_LABELS,
                 )
             )
         )
@@ -135,6 +142,8 @@ def sentences(span: TextSpan) -> list[Line]:
         norm = cells_as_pairs(normalize_ocr(raw) if ocr else normalize(raw))
         if norm:
             out.append(_ocr_line(text, norm, span) if ocr else Line(text, norm, span))
+    if sheet_columns and len(out) == 1:  # a sheet's row: its cells as the sheet writes them
+        out[0] = dataclasses.replace(out[0], cells=tuple(sheet_cells(out[0].text, sheet_columns)))
     return out
 
 

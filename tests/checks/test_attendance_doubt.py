@@ -190,3 +190,15 @@ def test_a_written_rate_rounded_or_a_floor_below_agrees() -> None:
     assert status("attendance.counts_inconsistent", ctx(_rated(90.5))) == Status.PASS
     assert status("attendance.counts_inconsistent", ctx(_rated(90))) == Status.PASS
     assert status("attendance.counts_inconsistent", ctx(_rated(80, at_least=True))) == Status.PASS
+
+
+def test_a_reason_for_another_day_than_the_meeting_is_undecided() -> None:
+    code = "attendance.absence_without_reason"
+    away = lambda reason: counts(10, 9, 1, [Absentee(name="党员3", reason=reason)])  # noqa: E731
+    assert status(code, ctx(away("当天在城东分院值班"))) is Status.PASS
+    assert status(code, ctx(away("上个月在省人民医院进修了两周"))) is Status.UNKNOWN
+    # the meeting's day comes from the record first, else from the platform (2023-05-08, a Monday)
+    assert status(code, ctx(away("每周一下午在窗口坐班"))) is Status.PASS
+    assert status(code, ctx(away("每周四下午在窗口坐班"))) is Status.UNKNOWN
+    dated = dataclasses.replace(away("每周四下午在窗口坐班"), date=Value(dt.date(2023, 5, 11)))
+    assert status(code, ctx(dated)) is Status.PASS

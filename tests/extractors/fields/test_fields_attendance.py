@@ -1088,3 +1088,42 @@ def test_absentee_lists_written_in_more_ways(
 def test_lines_after_a_count_sentence_beyond_its_number_are_not_its_list() -> None:
     texts = ("应到18名，实到17名，请假1名。", "邝玉成　产假", "黎春燕　发言", "单雪　作总结")
     assert [(a.name, a.reason) for a in meeting(*texts, roster=[]).absentees] == [("邝玉成", "产假")]
+
+
+def test_two_names_joined_by_a_comma_in_an_item_of_a_semicolon_list_share_its_reason() -> None:
+    assert absentees(
+        "到会党员18名,应到21名,缺席3名(向德英出差去襄阳客户现场处理售后;邴秋实,满玉林上中班).", roster=[]
+    ) == [("向德英", "出差去襄阳客户现场处理售后"), ("邴秋实", "上中班"), ("满玉林", "上中班")]
+    # a comma between items, each with its own reason, shares nothing
+    assert absentees("应到21名,实到18名,缺席3名:向德英,出差;邴秋实,事假;满玉林,上中班。", roster=[]) == [
+        ("向德英", "出差"),
+        ("邴秋实", "事假"),
+        ("满玉林", "上中班"),
+    ]
+
+
+def test_a_register_heading_opens_the_list() -> None:
+    assert absentees(
+        "【人数】应到18　实到15　缺席3",
+        "【缺席登记】祖浩然、骆永赓——在外地催收货款；郦秀贞——产假",
+        roster=[],
+    ) == [("祖浩然", "在外地催收货款"), ("骆永赓", "在外地催收货款"), ("郦秀贞", "产假")]
+
+
+def test_circled_numbers_before_the_names_are_no_part_of_them() -> None:
+    assert absentees(
+        "参会情况：应到23人，实到20人，请假3人",
+        "请假人员及原因：①杭德淼——随船在洞庭湖运砂，未返村；②邬翠兰——在县城给孙子做饭；③鲁秋生——中暑，在村卫生室输液",
+        roster=[],
+    ) == [
+        ("杭德淼", "随船在洞庭湖运砂,未返村"),
+        ("邬翠兰", "在县城给孙子做饭"),
+        ("鲁秋生", "中暑,在村卫生室输液"),
+    ]
+
+
+def test_a_register_s_row_number_before_a_name_is_no_part_of_it() -> None:
+    assert absentees(
+        "签到情况：应到18人，实到16人，请假2人（8号吉永康：在海南南繁基地做田间试验；15号伍嘉懿：腰扭伤，病假）。",
+        roster=[],
+    ) == [("吉永康", "在海南南繁基地做田间试验"), ("伍嘉懿", "腰扭伤,病假")]

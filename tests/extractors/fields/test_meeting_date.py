@@ -46,3 +46,13 @@ def test_news_dateline_is_the_reports_date() -> None:
     assert date_partial(lines_of(text)) == "--09-01"
     assert read(text, year=2021) == dt.date(2021, 9, 1)
     assert read("会议于9月3日在电教室召开。", year=2021) == dt.date(2021, 9, 3)
+
+
+def test_a_heading_line_that_is_only_the_date_comes_before_dates_in_the_sentences() -> None:
+    record = (
+        "护理党支部　9月主题党日",
+        "2022年9月13日（星期二）　15:00",
+        "门诊楼六楼会议室",
+        "缺席：詹雨晴，9月2日至6日在沣州参加护理质控培训，已返岗。",
+    )
+    assert read(*record) == dt.date(2022, 9, 13)

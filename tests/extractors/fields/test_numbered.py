@@ -55,3 +55,8 @@ def test_an_agenda_or_a_few_numbers_are_no_roster() -> None:
     # a number before a building, a line or a store is no one's row
     building = lines_of(ROSTER + "\n会议在3号楼召开，缺席：3号。")
     assert [line.text for line in numbered.resolved(building)][-1] == "会议在3号楼召开，缺席：詹永成。"
+
+
+def test_a_row_number_written_before_the_name_it_stands_for_is_not_a_second_name() -> None:
+    text = ROSTER + "\n应到5人，实到3人，请假2人（3号詹永成：在海南做田间试验；5号厍志明：腰扭伤，病假）。"
+    assert _read(text) == [("詹永成", "在海南做田间试验"), ("厍志明", "腰扭伤,病假")]

@@ -104,3 +104,50 @@ def test_a_hospital_stay_opens_a_reason() -> None:
         ("覃光明", "在广东中山打工未回"),
         ("韦三妹", "住县医院做白内障手术"),
     ]
+
+
+def test_a_reason_going_on_after_a_comma_stays_with_its_person() -> None:
+    """白天 and 已 open no person: the reason goes on (门 and 佴 are in no surname list)."""
+    assert _away(
+        "支部应到党员19名，实到16名，缺席3名：鄂春晖当天在江西赣州做技术交底；"
+        "门晓东这周上夜班，白天在宿舍补觉；佴雅琪7月1日至5日在宁波参加展销会，已于5日返厂。"
+    ) == [
+        ("鄂春晖", "当天在江西赣州做技术交底"),
+        ("门晓东", "这周上夜班,白天在宿舍补觉"),
+        ("佴雅琪", "7月1日至5日在宁波参加展销会,已于5日返厂"),
+    ]
+
+
+def test_the_unit_before_each_person_is_left_out() -> None:
+    assert _away(
+        "应到19名，实到17名，缺席2名：挤塑车间党员门晓东这周上夜班；办公室党员佴雅琪在宁波参加展销会。"
+    ) == [("门晓东", "这周上夜班"), ("佴雅琪", "在宁波参加展销会")]
+
+
+def test_a_new_sentence_opening_with_a_time_word_is_no_part_of_the_last_reason() -> None:
+    text = normalize("哈斯图娅在蒙古国访学，阿茹娜生病住院。下午大家到社区开展志愿服务")
+    assert named_by_place(text, 2, REASON_START) == [("哈斯图娅", "在蒙古国访学"), ("阿茹娜", "生病住院")]
+
+
+def test_a_list_after_the_leave_asked_in_a_group_chat_with_reasons_running_over_commas() -> None:
+    """宣 is an everyday character: only the list's count names 宣一鸣."""
+    assert _away(
+        "支部应到党员23人，实到20人，缺席3人。",
+        "缺席的三位同学都提前在支部群里请了假：米热古丽·吐尔逊4月6日至5月28日在县三中教育实习，住在实习学校；"
+        "帅俊豪那天晚上在实验室值守，反应釜连续运行不能离人；宣一鸣开会那天在省城参加省赛答辩。",
+    ) == [
+        ("米热古丽·吐尔逊", "4月6日至5月28日在县三中教育实习,住在实习学校"),
+        ("帅俊豪", "那天晚上在实验室值守,反应釜连续运行不能离人"),
+        ("宣一鸣", "开会那天在省城参加省赛答辩"),
+    ]
+
+
+def test_reasons_opening_with_a_month_or_an_earlier_meeting() -> None:
+    assert _away(
+        "村党支部应到党员30名，实到27名，缺席3名，其中党员瞿德明当天在镇上参加补贴核验，"
+        "姬秀云本月以来在江苏昆山女儿家带外孙，贡长青10月中旬在县中医院做了胆囊手术，10月28日已出院。"
+    ) == [
+        ("瞿德明", "当天在镇上参加补贴核验"),
+        ("姬秀云", "本月以来在江苏昆山女儿家带外孙"),
+        ("贡长青", "10月中旬在县中医院做了胆囊手术,10月28日已出院"),
+    ]
