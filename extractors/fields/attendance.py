@@ -393,7 +393,7 @@ _ABSENT_LIST_TOLD = re.compile(
 )
 # the count first, then the head: 两位没来:甲在休产假,乙去市里培训 / 3人请假——甲…
 _COUNT_FIRST_LIST = re.compile(
-    rf"(?:^|(?<=[。;,]))(?:另有|有)?{NUM}(?:位|人|名|个)(?:同志|党员)?(?:没来|没到|没有来|未到会?|缺席|请假)了?"
+    rf"(?:^|(?<=[。;,]))(?:另有|有)?{NUM}(?:位|人|名|个)(?:同志|党员)?(?:没来|没到|没有来|未到会?|未参加|未参会|未出席|缺席|请假)了?"
     r"(?::|——)(?P<list>.+)"
 )
 # the head of a list of those present: 参会人员: / 出席会议的有: / 实到8人: / 参会党员9名,分别是:
@@ -848,6 +848,8 @@ def _from_ticked(found: TickedAway) -> Absentee:
 
 # in brackets after the counts: 实到8人(缺:甲,年休假) / 6/7(缺:甲,年休假,已在OA报备)
 _ABSENT_LIST_BRACKETED = re.compile(r"\((?:缺席|缺|请假|未到|未参加)(?:人员)?:(?P<list>[^()]{2,60})\)")
+# ... or a counted head with the list of its items in brackets: 请假2(甲:在…;乙:执勤换班,在3号山口)
+_COUNTED_BRACKET_LIST = re.compile(rf"(?:缺席|缺勤|请假|未到|缺){NUM}{_U}?\((?P<list>[^()]*;[^()]*)\)")
 
 
 def _list_head(norm: str) -> re.Match[str] | None:
@@ -860,6 +862,7 @@ def _list_head(norm: str) -> re.Match[str] | None:
         or _ABSENT_LIST_BRACKETED.search(norm)
         or _ABSENT_LIST_TOLD.search(norm)
         or _COUNT_FIRST_LIST.search(norm)
+        or _COUNTED_BRACKET_LIST.search(norm)
     )
 
 
@@ -1003,8 +1006,9 @@ def _group_reason(a: Absentee, found: list[Absentee]) -> Absentee:
     for b in found:
         if not b.name or not b.reason or b is a:
             continue
-        group = (
-            rf"{re.escape(a.name)}、[^、,;。()]{{0,6}}?{re.escape(b.name)}{re.escape(b.reason)}(?=[,;。]|$)"
+        group = (  # (甲、乙夫妇正在外地…: the pair's word between)
+            rf"{re.escape(a.name)}、[^、,;。()]{{0,6}}?{re.escape(b.name)}(?:{KIN_PAIRS}|二人|两人|俩)?"
+            rf"{re.escape(b.reason)}(?=[,;。]|$)"
         )
         # ... or by a comma inside a list whose items end in ; (甲出差;乙,丙上中班): the item is the group
         item = rf"(?:^|[;(:]){re.escape(a.name)},{re.escape(b.name)}{re.escape(b.reason)}(?=[;。)]|$)"
@@ -1236,7 +1240,8 @@ _LIST_SEP = re.compile(r"[、,;]|和|及|与")
 
 def _shaped(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     return (
-        _excepted(text, line, finder)
+        _shared_before_bracket(text, line, finder)
+        or _excepted(text, line, finder)
         or _cue_brackets(text, line, finder)
         or _reason_after_act(text, line, finder)
         or _reason_first(text, line, finder)
@@ -1245,6 +1250,37 @@ def _shaped(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
         or _counted_groups(text, line, finder)
         or _attributed_before_act(text, line, finder)
     )
+
+
+# 缺席3人,均因当班(ICU 阮佳樾、急诊科 冼楚楚、手术室 卢小禾): one reason for all, then who, each maybe
+# after their unit
+_SHARED_BEFORE = re.compile(
+    rf"(?:^|[,;:])(?:(?:缺席|请假|缺勤|未到|缺){NUM}{_U}?,?)?(?:均|都)(?:因|是|为|系)?(?P<r>[^,;。()]{{2,12}})\((?P<names>[^()]+)\)"
+)
+
+
+def _shared_before_bracket(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
+    """One reason said of all, the names in brackets after it (see ``_SHARED_BEFORE``): each item's
+    name at its end, after its unit; every item must be a name."""
+    m = _SHARED_BEFORE.search(text)
+    if m is None or not (REASON_START.match(m["r"]) or reasonish(m["r"])):
+        return []
+    names = [_name_at_end(item, finder) for item in re.split(r"[、;]", m["names"]) if item.strip()]
+    if not names or any(n is None for n in names):
+        return []
+    ev = [Evidence.of(line.span, line.text)]
+    return [Absentee(n, clean_reason(m["r"]), list(ev)) for n in names if n]
+
+
+def _name_at_end(item: str, finder: PersonFinder) -> str | None:
+    """The person an item of a list ends with, after their unit (急诊科 冼楚楚, ICU阮佳樾)."""
+    item = item.strip()
+    hits = finder.find(item)
+    if hits and hits[-1].end == len(item):
+        return hits[-1].name
+    last = re.split(r"[\s,]+", item)[-1]  # (急诊科 冼楚楚: the gap read as a comma)
+    guessed = guess_name(last)
+    return guessed if guessed and last.endswith(guessed) else None
 
 
 # 住院治疗的A、B和随子女在厦门居住的C没有参加: groups, each its reason before 的, then the act
@@ -2371,9 +2407,9 @@ def _opens_with_name(text: str, finder: PersonFinder) -> bool:
     item's ordinal and the person's unit or title: 一是党政办柯小雨,事假 / 二是护士长李四,进修)."""
     text = person_head(text)
     hits = finder.find(text)
-    if hits:
-        return hits[0].start == 0
     job = _JOB_FRONT.match(text)  # 柜员孟晓光在…
+    if hits:  # (连结员蒙子航,在…: the roster's name after the job)
+        return hits[0].start == 0 or (job is not None and hits[0].start == job.end())
     return _starts_with_guess(text) or (job is not None and _starts_with_guess(text[job.end() :]))
 
 
@@ -2518,7 +2554,7 @@ def _split_item(part: str, finder: PersonFinder, line: Line) -> tuple[str | None
 _JOB_FRONT = re.compile(
     r"^(?:[一二三四五六七八九十]级)?[\u4e00-\u9fff]{1,4}?"
     r"(?:员|工|工长|班长|组长|警长|车长|乘务长|站长|船长|机长|队长|助理|经理|主任|技师|师傅)"
-    r"(?:党员)?(?=[\u4e00-\u9fff]{3})"
+    r"(?:党员)?,?(?=[\u4e00-\u9fff]{3})"  # (调车长 时家骏: the gap read as a comma)
 )
 
 

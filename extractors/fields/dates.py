@@ -38,7 +38,9 @@ _PATTERNS = [
 CENTURY = 2000
 # a year and a month with no day: a heading's 2024年4月主题党日 / 二〇二一年五月学习会 (not 2019年度)
 _YEAR_MONTH = re.compile(rf"{_Y}年{_M}月(?!{_D}[日号]|份?[\d{_CN}])")
-_TIME = re.compile(r"(?P<ampm>上午|下午|晚上|中午)?(?P<h>\d{1,2})(?::|点|时)(?P<mi>\d{2}|半)?")
+_TIME = re.compile(
+    r"(?P<ampm>上午|下午|晚上|中午|傍晚|早上|早晨|晚|早)?(?P<h>\d{1,2})(?::|点|时)(?P<mi>\d{2}|半)?"
+)  # (晚7:30 is 19:30)
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,7 @@ def find_time(text: str) -> str | None:
     for m in _TIME.finditer(text):
         hour = int(m["h"])
         minute = 30 if m["mi"] == "半" else int(m["mi"] or 0)
-        if m["ampm"] in ("下午", "晚上") and hour < 12:
+        if m["ampm"] in ("下午", "晚上", "傍晚", "晚") and hour < 12:
             hour += 12
         if hour < 24 and minute < 60 and (m["ampm"] or m["mi"]):
             return f"{hour:02d}:{minute:02d}"

@@ -1127,3 +1127,38 @@ def test_a_register_s_row_number_before_a_name_is_no_part_of_it() -> None:
         "签到情况：应到18人，实到16人，请假2人（8号吉永康：在海南南繁基地做田间试验；15号伍嘉懿：腰扭伤，病假）。",
         roster=[],
     ) == [("吉永康", "在海南南繁基地做田间试验"), ("伍嘉懿", "腰扭伤,病假")]
+
+
+def test_a_count_first_head_of_those_who_did_not_take_part() -> None:
+    assert absentees(
+        "支部党员23名，在线参加21名。2名未参加：客户经理戴沁予所住小区封控，会前已请假；柜员孟晓光在社区核酸检测点做志愿者。",
+        roster=[],
+    ) == [("戴沁予", "所住小区封控"), ("孟晓光", "在社区核酸检测点做志愿者")]
+
+
+def test_a_job_and_a_gap_before_each_name_in_a_list_a_line_per_person() -> None:
+    assert absentees(
+        "应到24人，实到22人",
+        "缺席人员及原因:",
+        "调车长 时家骏,在驼峰场当白班;",
+        "连结员 蒙子航,在集团公司参加调车作业标准化培训。",
+        roster=[],
+    ) == [("时家骏", "在驼峰场当白班"), ("蒙子航", "在集团公司参加调车作业标准化培训")]
+
+
+def test_a_counted_head_with_its_list_in_brackets_and_a_comma_inside_a_reason() -> None:
+    assert absentees(
+        "应到18　实到16　请假2（阿曼古丽·吐尔地：在乡卫生院陪护婆婆；玉山江：执勤换班，在3号山口）", roster=[]
+    ) == [("阿曼古丽·吐尔地", "在乡卫生院陪护婆婆"), ("玉山江", "执勤换班,在3号山口")]
+
+
+def test_one_reason_for_all_before_the_bracketed_names_each_after_its_unit() -> None:
+    assert absentees(
+        "支部党员应到19人，实到16人；缺席3人，均因当班（ICU 阮佳樾、急诊科 冼楚楚、手术室 卢小禾）", roster=[]
+    ) == [("阮佳樾", "当班"), ("冼楚楚", "当班"), ("卢小禾", "当班")]
+
+
+def test_a_couple_named_together_share_the_reason_after_the_pair_word() -> None:
+    assert absentees(
+        "应到20人，实到17人。党员雷振东、吕桂英夫妇正在外地帮女儿照看孙子，杭建平因腿伤住院。", roster=[]
+    )[:2] == [("雷振东", "正在外地帮女儿照看孙子"), ("吕桂英", "正在外地帮女儿照看孙子")]

@@ -63,7 +63,16 @@ def test_date_without_year_needs_a_default() -> None:
     assert find_dates("2月30日", 2022) == []  # not a date
 
 
-@pytest.mark.parametrize(("raw", "time"), [("下午3:00", "15:00"), ("上午9点半", "09:30"), ("14:30", "14:30")])
+@pytest.mark.parametrize(
+    ("raw", "time"),
+    [
+        ("下午3:00", "15:00"),
+        ("上午9点半", "09:30"),
+        ("14:30", "14:30"),
+        ("晚7:30", "19:30"),
+        ("傍晚6点", "18:00"),
+    ],
+)
 def test_find_time(raw: str, time: str) -> None:
     assert find_time(normalize(raw)) == time
 
