@@ -153,7 +153,9 @@ EXPECTED = [
         rf"(?<!其余)(?<!其他)(?<!其它)(?<![\d零〇一二三四五六七八九十两])(?P<n>{NUM}){_U}(?:正式)?党员(?:同志)?{_ALL_HERE}"
     ),
     # 参会人数:27/30 / 参会28/31
-    re.compile(r"(?:参会|参加|出席|到会|实到)(?:人数)?:?\d{1,3}/(?P<n>\d{1,3})(?![\d/])"),
+    re.compile(
+        r"(?:参会|参加|出席|到会|实到)(?:党员)?(?:人数)?:?\d{1,3}/(?P<n>\d{1,3})(?![\d/])"
+    ),  # 到会党员18/22
     # 到会率90%(27/30): the rate, then those present over the whole
     re.compile(r"(?:到会|出席|参会|出勤)率[:为是]?[\d.]+%\(\d+/(?P<n>\d+)\)"),
     # 22名党员中有20名参加 / 在全支部32名党员中,30人到会: the whole, then the part that attended
@@ -212,7 +214,7 @@ ACTUAL = [
         rf"(?:会议)?的?{_VOTERS}{_WHO}{_WHO}的?{_IS}[(]?(?P<n>{NUM})(?:{_U}|{_BARE_END})"
     ),
     re.compile(rf"(?<!应)(?:参会|与会){_WHO}{_IS}[(]?(?P<n>{NUM}){_U}"),
-    re.compile(r"(?:参会|参加|出席|到会|实到)(?:人数)?:?(?P<n>\d{1,3})/\d{1,3}(?![\d/])"),
+    re.compile(r"(?:参会|参加|出席|到会|实到)(?:党员)?(?:人数)?:?(?P<n>\d{1,3})/\d{1,3}(?![\d/])"),
     re.compile(r"(?:到会|出席|参会|出勤)率[:为是]?[\d.]+%\((?P<n>\d+)/\d+\)"),
     # a roll call: …,以上9人均到 / 以上12名同志都到会
     re.compile(
@@ -541,11 +543,20 @@ _MEMBERSHIP_ONLY = (
 )
 
 
+# a form's field without a number between the membership and the attendance (主持人:社区党支部书记 X)
+_FIELD_BETWEEN = re.compile(r"^[^\d:]{1,8}:[^\d]*$")
+
+
 def _membership_before_attendance(lines: list[Line]) -> Value[int] | None:
-    """The membership alone in its sentence, the attendance counted in the very next one."""
-    for line, nxt in itertools.pairwise(lines):
+    """The membership alone in its sentence, the attendance counted in the very next one, or in
+    the one after a form's field that holds no number (支部在册党员:27名 / 主持人:X / 实到会党员24名)."""
+    for k, line in enumerate(lines):
         m = next((m for p in _MEMBERSHIP_ONLY if (m := p.search(line.norm))), None)
-        if m and (n := to_int(m["n"])) is not None and count([nxt], ACTUAL) is not None:
+        after = lines[k + 1 : k + 3]
+        if len(after) == 2 and _FIELD_BETWEEN.match(after[0].norm):
+            after = after[1:]
+        nxt = after[0] if after else None
+        if m and nxt and (n := to_int(m["n"])) is not None and count([nxt], ACTUAL) is not None:
             return Value(
                 n, [Evidence.of(line.span, line.text), Evidence.of(nxt.span, nxt.text)], line.span.confidence
             )

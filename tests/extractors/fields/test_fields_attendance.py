@@ -1162,3 +1162,17 @@ def test_a_couple_named_together_share_the_reason_after_the_pair_word() -> None:
     assert absentees(
         "应到20人，实到17人。党员雷振东、吕桂英夫妇正在外地帮女儿照看孙子，杭建平因腿伤住院。", roster=[]
     )[:2] == [("雷振东", "正在外地帮女儿照看孙子"), ("吕桂英", "正在外地帮女儿照看孙子")]
+
+
+def test_the_membership_then_a_field_then_the_attendance() -> None:
+    record = read(
+        "支部在册党员：27名（其中预备党员1名）",
+        "主持人：社区党支部书记 明晓芸",
+        "实到会党员24名，请假2名：房德顺（在合肥出差），莫雨涵（在医院陪产）。",
+        roster=[],
+    )
+    assert counts_of(record) == (27, 24, 2)
+
+
+def test_a_caption_s_present_over_expected() -> None:
+    assert counts_of(read("▲到会党员18/22，在三楼会议室面向党旗重温入党誓词", roster=[]))[:2] == (22, 18)
