@@ -726,6 +726,43 @@ _ALL_PRESENT = re.compile(
 
 
 _EXCEPT_SOME = re.compile(r"除[^,;。]{1,40}?(?:以外|之外|外)")
+# all came but those named: 除周桂兰(在昆山女儿家带外孙)外均到会 / 除甲、乙外,其余党员都参加了
+_ALL_BUT = re.compile(
+    r"除(?:了)?(?P<body>[^;。]{2,120}?)(?:以外|之外|外),?(?:其余|其他|其它)?(?:党员|同志)?"
+    r"(?:均|都|全部|全都|悉数)(?:按时)?(?:到会|参加|出席|参会|到齐|到场|来了)"
+)
+
+
+def all_but(expected: Value[int] | None, absent: Value[int] | None) -> Value[int] | None:
+    """Those present when all but the excepted came: 应到 − the excepted, inferred."""
+    if expected is None or absent is None or not 0 <= absent.value <= expected.value:
+        return None
+    return Value(
+        expected.value - absent.value,
+        [*expected.evidence, *absent.evidence],
+        min(expected.confidence, absent.confidence),
+        inferred="由应到人数减除外人数推算",
+    )
+
+
+def excepted_absent(lines: list[Line], named: list[str]) -> Value[int] | None:
+    """As many away as the record names, when it says everyone else came and the names it
+    excepts are exactly those (本组党员9人,除周桂兰(…)外均到会): a count the sentence gives, inferred."""
+    if not named:
+        return None
+    for line in lines:
+        m = _ALL_BUT.search(line.norm)
+        if m is None:
+            continue
+        body = re.sub(r"\([^()]*\)", "", m["body"])  # the reasons in brackets are no names
+        if all(name in body for name in named) and len(re.split(r"[、,和及与]", body)) == len(named):
+            return Value(
+                len(named),
+                [Evidence.of(line.span, line.text)],
+                line.span.confidence,
+                inferred="记录写除所列人员外均到会，按所列人数计",
+            )
+    return None
 
 
 def actual_or_listed(lines: list[Line], finder: PersonFinder) -> Value[int] | None:

@@ -1176,3 +1176,12 @@ def test_the_membership_then_a_field_then_the_attendance() -> None:
 
 def test_a_caption_s_present_over_expected() -> None:
     assert counts_of(read("▲到会党员18/22，在三楼会议室面向党旗重温入党誓词", roster=[]))[:2] == (22, 18)
+
+
+def test_all_but_the_named_came_gives_the_counts_worked_out() -> None:
+    record = read("本人主持。本组党员9人，除周桂兰（在昆山女儿家带外孙）外均到会。", roster=[])
+    assert counts_of(record) == (9, 8, 1)
+    assert record.actual_count is not None and record.actual_count.inferred  # worked out, not written
+    # someone else named away as well: the sentence's exception is not the whole list
+    other = read("本组党员9人，除周桂兰（在昆山带外孙）外均到会。另：邢立军因病未到。", roster=[])
+    assert counts_of(other)[1:] == (None, None)
