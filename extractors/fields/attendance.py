@@ -1183,9 +1183,8 @@ def _placed(
     counted = to_int(stated["n"]) if stated else (v.value if (v := absent(lines)) else None)
     if counted is None or len(found) >= counted:
         return found
-    run = [
-        ln for ln in after[:MAX_PLACED_LINES] if ln.norm.rstrip("。;") not in text
-    ]  # not those joined already
+    # the next lines, but not those the list was already joined from (甲…;\n乙…;\n丙…)
+    run = [ln for ln in after[:MAX_PLACED_LINES] if ln.norm.rstrip("。;") not in text]
     pairs = named_by_place(
         _people_first(text), counted, REASON_START, _people_first("。".join(ln.norm for ln in run))
     ) or described_by_reason(text, counted, REASON_START)
