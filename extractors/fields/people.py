@@ -882,9 +882,12 @@ def _nickname_surname(nick: str) -> str | None:
 
 
 def _nickname_dropped(m: re.Match[str]) -> str:
+    """A surname the nickname confirms makes a name even of an everyday character (木正才(老木))."""
     surname = _nickname_surname(m["nick"])
     at = m["run"].rfind(surname) if surname else -1
-    named = at >= 0 and 2 <= len(m["run"]) - at <= 3 and guess_name(m["run"][at:]) == m["run"][at:]
+    name = m["run"][at:]
+    guessed = guess_name(name) == name or (name[:1] in RARE_SURNAMES and name not in NOT_NAMES)
+    named = at >= 0 and 2 <= len(name) <= 3 and guessed
     return m["run"] if named else m.group()
 
 

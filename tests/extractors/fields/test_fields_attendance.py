@@ -1185,3 +1185,14 @@ def test_all_but_the_named_came_gives_the_counts_worked_out() -> None:
     # someone else named away as well: the sentence's exception is not the whole list
     other = read("本组党员9人，除周桂兰（在昆山带外孙）外均到会。另：邢立军因病未到。", roster=[])
     assert counts_of(other)[1:] == (None, None)
+
+
+def test_a_nickname_in_brackets_confirms_an_everyday_surname() -> None:
+    assert absentees(
+        "应到：31人　实到：26人　缺席：3人",
+        "缺席人员：",
+        "和丽娟　在古城客栈帮忙",
+        "木正才（老木）　痛风发作，下不了楼",
+        "杨金花　在大理参加乡村医生培训",
+        roster=[],
+    ) == [("和丽娟", "在古城客栈帮忙"), ("木正才", "痛风发作,下不了楼"), ("杨金花", "在大理参加乡村医生培训")]
