@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from extractors.fields.dates import find_time
 from extractors.fields.numbers import to_int
 
 # words that tie a note to the meeting's day or to a state that lasts through it
@@ -72,10 +73,7 @@ _PARTS = {
     "晚上": "evening",
     "夜里": "evening",
     "夜间": "evening",
-    "晚": "evening",  # 晚7:30
-    "早": "morning",  # 早8:00
 }
-_CLOCK = re.compile(r"(?P<h>\d{1,2})(?::|点|时)")
 _MONTH_PART = re.compile(r"(?<!\d)(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})月(?:上旬|中旬|下旬|初|底|末|份)")
 
 
@@ -105,15 +103,12 @@ def other_time(note: str, day: dt.date | None, time: str | None = None) -> str |
 
 
 def _part_of_day(time: str | None) -> str | None:
-    """Morning, noon, afternoon or evening of the meeting's time (下午5:30, 14:30, 晚7点)."""
-    if not time:
+    """Morning, noon, afternoon or evening of the meeting's time, read as the record's time is
+    (``dates.find_time``: 下午5:30, 14:30, 晚7点)."""
+    clock = find_time(time) if time else None
+    if clock is None:
         return None
-    for word, part in _PARTS.items():
-        if word in time:
-            return part
-    if (clock := _CLOCK.search(time)) is None:
-        return None
-    hour = int(clock["h"])
+    hour = int(clock[:2])
     return "morning" if hour < 12 else "noon" if hour < 13 else "afternoon" if hour < 18 else "evening"
 
 
