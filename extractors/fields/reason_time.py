@@ -35,6 +35,11 @@ _AFTER = re.compile(r"下个?月|下周|下个?星期|下个?礼拜|明年|下�
 # something already over by the meeting: 8号回来的, 11点多就回来了 (not 已返岗: 外出务工已返岗 is back
 # at the job away)
 _OVER = re.compile(r"(?:已经?|早已|早就)(?:回来|回到|结束|结业|回国)|(?:就|已经?|早)回来了|回来的|结束了")
+# an illness or a stay over before the meeting (10月28日已出院, 上周病已好了), unless still recovering after it
+_RECOVERED = re.compile(
+    r"(?:(?:已经?|早已|早就)(?:出院|痊愈|康复|病愈|拆线)|(?:病|伤)(?:已经?|早就?)好了)"
+    r"(?![^;。]{0,10}?(?:休养|静养|卧床|养病|恢复|复查|康复|观察|在家|居家|不便|不能|无法))"
+)
 # a return still ahead: the member is away until then (下个月回来, 周五才能返校, 下个礼拜才回得来)
 _BACK_LATER = re.compile(r"[^,;。]{0,6}?(?:才|再)?(?:能|可以|可)?(?:回|返)")
 # the reason an earlier meeting was missed
@@ -88,7 +93,7 @@ def other_time(note: str, day: dt.date | None, time: str | None = None) -> str |
     later = _AFTER.search(note)
     if later and _BACK_LATER.match(note, later.end()):
         return None
-    for found in (_EARLIER_MEETING.search(note), later, _OVER.search(note)):
+    for found in (_EARLIER_MEETING.search(note), later, _OVER.search(note), _recovered_before(note, day)):
         if found:
             return found.group()
     if (
@@ -100,6 +105,22 @@ def other_time(note: str, day: dt.date | None, time: str | None = None) -> str |
     if day is not None:
         return _other_weekday(note, day) or _other_date(note, day) or _later_month(note, day)
     return None
+
+
+def _recovered_before(note: str, day: dt.date | None) -> re.Match[str] | None:
+    """A recovery the note dates before the meeting (10月中旬做了手术,10月28日已出院)."""
+    found = _RECOVERED.search(note)
+    if found is None:
+        return None
+    if _BEFORE.search(note):
+        return found
+    earlier = [
+        m
+        for m in _DATE.finditer(note)
+        if day is not None
+        and (to_int(m["m"]) if m["m"] else day.month, to_int(m["d"] or m["d0"])) < (day.month, day.day)
+    ]
+    return found if earlier else None
 
 
 def _part_of_day(time: str | None) -> str | None:

@@ -109,7 +109,13 @@ def test_a_reason_said_of_one_named_absentee_covers_no_one_else() -> None:
 
 
 def test_a_note_that_holds_nothing_a_reason_is_made_of_is_unknown_not_pass() -> None:
-    for note in ("我表姐", '微信名"山水有约"', "手机停机了", "听说是回老家了，没核实"):
+    for note in (
+        "我表姐",
+        '微信名"山水有约"',
+        "手机停机了",
+        "听说是回老家了，没核实",
+        "爱人在县中医院当护士",
+    ):
         r = record(10, 8, 2, [Absentee("赵甲", "病假"), Absentee("钱乙", note)])
         assert status("attendance.absence_without_reason", r) == Status.UNKNOWN, note
     # short and everyday reasons still pass: a leave's code, a shift, the family, the road

@@ -24,6 +24,8 @@ THURSDAY = dt.date(2024, 9, 12)
         ("上次党员大会是去市里开会没来的", "上次党员大会是去市里开会没来"),
         ("10月20日要去省城参加职称答辩", "10月20日"),
         ("10月中旬要随考察团去浙江学习", "10月中旬"),
+        ("8月底做了胆囊手术,9月5日已出院", "已出院"),  # a stay over before the meeting
+        ("上周感冒,早已痊愈", "早已痊愈"),
     ],
 )
 def test_a_note_about_another_time_is_placed_there(note: str, words: str) -> None:
@@ -48,6 +50,9 @@ def test_a_note_about_another_time_is_placed_there(note: str, words: str) -> Non
         "9月1日起借调到县里",
         "在工地驻场检测,8月8日会议也因此未到",  # another meeting's date, the reason still holds
         "在北京女儿家过冬,已于上周电话请假",  # when the leave was asked, not why
+        "上周做了手术,已出院在家静养",  # out of hospital, still recovering
+        "上周做了手术,已出院,行动不便",
+        "手术后已出院",  # no earlier day written: not placed
     ],
 )
 def test_a_note_for_the_meeting_s_day_is_not_placed_elsewhere(note: str) -> None:

@@ -1,0 +1,64 @@
+"""Notes beside an absentee that say who or where, not why.
+
+A note can hold words a reason is made of and still give none: an address (住女儿家,临江花园9栋2单元),
+what a relative does for a living (爱人在县中医院当护士) or the member's own words that they could not
+come, without why (在群里说"明天的会实在来不了"). :func:`not_why` finds such a note and quotes the
+words that make it one; a note that says more (爱人在县医院当护士,当天值夜班要他带孩子) is a reason.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.fields.attendance import known_reason
+
+_KIN_WORDS = r"爱人|妻子|丈夫|老伴|媳妇|老公|儿子|女儿|儿媳|女婿|父亲|母亲|孩子|家属|亲戚|表姐|表哥|姐姐|哥哥|弟弟|妹妹"
+_KIN = rf"(?:其|他|她)?的?(?:{_KIN_WORDS})"
+_JOB = (
+    r"护士|医生|大夫|老师|教师|会计|出纳|司机|工人|干部|公务员|职工|员工|保安|厨师|村医|民警|警察|辅警|律师|"
+    r"销售|经理|店长|营业员|收银员|导游|保洁|保姆|护工|技术员|工程师|科员|文员|个体户|老板"
+)
+# what a relative does for a living, and nothing else: 爱人在县中医院当护士, 其妻是小学老师, 丈夫在镇上上班
+_KIN_JOB = re.compile(
+    rf"{_KIN}(?:在[^,;。()]{{1,14}}?)?(?:(?:当|做|是|任|干)(?:一?名|一?个)?(?:{_JOB})(?:工作)?|上班|工作)"
+)
+# an address with its house number (临江花园9栋2单元, 幸福里12号楼302室) and the home it is (住女儿家, 家住城南):
+# where, not why; a home alone (住在女儿家) may mean away and is left to the reader
+_ADDRESS = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,6}?(?:小区|花园|公寓|新村|家园|苑|大院|里|路|街|巷))?"
+    r"\d+(?:栋|幢|号楼|单元|室|弄|号院)(?:\d+(?:单元|室|号|层|楼))*"
+)
+_HOME = re.compile(
+    rf"(?:家住|现住|居住在?|住在?)(?:{_KIN_WORDS}|[^,;。()]{{0,8}}?)家|(?:家住|现住|居住在?)[^,;。()]{{1,12}}"
+)
+# the member's own words that they could not come
+_CANNOT_COME = re.compile(
+    r"来不了|去不了|参加不了|到不了|来不成|去不成|参加不成|不能来|没法来|没办法来|不能参加|没法参加|无法参加|无法参会|无法到会"
+)
+# the frame around reported words and what is said only out of courtesy
+_SAID = re.compile(
+    r"[^,;。“”\"]{0,10}?(?:说|讲|表示|称|留言|回复|发消息|发微信|打电话)(?:了|过)?[:：]?"
+    r"|[“”\"'‘’]|大家多担待|多担待|担待|请?(?:大家)?(?:谅解|见谅|原谅)|抱歉|不好意思|对不起"
+    r"|明天|今天|今晚|明晚|头天晚上|前一天|昨晚|会前|的会议?|会议|这次|本次|实在|确实|真的|了|的"
+)
+
+
+def not_why(note: str) -> str | None:
+    """The words of ``note`` that show it says who or where rather than why (an address, a
+    relative's job, "来不了" without a cause), or None when it may be a reason."""
+    text = note.strip("()（） 。,;")
+    if (job := _KIN_JOB.search(text)) and not _rest_says_why(_KIN_JOB.sub("", text)):
+        return job.group()
+    if (address := _ADDRESS.search(text)) and not _rest_says_why(_HOME.sub("", _ADDRESS.sub("", text))):
+        return address.group()
+    if (cannot := _CANNOT_COME.search(text)) and not _rest_says_why(
+        _SAID.sub("", _CANNOT_COME.sub("", text))
+    ):
+        return cannot.group()
+    return None
+
+
+def _rest_says_why(rest: str) -> bool:
+    """What is left of a note once the who-or-where words are out still holds a reason's words."""
+    rest = rest.strip("()（） 。,;:：、")
+    return bool(re.search(r"[\u4e00-\u9fff]", rest)) and known_reason(rest)

@@ -1,0 +1,40 @@
+"""A note beside an absentee that says who or where, not why (reason_scope.not_why)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.fields.reason_scope import not_why
+
+
+@pytest.mark.parametrize(
+    ("note", "words"),
+    [
+        ("爱人在县中医院当护士", "爱人在县中医院当护士"),  # what a relative does for a living
+        ("她丈夫在镇上上班", "她丈夫在镇上上班"),
+        ("住女儿家,临江花园9栋2单元", "临江花园9栋2单元"),  # an address
+        ("幸福里12号楼302室", "幸福里12号楼302室"),
+        ('头天晚上在群里说"明天的会实在来不了,大家多担待"', "来不了"),  # could not come, no why
+        ("打电话说参加不了", "参加不了"),
+    ],
+)
+def test_a_note_of_who_or_where_is_found(note: str, words: str) -> None:
+    assert not_why(note) == words
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "爱人在县医院当护士,当天值夜班,他在家带孩子",  # more than the job: a reason
+        "爱人住院,在医院陪护",
+        "住在女儿家照看外孙",  # the home and why
+        "住女儿家",  # a home alone may mean away: left to the reader
+        "在市二院住院部5号楼住院",  # a building of the errand, not an address
+        "家里有事来不了",  # the cause is said
+        "说孩子发烧来不了",
+        "病假",
+        "在3号楼抢修爆裂的消防管",
+    ],
+)
+def test_a_note_that_may_say_why_is_left(note: str) -> None:
+    assert not_why(note) is None
