@@ -866,7 +866,9 @@ REASON_START = re.compile(
     # when, glued to a name: 门晓东这周上夜班 / 佴雅琪7月1日至5日在宁波 / 谌家旺手腕骨折在家休养
     r"|这周|本周|这个?星期|这两天|周末|每天|每周|下周|下个?月|明年|去年|前年|月初|月底|(?:\d{1,2}月)?\d{1,2}[日号]"
     r"|本月|这个月|上次|上回|\d{1,2}月(?:上旬|中旬|下旬|初|底|份)|开会(?:那天|当天|时)"
-    r"|手腕|手臂|胳膊|膝盖|脚踝|眼睛|牙)"
+    r"|手腕|手臂|胳膊|膝盖|脚踝|眼睛|牙"
+    # a side of the body and a holiday: 尹国华右手腕骨折 / 毛翠萍春节后还在老家
+    r"|[左右](?:手|脚|腿|臂|膝|肩|眼|耳|腕|踝|髋)|(?:春节|节|年|国庆|中秋|端午|五一|暑假|寒假)(?:后|前|期间)(?!的))"
 )
 _COUNT_HEAD = re.compile(rf"^(?:缺席|请假|缺勤|未参会|未到会)?(?:人员|党员)?{NUM}{_U}(?:同志|党员)?:?")
 _LEAD_WORDS = re.compile(r"^(?:其中|另有|另外|此外|还有|会议|本次|[一二三四五]是)+")
@@ -1146,7 +1148,9 @@ def _written(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
         if _ABOVE.match(line.norm) and (above := _listed_above(lines[:i], line, finder)):
             out.extend(a for a in above if all(a.name != b.name for b in out))
             continue
-        if _COUNT_ENDS.search(line.norm) and (below := _listed_below(lines[i + 1 :], line, finder)):
+        if _COUNT_ENDS.search(line.norm) and (
+            below := _listed_below(lines[i + 1 :], line, finder) or _reason_rows(lines[i + 1 :], line, finder)
+        ):
             out.extend(a for a in below if all(a.name != b.name for b in out))
             continue
         joined = _reasons_first_joined(line, lines[i + 1 :])
@@ -1691,8 +1695,42 @@ _GLUED_ITEM = re.compile(r":(?P<r>[^:;。,]{1,16});$")
 
 # a sentence ending with the absent count (缺席2人。 / 应到8人,实到6人,请假2人:), the names below it
 _COUNT_ENDS = re.compile(
-    rf"(?:缺席|请假|缺勤|未参会|未到会)(?:人员|党员)?{_AND_WHY}:?(?:共)?{NUM}{_U}[。.:]?$|(?:缺席|请假)(?:情况|人员)如下[:。]?$"
+    rf"(?:缺席|请假|缺勤|未参会|未到会)(?:人员|党员)?{_AND_WHY}:?(?:共)?{NUM}{_U}(?:,?其中)?[。.:]?$"
+    r"|(?:缺席|请假)(?:情况|人员)如下[:。]?$"
 )
+# a row of a list under a count, its reason first (值夜班:戚若水、饶嘉言 / 外出进修:苟以安(在北京进修))
+_REASON_ROW = re.compile(r"^(?P<r>[^:,;。()\d]{2,10}):(?P<names>[^:;。]+?)[;。]?$")
+
+
+def _reason_rows(after: list[Line], line: Line, finder: PersonFinder) -> list[Absentee]:
+    """The rows right below a count that each give a reason, then the names it covers: read only
+    when the rows name exactly as many as the count (请假9名,其中: then six rows naming nine)."""
+    found: list[Absentee] = []
+    rows: list[Line] = []
+    for nxt in after[:MAX_LINES_PER_PERSON]:
+        m = _REASON_ROW.match(nxt.norm)
+        names = _row_names(m["names"], finder) if m else None
+        if m is None or not names or not known_reason(m["r"]) or _ABSENCE_CUE.search(m["r"]):
+            break
+        rows.append(nxt)
+        found.extend(Absentee(n, clean_reason(m["r"]), []) for n in names)
+    if not found or len(found) != _count_ending(line.norm.removesuffix("其中:").rstrip(",")):
+        return []
+    ev = [Evidence.of(ln.span, ln.text) for ln in (line, *rows)]
+    return [Absentee(a.name, a.reason, list(ev)) for a in found]
+
+
+def _row_names(text: str, finder: PersonFinder) -> list[str] | None:
+    """The names of a row's list (brackets after a name left out), each a roster name or a
+    surname-anchored name as a whole; None when any item is not."""
+    names = []
+    for piece in re.split(r"[、,和及与]", re.sub(r"\([^()]*\)", "", text)):
+        hit = finder.resolve(piece)
+        name = hit.name if hit is not None and strip_titles(piece) == hit.name else guess_name(piece)
+        if name is None or name != strip_titles(piece):
+            return None
+        names.append(name)
+    return names
 
 
 def _listed_below(after: list[Line], line: Line, finder: PersonFinder) -> list[Absentee]:

@@ -762,6 +762,28 @@ NAME_PARTS = frozenset(
         "巴合提",
         "加娜尔",
         "娜尔",
+        # more Kazakh and Uyghur given names and parts (吾尔肯, 木拉提, 叶尔 + 波拉提, 米热 + 古丽)
+        "吾尔肯",
+        "木拉提",
+        "波拉提",
+        "赛力克",
+        "哈森",
+        "沙吾列",
+        "阿尔曼",
+        "马合木提",
+        "达吾提",
+        "巴合达尔",
+        "加依达尔",
+        "阿依达娜",
+        "哈力木",
+        "迪丽",
+        "米热",
+        "玛依拉",
+        "热依汗",
+        "吾斯曼",
+        "卡德尔",
+        "帕尔哈提",
+        "布仁",
     )
 )
 # the name parts by their first character (a split tries only the parts that can start the rest)

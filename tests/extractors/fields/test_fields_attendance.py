@@ -1196,3 +1196,39 @@ def test_a_nickname_in_brackets_confirms_an_everyday_surname() -> None:
         "杨金花　在大理参加乡村医生培训",
         roster=[],
     ) == [("和丽娟", "在古城客栈帮忙"), ("木正才", "痛风发作,下不了楼"), ("杨金花", "在大理参加乡村医生培训")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a reason opening with a side of the body or a holiday, glued to a three-character name
+            "应到19名,实到17名,缺席2名:胡蕾在省里参加转岗培训,尹国华右手腕骨折、还打着石膏。",
+            [("胡蕾", "在省里参加转岗培训"), ("尹国华", "右手腕骨折、还打着石膏")],
+        ),
+        (
+            "应到11人,实到9人,请假2人(巩德旺在小区抢修电梯,毛翠萍春节后还在老家照顾母亲)。",
+            [("巩德旺", "在小区抢修电梯"), ("毛翠萍", "春节后还在老家照顾母亲")],
+        ),
+        (  # a Kazakh given name standing alone
+            "应到21人,实到19人,2人请假(屈永旺在外协厂驻厂,吾尔肯感冒发烧)。",
+            [("屈永旺", "在外协厂驻厂"), ("吾尔肯", "感冒发烧")],
+        ),
+    ],
+)
+def test_a_reason_glued_to_the_next_name_is_cut_there(text: str, want: list[tuple[str, str | None]]) -> None:
+    assert absentees(text, roster=[]) == want
+
+
+def test_rows_under_a_count_that_give_the_reason_first() -> None:
+    text = "应到党员12名,实到6名,请假6名,其中:\n值夜班:戚若水、饶嘉言\n外出进修:苟以安(在北京进修)\n援疆:马骁骑\n急诊抢救:仲念秋\n产假:嵇晓虹"
+    assert absentees(*text.split("\n"), roster=[]) == [
+        ("戚若水", "值夜班"),
+        ("饶嘉言", "值夜班"),
+        ("苟以安", "外出进修"),
+        ("马骁骑", "援疆"),
+        ("仲念秋", "急诊抢救"),
+        ("嵇晓虹", "产假"),
+    ]
+    # rows naming fewer than the count are not taken for its list
+    short = "应到党员12名,实到6名,请假6名,其中:\n值夜班:戚若水、饶嘉言\n援疆:马骁骑"
+    assert ("戚若水", "值夜班") not in absentees(*short.split("\n"), roster=[])
