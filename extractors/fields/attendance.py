@@ -868,7 +868,7 @@ REASON_START = re.compile(
     r"|本月|这个月|上次|上回|\d{1,2}月(?:上旬|中旬|下旬|初|底|份)|开会(?:那天|当天|时)"
     r"|手腕|手臂|胳膊|膝盖|脚踝|眼睛|牙"
     # a side of the body and a holiday: 尹国华右手腕骨折 / 毛翠萍春节后还在老家
-    r"|[左右](?:手|脚|腿|臂|膝|肩|眼|耳|腕|踝|髋)|(?:春节|节|年|国庆|中秋|端午|五一|暑假|寒假)(?:后|前|期间)(?!的))"
+    r"|考(?:研|试|证)|复试|备考|面试|答辩|[左右](?:手|脚|腿|臂|膝|肩|眼|耳|腕|踝|髋)|(?:春节|节|年|国庆|中秋|端午|五一|暑假|寒假)(?:后|前|期间)(?!的))"
 )
 _COUNT_HEAD = re.compile(rf"^(?:缺席|请假|缺勤|未参会|未到会)?(?:人员|党员)?{NUM}{_U}(?:同志|党员)?:?")
 _LEAD_WORDS = re.compile(r"^(?:其中|另有|另外|此外|还有|会议|本次|[一二三四五]是)+")
@@ -2112,7 +2112,16 @@ _COUNT_AFTER_NAME = re.compile(
 
 
 # a unit's name ends so: 血透室, 财务部, 党政办, 热轧车间
-_UNIT_END = r"(?:室|科|部|组|处|队|站|所|院|校|局|办|股|中心|车间|班|厂)"
+_UNIT_END = r"(?:室|科|部|组|处|队|站|所|院|校|局|办|股|中心|车间|班|厂|线)"
+# who someone is, before their name in a list's piece: a job of the trade, a class year, a place in the
+# party (客服骆小鱼, 干线司机车小军, 2020级侯佳禾, 发展对象岑木, 正式党员晁鸣谦)
+_WHO_BEFORE = re.compile(
+    r"^(?:\d{2,4}(?:级|届)(?:本科生|研究生|硕士生?|博士生?|学生)?"
+    r"|(?:正式|预备)党员|发展对象|入党积极分子|积极分子)(?:的?(?:预备|正式)?党员|同志)?(?=[\u4e00-\u9fff]{2})"
+)
+# ... of which only a place in the party opens a line that goes on a list (发展对象岑木(回家办事)): a job
+# or a class year opens other sentences as often (护士长李四作了发言)
+_PARTY_PLACE = re.compile(r"^(?:发展对象|入党积极分子|积极分子)(?=[\u4e00-\u9fff]{2})")
 _UNIT_BEFORE = re.compile(rf"^[\u4e00-\u9fff]{{1,5}}?{_UNIT_END},?(?=[\u4e00-\u9fff]{{2}})")  # 车险部 葛蔓
 # a unit and 党员 before a person in a list's piece (挤塑车间党员门晓东这周上夜班)
 _UNIT_MEMBER = re.compile(
@@ -2134,6 +2143,8 @@ def _guessed_names(text: str) -> list[str]:
         if name is None and (unit := _UNIT_BEFORE.match(piece)):
             rest = piece[unit.end() :]  # 血透室刁文静 / 财务部俞婉清休产假: a unit before the name
             name = guess_glued(rest)[0] or (rest if guess_name(rest) == rest else None)
+        if name is None and (who := _WHO_BEFORE.match(piece)):
+            name = guess_glued(piece[who.end() :])[0]  # 客服骆小鱼病假 / 2020级侯佳禾、… / 发展对象岑木(…)
         if name is None and "的" in piece[:14]:
             rest = strip_titles_front(piece.split("的", 1)[1])  # 税务所党支部的骆晨因值守…: whose member
             name = guess_glued(rest)[0]
@@ -2506,7 +2517,7 @@ _ITEM_ORDINAL = re.compile(
 
 
 # the members' group a person is listed under: 退休党员 包长林(…) / 流动党员马某(…)
-_MEMBER_GROUP = re.compile(r"^(?:离退休|退休|离休|在职|预备|流动|老)党员,?(?=[\u4e00-\u9fff]{2})")
+_MEMBER_GROUP = re.compile(r"^(?:离退休|退休|离休|在职|预备|流动|老|正式)党员,?(?=[\u4e00-\u9fff]{2})")
 
 
 def person_head(text: str) -> str:
@@ -2515,6 +2526,8 @@ def person_head(text: str) -> str:
     text = strip_titles_front(_MEMBER_GROUP.sub("", _ITEM_ORDINAL.sub("", text)))
     if (unit := _UNIT_BEFORE.match(text)) and not _starts_with_guess(text):  # 陆家齐所在…: no unit
         text = strip_titles_front(text[unit.end() :])
+    if (party := _PARTY_PLACE.match(text)) and not _starts_with_guess(text):  # 发展对象岑木(…)
+        text = text[party.end() :]
     return text
 
 

@@ -1232,3 +1232,11 @@ def test_rows_under_a_count_that_give_the_reason_first() -> None:
     # rows naming fewer than the count are not taken for its list
     short = "应到党员12名,实到6名,请假6名,其中:\n值夜班:戚若水、饶嘉言\n援疆:马骁骑"
     assert ("戚若水", "值夜班") not in absentees(*short.split("\n"), roster=[])
+
+
+def test_a_place_in_the_party_before_a_name_on_the_list_s_next_line() -> None:
+    text = "缺席2人：正式党员晁鸣谦（在外地参加学科竞赛）；发展对象岑木（回家办理身份证补办手续）。"
+    assert absentees(text, roster=[]) == [
+        ("晁鸣谦", "在外地参加学科竞赛"),
+        ("岑木", "回家办理身份证补办手续"),
+    ]
