@@ -420,6 +420,8 @@ NOT_NAMES |= {
 }
 # ... and with the surname 时 (时差原因请假: no person 时差)
 NOT_NAMES |= {"时差", "时间", "时候", "时期", "时段", "时长", "时效"}
+# ... and kin words with a surname's first character (照顾住院的孙子: no person 孙子)
+NOT_NAMES |= {"孙子", "孙女", "孙儿", "孙辈", "孙媳", "孙女婿", "外孙", "外孙女", "毛孩子", "童年", "童鞋"}
 # everyday words that open with a surname (关于领誓人:… / 领誓人:当天没有安排)
 NOT_NAMES |= {
     "关于",

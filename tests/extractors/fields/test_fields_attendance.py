@@ -1240,3 +1240,17 @@ def test_a_place_in_the_party_before_a_name_on_the_list_s_next_line() -> None:
         ("晁鸣谦", "在外地参加学科竞赛"),
         ("岑木", "回家办理身份证补办手续"),
     ]
+
+
+def test_a_class_year_is_no_count_and_a_grandson_no_name() -> None:
+    text = (
+        "支部共有党员31名，到会28名；3名同学请假：2021级党员侯嘉乐在深圳实习，"
+        "2022级党员钱溆宁在外地参加集训营，2021级党员邹子墨家中有事。"
+    )
+    assert counts(text) == (31, 28, 3)  # 2021级 is a class year, not the 请假 count
+    names = [n for n, _ in absentees("请假1名：邹玉蓉（在县城照顾住院的孙子）。", roster=[])]
+    assert names == ["邹玉蓉"]
+
+
+def test_committee_members_counted_after_the_colon() -> None:
+    assert counts("到会：支委4人（应到5人）。") == (5, 4, None)
