@@ -6,7 +6,7 @@ from checks.context import CheckContext
 from checks.registry import Outcome, failed, passed, rule, unknown
 from checks.rules._common import MAX_QUOTED_CUES, ev, not_found, on_minutes, trusted
 from core.models import MeetingRecord
-from extractors.fields.attendance import known_reason
+from extractors.fields.attendance import firm_reason
 from extractors.fields.leave_words import is_ditto
 from extractors.fields.reason_scope import not_why
 from extractors.fields.reason_time import other_time
@@ -227,7 +227,7 @@ def _other_times(ctx: CheckContext, record: MeetingRecord) -> str:
     return "、".join(f"{name}（{reason[:MAX_QUOTED_CHARS]}）" for name, reason in found)
 
 
-@rule("attendance.absence_without_reason", version="14", title="缺席党员写明请假原因")
+@rule("attendance.absence_without_reason", version="15", title="缺席党员写明请假原因")
 @on_minutes("缺席情况")
 def absence_without_reason(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     """Fails only on positive evidence: an absentee named with nothing attached, or absentees
@@ -259,7 +259,7 @@ def absence_without_reason(ctx: CheckContext, record: MeetingRecord) -> Outcome:
             "请人工核对缺席人员及请假原因；每名缺席党员应分别写明原因。",
             evidence,
         )
-    if unclear := [a for a in named if a.reason and (not known_reason(a.reason) or not_why(a.reason))]:
+    if unclear := [a for a in named if a.reason and (not firm_reason(a.reason) or not_why(a.reason))]:
         notes = "、".join(f"{a.name}（{(a.reason or '')[:MAX_QUOTED_CHARS]}）" for a in unclear)
         return unknown(  # 乙(我表姐) / 丙(手机停机了) / 丁(爱人在县医院当护士): a note, not known to say why
             f"缺席人员的备注未能确认是缺席原因：{notes}",

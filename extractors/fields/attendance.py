@@ -29,6 +29,7 @@ from extractors.fields.leave_words import (
     no_reason_left,
     only_who_or_where,
     says_why,
+    says_why_firmly,
 )
 from extractors.fields.list_reasons import bare_in_repeating_list, borrowed
 from extractors.fields.numbers import NUM, to_int
@@ -50,7 +51,7 @@ from extractors.fields.people import (
 from extractors.fields.placed_names import described_by_reason, named_by_place
 from extractors.fields.tick_lists import TICKS, TickedAway, ticked_away
 from extractors.layout.lines import CELL_BARS, TABLE_CELL_GAP, Line, cells_as_pairs
-from extractors.text.normalize import normalize
+from extractors.text.normalize import normalize, to_simplified
 
 _U = r"(?:名|人|位|个(?=人|[,;。]|$))"  # (二十六个人 / 实到二十四个, said aloud)
 _PRESENT_VERB = r"(?:出席|参加|到会|参会)"  # the verbs of attending, in the count patterns added last
@@ -1363,8 +1364,17 @@ def _attributed_before_act(text: str, line: Line, finder: PersonFinder) -> list[
 
 def known_reason(text: str) -> bool:
     """Whether a note says why someone was away, and says it as known: words a reason opens with
-    (``reasonish``) or is made of (``leave_words.says_why``), not only heard (听说…,没核实)."""
+    (``reasonish``) or is made of (``leave_words.says_why``), not only heard (听说…,没核实); a note
+    in traditional script is judged in simplified (產假 is 产假)."""
+    text = to_simplified(text)
     return not heard_only(text) and (reasonish(text) or says_why(text))
+
+
+def firm_reason(text: str) -> bool:
+    """A known reason that says why through more than an everyday act of one character (在, 上,
+    出 …): 常驻城东分院 or 在群里说"明天来不了" is known only weakly, and left to a person."""
+    text = to_simplified(text)
+    return known_reason(text) and (reasonish(text) or says_why_firmly(text))
 
 
 def reasonish(text: str) -> bool:

@@ -80,7 +80,16 @@ _CAUSE = re.compile(
     r"去世|病故|后事|酒席|喜事|搬家|装修|农忙|收割|插秧|播种|秋收|春耕|放牧|出海|捕鱼|务工|打工|加班|会议|开会|"
     r"比赛|竞赛|集训|演出|排练|执勤|出警|抢修|抢险|救援|防汛|巡逻|巡查|值守|出车|押运|运输|出差|公差|公出|出国|"
     r"探亲|返乡|回乡|老家|外地|外省|国外|省外"
+    # errands, duties and ailments in everyday words (出野外, 上山割胶, 下沉社区, 在校医院挂水, 守窑, 车坏半路上)
+    r"|野外|外业|上山|下山|割胶|采茶|采摘|授粉|虫草|甘蔗|开榨|杀青|炒茶|守窑|赶集|卖菜|喜酒|送货|拉货|批发|货车|网约车|"
+    r"抢通|抢救|抢收|水毁|防洪|防汛|看守|抽调|借调|外派|下沉|驻点|驻站|驻厂|驻村|支援|帮扶|督查|督导|普查|审计|年审|"
+    r"学习|进修|培训|答辩|竞赛|运动会|裁判|交流项目|上课|授课|讲课|代表|人代会|在岗|公休|轮休|离校|过冬|"
+    r"输液|挂水|打针|留观|保胎|康复|休养|静养|中暑|摔|疫苗|年纪大|看不清|走不开|离不开|脱不开|停不得|不能离人|"
+    r"工地|施工|检修|现场|车坏|抛锚|拖车|保养|分拣|到货|随(?:子女|女儿|儿子|老伴|家人)"
 )
+# acts of one character that a note holds in any sentence (在, 上, 出, 带 …): a note that says why only
+# through them is weak (常驻城东分院, 在群里说来不了); the others (值, 病, 陪 …) say a duty or a cause
+_WEAK_ACTS = frozenset("在去到回跟随值休卧伤痛疼术孕哺住陪出带下上参学开驻调抽派守修巡忙假")
 
 
 # a reason only heard or guessed, not known: 听说是回河南老家了,没核实 / 估计在外地
@@ -94,6 +103,14 @@ def says_why(note: str) -> bool:
     if heard_only(note):
         return False
     return _DOING.search(note) is not None or _CAUSE.search(note) is not None
+
+
+def says_why_firmly(note: str) -> bool:
+    """Whether ``note`` says why through a cause (a duty, an ailment, the family, an errand's word)
+    or an act of more than one character, not only through one of ``_WEAK_ACTS``."""
+    if heard_only(note):
+        return False
+    return _CAUSE.search(note) is not None or any(m.group() not in _WEAK_ACTS for m in _DOING.finditer(note))
 
 
 def heard_only(note: str) -> bool:

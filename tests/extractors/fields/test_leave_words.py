@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from fields_helpers import meeting
 
-from extractors.fields.leave_words import no_reason_left, only_who_or_where
+from extractors.fields.leave_words import no_reason_left, only_who_or_where, says_why_firmly
 
 
 @pytest.mark.parametrize(
@@ -196,3 +196,18 @@ def test_a_note_judged_no_reason_leaves_nothing_unread(text: str) -> None:
     record = meeting(text, roster=[])
     assert [a.name for a in record.absentees if not a.reason] in (["柴守礼"], ["卢桂英"])
     assert "absence_reason" not in record.cues
+
+
+@pytest.mark.parametrize(
+    ("note", "firm"),
+    [
+        ("在县医院输液", True),  # an ailment's treatment
+        ("总行外派学习", True),
+        ("上山割胶", True),
+        ("守窑,柴窑烧成第三天不能离人", True),
+        ("常驻城东分院", False),  # only 驻 and 在-like acts: where they work, not why
+        ("在群里说了一声", False),
+    ],
+)
+def test_a_note_says_why_firmly_only_through_more_than_an_everyday_act(note: str, firm: bool) -> None:
+    assert says_why_firmly(note) is firm
