@@ -871,7 +871,7 @@ REASON_START = re.compile(
     r"|本月|这个月|上次|上回|\d{1,2}月(?:上旬|中旬|下旬|初|底|份)|开会(?:那天|当天|时)"
     r"|手腕|手臂|胳膊|膝盖|脚踝|眼睛|牙"
     # a side of the body and a holiday: 尹国华右手腕骨折 / 毛翠萍春节后还在老家
-    r"|考(?:研|试|证)|复试|备考|面试|答辩|[左右](?:手|脚|腿|臂|膝|肩|眼|耳|腕|踝|髋)|(?:春节|节|年|国庆|中秋|端午|五一|暑假|寒假)(?:后|前|期间)(?!的))"
+    r"|护送|转院|转场|放牧|陪同|考(?:研|试|证)|复试|备考|面试|答辩|[左右](?:手|脚|腿|臂|膝|肩|眼|耳|腕|踝|髋)|(?:春节|节|年|国庆|中秋|端午|五一|暑假|寒假)(?:后|前|期间)(?!的))"
 )
 _COUNT_HEAD = re.compile(rf"^(?:缺席|请假|缺勤|未参会|未到会)?(?:人员|党员)?{NUM}{_U}(?:同志|党员)?:?")
 _LEAD_WORDS = re.compile(r"^(?:其中|另有|另外|此外|还有|会议|本次|[一二三四五]是)+")
@@ -959,8 +959,13 @@ def _mark_cell(cells: list[str]) -> int | None:
 _TITLE_BRACKET = re.compile(rf"(?<=[\u4e00-\u9fff·])\((?:{TITLE_PATTERN})+\)(?=[\u4e00-\u9fff])")
 
 
+# ... or the person's unit, the reason after the comma (阿依扎提·别克(药剂科),在州人民医院进修)
+_UNIT_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])\((?P<b>[^()]{1,10})\)(?=,[\u4e00-\u9fff])")
+
+
 def _without_title_brackets(line: Line) -> Line:
     norm = _TITLE_BRACKET.sub("", line.norm)
+    norm = _UNIT_BRACKET.sub(lambda m: "" if only_who_or_where(m["b"]) else m[0], norm)
     return line if norm == line.norm else dataclasses.replace(line, norm=norm)
 
 
@@ -2545,8 +2550,8 @@ def person_head(text: str) -> str:
 
 def _starts_with_guess(text: str) -> bool:
     head = re.split(r"[,:(、;。\-—–~/\s]", text, maxsplit=1)[0]
-    if 2 <= len(head) <= 4 and guess_name(head) == head:
-        return True
+    if (2 <= len(head) <= 4 or re.search(NAME_DOT, head)) and guess_name(head) == head:
+        return True  # (阿依扎提·别克(药剂科): a dotted name of any length)
     name, reason = guess_glued(head)  # 厍海燕病假: the name glued to its reason (spaces dropped)
     return name is not None and reason is not None and head.startswith(name)
 
@@ -2679,10 +2684,13 @@ def strip_titles_front(part: str) -> str:
 def guess_glued(part: str) -> tuple[str | None, str | None]:
     """No roster: a surname-anchored name of two or three characters, the rest a reason; a name
     with its middle dot ends where a reason begins (古丽扎尔·艾山因在卡口执勤)."""
+    token = _DOTTED_TOKEN.match(part)
+    if token and minority_name(name := strip_titles(token["name"])) == name:
+        return name, _reason_after(part[token.end() :])  # 热依汗古丽·阿不都拉,到…: up to the comma
     if dot := re.search(NAME_DOT, part):
         for end in range(dot.end() + 1, min(len(part), dot.end() + 8)):
             rest = _reason_after(part[end:])
-            name = strip_titles(part[:end])  # 民警党员古丽扎尔·艾山
+            name = _DOT_UNIT.sub("", strip_titles(part[:end]))  # 民警党员古丽扎尔·艾山 / 二队迪力夏提·吾斯曼
             if rest is not None and REASON_START.match(rest) and minority_name(name) == name:
                 return name, rest
     for end in range(min(len(part) - 1, 8), 1, -1):  # 扎西顿珠在北边牧场放牧: the longest parts name
@@ -2708,6 +2716,14 @@ def guess_glued(part: str) -> tuple[str | None, str | None]:
 
 
 _ITEM_MARKS = ("-", "—", "–", "~", ":")
+# a squad or a group before a dotted name (二队迪力夏提·吾斯曼)
+_DOT_UNIT = re.compile(r"^[一二三四五六七八九十\d]{1,2}(?:中队|分队|队|组|班|连)")
+# a dotted name standing as a whole token, after its unit if any (二队迪力夏提·吾斯曼,…): the name is the token
+# (its last part a father's name of up to four characters: 阿不都拉, 努尔兰)
+_DOTTED_TOKEN = re.compile(
+    rf"^(?:{_DOT_UNIT.pattern[1:]})?"
+    rf"(?P<name>[\u4e00-\u9fff]{{1,8}}{NAME_DOT}[\u4e00-\u9fff]{{1,4}})(?=[,;。、(]|$)"
+)
 # words a name and its reason would cut in two (时差原因请假 is no name 时差原 and reason 因请假)
 _WORD_ACROSS = re.compile(r"原因|起因|诱因|基因|无故|无法")
 

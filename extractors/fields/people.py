@@ -420,6 +420,8 @@ NOT_NAMES |= {
 }
 # ... and with the surname 时 (时差原因请假: no person 时差)
 NOT_NAMES |= {"时差", "时间", "时候", "时期", "时段", "时长", "时效"}
+# ... and with the surname 尚 (…转院至省人民医院,尚未返回: no person 尚未返)
+NOT_NAMES |= {"尚未", "尚在", "尚无", "尚需", "尚且", "尚不"}
 # ... and kin words with a surname's first character (照顾住院的孙子: no person 孙子)
 NOT_NAMES |= {"孙子", "孙女", "孙儿", "孙辈", "孙媳", "孙女婿", "外孙", "外孙女", "毛孩子", "童年", "童鞋"}
 # everyday words that open with a surname (关于领誓人:… / 领誓人:当天没有安排)
@@ -786,6 +788,16 @@ NAME_PARTS = frozenset(
         "卡德尔",
         "帕尔哈提",
         "布仁",
+        # Tibetan and Mongolian parts (才让 + 吉美, 卓玛 + 仓决, 额尔德尼 + 仓, 达来 + 扎布)
+        "才让",
+        "吉美",
+        "仓决",
+        "额尔德尼",
+        "其布日",
+        "达来",
+        "扎布",
+        "阿拉腾",
+        "桑布",
     )
 )
 # the name parts by their first character (a split tries only the parts that can start the rest)
@@ -793,7 +805,7 @@ _PARTS_BY_FIRST = {
     first: tuple(p for p in sorted(NAME_PARTS) if p[0] == first) for first in {p[0] for p in NAME_PARTS}
 }
 # one character closing an Amdo Tibetan name after its parts (旦正加, 拉毛措, 卓玛吉)
-_FINAL_PARTS = frozenset("加措吉毛草江")  # (and the Uyghur 江: 玉山江, 阿力木江)
+_FINAL_PARTS = frozenset("加措吉毛草江仓")  # (and the Uyghur 江: 玉山江, 阿力木江)
 # parts that are also everyday words or places: a name only with another part (乌云 = dark clouds)
 _WORD_PARTS = frozenset({"乌云", "乌兰", "德庆", "呼和", "查干", "巴拉", "格根"})
 # a Dai name: 岩 (a man) or 玉 (a woman) and one or two characters, maybe after 波 (a father) or 咪

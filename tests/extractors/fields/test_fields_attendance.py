@@ -1254,3 +1254,34 @@ def test_a_class_year_is_no_count_and_a_grandson_no_name() -> None:
 
 def test_committee_members_counted_after_the_colon() -> None:
     assert counts("到会：支委4人（应到5人）。") == (5, 4, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a dotted name whose last part holds 都 is read up to the comma
+            "应到党员15名，实到13名，请假1名（热依汗古丽·阿不都拉，到省分行参加业务培训）。",
+            [("热依汗古丽·阿不都拉", "到省分行参加业务培训")],
+        ),
+        (  # a squad before a dotted name; a dotted name with a unit in brackets, then its reason
+            "应到16人，实到14人。执勤一队叶尔波拉提·哈森、二队迪力夏提·吾斯曼当天在口岸值班，未能参加。",
+            [("叶尔波拉提·哈森", "当天在口岸值班"), ("迪力夏提·吾斯曼", "当天在口岸值班")],
+        ),
+        (
+            "缺席情况：古丽米拉·叶尔肯，跟巡诊车去牧业点随访；阿依扎提·别克（药剂科），在州人民医院进修。",
+            [("古丽米拉·叶尔肯", "跟巡诊车去牧业点随访"), ("阿依扎提·别克", "在州人民医院进修")],
+        ),
+        (  # Tibetan and Mongolian names without a dot, reasons of the herds and the wards
+            "应到党员17人，实到14人；请假3人（额尔德尼仓去州里医院复查；其布日转场去秋季草场；才让吉美护送病人转院，尚未返回）。",
+            [
+                ("额尔德尼仓", "去州里医院复查"),
+                ("其布日", "转场去秋季草场"),
+                ("才让吉美", "护送病人转院,尚未返回"),
+            ],
+        ),
+    ],
+)
+def test_names_of_the_minority_regions_in_absentee_lists(
+    text: str, want: list[tuple[str, str | None]]
+) -> None:
+    assert absentees(text, roster=[]) == want
