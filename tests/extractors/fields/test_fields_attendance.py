@@ -1285,3 +1285,8 @@ def test_names_of_the_minority_regions_in_absentee_lists(
     text: str, want: list[tuple[str, str | None]]
 ) -> None:
     assert absentees(text, roster=[]) == want
+
+
+def test_a_count_of_members_away_on_an_errand_who_asked_leave() -> None:
+    assert counts("支部24名党员中有21名参加，另有3名党员外出务工，已提前请假。") == (24, 21, 3)
+    assert counts("支部有正式党员13名，到会12名，1名正式党员请假（宋安澜在宁波顶岗实习）。") == (13, 12, 1)
