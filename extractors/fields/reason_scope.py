@@ -18,9 +18,9 @@ _JOB = (
     r"护士|医生|大夫|老师|教师|会计|出纳|司机|工人|干部|公务员|职工|员工|保安|厨师|村医|民警|警察|辅警|律师|"
     r"销售|经理|店长|营业员|收银员|导游|保洁|保姆|护工|技术员|工程师|科员|文员|个体户|老板"
 )
-# what a relative does for a living, and nothing else: 爱人在县中医院当护士, 其妻是小学老师, 丈夫在镇上上班
+# what a relative does for a living, and nothing else: 爱人在县中医院当护士, 她丈夫在镇上上班, 其女儿是小学老师
 _KIN_JOB = re.compile(
-    rf"{_KIN}(?:在[^,;。()]{{1,14}}?)?(?:(?:当|做|是|任|干)(?:一?名|一?个)?(?:{_JOB})(?:工作)?|上班|工作)"
+    rf"{_KIN}(?:在[^,;。()]{{1,14}}?)?(?:(?:当|做|是|任|干)(?:一?名|一?个)?[^,;。()]{{0,4}}?(?:{_JOB})(?:工作)?|上班|工作)"
 )
 # an address with its house number (临江花园9栋2单元, 幸福里12号楼302室) and the home it is (住女儿家, 家住城南):
 # where, not why; a home alone (住在女儿家) may mean away and is left to the reader

@@ -12,6 +12,7 @@ from extractors.fields.reason_scope import not_why
     [
         ("爱人在县中医院当护士", "爱人在县中医院当护士"),  # what a relative does for a living
         ("她丈夫在镇上上班", "她丈夫在镇上上班"),
+        ("其女儿是小学老师", "其女儿是小学老师"),
         ("住女儿家,临江花园9栋2单元", "临江花园9栋2单元"),  # an address
         ("幸福里12号楼302室", "幸福里12号楼302室"),
         ('头天晚上在群里说"明天的会实在来不了,大家多担待"', "来不了"),  # could not come, no why
