@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from core.models import Value
+from core.models import Absentee, Value
 from extractors.fields import attendance
 from extractors.fields.numbers import NUM
 from extractors.layout.lines import Line
@@ -117,3 +117,24 @@ def names_corrected(lines: list[Line]) -> list[Line]:
         else dataclasses.replace(line, norm=pattern.sub(lambda m: fixes[m.group()], line.norm))
         for line in lines
     ]
+
+
+# a member a correction says came after all: 祁德旺会开到一半赶回来了,补签了到 (not 没赶回来)
+_CAME = re.compile(r"(?<![未没不])(?:赶回来|赶回|赶到|赶来|补签|到会|到场|来了|到了|参加了|参会了)")
+
+
+def arrived(lines: list[Line], absentees: list[Absentee]) -> list[Absentee]:
+    """``absentees`` without those a correction says came after all (the correction's counts are
+    read by :func:`corrected`)."""
+    said = [line.norm for line in _correcting(lines)]
+    came = {a.name for a in absentees if a.name and any(_came(norm, a.name) for norm in said)}
+    return [a for a in absentees if a.name not in came]
+
+
+def _came(norm: str, name: str) -> bool:
+    """The clause after ``name`` in a correction says they came, and its sentence does not say they
+    were away (祁德旺原记为到会,应为缺席)."""
+    at = norm.find(name)
+    sentence = re.split(r"[;。]", norm[at + len(name) :], maxsplit=1)[0] if at >= 0 else ""
+    clause = sentence.split(",", 1)[0]
+    return _CAME.search(clause) is not None and re.search(r"缺席|请假|未到|没到|没来", sentence) is None

@@ -65,7 +65,7 @@ def extract_meeting(
     absent = attendance.absent(counted)
     expected, actual, absent = counts_summed.filled(counted, (expected, actual, absent))
     expected, actual, absent = corrections.corrected(counted, (expected, actual, absent))
-    absentees = _spelled_out(lines, finder, (expected, actual, absent))
+    absentees = corrections.arrived(counted, _spelled_out(lines, finder, (expected, actual, absent)))
     if absent is None and actual is None:  # 除周桂兰(…)外均到会: as many away as it names
         absent = attendance.excepted_absent(lines, [a.name for a in absentees if a.name])
         actual = attendance.all_but(expected, absent)

@@ -1290,3 +1290,20 @@ def test_names_of_the_minority_regions_in_absentee_lists(
 def test_a_count_of_members_away_on_an_errand_who_asked_leave() -> None:
     assert counts("支部24名党员中有21名参加，另有3名党员外出务工，已提前请假。") == (24, 21, 3)
     assert counts("支部有正式党员13名，到会12名，1名正式党员请假（宋安澜在宁波顶岗实习）。") == (13, 12, 1)
+
+
+def test_a_correction_that_says_an_absentee_came_after_all() -> None:
+    record = read(
+        "应到党员24人，实到19人，请假5人。覃秀凤（在宁波打工）、祁德旺（去县城送孙子上学）、甘老满（胃出血住院）、"
+        "莫小英（在广州带孩子）、欧治平（腿摔伤了）。",
+        "更正（9月24日补）：祁德旺会开到一半赶回来了，补签了到。实到应为20人，请假应为4人。",
+        roster=[],
+    )
+    assert counts_of(record) == (24, 20, 4)
+    assert [a.name for a in record.absentees] == ["覃秀凤", "甘老满", "莫小英", "欧治平"]
+    kept = read(
+        "应到党员10人，实到8人，缺席2人：甲某（出差）、祁德旺（病假）。",
+        "更正：祁德旺原记为到会，应为缺席，实到应为8人。",
+        roster=[],
+    )
+    assert "祁德旺" in [a.name for a in kept.absentees]
