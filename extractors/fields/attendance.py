@@ -1380,8 +1380,8 @@ def known_reason(text: str) -> bool:
 def firm_reason(text: str) -> bool:
     """A known reason that says why through more than an everyday act of one character (在, 上,
     出 …): 常驻城东分院 or 在群里说"明天来不了" is known only weakly, and left to a person."""
-    text = to_simplified(text)
-    return known_reason(text) and (reasonish(text) or says_why_firmly(text))
+    text = to_simplified(text)  # (says_why_firmly holds only where says_why does: a known reason)
+    return not heard_only(text) and (reasonish(text) or says_why_firmly(text))
 
 
 def reasonish(text: str) -> bool:
@@ -1724,7 +1724,7 @@ _REASON_ROW = re.compile(r"^(?P<r>[^:,;。()\d]{2,10}):(?P<names>[^:;。]+?)[;�
 def _reason_rows(after: list[Line], line: Line, finder: PersonFinder) -> list[Absentee]:
     """The rows right below a count that each give a reason, then the names it covers: read only
     when the rows name exactly as many as the count (请假9名,其中: then six rows naming nine)."""
-    found: list[Absentee] = []
+    found: list[tuple[str, str | None]] = []
     rows: list[Line] = []
     for nxt in after[:MAX_LINES_PER_PERSON]:
         m = _REASON_ROW.match(nxt.norm)
@@ -1732,11 +1732,11 @@ def _reason_rows(after: list[Line], line: Line, finder: PersonFinder) -> list[Ab
         if m is None or not names or not known_reason(m["r"]) or _ABSENCE_CUE.search(m["r"]):
             break
         rows.append(nxt)
-        found.extend(Absentee(n, clean_reason(m["r"]), []) for n in names)
+        found.extend((n, clean_reason(m["r"])) for n in names)
     if not found or len(found) != _count_ending(line.norm.removesuffix("其中:").rstrip(",")):
         return []
     ev = [Evidence.of(ln.span, ln.text) for ln in (line, *rows)]
-    return [Absentee(a.name, a.reason, list(ev)) for a in found]
+    return [Absentee(name, reason, list(ev)) for name, reason in found]
 
 
 def _row_names(text: str, finder: PersonFinder) -> list[str] | None:
@@ -2719,11 +2719,12 @@ def guess_glued(part: str) -> tuple[str | None, str | None]:
 
 _ITEM_MARKS = ("-", "—", "–", "~", ":")
 # a squad or a group before a dotted name (二队迪力夏提·吾斯曼)
-_DOT_UNIT = re.compile(r"^[一二三四五六七八九十\d]{1,2}(?:中队|分队|队|组|班|连)")
+_SQUAD = r"[一二三四五六七八九十\d]{1,2}(?:中队|分队|队|组|班|连)"
+_DOT_UNIT = re.compile(rf"^{_SQUAD}")
 # a dotted name standing as a whole token, after its unit if any (二队迪力夏提·吾斯曼,…): the name is the token
 # (its last part a father's name of up to four characters: 阿不都拉, 努尔兰)
 _DOTTED_TOKEN = re.compile(
-    rf"^(?:{_DOT_UNIT.pattern[1:]})?"
+    rf"^(?:{_SQUAD})?"
     rf"(?P<name>[\u4e00-\u9fff]{{1,8}}{NAME_DOT}[\u4e00-\u9fff]{{1,4}})(?=[,;。、(]|$)"
 )
 # words a name and its reason would cut in two (时差原因请假 is no name 时差原 and reason 因请假)

@@ -114,13 +114,14 @@ def _recovered_before(note: str, day: dt.date | None) -> re.Match[str] | None:
         return None
     if _BEFORE.search(note):
         return found
-    earlier = [
-        m
-        for m in _DATE.finditer(note)
-        if day is not None
-        and (to_int(m["m"]) if m["m"] else day.month, to_int(m["d"] or m["d0"])) < (day.month, day.day)
-    ]
+    earlier = day is not None and any(_month_day(m, day) < (day.month, day.day) for m in _DATE.finditer(note))
     return found if earlier else None
+
+
+def _month_day(m: re.Match[str], day: dt.date) -> tuple[int, int]:
+    """(month, day) of a ``_DATE`` match, the meeting's month where the note gives none."""
+    month = to_int(m["m"]) if m["m"] else day.month
+    return month or 0, to_int(m["d"] or m["d0"]) or 0
 
 
 def _part_of_day(time: str | None) -> str | None:
@@ -187,9 +188,9 @@ def _other_date(note: str, day: dt.date) -> str | None:
         if _span(m, day):
             return m.group()  # _covers already let a covering range through
     for m in _DATE.finditer(note):
-        month, date = to_int(m["m"]) if m["m"] else day.month, to_int(m["d"] or m["d0"])
-        if (month, date) == (day.month, day.day):
+        month_day = _month_day(m, day)
+        if month_day == (day.month, day.day):
             continue
-        if (month or 0, date or 0) > (day.month, day.day) or not _LASTING.search(note):
+        if month_day > (day.month, day.day) or not _LASTING.search(note):
             return m.group()  # a later day, or an earlier one with nothing that lasts (10月3日去北京出差)
     return None
