@@ -2240,9 +2240,10 @@ _UNNAMED_REASON = [
     re.compile(
         rf"(?:缺席|缺|请假|未到)[^;。]{{0,30}}?,(?:另|另有|还有|其余)(?P<c>{NUM}){_U}(?:同志|党员)?(?:均|都)?(?P<r>[^,;。()]{{2,16}})(?=[;。]|$)"
     ),
-    # 2名党员在村里开展防汛值守请假: those counted, the errand that kept them, then the leave
+    # 2名党员在村里开展防汛值守请假 / 1人在外地跑销售请假: those counted (not those who came), the
+    # errand that kept them, then the leave
     re.compile(
-        rf"{NUM}{_U}(?:同志|党员)(?:均|都)?(?P<r>(?:在|去|到|赴|带)[^,;。()]{{2,24}}?),?(?:均|都)?(?:已|已经)?"
+        rf"(?<![到席会加参与])(?<!\d){NUM}{_U}(?:同志|党员)?(?:均|都)?(?P<r>(?:在|去|到|赴|带)[^,;。()]{{2,24}}?),?(?:均|都)?(?:已|已经)?"
         rf"(?:经[^,;。()]{{1,12}}?(?:批准|同意),?)?(?:向[^,;。()]{{1,8}}?)?(?:请假|缺席|未能?参加|未能?参会|未能?到会)"
     ),
     # 除在舱内当班的6名同志外,实到39名: those excepted, the errand that kept them before their count
@@ -2260,6 +2261,13 @@ _UNNAMED_REASON = [
     re.compile(
         rf"{NUM}(?:{_U}|个)(?P<r>[^,;。()的\d]{{2,20}})的(?:党员|同志)(?:均|都)?(?:已|已经)?"
         rf"(?:请假|缺席|未能?参加|未能?参会|未能?到会|未到|没来)"
+    ),
+    # 另有3名党员外出务工,已提前请假 / 其余3名在长三角地区企业顶岗实习,已向支部请假: those counted,
+    # what kept them, then (after a comma) that they asked for leave
+    re.compile(
+        rf"(?:另有|还有|其余|另外|其中){NUM}(?:{_U}|个)(?:[^,;。()\d]{{0,6}}?(?:党员|同志))?(?:均|都)?"
+        rf"(?P<r>[^,;。()\d]{{2,30}}?),(?:均|都)?(?:已经?|提前|事先|会前|打电话|电话|书面|口头)*"
+        rf"(?:向[^,;。()]{{1,8}}?)?(?:请假|请了假|告假)"
     ),
 ]
 
@@ -2301,11 +2309,14 @@ def _covered(line: Line, m: re.Match[str]) -> int | None:
     own = m.groupdict().get("c") or (after[1] if after else before[0] if before else None)
     count = to_int(own) if own else None
     parts = [
-        to_int(p["n"]) or 0
+        p
         for p in _COUNTED_REASON.finditer(line.norm)
         if ("请假" in p["r"] or _is_reason(p["r"])) and not _PRESENT_PART.match(p["r"])
     ]
-    return max(count or 0, sum(parts)) or count
+    others = [to_int(p["n"]) or 0 for p in parts if not (p.start("n") < m.end() and m.start() < p.end("n"))]
+    if count and len(others) < len(parts) and sum(others) == count:
+        return count  # 5人请假(3人…,2人…): the parts after the matched count are its breakdown
+    return max(count or 0, sum(to_int(p["n"]) or 0 for p in parts)) or count
 
 
 _COUNTED_PART = re.compile(rf"(?:^|(?<=,)){NUM}{_U}")  # 1人病假,1人出差: the reasons of the counted
