@@ -873,7 +873,9 @@ REASON_START = re.compile(
     r"|本月|这个月|上次|上回|\d{1,2}月(?:上旬|中旬|下旬|初|底|份)|开会(?:那天|当天|时)"
     r"|手腕|手臂|胳膊|膝盖|脚踝|眼睛|牙"
     # a side of the body and a holiday: 尹国华右手腕骨折 / 毛翠萍春节后还在老家
-    r"|护送|转院|转场|放牧|陪同|考(?:研|试|证)|复试|备考|面试|答辩|[左右](?:手|脚|腿|臂|膝|肩|眼|耳|腕|踝|髋)|(?:春节|节|年|国庆|中秋|端午|五一|暑假|寒假)(?:后|前|期间)(?!的))"
+    r"|护送|转院|转场|放牧|陪同|考(?:研|试|证)|复试|备考|面试|答辩|[左右](?:手|脚|腿|臂|膝|肩|眼|耳|腕|踝|髋)|(?:春节|节|年|国庆|中秋|端午|五一|暑假|寒假)(?:后|前|期间)(?!的)"
+    # an infection of the pandemic years, a hip, the bed, an age: 吴承志阳了,在家隔离 / 九十岁卧床
+    r"|阳了|阳性|确诊|感染|隔离|髋|卧床|瘫痪|(?:\d{2,3}|[五六七八九]十[一二三四五六七八九]?)多?岁)"
 )
 _COUNT_HEAD = re.compile(rf"^(?:缺席|请假|缺勤|未参会|未到会)?(?:人员|党员)?{NUM}{_U}(?:同志|党员)?:?")
 _LEAD_WORDS = re.compile(r"^(?:其中|另有|另外|此外|还有|会议|本次|[一二三四五]是)+")
@@ -965,10 +967,26 @@ _TITLE_BRACKET = re.compile(rf"(?<=[\u4e00-\u9fff·])\((?:{TITLE_PATTERN})+\)(?=
 _UNIT_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])\((?P<b>[^()]{1,10})\)(?=,[\u4e00-\u9fff])")
 
 
+# ... or what the village calls them, the reason right after it: 王阿三(王三友)腿摔伤 / 符亚妹(亚妹婆)九十岁卧床
+# (not 老周(周立本)回老家奔丧: the name is the bracket's, the one before it what people call him)
+_ALIAS_BRACKET = re.compile(
+    r"(?:^|(?<=[:;,、。]))(?P<who>[\u4e00-\u9fff]{2,4})\((?P<b>[\u4e00-\u9fff]{2,4})\)(?=(?P<after>[^,;。()]{2,}))"
+)
+
+
 def _without_title_brackets(line: Line) -> Line:
     norm = _TITLE_BRACKET.sub("", line.norm)
     norm = _UNIT_BRACKET.sub(lambda m: "" if only_who_or_where(m["b"]) else m[0], norm)
+    norm = _ALIAS_BRACKET.sub(lambda m: m["who"] if _alias_before_reason(m) else m[0], norm)
     return line if norm == line.norm else dataclasses.replace(line, norm=norm)
+
+
+def _alias_before_reason(m: re.Match[str]) -> bool:
+    """A bracket after a full name that says nothing of why, the reason following it."""
+    bracket, who = m["b"], m["who"]
+    if guess_name(who) != who or reasonish(bracket) or REASON_START.match(bracket):
+        return False
+    return bool(REASON_START.match(m["after"]))
 
 
 def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
@@ -2416,9 +2434,10 @@ _KIN_AFTER_NAMES = re.compile(
 # the way a driver or a worker is called after the name, the reason glued on (秦国栋师傅接了长途单…):
 # the name ends there
 # (and an elder called after a full name in a list: …:常玉梅阿姨住院了 -> 常玉梅,住院了)
+HONORIFICS = "阿姨|大姐|大妈|大娘|大爷|大伯|阿婆|阿公|阿伯|阿叔|阿婶|阿嫂|老伯"
 _HONORIFIC_AFTER_NAME = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:老师傅|师傅)(?=[\u4e00-\u9fff])"
-    r"|(?:(?<=^[\u4e00-\u9fff]{3})|(?<=[:,、;][\u4e00-\u9fff]{3}))(?:阿姨|大姐|大妈|大爷|大伯|阿婆)(?=[\u4e00-\u9fff])"
+    rf"|(?:(?<=^[\u4e00-\u9fff]{{3}})|(?<=[:,、;][\u4e00-\u9fff]{{3}}))(?:{HONORIFICS})(?=[\u4e00-\u9fff])"
 )
 # the names in brackets after their count, the reason after them: 1名(付晓彤)因参加集训请假
 _NAMES_AFTER_COUNT = re.compile(

@@ -11,6 +11,7 @@ from core.models import Absentee, Evidence, MeetingRecord, StudyItem, Value
 from extractors.fields import (
     absence_counted,
     absence_frames,
+    absence_grouped,
     appended,
     attendance,
     corrections,
@@ -152,7 +153,7 @@ def _framed(
     acted at the meeting; the lists alone when the two together name more people than the counts
     (应到, 实到, 缺席) leave absent (the larger of 缺席 and 应到 - 实到 when they disagree), since a
     reading the counts contradict is none. A list read by its number (``absence_counted``) naming
-    more people wins; with nobody named, it or, last, as many people as the counts leave away
+    more people wins, then one read from groups by reason (``absence_grouped``); with nobody named, it or, last, as many people as the counts leave away
     (``absence_frames.by_room``)."""
     listed = absence_frames.outnumbered(absence_frames.present_acting(listed), lines)
     framed = {a.name: a for a in attendance.notes_no_reason(absence_frames.absentees(lines, finder))}
@@ -166,6 +167,9 @@ def _framed(
     counted = absence_counted.absentees(lines, room)
     if counted and len(counted) > len(found):
         return counted
+    grouped = absence_grouped.absentees(lines, finder, room)
+    if len(grouped) > len(found):
+        return grouped
     if not found:
         return counted or (absence_frames.by_room(lines, finder, room) if room else [])
     return absence_frames.referred_reasons(listed if room is not None and len(found) > room else found, lines)
