@@ -977,16 +977,24 @@ _ALIAS_BRACKET = re.compile(
 def _without_title_brackets(line: Line) -> Line:
     norm = _TITLE_BRACKET.sub("", line.norm)
     norm = _UNIT_BRACKET.sub(lambda m: "" if only_who_or_where(m["b"]) else m[0], norm)
-    norm = _ALIAS_BRACKET.sub(lambda m: m["who"] if _alias_before_reason(m) else m[0], norm)
+    norm = _ALIAS_BRACKET.sub(_alias_named, norm)
     return line if norm == line.norm else dataclasses.replace(line, norm=norm)
 
 
-def _alias_before_reason(m: re.Match[str]) -> bool:
-    """A bracket after a full name that says nothing of why, the reason following it."""
+def _alias_named(m: re.Match[str]) -> str:
+    """A name and its alias in brackets before the reason, as the name alone: the bracket's full
+    name after what the village calls them (蔡阿妹(蔡玉妹) -> 蔡玉妹), else the full name before a
+    bracket that says nothing of why (符亚妹(亚妹婆) -> 符亚妹); else as written."""
     bracket, who = m["b"], m["who"]
-    if guess_name(who) != who or reasonish(bracket) or REASON_START.match(bracket):
-        return False
-    return bool(REASON_START.match(m["after"]))
+    if not REASON_START.match(m["after"]) or reasonish(bracket) or REASON_START.match(bracket):
+        return m[0]
+    if _CALLED.match(who) and guess_name(bracket) == bracket:
+        return bracket
+    return who if guess_name(who) == who else m[0]
+
+
+# what a village calls someone, a surname then 阿 or a rank: 王阿三 / 蔡阿妹 / 陈老四
+_CALLED = re.compile(r"^.(?:[阿老小].|[大二三四五六七八九十幺])$")
 
 
 def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:

@@ -66,8 +66,11 @@ def test_one_more_named_after_the_groups() -> None:
 
 
 def test_an_alias_in_brackets_after_a_full_name_is_left_out() -> None:
-    text = "支部党员20人，到会18人。请假2人：黄阿四（黄四海）腿摔伤在家；洪玉梅（玉梅婶）八十多岁卧床。"
-    assert _read(text) == [("黄阿四", "腿摔伤在家"), ("洪玉梅", "八十多岁卧床")]
+    text = "支部党员20人，到会18人。请假2人：黄德海（海伯）腿摔伤在家；洪玉梅（玉梅婶）八十多岁卧床。"
+    assert _read(text) == [("黄德海", "腿摔伤在家"), ("洪玉梅", "八十多岁卧床")]
+    # …and the full name in brackets after what the village calls them (surname, 阿, a name) is the name
+    called = "支部党员20人，到会18人。请假2人：黄阿四（黄四海）腿摔伤在家；洪阿妹（洪玉梅）在外地带孙子。"
+    assert _read(called) == [("黄四海", "腿摔伤在家"), ("洪玉梅", "在外地带孙子")]
     # …but a full name in brackets after what neighbours call them is the name
     said = "支部党员16名，今晚除了老林（林德旺）回老家奔丧、陈丽娟在省城照顾女儿两人外，其余14名都到了。"
     assert ("林德旺", "回老家奔丧") in _read(said)
