@@ -44,6 +44,7 @@ from extractors.fields.people import (
     PersonHit,
     after_last_title,
     guess_name,
+    leading_guess,
     minority_name,
     named_alone,
     strip_titles,
@@ -1530,7 +1531,20 @@ def _gap_commas(line: Line) -> Line:
         return dataclasses.replace(
             line, norm=f"{normalize(head).rstrip(':')}:{normalize(_CJK_GAP.sub('，', rest))}"
         )
-    return dataclasses.replace(line, norm=cells_as_pairs(normalize(_CJK_GAP.sub("，", line.text))))
+    return dataclasses.replace(line, norm=cells_as_pairs(normalize(_CJK_GAP.sub(_gap_as_comma, line.text))))
+
+
+# a job written before a name, a gap between (门机司机 郜海涛 夜班 / 收费班党员 常小蕾、杜文雅 当班)
+_JOB_BEFORE_GAP = re.compile(r"(?:^|(?<=[:：;；,，、]))[\u4e00-\u9fff]{1,6}(?:司机|工|员|长|师|党员)$")
+
+
+def _gap_as_comma(m: re.Match[str]) -> str:
+    """A gap is a comma between cells, except after a job written before the name it is glued to."""
+    before, after = m.string[: m.start()], m.string[m.end() :]
+    job = _JOB_BEFORE_GAP.search(before)
+    if job and not _ABSENCE_CUE.search(job[0]) and leading_guess(after, after=1) is not None:
+        return ""  # (not 请假人员 鲁文涛: a head, not a job)
+    return "，"
 
 
 # 缺席2人(因公外出):张三、李四 — one reason in brackets after the count, the names after the colon
@@ -2367,7 +2381,7 @@ def _continued(text: str, after: list[Line], finder: PersonFinder) -> str:
         items = _items_only(gapped, finder)
         if not text.endswith(";") and not _one_item_each(text, gapped, finder) and not items:
             break
-        item = _LEAD_WORDS.sub("", gapped)  # ;另有郑立国: one more of the list
+        item = _without_front(_LEAD_WORDS.sub("", gapped))  # ;另有郑立国 / ;门机司机卢铁军,轮休
         opens = _opens_with_name(item, finder) or _opens_with_group(line.norm, finder) or items
         if not opens or _OTHER_ACT.search(line.norm) or _SPOKEN.match(line.norm):
             break
@@ -2483,7 +2497,7 @@ _POST_THEN_REASON = re.compile(r"(?<=[\u4e00-\u9fff])\((?P<who>[^()]{1,20})\)[-�
 
 
 # a job or a unit before an item's name: 调度值班员郑建、罗文斌当值 / 自动化班黎志岗在… / 倒班人员方丽婵…
-_ITEM_FRONT = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:人员|员|班|组|科|室|队|车间|部|站|所|中心|工)$")
+_ITEM_FRONT = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:人员|员|班|组|科|室|队|车间|部|站|所|中心|工|司机|师|长)$")
 MAX_ITEM_FRONT = 7  # characters of a job or unit before an item's name
 
 
@@ -2577,11 +2591,15 @@ _ITEM_ORDINAL = re.compile(
 _MEMBER_GROUP = re.compile(r"^(?:离退休|退休|离休|在职|预备|流动|老|正式)党员,?(?=[\u4e00-\u9fff]{2})")
 
 
+_SHIFT = re.compile(r"^(?:早|中|晚|夜|白|大夜|小夜|值|倒|轮|连|跟)班")
+
+
 def person_head(text: str) -> str:
     """``text`` from the person it opens with: without an item's ordinal, a members' group, a unit
     and titles."""
     text = strip_titles_front(_MEMBER_GROUP.sub("", _ITEM_ORDINAL.sub("", text)))
-    if (unit := _UNIT_BEFORE.match(text)) and not _starts_with_guess(text):  # 陆家齐所在…: no unit
+    if (unit := _UNIT_BEFORE.match(text)) and not _starts_with_guess(text) and not _SHIFT.match(text):
+        # (陆家齐所在…: no unit; 夜班连班(…): a shift, the reason, no unit)
         text = strip_titles_front(text[unit.end() :])
     if (party := _PARTY_PLACE.match(text)) and not _starts_with_guess(text):  # 发展对象岑木(…)
         text = text[party.end() :]

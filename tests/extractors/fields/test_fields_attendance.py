@@ -1311,3 +1311,18 @@ def test_a_correction_that_says_an_absentee_came_after_all() -> None:
         roster=[],
     )
     assert "祁德旺" in [a.name for a in kept.absentees]
+
+
+def test_a_job_before_each_name_in_a_list_parted_by_semicolons() -> None:
+    text = "应到18人，实到15人。请假3人：吊车司机 冯志坚 夜班；装卸工 曹德明 轮休；调度员 邹丽萍 在公司参加安全培训。"
+    assert [(a.name, a.reason) for a in meeting(text, roster=[]).absentees] == [
+        ("冯志坚", "夜班"),
+        ("曹德明", "轮休"),
+        ("邹丽萍", "在公司参加安全培训"),
+    ]
+    # a head before the gap is no job: 请假人员 甲 值夜班 乙 休产假
+    table = "应到　12人　实到　10人　请假　2人\n请假人员　冯志坚　值夜班　曹丽娟　休产假"
+    assert [(a.name, a.reason) for a in meeting(table, roster=[]).absentees] == [
+        ("冯志坚", "值夜班"),
+        ("曹丽娟", "休产假"),
+    ]
