@@ -42,6 +42,8 @@ TITLES = sorted(
         "副主任医师",
         "医师",
         "高级工程师",
+        "副总工程师",
+        "总工程师",
         "护士",
         "党总支书记",
         "副书记",
@@ -424,6 +426,8 @@ NOT_NAMES |= {"时差", "时间", "时候", "时期", "时段", "时长", "时�
 NOT_NAMES |= {"尚未", "尚在", "尚无", "尚需", "尚且", "尚不"}
 # ... and kin words with a surname's first character (照顾住院的孙子: no person 孙子)
 NOT_NAMES |= {"孙子", "孙女", "孙儿", "孙辈", "孙媳", "孙女婿", "外孙", "外孙女", "毛孩子", "童年", "童鞋"}
+# ... and a side of the body with the surname 左 (工伤休养,左手指骨折: no person 左手指)
+NOT_NAMES |= {f"{side}{part}" for side in "左右" for part in "手脚腿臂膝肩眼耳腕踝髋腰胸肋"}
 # everyday words that open with a surname (关于领誓人:… / 领誓人:当天没有安排)
 NOT_NAMES |= {
     "关于",

@@ -1326,3 +1326,28 @@ def test_a_job_before_each_name_in_a_list_parted_by_semicolons() -> None:
         ("冯志坚", "值夜班"),
         ("曹丽娟", "休产假"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a chief engineer's title is no name (程师冉)
+            "应到支委5人，实到4人，缺席1人：支委、项目总工程师白景行驻外在省城参加方案评审，已向书记请假。",
+            [("白景行", "驻外在省城参加方案评审")],
+        ),
+        (  # a hand on the left is nobody (左手指), inside the bracket of the one before
+            "应到21人，实到19人，请假2人。请假人员：胡春生（工伤休养，左手指骨折）、贺学文（下井带班）。",
+            [("胡春生", "工伤休养,左手指骨折"), ("贺学文", "下井带班")],
+        ),
+        (  # 今日 opens a reason as 今天 does
+            "全支部党员15名，出席14名。请假1名——柜员谭一鸣今日轮休在外地。",
+            [("谭一鸣", "今日轮休在外地")],
+        ),
+        (  # a transfer opens a reason (not 邵永强调)
+            "应到18人，实到16人；缺席2人，其中邵永强调往三标段支援架梁；柏春林病假。",
+            [("邵永强", "调往三标段支援架梁"), ("柏春林", "病假")],
+        ),
+    ],
+)
+def test_names_beside_titles_body_parts_and_everyday_words(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(a.name, a.reason) for a in meeting(text, roster=[]).absentees] == want
