@@ -671,14 +671,23 @@ def _labelled_parts(line: Line) -> Value[int] | None:
         return None
     clause = re.split(r"[;。(]", line.norm[m.end() :], maxsplit=1)[0]
     items = [_LABELLED_PART.match(item) for item in re.split(r"[,、]", clause)]
-    if len(items) < 2 or any(i is None or _NOT_A_PART.search(i["who"]) for i in items):
-        return None
+    alone = (  # (not 到会情况:支部党员11名: how many members there are, then who came)
+        len(items) == 1
+        and items[0] is not None
+        and _MEMBERS_WHO.match(items[0]["who"])
+        and "情况" not in m[0]
+    )
+    if (len(items) < 2 and not alone) or any(i is None or _NOT_A_PART.search(i["who"]) for i in items):
+        return None  # (参会人员:支部党员22人(应到24人): the members, counted alone)
     parts = [to_int(i["n"]) for i in items if i is not None]
     if any(n is None for n in parts):
         return None
     return Value(
         sum(n for n in parts if n is not None), [Evidence.of(line.span, line.text)], line.span.confidence
     )
+
+
+_MEMBERS_WHO = re.compile(r"^(?:本|全)?(?:支部|党支部)?(?:党员|正式党员)$")
 
 
 def actual(lines: list[Line]) -> Value[int] | None:

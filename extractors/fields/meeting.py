@@ -136,6 +136,17 @@ def _kinds_in(norm: str) -> list[tuple[int, int, str]]:
     return [f for f in found if f[2] != "支委会" or not _MODIFIER_AFTER.match(norm[f[0] - f[1] :])]
 
 
+# a post's column tag before its title (【春日党课堂】…主题党日活动掠影): a column's name, no kind
+# when the title names one after it (normalised to 春日党课堂:…)
+_COLUMN_TAG = re.compile(r"^\s*【(?P<tag>[^】]{1,16})】")
+
+
+def _after_column_tag(found: list[tuple[int, int, str]], line: Line) -> list[tuple[int, int, str]]:
+    tag = _COLUMN_TAG.match(line.text)
+    after = [f for f in found if tag and f[0] > len(tag["tag"])]
+    return after or found
+
+
 # Meetings held together: 支部党员大会暨7月份主题党日活动, “主题党日+支部党员大会”, 党员大会并过主题党日,
 # a title listing both (支部党员大会、主题党日活动记录; 主题党日(支部党员大会)会议记录; 主题党日和党员大会)
 _JOINED = re.compile(r"^[^,;。]{0,12}?(?:暨|\+|/|、|\(|\)|和|与|及|兼|并(?:过|开展|举行|召开))[^,;。]{0,12}$")
@@ -222,6 +233,7 @@ def _first_kind(window: list[Line], lines: list[Line]) -> Value[str] | None:
         if _LETTERHEAD.match(line.norm):
             continue
         found = _kinds_in(line.norm) or (_slipped_kinds(line.norm) if line.span.via == "ocr" else [])
+        found = _after_column_tag(found, line)
         if found:
             name = _joined_theme_day(found, line.norm, lines) or min(found)[2]
             return Value(name, [Evidence.of(line.span, line.text)], line.span.confidence)

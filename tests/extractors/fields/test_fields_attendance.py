@@ -1351,3 +1351,10 @@ def test_a_job_before_each_name_in_a_list_parted_by_semicolons() -> None:
 )
 def test_names_beside_titles_body_parts_and_everyday_words(text: str, want: list[tuple[str, str]]) -> None:
     assert [(a.name, a.reason) for a in meeting(text, roster=[]).absentees] == want
+
+
+def test_a_present_label_with_the_members_counted_alone() -> None:
+    text = "参会人员：支部党员22人（应到24人），馆内入党积极分子3人旁听"
+    assert counts_of(meeting(text, roster=[]))[:2] == (24, 22)
+    # a label of how things stand gives how many members there are, not who came
+    assert counts_of(meeting("到会情况：支部党员11名。", roster=[]))[1] is None

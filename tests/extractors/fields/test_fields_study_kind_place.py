@@ -278,3 +278,30 @@ def test_a_letterhead_names_the_organisation_not_the_meeting() -> None:
         "中共桑园镇后柳庄村支部委员会", "党 员 大 会 记 录", "会议时间：2021年9月7日上午", roster=[]
     )
     assert record.kind is not None and record.kind.value == "支部党员大会"
+
+
+@pytest.mark.parametrize(
+    ("text", "leaders"),
+    [
+        (
+            "党员分早、中两个班开了两场会。两场都由书记何广田主持，何广田两场都领学了《煤矿安全规程》的顶板管理条文。",
+            ["何广田"],
+        ),
+        (
+            "数学组的阮秋实老师领学《中国共产党章程》；德育处副主任邵晴川接棒，领学《中华人民共和国未成年人保护法》。",
+            ["阮秋实", "邵晴川"],
+        ),
+        ("高三历史备课组长、党员温书言领学《中华人民共和国爱国主义教育法》。", ["温书言"]),  # no 史备课
+        ("活动中，预备党员米日古丽·阿不都领学《中国共产党章程》。", ["米日古丽·阿不都"]),  # 都 ends her name
+    ],
+)
+def test_study_leaders_after_adverbs_relays_and_teachers_titles(text: str, leaders: list[str]) -> None:
+    assert sorted({s.leader for s in meeting(text, roster=[]).study if s.leader}) == sorted(leaders)
+
+
+def test_a_posts_column_tag_names_no_kind_before_its_title() -> None:
+    text = "【春日党课堂】某县实验小学党支部三月主题党日活动掠影\n本月主题党日活动由支部书记甘沛宁主持。"
+    record = meeting(text, roster=[])
+    assert record.kind is not None and record.kind.value == "主题党日"
+    lecture = meeting("【党课】支部书记讲专题党课\n时间：2024年1月5日", roster=[])
+    assert lecture.kind is not None and lecture.kind.value == "党课"  # the tag alone still names it
