@@ -2311,6 +2311,11 @@ _UNNAMED_REASON = [
         rf"{NUM}(?:{_U}|个)(?P<r>[^,;。()的\d]{{2,20}})的(?:党员|同志)(?:均|都)?(?:已|已经)?"
         rf"(?:请假|缺席|未能?参加|未能?参会|未能?到会|未到|没来)"
     ),
+    # 缺席5名:外出务工3名;甲在县医院陪护老伴;…: a reason and its count, an item of the list
+    re.compile(
+        rf"(?:缺席|请假|未到|缺)[^;。]{{0,8}}?:(?:[^;。]*?[;,、])?(?P<r>(?!到|参|出席|应到|实到|在册|共有|党员|正式|预备)"
+        rf"[^,;:。()\d]{{2,12}}?)(?P<c>{NUM})(?:{_U}|个)(?=[;,、。]|$)"
+    ),
     # 另有3名党员外出务工,已提前请假 / 其余3名在长三角地区企业顶岗实习,已向支部请假: those counted,
     # what kept them, then (after a comma) that they asked for leave
     re.compile(

@@ -86,6 +86,8 @@ _CAUSE = re.compile(
     r"学习|进修|培训|答辩|竞赛|运动会|裁判|交流项目|上课|授课|讲课|代表|人代会|在岗|公休|轮休|离校|过冬|"
     r"输液|挂水|打针|留观|保胎|康复|休养|静养|中暑|摔|疫苗|年纪大|看不清|走不开|离不开|脱不开|停不得|不能离人|"
     r"工地|施工|检修|现场|车坏|抛锚|拖车|保养|分拣|到货|随(?:子女|女儿|儿子|老伴|家人)"
+    # a teacher's, a researcher's or a sailor's errand: 送教下乡 / 给本科生上专业课 / 导师组会时间冲突 / 跑船
+    r"|送教|支教|下乡|义诊|巡诊|(?:上|讲|代)[^,;。]{0,5}课|组会|调研|冲突|跑船|船上|出航|航行"
 )
 # acts of one character that a note holds in any sentence (在, 上, 出, 带 …): a note that says why only
 # through them is weak (常驻城东分院, 在群里说来不了); the others (值, 病, 陪 …) say a duty or a cause

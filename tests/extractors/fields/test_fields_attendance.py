@@ -1358,3 +1358,13 @@ def test_a_present_label_with_the_members_counted_alone() -> None:
     assert counts_of(meeting(text, roster=[]))[:2] == (24, 22)
     # a label of how things stand gives how many members there are, not who came
     assert counts_of(meeting("到会情况：支部党员11名。", roster=[]))[1] is None
+
+
+def test_a_reason_with_its_count_among_the_named() -> None:
+    text = (
+        "应到党员31名，实到26名。缺席5名：外出务工3名；付建华在县医院陪护老伴；黄桂英回娘家办理社保转移手续。"
+    )
+    record = meeting(text, roster=[])
+    assert record.unnamed_leave is not None and record.unnamed_leave.value == "外出务工"
+    assert record.unnamed_leave_count == 3
+    assert [a.name for a in record.absentees] == ["付建华", "黄桂英"]

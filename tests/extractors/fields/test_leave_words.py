@@ -205,6 +205,11 @@ def test_a_note_judged_no_reason_leaves_nothing_unread(text: str) -> None:
         ("总行外派学习", True),
         ("上山割胶", True),
         ("守窑,柴窑烧成第三天不能离人", True),
+        ("送教下乡", True),  # a teacher's, a researcher's, a sailor's errands
+        ("同一时段给本科生上专业课", True),
+        ("导师组会时间冲突", True),
+        ("跑船,船在舟山", True),
+        ("课题组成员", False),  # who they are, not why
         ("常驻城东分院", False),  # only 驻 and 在-like acts: where they work, not why
         ("在群里说了一声", False),
     ],
