@@ -1524,23 +1524,26 @@ def gaps_as_commas(lines: list[Line]) -> list[Line]:
     return out
 
 
+# a number spaced from its unit (应到 十八 人): one cell, no gap between
+_SPACED_UNIT = re.compile(r"(?<=[\d零〇一二两三四五六七八九十])[ \u3000]+(?=[人名位个](?![\u4e00-\u9fff]))")
+
+
 def _gap_commas(line: Line) -> Line:
-    if not _CJK_GAP.search(line.text):
+    text = _SPACED_UNIT.sub("", line.text)
+    if not _CJK_GAP.search(text):
         return line
-    pieces = [
-        re.sub(r"[^\u4e00-\u9fff]", "", p.split(":")[-1].split("：")[-1]) for p in _CJK_GAP.split(line.text)
-    ]
+    pieces = [re.sub(r"[^\u4e00-\u9fff]", "", p.split(":")[-1].split("：")[-1]) for p in _CJK_GAP.split(text)]
     single = [len(p) < 2 for p in pieces]
     if single[0] or any(a and b for a, b in itertools.pairwise(single)):
         return line  # 缺  席 / 缺 席 人 员 (letters spread out, as a PDF justifies them): no cells
-    head, tab, rest = line.text.strip().partition("\t")
+    head, tab, rest = text.strip().partition("\t")
     if tab and re.fullmatch(
         _ABSENT_HEAD, normalize(head).rstrip(":")
     ):  # 未到人员<tab>桥吊队 邵岩(…): a label cell
         return dataclasses.replace(
             line, norm=f"{normalize(head).rstrip(':')}:{normalize(_CJK_GAP.sub('，', rest))}"
         )
-    return dataclasses.replace(line, norm=cells_as_pairs(normalize(_CJK_GAP.sub(_gap_as_comma, line.text))))
+    return dataclasses.replace(line, norm=cells_as_pairs(normalize(_CJK_GAP.sub(_gap_as_comma, text))))
 
 
 # a job written before a name, a gap between (门机司机 郜海涛 夜班 / 收费班党员 常小蕾、杜文雅 当班)

@@ -1368,3 +1368,10 @@ def test_a_reason_with_its_count_among_the_named() -> None:
     assert record.unnamed_leave is not None and record.unnamed_leave.value == "外出务工"
     assert record.unnamed_leave_count == 3
     assert [a.name for a in record.absentees] == ["付建华", "黄桂英"]
+
+
+def test_a_number_spaced_from_its_unit_in_a_row_of_cells() -> None:
+    row = "应到 十八 人 实到 十六 人 缺席 二 人 祝晓川 出国访学 陆振华 病假"
+    record = meeting(row, roster=[])
+    assert [(a.name, a.reason) for a in record.absentees] == [("祝晓川", "出国访学"), ("陆振华", "病假")]
+    assert record.absentees[0].evidence[0].text == row  # the row quoted as written, its spaces kept
