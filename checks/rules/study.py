@@ -8,7 +8,7 @@ from checks.context import CheckContext
 from checks.registry import Outcome, passed, rule, unknown
 from checks.rules._common import MAX_QUOTED_CUES, not_found, on_minutes, recorded_absent
 from core.models import Evidence, MeetingRecord, StudyItem
-from extractors.fields.study import material_matches, material_written
+from extractors.fields.study import material_matches, material_written, title_key
 
 
 def study_expected(ctx: CheckContext) -> bool:
@@ -19,7 +19,7 @@ def _evidence(items: list[StudyItem]) -> list[Evidence]:
     return [e for item in items for e in item.evidence]
 
 
-@rule("study.missing", version="6", title="记录写明领学人及学习材料")
+@rule("study.missing", version="7", title="记录写明领学人及学习材料")
 @on_minutes("学习内容")
 def study_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     """Fails only when the minutes clearly have no study led by someone: study items without a
@@ -34,6 +34,12 @@ def study_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
             f"领学人读作“{'、'.join(dict.fromkeys(i.leader or '' for i in led))}”，但记录又写其缺席，二者矛盾，可能读错",
             "请人工核对领学人及缺席人员。",
             [*_evidence(led), *absent][: MAX_QUOTED_CUES + 2],
+        )
+    if led and (unled := _unled_materials(items)):
+        return unknown(  # 甲领学《A》;会上还学习了《B》: 《B》 with nobody named leading it
+            f"学习材料{'、'.join(unled)}没有读出领学人（其余材料由{'、'.join(dict.fromkeys(i.leader or '' for i in led))}领学）",
+            "请人工核对；每份集中学习的材料应写明“由xxx同志领学《……》”。",
+            _evidence(items)[: MAX_QUOTED_CUES + 2],
         )
     if led:
         text = "；".join(f"{i.leader}领学{i.material}" for i in led)
@@ -60,6 +66,19 @@ def study_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
         "请在记录中写明“由xxx同志领学《……》”及学习的具体材料。",
         cue="study",
     )
+
+
+def _unled_materials(items: list[StudyItem]) -> list[str]:
+    """The titled materials studied with no leader read, led under no other reading either (the
+    same title with or without its edition: 《章程》 / 《章程》（2022年修订）)."""
+    led = {_title(i.material) for i in items if i.leader and i.material}
+    unled = [i.material for i in items if not i.leader and i.material.startswith("《")]
+    return list(dict.fromkeys(m for m in unled if _title(m) not in led))
+
+
+def _title(material: str) -> str:
+    m = re.match(r"《[^》]+》", material)
+    return title_key(m.group() if m else material)
 
 
 def _material_studied(record: MeetingRecord) -> list[Evidence]:

@@ -63,6 +63,16 @@ def test_led_study_passes() -> None:
     assert run("study.missing", MeetingRecord(study=[led])).status is Status.PASS
 
 
+def test_a_second_material_with_nobody_leading_it_is_unknown_and_named() -> None:
+    led = item("李光振", "《中国共产党章程》", "李光振领学《中国共产党章程》。")
+    unled = item(None, "《中国共产党纪律处分条例》", "会上还学习了《中国共产党纪律处分条例》。")
+    outcome = run("study.missing", MeetingRecord(study=[led, unled]))
+    assert outcome.status is Status.UNKNOWN and "《中国共产党纪律处分条例》" in outcome.message
+    # the same material read once led and once unled (two sentences about it) is led
+    again = item(None, "《中国共产党章程》（2022年修订）", "会上学习了《中国共产党章程》（2022年修订）。")
+    assert run("study.missing", MeetingRecord(study=[led, again])).status is Status.PASS
+
+
 def test_planned_material_in_another_width_or_edition_form_passes() -> None:
     for written in (
         "《中国共产党支部工作条例(试行)》",
