@@ -92,7 +92,7 @@ def counts_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     return passed("记录中写明了参会人数", _evidence(record))
 
 
-@rule("attendance.counts_inconsistent", version="7", title="应到＝实到＋缺席")
+@rule("attendance.counts_inconsistent", version="8", title="应到＝实到＋缺席")
 @on_minutes("参会人数")
 def counts_inconsistent(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     expected, actual, absent = _counts(record)
@@ -119,6 +119,8 @@ def counts_inconsistent(ctx: CheckContext, record: MeetingRecord) -> Outcome:
             return left
         if (against := _rate_against(record, expected, actual)) is not None:
             return against
+        if (parts := _parts_against(record, actual)) is not None:
+            return parts
         return passed(f"应到{expected}人＝实到{actual}人＋缺席{absent}人", evidence)
     if expected is not None and actual is not None and actual > expected:
         if (why := doubt(ctx, record)) is not None:
@@ -130,7 +132,20 @@ def counts_inconsistent(ctx: CheckContext, record: MeetingRecord) -> Outcome:
         return unknown("未写明实到人数，无法核对", "请写明应到、实到、缺席人数。", evidence)
     if (left := _left_over(record)) is not None:
         return left
+    if (parts := _parts_against(record, actual)) is not None:
+        return parts
     return passed("已写明的人数之间没有矛盾", evidence)
+
+
+def _parts_against(record: MeetingRecord, actual: int) -> Outcome | None:
+    """实到24名(其中正式党员21名、预备党员2名): the parts add up to another number than the count."""
+    if not (found := record.cues.get("count_parts")):
+        return None
+    return unknown(
+        f"实到{actual}人，但括号中分项人数之和与之不符（“{found[0].text[:MAX_QUOTED_CHARS]}”），无法确定哪个数字有误",
+        "请核对签到表，更正实到人数或其分项人数。",
+        [*_evidence(record), *found[:MAX_QUOTED_CUES]],
+    )
 
 
 RATE_SLACK = 1.0  # percentage points a written rate may differ from the counts' (rounded, truncated)

@@ -1021,6 +1021,40 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     return _dittos(_kin_shared(_one_persons_reason([_group_reason(a, found) for a in found])))
 
 
+# the next absentee glued into a reason after 、: 甲在方舱核酸采样点支援、乙病假
+_NEXT_AFTER = re.compile(r"[、,;](?=[\u4e00-\u9fff]{3,})")
+
+
+def next_in_reasons(found: list[Absentee], finder: PersonFinder) -> list[Absentee]:
+    """The absentees, each reason that holds the next absentee parted from them."""
+    return [b for a in found for b in _next_in_reason(a, finder)]
+
+
+def _next_in_reason(a: Absentee, finder: PersonFinder) -> list[Absentee]:
+    """The absentee, and the next one when their reason holds, after a 、, someone else's name
+    opening a reason of their own (甲: 在方舱核酸采样点支援、乙病假 -> 甲 and 乙)."""
+    reason = a.reason or ""
+    for m in _NEXT_AFTER.finditer(reason):
+        rest = reason[m.end() :]
+        name = _leading_person(rest, finder)
+        if name and name != a.name and REASON_START.match(rest[len(name) :]):
+            own, other = clean_reason(reason[: m.start()]), clean_reason(rest[len(name) :])
+            return [
+                Absentee(a.name, own, a.evidence),
+                *_next_in_reason(Absentee(name, other, a.evidence), finder),
+            ]
+    return [a]
+
+
+def _leading_person(text: str, finder: PersonFinder) -> str | None:
+    """The roster name or the surname-anchored name ``text`` opens with."""
+    hits = finder.find(text)
+    if hits and hits[0].start == 0:
+        return hits[0].name
+    name = leading_guess(text, after=2)
+    return name if name and name not in NOT_NAMES else None
+
+
 def _dittos(found: list[Absentee]) -> list[Absentee]:
     """A reason that is only a ditto mark (〃 / 同上) is the one above it; with none above it stays a
     mark, which the checks cannot judge (the row above may be one the readers missed)."""

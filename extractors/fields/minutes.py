@@ -15,6 +15,7 @@ from extractors.fields import (
     appended,
     attendance,
     corrections,
+    count_parts,
     counts_summed,
     counts_unplaced,
     cues,
@@ -66,7 +67,8 @@ def extract_meeting(
     absent = attendance.absent(counted)
     expected, actual, absent = counts_summed.filled(counted, (expected, actual, absent))
     expected, actual, absent = corrections.corrected(counted, (expected, actual, absent))
-    absentees = corrections.arrived(counted, _spelled_out(lines, finder, (expected, actual, absent)))
+    read = _spelled_out(lines, finder, (expected, actual, absent))
+    absentees = corrections.arrived(counted, _next_in_reasons(read, finder, (expected, actual, absent)))
     if absent is None and actual is None:  # 除周桂兰(…)外均到会: as many away as it names
         absent = attendance.excepted_absent(lines, [a.name for a in absentees if a.name])
         actual = attendance.all_but(expected, absent)
@@ -103,6 +105,7 @@ def extract_meeting(
             **cues.find_cues(lines, finder),
             **(said := attendance.cues(lines, absentees, absent)),
             **_unplaced((expected, actual, absent), said.get("attendance", [])),
+            **({"count_parts": parts} if (parts := count_parts.disagreeing(counted)) else {}),
             **cues.item_cues(lines, [item for item in plan_items if item not in done]),
         },
     )
@@ -173,6 +176,19 @@ def _framed(
     if not found:
         return counted or (absence_frames.by_room(lines, finder, room) if room else [])
     return absence_frames.referred_reasons(listed if room is not None and len(found) > room else found, lines)
+
+
+def _next_in_reasons(
+    read: list[Absentee],
+    finder: PersonFinder,
+    counts: tuple[Value[int] | None, Value[int] | None, Value[int] | None],
+) -> list[Absentee]:
+    """The absentees with those glued into another's reason parted out (甲在方舱支援、乙病假), unless
+    that names more people than the counts leave away."""
+    parted = attendance.next_in_reasons(read, finder)
+    expected, actual, absent = counts
+    room = absent.value if absent else expected.value - actual.value if expected and actual else None
+    return read if room is not None and len(parted) > room else parted
 
 
 def _own_reason(absentee: Absentee, framed: dict[str | None, Absentee]) -> bool:

@@ -202,3 +202,10 @@ def test_a_reason_for_another_day_than_the_meeting_is_undecided() -> None:
     assert status(code, ctx(away("每周四下午在窗口坐班"))) is Status.UNKNOWN
     dated = dataclasses.replace(away("每周四下午在窗口坐班"), date=Value(dt.date(2023, 5, 11)))
     assert status(code, ctx(dated)) is Status.PASS
+
+
+def test_parts_of_those_present_that_add_up_to_another_number_leave_the_counts_undecided() -> None:
+    said = Evidence(file="m.docx", text="应到党员10名，实到9名（其中正式党员7名、预备党员1名）；请假1名。")
+    record = dataclasses.replace(counts(10, 9, 1), cues={"count_parts": [said]})
+    assert status("attendance.counts_inconsistent", ctx(record)) == Status.UNKNOWN
+    assert status("attendance.counts_inconsistent", ctx(counts(10, 9, 1))) == Status.PASS

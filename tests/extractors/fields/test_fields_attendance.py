@@ -1375,3 +1375,14 @@ def test_a_number_spaced_from_its_unit_in_a_row_of_cells() -> None:
     record = meeting(row, roster=[])
     assert [(a.name, a.reason) for a in record.absentees] == [("祝晓川", "出国访学"), ("陆振华", "病假")]
     assert record.absentees[0].evidence[0].text == row  # the row quoted as written, its spaces kept
+
+
+def test_the_next_absentee_glued_into_a_reason_is_parted_out() -> None:
+    text = "应到党员14人，实到12人；祝北辰在方舱核酸采样点支援、房小雨病假。"
+    assert [(a.name, a.reason) for a in meeting(text, roster=[]).absentees] == [
+        ("祝北辰", "在方舱核酸采样点支援"),
+        ("房小雨", "病假"),
+    ]
+    # …not when the counts leave room for one only
+    one = meeting(text.replace("实到12人", "实到13人"), roster=[])
+    assert [a.name for a in one.absentees] == ["祝北辰"]

@@ -1,0 +1,43 @@
+"""A count of those present written with its parts in brackets whose sum is another number:
+实到24名（其中正式党员21名、预备党员2名） / 实到36人（其中仓储党小组13人、运输党小组12人、客服党小组10人).
+
+The record contradicts itself: one of the numbers is wrong, and which one the record does not say.
+The parts are read only when there are two or more, each a group and its number, and none of them
+people who are not counted (列席, 积极分子, 群众).
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.models import Evidence
+from extractors.fields.numbers import NUM, to_int
+from extractors.layout.lines import Line
+
+_PRESENT_WITH_PARTS = re.compile(
+    rf"(?:实到|到会|参会|出席|参加)(?:会议|活动)?(?:党员|人员)?(?:人数)?(?:为|共)?:?(?P<n>{NUM})(?:名|人)"
+    r"\((?:其中|含|包括)?:?(?P<parts>[^()]{4,60})\)"
+)
+_PART = re.compile(rf"^(?P<who>[^,、;\d]{{1,12}}?)(?P<n>{NUM})(?:名|人)$")
+_NOT_COUNTED = re.compile(r"列席|积极分子|群众|发展对象|旁听|嘉宾|指导")
+
+
+def disagreeing(lines: list[Line]) -> list[Evidence]:
+    """The sentences whose count of those present is not the sum of its parts."""
+    found = []
+    for line in lines:
+        for m in _PRESENT_WITH_PARTS.finditer(line.norm):
+            total, parts = to_int(m["n"]), _parts(m["parts"])
+            if total is not None and parts is not None and sum(parts) != total:
+                found.append(Evidence.of(line.span, line.text))
+                break
+    return found
+
+
+def _parts(text: str) -> list[int] | None:
+    """The numbers of the bracket's parts; None unless it is two or more groups, each with one."""
+    items = [_PART.match(item) for item in re.split(r"[,、;]", text) if item]
+    if len(items) < 2 or any(i is None or _NOT_COUNTED.search(i["who"]) for i in items):
+        return None
+    numbers = [to_int(i["n"]) for i in items if i is not None]
+    return [n for n in numbers if n is not None] if all(n is not None for n in numbers) else None

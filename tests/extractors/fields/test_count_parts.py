@@ -1,0 +1,30 @@
+"""A count of those present whose bracketed parts add up to another number (``count_parts``).
+Every sentence here is our own."""
+
+from __future__ import annotations
+
+import pytest
+from fields_helpers import lines_of, meeting
+
+from extractors.fields.count_parts import disagreeing
+
+
+@pytest.mark.parametrize(
+    ("text", "contradicts"),
+    [
+        ("应到党员30名，实到27名（其中正式党员24名、预备党员2名）；请假3名。", True),
+        ("应到党员30名，实到27名（其中正式党员25名、预备党员2名）；请假3名。", False),
+        ("应到40人，实到36人（其中一组13人、二组12人、三组10人），请假4人。", True),
+        ("应到12人，实到10人（含列席2人），缺席2人。", False),  # one part, and of people not counted
+        ("实到20人（其中党员18人、入党积极分子3人）。", False),  # those not counted are no part
+    ],
+)
+def test_parts_of_those_present_that_add_up_to_another_number(text: str, contradicts: bool) -> None:
+    assert bool(disagreeing(lines_of(text))) is contradicts
+
+
+def test_the_contradiction_is_a_cue_of_the_record() -> None:
+    record = meeting("应到党员30名，实到27名（其中正式党员24名、预备党员2名）；请假3名。", roster=[])
+    assert [e.text for e in record.cues["count_parts"]] == [
+        "应到党员30名，实到27名（其中正式党员24名、预备党员2名）；"
+    ]
