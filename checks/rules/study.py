@@ -8,6 +8,7 @@ from checks.context import CheckContext
 from checks.registry import Outcome, passed, rule, unknown
 from checks.rules._common import MAX_QUOTED_CUES, not_found, on_minutes, recorded_absent
 from core.models import Evidence, MeetingRecord, StudyItem
+from extractors.fields.people import TITLE_PATTERN
 from extractors.fields.study import material_matches, material_written, title_key
 
 
@@ -72,8 +73,21 @@ def _unled_materials(items: list[StudyItem]) -> list[str]:
     """The titled materials studied with no leader read, led under no other reading either (the
     same title with or without its edition: 《章程》 / 《章程》（2022年修订）)."""
     led = {_title(i.material) for i in items if i.leader and i.material}
-    unled = [i.material for i in items if not i.leader and i.material.startswith("《")]
-    return list(dict.fromkeys(m for m in unled if _title(m) not in led))
+    unled = [i for i in items if not i.leader and i.material.startswith("《") and not _someone_acts(i)]
+    return list(dict.fromkeys(i.material for i in unled if _title(i.material) not in led))
+
+
+def _someone_acts(item: StudyItem) -> bool:
+    """The item's sentence names someone acting on the material (组织委员冯冬振同志通报了《…》 /
+    会议传达了《…》（于晓磊同志传达）) or conveys it as a notice: a leader the reading did not attach,
+    or no study to lead, not a material nobody led."""
+    return any(
+        "同志" in e.text or re.search(TITLE_PATTERN, e.text.split("《", 1)[0]) or _CONVEYED.search(e.text)
+        for e in item.evidence
+    )
+
+
+_CONVEYED = re.compile(r"传达|通报|宣读")
 
 
 def _title(material: str) -> str:

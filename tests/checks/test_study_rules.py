@@ -71,6 +71,13 @@ def test_a_second_material_with_nobody_leading_it_is_unknown_and_named() -> None
     # the same material read once led and once unled (two sentences about it) is led
     again = item(None, "《中国共产党章程》（2022年修订）", "会上学习了《中国共产党章程》（2022年修订）。")
     assert run("study.missing", MeetingRecord(study=[led, again])).status is Status.PASS
+    # a material someone conveyed or acted on (a leader not attached), or a notice conveyed, is no unled study
+    for text in (
+        "组织委员王明同志向全体党员通报了《中国共产党简史》的主要内容。",
+        "会议传达了《中国共产党简史》。",
+    ):
+        conveyed = item(None, "《中国共产党简史》", text)
+        assert run("study.missing", MeetingRecord(study=[led, conveyed])).status is Status.PASS
 
 
 def test_planned_material_in_another_width_or_edition_form_passes() -> None:
