@@ -156,17 +156,13 @@ def _framed(
     acted at the meeting; the lists alone when the two together name more people than the counts
     (应到, 实到, 缺席) leave absent (the larger of 缺席 and 应到 - 实到 when they disagree), since a
     reading the counts contradict is none. A list read by its number (``absence_counted``) naming
-    more people wins, then one read from groups by reason (``absence_grouped``); with nobody named, it or, last, as many people as the counts leave away
-    (``absence_frames.by_room``)."""
+    more people wins, then one read from groups by reason (``absence_grouped``); with nobody named,
+    it or, last, as many people as the counts leave away (``absence_frames.by_room``)."""
     listed = absence_frames.outnumbered(absence_frames.present_acting(listed), lines)
     framed = {a.name: a for a in attendance.notes_no_reason(absence_frames.absentees(lines, finder))}
     found = [framed[a.name] if a.name in framed and not _own_reason(a, framed) else a for a in listed]
     found += [a for name, a in framed.items() if all(name != b.name for b in listed)]
-    expected, actual, absent = counts
-    # the counts may disagree (请假的有两个 said of three away, 应到18 实到15): the larger bounds it
-    rooms = [absent.value] if absent else []
-    rooms += [expected.value - actual.value] if expected and actual else []
-    room = max(rooms) if rooms else None
+    room = _room(counts)
     counted = absence_counted.absentees(lines, room)
     if counted and len(counted) > len(found):
         return counted
@@ -186,9 +182,17 @@ def _next_in_reasons(
     """The absentees with those glued into another's reason parted out (甲在方舱支援、乙病假), unless
     that names more people than the counts leave away."""
     parted = attendance.next_in_reasons(read, finder)
-    expected, actual, absent = counts
-    room = absent.value if absent else expected.value - actual.value if expected and actual else None
+    room = _room(counts)
     return read if room is not None and len(parted) > room else parted
+
+
+def _room(counts: tuple[Value[int] | None, Value[int] | None, Value[int] | None]) -> int | None:
+    """How many the counts leave away: the larger of 缺席 and 应到 - 实到 when they disagree (请假的有两个
+    said of three away, 应到18 实到15); None when neither is written."""
+    expected, actual, absent = counts
+    rooms = [absent.value] if absent else []
+    rooms += [expected.value - actual.value] if expected and actual else []
+    return max(rooms) if rooms else None
 
 
 def _own_reason(absentee: Absentee, framed: dict[str | None, Absentee]) -> bool:
