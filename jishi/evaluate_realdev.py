@@ -33,7 +33,7 @@ from extractors.layout.lines import Line
 from extractors.text.normalize import to_simplified
 from ingest.submission import load_submission
 from jishi.pipeline import extract_files, read_minutes
-from jishi.realdev_rules import MINUTES_RULES, outcomes, summarise, violations
+from jishi.realdev_rules import MINUTES_RULES, noted, outcomes, summarise, violations
 
 FIELDS = (
     "kind",
@@ -317,14 +317,18 @@ def evaluate_realdev(
                     "ok": compare(want, got),
                     "want": want,
                     "got": got,
-                    "rules": {"violated": violations(label), "status": outcomes(read.record, label)},
+                    "rules": {
+                        "violated": violations(label),
+                        "status": outcomes(read.record, label),
+                        "noted": noted(label),
+                    },
                 }
             )
     return scores
 
 
 # the verdict figures a baseline keeps: counts that may only go down
-RULE_GATES = ("false_flags", "false_passes", "compliant_flagged")
+RULE_GATES = ("false_flags", "false_passes", "compliant_flagged", "notes_false_passes")
 
 
 def below_baseline(summary: dict[str, Any], baseline: dict[str, Any]) -> list[str]:
@@ -367,7 +371,18 @@ def _render_rules(rules: dict[str, Any]) -> list[str]:
         c = rules["per_rule"][code]
         review = f"{c.get('kept_unknown', 0)}/{c.get('violated_unknown', 0)}"
         lines.append(f"  {code:<36}{c.get('kept_fail', 0):>6}{c.get('violated_pass', 0):>10}{review:>14}")
-    return lines
+    return lines + _render_notes(rules["by_notes"])
+
+
+def _render_notes(by_notes: dict[str, int]) -> list[str]:
+    """The verdicts against the writers' own (notes opening 合规记录 / 违规记录), where they give one."""
+    if not by_notes:
+        return []
+    line = "按记录者注明的结论（合规记录/违规记录）："
+    for truth, name in (("compliant", "合规"), ("violated", "违规")):
+        n = [by_notes.get(f"{truth}_{v}", 0) for v in ("compliant", "needs_review", "noncompliant")]
+        line += f"{name} {sum(n)} 份判为 合格/人工复核/不合格 = {n[0]}/{n[1]}/{n[2]}；"
+    return [line + f"误判合格 {by_notes.get('violated_compliant', 0)} 份"]
 
 
 def _pct(rate: float | None) -> str:

@@ -16,6 +16,11 @@ What the labels show (the rules' own definitions, 000 备注4 and 001):
 - ``attendance.counts_inconsistent``: 应到 ≠ 实到 + 缺席, or 实到 > 应到;
 - ``attendance.below_threshold``: 实到 below 80 % of 应到 (or of 实到 + 缺席);
 - ``attendance.absence_without_reason``: an absentee with no reason, or one denied (无故, 未请假).
+
+The mapping cannot see every violation (a material with no leader beside one that has a leader
+looks led). Where the writer's ``notes`` open with their verdict (``合规记录`` / ``违规记录``, as
+the realstyle sets do), the account's verdict is also counted against that: a ``违规记录`` the
+rules pass is a **false pass by the notes**.
 """
 
 from __future__ import annotations
@@ -41,6 +46,10 @@ MINUTES_RULES = (
 )
 _CATEGORIES = ("主题党日", "支部党员大会", "支委会", "党小组会", "党课", "组织生活会", "民主评议党员")
 _DENIED = re.compile(r"无故|未说明|没有说明|未请假|没请假|没有请假|擅自")
+_NOTED = (
+    ("compliant", re.compile(r"(合规|合規)(记录|記錄)")),
+    ("violated", re.compile(r"(违规|違規)(记录|記錄|（|\()")),
+)
 
 
 def violations(label: dict[str, Any]) -> dict[str, bool | None]:
@@ -63,6 +72,12 @@ def violations(label: dict[str, Any]) -> dict[str, bool | None]:
             not p.get("reason") or _DENIED.search(p["reason"]) for p in label.get("absentees") or []
         ),
     }
+
+
+def noted(label: dict[str, Any]) -> str | None:
+    """The writer's own verdict when the notes open with it (合规记录 / 违规记录), else None."""
+    notes = label.get("notes") or ""
+    return next((verdict for verdict, opening in _NOTED if opening.match(notes)), None)
 
 
 def _no_counts(e: int | None, a: int | None, x: int | None, attendees: list[str] | None) -> bool | None:
@@ -110,12 +125,16 @@ def verdict(statuses: dict[str, str]) -> str:
 
 
 def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """Rows of ``{"violated": {code: bool | None}, "status": {code: str}}`` -> per-rule and
-    per-account counts. An account is compliant when the labels show no violation at all,
-    violated when they show one, else undecided."""
+    """Rows of ``{"violated": {code: bool | None}, "status": {code: str}, "noted": str | None}``
+    -> per-rule and per-account counts. An account is compliant when the labels show no violation
+    at all, violated when they show one, else undecided; ``by_notes`` counts the verdicts of the
+    accounts whose notes give the writer's verdict."""
     per_rule = {code: Counter[str]() for code in MINUTES_RULES}
     accounts = Counter[str]()
+    by_notes = Counter[str]()
     for row in rows:
+        if row.get("noted"):
+            by_notes[f"{row['noted']}_{verdict(row['status'])}"] += 1
         for code in MINUTES_RULES:
             per_rule[code][f"{_truth(row['violated'][code])}_{row['status'][code]}"] += 1
         found = set(row["violated"].values())
@@ -128,6 +147,8 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "false_passes": sum(c["violated_pass"] for c in per_rule.values()),
         "compliant_flagged": accounts["compliant_noncompliant"],
         "compliant": sum(n for k, n in accounts.items() if k.startswith("compliant_")),
+        "by_notes": dict(sorted(by_notes.items())),
+        "notes_false_passes": by_notes["violated_compliant"],
     }
 
 

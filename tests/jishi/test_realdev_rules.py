@@ -9,7 +9,7 @@ from core.models import MeetingRecord, Origin, TextSpan
 from extractors.fields.minutes import extract_meeting
 from extractors.layout.lines import sentences
 from jishi.evaluate_realdev import below_baseline
-from jishi.realdev_rules import MINUTES_RULES, outcomes, summarise, violations
+from jishi.realdev_rules import MINUTES_RULES, noted, outcomes, summarise, violations
 
 
 def _label(**fields: Any) -> dict[str, Any]:
@@ -97,3 +97,41 @@ def test_baseline_gates_rule_counts_as_at_most() -> None:
     }
     assert below_baseline(summary, {"rules": {"false_flags": 3, "false_passes": 0}}) == []
     assert below_baseline(summary, {"rules": {"false_flags": 2}}) == ["rules.false_flags: 3 > 2"]
+
+
+def test_notes_verdicts_count_the_accounts_the_writers_call_violating_but_the_rules_pass() -> None:
+    kept = {code: False for code in MINUTES_RULES}
+    passing = {code: "pass" for code in MINUTES_RULES}
+    rows = [
+        {"violated": kept, "status": passing, "noted": "violated"},  # the mapping cannot see it
+        {"violated": kept, "status": passing | {"study.missing": "unknown"}, "noted": "violated"},
+        {"violated": kept, "status": passing | {"presider.missing": "fail"}, "noted": "compliant"},
+        {"violated": kept, "status": passing, "noted": None},  # no verdict in the notes
+    ]
+    s = summarise(rows)
+    assert s["notes_false_passes"] == 1
+    assert s["by_notes"] == {
+        "compliant_noncompliant": 1,
+        "violated_compliant": 1,
+        "violated_needs_review": 1,
+    }
+
+
+def test_noted_reads_the_writers_verdict_only_from_the_opening_of_the_notes() -> None:
+    assert noted({"notes": "违规记录：缺席者无原因。"}) == "violated"
+    assert noted({"notes": "合规记录。两可之处：……"}) == "compliant"
+    assert noted({"notes": "集体宣誓未说明内容，按违规记录处理"}) is None
+    assert noted({"notes": "違規記錄：沒有主持人"}) == "violated"
+    assert noted({"notes": "违规（唯一违规）：……"}) == "violated"
+    assert noted({}) is None
+
+
+def test_text_report_prints_the_verdicts_by_the_notes_only_where_notes_give_them() -> None:
+    from jishi.evaluate_realdev import _render_notes
+
+    line = _render_notes({"violated_compliant": 2, "violated_needs_review": 1, "compliant_compliant": 5})
+    assert line == [
+        "按记录者注明的结论（合规记录/违规记录）：合规 5 份判为 合格/人工复核/不合格 = 5/0/0；"
+        "违规 3 份判为 合格/人工复核/不合格 = 2/1/0；误判合格 2 份"
+    ]
+    assert _render_notes({}) == []
