@@ -38,10 +38,8 @@ def doubt(ctx: CheckContext, record: MeetingRecord) -> str | None:
     named = len([a for a in record.absentees if a.name])
     if actual is not None and expected is not None and actual == expected and (absent or named):
         return f"实到{actual}人等于应到人数，但记录中又写有缺席人员"
-    if absent is not None and named > absent:
-        return f"记录写缺席{absent}人，却点名了{named}名缺席人员"
-    if absent is None and expected is not None and actual is not None and named > expected - actual >= 0:
-        return f"应到{expected}人、实到{actual}人，却点名了{named}名缺席人员"
+    if (over := _named_over(record)) is not None:
+        return over
     listed = len(record.attendees.value) if record.attendees is not None else None
     if listed is not None and actual is not None and trusted(record.actual_count) and listed > actual:
         return f"实到{actual}人，但参会名单列了{listed}人"
@@ -50,6 +48,17 @@ def doubt(ctx: CheckContext, record: MeetingRecord) -> str | None:
         return f"实到{actual}人与签到表或平台填报的人数（{'、'.join(map(str, sorted(others)))}）不一致"
     if unplaced := record.cues.get("count_unplaced"):
         return f"记录中另有未能归入应到、实到、缺席的人数（“{unplaced[0].text[:MAX_QUOTED_CHARS]}”）"
+    return None
+
+
+def _named_over(record: MeetingRecord) -> str | None:
+    """More absentees named than the counts leave away (缺席1人 with two names after it)."""
+    expected, actual, absent = _counts(record)
+    named = len([a for a in record.absentees if a.name])
+    if absent is not None and named > absent:
+        return f"记录写缺席{absent}人，却点名了{named}名缺席人员"
+    if absent is None and expected is not None and actual is not None and named > expected - actual >= 0:
+        return f"应到{expected}人、实到{actual}人，却点名了{named}名缺席人员"
     return None
 
 
@@ -92,7 +101,7 @@ def counts_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     return passed("记录中写明了参会人数", _evidence(record))
 
 
-@rule("attendance.counts_inconsistent", version="8", title="应到＝实到＋缺席")
+@rule("attendance.counts_inconsistent", version="9", title="应到＝实到＋缺席")
 @on_minutes("参会人数")
 def counts_inconsistent(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     expected, actual, absent = _counts(record)
@@ -121,6 +130,8 @@ def counts_inconsistent(ctx: CheckContext, record: MeetingRecord) -> Outcome:
             return against
         if (parts := _parts_against(record, actual)) is not None:
             return parts
+        if (named := _named_against(record)) is not None:
+            return named
         return passed(f"应到{expected}人＝实到{actual}人＋缺席{absent}人", evidence)
     if expected is not None and actual is not None and actual > expected:
         if (why := doubt(ctx, record)) is not None:
@@ -137,13 +148,27 @@ def counts_inconsistent(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     return passed("已写明的人数之间没有矛盾", evidence)
 
 
+def _named_against(record: MeetingRecord) -> Outcome | None:
+    """应到 = 实到 + 缺席 holds, but more absentees are named than the count says: one of the numbers
+    or the list is wrong (or misread), and the record cannot tell which."""
+    if (over := _named_over(record)) is None:
+        return None
+    names = "、".join(a.name for a in record.absentees if a.name)
+    return unknown(
+        f"{over}（{names}），无法确定人数还是名单有误",
+        "请核对签到表，更正缺席人数或缺席名单。",
+        [*_evidence(record), *(e for a in record.absentees for e in a.evidence)][: 3 + MAX_QUOTED_CUES],
+    )
+
+
 def _parts_against(record: MeetingRecord, actual: int) -> Outcome | None:
-    """实到24名(其中正式党员21名、预备党员2名): the parts add up to another number than the count."""
+    """实到24名(其中正式党员21名、预备党员2名): the parts add up to another number than the count, or
+    the count restated in words is another number (27人(贰拾陆人))."""
     if not (found := record.cues.get("count_parts")):
         return None
     return unknown(
-        f"实到{actual}人，但括号中分项人数之和与之不符（“{found[0].text[:MAX_QUOTED_CHARS]}”），无法确定哪个数字有误",
-        "请核对签到表，更正实到人数或其分项人数。",
+        f"实到{actual}人，但括号中的人数（分项之和或大写数字）与之不符（“{found[0].text[:MAX_QUOTED_CHARS]}”），无法确定哪个数字有误",
+        "请核对签到表，更正人数或括号中的人数。",
         [*_evidence(record), *found[:MAX_QUOTED_CUES]],
     )
 

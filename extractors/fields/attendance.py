@@ -1017,6 +1017,7 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     found = [
         Absentee(a.name, None, a.evidence) if _bare_in_list(a) else a
         for a in notes_no_reason(_last_of_group(found, finder))
+        if not (a.reason and _LATE.search(a.reason))  # came late or left early: was there
     ]
     return _dittos(_kin_shared(_one_persons_reason([_group_reason(a, found) for a in found])))
 
@@ -2237,8 +2238,8 @@ _UNIT_MEMBER = re.compile(
 def _guessed_names(text: str) -> list[str]:
     """Without a roster: the name each item of the statement begins with (张三(病假) / 张三,因公出差
     / 张三同志休产假 / 张三:病假), anchored on a surname."""
-    out = []
-    for piece in re.split(r"[、,;:()\-—–~/]", text):
+    out: list[str] = []
+    for piece in _outside_reason_brackets(text):
         piece = strip_titles_front(_MEMBER_GROUP.sub("", _COUNT_HEAD.sub("", _LEAD_WORDS.sub("", piece))))
         name = guess_glued(piece)[0] if piece else None
         if name is None and (counted := _COUNT_AFTER_NAME.match(piece)):
@@ -2257,6 +2258,21 @@ def _guessed_names(text: str) -> list[str]:
             name = bare  # …;程立。: a name with no reason written (祁建中、…: a name that ends like a word)
         if name and name not in out:
             out.append(name)
+    return out
+
+
+def _outside_reason_brackets(text: str) -> list[str]:
+    """The statement's items, less what a bracket right after a name holds: that is the person's
+    reason, whose own commas part no names (龙再发(厂里赶外贸单,连续加班): not 连续). A bracket
+    after anything else may hold the names (缺席2人(张三、李四))."""
+    parts = re.split(r"([、,;:()\-—–~/])", text)
+    out, inside, named = [], False, False
+    for i in range(0, len(parts), 2):
+        before = parts[i - 1] if i else ""
+        inside = (before == "(" and named) or (inside and before != ")")
+        if not inside:
+            out.append(parts[i])
+            named = bool(guess_glued(parts[i].strip())[0]) if parts[i].strip() else False
     return out
 
 

@@ -1,5 +1,6 @@
 """A count of those present written with its parts in brackets whose sum is another number:
-实到24名（其中正式党员21名、预备党员2名） / 实到36人（其中仓储党小组13人、运输党小组12人、客服党小组10人).
+实到24名（其中正式党员21名、预备党员2名） / 实到36人（其中仓储党小组13人、运输党小组12人、客服党小组10人);
+or a count restated in words in brackets as another number: 实到党员：27人（贰拾陆人）.
 
 The record contradicts itself: one of the numbers is wrong, and which one the record does not say.
 The parts are read only when there are two or more, each a group and its number, and none of them
@@ -19,19 +20,37 @@ _PRESENT_WITH_PARTS = re.compile(
     r"\((?:其中|含|包括)?:?(?P<parts>[^()]{4,60})\)"
 )
 _PART = re.compile(rf"^(?P<who>[^,、;\d]{{1,12}}?)(?P<n>{NUM})(?:名|人)$")
+# a count and the same count written again in words (a form's 大写 figure)
+_RESTATED = re.compile(
+    rf"(?:应到|实到|到会|参会|出席|参加|缺席|请假)[^,;。()\d]{{0,8}}?(?P<n>{NUM})(?:名|人)"
+    rf"\((?:即|大写:?)?(?P<again>{NUM})(?:名|人)?\)"
+)
 _NOT_COUNTED = re.compile(r"列席|积极分子|群众|发展对象|旁听|嘉宾|指导")
 
 
 def disagreeing(lines: list[Line]) -> list[Evidence]:
-    """The sentences whose count of those present is not the sum of its parts."""
-    found = []
-    for line in lines:
-        for m in _PRESENT_WITH_PARTS.finditer(line.norm):
-            total, parts = to_int(m["n"]), _parts(m["parts"])
-            if total is not None and parts is not None and sum(parts) != total:
-                found.append(Evidence.of(line.span, line.text))
-                break
-    return found
+    """The sentences whose count of those present is not the sum of its parts, or a count whose
+    restatement in words is another number."""
+    return [
+        Evidence.of(line.span, line.text)
+        for line in lines
+        if _parts_disagree(line.norm) or _restated(line.norm)
+    ]
+
+
+def _parts_disagree(norm: str) -> bool:
+    for m in _PRESENT_WITH_PARTS.finditer(norm):
+        total, parts = to_int(m["n"]), _parts(m["parts"])
+        if total is not None and parts is not None and sum(parts) != total:
+            return True
+    return False
+
+
+def _restated(norm: str) -> bool:
+    return any(
+        None not in (a := to_int(m["n"]), b := to_int(m["again"])) and a != b
+        for m in _RESTATED.finditer(norm)
+    )
 
 
 def _parts(text: str) -> list[int] | None:

@@ -1,9 +1,9 @@
-"""Chinese and Arabic numerals to int."""
+"""Chinese and Arabic numerals to int, with the capital (大写) numerals of forms and receipts (贰拾叁)."""
 
 from __future__ import annotations
 
 # a number whole, never a part of one (应到二十六个人 is no 二十: possessive, the regex gives back no digit)
-NUM = r"(?:\d{1,6}+|[零〇○一二两三四五六七八九十百千廿卅]{1,8}+)"
+NUM = r"(?:\d{1,6}+|[零〇○一二两三四五六七八九十百千廿卅壹贰叁肆伍陆柒捌玖拾佰仟]{1,8}+)"
 
 _DIGITS = {
     "零": 0,
@@ -22,7 +22,11 @@ _DIGITS = {
 }
 _DIGITS_BY_CHAR = dict(zip("0123456789", "〇一二三四五六七八九", strict=True))  # 二0二三: digits mixed in
 _UNITS = {"十": 10, "百": 100, "千": 1000}
-_TENS = {"廿": "二十", "卅": "三十"}  # 廿六 = 26, 卅一 = 31, as handwritten records and dates write them
+_TENS = {"廿": "二十", "卅": "三十"}
+# the capital numerals written so a figure cannot be altered (实到贰拾陆人), as their everyday forms
+_CAPITALS = str.maketrans(
+    "壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千"
+)  # 廿六 = 26, 卅一 = 31, as handwritten records and dates write them
 YEAR_DIGITS = 4  # 二〇二三: the one number written digit by digit in Chinese numerals
 
 
@@ -33,7 +37,7 @@ def to_int(text: str) -> int | None:
         return None
     if text.isdigit():
         return int(text)
-    text = "".join(_TENS.get(ch, ch) for ch in text)
+    text = "".join(_TENS.get(ch, ch) for ch in text.translate(_CAPITALS))
     text = "".join(_DIGITS_BY_CHAR.get(ch, ch) for ch in text) if any(c.isdigit() for c in text) else text
     if any(ch not in _DIGITS and ch not in _UNITS for ch in text):
         return None

@@ -209,3 +209,13 @@ def test_parts_of_those_present_that_add_up_to_another_number_leave_the_counts_u
     record = dataclasses.replace(counts(10, 9, 1), cues={"count_parts": [said]})
     assert status("attendance.counts_inconsistent", ctx(record)) == Status.UNKNOWN
     assert status("attendance.counts_inconsistent", ctx(counts(10, 9, 1))) == Status.PASS
+
+
+def test_counts_that_add_up_but_name_more_absentees_than_the_count_go_to_a_person() -> None:
+    record = counts(16, 15, 1, [Absentee("赵甲", "出差"), Absentee("钱乙", "产假")])  # 签到 marks two 假
+    result = RULES["attendance.counts_inconsistent"].fn(ctx(record))
+    outcome = result[0] if isinstance(result, list) else result
+    assert outcome.status == Status.UNKNOWN
+    assert "点名了2名缺席人员（赵甲、钱乙）" in outcome.message
+    held = counts(16, 14, 2, [Absentee("赵甲", "出差"), Absentee("钱乙", "产假")])
+    assert status("attendance.counts_inconsistent", ctx(held)) == Status.PASS

@@ -17,6 +17,9 @@ from extractors.fields.count_parts import disagreeing
         ("应到40人，实到36人（其中一组13人、二组12人、三组10人），请假4人。", True),
         ("应到12人，实到10人（含列席2人），缺席2人。", False),  # one part, and of people not counted
         ("实到20人（其中党员18人、入党积极分子3人）。", False),  # those not counted are no part
+        ("实到党员：27人（贰拾陆人），请假4人。", True),  # the figure in words is another number
+        ("应到31人（叁拾壹人），实到27人（贰拾柒人）。", False),
+        ("缺席2人（张三、李四）。", False),
     ],
 )
 def test_parts_of_those_present_that_add_up_to_another_number(text: str, contradicts: bool) -> None:

@@ -1386,3 +1386,27 @@ def test_the_next_absentee_glued_into_a_reason_is_parted_out() -> None:
     # …not when the counts leave room for one only
     one = meeting(text.replace("实到12人", "实到13人"), roster=[])
     assert [a.name for a in one.absentees] == ["祝北辰"]
+
+
+def test_a_comma_inside_a_persons_reason_bracket_parts_no_name() -> None:
+    text = "应到党员8人，实到6人。请假：2人。钟明远（厂里赶外贸单，连续加班）；许桂香（回老家探亲）"
+    assert [(a.name, a.reason) for a in meeting(text, roster=[]).absentees] == [
+        ("钟明远", "厂里赶外贸单,连续加班"),
+        ("许桂香", "回老家探亲"),
+    ]
+    # a bracket after the count, not after a name, still holds the names
+    inside = meeting("应到8人，实到6人，缺席2人（钟明远，病假；许桂香，事假）", roster=[])
+    assert [a.name for a in inside.absentees] == ["钟明远", "许桂香"]
+
+
+def test_someone_who_left_early_or_came_late_is_no_absentee() -> None:
+    text = (
+        "应到党员20名，实到19名，缺席1名（柯思远，出差）。"
+        "党员范晓宁学习结束后因接到报修电话中途离会，其余议程未参加。"
+    )
+    assert [a.name for a in meeting(text, roster=[]).absentees] == ["柯思远"]
+
+
+def test_counts_in_capital_numerals() -> None:
+    record = meeting("应到党员贰拾叁人，实到贰拾壹人，请假贰人。", roster=[])
+    assert (record.expected_count.value, record.actual_count.value) == (23, 21)
