@@ -101,7 +101,7 @@ def counts_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     return passed("记录中写明了参会人数", _evidence(record))
 
 
-@rule("attendance.counts_inconsistent", version="9", title="应到＝实到＋缺席")
+@rule("attendance.counts_inconsistent", version="10", title="应到＝实到＋缺席")
 @on_minutes("参会人数")
 def counts_inconsistent(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     expected, actual, absent = _counts(record)
@@ -132,6 +132,8 @@ def counts_inconsistent(ctx: CheckContext, record: MeetingRecord) -> Outcome:
             return parts
         if (named := _named_against(record)) is not None:
             return named
+        if (signed := _signed_against(record, actual)) is not None:
+            return signed
         return passed(f"应到{expected}人＝实到{actual}人＋缺席{absent}人", evidence)
     if expected is not None and actual is not None and actual > expected:
         if (why := doubt(ctx, record)) is not None:
@@ -158,6 +160,17 @@ def _named_against(record: MeetingRecord) -> Outcome | None:
         f"{over}（{names}），无法确定人数还是名单有误",
         "请核对签到表，更正缺席人数或缺席名单。",
         [*_evidence(record), *(e for a in record.absentees for e in a.evidence)][: 3 + MAX_QUOTED_CUES],
+    )
+
+
+def _signed_against(record: MeetingRecord, actual: int) -> Outcome | None:
+    """实到20人 … 签到表签名19人: the minutes' own tally of the sign-in sheet is another number."""
+    if not (found := record.cues.get("count_signed")):
+        return None
+    return unknown(
+        f"实到{actual}人，但记录中写的签到人数与之不符（“{found[0].text[:MAX_QUOTED_CHARS]}”），无法确定哪个数字有误",
+        "请核对签到表，更正实到人数或签到人数。",
+        [*_evidence(record), *found[:MAX_QUOTED_CUES]],
     )
 
 

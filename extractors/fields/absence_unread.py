@@ -153,7 +153,7 @@ def _reasons(found: Iterable[Absentee]) -> list[str]:
 
 
 def _without(text: str, words: list[str]) -> str:
-    for word in sorted(words, key=len, reverse=True):
+    for word in sorted(words, key=lambda w: (-len(w), w)):
         text = text.replace(word, "")
     return text
 

@@ -1,6 +1,8 @@
 """A count of those present written with its parts in brackets whose sum is another number:
 实到24名（其中正式党员21名、预备党员2名） / 实到36人（其中仓储党小组13人、运输党小组12人、客服党小组10人);
-or a count restated in words in brackets as another number: 实到党员：27人（贰拾陆人）.
+or a count restated in words in brackets as another number: 实到党员：27人（贰拾陆人）; or a tally of the
+sign-in sheet that is not the count of those present (实到20人 … 签到表签名19人), the sentence saying
+of no one else who signed (列席, 积极分子, 另有…).
 
 The record contradicts itself: one of the numbers is wrong, and which one the record does not say.
 The parts are read only when there are two or more, each a group and its number, and none of them
@@ -24,6 +26,13 @@ _PART = re.compile(rf"^(?P<who>[^,、;\d]{{1,12}}?)(?P<n>{NUM})(?:名|人)$")
 _RESTATED = re.compile(
     rf"(?:应到|实到|到会|参会|出席|参加|缺席|请假)[^,;。()\d]{{0,8}}?(?P<n>{NUM})(?:名|人)"
     rf"\((?:即|大写:?)?(?P<again>{NUM})(?:名|人)?\)"
+)
+# the sign-in sheet's tally as the minutes state it: 签到表签名19人 / 签到簿上共有17人签名 / 签到：21人
+_SIGNED = re.compile(
+    rf"签到(?:表|簿|本|册)?上?(?:签名|签字|签到)?(?:共|合计|总计)?(?:有)?:?(?P<n>{NUM})(?:人|名)(?:签名|签字|签到)?"
+)
+_OTHERS_SIGNED = re.compile(
+    r"列席|积极分子|发展对象|群众|其中|另有|另外|包括|含|除|以外|之外|其他|嘉宾|党小组|[组班]"
 )
 _NOT_COUNTED = re.compile(r"列席|积极分子|群众|发展对象|旁听|嘉宾|指导")
 
@@ -60,3 +69,17 @@ def _parts(text: str) -> list[int] | None:
         return None
     numbers = [to_int(i["n"]) for i in items if i is not None]
     return [n for n in numbers if n is not None] if all(n is not None for n in numbers) else None
+
+
+def signed_apart(lines: list[Line], actual: int | None) -> list[Evidence]:
+    """The sentences stating a sign-in tally other than ``actual`` and naming no one else who signed."""
+    if actual is None:
+        return []
+    found = []
+    for line in lines:
+        for sentence in re.split(r"[。;]", line.norm):
+            tallies = {to_int(m["n"]) for m in _SIGNED.finditer(sentence)} - {None}
+            if tallies and actual not in tallies and not _OTHERS_SIGNED.search(sentence):
+                found.append(Evidence.of(line.span, line.text))
+                break
+    return found

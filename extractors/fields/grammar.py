@@ -25,6 +25,7 @@ from extractors.fields.people import (
     after_last_title,
     full_name,
     guess_name,
+    named_alone,
     strip_titles,
 )
 from extractors.fields.referred import in_full
@@ -139,6 +140,10 @@ class Subjects:
             return Doer(name, hit.on_roster, confidence=hit.confidence)
         if roles and ROLE.match(chunk):
             return Doer(as_written(chunk, raw) if raw else chunk, False, is_role=True)
+        if (
+            alone := named_alone(chunk)
+        ) is not None:  # 羊德旺领学 / 刀正华领学: a rare surname, the whole chunk
+            return Doer(as_written(alone, raw) if raw else alone, False)
         m = _CLAUSE_SUBJECT.match(chunk)  # 王芳同志就《党章》进行了(领学): the subject before its adverbials
         if m and m["x"] != chunk and (hit := self.finder.resolve(m["x"], fuzzy=fuzzy)) is not None:
             return Doer(as_written(hit.name, raw) if raw and not hit.on_roster else hit.name, hit.on_roster)

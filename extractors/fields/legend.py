@@ -83,7 +83,7 @@ def _entries(text: str) -> list[tuple[str, str]]:
 
 
 def _alternatives(codes: dict[str, str]) -> str:
-    return "|".join(re.escape(k) for k in sorted(codes, key=len, reverse=True))
+    return "|".join(re.escape(k) for k in sorted(codes, key=lambda k: (-len(k), k)))
 
 
 def _after_names(codes: dict[str, str]) -> re.Pattern[str]:

@@ -618,7 +618,7 @@ def _paraphrase(item: str) -> list[re.Pattern[str]]:
     brackets, and a long title by its key words (``学习《中国共产党章程》`` done as ``领学了党章``
     is not read: a person decides, through the item's cue)."""
     norm = to_simplified(item).replace("：", ":").replace("（", "(").replace("）", ")")
-    verb = next((v for v in sorted(ITEM_VERBS, key=len, reverse=True) if norm.startswith(v)), None)
+    verb = next((v for v in sorted(ITEM_VERBS, key=lambda v: (-len(v), v)) if norm.startswith(v)), None)
     if verb is None:
         return []
     obj = norm[len(verb) :].lstrip("了")

@@ -106,6 +106,11 @@ def extract_meeting(
             **(said := attendance.cues(lines, absentees, absent)),
             **_unplaced((expected, actual, absent), said.get("attendance", [])),
             **({"count_parts": parts} if (parts := count_parts.disagreeing(counted)) else {}),
+            **(
+                {"count_signed": signed}
+                if (signed := count_parts.signed_apart(counted, actual.value if actual else None))
+                else {}
+            ),
             **cues.item_cues(lines, [item for item in plan_items if item not in done]),
         },
     )

@@ -214,8 +214,7 @@ TITLES = sorted(
         # a trainee of a training class's temporary branch (学员祁晚舟)
         "学员",
     },
-    key=len,
-    reverse=True,
+    key=lambda title: (-len(title), title),  # longest first; ties in a fixed order, not the hash seed's
 )
 AUTHORIZED_TITLES = COMMITTEE_TITLES
 
@@ -262,6 +261,10 @@ def named_alone(chunk: str) -> str | None:
 ALONE_LAST = frozenset("中")
 
 
+# rare surnames that open no everyday function word: a three-character chunk opening with one is
+# that name as a whole (not 都是, 来自, 要求 …)
+_WHOLE_RARE_SURNAMES = GLUED_RARE_SURNAMES | frozenset("云刀羊")
+
 # everyday words opening with a rare surname (母亲做手术 is no 母亲做)
 _RARE_SURNAME_WORDS = frozenset(
     {
@@ -281,6 +284,7 @@ _RARE_SURNAME_WORDS = frozenset(
         "锁定",
     }
     | {"者的", "虎年", "字号", "都是", "都在", "保持", "保障", "来自", "要求", "是否", "过去", "能够"}
+    | {"云南", "云端", "云上", "云计", "云平", "羊肉", "羊毛", "羊群", "刀具", "刀片", "哈密", "撒网", "巨大"}
 )
 
 
@@ -509,15 +513,19 @@ class PersonHit:
 def strip_titles(chunk: str) -> str:
     """Remove titles, 同志 and particles around a name: '支部书记李光振同志' -> '李光振'."""
     text = _particles(chunk)
-    changed = True
-    while changed and text:
-        changed = False
-        for title in TITLES:
-            if text.startswith(title) and len(text) > len(title):
-                text, changed = text[len(title) :], True
-            if text.endswith(title) and len(text) > len(title):
-                text, changed = text[: -len(title)], True
-        text = _particles(text)
+    while text and (stripped := _one_title_off(text)) != text:
+        text = _particles(stripped)
+    return text
+
+
+def _one_title_off(text: str) -> str:
+    """``text`` less the longest title it opens or ends with (主任会计师X: 主任, then 会计师, never
+    会计), with more than the title left."""
+    for title in TITLES:
+        if len(text) > len(title) and text.startswith(title):
+            return text[len(title) :]
+        if len(text) > len(title) and text.endswith(title):
+            return text[: -len(title)]
     return text
 
 
@@ -868,6 +876,8 @@ def guess_name(chunk: str) -> str | None:
         return minority
     if rest != text and (after := _name_after_title(rest)) is not None:
         return after  # 心内科主任沈蕴: the name after the title, not 任沈蕴
+    if text[:1] in _WHOLE_RARE_SURNAMES and named_alone(text) == text:
+        return text  # 云海燕 / 刀正华 by themselves: the rare surname's whole name, not 海燕 / 正华
     if (whole := _particles(chunk)) != text and whole.endswith(text) and _name_after_title(text) == text:
         return text  # 支部书记普发荣: a title before the name (not 普通党员: 普通 before a title)
     for i in range(len(text)):
@@ -1028,7 +1038,7 @@ class PersonFinder:
     written in full elsewhere (``full_name``)."""
 
     def __init__(self, roster: list[str], texts: list[str] | None = None) -> None:
-        self.roster = tuple(sorted({n for n in roster if n}, key=len, reverse=True))
+        self.roster = tuple(sorted({n for n in roster if n}, key=lambda n: (-len(n), n)))
         self.texts = tuple(texts or ())
 
     def find(self, text: str) -> list[PersonHit]:

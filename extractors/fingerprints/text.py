@@ -110,7 +110,7 @@ def clean(text: str) -> str:
 
 def mask(text: str, names: Iterable[str] = ()) -> str:
     """Names and numbers replaced by one mask character each; punctuation dropped."""
-    for name in sorted({clean(n) for n in names if len(clean(n)) >= 2}, key=len, reverse=True):
+    for name in sorted({clean(n) for n in names if len(clean(n)) >= 2}, key=lambda n: (-len(n), n)):
         text = text.replace(name, NAME_MASK)
     text = _COMRADE.sub(lambda m: m.group() if m.group().endswith(_NOT_NAMES) else NAME_MASK, text)
     text = _DIGITS.sub(NUMBER_MASK, text)

@@ -69,10 +69,13 @@ def _slips_undone(text: str) -> str:
 # 此段删除） / （删除：…）)
 _STRUCK = re.compile(
     r"~~[^~\n]{1,40}~~|.[\u0335-\u0338]+"
-    r"|[(][^()\n]{0,80}?[,、—\-]*(?:此段|此句|此行|本段|本句|该段|该句|以上)?已?(?:删除|删去|作废)[)]"
+    r"|[(](?!(?:已|现)?(?:改|改为|更正为|应为)\s*\d)[^()\n]{0,80}?[,、—\-]*(?:此段|此句|此行|本段|本句|该段|该句|以上)?已?(?:删除|删去|作废)[)]"
     r"|[(](?:删除|删去)[:][^()\n]{0,80}[)]"
 )
-_CORRECTED = re.compile(r"\d{1,4}\s*\((?:改|改为|更正为|应为)\s*(?P<new>\d{1,4})\)")
+# (a figure corrected in brackets, with the why after it: 实到22人(更正为21人,复核签到表时…已删除))
+_CORRECTED = re.compile(
+    r"\d{1,4}(?P<unit>\s*[人名]?)\s*\((?:已|现)?(?:改|改为|更正为|应为)\s*(?P<new>\d{1,4})[人名]?(?:[,;][^()\n]{0,80})?\)"
+)
 
 
 _MAY_BE_CORRECTED = re.compile(r"~~|[\u0335-\u0338]|\((?:改|更正|应为)|删|作废")  # one cheap look first
@@ -83,7 +86,7 @@ def uncorrected(text: str) -> str:
     in place of the one it corrects."""
     if _MAY_BE_CORRECTED.search(text) is None:  # normalize runs on every sentence: most have none
         return text
-    return _CORRECTED.sub(lambda m: m["new"], _STRUCK.sub("", text))
+    return _CORRECTED.sub(lambda m: m["new"] + m["unit"], _STRUCK.sub("", text))
 
 
 # a lone surrogate (a broken PDF text layer) is no character any tool can encode: U+FFFD in its place

@@ -219,3 +219,13 @@ def test_counts_that_add_up_but_name_more_absentees_than_the_count_go_to_a_perso
     assert "点名了2名缺席人员（赵甲、钱乙）" in outcome.message
     held = counts(16, 14, 2, [Absentee("赵甲", "出差"), Absentee("钱乙", "产假")])
     assert status("attendance.counts_inconsistent", ctx(held)) == Status.PASS
+
+
+def test_counts_that_add_up_beside_another_sign_in_tally_go_to_a_person() -> None:
+    tally = Evidence(file="m.docx", text="签到表签名19人。")
+    record = dataclasses.replace(counts(22, 20, 2), cues={"count_signed": [tally]})
+    result = RULES["attendance.counts_inconsistent"].fn(ctx(record))
+    outcome = result[0] if isinstance(result, list) else result
+    assert outcome.status == Status.UNKNOWN
+    assert "签到表签名19人" in outcome.message
+    assert status("attendance.counts_inconsistent", ctx(counts(22, 20, 2))) == Status.PASS

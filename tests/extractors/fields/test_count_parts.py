@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from fields_helpers import lines_of, meeting
 
-from extractors.fields.count_parts import disagreeing
+from extractors.fields.count_parts import disagreeing, signed_apart
 
 
 @pytest.mark.parametrize(
@@ -31,3 +31,18 @@ def test_the_contradiction_is_a_cue_of_the_record() -> None:
     assert [e.text for e in record.cues["count_parts"]] == [
         "应到党员30名，实到27名（其中正式党员24名、预备党员2名）；"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "apart"),
+    [
+        ("应到22人，实到20人，缺席2人。签到表签名19人。", True),
+        ("应到22人，实到20人，缺席2人。签到表签名20人。", False),
+        ("实到14名。签到表上共有17人签名，除14名正式党员外，另有发展对象和列席人员3人。", False),
+        ("实到23名。附：签到表共24人签名（原件存档）。", True),
+    ],
+)
+def test_a_sign_in_tally_that_is_not_the_count_of_those_present(text: str, apart: bool) -> None:
+    record = meeting(text, roster=[])
+    assert bool(signed_apart(lines_of(text), record.actual_count.value)) is apart
+    assert ("count_signed" in record.cues) is apart

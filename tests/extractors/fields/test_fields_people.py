@@ -117,3 +117,13 @@ def test_the_tail_of_a_dotted_name_is_no_name_by_itself() -> None:
 )
 def test_given_names_ending_in_zhong(text: str, name: str | None) -> None:
     assert guess_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("chunk", "name"),
+    [("云海燕", "云海燕"), ("刀正华", "刀正华"), ("羊德旺", "羊德旺"), ("云南省", None), ("是王芳", "王芳")],
+)
+def test_a_rare_surname_that_opens_no_everyday_word_makes_a_whole_chunk_a_name(
+    chunk: str, name: str | None
+) -> None:
+    assert guess_name(chunk) == name

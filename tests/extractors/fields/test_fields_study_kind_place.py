@@ -305,3 +305,10 @@ def test_a_posts_column_tag_names_no_kind_before_its_title() -> None:
     assert record.kind is not None and record.kind.value == "主题党日"
     lecture = meeting("【党课】支部书记讲专题党课\n时间：2024年1月5日", roster=[])
     assert lecture.kind is not None and lecture.kind.value == "党课"  # the tag alone still names it
+
+
+def test_a_leader_with_a_rare_surname_opening_the_sentence() -> None:
+    record = meeting("2. 羊德旺领学《中国共产党章程》，他念一段，老党员用海南话再讲一遍。", roster=[])
+    assert [(i.leader, i.material) for i in record.study] == [("羊德旺", "《中国共产党章程》")]
+    oath = meeting("云海燕领誓，全体党员重温入党誓词。", roster=[])
+    assert oath.oath_leader is not None and oath.oath_leader.value == "云海燕"

@@ -13,6 +13,9 @@ from extractors.text.normalize import normalize
         ("应到1̶5̶16人　实到14人", "应到16人实到14人"),
         ("应到~~15~~16人", "应到16人"),
         ("实到17（改18）人", "实到18人"),
+        # a figure corrected in brackets with the why after it, though the why ends in 已删除
+        ("实到：22人（更正为21人，复核时发现一人误签，已删除）", "实到:21人"),
+        ("实到20人（应为19人）", "实到19人"),
         ("~~五月底~~四月底前完工", "四月底前完工"),
         ("9:00~11:00", "9:00~11:00"),
         # a leftover of an earlier record the writer marked deleted
