@@ -260,8 +260,16 @@ def _told_item(piece: str) -> tuple[str, str] | None:
             return None  # 甲、乙带领第一组…: a list of names; 乙…也没有到: the absence told again, no why
         if DENIED.search(rest) or no_reason_left(reason) or _AT_MEETING.search(rest):
             return None
-        return (name, reason) if reasonish(reason) or _DOING_START.match(reason) else None
+        return (
+            (name, reason)
+            if reasonish(reason) or _DOING_START.match(reason) or _CANNOT.search(reason)
+            else None
+        )
     return None
+
+
+# the clause says the person could not get away from what they were doing (…在地里飞防,走不开)
+_CANNOT = re.compile(r"走不开|脱不开身|抽不开身|离不开|来不了|回不来|赶不回来|顾不上")
 
 
 _DOING_START = re.compile(r"^[^,;。]{0,3}?(?:在|去|到|回|守|值|陪|带|跟|随|赶|上|下|忙|住|病|伤|摔)")

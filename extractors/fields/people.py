@@ -434,6 +434,8 @@ NOT_NAMES |= {"尚未", "尚在", "尚无", "尚需", "尚且", "尚不"}
 NOT_NAMES |= {"孙子", "孙女", "孙儿", "孙辈", "孙媳", "孙女婿", "外孙", "外孙女", "毛孩子", "童年", "童鞋"}
 # ... and a side of the body with the surname 左 (工伤休养,左手指骨折: no person 左手指)
 NOT_NAMES |= {f"{side}{part}" for side in "左右" for part in "手脚腿臂膝肩眼耳腕踝髋腰胸肋"}
+# ... and illnesses that open with a surname (县医院住院,白内障手术: no person 白内障)
+NOT_NAMES |= {"白内障", "白血病", "高血压", "高血糖", "高血脂", "高烧", "房颤", "黄疸", "甲亢", "甲减"}
 # everyday words that open with a surname (关于领誓人:… / 领誓人:当天没有安排)
 NOT_NAMES |= {
     "关于",

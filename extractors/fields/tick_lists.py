@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.fields.absence_tables import REASON_MARKS, name_cell
+from extractors.fields.legend import legend
 from extractors.fields.people import PersonFinder
 from extractors.layout.lines import Line
 
@@ -30,8 +31,10 @@ _SAID = _BRACKET.format("said")
 # (and （？）, a mark the record's legend leaves undefined: ``legend.UNDEFINED``)
 _ALONE = r"[（(](?P<alone>(?:[公假病事产缺？]|请假|缺席|未到|出差|公出)[^（()）]{0,30})[）)]"
 # an item: a name and its mark (胥立军√ / 阮继平 公 / 娄雅琴（公） / 霍晓晴 假（产假）)
+# (a mark's note written after it, to the next gap: 廉德顺△海南三亚过冬，四月底回来)
 _ITEM = re.compile(
-    rf"(?P<name>[\u4e00-\u9fff·]{{2,6}}?)\s*(?:(?P<tick>[{_TICK}])|(?P<mark>[{_AWAY}])\s*(?:{_SAID})?|{_ALONE})"
+    rf"(?P<name>[\u4e00-\u9fff·]{{2,6}}?)\s*(?:(?P<tick>[{_TICK}])|(?P<mark>[{_AWAY}])"
+    rf"(?:\s*{_SAID}|(?P<note>[^\s（()）{_TICK}{_AWAY}]{{2,40}}))?|{_ALONE})"
 )
 _GAP = re.compile(r"^[\s　]*(?:\d{1,3}[\s　.、]*)?$")  # (a row's number: 1　甲　√　　2　乙　○)
 # the list's own labels: 支委签到：… at the start, and a group's label between items (…蔡明轩✓2023级(硕):戴雨涵✓,
@@ -67,8 +70,8 @@ def ticked_away(lines: list[Line], finder: PersonFinder) -> list[TickedAway]:
         items += [(line, m) for m in read]
     if sum(1 for _, m in items if m["tick"]) < MIN_TICKED:
         return []
-    notes = _notes(lines)
-    return [_away(line, m, notes) for line, m in items if not m["tick"]]
+    notes, meanings = _notes(lines), legend(lines)
+    return [_away(line, m, notes, meanings) for line, m in items if not m["tick"]]
 
 
 def _items(line: Line, finder: PersonFinder) -> list[re.Match[str]] | None:
@@ -94,15 +97,21 @@ def _named(name: str, finder: PersonFinder) -> bool:
     return (hit is not None and hit.name == name) or name_cell(name)
 
 
-def _away(line: Line, m: re.Match[str], notes: list[tuple[Line, str]]) -> TickedAway:
+def _away(
+    line: Line, m: re.Match[str], notes: list[tuple[Line, str]], meanings: dict[str, str]
+) -> TickedAway:
+    """Their reason: a note below naming them, else what follows the mark (a bracket or words),
+    else the mark when it is a reason of its own or the legend says what it means (△外地)."""
     note = _note(m["name"], notes)
     if note is not None:
         return TickedAway(m["name"], note[1], [line, note[0]])
     mark = m["mark"] or ""
-    bracket = m["said"] or m["alone"]
+    bracket = m["said"] or m["alone"] or m["note"]
     if bracket and bracket not in _AWAY:
         return TickedAway(m["name"], bracket, [line])
     reason = mark or bracket or ""
+    if reason in meanings:
+        return TickedAway(m["name"], meanings[reason], [line])
     return TickedAway(m["name"], reason if reason in REASON_MARKS and reason else None, [line])
 
 

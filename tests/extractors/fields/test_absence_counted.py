@@ -84,3 +84,19 @@ def test_a_list_told_after_a_colon_as_many_clauses_as_were_away() -> None:
     # clauses that are no list of those away (a group's duties) are not read
     duty = "应到12人，实到12人。分三组：房一山、臧立民带领第一组坐诊；殷婉华带领第二组入户；解春明讲解煎药。"
     assert absence_counted.absentees(lines_of(duty), 3) == []
+
+
+def test_a_told_clause_saying_they_could_not_get_away_is_a_reason() -> None:
+    text = (
+        "全支部党员17名，到会15名。没来的两个：作业站的鲁满仓开着植保无人机在三号地里飞防，走不开；"
+        "退休职工党员臧桂香在佳木斯给儿媳妇伺候月子。"
+    )
+    assert _read(text) == [
+        ("鲁满仓", "开着植保无人机在三号地里飞防,走不开"),
+        ("臧桂香", "在佳木斯给儿媳妇伺候月子"),
+    ]
+
+
+def test_an_illness_after_a_reason_is_no_absentee() -> None:
+    text = "应到5人，实到3人，请假2人。\n请假的：\n宗桂兰——跟儿子在苏州带孙子\n武凤琴——县医院住院，白内障手术"
+    assert _read(text) == [("宗桂兰", "跟儿子在苏州带孙子"), ("武凤琴", "县医院住院,白内障手术")]
