@@ -3319,12 +3319,13 @@ def cues(
     read_from = {(e.file, e.text) for a in found for e in a.evidence}
     bare = [a.name for a in found if a.name and not a.reason]
     said = [line for line in lines if _speaks_of_attendance(_drop_empty(line.norm))]
+    headed = _under_absence_head(lines)
     reasons = [
         line
-        for line in lines
+        for i, line in enumerate(lines)
         if (Evidence.of(line.span, line.text).file, line.text) not in read_from
         and _may_give_a_reason(line.norm, bare)
-        and (_ABSENCE_CONTEXT.search(line.norm) or any(name in line.norm for name in bare))
+        and (_ABSENCE_CONTEXT.search(line.norm) or i in headed or any(name in line.norm for name in bare))
     ] + [line for line in lines if _unread_reason(line, found, bare)]
     reasons += [line for line in unread_absence(lines, found, absent) if line not in reasons]
     found_cues = {
@@ -3334,6 +3335,28 @@ def cues(
         "absence_shared": [line for line in lines if _borrowed_reason(line, found, absent)],
     }
     return {k: [Evidence.of(ln.span, ln.text) for ln in v] for k, v in found_cues.items() if v}
+
+
+# a line that only heads the absentees listed on the lines below it (缺： / 请假人员及原因：)
+_ABSENCE_HEAD = re.compile(
+    r"^(?:缺|缺席|缺勤|缺会|请假|未到)(?:人员|党员|同志)?(?:情况|名单)?(?:及原因|及事由)?:$"
+)
+MAX_HEADED_LINES = 8  # lines below such a head read as in its context
+# what ends a head's list: the meeting's next part (一、 / 1. / 会议内容)
+_NEXT_PART = re.compile(r"^(?:[一二三四五六七八九十]+、|\d{1,2}[.、]|(?:会议)?内容|议程)")
+
+
+def _under_absence_head(lines: list[Line]) -> set[int]:
+    """The indices of the lines under a head of absentees, up to the meeting's next part."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if not _ABSENCE_HEAD.match(line.norm.strip()):
+            continue
+        for j in range(i + 1, min(len(lines), i + 1 + MAX_HEADED_LINES)):
+            if _NEXT_PART.match(lines[j].norm):
+                break
+            out.add(j)
+    return out
 
 
 # an enumeration whose items carry their own bracketed reasons: 甲(务工)、乙、丙(腰伤卧床)

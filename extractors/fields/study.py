@@ -49,6 +49,8 @@ _LEAD = re.compile(
     rf"|(?:领[着著]|带头|带[着著](?!问题|疑问|任务|感情|思考|责任))(?P<o3>[^,;。:《》]{{0,12}}?){_ADV}{_STUDY_VERB}"
     # 带大家学习 / 带全体党员研读 (带 with whom it leads, the spoken form of 带领)
     rf"|带(?=大家|全体|党员|与会|在座|同志们)(?P<o4>[^,;。:《》]{{0,12}}?){_ADV}(?:学习|研读|诵读|学)"
+    # X带着大家把《…》读了一遍: the 把 of what they were led through
+    rf"|(?:带领|带[着著]|领[着著]|带)(?:大家|全体党员|党员们?|与会党员|同志们)把(?=《[^》]+》[^,;。]{{0,16}}?(?:读|学|念|过|研读|通读))"
     # X主持学习了《…》: chairing the study is leading it
     r"|主持(?:了)?(?=(?:学习|研读|领学)(?:了)?《)"
     # X组织党员开展《…》专题学习: the material between the verb of organising and the study

@@ -9,7 +9,9 @@ import datetime as dt
 from checks.context import CheckContext
 from checks.registry import rules
 from core.meta import Branch, Member, Plan, SubmissionMeta
-from core.models import Absentee, Evidence, MeetingRecord, StatedRate, Status, Value
+from core.models import Absentee, Evidence, MeetingRecord, Origin, StatedRate, Status, TextSpan, Value
+from extractors.fields.minutes import extract_meeting
+from extractors.layout.lines import sentences
 
 RULES = {r.code: r for r in rules()}
 MEMBERS = [Member(name=f"党员{i}", role="党员") for i in range(10)]
@@ -229,3 +231,18 @@ def test_counts_that_add_up_beside_another_sign_in_tally_go_to_a_person() -> Non
     assert outcome.status == Status.UNKNOWN
     assert "签到表签名19人" in outcome.message
     assert status("attendance.counts_inconsistent", ctx(counts(22, 20, 2))) == Status.PASS
+
+
+def test_absentees_listed_under_a_head_the_readers_could_not_place_are_left_to_a_person() -> None:
+    paragraphs = [
+        "应到12人　实到9人　缺3人",
+        "缺：",
+        "跟车在外（2人）：许志明、郎建平（广州线）",
+        "探亲：尤小军（回甘肃看父母，月底回）",
+        "一、管振华领学《中华人民共和国安全生产法》。",
+    ]
+    lines = [
+        x for i, p in enumerate(paragraphs) for x in sentences(TextSpan(p, Origin("m.docx", paragraph=i)))
+    ]
+    record = extract_meeting(lines, [], default_date=None, plan_items=[], source_files=["m.docx"])
+    assert status("attendance.absence_without_reason", ctx(record)) == Status.UNKNOWN

@@ -312,3 +312,10 @@ def test_a_leader_with_a_rare_surname_opening_the_sentence() -> None:
     assert [(i.leader, i.material) for i in record.study] == [("羊德旺", "《中国共产党章程》")]
     oath = meeting("云海燕领誓，全体党员重温入党誓词。", roster=[])
     assert oath.oath_leader is not None and oath.oath_leader.value == "云海燕"
+
+
+def test_a_leader_taking_everyone_through_a_material_with_ba() -> None:
+    record = meeting(
+        "接下来，党支部书记黎崇文带着大家把《中国共产党简史》第一章读了一遍，边读边讲。", roster=[]
+    )
+    assert [(i.leader, i.material) for i in record.study] == [("黎崇文", "《中国共产党简史》")]
