@@ -101,7 +101,7 @@ def counts_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     return passed("记录中写明了参会人数", _evidence(record))
 
 
-@rule("attendance.counts_inconsistent", version="10", title="应到＝实到＋缺席")
+@rule("attendance.counts_inconsistent", version="11", title="应到＝实到＋缺席")
 @on_minutes("参会人数")
 def counts_inconsistent(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     expected, actual, absent = _counts(record)
@@ -134,6 +134,8 @@ def counts_inconsistent(ctx: CheckContext, record: MeetingRecord) -> Outcome:
             return named
         if (signed := _signed_against(record, actual)) is not None:
             return signed
+        if (listed := _listed_against(record, actual)) is not None:
+            return listed
         return passed(f"应到{expected}人＝实到{actual}人＋缺席{absent}人", evidence)
     if expected is not None and actual is not None and actual > expected:
         if (why := doubt(ctx, record)) is not None:
@@ -160,6 +162,17 @@ def _named_against(record: MeetingRecord) -> Outcome | None:
         f"{over}（{names}），无法确定人数还是名单有误",
         "请核对签到表，更正缺席人数或缺席名单。",
         [*_evidence(record), *(e for a in record.absentees for e in a.evidence)][: 3 + MAX_QUOTED_CUES],
+    )
+
+
+def _listed_against(record: MeetingRecord, actual: int) -> Outcome | None:
+    """实到11人 beside a list of those present naming 12: the count or the list is wrong."""
+    if record.attendees is None or len(record.attendees.value) <= actual or not trusted(record.actual_count):
+        return None
+    return unknown(
+        f"实到{actual}人，但参会名单列了{len(record.attendees.value)}人，无法确定哪个有误",
+        "请核对签到表，更正实到人数或参会名单。",
+        [*_evidence(record), *record.attendees.evidence[:MAX_QUOTED_CUES]],
     )
 
 

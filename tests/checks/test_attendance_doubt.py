@@ -246,3 +246,11 @@ def test_absentees_listed_under_a_head_the_readers_could_not_place_are_left_to_a
     ]
     record = extract_meeting(lines, [], default_date=None, plan_items=[], source_files=["m.docx"])
     assert status("attendance.absence_without_reason", ctx(record)) == Status.UNKNOWN
+
+
+def test_counts_that_add_up_beside_a_longer_list_of_those_present_go_to_a_person() -> None:
+    listed = Value([f"党员{i}" for i in range(10)])
+    record = dataclasses.replace(counts(12, 9, 3), attendees=listed)
+    assert status("attendance.counts_inconsistent", ctx(record)) == Status.UNKNOWN
+    held = dataclasses.replace(counts(12, 10, 2), attendees=listed)
+    assert status("attendance.counts_inconsistent", ctx(held)) == Status.PASS

@@ -121,7 +121,14 @@ def test_given_names_ending_in_zhong(text: str, name: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("chunk", "name"),
-    [("云海燕", "云海燕"), ("刀正华", "刀正华"), ("羊德旺", "羊德旺"), ("云南省", None), ("是王芳", "王芳")],
+    [
+        ("云海燕", "云海燕"),
+        ("刀正华", "刀正华"),
+        ("羊德旺", "羊德旺"),
+        ("云南省", None),
+        ("是王芳", "王芳"),
+        ("佴可心", "佴可心"),  # a surname of the Hundred Families few lists hold
+    ],
 )
 def test_a_rare_surname_that_opens_no_everyday_word_makes_a_whole_chunk_a_name(
     chunk: str, name: str | None
