@@ -59,6 +59,8 @@ def filled(
     of them (支部现有党员22人，两场合计到会20人，2人请假 after 第一场…到会党员13人)."""
     if _add_up(counts):
         return counts
+    if (parted := _parted_absence(lines, counts)) is not None:
+        return parted
     for window in _windows(lines):
         found = _sum_in(" ".join(line.norm for line in window))
         if found is None:
@@ -73,6 +75,35 @@ def filled(
         if _overruled(counts, found, window):
             return tuple(Value(v, evidence, confidence) for v in found)  # type: ignore[return-value]
     return counts
+
+
+# a part of those away by why: 请假1人 / 病假1人 / 公差1人 / 出差1人
+_AWAY_PART = re.compile(
+    r"(?P<kind>请假|[病事产婚丧年休]假|公差|出差|公出|外出|因公|因事|因病|值班|培训|缺席|未到)的?(?:党员|同志)?"
+    rf"(?P<n>{NUM})(?:名|人(?!次)|位)"
+)
+_BRACKETED = re.compile(r"\([^()]*\)")  # (上月:应到15人,实到14人,缺席1人): another meeting's
+
+
+def _parted_absence(
+    lines: list[Line], counts: tuple[Value[int] | None, Value[int] | None, Value[int] | None]
+) -> tuple[Value[int] | None, Value[int] | None, Value[int] | None] | None:
+    """应到17人，实到15人，请假1人，出差1人: those away told in parts by why, of which the count read
+    one or none; the parts of one sentence, when they add up to 应到 - 实到, are the number away."""
+    expected, actual, absent = counts
+    if expected is None or actual is None:
+        return None
+    away = expected.value - actual.value
+    for line in lines:
+        found = list(_AWAY_PART.finditer(_BRACKETED.sub("", line.norm)))
+        parts = [to_int(m["n"]) for m in found]
+        if len({m["kind"] for m in found}) != len(found) or len(parts) < 2 or None in parts:
+            continue  # (each part a kind of its own: 缺席1人…缺席1人 is a count told twice)
+        if sum(p for p in parts if p is not None) != away:
+            continue
+        if absent is None or (absent.value != away and line.text in {e.text for e in absent.evidence}):
+            return expected, actual, Value(away, [Evidence.of(line.span, line.text)], line.span.confidence)
+    return None
 
 
 def _add_up(counts: tuple[Value[int] | None, ...]) -> bool:

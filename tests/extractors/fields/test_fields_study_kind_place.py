@@ -312,6 +312,8 @@ def test_a_leader_with_a_rare_surname_opening_the_sentence() -> None:
     assert [(i.leader, i.material) for i in record.study] == [("羊德旺", "《中国共产党章程》")]
     oath = meeting("云海燕领誓，全体党员重温入党誓词。", roster=[])
     assert oath.oath_leader is not None and oath.oath_leader.value == "云海燕"
+    manchu = meeting("一、组织委员那振海领誓，大伙儿对着党旗重温入党誓词。", roster=[])
+    assert manchu.oath_leader is not None and manchu.oath_leader.value == "那振海"
 
 
 def test_a_leader_taking_everyone_through_a_material_with_ba() -> None:
