@@ -88,6 +88,8 @@ _CAUSE = re.compile(
     r"工地|施工|检修|现场|车坏|抛锚|拖车|保养|分拣|到货|随(?:子女|女儿|儿子|老伴|家人)"
     # a teacher's, a researcher's or a sailor's errand: 送教下乡 / 给本科生上专业课 / 导师组会时间冲突 / 跑船
     r"|送教|支教|下乡|义诊|巡诊|(?:上|讲|代)[^,;。]{0,5}课|组会|调研|冲突|跑船|船上|出航|航行"
+    # an infection kept at home, or sent to help elsewhere (新冠感染,居家 / 被抽去十一队帮助扶正倒伏胶树)
+    r"|新冠|感染|居家|抽去|派去|被派|帮助|帮忙"
 )
 # acts of one character that a note holds in any sentence (在, 上, 出, 带 …): a note that says why only
 # through them is weak (常驻城东分院, 在群里说来不了); the others (值, 病, 陪 …) say a duty or a cause

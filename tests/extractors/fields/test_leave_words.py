@@ -209,6 +209,8 @@ def test_a_note_judged_no_reason_leaves_nothing_unread(text: str) -> None:
         ("同一时段给本科生上专业课", True),
         ("导师组会时间冲突", True),
         ("跑船,船在舟山", True),
+        ("新冠感染,居家第四天", True),  # an infection kept at home
+        ("台风过后被抽去十一队帮助扶正倒伏胶树", True),  # sent to help elsewhere
         ("课题组成员", False),  # who they are, not why
         ("常驻城东分院", False),  # only 驻 and 在-like acts: where they work, not why
         ("在群里说了一声", False),
