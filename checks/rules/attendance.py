@@ -128,12 +128,10 @@ def counts_inconsistent(ctx: CheckContext, record: MeetingRecord) -> Outcome:
             return left
         if (against := _rate_against(record, expected, actual)) is not None:
             return against
-        if (parts := _parts_against(record, actual)) is not None:
-            return parts
+        if (other := _other_count_against(record, actual)) is not None:
+            return other
         if (named := _named_against(record)) is not None:
             return named
-        if (signed := _signed_against(record, actual)) is not None:
-            return signed
         if (listed := _listed_against(record, actual)) is not None:
             return listed
         return passed(f"应到{expected}人＝实到{actual}人＋缺席{absent}人", evidence)
@@ -147,8 +145,8 @@ def counts_inconsistent(ctx: CheckContext, record: MeetingRecord) -> Outcome:
         return unknown("未写明实到人数，无法核对", "请写明应到、实到、缺席人数。", evidence)
     if (left := _left_over(record)) is not None:
         return left
-    if (parts := _parts_against(record, actual)) is not None:
-        return parts
+    if (other := _other_count_against(record, actual)) is not None:
+        return other
     return passed("已写明的人数之间没有矛盾", evidence)
 
 
@@ -176,27 +174,27 @@ def _listed_against(record: MeetingRecord, actual: int) -> Outcome | None:
     )
 
 
-def _signed_against(record: MeetingRecord, actual: int) -> Outcome | None:
-    """实到20人 … 签到表签名19人: the minutes' own tally of the sign-in sheet is another number."""
-    if not (found := record.cues.get("count_signed")):
-        return None
-    return unknown(
-        f"实到{actual}人，但记录中写的签到人数与之不符（“{found[0].text[:MAX_QUOTED_CHARS]}”），无法确定哪个数字有误",
-        "请核对签到表，更正实到人数或签到人数。",
-        [*_evidence(record), *found[:MAX_QUOTED_CUES]],
-    )
+# cues of another number for those present in the minutes: what it is, and what to correct
+_OTHER_COUNTS = {
+    # 实到20人 … 签到表签名19人: the minutes' own tally of the sign-in sheet
+    "count_signed": ("记录中写的签到人数", "请核对签到表，更正实到人数或签到人数。"),
+    # 实到24名(其中正式党员21名、预备党员2名) / 27人(贰拾陆人): parts that add up to another number, or
+    # the count restated in words as another
+    "count_parts": ("括号中的人数（分项之和或大写数字）", "请核对签到表，更正人数或括号中的人数。"),
+}
 
 
-def _parts_against(record: MeetingRecord, actual: int) -> Outcome | None:
-    """实到24名(其中正式党员21名、预备党员2名): the parts add up to another number than the count, or
-    the count restated in words is another number (27人(贰拾陆人))."""
-    if not (found := record.cues.get("count_parts")):
-        return None
-    return unknown(
-        f"实到{actual}人，但括号中的人数（分项之和或大写数字）与之不符（“{found[0].text[:MAX_QUOTED_CHARS]}”），无法确定哪个数字有误",
-        "请核对签到表，更正人数或括号中的人数。",
-        [*_evidence(record), *found[:MAX_QUOTED_CUES]],
-    )
+def _other_count_against(record: MeetingRecord, actual: int) -> Outcome | None:
+    """Another number the minutes give for those present (``_OTHER_COUNTS``) that is not ``actual``:
+    one of them is wrong, and the record does not say which."""
+    for cue, (what, hint) in _OTHER_COUNTS.items():
+        if found := record.cues.get(cue):
+            return unknown(
+                f"实到{actual}人，但{what}与之不符（“{found[0].text[:MAX_QUOTED_CHARS]}”），无法确定哪个数字有误",
+                hint,
+                [*_evidence(record), *found[:MAX_QUOTED_CUES]],
+            )
+    return None
 
 
 RATE_SLACK = 1.0  # percentage points a written rate may differ from the counts' (rounded, truncated)
