@@ -18,7 +18,7 @@ def titled(name: str, text: str) -> bool:
     return re.search(rf"(?:{titles})(?:同志)?{n}|{n}(?:同志)?(?:党?支部)?(?:{titles})", text) is not None
 
 
-@rule("presider.missing", version="4", title="记录写明主持人")
+@rule("presider.missing", version="5", title="记录写明主持人")
 @on_minutes("主持人")
 def presider_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     value = record.presider
@@ -30,7 +30,34 @@ def presider_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
         return unknown(f"主持人识别为“{value.value}”，但识别把握不足", "请人工核对主持人姓名。", ev(value))
     if absent := recorded_absent(record, value.value):
         return doubted_officer("主持人", value, absent)
+    if role_only(value.value):
+        return _by_role(ctx, value.value, ev(value))
     return passed(f"主持人：{value.value}", ev(value))
+
+
+# a presider written by office alone, no name: 支部书记 / 党支部副书记 / 村党支部书记
+_ROLE_ONLY = re.compile(
+    r"(?:村|社区|党总支|党?支部)*(?:书记|副书记|组织委员|宣传委员|纪检委员|委员|支委|主任|组长)"
+)
+
+
+def role_only(value: str) -> bool:
+    """The presider read is an office, not a person (活动由支部书记主持)."""
+    return _ROLE_ONLY.fullmatch(value) is not None
+
+
+def _by_role(ctx: CheckContext, value: str, evidence: list) -> Outcome:
+    """An office for a presider: the one member the roster gives that office (书记, 副书记), else a
+    person decides who it was."""
+    office = next((r for r in ("副书记", "书记") if value.endswith(r)), None)
+    holders = [m.name for m in ctx.branch.members if office and m.role == office]
+    if len(holders) == 1:
+        return passed(f"主持人：{value}（名册中为{holders[0]}）", evidence)
+    return unknown(
+        f"记录只写了主持人的职务“{value}”，没有写姓名",
+        "请写明“会议由xxx同志主持”。",
+        evidence,
+    )
 
 
 @rule("presider.not_authorized", version="2", title="主持人为书记或支部委员")

@@ -3,7 +3,7 @@
 Records of government organs and institutions name a person once with their titles
 (``党支部副书记、综合科科长卓泽民``, ``耕地保护股副股长郎清源``) and then by office alone: a surname and an
 abbreviated office (黎局, 阎处, 甘科, 尹庭, 贾副 or 柏付 for 副), a surname and an office
-(郎股长), or the office alone (副书记主持). A role read as such a reference is the one person the
+(郎股长), or the office alone (副书记主持, 会议由支部书记主持 after 支部书记:X, 组长主持 after 组长:X). A role read as such a reference is the one person the
 record writes in full with that surname and that office; when the record names none or more than
 one, the reference stays as read (the checks treat an office alone as no name).
 """
@@ -21,8 +21,8 @@ _OFFICES = (
     "副书记|书记|主任|局长|处长|科长|股长|馆长|庭长|院长|所长|部长|站长|队长|组长|委员|经理|总"
     "|局|处|科|股|庭|馆|副|付"
 )
-_REFERENCE = re.compile(rf"^(?P<s>{_SURNAME})?(?P<o>{_OFFICES})$")
-_END = r"(?=同志|[(,;:。、主领带在]|$)"
+_REFERENCE = re.compile(rf"^(?:(?:村|社区)?(?:党总支|党?支部)|(?P<s>{_SURNAME}))?(?P<o>{_OFFICES})$")
+_END = r"(?=同志|[(),;:。、主领带在]|$)"
 
 
 def in_full(name: str, texts: Sequence[str]) -> str | None:
@@ -46,7 +46,9 @@ def _with_office(surname: str, office: str, texts: Sequence[str]) -> set[str]:
 
 def _after_office(office: str, texts: Sequence[str]) -> set[str]:
     """Names written after ``office`` and the titles following it (党支部副书记、综合科科长卓泽民)."""
-    near = re.compile(rf"{office}(?P<rest>(?:、[^,;。:、]{{1,12}}?)?[^,;。:、]{{2,4}}){_END}")
+    near = re.compile(  # (组长:阎德福): the office as a form's label, the name in brackets
+        rf"{office}:?\s?(?P<rest>(?:、[^,;。:、()]{{1,12}}?)?[^,;。:、()]{{2,4}}){_END}"
+    )
     out = set()
     for text in texts:
         for found in near.finditer(text):

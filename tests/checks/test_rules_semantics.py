@@ -64,6 +64,14 @@ def test_presider_role_from_roster_or_title_else_unknown() -> None:
     assert status("presider.not_authorized", ctx(branch=no_roster, record=bare)) == [Status.UNKNOWN]
 
 
+def test_a_presider_written_by_office_alone_is_the_rosters_holder_else_unknown() -> None:
+    office = MeetingRecord(presider=said("支部书记", "活动由支部书记主持"))
+    assert status("presider.missing", ctx(record=office)) == [Status.PASS]  # the roster's one 书记
+    assert status("presider.missing", ctx(branch=Branch(), record=office)) == [Status.UNKNOWN]
+    named = MeetingRecord(presider=said("张莹", "活动由支部书记张莹主持"))
+    assert status("presider.missing", ctx(branch=Branch(), record=named)) == [Status.PASS]
+
+
 def test_low_confidence_ocr_value_is_unknown_not_pass() -> None:
     shaky = Value("李光振", [Evidence(file="p.jpg", text="由李光振主持")], confidence=0.5)
     assert status("presider.missing", ctx(record=MeetingRecord(presider=shaky))) == [Status.UNKNOWN]

@@ -22,6 +22,10 @@ from extractors.fields.referred import in_full
             ["支委:党支部书记、副主任陶永年;党支部副书记、综合科科长卓泽民", "党课由副书记主持。"],
             "卓泽民",
         ),
+        # the office as a form's label, the name after its colon, in brackets: 小组:第三党小组(组长:阎德福)
+        ("组长", ["小组:第三党小组(组长:阎明福)", "会议由组长主持。"], "阎明福"),
+        ("支部书记", ["支部书记:陶永年", "会议由支部书记主持。"], "陶永年"),
+        ("支部书记", ["会议由支部书记主持。"], None),
         # two of the surname with the office, or none written in full: undecided
         ("王科", ["科长王立新发言", "科长王晓东发言"], None),
         ("赵局", ["赵局讲话"], None),
