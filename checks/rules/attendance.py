@@ -40,9 +40,8 @@ def doubt(ctx: CheckContext, record: MeetingRecord) -> str | None:
         return f"实到{actual}人等于应到人数，但记录中又写有缺席人员"
     if (over := _named_over(record)) is not None:
         return over
-    listed = len(record.attendees.value) if record.attendees is not None else None
-    if listed is not None and actual is not None and trusted(record.actual_count) and listed > actual:
-        return f"实到{actual}人，但参会名单列了{listed}人"
+    if (listed := _listed_over(record)) is not None:
+        return listed
     others = _independent_counts(ctx)
     if actual is not None and others and actual not in others and (expected is None or expected in others):
         return f"实到{actual}人与签到表或平台填报的人数（{'、'.join(map(str, sorted(others)))}）不一致"
@@ -59,6 +58,15 @@ def _named_over(record: MeetingRecord) -> str | None:
         return f"记录写缺席{absent}人，却点名了{named}名缺席人员"
     if absent is None and expected is not None and actual is not None and named > expected - actual >= 0:
         return f"应到{expected}人、实到{actual}人，却点名了{named}名缺席人员"
+    return None
+
+
+def _listed_over(record: MeetingRecord) -> str | None:
+    """A list of those present naming more people than the 实到 read (and trusted)."""
+    _, actual, _ = _counts(record)
+    listed = len(record.attendees.value) if record.attendees is not None else None
+    if listed is not None and actual is not None and trusted(record.actual_count) and listed > actual:
+        return f"实到{actual}人，但参会名单列了{listed}人"
     return None
 
 
@@ -132,7 +140,7 @@ def counts_inconsistent(ctx: CheckContext, record: MeetingRecord) -> Outcome:
             return other
         if (named := _named_against(record)) is not None:
             return named
-        if (listed := _listed_against(record, actual)) is not None:
+        if (listed := _listed_against(record)) is not None:
             return listed
         return passed(f"应到{expected}人＝实到{actual}人＋缺席{absent}人", evidence)
     if expected is not None and actual is not None and actual > expected:
@@ -163,12 +171,12 @@ def _named_against(record: MeetingRecord) -> Outcome | None:
     )
 
 
-def _listed_against(record: MeetingRecord, actual: int) -> Outcome | None:
+def _listed_against(record: MeetingRecord) -> Outcome | None:
     """实到11人 beside a list of those present naming 12: the count or the list is wrong."""
-    if record.attendees is None or len(record.attendees.value) <= actual or not trusted(record.actual_count):
+    if (over := _listed_over(record)) is None or record.attendees is None:
         return None
     return unknown(
-        f"实到{actual}人，但参会名单列了{len(record.attendees.value)}人，无法确定哪个有误",
+        f"{over}，无法确定哪个有误",
         "请核对签到表，更正实到人数或参会名单。",
         [*_evidence(record), *record.attendees.evidence[:MAX_QUOTED_CUES]],
     )
