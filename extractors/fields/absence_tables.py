@@ -1,6 +1,6 @@
 """Absentees in a table pasted as text (cells apart by bars, tabs or runs of spaces).
 
-Three shapes are read, each from its heading row:
+Three shapes are read, each from its heading row, and a roll written without one:
 
     | 姓名 | 科室 | 缺勤原因 |            a table of absentees: every row is one, its reason in the
                                           reason column
@@ -10,6 +10,10 @@ Three shapes are read, each from its heading row:
                                           原因) or in the status itself (请假（出差）, 病假)
     | 缺席原因 | 人数 | 姓名 |             absentees grouped by reason: a row's name cell lists
                                           several names (甲、乙、丙), who share its reason
+
+    包洪宇　到                            a roll with no heading row: four or more rows in a run,
+    关晓雯　假　备注：在省联社参加培训    each a name, its status (到, 假, 缺席, √) and maybe a note;
+                                          at least two came
 
 A roll read to its end says who was away, even nobody: its rows are then no part of any other
 list (``Tabled.rows``). Reasons come back as written (normalised); the caller cleans them.
@@ -97,7 +101,7 @@ def tabled_absences(lines: list[Line], finder: PersonFinder) -> Tabled | None:
         found = _rows(lines, i, head, columns, finder)
         if found.absences or found.roll:
             return found
-    return None
+    return headless_roll(lines, finder)
 
 
 def labelled_absences(lines: list[Line], finder: PersonFinder) -> Tabled | None:
@@ -219,3 +223,56 @@ def name_cell_joined(cells: list[str], who: int) -> list[str]:
     if who + 1 < len(cells) and len(cells[who]) == 1 and len(cells[who + 1]) == 1:
         return [*cells[:who], cells[who] + cells[who + 1], *cells[who + 2 :]]
     return cells
+
+
+# a headless roll's status of coming (到, 出席, √); its status of not coming is ``_AWAY_STATE``'s,
+# the whole cell a short word (假, 缺席, 病假, 请假(出差))
+_PRESENT_STATE = re.compile(r"已?到会?|出席|参加|参会|已签到|[√✓✔☑✅]")
+_AWAY_CELL = re.compile(r"[^\s]{1,12}")
+_NOTE_LABEL = re.compile(r"^(?:备注|说明|原因|事由|注)[:：]\s*")
+_ROW_NUMBER = re.compile(r"\d{1,3}[.、]?")
+MIN_ROLL_ROWS = 4  # rows in a run that make a headless roll
+MIN_ROLL_PRESENT = 2  # ... of which came
+
+
+def headless_roll(lines: list[Line], finder: PersonFinder) -> Tabled | None:
+    """A roll written with no heading row (包洪宇　到 / 关晓雯　假　备注：…): the first run of at least
+    ``MIN_ROLL_ROWS`` rows, each a name, a status and maybe a note, at least two of whom came."""
+    run: list[tuple[int, str, str, str | None]] = []
+    for at, line in enumerate(lines):
+        row = _roll_row(line, finder)
+        if row is not None:
+            run.append((at, *row))
+            continue
+        if _is_roll(run):
+            break
+        run = []
+    if not _is_roll(run):
+        return None
+    absences = [
+        TabledAbsence(name, note or _state_reason(state), lines[at])
+        for at, name, state, note in run
+        if not _PRESENT_STATE.fullmatch(state)
+    ]
+    return Tabled(absences, roll=True, rows={at for at, *_ in run})
+
+
+def _roll_row(line: Line, finder: PersonFinder) -> tuple[str, str, str | None] | None:
+    """A headless roll's row: its name, its status and its note (its label taken off), or None."""
+    if line.cells is None and not TABLE_CELL_GAP.search(line.text.strip()):
+        return None
+    cells = row_cells(line)
+    if cells and _ROW_NUMBER.fullmatch(cells[0]):
+        cells = cells[1:]
+    if not 2 <= len(cells) <= 3 or len(_names(cells[0], finder)) != 1:
+        return None
+    state = cells[1]
+    if not (_PRESENT_STATE.fullmatch(state) or (_AWAY_CELL.fullmatch(state) and _AWAY_STATE.search(state))):
+        return None
+    note = _NOTE_LABEL.sub("", cells[2]) if len(cells) == 3 else None
+    return cells[0], state, (note if note and note not in NO_REASON_CELLS else None)
+
+
+def _is_roll(run: list[tuple[int, str, str, str | None]]) -> bool:
+    present = sum(1 for _, _, state, _ in run if _PRESENT_STATE.fullmatch(state))
+    return len(run) >= MIN_ROLL_ROWS and present >= MIN_ROLL_PRESENT

@@ -95,3 +95,26 @@ def test_a_roster_marked_with_single_characters_names_any_name_in_its_names_colu
         ("殳俊杰", "公"),
         ("井文蔚", "产假"),
     ]
+
+
+def test_a_roll_without_a_heading_row_reads_each_name_its_status_and_its_note() -> None:
+    record = meeting(
+        "签到（到/假）：",
+        "郑立新　到",
+        "韩秀梅　到",
+        "黄晓东　假　备注：在市里参加审计培训",
+        "孔繁荣　到",
+        "冯玉兰　缺",
+        "汇总：应到5人，实到3人，请假1人，缺席1人。",
+    )
+    assert _absent(record) == [("黄晓东", "在市里参加审计培训"), ("冯玉兰", None)]
+
+
+def test_three_rows_of_names_and_statuses_are_too_few_for_a_roll() -> None:
+    record = meeting(
+        "郑立新　到",
+        "韩秀梅　到",
+        "黄晓东　假",
+        "应到3人，实到2人。",
+    )
+    assert _absent(record) == []
