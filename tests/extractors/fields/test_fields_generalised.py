@@ -1632,3 +1632,19 @@ def test_names_sharing_a_drivers_shift_glued_to_the_last() -> None:
         ("钭海军", "病假"),
         ("虞婷", "到市里学习"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "缺席党员情况如下：郎晓川在合肥照顾刚生产的女儿；温承志5月做了心脏搭桥，仍在家中康复。",
+            [("郎晓川", "在合肥照顾刚生产的女儿"), ("温承志", "5月做了心脏搭桥,仍在家中康复")],
+        ),
+        ("缺席1人：庞秀云同一时段给本科生上专业课。", [("庞秀云", "同一时段给本科生上专业课")]),
+    ],
+)
+def test_absentees_under_a_head_saying_as_follows_and_reasons_opening_with_when(
+    text: str, want: list[tuple[str, str]]
+) -> None:
+    assert [(a.name, a.reason) for a in meeting(text, roster=[]).absentees] == want
