@@ -535,6 +535,10 @@ def test_those_excepted_before_the_rest_in_everyday_words() -> None:
             "支部共有党员36名，除3名党员教师带学生赴省城参加科技创新大赛外，其余33名党员全部参加。",
             "带学生赴省城参加科技创新大赛",
         ),
+        (
+            "在册党员30名，到会25名，外出务工的5名党员（在厦门的3名、在温州的2名）都在会前向支部请了假。",
+            "外出务工",
+        ),
     ],
 )
 def test_the_reason_of_absentees_counted_but_not_named(text: str, why: str) -> None:
@@ -555,6 +559,7 @@ def test_the_whole_then_those_who_came_without_a_comma() -> None:
         ("支部党员总数35人，到会31人，请假4人（年老体弱3人，外出探亲1人）。", 4),  # not the 31 before it
         ("机关第二党支部党员20名，18名参加，2名党员在村里开展防汛值守请假。", 2),  # 18名参加 is no part
         ("应到党员40人，实到36人，4人请假（3人赴外地培训，1人病假）。", 4),  # its breakdown, not 4 more
+        ("在册党员30名，到会25名，外出务工的5名党员（在厦门的3名、在温州的2名）都在会前请了假。", 5),
     ],
 )
 def test_how_many_absentees_the_unnamed_reason_covers(text: str, covered: int) -> None:
