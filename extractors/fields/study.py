@@ -167,6 +167,7 @@ def study_items(lines: list[Line], finder: PersonFinder, materials: Sequence[str
     items = _leaders_next_door(items, lines, finder)
     items += _part_leaders(items, lines, finder)
     items = _in_text_order(items, lines)
+    _led_by_a_part(items, lines)
     for item in items:
         if _read_by_ocr(item):
             item.material = snap_material(item.material, materials)
@@ -239,6 +240,39 @@ def _part_leaders(items: list[StudyItem], lines: list[Line], finder: PersonFinde
                 if not any((o.leader, o.material) == (doer.name, it.material) for o in [*items, *out]):
                     out.append(StudyItem(doer.name, it.material, [Evidence.of(line.span, line.text)]))
     return out
+
+
+# a part of a material named just before, not a material of its own: 该法"产业发展"一章 / 第六章"…" /
+# 公报全文 / 纲要第三部分 (the title's last word, then a part)
+_PART_OF = re.compile(
+    r"^(?:该|本|此|其|上述)|^第[一二三四五六七八九十百\d]{1,4}(?:章|部分|节|条|讲|篇|专题|单元|编)|全文$"
+)
+
+
+def _led_by_a_part(items: list[StudyItem], lines: list[Line]) -> None:
+    """``学习《…》。X领学了公报全文`` / ``学习《…》,由X领学第六章``: a titled material no one was read
+    leading takes the leader of the part of it led in its own sentence or the next (items in text
+    order)."""
+    at = {line.text: i for i, line in enumerate(lines)}
+    for titled, part in itertools.pairwise(items):
+        if titled.leader or not part.leader or not titled.material.startswith("《"):
+            continue
+        if not (titled.evidence and part.evidence) or not _names_a_part(part.material, titled.material):
+            continue
+        here, there = at.get(titled.evidence[0].text), at.get(part.evidence[0].text)
+        if here is not None and there is not None and 0 <= there - here <= 1:
+            titled.leader = part.leader
+            if there != here:
+                titled.evidence.append(part.evidence[0])
+
+
+def _names_a_part(part: str, title: str) -> bool:
+    if part.startswith("《"):
+        return False
+    bare = title_key(title)
+    return _PART_OF.search(part) is not None or any(
+        part.startswith(bare[-k:]) for k in (2, 3, 4) if len(bare) > k
+    )
 
 
 def _read_from(items: list[StudyItem], line: Line) -> list[StudyItem]:
@@ -529,8 +563,10 @@ def _form_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
 # a study mentioned in a speech or a plan, not done at the meeting: 要求大家认真学习《…》, 谈了学习《…》的体会
 _IN_PASSING = re.compile(
     r"要求|强调|号召|希望|倡议|鼓励|提醒|指出|谈了?|畅谈|分享|下一步|下一阶段|今后|继续|要把|要将|把$"
+    # another meeting's study: 说下次党小组会学习《…》 / 上月学习《…》的笔记
+    r"|下次|下回|下月|下个月|下周|下一次|上月|上个月|上次|上回|上周|上一次"
 )
-_ABOUT_IT = re.compile(r"^[^,;。]{0,8}?(?:的)?(?:心得|体会|感悟|感想|认识|提出了?要求|作出部署|与本职)")
+_ABOUT_IT = re.compile(r"^[^,;。]{0,8}?(?:的)?(?:心得|体会|感悟|感想|认识|笔记|提出了?要求|作出部署|与本职)")
 
 
 # an agenda item that is a study: 集中学习 / 学习一篇文章 (not 唱一首红歌《…》, 观看纪录片《…》)

@@ -321,3 +321,25 @@ def test_a_leader_taking_everyone_through_a_material_with_ba() -> None:
         "接下来，党支部书记黎崇文带着大家把《中国共产党简史》第一章读了一遍，边读边讲。", roster=[]
     )
     assert [(i.leader, i.material) for i in record.study] == [("黎崇文", "《中国共产党简史》")]
+
+
+def _studied(record_text: str) -> list[tuple[str | None, str]]:
+    return [(i.leader, i.material) for i in meeting(record_text, roster=[]).study]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、学习《中国共产党第二十届中央委员会第三次全体会议公报》。韩立群领学公报全文。",
+        "一、学习《中国共产党纪律处分条例》，由纪检委员韩立群领学第六章。",
+        "二、学习《中华人民共和国乡村振兴促进法》。韩立群领学了该法“产业发展”一章。",
+    ],
+)
+def test_a_title_takes_the_leader_of_the_part_of_it_led_next(text: str) -> None:
+    titled = [leader for leader, material in _studied(text) if material.startswith("《")]
+    assert titled == ["韩立群"]
+
+
+def test_a_title_studied_at_another_meeting_is_no_study_of_this_one() -> None:
+    text = "韩立群带大家学习了《中国共产党章程》第一章。韩立群说下次党小组会学习《中国共产党农村基层组织工作条例》。上月学习《中国共产党廉洁自律准则》的学习笔记已上交。"
+    assert _studied(text) == [("韩立群", "《中国共产党章程》")]
