@@ -14,6 +14,8 @@ import re
 import unicodedata
 from importlib import resources
 
+from extractors.text.homophones import homophones_undone
+
 _SPACE = re.compile(r"\s+")
 
 
@@ -26,7 +28,7 @@ def normalize(text: str) -> str:
     scripts; ``as_written`` recovers a matched name in the script of the original.
     """
     folded = unicodedata.normalize("NFKC", _no_surrogates(text))
-    return _slips_undone(to_simplified(_SPACE.sub("", uncorrected(folded))))
+    return homophones_undone(_slips_undone(to_simplified(_SPACE.sub("", uncorrected(folded)))))
 
 
 # a key word with one character of like shape read or written for another, where the slip makes no

@@ -1648,3 +1648,14 @@ def test_absentees_under_a_head_saying_as_follows_and_reasons_opening_with_when(
     text: str, want: list[tuple[str, str]]
 ) -> None:
     assert [(a.name, a.reason) for a in meeting(text, roster=[]).absentees] == want
+
+
+def test_a_record_typed_with_slips_of_sound_reads_its_roles_and_counts() -> None:
+    record = meeting(
+        "会议由沈竹溪同治主持。应道：10人，实到：9人，请家1人：龚守田在海南过冬。梅若愚另学了《中国共产党章程》。",
+        roster=[],
+    )
+    assert record.presider is not None and record.presider.value == "沈竹溪"
+    assert record.expected_count is not None and record.expected_count.value == 10
+    assert [(a.name, a.reason) for a in record.absentees] == [("龚守田", "在海南过冬")]
+    assert [(i.leader, i.material) for i in record.study] == [("梅若愚", "《中国共产党章程》")]
