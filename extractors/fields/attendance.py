@@ -861,6 +861,8 @@ REASON_START = re.compile(
     r"|下(?:村|井|基层|工地|车间|矿|海|田|地)|跟(?!大家|着大家|随大家)|给(?!大家)|帮(?!助大家)|忙|赶(?!紧)|前几天|那天|那几天|这几天|近期|近日|最近|工伤|受伤|摔"
     # sent or kept elsewhere by others, and the day before: 被派往县城分院支援义诊 / 前一天值夜班
     r"|被(?:派|抽调|借调|安排|调|选派|临时)|前一天|头一天|前一晚|昨天|昨晚|当晚|当夜|补休|当班|倒班|上班|加班|轮班"
+    # the leave's paperwork, a note that may say no why (the rule weighs it): 苏志瑶已提交请假审批
+    r"|已(?:提交|递交|发起)(?=[^,;。]{0,4}?(?:请假|休假))"
     # a surgeon's or a seconded cadre's errand: 主刀的急诊手术未下台 / 挂任副乡长的乡发生险情
     r"|主刀|挂任|上(?:早|中|晚|夜|白)班"
     # when the mishap came, before what it was: 甄玉堂5月做了心脏搭桥 / 上个月摔伤了腿 / 去年底中风

@@ -121,7 +121,12 @@ def _signed_name(text: str, finder: PersonFinder) -> str | None:
     """The name a signature ends with (its last word, a 记 after it and a date taken off)."""
     text = re.sub(r"\s*(?:手记|记|敬上)$", "", _DATE.sub("", text).strip(" ()—-"))
     text = re.sub(rf"^{_SIGNING_TITLE}[:：]", "", text)
+    if _SAID.search(text):
+        return None  # a sentence said to someone, not a name signed (骆倩照片和签到表你整理一下)
     return _name(re.split(r"\s+", text)[-1], finder) or guess_name(text)  # (spaces normalised away)
+
+
+_SAID = re.compile(r"[你您我他她吧吗呢啊]|一下")
 
 
 _DATE = re.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日")

@@ -28,7 +28,26 @@ def normalize(text: str) -> str:
     scripts; ``as_written`` recovers a matched name in the script of the original.
     """
     folded = unicodedata.normalize("NFKC", _no_surrogates(text))
-    return homophones_undone(_slips_undone(to_simplified(_SPACE.sub("", uncorrected(folded)))))
+    return homophones_undone(_slips_undone(to_simplified(_SPACE.sub("", _as_named(uncorrected(folded))))))
+
+
+# a member as a work chat writes them: a handle's @ before the name, an English name glued after it
+# (@贾轩杰Tony(支部书记) / 魏明乐Lynn 领誓), or the English name with the Chinese one in brackets
+# (Kevin(陈凯)领学): the Chinese name alone (an English word glued to a word before more Chinese stays,
+# 用Word写, and a label after a line the sentence joined to it: 庄文静Attendees:6/7)
+_HANDLE = re.compile(
+    r"@(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[A-Z][a-z]{1,9}(?=[(,、;。]|\s+[\u4e00-\u9fff]|$)"
+    r"|(?<![A-Za-z])[A-Z][a-z]{1,9}\s?(?:\((?P<name>[\u4e00-\u9fff·]{2,8})\))"
+)
+
+
+def _as_named(text: str) -> str:
+    if "@" not in text and _LATIN_NAME.search(text) is None:  # most sentences have neither
+        return text
+    return _HANDLE.sub(lambda m: m["name"] or "", text)
+
+
+_LATIN_NAME = re.compile(r"[A-Z][a-z]")
 
 
 # a key word with one character of like shape read or written for another, where the slip makes no

@@ -218,3 +218,16 @@ def test_a_note_judged_no_reason_leaves_nothing_unread(text: str) -> None:
 )
 def test_a_note_says_why_firmly_only_through_more_than_an_everyday_act(note: str, firm: bool) -> None:
     assert says_why_firmly(note) is firm
+
+
+@pytest.mark.parametrize("note", ["已提交请假审批", "请假申请已通过"])
+def test_the_paperwork_of_a_leave_in_a_firms_system_is_no_reason(note: str) -> None:
+    assert no_reason_left(note)
+
+
+def test_a_name_then_the_paperwork_of_its_leave_is_an_absentee_with_no_reason() -> None:
+    record = meeting("请假2人：宁晓敏在香港参加展会；苏志远已提交请假审批。", roster=[])
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("宁晓敏", "在香港参加展会"),
+        ("苏志远", None),
+    ]

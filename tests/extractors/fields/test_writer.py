@@ -115,3 +115,12 @@ def test_a_diary_sentence_without_its_subject_is_the_writers() -> None:
 
 def test_a_sentence_without_its_subject_in_a_third_person_record_names_nobody() -> None:
     assert meeting("下午在会议室主持召开支委会。", "书记：谈文柏", roster=[]).presider is None
+
+
+def test_a_closing_message_said_to_someone_is_no_signature() -> None:
+    texts = [
+        "2024-06-28 16:02 龚立平：@所有人 今天主题党日，16:30准时开始，我主持",
+        "2024-06-28 18:20 龚立平：今天情况报一下：支部十五名党员，来了十三个。@骆晴 照片和签到表你整理一下",
+    ]
+    presider = meeting(*texts, roster=[]).presider
+    assert presider is not None and presider.value == "龚立平"
