@@ -6,6 +6,12 @@ speaker does in the first person is written again in the third person, the way t
 read prose: ``汤玉珍：我给大家读一下《…》`` is ``汤玉珍领学《…》``, and the speaker who opens the
 meeting (``现在开会``) or is marked as chairing (``侯永年（主持）：``) presided. The sentence as
 written stays the evidence.
+
+A transcript made by a meeting tool heads its turns with a label (``[00:03:40] 发言人2：``,
+``说话人1 [00:00:06]：``, or ``说话人1　00:00:08`` on a line of its own with the words in the paragraph
+after it); the record's key says who a label is (``说话人1为支部书记丰立珩`` / ``符承仁（发言人1）``), and
+a turn whose label the key does not name is nobody's. 我来主持 and 跟着我宣誓 in a turn are its
+speaker presiding and leading the oath.
 """
 
 from __future__ import annotations
@@ -13,7 +19,13 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from extractors.fields.people import SURNAME_TITLE, PersonFinder
+from extractors.fields.people import (
+    SURNAME_TITLE,
+    PersonFinder,
+    after_last_title,
+    leading_guess,
+    strip_titles,
+)
 from extractors.layout.lines import Line, is_label
 
 # the speaker and the colon: 汤玉珍: / 陶书记: / 宣传委员甘志明: / 主持人(侯永年): / 侯永年(主持): / 15:37 许德华:
@@ -27,13 +39,29 @@ _TOPIC_BEFORE = re.compile(r"会议|议程|议题|内容|程序|活动|事项|[�
 # 先学习。我给大家念《…》 / 我挑《…》里的几条 (not 我今天讲的题目是《…》: a lecture's title)
 _LEADS_STUDY = re.compile(
     r"^(?:[^《。;]{0,16}[,。])?(?:今天|先|下面|接下来)?(?:由)?我?(?:来)?(?:给大家|带大家|领大家|和大家|跟大家|带着大家)?"
-    r"(?:领学|学习|学|读|念|领读|讲讲|讲|解读|挑)(?:一下|一段|一遍)?(?:了)?(?P<rest>《.*)$"
+    r"(?:领学|学习|学|读|念|领读|讲讲|讲|解读|挑)(?:一下|一段|一遍)?(?:了)?(?:这个|这份|这篇|这部)?(?P<rest>《.*)$"
 )
 # the speaker opens or closes the meeting: 现在开会 / 同志们,开会了 / 下面开始 / 散会
 _OPENS_MEETING = re.compile(
-    r"^(?:同志们|各位|大家)?[,!。]?(?:好[,!。]?)?(?:我们)?(?:现在|下面|那么|那)?(?:开会|开始开会|正式开会|开始)(?:了|吧)?(?=[,。!;]|$)"
+    r"^(?:同志们|各位|大家)?[,!。]?(?:好[,!。]?)?(?:[^,。]{0,10},)?(?:我们|咱们)?(?:现在|下面|那么|那)?(?:开会|开始开会|正式开会|开始)(?:了|吧)?(?=[,。!;]|$)"
     r"|^(?:[^。]{0,10}[,。])?散会"
 )
+
+
+# a meeting tool's speaker label, and its turn's head: [00:03:40]发言人2: / 说话人1[00:00:06]: / 说话人1 00:00:08
+_LABEL = r"(?:说话人|发言人|讲话人|用户)\s?\d{1,6}"
+_TIME = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?"
+_TURN = re.compile(
+    rf"^\s*(?:{_TIME}\s*(?P<a>{_LABEL})\s*[:：]|(?P<b>{_LABEL})\s+{_TIME}\s*(?:[:：]|$)|(?P<c>{_LABEL})\s*{_TIME}\s*[:：])(?P<said>.*)$"
+)
+# the record's key to its labels: 说话人1为支部书记丰立珩 / 发言人2是老党员贺秉春 / 符承仁(发言人1)
+_KEY = re.compile(
+    rf"(?P<label>{_LABEL})(?:为|是|即|=|:)(?P<who>[^,;。、()]{{2,20}})"
+    rf"|(?P<named>[\u4e00-\u9fff·]{{2,12}})\((?:即|为)?(?P<label2>{_LABEL})\)"
+)
+# the speaker presides or leads the oath: 今天还是我来主持 / 那我主持一下 / 跟着我宣誓 / 跟我念
+_CHAIRS_SELF = re.compile(r"我(?:来)?主持")
+_LEADS_OATH = re.compile(r"跟(?:着)?我(?:一起)?(?:宣誓|念|读)")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -43,22 +71,60 @@ class Speech:
     who: str
     said: str
     chairs: bool  # marked as the one chairing (侯永年(主持): / 主持人(侯永年):)
+    turn: bool = (
+        False  # a meeting tool's turn, its speaker named by the key (not 王委员:, a letter's addressee)
+    )
 
 
 def speeches(lines: list[Line], finder: PersonFinder) -> list[Speech | None]:
     """Per line, the speech it is part of, or None: a speech goes on in its paragraph's sentences."""
     out: list[Speech | None] = []
     current: Speech | None = None
+    key: dict[str, str] | None = None
+    head_alone = False  # the turn's head stood on a line of its own: its words are the next paragraph
     for line in lines:
-        opened = _speech(line.norm, finder)
-        if opened is not None:
-            current = opened
-        elif current is not None and out and _same_paragraph(line, lines[len(out) - 1]):
-            current = Speech(current.who, line.norm, current.chairs)
+        turn = _TURN.match(line.text)
+        if turn is not None:
+            key = _key(lines, finder) if key is None else key
+            who = key.get(_label(turn["a"] or turn["b"] or turn["c"]))
+            said = _said(turn["said"])
+            current = Speech(who, said, False, turn=True) if who else None
+            head_alone = not said
+        elif (opened := _speech(line.norm, finder)) is not None:
+            current, head_alone = opened, False
+        elif current is not None and out and (head_alone or _same_paragraph(line, lines[len(out) - 1])):
+            current = Speech(current.who, line.norm, current.chairs, current.turn)
+            head_alone = False
         else:
             current = None
         out.append(current)
     return out
+
+
+def _label(label: str) -> str:
+    return re.sub(r"\s", "", label)
+
+
+def _said(text: str) -> str:
+    return re.sub(r"\s", "", text.strip())
+
+
+def _key(lines: list[Line], finder: PersonFinder) -> dict[str, str]:
+    """The names the record's key gives its speaker labels."""
+    out: dict[str, str] = {}
+    for line in lines:
+        for m in _KEY.finditer(line.norm):
+            label = _label(m["label"] or m["label2"])
+            name = _person(m["named"] or m["who"], finder)
+            if name and label not in out:
+                out[label] = name
+    return out
+
+
+def _person(text: str, finder: PersonFinder) -> str | None:
+    bare = after_last_title(strip_titles(text))
+    hit = finder.resolve(bare)
+    return hit.name if hit is not None else leading_guess(bare)
 
 
 def _same_paragraph(line: Line, before: Line) -> bool:
@@ -98,6 +164,12 @@ def in_third_person(lines: list[Line], finder: PersonFinder) -> list[Line]:
 def _prose(speech: Speech) -> str | None:
     if (led := _LEADS_STUDY.match(speech.said)) is not None:
         return f"{speech.who}领学{led['rest']}"
-    if speech.chairs or _OPENS_MEETING.search(speech.said):
+    if (
+        speech.chairs
+        or _OPENS_MEETING.search(speech.said)
+        or (speech.turn and _CHAIRS_SELF.search(speech.said))
+    ):
         return f"{speech.who}主持会议。{speech.said}"
+    if speech.turn and _LEADS_OATH.search(speech.said):
+        return f"{speech.who}领誓。{speech.said}"
     return None

@@ -62,3 +62,27 @@ def test_form_labels_are_no_speakers() -> None:
 def test_an_agenda_items_number_is_no_speaker() -> None:
     record = meeting("议程二：学习《中国共产党支部工作条例（试行）》（主讲人：夏侯楠旭同志）。", roster=[])
     assert all(s.leader != "程二" for s in record.study)
+
+
+def test_a_meeting_tools_turns_are_their_speakers_the_key_names() -> None:
+    record = meeting(
+        "说话人1　00:00:08",
+        "好，人差不多到齐了，咱们开始。应到12人，实到12人。",
+        "[00:02:47] 说话人2：大家站起来，跟着我宣誓。",
+        "说话人3 [00:08:15]：下面我带大家学一下这个《中国共产党章程》第一章。",
+        "补记：说话人1为支部书记庞立珩；说话人2为组织委员桑晓清；祁明宇（说话人3）。",
+        roster=[],
+    )
+    assert record.presider is not None and record.presider.value == "庞立珩"
+    assert record.oath_leader is not None and record.oath_leader.value == "桑晓清"
+    assert [(s.leader, s.material) for s in record.study] == [("祁明宇", "《中国共产党章程》")]
+
+
+def test_a_turn_the_key_does_not_name_is_nobodys() -> None:
+    record = meeting("[00:00:12] 发言人1：今天我来主持。", "[00:03:52] 发言人2：跟我念。", roster=[])
+    assert record.presider is None and record.oath_leader is None
+
+
+def test_i_chair_said_to_an_addressee_is_no_chairing_of_theirs() -> None:
+    record = meeting("王委员：支委会昨天开了，我主持的。", roster=[])
+    assert record.presider is None or record.presider.value != "王委员"
