@@ -485,6 +485,9 @@ GIVEN_MIDDLE = set("家中镇")
 GIVEN_LAST = set("全本")
 
 
+# what 本 opens a word with (本人, 本次, 本月 …): no given name 本X
+_AFTER_BEN = frozenset("人次月周年届期季单科地级职身来着想应能是就已也都")
+
 # the first characters of the given names that end in 中 (振中, 建中, 国中 …)
 _BEFORE_ZHONG = frozenset("振建国卫志兴正宏立保伟忠守永明文世庆锦耀泽培广延秉致")
 
@@ -496,6 +499,8 @@ def _given_ok(given: str) -> bool:
         return True  # 德全, 文全 (全 opens 全体, never ends a given name's first character's word)
     if len(given) == 2 and given[-1] == "中" and given[0] in _BEFORE_ZHONG:
         return True  # 房振中, 王建中 (not 活动中, 学习中: no name's first character before 中)
+    if len(given) == 2 and given[0] == "本" and given[1] not in NOT_GIVEN | _AFTER_BEN:
+        return True  # 姚本富, 李本善 (not 张三本人, 王某本次: 本 opening a word)
     return not bad or (len(given) == 2 and bad <= GIVEN_MIDDLE and given[-1] not in NOT_GIVEN)
 
 

@@ -33,11 +33,11 @@ def normalize(text: str) -> str:
 
 # a member as a work chat writes them: a handle's @ before the name, an English name glued after it
 # (@贾轩杰Tony(支部书记) / 魏明乐Lynn 领誓), or the English name with the Chinese one in brackets
-# (Kevin(陈凯)领学): the Chinese name alone (an English word glued to a word before more Chinese stays,
+# (Kevin(陈凯)领学, not 贾轩杰Tony(支部书记): a title in the brackets): the Chinese name alone (an English word glued to a word before more Chinese stays,
 # 用Word写, and a label after a line the sentence joined to it: 庄文静Attendees:6/7)
 _HANDLE = re.compile(
-    r"@(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[A-Z][a-z]{1,9}(?=[(,、;。]|\s+[\u4e00-\u9fff]|$)"
-    r"|(?<![A-Za-z])[A-Z][a-z]{1,9}\s?(?:\((?P<name>[\u4e00-\u9fff·]{2,8})\))"
+    r"(?<![A-Za-z])[A-Z][a-z]{1,9}\s?\((?P<name>[\u4e00-\u9fff·]{2,8})(?<!书记)(?<!委员)(?<!主任)(?<!经理)(?<![长员师总监])\)"
+    r"|@(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[A-Z][a-z]{1,9}(?=[(,、;。]|\s+[\u4e00-\u9fff]|$)"
 )
 
 

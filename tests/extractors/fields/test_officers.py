@@ -29,7 +29,14 @@ def test_an_oath_leader_cut_at_the_line_end() -> None:
     assert record.oath_leader is not None and record.oath_leader.value == "邹海燕"
 
 
-@pytest.mark.parametrize(("text", "name"), [("会议由母德全主持。", "母德全"), ("主持人：是永红", "是永红")])
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("会议由母德全主持。", "母德全"),
+        ("主持人：是永红", "是永红"),
+        ("大会由村党支部书记姚本富主持。", "姚本富"),
+    ],
+)
 def test_a_surname_that_is_an_everyday_character_names_the_presider_alone(text: str, name: str) -> None:
     record = meeting(text, roster=[])
     assert record.presider is not None and record.presider.value == name
