@@ -1659,3 +1659,24 @@ def test_a_record_typed_with_slips_of_sound_reads_its_roles_and_counts() -> None
     assert record.expected_count is not None and record.expected_count.value == 10
     assert [(a.name, a.reason) for a in record.absentees] == [("龚守田", "在海南过冬")]
     assert [(i.leader, i.material) for i in record.study] == [("梅若愚", "《中国共产党章程》")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "请假2人：程立（在德国参加展会）；顾雪峰育儿假。",
+            [("程立", "在德国参加展会"), ("顾雪峰", "育儿假")],
+        ),
+        ("请假3：江伟泽（在瑞士开学术会议）；包启民（在老家照顾父亲）；邹雪（育儿假）", None),
+        ("缺席1人：吴峒林送学生到县城参加篮球赛。", [("吴峒林", "送学生到县城参加篮球赛")]),
+    ],
+)
+def test_leave_of_a_parent_and_errands_with_pupils_are_reasons(
+    text: str, want: list[tuple[str, str]] | None
+) -> None:
+    absentees = [(a.name, a.reason) for a in meeting(text, roster=[]).absentees]
+    if want is None:
+        assert [name for name, _ in absentees] == ["江伟泽", "包启民", "邹雪"]
+    else:
+        assert absentees == want
