@@ -865,8 +865,9 @@ REASON_START = re.compile(
     r"|已(?:提交|递交|发起)(?=[^,;。]{0,4}?(?:请假|休假))"
     # a surgeon's or a seconded cadre's errand: 主刀的急诊手术未下台 / 挂任副乡长的乡发生险情
     r"|主刀|挂任|上(?:早|中|晚|夜|白)班"
-    # when the mishap came, before what it was: 甄玉堂5月做了心脏搭桥 / 上个月摔伤了腿 / 去年底中风
-    r"|\d{1,2}月(?:份|初|中|底|上旬|中旬|下旬)?(?=[\u4e00-\u9fff]{2})|上周|上个?月|去年|年初|年前|节前|节后"
+    # when the mishap came, before what it was: 甄玉堂5月做了心脏搭桥 / 上个月摔伤了腿 / 去年底中风 /
+    # 初六就回重庆的厂里了 (a day of the lunar new year, not 初三 of a school's grades)
+    r"|\d{1,2}月(?:份|初|中|底|上旬|中旬|下旬)?(?=[\u4e00-\u9fff]{2})|上周|上个?月|去年|年初|年前|节前|节后|初[一二三四五六七八九十](?:就|便|已|才|即|起|回|去|到|返|出)"
     # the hour taken by something else: 侯素素同一时段给本科生上专业课
     r"|同一时[段间]|同时段|正赶上|恰逢|适逢"
     # leave and ailments glued to a name: 韩晓湄婚假, 闻晓笛骨折在家休养, 裘晨下夜班, 东方一诺值24小时班

@@ -477,6 +477,7 @@ def strip_titles_front_only(chunk: str) -> str:
 TIME_WORDS = frozenset(
     {"白天", "明天", "明早", "明晚", "明年", "全天", "全年", "常年", "时常", "晚上", "早上"}
     | {"当天", "当日", "当晚", "那天", "那日", "周末", "周日", "周六", "后天", "年底", "年初", "年后"}
+    | {"凌晨", "清晨", "傍晚", "深夜", "半夜", "午夜", "晚间", "夜间"}  # (凌晨做完升级后调休: no person 凌晨)
 )
 NOT_NAMES |= TIME_WORDS | {"班子", "班组", "班长", "应到", "应出", "应参"}  # (支委班子带头学: no person 班子)
 # ... except in the middle of a three-character name (尤家旺, 李中华, 晁镇岳), never at its end (王家, 李中)

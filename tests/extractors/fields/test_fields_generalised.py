@@ -1680,3 +1680,19 @@ def test_leave_of_a_parent_and_errands_with_pupils_are_reasons(
         assert [name for name, _ in absentees] == ["江伟泽", "包启民", "邹雪"]
     else:
         assert absentees == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "请假2人：聂航——本周值班，凌晨做完系统升级后调休；卢婷——婚假。",
+            [("聂航", "本周值班,凌晨做完系统升级后调休"), ("卢婷", "婚假")],
+        ),
+        ("请假1人（杨光荣初六就回重庆的厂里了）。", [("杨光荣", "初六就回重庆的厂里了")]),
+    ],
+)
+def test_times_of_day_are_no_names_and_a_lunar_day_opens_a_reason(
+    text: str, want: list[tuple[str, str]]
+) -> None:
+    assert [(a.name, a.reason) for a in meeting(text, roster=[]).absentees] == want
