@@ -228,11 +228,11 @@ def name_cell_joined(cells: list[str], who: int) -> list[str]:
 # a headless roll's status of coming (到, 出席, √); its status of not coming is ``_AWAY_STATE``'s,
 # the whole cell a short word (假, 缺席, 病假, 请假(出差))
 _PRESENT_STATE = re.compile(r"已?到会?|出席|参加|参会|已签到|[√✓✔☑✅]")
-_AWAY_CELL = re.compile(r"[^\s]{1,12}")
 _NOTE_LABEL = re.compile(r"^(?:备注|说明|原因|事由|注)[:：]\s*")
 _ROW_NUMBER = re.compile(r"\d{1,3}[.、]?")
 MIN_ROLL_ROWS = 4  # rows in a run that make a headless roll
 MIN_ROLL_PRESENT = 2  # ... of which came
+MAX_STATE = 12  # characters of a status cell (请假(出差)); a longer cell is no status
 
 
 def headless_roll(lines: list[Line], finder: PersonFinder) -> Tabled | None:
@@ -267,7 +267,7 @@ def _roll_row(line: Line, finder: PersonFinder) -> tuple[str, str, str | None] |
     if not 2 <= len(cells) <= 3 or len(_names(cells[0], finder)) != 1:
         return None
     state = cells[1]
-    if not (_PRESENT_STATE.fullmatch(state) or (_AWAY_CELL.fullmatch(state) and _AWAY_STATE.search(state))):
+    if not (_PRESENT_STATE.fullmatch(state) or (len(state) <= MAX_STATE and _AWAY_STATE.search(state))):
         return None
     note = _NOTE_LABEL.sub("", cells[2]) if len(cells) == 3 else None
     return cells[0], state, (note if note and note not in NO_REASON_CELLS else None)

@@ -19,13 +19,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from extractors.fields.people import (
-    SURNAME_TITLE,
-    PersonFinder,
-    after_last_title,
-    leading_guess,
-    strip_titles,
-)
+from extractors.fields.people import SURNAME_TITLE, PersonFinder
+from extractors.fields.writer import person_opening
 from extractors.layout.lines import Line, is_label
 
 # the speaker and the colon: 汤玉珍: / 陶书记: / 宣传委员甘志明: / 主持人(侯永年): / 侯永年(主持): / 15:37 许德华:
@@ -71,9 +66,8 @@ class Speech:
     who: str
     said: str
     chairs: bool  # marked as the one chairing (侯永年(主持): / 主持人(侯永年):)
-    turn: bool = (
-        False  # a meeting tool's turn, its speaker named by the key (not 王委员:, a letter's addressee)
-    )
+    # a meeting tool's turn, its speaker named by the key (not 王委员:, a letter's addressee)
+    turn: bool = False
 
 
 def speeches(lines: list[Line], finder: PersonFinder) -> list[Speech | None]:
@@ -86,8 +80,8 @@ def speeches(lines: list[Line], finder: PersonFinder) -> list[Speech | None]:
         turn = _TURN.match(line.text)
         if turn is not None:
             key = _key(lines, finder) if key is None else key
-            who = key.get(_label(turn["a"] or turn["b"] or turn["c"]))
-            said = _said(turn["said"])
+            who = key.get(_unspaced(turn["a"] or turn["b"] or turn["c"]))
+            said = _unspaced(turn["said"])
             current = Speech(who, said, False, turn=True) if who else None
             head_alone = not said
         elif (opened := _speech(line.norm, finder)) is not None:
@@ -101,12 +95,8 @@ def speeches(lines: list[Line], finder: PersonFinder) -> list[Speech | None]:
     return out
 
 
-def _label(label: str) -> str:
-    return re.sub(r"\s", "", label)
-
-
-def _said(text: str) -> str:
-    return re.sub(r"\s", "", text.strip())
+def _unspaced(text: str) -> str:
+    return re.sub(r"\s", "", text)
 
 
 def _key(lines: list[Line], finder: PersonFinder) -> dict[str, str]:
@@ -114,17 +104,11 @@ def _key(lines: list[Line], finder: PersonFinder) -> dict[str, str]:
     out: dict[str, str] = {}
     for line in lines:
         for m in _KEY.finditer(line.norm):
-            label = _label(m["label"] or m["label2"])
-            name = _person(m["named"] or m["who"], finder)
+            label = _unspaced(m["label"] or m["label2"])
+            name = person_opening(m["named"] or m["who"], finder)
             if name and label not in out:
                 out[label] = name
     return out
-
-
-def _person(text: str, finder: PersonFinder) -> str | None:
-    bare = after_last_title(strip_titles(text))
-    hit = finder.resolve(bare)
-    return hit.name if hit is not None else leading_guess(bare)
 
 
 def _same_paragraph(line: Line, before: Line) -> bool:

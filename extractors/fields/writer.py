@@ -68,12 +68,12 @@ def named_writer(texts: list[str], finder: PersonFinder) -> str | None:
 
 def _labelled(norm: str, finder: PersonFinder) -> str | None:
     m = _WRITER_LABEL.match(norm)
-    return _name(re.split(r"\s+", m["x"].strip())[-1], finder) if m else None
+    return person_opening(re.split(r"\s+", m["x"].strip())[-1], finder) if m else None
 
 
 def _diary_owner(norm: str, finder: PersonFinder) -> str | None:
     m = _DIARY_OWNER.match(norm)
-    return _name(m["x"], finder) if m else None
+    return person_opening(m["x"], finder) if m else None
 
 
 def writer(line: Line, lines: list[Line], finder: PersonFinder) -> Value[str] | None:
@@ -97,12 +97,12 @@ def writer(line: Line, lines: list[Line], finder: PersonFinder) -> Value[str] | 
 def _speaker(line: Line, finder: PersonFinder) -> str | None:
     """The speaker of the chat message the sentence is part of (its paragraph's head)."""
     m = _SPEAKER.match(normalize(line.span.text))
-    return _name(re.split(r"[-\s]", m["who"].strip())[-1], finder) if m else None
+    return person_opening(re.split(r"[-\s]", m["who"].strip())[-1], finder) if m else None
 
 
 def _self_named(norm: str, finder: PersonFinder) -> str | None:
     for m in _SELF.finditer(norm):
-        if (name := _name(m["x"] or m["y"], finder)) is not None:
+        if (name := person_opening(m["x"] or m["y"], finder)) is not None:
             return name
     return None
 
@@ -123,7 +123,7 @@ def _signed_name(text: str, finder: PersonFinder) -> str | None:
     text = re.sub(rf"^{_SIGNING_TITLE}[:：]", "", text)
     if _SAID.search(text):
         return None  # a sentence said to someone, not a name signed (骆倩照片和签到表你整理一下)
-    return _name(re.split(r"\s+", text)[-1], finder) or guess_name(text)  # (spaces normalised away)
+    return person_opening(re.split(r"\s+", text)[-1], finder) or guess_name(text)  # (spaces normalised away)
 
 
 _SAID = re.compile(r"[你您我他她吧吗呢啊]|一下")
@@ -132,7 +132,7 @@ _SAID = re.compile(r"[你您我他她吧吗呢啊]|一下")
 _DATE = re.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日")
 
 
-def _name(text: str, finder: PersonFinder) -> str | None:
+def person_opening(text: str, finder: PersonFinder) -> str | None:
     """The person ``text`` opens with once titles and units are taken off (支部书记甲 / 甲然后…):
     a roster name, else the longest surname-anchored guess."""
     text = after_last_title(strip_titles(text.strip()))

@@ -33,8 +33,9 @@ def normalize(text: str) -> str:
 
 # a member as a work chat writes them: a handle's @ before the name, an English name glued after it
 # (@贾轩杰Tony(支部书记) / 魏明乐Lynn 领誓), or the English name with the Chinese one in brackets
-# (Kevin(陈凯)领学, not 贾轩杰Tony(支部书记): a title in the brackets): the Chinese name alone (an English word glued to a word before more Chinese stays,
-# 用Word写, and a label after a line the sentence joined to it: 庄文静Attendees:6/7)
+# (Kevin(陈凯)领学; not 贾轩杰Tony(支部书记), a title in the brackets): the Chinese name alone. An
+# English word glued to a word before more Chinese stays (用Word写), and so does a label after a line
+# the sentence joined to it (庄文静Attendees:6/7).
 _HANDLE = re.compile(
     r"(?<![A-Za-z])[A-Z][a-z]{1,9}\s?\((?P<name>[\u4e00-\u9fff·]{2,8})(?<!书记)(?<!委员)(?<!主任)(?<!经理)(?<![长员师总监])\)"
     r"|@(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[A-Z][a-z]{1,9}(?=[(,、;。]|\s+[\u4e00-\u9fff]|$)"
@@ -53,8 +54,10 @@ _LATIN_NAME = re.compile(r"[A-Z][a-z]")
 # a key word with one character of like shape read or written for another, where the slip makes no
 # word of its own (OCR of handwriting, a page typed from it): 决席 / 誓调 / 记隶人 / 领字《…》 (not 主特:
 # a presider read through a slip stays untrusted, ``officers``)
-# (and slips by sound, of the pen or of a phone's speech recognition: 清假 for 请假, 宣事 for 宣誓, 竹池 or
-# 由X主时/主次的 for 主持, 领式/领事 for 领誓, 领雪 for 领学, 却席 for 缺席, 入党试词 for 誓词)
+# (and slips by sound, of the pen or of a phone's speech recognition, read wherever they stand: 清假 for
+# 请假, 宣事 for 宣誓, 竹池 or 由X主时/主次的 for 主持, 领式/领事 for 领誓, 领雪 for 领学, 入党试词 for 誓词;
+# a key word with one character of like sound where its context says so: ``homophones``, which also reads
+# 却席 for 缺席)
 _NON_WORDS = {
     "决席": "缺席",
     "誓调": "誓词",
@@ -64,7 +67,6 @@ _NON_WORDS = {
     "竹池": "主持",
     "领式": "领誓",
     "领雪": "领学",
-    "却席": "缺席",
     "试词": "誓词",
     "主次人": "主持人",
     "请暇": "请假",
