@@ -216,6 +216,10 @@ ACTUAL = [
         rf"(?:会议)?的?{_VOTERS}{_WHO}{_WHO}的?{_IS}[(]?(?:支委|委员)?(?P<n>{NUM})(?:{_U}|{_BARE_END})"
     ),
     re.compile(rf"(?<!应)(?:参会|与会){_WHO}{_IS}[(]?(?P<n>{NUM}){_U}"),
+    # 今天来开会的是16名, said aloud
+    re.compile(
+        rf"(?<![没未不应该])来(?:开会|参会|参加会议|听课|学习)的(?:党员|同志|人)?(?:是|有|共|一共|共有)?(?P<n>{NUM})(?:{_U}|个)"
+    ),
     re.compile(r"(?:参会|参加|出席|到会|实到)(?:党员)?(?:人数)?:?(?P<n>\d{1,3})/\d{1,3}(?![\d/])"),
     re.compile(r"(?:到会|出席|参会|出勤)率[:为是]?[\d.]+%\((?P<n>\d+)/\d+\)"),
     # a roll call: …,以上9人均到 / 以上12名同志都到会
@@ -572,7 +576,7 @@ def _membership_before_attendance(lines: list[Line]) -> Value[int] | None:
 
 # the members' number in the sentence counting those present: 全支部党员17名,今天来了15个
 _MEMBERS_FIGURE = re.compile(
-    rf"(?:党员|同志)(?:总数|人数)?(?:共|有|共有|为)?(?P<a>{NUM}){_U}|(?P<b>{NUM}){_U}(?:正式)?党员(?!大会)"
+    rf"(?:党员|同志)(?:总数|人数)?(?:一共|总共)?(?:共|有|共有|为)?(?P<a>{NUM}){_U}|(?P<b>{NUM}){_U}(?:正式)?党员(?!大会)"
 )
 _OTHERS_THAN_MEMBERS = re.compile(f"{_OTHER_PEOPLE}|在职|退休|预备|流动")
 

@@ -19,6 +19,7 @@ from extractors.fields.people import (
     NOT_NAMES,
     SHORT_TITLES,
     SURNAME_CHARS,
+    TITLE_PATTERN,
     PersonFinder,
     PersonHit,
     after_last_title,
@@ -172,7 +173,7 @@ def _match(
     for m in pattern.finditer(text):
         chunk = _BRACKETS.sub("", m["x"].rsplit("由", 1)[-1])  # 王涛同志(纪检委员) / 张明) of (领誓人:张明)
         hit = finder.resolve(chunk, fuzzy=fuzzy)
-        titled = _titled(chunk) if pattern in _LABELS else None
+        titled = (_titled(chunk) or _bare(m["x"])) if pattern in _LABELS else None
         if hit is not None and titled and not hit.on_roster and _longer_name(titled, hit.name):
             at = chunk.rfind(titled)  # 主持:支部书记 洛桑旺杰 (not 桑旺杰, a surname's guess inside it)
             return PersonHit(titled, at, at + len(titled), False)
@@ -202,6 +203,25 @@ def _titled(chunk: str) -> str | None:
         return None
     name_like = re.fullmatch(r"[\u4e00-\u9fff·]+", rest) and not (NOT_GIVEN | _NO_NAME_CHARS) & set(rest)
     return rest if name_like else None
+
+
+def _bare(value: str) -> str | None:
+    """A form value naming someone whose title follows in brackets (主持人:第五春华(支部书记) /
+    主持人:旺加(上届支部书记)): the name, whatever its surname."""
+    m = _NAME_THEN_TITLE.fullmatch(value.strip())
+    if m is None or _ANY_TITLE.search(m["name"]) or m["name"] in NOT_NAMES or m["name"][0] in _NOT_YET:
+        return None
+    return (
+        m["name"]
+        if _ANY_TITLE.search(m["title"]) and not (NOT_GIVEN | _NO_NAME_CHARS) & set(m["name"])
+        else None
+    )
+
+
+# a value saying no one is named yet, or where to look (待定, 暂缺, 见签到表, 同上, 本人)
+_NOT_YET = frozenset("待暂未另见详略空无同本我")
+_NAME_THEN_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})(?:同志)?\((?P<title>[^()]{2,16})\)")
+_ANY_TITLE = re.compile(TITLE_PATTERN)
 
 
 # the words of running text, in no name: 主持人:支部书记来了
@@ -363,7 +383,7 @@ def _prose_presider(lines: list[Line], finder: PersonFinder) -> Value[str] | Non
 
 # 主持会议的是…当选支部书记的杨世荣 / 主持会议的是支部书记、副局长皇甫振——…: the one named last
 _CHAIRED_BY = re.compile(
-    r"主持(?:本次|这次|今天的?)?(?:会议|活动|党课|大会)?的(?:是|为)(?P<x>[^,;。:—]{2,40})"
+    r"主持(?:本次|这次|这个|今天的?)?(?:会议|活动|党课|大会|会)?的(?:是|为)(?P<x>[^,;。:—]{2,40})"
 )
 # the one who opens the meeting, counts those present or says what it will do, when no 主持 is
 # written: X宣布活动开始 / X作开场说明 / X首先清点了到会人数

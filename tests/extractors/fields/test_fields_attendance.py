@@ -281,6 +281,7 @@ def test_members_opening_the_sentence_then_attendance() -> None:
         ("今天到了17个，还有3个老党员走不动，网格员上门送学。", (None, 17, None)),
         ("支部16名党员中，除去在外实习的2人，14名党员全部参加。", (16, 14, 2)),
         ("备注：今天签到的一共23人。", (None, 23, None)),
+        ("支部的党员一共有19名，今天来开会的是16名，请假的有3名。", (19, 16, 3)),
         ("会议推选两名党员参加镇里的评比。", (None, None, None)),  # chosen to go elsewhere, not attendance
     ],
 )

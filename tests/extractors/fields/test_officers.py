@@ -50,6 +50,20 @@ def test_everyday_words_do_not_name_a_presider(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "name"),
+    [("主持人：第五春华（支部书记）", "第五春华"), ("主持人：旺加（上届支部书记）", "旺加")],
+)
+def test_a_form_value_with_its_title_in_brackets_is_a_name_whatever_its_surname(text: str, name: str) -> None:
+    record = meeting(text, roster=[])
+    assert record.presider is not None and record.presider.value == name
+
+
+@pytest.mark.parametrize("text", ["主持人：见签到表", "主持人：待定（支部书记）", "主持人：书记（代）"])
+def test_a_form_value_that_names_nobody_is_no_presider(text: str) -> None:
+    assert meeting(text, roster=[]).presider is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
     [
         ("组长（主持）：任海澄        记录：邹可心", "任海澄"),
         ("主持人：施明琛（支部副书记）                  主讲人：蓝慧卿（支部书记）", "施明琛"),
@@ -68,6 +82,7 @@ def test_a_header_row_of_two_pairs(text: str, name: str) -> None:
         ("支部书记包承远先作开场说明，讲了会议的四项议程。", "包承远"),
         ("主持会议的是在村里当了二十六年村医、去年换届时当选支部书记的杨世荣。", "杨世荣"),
         ("主持会议的是支部书记、副局长皇甫振——他在一线干了十八年。", "皇甫振"),
+        ("主持这个会的是支部书记桑布扎布同志。", "桑布扎布"),
     ],
 )
 def test_the_presider_known_by_chairing_or_named_after_a_description(text: str, want: str) -> None:
