@@ -31,7 +31,7 @@ _STUDY_VERB = (
 # The verbs of leading a study (组织…学习 and 带领…学习 with up to 16 characters of object between).
 _LEAD = re.compile(
     rf"领学(?![人者前中时后])(?!习(?!近平|总书记|主席))|领读|(?<![指辅引教督])导学(?!生)|带学(?!生)|带读|讲读"
-    rf"|(?:讲解|解读|导读|宣讲|辅导|讲授|讲述|通读|串讲|精讲|精读|分享)(?:学习)?了?(?=《)"
+    rf"|(?:讲解|解读|导读|宣讲|辅导|讲授|讲述|通读|串讲|精讲|精读|分享)(?:学习)?了?(?:新修订|新修改|修订后|最新)?的?(?=《)"
     # X通过PPT解读《…》 / X用藏汉双语逐条讲解了《…》: how the leader explained it, between the two
     rf"|(?:通过|借助|利用|运用|结合|采用|用)[^,;。:《》]{{1,12}}?(?:讲解|解读|导读|宣讲|讲授|串讲|精讲)了?(?=《)"
     # 给大家讲了《…》 / 逐段读了《…》: explaining a material to the others, or reading it through
@@ -44,7 +44,7 @@ _LEAD = re.compile(
     # 《…》由X同志导读,大家边听边思: the verb ends the clause, the title came before it
     rf"|(?<=同志|老师|书记|委员)(?:导读|解读|讲解|宣讲|通读)(?=[,;。]|$)"
     rf"|带领(?P<o1>[^,;。:《》]{{0,16}}?){_ADV}{_STUDY_VERB}"
-    rf"|组织(?!委员|生活|部)(?P<o2>[^,;。:《》]{{0,16}}?){_ADV}(?:学习|研读|收看|观看|重温|诵读|研学|学(?=了?《))"
+    rf"|组织(?!委员|生活|部|员)(?P<o2>[^,;。:《》]{{0,16}}?){_ADV}(?:学习|研读|收看|观看|重温|诵读|研学|学(?=了?《))"
     # 领着大家学习 / 带头学习 (not 带着问题学习: how they studied, not who led)
     rf"|(?:领[着著]|带头|带[着著](?!问题|疑问|任务|感情|思考|责任))(?P<o3>[^,;。:《》]{{0,12}}?){_ADV}{_STUDY_VERB}"
     # 带大家学习 / 带全体党员研读 (带 with whom it leads, the spoken form of 带领)
@@ -54,7 +54,7 @@ _LEAD = re.compile(
     # X主持学习了《…》: chairing the study is leading it
     r"|主持(?:了)?(?=(?:学习|研读|领学)(?:了)?《)"
     # X组织党员开展《…》专题学习: the material between the verb of organising and the study
-    r"|(?:组织|带领)(?!委员|生活|部)[^,;。:《》]{0,12}?(?:开展|进行)了?(?=《[^》]+》[^,;。]{0,16}?(?:专题|集中|集体|深入)?学习)"
+    r"|(?:组织|带领)(?!委员|生活|部|员)[^,;。:《》]{0,12}?(?:开展|进行)了?(?=《[^》]+》[^,;。]{0,16}?(?:专题|集中|集体|深入)?学习)"
 )
 # the person in charge of the study part: 学习环节由X主持 / 集中学习由X负责, the study told after it
 _PART_LEADER = re.compile(
