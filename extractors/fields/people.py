@@ -821,6 +821,42 @@ NAME_PARTS = frozenset(
         "扎布",
         "阿拉腾",
         "桑布",
+        # common whole names and parts of the three scripts' naming (巴雅斯古朗 = joy, 艾克拜尔, 次旺)
+        "巴雅斯古朗",
+        "朝伦",
+        "赛汗",
+        "额尔登",
+        "宝力德",
+        "吉日木图",
+        "毕力格图",
+        "乌日图",
+        "阿拉坦仓",
+        "艾克拜尔",
+        "阿迪力",
+        "阿布力孜",
+        "阿不力孜",
+        "吐尔地",
+        "司马义",
+        "热依木",
+        "阿西木",
+        "伊力哈木",
+        "麦尔丹",
+        "阿不来提",
+        "吾守尔",
+        "买合木提",
+        "努尔比亚",
+        "祖丽胡玛尔",
+        "热孜万",
+        "次旺",
+        "赤列",
+        "群觉",
+        "晋美",
+        "曲扎",
+        "玉措",
+        "央措",
+        "卓嘎",
+        "普赤",
+        "东知",
     )
 )
 # the name parts by their first character (a split tries only the parts that can start the rest)
@@ -876,10 +912,44 @@ def minority_name(text: str) -> str | None:
 @lru_cache(maxsize=8192)
 def guess_name(chunk: str) -> str | None:
     """A name at the end of ``chunk`` without a roster, anchored on a surname (or written as the
-    minority regions write names: ``minority_name``)."""
+    minority regions write names: ``minority_name``), widened to the whole transcribed name it ends
+    (``transcribed_run``)."""
     text = strip_titles(chunk)
     if not text or text in NOT_NAMES:
         return None
+    found = _anchored_name(chunk, text)
+    return transcribed_run(after_last_title(text), found) or found
+
+
+# the characters of transcribed names (the name parts' and more: 朝伦巴雅斯古朗, 艾克拜尔吐尔逊)
+_TRANSCRIBED = frozenset("".join(NAME_PARTS)) | frozenset(
+    "伦斯伊穆赫兹拜再乃耶胡祖司义莎觉赤凯迪勒嘎措孜丁木赛汗晋"
+)
+# words that open no name though they can be read in one (和 = and, 的, 由 …)
+_RUN_OPENERS = frozenset("和与及同跟由在是的请让向对给把被等从")
+MAX_TRANSCRIBED = 8  # characters of a transcribed name written without its dot
+
+
+def transcribed_run(text: str, found: str | None) -> str | None:
+    """The whole transcribed name ending ``text`` when the name read (``found``, maybe None) is only its
+    tail: the run of transcription characters before it, three to eight long, holding a common name
+    part (达瓦曲扎, not 曲扎; 土登晋美, not 晋美; 艾克拜尔吐尔逊, read by no surname)."""
+    start = len(text)
+    while start > 0 and text[start - 1] in _TRANSCRIBED and len(text) - start < MAX_TRANSCRIBED:
+        start -= 1
+    while start < len(text) and text[start] in _RUN_OPENERS:
+        start += 1
+    run = text[start:]
+    longer = found is None or (run.endswith(found) and len(run) > len(found))
+    return run if len(run) >= 3 and longer and _holds_part(run) else None
+
+
+def _holds_part(run: str) -> bool:
+    return any(part in run for part in NAME_PARTS if len(part) >= 2 and part not in _WORD_PARTS)
+
+
+def _anchored_name(chunk: str, text: str) -> str | None:
+    """The name ending ``chunk`` (``text``: its titles stripped) by its surname or its name parts."""
     rest = after_last_title(text)
     if (minority := minority_name(rest)) is not None:
         return minority

@@ -77,6 +77,20 @@ def test_names_of_the_minority_regions(chunk: str, name: str) -> None:
     assert guess_name(chunk) == name
 
 
+@pytest.mark.parametrize(
+    ("chunk", "name"),
+    [
+        ("主任洛桑赤来", "洛桑赤来"),  # not 桑赤来: 桑 is a surname inside a Tibetan name
+        ("嘎查党支部书记朝伦巴雅斯古朗", "朝伦巴雅斯古朗"),  # not 古朗
+        ("副校长艾克拜尔吐尔逊", "艾克拜尔吐尔逊"),  # no surname reads it at all
+        ("和王明", "王明"),  # 和 (and) opens no transcribed name
+        ("党员马丽娜", "马丽娜"),
+    ],
+)
+def test_a_transcribed_name_written_without_its_dot_is_read_whole(chunk: str, name: str) -> None:
+    assert guess_name(chunk) == name
+
+
 @pytest.mark.parametrize("chunk", ["玉米", "岩石"])
 def test_words_that_look_like_dai_names_are_none(chunk: str) -> None:
     assert guess_name(chunk) is None
