@@ -38,6 +38,7 @@ from extractors.fields.people import (
     nicknames_named,
     strip_titles,
     strip_titles_front_only,
+    whole_of,
 )
 from extractors.layout.header_rows import header_rows_as_pairs
 from extractors.layout.lines import BULLET_MARKS, EMOJI_MARKS, Line
@@ -74,7 +75,7 @@ def extract_meeting(
         actual = attendance.all_but(expected, absent)
     leave, leave_count = attendance.unnamed_leave(lines)
     done = {item: v for item in plan_items if (v := meeting.item_done(lines, item)) is not None}
-    return MeetingRecord(
+    record = MeetingRecord(
         kind=meeting.kind(lines),
         date=meeting.date(lines, year),
         time=meeting.time(lines),
@@ -113,6 +114,24 @@ def extract_meeting(
             ),
             **cues.item_cues(lines, [item for item in plan_items if item not in done]),
         },
+    )
+    return _called_in_full(record)
+
+
+def _called_in_full(record: MeetingRecord) -> MeetingRecord:
+    """Each person read by the first part of a transcribed name written in full in another role
+    (艾克拜尔领学 after 主持人:…艾克拜尔吐尔逊) named in full (``whole_of``)."""
+    names = [v.value for v in (record.presider, record.oath_leader) if v is not None]
+    names += [i.leader for i in record.study if i.leader] + [a.name for a in record.absentees if a.name]
+
+    def whole(value: Value[str] | None) -> Value[str] | None:
+        return value and dataclasses.replace(value, value=whole_of(value.value, names))
+
+    return dataclasses.replace(
+        record,
+        presider=whole(record.presider),
+        oath_leader=whole(record.oath_leader),
+        study=[dataclasses.replace(i, leader=i.leader and whole_of(i.leader, names)) for i in record.study],
     )
 
 

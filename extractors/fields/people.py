@@ -16,6 +16,7 @@ character off a roster name is another person (or a typo the branch should fix).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -900,6 +901,25 @@ def _dotted_before(text: str, i: int) -> str | None:
         start -= 1
     whole = text[start:]
     return whole if _DOTTED.match(whole) else None
+
+
+_PART_SEPARATORS = frozenset("·•・‧.-－‐ ")
+
+
+def whole_of(name: str, names: Iterable[str]) -> str:
+    """The one longer transcribed name among ``names`` that ``name`` is the first part of (热孜万古丽 of
+    热孜万古丽·艾买提 or 热孜万古丽-艾买提, 艾克拜尔 of 艾克拜尔吐尔逊), a person called by the first
+    part of their name after one full mention; else ``name``."""
+    if len(name) < 2:
+        return name
+    whole = {
+        n
+        for n in names
+        if n.startswith(name)
+        and len(n) > len(name) + 1
+        and (n[len(name)] in _PART_SEPARATORS or (len(name) >= 3 and minority_name(name) is not None))
+    }
+    return whole.pop() if len(whole) == 1 else name
 
 
 def minority_name(text: str) -> str | None:

@@ -1,7 +1,7 @@
 import pytest
 from fields_helpers import meeting
 
-from extractors.fields.people import PersonFinder, guess_name, strip_titles
+from extractors.fields.people import PersonFinder, guess_name, strip_titles, whole_of
 
 
 @pytest.mark.parametrize(
@@ -148,3 +148,26 @@ def test_a_rare_surname_that_opens_no_everyday_word_makes_a_whole_chunk_a_name(
     chunk: str, name: str | None
 ) -> None:
     assert guess_name(chunk) == name
+
+
+@pytest.mark.parametrize(
+    ("name", "names", "want"),
+    [
+        ("热孜万古丽", ["热孜万古丽·艾买提", "热孜万古丽"], "热孜万古丽·艾买提"),
+        ("努尔兰", ["努尔兰-哈布都拉"], "努尔兰-哈布都拉"),
+        ("艾克拜尔", ["艾克拜尔吐尔逊"], "艾克拜尔吐尔逊"),  # a first part, the whole written without its dot
+        ("王明", ["王明华"], "王明"),  # a Han name is no part of a longer one
+        ("阿依努尔", ["阿依努尔·热合曼", "阿依努尔·买买提"], "阿依努尔"),  # two people of that first part
+    ],
+)
+def test_a_person_called_by_the_first_part_of_a_transcribed_name(
+    name: str, names: list[str], want: str
+) -> None:
+    assert whole_of(name, names) == want
+
+
+def test_the_study_led_by_the_first_part_of_the_presider_s_name_is_led_by_the_presider() -> None:
+    record = meeting(
+        "主持人：党支部书记、副校长艾克拜尔吐尔逊", "一、艾克拜尔领学《中国共产党章程》。", roster=[]
+    )
+    assert [s.leader for s in record.study] == ["艾克拜尔吐尔逊"]
