@@ -457,6 +457,17 @@ _COLLOQUIAL_ATTEND = re.compile(
 )
 
 
+# a table's total row, below its parts' rows: 合　计　应到24人　到会22人　请假2人 (per 党小组 above it)
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|共计|汇总|全支部合计|支部合计)[:]?")
+
+
+def totals_first(lines: list[Line]) -> list[Line]:
+    """``lines`` with a table's total rows of counts first, so the counts are read from the total
+    rather than from the first part's row."""
+    totals = [ln for ln in lines if _TOTAL_ROW.match(ln.norm) and any(p.search(ln.norm) for p in EXPECTED)]
+    return [*totals, *(ln for ln in lines if all(ln is not t for t in totals))] if totals else lines
+
+
 def with_count_rows(lines: list[Line]) -> list[Line]:
     """``lines`` for the counts: attending in everyday words after a number written as 参加
     (``其余14名都到了``), and each heading row and number row under it written as one counts line
@@ -599,7 +610,8 @@ def _membership_with_attendance(lines: list[Line]) -> Value[int] | None:
 
 # a joint meeting's counts per branch: A支部应到21人实到20人,B支部应到17人实到15人 (added up)
 _BRANCH_PAIR = re.compile(
-    rf"(?:党支部|支部|党小组)(?:\([^()]{{1,12}}\))?[^,;。]{{0,4}}?应到(?:会)?(?P<e>{NUM}){_U}[,、]?实到(?:会)?(?P<n>{NUM}){_U}"
+    rf"(?:党支部|支部|党小组)(?:\([^()]{{1,12}}\))?[^,;。]{{0,4}}?应到(?:会)?(?P<e>{NUM}){_U}[,、]?(?:实到|到会|出席|参会)(?:会)?(?P<n>{NUM}){_U}"
+    rf"(?:[,、]?(?:请假|缺席|缺)(?P<a>{NUM}){_U})?"
 )
 
 
@@ -611,14 +623,31 @@ def _joint(lines: list[Line], which: str) -> Value[int] | None:
         while run[-1].norm.endswith(";") and i + len(run) < len(lines):
             run.append(lines[i + len(run)])
         pairs = [m for line in run for m in _BRANCH_PAIR.finditer(line.norm)]
-        numbers = [to_int(m[which]) for m in pairs]
-        if len(pairs) >= 2 and all(n is not None for n in numbers):
+        numbers = [_branch_figure(m, which) for m in pairs]
+        written = which != "a" or any(m["a"] for m in pairs)  # (an absence none of them writes: none)
+        if len(pairs) >= 2 and written and all(n is not None for n in numbers):
             total = sum(n for n in numbers if n is not None)
             used = [ln for ln in run if _BRANCH_PAIR.search(ln.norm)]
             return Value(
                 total, [Evidence.of(ln.span, ln.text) for ln in used], min(ln.span.confidence for ln in used)
             )
     return None
+
+
+def by_branch(text: str) -> bool:
+    """Whether every number of people in ``text`` is a branch's or group's figure the joint counts
+    add up (第一党小组应到7人,到会6人,请假1人(…);): no figure of it left unplaced."""
+    norm = normalize(text)
+    rest = _BRANCH_PAIR.sub("", norm)
+    return _BRANCH_PAIR.search(norm) is not None and re.search(rf"{NUM}{_U}", rest) is None
+
+
+def _branch_figure(m: re.Match[str], which: str) -> int | None:
+    """A branch's figure ``which`` (e, n, or a: its absent, 应到 − 实到 when it writes none)."""
+    if which != "a" or m["a"]:
+        return to_int(m[which])
+    e, n = to_int(m["e"]), to_int(m["n"])
+    return e - n if e is not None and n is not None and e >= n else None
 
 
 # 到会正式党员N人、预备党员M人: the attendance given in parts (not after a total: 实到20人,其中正式党员…)
@@ -826,6 +855,8 @@ def absent(lines: list[Line]) -> Value[int] | None:
     """The absent count; first as the sentence stating the attendance gives it (应到9名,到会8名,缺2名
     is read as one statement, before a list of absentees counted again below it: 缺席党员1名:…),
     so the arithmetic check reads the three figures the branch wrote together."""
+    if (joint := _joint(lines, "a")) is not None:
+        return joint
     stated = [ln for ln in lines if any(p.search(ln.norm) for p in (*EXPECTED, *ACTUAL))]
     value = count(stated, ABSENT) or count(lines, ABSENT)
     if value is None and any(_is_none_list(line) for line in lines):

@@ -26,12 +26,18 @@ _SPOKEN = re.compile(
     rf"|不对,?(?=是|应该)|不是,?(?=是)|应该是(?={NUM}))"
     rf"|(?<=[个人名],)(?:哦|噢|啊|呃|嗯),?(?:不对|不是|不)?,?(?=是{NUM}|{NUM})"  # 二十八个,哦,是二十七个
 )
+# a count written wrongly and the figure that stands instead: 记录簿“实到人数21人”系漏计严子衿,以签到表22人为准
+_STANDS = re.compile(
+    rf"(?P<label>应到|实到|缺席|请假)(?:人数)?[^。;]{{0,24}}?以[^,;。]{{0,8}}?(?P<n>{NUM})(?:人|名)为准"
+)
 # a sentence that corrects what was written: 更正 / 误填 / 有误, a count said to be another (实到人数应为17人,
 # 缺席改为2人; not 党员应为群众…: everyday 应为), or a correction said aloud
 _CORRECTING = re.compile(
     r"更正|订正|勘误|误填|误写|误记|笔误|有误|填错|写错"
     r"|(?:应到|实到|缺席|请假|人数|出席|参会|到会)[^,;。]{0,6}?(?:应为|应是|改为|更改为|修改为)\d|"
     + _SPOKEN.pattern
+    + "|"
+    + _STANDS.pattern
 )
 # the correcting words, so the count patterns read the figure they give: 实到人数应为27人 -> 实到人数为27人;
 # 实到由28人改为27人 -> 实到为27人; 更正后缺席5人 -> 缺席5人
@@ -64,7 +70,8 @@ def correction_lines(lines: list[Line]) -> list[Line]:
     what the original said left out; of a sentence corrected aloud, what follows the correction."""
     out = []
     for line in _correcting(lines):
-        norm = _ORIGINAL.sub("", _AFTER_CORRECTION.sub("", _CORRECTED_TO.sub("为", line.norm)))
+        norm = _STANDS.sub(lambda m: f"{m['label']}为{m['n']}人", line.norm)
+        norm = _ORIGINAL.sub("", _AFTER_CORRECTION.sub("", _CORRECTED_TO.sub("为", norm)))
         spoken = list(_SPOKEN.finditer(norm))
         out.append(dataclasses.replace(line, norm=_said_last(norm, spoken[-1]) if spoken else norm))
     return out

@@ -64,8 +64,9 @@ def extract_meeting(
     marks = role_marks.role_lines(lines)  # 柏松涛(支部书记、主持) / 主持/记录:X/Y / 主持——X
     year = default_date.year if default_date else None
     counted = attendance.with_count_rows(lines)  # a table of counts pasted as text, read once
-    expected, actual = attendance.expected(counted), attendance.actual_or_listed(counted, finder)
-    absent = attendance.absent(counted)
+    totals = attendance.totals_first(counted)  # (a total row below the 党小组 rows)
+    expected, actual = attendance.expected(totals), attendance.actual_or_listed(totals, finder)
+    absent = attendance.absent(totals)
     expected, actual, absent = counts_summed.filled(counted, (expected, actual, absent))
     expected, actual, absent = corrections.corrected(counted, (expected, actual, absent))
     read = _spelled_out(lines, finder, (expected, actual, absent))
@@ -148,7 +149,7 @@ def _not_the_lecture(items: list[StudyItem], lines: list[Line], finder: PersonFi
 
 
 def _unplaced(counts: tuple[Value[int] | None, ...], said: list[Evidence]) -> dict[str, list[Evidence]]:
-    found = counts_unplaced.unplaced(counts, said)
+    found = [e for e in counts_unplaced.unplaced(counts, said) if not attendance.by_branch(e.text)]
     return {"count_unplaced": found} if found else {}
 
 

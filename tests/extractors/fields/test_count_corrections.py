@@ -27,6 +27,14 @@ from fields_helpers import counts_of, meeting
             ["应到党员19人，实到18人，缺席1人。", "更正（5月9日）：实到由18人改为16人，更正后缺席3人。"],
             (19, 16, 3),
         ),
+        # the figure that stands instead, in a note below
+        (
+            [
+                "应到人数：24人　实到人数：21人",
+                "说明：记录簿“实到人数21人”系记录时漏计一人，以签到表22人为准。",
+            ],
+            (24, 22, None),
+        ),
     ],
 )
 def test_the_counts_a_correction_states_replace_the_records(
