@@ -36,6 +36,7 @@ from extractors.fields.people import (
     guess_name,
     name_after_titles,
     nicknames_named,
+    stops_as_dots,
     strip_titles,
     strip_titles_front_only,
     whole_of,
@@ -55,7 +56,8 @@ def extract_meeting(
 ) -> MeetingRecord:
     """``materials``: the plan's study materials, which OCR-read titles are matched against."""
     lines = appended.record_only(lines)  # a lecture's manuscript page typed in below the record
-    lines = paired(header_rows_as_pairs([_nicknames_named(unnumbered(line)) for line in lines]))
+    lines = [_nicknames_named(unnumbered(line)) for line in _stops_in_names(lines)]
+    lines = paired(header_rows_as_pairs(lines))
     lines = corrections.names_corrected(lines)  # 主持人姓名误写为“甲”,应为“乙”
     texts = [line.norm for line in lines]
     finder = PersonFinder(roster, texts)
@@ -291,6 +293,21 @@ def _leader_in_full(item: StudyItem, texts: list[str]) -> StudyItem:
     if item.leader is None or (full := referred.in_full(item.leader, texts)) is None:
         return item
     return dataclasses.replace(item, leader=full)
+
+
+def _stops_in_names(lines: list[Line]) -> list[Line]:
+    """``lines`` with a sentence cut at the full stop typed for a transcribed name's dot (主持人:…艾则孜。 /
+    麦麦提) joined again, the stop read as the dot (``stops_as_dots``)."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and prev.span is line.span and prev.norm.endswith("。"):
+            joined = stops_as_dots(prev.norm + line.norm)
+            if joined[len(prev.norm) - 1] == "·":
+                out[-1] = dataclasses.replace(prev, norm=joined, text=prev.text + line.text)
+                continue
+        out.append(line)
+    return out
 
 
 def _nicknames_named(line: Line) -> Line:

@@ -922,6 +922,34 @@ def whole_of(name: str, names: Iterable[str]) -> str:
     return whole.pop() if len(whole) == 1 else name
 
 
+# a full stop typed for the middle dot of a transcribed name (艾则孜。麦麦提)
+_STOP_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])。(?=[\u4e00-\u9fff])")
+MAX_PART = 6  # characters of one part of a transcribed name
+
+
+def stops_as_dots(norm: str) -> str:
+    """``norm`` with each full stop between two parts of a transcribed name read as its middle dot
+    (请假人:阿依姆尼萨。吐尔地(…) / 主持人:…艾则孜。麦麦提): a name part ends the words before it and
+    another opens the words after it."""
+    if "。" not in norm:
+        return norm
+    return _STOP_IN_NAME.sub(lambda m: "·" if _parts_meet(m.string, m.start()) else "。", norm)
+
+
+_WHOLE_PARTS = frozenset(part for part in NAME_PARTS if len(part) >= 2 and part not in _WORD_PARTS)
+
+
+def _parts_meet(text: str, at: int) -> bool:
+    """The words after the stop at ``at`` are a name part standing alone, and one ends the words before
+    it or those words are one short item of a list or a label's value (请假人:阿依姆尼萨。吐尔地(…))."""
+    before = text[max(0, at - MAX_PART) : at]
+    parts = _WHOLE_PARTS
+    item = re.search(r"(?:^|[:、])([\u4e00-\u9fff]{2,6})$", text[:at])  # (not 屋里坐不下。才让东智主持)
+    whole = re.match(r"[\u4e00-\u9fff]+", text[at + 1 :])  # (the part an item of its own: not 。次仁领学)
+    opens = whole is not None and whole.group() in parts
+    return opens and (item is not None or any(before.endswith(p) for p in parts))
+
+
 def minority_name(text: str) -> str | None:
     """``text`` (titles already stripped) as a name of the minority regions, else None."""
     if _DOTTED.match(text) or _parts_name(text) or _DAI.match(text):

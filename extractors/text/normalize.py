@@ -125,7 +125,7 @@ def as_written(found: str, text: str) -> str:
     folded = _SPACE.sub("", unicodedata.normalize("NFKC", _no_surrogates(text)))
     at = to_simplified(folded).find(found)
     if at < 0 and "·" in found:  # a transcribed name whose dot was typed as a stop or a dash
-        m = re.search("[·.\\-－‐]".join(map(re.escape, found.split("·"))), to_simplified(folded))
+        m = re.search("[·.。\\-－‐]".join(map(re.escape, found.split("·"))), to_simplified(folded))
         at = m.start() if m else -1
     if at < 0:
         return found

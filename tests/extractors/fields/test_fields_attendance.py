@@ -1432,3 +1432,18 @@ def test_someone_who_left_early_or_came_late_is_no_absentee() -> None:
 def test_counts_in_capital_numerals() -> None:
     record = meeting("应到党员贰拾叁人，实到贰拾壹人，请假贰人。", roster=[])
     assert (record.expected_count.value, record.actual_count.value) == (23, 21)
+
+
+def test_a_list_headed_by_who_asked_for_leave() -> None:
+    record = meeting(
+        "应到12人，实到10人。", "请假人：甘沁苒（夜班后休息）、武小川（在省儿童医院进修）", roster=[]
+    )
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("甘沁苒", "夜班后休息"),
+        ("武小川", "在省儿童医院进修"),
+    ]
+
+
+def test_a_leave_note_s_signature_is_no_list() -> None:
+    record = meeting("本人因出差不能参加6月20日的党课，特此请假。请假人：米朝阳 6月19日", roster=[])
+    assert all(a.reason is not None for a in record.absentees)

@@ -1,7 +1,7 @@
 import pytest
 from fields_helpers import meeting
 
-from extractors.fields.people import PersonFinder, guess_name, strip_titles, whole_of
+from extractors.fields.people import PersonFinder, guess_name, stops_as_dots, strip_titles, whole_of
 
 
 @pytest.mark.parametrize(
@@ -171,3 +171,28 @@ def test_the_study_led_by_the_first_part_of_the_presider_s_name_is_led_by_the_pr
         "主持人：党支部书记、副校长艾克拜尔吐尔逊", "一、艾克拜尔领学《中国共产党章程》。", roster=[]
     )
     assert [s.leader for s in record.study] == ["艾克拜尔吐尔逊"]
+
+
+@pytest.mark.parametrize(
+    ("norm", "want"),
+    [
+        ("请假人:阿依姆尼萨。吐尔地(住院)", "请假人:阿依姆尼萨·吐尔地(住院)"),
+        ("主持人:村党支部书记艾则孜。麦麦提", "主持人:村党支部书记艾则孜·麦麦提"),
+        ("屋里坐不下。才让东智主持。", "屋里坐不下。才让东智主持。"),  # two sentences
+        (
+            "主持人:扎西。次仁领学《党章》。",
+            "主持人:扎西。次仁领学《党章》。",
+        ),  # a name opening the next sentence
+    ],
+)
+def test_a_full_stop_typed_for_a_transcribed_name_s_dot(norm: str, want: str) -> None:
+    assert stops_as_dots(norm) == want
+
+
+def test_a_list_of_absentees_whose_dots_were_typed_as_full_stops() -> None:
+    record = meeting(
+        "应到党员24人，实到22人，请假2人。",
+        "请假人：阿依姆尼萨。吐尔地（在乡卫生院住院待产）、买合木提。阿不来提（在县核桃加工厂上班倒班）",
+        roster=[],
+    )
+    assert [a.name for a in record.absentees] == ["阿依姆尼萨·吐尔地", "买合木提·阿不来提"]
