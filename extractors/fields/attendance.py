@@ -36,6 +36,7 @@ from extractors.fields.numbers import NUM, to_int
 from extractors.fields.people import (
     COMPOUND_SURNAMES,
     GLUED_RARE_SURNAMES,
+    MAX_TRANSCRIBED,
     NAME_DOT,
     NOT_NAMES,
     TITLE_PATTERN,
@@ -892,7 +893,7 @@ _SHARED = re.compile(
 # the leaves a family's needs give, each its own reason (陪产假, 育儿假, 探亲假)
 _FAMILY_LEAVE = r"陪产假|护理假|育儿假|育婴假|哺乳假|探亲假"
 REASON_START = re.compile(
-    r"^(?:跑(?:早|晚|夜|白)*班|跑车|跑运输|出车|听力|视力|耳背|年老|年迈|年事已高|高龄|行动不便|因|休|病|事假|公出|出差|外出|在外|执行|当天|当日|正(?!式|是|常|好|确)|随|带(?!领)|坐月子|手术|休养|送(?:孩子|学生|老人|病人|患者|家人|亲人|伤员)|陪|打工|腿|腰|看病|在(?!会|场|座|此|这)[^,;。]{1,12}?(?:进修|学习|培训|开会|出差|值班|住院|工作|务工|执勤|治疗|驻村|驻点|挂职|帮扶|实习|就医|调研|考察|值守|访学|交流|支教|援疆|援藏|比赛|参赛|执行|出诊|巡诊|跟岗|轮转|集训|陪护|休养|坐诊|带班|主持|参展|参加|督导|检查|办案|出警|备勤|巡逻|施工|抢修|考试|照看|照顾|看护|陪读|带孙|带孩子|养病|休息)|值班|值夜班|值守|值完|回(?!答|应|顾|复|到会|来)|培训|住院|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
+    r"^(?:跑(?:早|晚|夜|白)*班|跑车|跑运输|出车|听力|视力|耳背|年老|年迈|年事已高|高龄|行动不便|因|休|病|事假|公出|出差|外出|在外|执行|当天|当日|正(?!式|是|常|好|确)|随|带(?!领)|坐月子|手术|休养|送(?:孩子|学生|老人|病人|患者|家人|亲人|伤员)|陪|打工|腿|腰|看病|在(?!会|场|座|此|这)[^,;。]{1,12}?(?:进修|学习|培训|开会|出差|值班|住院|工作|务工|执勤|治疗|驻村|驻点|挂职|帮扶|实习|就医|调研|考察|值守|访学|交流|支教|援疆|援藏|比赛|参赛|执行|出诊|巡诊|跟岗|轮转|集训|陪护|休养|坐诊|带班|主持|参展|参加|督导|检查|办案|出警|备勤|巡逻|施工|抢修|考试|照看|照顾|看护|陪读|带孙|带孩子|养病|休息)|值班|值夜班|值[^,;。]{1,3}?班|值守|值完|回(?!答|应|顾|复|到会|来)|培训|住院|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
     r"出国|参加|赴|到|去|年老|年事|行动|生病|手术|孕|哺乳|援|驻|下乡|挂职|借调|学习|开会|临时|分别|均|都|无故|原因|未说明|未请假|年休|调休|轮休|照看|照料|夜班|回老家|返乡|外地|所在|所住|年过|高龄|年迈"
     # an errand or a mishap in everyday words: 下村随访 / 跟车去… / 给孩子… / 前几天摔了一跤 / 工伤休养
     r"|下(?:村|井|基层|工地|车间|矿|海|田|地)|跟(?!大家|着大家|随大家)|给(?!大家)|帮(?!助大家)|忙|赶(?!紧)|前几天|那天|那几天|这几天|近期|近日|最近|工伤|受伤|摔"
@@ -1083,8 +1084,9 @@ def _next_in_reason(a: Absentee, finder: PersonFinder) -> list[Absentee]:
     for m in _NEXT_AFTER.finditer(reason):
         rest = reason[m.end() :]
         name = _leading_person(rest, finder)
-        if name and name != a.name and REASON_START.match(rest[len(name) :]):
-            own, other = clean_reason(reason[: m.start()]), clean_reason(rest[len(name) :])
+        after = rest[len(name) :].removeprefix("同志") if name else ""
+        if name and name != a.name and REASON_START.match(after):
+            own, other = clean_reason(reason[: m.start()]), clean_reason(after)
             return [
                 Absentee(a.name, own, a.evidence),
                 *_next_in_reason(Absentee(name, other, a.evidence), finder),
@@ -1097,8 +1099,17 @@ def _leading_person(text: str, finder: PersonFinder) -> str | None:
     hits = finder.find(text)
     if hits and hits[0].start == 0:
         return hits[0].name
-    name = leading_guess(text, after=2)
+    name = leading_guess(text, after=2) or _leading_transcribed(text)
     return name if name and name not in NOT_NAMES else None
+
+
+def _leading_transcribed(text: str) -> str | None:
+    """The longest transcribed name ``text`` opens with, before 同志 or a reason (旦增群觉同志值急诊班)."""
+    for k in range(min(MAX_TRANSCRIBED, len(text) - 2), 1, -1):
+        rest = text[k:].removeprefix("同志")
+        if minority_name(text[:k]) == text[:k] and REASON_START.match(rest):
+            return text[:k]
+    return None
 
 
 def _dittos(found: list[Absentee]) -> list[Absentee]:

@@ -1447,3 +1447,15 @@ def test_a_list_headed_by_who_asked_for_leave() -> None:
 def test_a_leave_note_s_signature_is_no_list() -> None:
     record = meeting("本人因出差不能参加6月20日的党课，特此请假。请假人：米朝阳 6月19日", roster=[])
     assert all(a.reason is not None for a in record.absentees)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "应到26名，实到24名，王建国同志在乡卫生院开展巡回义诊、李明同志值急诊班，均已请假。",
+        "应到26名，实到24名，格桑玉措同志在乡卫生院开展巡回义诊、旦增群觉同志值急诊班，均已请假。",
+    ],
+)
+def test_the_next_absentee_after_同志_in_a_reason_is_parted_out(text: str) -> None:
+    record = meeting(text, roster=[])
+    assert [a.reason for a in record.absentees] == ["在乡卫生院开展巡回义诊", "值急诊班"]
