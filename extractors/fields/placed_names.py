@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.fields.people import guess_name
+from extractors.fields.people import MAX_TRANSCRIBED, guess_name, minority_name
 
 MAX_NAME = 5  # characters of a name read by its place (哈斯图娅, 扎西多布; longer ones carry a ·)
 MAX_DOTTED_NAME = 12  # … a name with a middle dot (阿迪力·买合木提)
@@ -123,6 +123,13 @@ _DESCRIBED = re.compile(
 )
 
 
+def _longest(name: str) -> int:
+    """The most characters ``name`` may have: more when it has a dot or is a transcribed name."""
+    if "·" in name:
+        return MAX_DOTTED_NAME
+    return MAX_TRANSCRIBED if minority_name(name) == name else MAX_NAME
+
+
 def described_by_reason(text: str, count: int, reason_start: re.Pattern[str]) -> list[tuple[str, str]] | None:
     """A counted list whose items each give the reason and then, after 的, the person (在外地实习的
     付嘉宁、回老家奔丧的满晓彤): exactly ``count`` such items, or None."""
@@ -140,6 +147,6 @@ def _described(item: str, reason_start: re.Pattern[str]) -> tuple[str, str] | No
     if m is None or not reason_start.match(m["r"]):
         return None
     name = m["n"]
-    if _NOT_A_NAME.match(name) or not 2 <= len(name) <= (MAX_DOTTED_NAME if "·" in name else MAX_NAME):
+    if _NOT_A_NAME.match(name) or not 2 <= len(name) <= _longest(name):
         return None
     return name, m["r"]

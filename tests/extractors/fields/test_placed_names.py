@@ -21,6 +21,13 @@ def test_a_counted_list_of_mongolian_names() -> None:
     ]
 
 
+def test_a_long_transcribed_name_after_its_reason() -> None:
+    assert _away("应到12人，实到10人，请假2人：在嘎查蹲点督查防火的额尔登巴雅尔、休产假的白晓雯。") == [
+        ("额尔登巴雅尔", "在嘎查蹲点督查防火"),
+        ("白晓雯", "休产假"),
+    ]
+
+
 def test_a_list_running_on_to_the_next_line() -> None:
     assert _away(
         "应到21人，实到19人，缺席2人",
