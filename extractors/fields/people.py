@@ -850,14 +850,19 @@ NAME_PARTS = frozenset(
         "热孜万",
         "次旺",
         "赤列",
+        "赤烈",
+        "赤来",
         "群觉",
         "晋美",
         "曲扎",
         "玉措",
         "央措",
-        "卓嘎",
         "普赤",
         "东知",
+        "曲宗",
+        "拉宗",
+        "次珍",
+        "巴珠",
     )
 )
 # the name parts by their first character (a split tries only the parts that can start the rest)

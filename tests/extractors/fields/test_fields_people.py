@@ -71,6 +71,8 @@ def test_an_oath_led_by_a_name_ending_in_he() -> None:
         ("努尔兰", "努尔兰"),
         ("村委委员岩三", "岩三"),  # Dai
         ("波岩坎", "波岩坎"),
+        ("扎西赤烈", "扎西赤烈"),
+        ("曲宗", "曲宗"),
     ],
 )
 def test_names_of_the_minority_regions(chunk: str, name: str) -> None:
