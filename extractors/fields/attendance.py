@@ -49,6 +49,7 @@ from extractors.fields.people import (
     minority_name,
     named_alone,
     strip_titles,
+    transcribed,
 )
 from extractors.fields.placed_names import described_by_reason, named_by_place
 from extractors.fields.tick_lists import TICKS, TickedAway, ticked_away
@@ -1099,7 +1100,7 @@ def _leading_person(text: str, finder: PersonFinder) -> str | None:
     hits = finder.find(text)
     if hits and hits[0].start == 0:
         return hits[0].name
-    name = leading_guess(text, after=2) or _leading_transcribed(text)
+    name = _leading_transcribed(text) or leading_guess(text, after=2)
     return name if name and name not in NOT_NAMES else None
 
 
@@ -1107,7 +1108,7 @@ def _leading_transcribed(text: str) -> str | None:
     """The longest transcribed name ``text`` opens with, before 同志 or a reason (旦增群觉同志值急诊班)."""
     for k in range(min(MAX_TRANSCRIBED, len(text) - 2), 1, -1):
         rest = text[k:].removeprefix("同志")
-        if minority_name(text[:k]) == text[:k] and REASON_START.match(rest):
+        if transcribed(text[:k]) and REASON_START.match(rest):
             return text[:k]
     return None
 

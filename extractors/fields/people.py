@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.pipeline import EntityRuler
 
 from core.meta import COMMITTEE_TITLES
+from extractors.layout.lines import TRANSCRIBED_CHARS
 from extractors.text.names import one_slip
 
 # Titles and honorifics that may stand before or after a name (longest first).
@@ -975,9 +976,7 @@ def guess_name(chunk: str) -> str | None:
 
 
 # the characters of transcribed names (the name parts' and more: 朝伦巴雅斯古朗, 艾克拜尔吐尔逊)
-_TRANSCRIBED = frozenset("".join(NAME_PARTS)) | frozenset(
-    "伦斯伊穆赫兹拜再乃耶胡祖司义莎觉赤凯迪勒嘎措孜丁木赛汗晋"
-)
+_TRANSCRIBED = frozenset("".join(NAME_PARTS)) | frozenset(TRANSCRIBED_CHARS) | frozenset("丁")
 # words that open no name though they can be read in one (和 = and, 的, 由 …)
 _RUN_OPENERS = frozenset("和与及同跟由在是的请让向对给把被等从")
 MAX_TRANSCRIBED = 8  # characters of a transcribed name written without its dot
@@ -995,6 +994,14 @@ def transcribed_run(text: str, found: str | None) -> str | None:
     run = text[start:]
     longer = found is None or (run.endswith(found) and len(run) > len(found))
     return run if len(run) >= 3 and longer and _holds_part(run) else None
+
+
+def transcribed(text: str) -> bool:
+    """Whether ``text`` is a transcribed name: one the name parts make (``minority_name``), or three to
+    eight transcription characters holding a common name part (宝力德尔)."""
+    if minority_name(text) == text:
+        return True
+    return 3 <= len(text) <= MAX_TRANSCRIBED and all(c in _TRANSCRIBED for c in text) and _holds_part(text)
 
 
 def _holds_part(run: str) -> bool:

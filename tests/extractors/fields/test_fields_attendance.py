@@ -1454,6 +1454,7 @@ def test_a_leave_note_s_signature_is_no_list() -> None:
     [
         "应到26名，实到24名，王建国同志在乡卫生院开展巡回义诊、李明同志值急诊班，均已请假。",
         "应到26名，实到24名，格桑玉措同志在乡卫生院开展巡回义诊、旦增群觉同志值急诊班，均已请假。",
+        "应到26名，实到24名，乌兰托娅在乡卫生院开展巡回义诊、宝力德尔同志值急诊班，均已请假。",
     ],
 )
 def test_the_next_absentee_after_同志_in_a_reason_is_parted_out(text: str) -> None:
