@@ -23,6 +23,7 @@ from extractors.fields.people import (
     SURNAME_TITLE,
     PersonFinder,
     after_last_title,
+    first_part_of,
     full_name,
     guess_name,
     named_alone,
@@ -147,6 +148,10 @@ class Subjects:
         m = _CLAUSE_SUBJECT.match(chunk)  # 王芳同志就《党章》进行了(领学): the subject before its adverbials
         if m and m["x"] != chunk and (hit := self.finder.resolve(m["x"], fuzzy=fuzzy)) is not None:
             return Doer(as_written(hit.name, raw) if raw and not hit.on_roster else hit.name, hit.on_roster)
+        if (
+            whole := first_part_of(strip_titles(chunk), self.texts)
+        ) is not None:  # 别尔克 of 别尔克阿斯力别克
+            return Doer(whole, False)
         return None
 
     def several(self, norm: str, pos: int, fuzzy: bool = False) -> list[str]:

@@ -15,6 +15,7 @@ character off a roster name is another person (or a typo the branch should fix).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -1002,6 +1003,20 @@ def transcribed(text: str) -> bool:
     if minority_name(text) == text:
         return True
     return 3 <= len(text) <= MAX_TRANSCRIBED and all(c in _TRANSCRIBED for c in text) and _holds_part(text)
+
+
+def first_part_of(chunk: str, texts: Iterable[str]) -> str | None:
+    """The one transcribed name written in ``texts`` whose first part ``chunk`` is (别尔克领学 after
+    主持人:…别尔克阿斯力别克 or …别尔克·阿斯力别克), else None."""
+    if not 2 <= len(chunk) <= MAX_PART or any(c not in _TRANSCRIBED for c in chunk):
+        return None
+    found = set()
+    for text in texts:
+        for m in re.finditer(rf"{re.escape(chunk)}(?P<rest>·?[\u4e00-\u9fff]{{2,{MAX_TRANSCRIBED}}})", text):
+            rest = "".join(itertools.takewhile(lambda c: c in _TRANSCRIBED or c == "·", m["rest"]))
+            if len(rest.strip("·")) >= 2 and transcribed((whole := chunk + rest).replace("·", "")):
+                found.add(whole)
+    return found.pop() if len(found) == 1 else None
 
 
 def _holds_part(run: str) -> bool:

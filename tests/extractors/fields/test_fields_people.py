@@ -1,7 +1,14 @@
 import pytest
 from fields_helpers import meeting
 
-from extractors.fields.people import PersonFinder, guess_name, stops_as_dots, strip_titles, whole_of
+from extractors.fields.people import (
+    PersonFinder,
+    first_part_of,
+    guess_name,
+    stops_as_dots,
+    strip_titles,
+    whole_of,
+)
 
 
 @pytest.mark.parametrize(
@@ -198,3 +205,24 @@ def test_a_list_of_absentees_whose_dots_were_typed_as_full_stops() -> None:
         roster=[],
     )
     assert [a.name for a in record.absentees] == ["阿依姆尼萨·吐尔地", "买合木提·阿不来提"]
+
+
+def test_a_study_led_by_the_first_part_of_a_name_written_in_full_elsewhere() -> None:
+    record = meeting(
+        "主持人：支行行长、党支部书记 别尔克 阿斯力别克",
+        "2.别尔克领学《中国共产党纪律处分条例》第六章。",
+        roster=[],
+    )
+    assert [s.leader for s in record.study] == ["别尔克阿斯力别克"]
+
+
+@pytest.mark.parametrize(
+    ("chunk", "texts"),
+    [
+        ("别尔克", ["别尔克领学《党章》"]),
+        ("王明", ["主持人:王明华"]),
+        ("古丽", ["古丽娜尔·沙依兰", "古丽巴哈尔·艾力"]),
+    ],
+)
+def test_no_name_in_full_for_a_first_part_written_alone_or_shared(chunk: str, texts: list[str]) -> None:
+    assert first_part_of(chunk, texts) is None
