@@ -158,7 +158,7 @@ _BRACKET = re.compile(r"[(（][^()（）\n]{1,160}[)）]")
 TRANSCRIBED_CHARS = (
     "阿艾爱安奥巴拜贝比别波布达丹迪都杜多尔厄法甫尕古哈海汗合赫胡吉加江杰卡喀克肯库拉莱兰勒力丽利鲁玛买曼米"
     "明木穆娜纳尼努帕普齐其恰热日如萨塞赛沙斯苏索塔坦特提图吐托瓦旺乌吾西希夏肖谢亚耶叶伊依尤玉扎孜卓则祖"
-    "吾麦孜热汗妮娅莎萨姆尔列罕洪逊森兹马来守伦再乃司义觉赤凯迪嘎措晋烈"
+    "吾麦孜热汗妮娅莎萨姆尔列罕洪逊森兹马来守伦再乃司义觉赤凯迪嘎措晋烈那旦地肉班"
 )
 # a transcribed name's parts joined by a typed stop or dash: 叶尔波拉提.哈布都力 / 努尔江-赛力克
 _NAME_JOINT = re.compile(rf"(?<=[{TRANSCRIBED_CHARS}]{{2}})[.\-－‐](?=[{TRANSCRIBED_CHARS}]{{2}})")
