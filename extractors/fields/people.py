@@ -936,8 +936,7 @@ MAX_PART = 6  # characters of one part of a transcribed name
 
 def stops_as_dots(norm: str) -> str:
     """``norm`` with each full stop between two parts of a transcribed name read as its middle dot
-    (请假人:阿依姆尼萨。吐尔地(…) / 主持人:…艾则孜。麦麦提): a name part ends the words before it and
-    another opens the words after it."""
+    (请假人:阿依姆尼萨。吐尔地(…) / 主持人:…艾则孜。麦麦提): ``_parts_meet``."""
     if "。" not in norm:
         return norm
     return _STOP_IN_NAME.sub(lambda m: "·" if _parts_meet(m.string, m.start()) else "。", norm)
@@ -950,11 +949,10 @@ def _parts_meet(text: str, at: int) -> bool:
     """The words after the stop at ``at`` are a name part standing alone, and one ends the words before
     it or those words are one short item of a list or a label's value (请假人:阿依姆尼萨。吐尔地(…))."""
     before = text[max(0, at - MAX_PART) : at]
-    parts = _WHOLE_PARTS
     item = re.search(r"(?:^|[:、])([\u4e00-\u9fff]{2,6})$", text[:at])  # (not 屋里坐不下。才让东智主持)
     whole = re.match(r"[\u4e00-\u9fff]+", text[at + 1 :])  # (the part an item of its own: not 。次仁领学)
-    opens = whole is not None and whole.group() in parts
-    return opens and (item is not None or any(before.endswith(p) for p in parts))
+    opens = whole is not None and whole.group() in _WHOLE_PARTS
+    return opens and (item is not None or any(before.endswith(p) for p in _WHOLE_PARTS))
 
 
 def minority_name(text: str) -> str | None:
@@ -1020,7 +1018,7 @@ def first_part_of(chunk: str, texts: Iterable[str]) -> str | None:
 
 
 def _holds_part(run: str) -> bool:
-    return any(part in run for part in NAME_PARTS if len(part) >= 2 and part not in _WORD_PARTS)
+    return any(part in run for part in _WHOLE_PARTS)
 
 
 def _anchored_name(chunk: str, text: str) -> str | None:
