@@ -19,10 +19,10 @@ from extractors.fields.people import (
     NOT_NAMES,
     SHORT_TITLES,
     SURNAME_CHARS,
-    TITLE_PATTERN,
     PersonFinder,
     PersonHit,
     after_last_title,
+    holds_title,
     name_after_titles,
     named_alone,
 )
@@ -209,19 +209,16 @@ def _bare(value: str) -> str | None:
     """A form value naming someone whose title follows in brackets (主持人:第五春华(支部书记) /
     主持人:旺加(上届支部书记)): the name, whatever its surname."""
     m = _NAME_THEN_TITLE.fullmatch(value.strip())
-    if m is None or _ANY_TITLE.search(m["name"]) or m["name"] in NOT_NAMES or m["name"][0] in _NOT_YET:
+    if m is None or holds_title(m["name"]) or m["name"] in NOT_NAMES or m["name"][0] in _NOT_YET:
         return None
     return (
-        m["name"]
-        if _ANY_TITLE.search(m["title"]) and not (NOT_GIVEN | _NO_NAME_CHARS) & set(m["name"])
-        else None
+        m["name"] if holds_title(m["title"]) and not (NOT_GIVEN | _NO_NAME_CHARS) & set(m["name"]) else None
     )
 
 
 # a value saying no one is named yet, or where to look (待定, 暂缺, 见签到表, 同上, 本人)
 _NOT_YET = frozenset("待暂未另见详略空无同本我")
 _NAME_THEN_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})(?:同志)?\((?P<title>[^()]{2,16})\)")
-_ANY_TITLE = re.compile(TITLE_PATTERN)
 
 
 # the words of running text, in no name: 主持人:支部书记来了

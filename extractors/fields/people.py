@@ -910,23 +910,11 @@ def _dotted_before(text: str, i: int) -> str | None:
     return whole if _DOTTED.match(whole) else None
 
 
-_PART_SEPARATORS = frozenset("·•・‧.-－‐ ")
-
-
 def whole_of(name: str, names: Iterable[str]) -> str:
     """The one longer transcribed name among ``names`` that ``name`` is the first part of (热孜万古丽 of
     热孜万古丽·艾买提 or 热孜万古丽-艾买提, 艾克拜尔 of 艾克拜尔吐尔逊), a person called by the first
-    part of their name after one full mention; else ``name``."""
-    if len(name) < 2:
-        return name
-    whole = {
-        n
-        for n in names
-        if n.startswith(name)
-        and len(n) > len(name) + 1
-        and (n[len(name)] in _PART_SEPARATORS or (len(name) >= 3 and minority_name(name) is not None))
-    }
-    return whole.pop() if len(whole) == 1 else name
+    part of their name after one full mention (``first_part_of``); else ``name``."""
+    return first_part_of(name, names) or name
 
 
 # a full stop typed for the middle dot of a transcribed name (艾则孜。麦麦提)
@@ -1004,17 +992,31 @@ def transcribed(text: str) -> bool:
 
 
 def first_part_of(chunk: str, texts: Iterable[str]) -> str | None:
-    """The one transcribed name written in ``texts`` whose first part ``chunk`` is (别尔克领学 after
-    主持人:…别尔克阿斯力别克 or …别尔克·阿斯力别克), else None."""
+    """The one transcribed name written in ``texts`` whose first part ``chunk`` is, its dot as typed
+    (别尔克领学 after 主持人:…别尔克阿斯力别克, …别尔克·阿斯力别克 or …别尔克-阿斯力别克), else None."""
     if not 2 <= len(chunk) <= MAX_PART or any(c not in _TRANSCRIBED for c in chunk):
         return None
     found = set()
+    opening = re.compile(
+        rf"{re.escape(chunk)}(?P<dot>{_TYPED_DOT})?(?P<rest>[\u4e00-\u9fff]{{2,{MAX_TRANSCRIBED}}})"
+    )
     for text in texts:
-        for m in re.finditer(rf"{re.escape(chunk)}(?P<rest>·?[\u4e00-\u9fff]{{2,{MAX_TRANSCRIBED}}})", text):
-            rest = "".join(itertools.takewhile(lambda c: c in _TRANSCRIBED or c == "·", m["rest"]))
-            if len(rest.strip("·")) >= 2 and transcribed((whole := chunk + rest).replace("·", "")):
-                found.add(whole)
+        for m in opening.finditer(text):
+            if m.start() > 0 and text[m.start() - 1] in _TRANSCRIBED:
+                continue  # (the words inside another name: 努尔买买提·依明 holds no 买买提·依明)
+            rest = "".join(itertools.takewhile(_TRANSCRIBED.__contains__, m["rest"]))
+            dotted = f"{chunk}·{rest}"
+            # (without its dot, a part of two characters is a whole name of its own: 达瓦 is no 达瓦央宗)
+            whole = (
+                minority_name(dotted) == dotted if m["dot"] else len(chunk) >= 3 and transcribed(chunk + rest)
+            )
+            if len(rest) >= 2 and whole:
+                found.add(chunk + (m["dot"] or "") + rest)
     return found.pop() if len(found) == 1 else None
+
+
+# the dot between a transcribed name's parts, as typed
+_TYPED_DOT = "[·•・‧.。\\-－‐]"
 
 
 def _holds_part(run: str) -> bool:
@@ -1104,6 +1106,11 @@ def _nickname_named(m: re.Match[str]) -> str:
 # every title as one alternation, longest first (TITLES is sorted so)
 TITLE_PATTERN = "|".join(re.escape(t) for t in TITLES)
 _TITLE_ALT = re.compile(TITLE_PATTERN)
+
+
+def holds_title(text: str) -> bool:
+    """Whether ``text`` holds a title anywhere (支部书记, 副校长…)."""
+    return _TITLE_ALT.search(text) is not None
 
 
 def after_last_title(text: str) -> str:

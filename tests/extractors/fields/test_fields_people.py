@@ -166,6 +166,8 @@ def test_a_rare_surname_that_opens_no_everyday_word_makes_a_whole_chunk_a_name(
         ("努尔兰", ["努尔兰-哈布都拉"], "努尔兰-哈布都拉"),
         ("艾克拜尔", ["艾克拜尔吐尔逊"], "艾克拜尔吐尔逊"),  # a first part, the whole written without its dot
         ("王明", ["王明华"], "王明"),  # a Han name is no part of a longer one
+        ("达瓦", ["达瓦央宗"], "达瓦"),  # two characters without a dot: a whole name of its own
+        ("买买提", ["努尔买买提·依明"], "买买提"),  # words inside another name
         ("阿依努尔", ["阿依努尔·热合曼", "阿依努尔·买买提"], "阿依努尔"),  # two people of that first part
     ],
 )
