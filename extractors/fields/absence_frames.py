@@ -43,10 +43,12 @@ from extractors.fields.leave_words import DENIED, no_reason_left
 from extractors.fields.numbers import NUM, to_int
 from extractors.fields.people import (
     COMPOUND_SURNAMES,
+    MAX_TRANSCRIBED,
     PersonFinder,
     after_last_title,
     guess_name,
     leading_guess,
+    transcribed,
 )
 from extractors.layout.lines import Line
 
@@ -215,8 +217,8 @@ def _better_reason(own: str | None, shared: str | None) -> str | None:
 _TOPIC = re.compile(
     rf"(?:^|(?<=[。;,:]))(?:另有|还有|其中|另)?(?:"
     rf"(?:还)?(?:没回来|没回村|没来|没到|没到会|未到|未到会|未参会|未出席|缺席|请假|没参加|未参加|不在|没能参加|没能到会|没能来|未能参加|未能到会)"
-    rf"的(?:党员|同志)?(?:(?P<n>{NUM})(?:个|人|名|位))?(?:同志|党员)?"
-    rf"|(?P<m>{NUM})(?:个|人|名|位)(?:同志|党员)?(?:因故)?(?:请了?假|缺席|未到|没来|未参加|没参加)(?:的)?"
+    rf"的(?:党员|同志)?(?:(?P<n>{NUM})(?:个人|个|人|名|位))?(?:同志|党员)?"
+    rf"|(?P<m>{NUM})(?:个人|个|人|名|位)(?:同志|党员)?(?:因故)?(?:请了?假|缺席|未到|没来|未参加|没参加)(?:的)?"
     r")(?:(?P<among>中|里|当中),|(?:都|均)?(?P<common>[^:。;,]{0,8}?)(?:是|为|有)?:)(?P<list>[^。]+)"
 )
 
@@ -524,19 +526,45 @@ def _group(text: str, finder: PersonFinder) -> list[tuple[str, str | None]]:
         return []
     rest = _KIN.sub("", rest, count=1).lstrip(",、 ")
     shared = clean_reason(rest) if rest else None
+    last = named[-1][1]
+    if (
+        shared is None
+        and len(named) > 1
+        and all(own is None for _, own in named[:-1])
+        and not _about_one(last)
+    ):
+        shared = last  # 嘎玛、普布(在夏季牧场放牧): the bracket after the last name is all theirs
     return [(n, own or shared) for n, own in named]
+
+
+def _about_one(reason: str | None) -> bool:
+    """A bracket about one person (她在县医院陪护…): no reason the names before it share."""
+    return reason is None or reason.startswith(("他", "她"))
 
 
 def _front(text: str, finder: PersonFinder) -> str:
     """``text`` from the person it opens with: without an ordinal, a unit and titles
     (本科生党员甲 / 营业部主管甲)."""
     head = person_head(text)
-    if _lead_name(head, finder) is None and (after := after_last_title(head[:_TITLED])) != head[:_TITLED]:
+    if _lead_name(head, finder) is not None:
+        return head
+    if (after := after_last_title(head[:_TITLED])) != head[:_TITLED]:
         return after + head[_TITLED:]
+    if (described := _DESCRIBED.match(head)) and _away_after_name(head[described.end() :], finder):
+        return head[described.end() :]
     return head
 
 
+def _away_after_name(text: str, finder: PersonFinder) -> bool:
+    """``text`` opens with a name and, right after it, where the person was (鲍柠在省中医院规培), not a
+    separator: a reason written before the name (在外地旅游的汪桂香,) is no description of the person."""
+    name = _lead_name(text, finder)
+    return name is not None and _away_next(text[len(name) :])
+
+
 _TITLED = 12  # how far into a clause a title may stand before the name
+# what describes a person before the name, not a known title: 跑外勤的 / 销售部的 / 康复治疗师
+_DESCRIBED = re.compile(r"^[^,;:。()、\d]{0,8}?(?:的|师|员|工|手)(?=[\u4e00-\u9fff])")
 
 
 def _lead_name(text: str, finder: PersonFinder) -> str | None:
@@ -550,7 +578,14 @@ def _lead_name(text: str, finder: PersonFinder) -> str | None:
         name, after = text[:size], text[size:]
         if len(name) == size and guess_name(name) == name and _name_ends(after):
             return name
-    return None
+    return next(  # 达瓦平措援藏未返: a transcribed name, read by no surname, then why they were away
+        (text[:k] for k in range(MAX_TRANSCRIBED, 2, -1) if transcribed(text[:k]) and _away_next(text[k:])),
+        None,
+    )
+
+
+def _away_next(after: str) -> bool:
+    return bool(_ABOUT.match(after) or REASON_START.match(after))
 
 
 def _name_ends(after: str) -> bool:

@@ -333,6 +333,8 @@ ABSENT = [
     re.compile(
         rf"(?:缺席|请假|缺勤|缺会|未到会?|未参会|未参加)(?:会议|活动)?的?{_WHO}(?:人数)?{_AND_WHY}(?:为|是|共|:)?(?P<n>{NUM}){_U}"
     ),
+    # a form's short label: 应到:7人 实到:6人 缺:1人(…)
+    re.compile(rf"(?:^|(?<=[\s,;。人名位]))缺:(?P<n>{NUM}){_U}"),
     # a header's label with its count in brackets: 缺席(2人):… / 请假人员(1人):…
     re.compile(rf"(?:缺席|请假|缺勤|未到会?|未参会|未出席)(?:人员|党员|同志)?\((?P<n>{NUM}){_U}\)"),
     # 4名请假党员中,甲… / 3名缺席同志分别是
@@ -879,7 +881,7 @@ _ABSENT_ACT = (
 )
 # 缺席2人（张三休产假、李四病假） / 请假1名:王五因公出差
 _GLUED = re.compile(
-    rf"(?:缺席|请假|缺勤|未参会|未到会|(?<=/|\d)假|缺(?={NUM}{_U}))(?:人员|党员|同志)?(?:{NUM}{_U}?)?[(:](?P<body>[^)。]+)\)?"
+    rf"(?:缺席|请假|缺勤|未参会|未到会|(?<=/|\d)假|缺(?=:?{NUM}{_U}))(?:人员|党员|同志)?(?::?{NUM}{_U}?)?[(:](?P<body>[^)。]+)\)?"
 )
 # 张三因公出差、李四病假未参加 / 其中王五同志在外培训、赵六同志值班,未能参会
 _BEFORE_ACT = re.compile(rf"(?P<body>[^:;。]{{2,80}}?)[,]?{_ABSENT_ACT}")
@@ -924,9 +926,9 @@ REASON_START = re.compile(
     r"|外(?:院|派|训|省|市|县|校|单位|勤)|跑(?:运输|业务|车|外卖|长途|市场)|轮值|轮班|倒班|上夜班|上班|加班|补休|押运|嗓子"
     r"|孩子|小孩|老人|父亲|母亲|爱人|妻子|丈夫|老伴|婆婆|公公|岳母|岳父|儿子|女儿|孙子|孙女|家属"
     # an illness, and when, said aloud: 发烧在宿舍休息 / 今天上夜班 / 上周做了阑尾手术 / 做完手术在家休养
-    r"|发烧|发热|感冒|咳嗽|做完|今(?:天|日)(?=上|当班|值|在|去|到|轮|休|出)|上周|上个月|昨晚"
+    r"|发烧|发热|感冒|咳嗽|做完|做(?:了|过)?[^,;。]{0,8}?(?:手术|检查|透析|化疗|理疗|康复|复查|治疗|体检)|今(?:天|日)(?=上|当班|值|在|去|到|轮|休|出)|上周|上个月|昨晚"
     # when, glued to a name: 门晓东这周上夜班 / 佴雅琪7月1日至5日在宁波 / 谌家旺手腕骨折在家休养
-    r"|这周|本周|这个?星期|这两天|周末|每天|每周|下周|下个?月|明年|去年|前年|月初|月底|(?:\d{1,2}月)?\d{1,2}[日号]"
+    r"|急性|慢性|突发|突然|这周|本周|这个?星期|这两天|周末|每天|每周|下周|下个?月|明年|去年|前年|月初|月底|(?:\d{1,2}月)?\d{1,2}[日号]"
     r"|本月|这个月|上次|上回|\d{1,2}月(?:上旬|中旬|下旬|初|底|份)|开会(?:那天|当天|时)"
     r"|手腕|手臂|胳膊|膝盖|脚踝|眼睛|牙"
     # a side of the body and a holiday: 尹国华右手腕骨折 / 毛翠萍春节后还在老家
@@ -1561,6 +1563,10 @@ def _counted_groups(text: str, line: Line, finder: PersonFinder) -> list[Absente
 _ALL_ON_LEAVE_TAIL = re.compile(r"[,;](?:均|都)(?:已|已经)?(?:事先|提前)?(?:向[^,;。]{1,8}?)?(?:书面)?请假$")
 
 
+# the groups apart by commas, or by 、 when a reason and 的 follow it (在海外访学的甲、住院治疗的乙)
+_ATTRIBUTED_PARTS = re.compile(r"[,;]|、(?=[^、,;]{2,40}?的)")
+
+
 def _reasons_as_attributes(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     """``随船出海执行科考任务的A、B,以及借调在部里的C``: each group's reason written before 的
     (only in a statement of absence; never across a title or a label)."""
@@ -1570,7 +1576,7 @@ def _reasons_as_attributes(text: str, line: Line, finder: PersonFinder) -> list[
     out: list[Absentee] = []
     ev = [Evidence.of(line.span, line.text)]
     text = _ALL_ON_LEAVE_TAIL.sub("", text.rstrip("。."))
-    for part in re.split(r"[,;]", text):
+    for part in _ATTRIBUTED_PARTS.split(text):
         reason, mark, who = re.sub(
             r"^(?:分别)?(?:是|为|有)?:?(?:以及|还有|另外|和|及)?(?:(?:一|另一|其一|其二)(?:位|人|名|个)?是)?",
             "",
@@ -2050,7 +2056,7 @@ _CUE = re.compile(
 )
 # the cue heads a list (缺席2人(…) / 请假人员: / 未参加的有 / 缺席2人,分别为…): the names follow it
 _CUE_HEADS = re.compile(
-    rf"^(?:人员|党员|同志|情况|名单|及原因|及事由|的)*(?:{NUM}{_U})?(?:同志|党员)?(?:有|是|为)?(?:[:(,]|-{{1,2}}|—{{1,2}})"
+    rf"^(?:人员|党员|同志|情况|名单|及原因|及事由|的)*(?:{NUM}{_U})?(?:同志|党员)?(?:分别)?(?:有|是|为)?(?:[:(,]|-{{1,2}}|—{{1,2}})"
     rf"|^的(?:有|是|党员|同志)"
     # 收到请假条2张:A(…),B(…): the leave notes, one per absentee
     rf"|^(?:条|单)(?:共)?(?:{NUM}(?:张|份))?[:(]"
@@ -2918,6 +2924,9 @@ _WORD_ACROSS = re.compile(r"原因|起因|诱因|基因|无故|无法")
 
 def _reason_after(rest: str) -> str | None:
     rest = re.sub(rf"^(?:{NUM}[位名])?(?:同志|老师|党员)", "", rest)  # 张三、李四两位同志因病
+    rest = re.sub(
+        rf"^(?:{KIN_PAIRS})(?:俩|二人|两人|两个)?(?=[\u4e00-\u9fff])", "", rest
+    )  # 甲、乙兄弟在宁波务工
     rest = strip_titles_front(rest).strip(",、()").lstrip("-—–~:")  # 符思岑-夜班后补休
     return rest or None
 

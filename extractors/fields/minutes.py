@@ -42,6 +42,7 @@ from extractors.fields.people import (
     whole_of,
 )
 from extractors.layout.header_rows import header_rows_as_pairs
+from extractors.layout.label_columns import label_columns_as_pairs
 from extractors.layout.lines import BULLET_MARKS, EMOJI_MARKS, Line
 
 
@@ -57,7 +58,7 @@ def extract_meeting(
     """``materials``: the plan's study materials, which OCR-read titles are matched against."""
     lines = appended.record_only(lines)  # a lecture's manuscript page typed in below the record
     lines = [_nicknames_named(unnumbered(line)) for line in _stops_in_names(lines)]
-    lines = paired(header_rows_as_pairs(lines))
+    lines = paired(label_columns_as_pairs(header_rows_as_pairs(lines)))
     lines = corrections.names_corrected(lines)  # 主持人姓名误写为“甲”,应为“乙”
     texts = [line.norm for line in lines]
     finder = PersonFinder(roster, texts)

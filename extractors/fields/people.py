@@ -241,10 +241,10 @@ SURNAMES = set(
 )
 # surnames that are also everyday characters (普通, 木工, 记者, 来了): a name only after a title
 # (支部书记普发荣, 所长母德全), never guessed from running text
-RARE_SURNAMES = frozenset("母普者木锁来寸豆都保字是过能要纳撒哈虎相从信门巨双刀宣羊云那")
+RARE_SURNAMES = frozenset("母普者木锁来寸豆都保字是过能要纳撒哈虎相从信门巨双刀宣羊云那衣原占代")
 # ... of which those also read glued to a reason in an absence statement (not 都 保 来 要 是 过 能 豆 相 从 信 门 双:
 # 都按时参加, 要求大家…, 相关, 从事, 信息, 门口, 双休)
-GLUED_RARE_SURNAMES = RARE_SURNAMES - frozenset("都保来要是过能豆相从信门双刀宣羊云那")
+GLUED_RARE_SURNAMES = RARE_SURNAMES - frozenset("都保来要是过能豆相从信门双刀宣羊云那衣原占代")
 
 
 def named_alone(chunk: str) -> str | None:
@@ -288,6 +288,23 @@ _RARE_SURNAME_WORDS = frozenset(
     }
     | {"者的", "虎年", "字号", "都是", "都在", "保持", "保障", "来自", "要求", "是否", "过去", "能够"}
     | {"云南", "云端", "云上", "云计", "云平", "羊肉", "羊毛", "羊群", "刀具", "刀片", "哈密", "撒网", "巨大"}
+    | {
+        "衣服",
+        "衣物",
+        "衣着",
+        "原来",
+        "原则",
+        "原因",
+        "原有",
+        "原定",
+        "原计",
+        "原先",
+        "原本",
+        "原地",
+        "原文",
+        "原件",
+    }
+    | {"占用", "占比", "占到", "占地", "代表", "代替", "代为", "代理", "代课", "代班", "代缴", "代收"}
     | {"那个", "那天", "那些", "那里", "那么", "那时", "那位", "那次", "那边", "那样", "那儿", "那年", "那段"}
 )
 

@@ -381,3 +381,36 @@ def test_one_absentee_at_a_sentences_end_then_the_reason_in_the_next_sentence() 
     for after in ("其余同志均按时到会。", "会议由符建华主持。"):
         other = meeting(text.replace("牙疼，下午刚在口腔诊所拔了牙，脸肿着。", after), roster=[])
         assert [(a.name, a.reason) for a in other.absentees] == [("卓玉芳", None)], after
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a post or a description before the name, no title the lexicon knows
+            "到会情况：应到15人，实到13人。药剂师褚明远在省城进修，跑运输的覃小禾去外省送货。",
+            [("褚明远", "在省城进修"), ("覃小禾", "去外省送货")],
+        ),
+        (  # a transcribed name read by no surname, then why the person was away
+            "到会情况：应到9人，实到8人。兽医站的扎西顿珠在夏季牧场防疫。",
+            [("扎西顿珠", "在夏季牧场防疫")],
+        ),
+    ],
+)
+def test_who_is_missing_after_a_description_of_them(text: str, want: list[tuple[str, str]]) -> None:
+    assert _read(text) == want
+
+
+def test_a_reason_before_the_name_is_no_description_of_the_person() -> None:
+    text = "应到党员12名，实到9名，请假3名。请假的3名党员是：值夜班的卢海平、马小燕，在外地进修的柏秋云。"
+    assert _read(text) == [("卢海平", "值夜班"), ("马小燕", "值夜班"), ("柏秋云", "在外地进修")]
+
+
+def test_a_bracket_after_the_last_of_several_names_is_theirs_unless_it_speaks_of_one() -> None:
+    shared = "应到10人，实到7人，没来的3个人:金德顺(在县医院住院),岳长根、邝玉梅(在乡里开会)。"
+    assert _read(shared) == [
+        ("金德顺", "在县医院住院"),
+        ("岳长根", "在乡里开会"),
+        ("邝玉梅", "在乡里开会"),
+    ]
+    one = shared.replace("(在乡里开会)", "(她在乡里开会)")
+    assert ("岳长根", "在乡里开会") not in _read(one)

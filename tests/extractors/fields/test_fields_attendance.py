@@ -1460,3 +1460,37 @@ def test_a_leave_note_s_signature_is_no_list() -> None:
 def test_the_next_absentee_after_同志_in_a_reason_is_parted_out(text: str) -> None:
     record = meeting(text, roster=[])
     assert [a.reason for a in record.absentees] == ["在乡卫生院开展巡回义诊", "值急诊班"]
+
+
+def test_a_forms_short_absent_label_after_the_other_counts() -> None:
+    text = "应到：9人　实到：8人　缺：1人（蒲立强，倒班后回老家）"
+    assert counts(text) == (9, 8, 1)
+    assert absentees(text, roster=[]) == [("蒲立强", "倒班后回老家")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "应到党员20名，实到17名，3名请假党员分别是：带队外出比赛的龙小川、在外地挂职的牛若楠、住院治疗的梁启东。",
+        "应到党员20名，实到17名，请假党员分别是：带队外出比赛的龙小川、在外地挂职的牛若楠、住院治疗的梁启东。",
+    ],
+)
+def test_each_reason_before_its_name_apart_by_enumeration_commas(text: str) -> None:
+    assert absentees(text, roster=[]) == [
+        ("龙小川", "带队外出比赛"),
+        ("牛若楠", "在外地挂职"),
+        ("梁启东", "住院治疗"),
+    ]
+
+
+def test_reasons_of_treatment_and_sudden_illness_end_the_name() -> None:
+    text = "应到15人，实到13人，请假2人：石永年做心脏支架手术后在家休养；贝若云急性阑尾炎发作住院。"
+    assert absentees(text, roster=[]) == [
+        ("石永年", "做心脏支架手术后在家休养"),
+        ("贝若云", "急性阑尾炎发作住院"),
+    ]
+
+
+def test_brothers_named_together_share_the_reason_after_them() -> None:
+    text = "应到党员16名，实到13名，请假3名（阮德顺、阮德利兄弟在福建工地务工，管秀芝在县城陪读）。"
+    assert [name for name, _ in absentees(text, roster=[])] == ["阮德顺", "阮德利", "管秀芝"]

@@ -228,3 +228,11 @@ def test_a_study_led_by_the_first_part_of_a_name_written_in_full_elsewhere() -> 
 )
 def test_no_name_in_full_for_a_first_part_written_alone_or_shared(chunk: str, texts: list[str]) -> None:
     assert first_part_of(chunk, texts) is None
+
+
+@pytest.mark.parametrize(
+    ("chunk", "name"), [("支部书记衣明哲", "衣明哲"), ("院长原海川", "原海川"), ("党员占立秋", "占立秋")]
+)
+def test_everyday_characters_that_are_surnames_name_after_a_title(chunk: str, name: str) -> None:
+    assert guess_name(chunk) == name
+    assert guess_name(name) != name  # by themselves, never guessed from running text

@@ -1,0 +1,73 @@
+"""A two-column form read one column after the other: its labels, then their values in the same order.
+
+OCR of a photographed 记录簿 page whose fields stand in a two-column table often reads the left column
+down before the right one, so that a run of labels alone on their lines (``会议类型 / 会议时间 / 主 持 人 /
+记 录 人``) is followed by the run of their values (``主题党日 / 2024年4月16日 / 濮云岫 / 宓澄岚``). The
+runs are paired in order, each pair one ``label:value`` line quoting the value, but only when the
+values are exactly as many as the labels and none of them is a label or a sentence of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.layout.lines import FORM_LABELS, Line, match_label
+
+MIN_LABELS = 3  # labels alone on their lines that make a column (two may be a label and a wrapped one)
+MAX_VALUE_CHARS = 40  # a cell's value (a date and time, a place, a name, 1人 甲赴…参加学术会议)
+_COUNT_WORDS = frozenset({"应到", "实到", "缺席", "请假", "出席"})
+_LABELLED = re.compile(r"(?<!\d):|:(?!\d)")  # a colon that is no clock's (14:30 is a value)
+
+
+def label_columns_as_pairs(lines: list[Line]) -> list[Line]:
+    """``lines`` with each run of lone labels and the equally long run of values after it replaced by
+    ``label:value`` lines."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        labels = _label_run(lines, i)
+        values = lines[i + len(labels) : i + 2 * len(labels)]
+        if len(labels) >= MIN_LABELS and len(values) == len(labels) and all(map(_is_value, values)):
+            out.extend(_pair(label, value) for label, value in zip(labels, values, strict=True))
+            i += 2 * len(labels)
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def _label_run(lines: list[Line], start: int) -> list[tuple[Line, str]]:
+    run: list[tuple[Line, str]] = []
+    for line in lines[start:]:
+        label = _lone_label(line)
+        if label is None:
+            break
+        run.append((line, label))
+    return run
+
+
+def _lone_label(line: Line) -> str | None:
+    """The form label a line holds and nothing else (its colon allowed), else None."""
+    norm = line.norm.rstrip(":")
+    if line.label is not None or len(norm) > 12:
+        return None
+    if "/" in norm and all(match_label(part) or part in _COUNT_WORDS for part in norm.split("/")):
+        return norm  # 应到/实到: two labels in one cell, its value 20/18
+    return match_label(norm)
+
+
+def _is_value(line: Line) -> bool:
+    norm = line.norm
+    return (
+        line.label is None
+        and _LABELLED.search(norm) is None
+        and len(norm) <= MAX_VALUE_CHARS
+        and norm.rstrip(":") not in FORM_LABELS
+        and _lone_label(line) is None
+        and not norm.endswith("。")
+    )
+
+
+def _pair(label: tuple[Line, str], value: Line) -> Line:
+    line, name = label
+    return Line(f"{line.text.rstrip('：:')}：{value.text}", f"{name}:{value.norm}", value.span, label=name)
