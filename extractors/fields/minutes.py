@@ -33,6 +33,7 @@ from extractors.fields import (
 from extractors.fields.people import (
     SURNAME_TITLE,
     PersonFinder,
+    cut_short_of,
     guess_name,
     name_after_titles,
     nicknames_named,
@@ -119,23 +120,27 @@ def extract_meeting(
             **cues.item_cues(lines, [item for item in plan_items if item not in done]),
         },
     )
-    return _called_in_full(record)
+    return _called_in_full(record, texts)
 
 
-def _called_in_full(record: MeetingRecord) -> MeetingRecord:
+def _called_in_full(record: MeetingRecord, texts: list[str]) -> MeetingRecord:
     """Each person read by the first part of a transcribed name written in full in another role
-    (艾克拜尔领学 after 主持人:…艾克拜尔吐尔逊) named in full (``whole_of``)."""
+    (艾克拜尔领学 after 主持人:…艾克拜尔吐尔逊) named in full (``whole_of``), and each read without the
+    last character of a name another role holds (甄耀先领学 read as 甄耀, 先 taken for "first")."""
     names = [v.value for v in (record.presider, record.oath_leader) if v is not None]
     names += [i.leader for i in record.study if i.leader] + [a.name for a in record.absentees if a.name]
 
+    def full(name: str) -> str:
+        return cut_short_of(name, names, texts) or whole_of(name, names)
+
     def whole(value: Value[str] | None) -> Value[str] | None:
-        return value and dataclasses.replace(value, value=whole_of(value.value, names))
+        return value and dataclasses.replace(value, value=full(value.value))
 
     return dataclasses.replace(
         record,
         presider=whole(record.presider),
         oath_leader=whole(record.oath_leader),
-        study=[dataclasses.replace(i, leader=i.leader and whole_of(i.leader, names)) for i in record.study],
+        study=[dataclasses.replace(i, leader=i.leader and full(i.leader)) for i in record.study],
     )
 
 

@@ -927,6 +927,17 @@ def _dotted_before(text: str, i: int) -> str | None:
     return whole if _DOTTED.match(whole) else None
 
 
+def cut_short_of(name: str, names: Iterable[str], texts: Iterable[str]) -> str | None:
+    """The one name among ``names`` that is ``name`` and one character more, when ``name`` is never
+    written in ``texts`` without that character (甄耀 of 甄耀先: 甄耀先领学 read with 先 as "first"), else None."""
+    longer = {n for n in names if len(n) == len(name) + 1 and n.startswith(name)}
+    if len(name) != 2 or len(longer) != 1:
+        return None
+    (whole,) = longer
+    texts = list(texts)
+    return whole if all(text.count(name) == text.count(whole) for text in texts) else None
+
+
 def whole_of(name: str, names: Iterable[str]) -> str:
     """The one longer transcribed name among ``names`` that ``name`` is the first part of (热孜万古丽 of
     热孜万古丽·艾买提 or 热孜万古丽-艾买提, 艾克拜尔 of 艾克拜尔吐尔逊), a person called by the first

@@ -32,7 +32,7 @@ def label_spaces_as_colons(text: str, labels: Collection[str]) -> str:
     for line in text.split("\n"):
         gaps = list(_GAP.finditer(line))
         if len(gaps) < MIN_GAPS or len(_STOPS.findall(line)) >= len(gaps):
-            out.append(line)
+            out.append(_cells_of_pairs(line, labels))
             continue
         chars = list(line)
         for gap in gaps:
@@ -46,6 +46,29 @@ def label_spaces_as_colons(text: str, labels: Collection[str]) -> str:
                 chars[gap.start()] = "："
         out.append("".join(chars))
     return "\n".join(out)
+
+
+# a row of cells apart by wide gaps, each a label, one space and its value: 主持人 甲　　记录人 乙
+_WIDE_GAP = re.compile(r"[ \u3000]{2,}|\u3000")
+_LABEL_SPACE_VALUE = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,8}) (?=[^\s:：])")
+MIN_PAIRED_CELLS = 2
+
+
+def _cells_of_pairs(line: str, labels: Collection[str]) -> str:
+    """``line`` with the space after the label of each cell written as a colon, when at least two of
+    its cells (apart by wide gaps) are a label, a space and a value; else ``line`` itself."""
+    starts = [0] + [m.end() for m in _WIDE_GAP.finditer(line)]
+    spaces = [
+        start + m.end() - 1
+        for start in starts
+        if (m := _LABEL_SPACE_VALUE.match(line[start:])) is not None and m["label"] in labels
+    ]
+    if len(spaces) < MIN_PAIRED_CELLS:
+        return line
+    chars = list(line)
+    for pos in spaces:
+        chars[pos] = "："
+    return "".join(chars)
 
 
 # a gap of spaces between a value and the next form label (主持：X　领誓：Y　记录：Z)

@@ -3,6 +3,7 @@ from fields_helpers import meeting
 
 from extractors.fields.people import (
     PersonFinder,
+    cut_short_of,
     first_part_of,
     guess_name,
     stops_as_dots,
@@ -236,3 +237,11 @@ def test_no_name_in_full_for_a_first_part_written_alone_or_shared(chunk: str, te
 def test_everyday_characters_that_are_surnames_name_after_a_title(chunk: str, name: str) -> None:
     assert guess_name(chunk) == name
     assert guess_name(name) != name  # by themselves, never guessed from running text
+
+
+def test_a_name_read_without_its_last_character_is_the_longer_name_another_role_holds() -> None:
+    texts = ["主持:支部书记 甄耀宗", "一、甄耀宗领学《中国共产党章程》。"]
+    assert cut_short_of("甄耀", ["甄耀宗", "甄耀"], texts) == "甄耀宗"
+    # written short somewhere on its own, the short name may be someone else's
+    assert cut_short_of("甄耀", ["甄耀宗", "甄耀"], [*texts, "甄耀领誓"]) is None
+    assert cut_short_of("甄耀", ["甄耀宗", "甄耀华", "甄耀"], texts) is None  # two longer names: no choice

@@ -34,3 +34,16 @@ def test_a_gap_before_a_label_ends_the_pair_before_it() -> None:
         gaps_before_labels("作者：组织部　　日期：2022-10-28", ROW_LABELS)
         == "作者：组织部　　日期：2022-10-28"
     )
+
+
+def test_cells_apart_by_wide_gaps_each_a_label_a_space_and_a_value() -> None:
+    assert (
+        label_spaces_as_colons("主持人 鲁长庚　　记录人 牟杏芳", FORM_LABELS)
+        == "主持人：鲁长庚　　记录人：牟杏芳"
+    )
+    assert (
+        label_spaces_as_colons("主持人 鲁长庚  记录人 牟杏芳", FORM_LABELS)
+        == "主持人：鲁长庚  记录人：牟杏芳"
+    )
+    one = "主持人 鲁长庚　　会后合影留念"  # one such cell makes no row of pairs
+    assert label_spaces_as_colons(one, FORM_LABELS) == one
