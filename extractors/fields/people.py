@@ -1161,13 +1161,20 @@ def name_after_titles(text: str) -> str | None:
     return rest
 
 
+# words a title may stand before that 中 follows (支部书记方案中…: no 方案中)
+_WORDS_BEFORE_ALONE_LAST = frozenset(
+    {"方案", "计划", "过程", "会议", "讨论", "学习", "活动", "工作", "生活", "实践"}
+)
+
+
 def _name_after_title(rest: str) -> str | None:
     """``rest``, the words after the last title (``after_last_title``), when they are a name
     (心内科主任沈蕴 -> 沈蕴)."""
     surname = rest[:2] in COMPOUND_SURNAMES or rest[0] in SURNAMES or rest[0] in RARE_SURNAMES
-    return (
-        rest if surname and 2 <= len(rest) <= 4 and _NAME_CHARS.match(rest) and _given_ok(rest[1:]) else None
-    )
+    # a given name ending in 中 stands alone after its title (组织委员戴慧中), as in named_alone
+    alone = len(rest) == 3 and rest[2] in ALONE_LAST and rest[:2] not in _WORDS_BEFORE_ALONE_LAST
+    given = rest[1:-1] if alone else rest[1:]
+    return rest if surname and 2 <= len(rest) <= 4 and _NAME_CHARS.match(rest) and _given_ok(given) else None
 
 
 @lru_cache(maxsize=1)

@@ -75,3 +75,18 @@ def test_the_oath_leader_told_after_de_shi() -> None:
 def test_a_leader_of_a_rarer_surname_without_a_roster() -> None:
     record = meeting("1.组织委员盖晓雯领誓，全体党员重温入党誓词。", roster=[])
     assert record.oath_leader is not None and record.oath_leader.value == "盖晓雯"
+
+
+def test_an_oath_someone_proposes_for_a_later_day_is_none_taken() -> None:
+    proposed = meeting(
+        "二、研究8月主题党日方案。孔德明提出组织党员到烈士陵园祭扫并重温入党誓词，严冬负责联系车辆。"
+    )
+    assert proposed.oath_taken is None
+    # a proposal in an earlier clause says nothing of the oath taken after it
+    taken = meeting("书记提出要求后，全体党员重温入党誓词。")
+    assert taken.oath_taken is not None and taken.oath_taken.value
+
+
+def test_a_leader_whose_given_name_ends_in_zhong_after_a_title() -> None:
+    leader = meeting("重温入党誓词（组织委员祁慧中领誓）。", roster=[]).oath_leader
+    assert leader is not None and leader.value == "祁慧中"
