@@ -1494,3 +1494,8 @@ def test_reasons_of_treatment_and_sudden_illness_end_the_name() -> None:
 def test_brothers_named_together_share_the_reason_after_them() -> None:
     text = "应到党员16名，实到13名，请假3名（阮德顺、阮德利兄弟在福建工地务工，管秀芝在县城陪读）。"
     assert [name for name, _ in absentees(text, roster=[])] == ["阮德顺", "阮德利", "管秀芝"]
+
+
+def test_the_next_absentee_after_titles_inside_a_reason_is_parted_out() -> None:
+    text = "本次应到15人，实到13人，退休返聘教师党员郝澍因腿伤住院、青年教师党员柴文琮赴省外参加集训，均事先向支部请了假。"
+    assert absentees(text, roster=[]) == [("郝澍", "因腿伤住院"), ("柴文琮", "赴省外参加集训")]
