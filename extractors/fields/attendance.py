@@ -1355,10 +1355,16 @@ _BARE_LIST_HEAD = re.compile(rf"(?:附件|附)?:?(?=[^:]*(?:人员|名单|党员
 
 
 def _headed(line: Line) -> Line:
-    """A list's heading written alone as one with its colon (the rows below are its items)."""
+    """A list's heading written alone as one with its colon (the rows below are its items), and a
+    count of those away ending the line in a dash (缺席2人——, the rows below are who)."""
+    if (dash := _DASH_HEAD.search(line.norm)) is not None:
+        return dataclasses.replace(line, norm=line.norm[: dash.start("dash")] + ":")
     if _BARE_LIST_HEAD.fullmatch(line.norm.rstrip("。")) is None:
         return line
     return dataclasses.replace(line, norm=line.norm.rstrip("。") + ":")
+
+
+_DASH_HEAD = re.compile(rf"(?:缺席|请假|缺勤|未参会|未到会?){NUM}{_U}(?P<dash>—{{1,2}}|-{{1,2}}|…+)$")
 
 
 def _merged(found: list[Absentee]) -> list[Absentee]:

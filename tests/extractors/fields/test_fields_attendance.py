@@ -1499,3 +1499,12 @@ def test_brothers_named_together_share_the_reason_after_them() -> None:
 def test_the_next_absentee_after_titles_inside_a_reason_is_parted_out() -> None:
     text = "本次应到15人，实到13人，退休返聘教师党员郝澍因腿伤住院、青年教师党员柴文琮赴省外参加集训，均事先向支部请了假。"
     assert absentees(text, roster=[]) == [("郝澍", "因腿伤住院"), ("柴文琮", "赴省外参加集训")]
+
+
+def test_a_count_of_those_away_ending_in_a_dash_heads_the_rows_below() -> None:
+    rows = (
+        "出缺席：应到12人，实到10人，缺席2人——",
+        "　　殷若芬：女儿当天生产，在县医院陪护",
+        "　　费玉蓉：产假",
+    )
+    assert absentees(*rows, roster=[]) == [("殷若芬", "女儿当天生产,在县医院陪护"), ("费玉蓉", "产假")]
