@@ -386,7 +386,7 @@ def _full_name(clause: str) -> str:
 # --- 应到28人,到会25人,缺3人。甲在东莞务工;乙家里砍甘蔗…: who is missing, the sentence after ----
 
 _SHORT_BY = re.compile(
-    rf"(?:应到|应出席|应参会|应参加|共有|现有|在册)(?:会)?(?:党员)?(?P<e>{NUM})(?:人|名|位)?[^。]{{0,16}}?"
+    rf"(?:应到|应出席|应参会|应参加|共有|现有|在册)(?:会)?(?:[^,;。\d]{{0,8}}?党员)?(?P<e>{NUM})(?:人|名|位)?[^。]{{0,16}}?"
     rf"(?:实到|到会|实际到会|出席|参会|实际参加)(?:会)?(?:党员)?(?P<a>{NUM})"
     rf"|(?<![空欠短])缺(?P<k>{NUM})(?:人|名|位)"
 )
@@ -423,6 +423,8 @@ def _told_after(sentence: str, following: str, pos: int) -> list[tuple[int, str]
     counts = _SHORT_BY.search(sentence)
     if counts and (bracket := re.match(r"(?:人|名|位)?\((?P<in>[^()]{4,})\)", sentence[counts.end() :])):
         out.append((pos + counts.end() + bracket.start("in"), bracket["in"]))
+    if counts and (rest := re.match(r"(?:人|名|位)?;(?P<in>[^;]{4,})$", sentence[counts.end() :])):
+        out.append((pos + counts.end() + rest.start("in"), rest["in"]))  # 实到21名;博士生甲在合肥…
     lead = _TOLD.match(following)
     skip = lead.end() if lead else 0
     out.append((pos + len(sentence) + skip, following[skip:]))
@@ -444,6 +446,7 @@ def _who_and_why(sentence: str, finder: PersonFinder) -> list[tuple[str, str | N
     part's end (甲在东莞务工,春节前回不来;乙…); a clause opening with no name goes on the reason."""
     text = sentence.rstrip("。")
     parts = [_clauses(part) for part in text.split(";")] if ";" in text else [[c] for c in _clauses(text)]
+    parts = [[piece for clause in clauses for piece in _apart(clause, finder)] for clauses in parts]
     while parts and parts[0] and not _group(parts[0][0], finder) and not _MEETING_TALK.search(parts[0][0]):
         parts[0] = parts[0][1:]  # 正值春季防火期前的准备阶段,…: the scene before the names
         parts = [p for p in parts if p]
@@ -465,6 +468,21 @@ def _who_and_why(sentence: str, finder: PersonFinder) -> list[tuple[str, str | N
             return []  # someone named with what they did at the meeting: no list of those away
         found.extend(items)
     return found
+
+
+def _apart(clause: str, finder: PersonFinder) -> list[str]:
+    """``clause`` cut at each 、 after which someone else is named with why they were away
+    (甲在合肥参加实验、硕士生乙在苏州企业实习), else the clause whole."""
+    pieces = clause.split("、")
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        if _away_after_name(_front(out[-1], finder), finder) and _away_after_name(
+            _front(piece, finder), finder
+        ):
+            out.append(piece)  # (甲、乙参加…培训: 甲 has no reason of their own, the two share one)
+        else:
+            out[-1] += "、" + piece
+    return out
 
 
 # --- lists of names and reasons -------------------------------------------------------------------
@@ -564,7 +582,7 @@ def _away_after_name(text: str, finder: PersonFinder) -> bool:
 
 _TITLED = 12  # how far into a clause a title may stand before the name
 # what describes a person before the name, not a known title: 跑外勤的 / 销售部的 / 康复治疗师
-_DESCRIBED = re.compile(r"^[^,;:。()、\d]{0,8}?(?:的|师|员|工|手)(?=[\u4e00-\u9fff])")
+_DESCRIBED = re.compile(r"^[^,;:。()、\d]{0,8}?(?:的|师|员|工|手|生)(?=[\u4e00-\u9fff])")
 
 
 def _lead_name(text: str, finder: PersonFinder) -> str | None:

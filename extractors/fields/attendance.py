@@ -1076,8 +1076,13 @@ _NEXT_AFTER = re.compile(r"[、,;](?=[\u4e00-\u9fff]{3,})")
 
 
 def next_in_reasons(found: list[Absentee], finder: PersonFinder) -> list[Absentee]:
-    """The absentees, each reason that holds the next absentee parted from them."""
-    return [b for a in found for b in _next_in_reason(a, finder)]
+    """The absentees, each reason that holds the next absentee parted from them (one entry per name:
+    the one parted out may have been read on their own as well)."""
+    out: list[Absentee] = []
+    for b in (b for a in found for b in _next_in_reason(a, finder)):
+        if b.name is None or all(b.name != c.name for c in out):
+            out.append(b)
+    return out
 
 
 def _next_in_reason(a: Absentee, finder: PersonFinder) -> list[Absentee]:
@@ -2453,7 +2458,7 @@ _UNNAMED_REASON = [
     # what kept them, then (after a comma) that they asked for leave
     re.compile(
         rf"(?:另有|还有|其余|另外|其中){NUM}(?:{_U}|个)(?:[^,;。()\d]{{0,6}}?(?:党员|同志))?(?:均|都)?"
-        rf"(?P<r>[^,;。()\d]{{2,30}}?),(?:均|都)?(?:已经?|提前|事先|会前|打电话|电话|书面|口头)*"
+        rf"(?P<r>(?:[^,;。()\d]|\d(?![\d人名位个])){{2,30}}?),(?:均|都)?(?:已经?|提前|事先|会前|打电话|电话|书面|口头)*"
         rf"(?:向[^,;。()]{{1,8}}?)?(?:请假|请了假|告假)"
     ),
 ]

@@ -414,3 +414,13 @@ def test_a_bracket_after_the_last_of_several_names_is_theirs_unless_it_speaks_of
     ]
     one = shared.replace("(在乡里开会)", "(她在乡里开会)")
     assert ("岳长根", "在乡里开会") not in _read(one)
+
+
+def test_who_is_missing_after_a_semicolon_of_the_counts_sentence() -> None:
+    text = "经清点，应到会有表决权的正式党员15名，实到13名；博士生卜文轩在合肥做光源实验、硕士生祁若兰在苏州企业实习，均已请假。"
+    assert _read(text) == [("卜文轩", "在合肥做光源实验"), ("祁若兰", "在苏州企业实习")]
+
+
+def test_names_sharing_a_reason_are_not_cut_apart_at_their_enumeration_comma() -> None:
+    text = "应到党员12人，实到10人。陶嘉禾、邢小蔓参加市里组织的财务培训。"
+    assert _read(text) == [("陶嘉禾", "参加市里组织的财务培训"), ("邢小蔓", "参加市里组织的财务培训")]

@@ -1508,3 +1508,9 @@ def test_a_count_of_those_away_ending_in_a_dash_heads_the_rows_below() -> None:
         "　　费玉蓉：产假",
     )
     assert absentees(*rows, roster=[]) == [("殷若芬", "女儿当天生产,在县医院陪护"), ("费玉蓉", "产假")]
+
+
+def test_the_reason_of_those_counted_not_named_may_hold_a_number() -> None:
+    record = read("支部党员19名，到会17名，另有2名党员随“海科3号”调查船出海执行调查任务，请假。", roster=[])
+    assert record.unnamed_leave is not None and "海科3号" in record.unnamed_leave.value
+    assert record.unnamed_leave_count == 2
