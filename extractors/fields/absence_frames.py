@@ -748,7 +748,11 @@ def _named_again(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
     names = [a.name for a in found if a.name]
     given = {b.name for b in found if b.reason}
     heads = "|".join(map(re.escape, names))
-    notes = re.compile(rf"^(?:\[[^\]]{{1,8}}\])?(?:{heads})[-—–~:]") if names else None
+    notes = (
+        re.compile(rf"^(?:\[[^\]]{{1,8}}\])?(?:(?:备注|说明|注):)?{_AWAY_AS}(?:{heads})[-—–~:,]")
+        if names
+        else None
+    )
     for a in found:
         if not a.name or a.reason:
             continue
@@ -756,8 +760,10 @@ def _named_again(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
         same_list = [b for b in found if {e.text for e in b.evidence} & {e.text for e in a.evidence}]
         if any(b.name in given for b in same_list):
             continue
-        told = re.compile(rf"(?:^|(?<=[,;。:])){re.escape(a.name)}(?:同志)?(?P<r>[^,;。、()][^;。]{{1,40}})")
-        noted = re.compile(rf"{re.escape(a.name)}[-—–~:](?P<r>[^;。]{{2,40}})")
+        told = re.compile(
+            rf"(?:^|(?<=[,;。:—\-])){_AWAY_AS}{re.escape(a.name)}(?:同志)?,?(?P<r>[^,;。、()][^;。]{{1,40}})"
+        )
+        noted = re.compile(rf"{re.escape(a.name)}[-—–~:,](?P<r>[^;。]{{2,40}})")
         for k, line in enumerate(lines[listed[0] :] if listed else []):
             # in the list's own sentence, the name told again after the list, not the list itself; in
             # the next, the name anywhere; further on, in notes opening with a listed name (米雪芬—下乡…)
@@ -773,6 +779,9 @@ def _named_again(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
                 break
     return found
 
+
+# the absence and the post said again before the name: 备注:缺席委员俞海森,因抽调…
+_AWAY_AS = r"(?:(?:缺席|请假|未参会|未到会?)的?(?:委员|支委|党员|同志)?)?"
 
 # the absence said again before why: 没来,她在深圳… / 请了假,孩子发烧
 _ABSENCE_FIRST = re.compile(

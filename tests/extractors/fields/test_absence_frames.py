@@ -424,3 +424,18 @@ def test_who_is_missing_after_a_semicolon_of_the_counts_sentence() -> None:
 def test_names_sharing_a_reason_are_not_cut_apart_at_their_enumeration_comma() -> None:
     text = "应到党员12人，实到10人。陶嘉禾、邢小蔓参加市里组织的财务培训。"
     assert _read(text) == [("陶嘉禾", "参加市里组织的财务培训"), ("邢小蔓", "参加市里组织的财务培训")]
+
+
+def test_reasons_told_again_after_a_dash_or_in_a_later_note_with_the_post_before_the_name() -> None:
+    dashed = (
+        "应到12人，实到10人，缺席2人：韩小沁、邓玉芙。",
+        "——韩小沁带学生去区少年宫参加诵读比赛，邓玉芙休产假。",
+    )
+    assert _read(*dashed) == [("韩小沁", "带学生去区少年宫参加诵读比赛"), ("邓玉芙", "休产假")]
+    noted = (
+        "缺席：俞海林（统战委员）",
+        "会议由支部书记厉振川主持。",
+        "议题：研究7月主题党日安排。",
+        "备注：缺席委员俞海林，因抽调区防汛指挥部值守圩堤，会前向书记请假。",
+    )
+    assert _read(*noted) == [("俞海林", "因抽调区防汛指挥部值守圩堤")]
