@@ -124,6 +124,8 @@ _LEADER_LABEL = re.compile(rf"{_LEADER_HEAD}(?P<x>[^,;。]{{2,14}})")
 # 【集中学习】领学: / [领学] X:《…》 (only 领学: the other labels are read by _LEADER_LABEL)
 _LEADER_FIRST = re.compile(r"^(?:[\[【][^\]】]{1,8}[\]】])?\s*[\[【]?领学(?:人|者)?(?:[\]】]\s*:?|:)")
 _MATERIAL_LABEL = re.compile(r"^学习(?:内容|材料|篇目)?:(?P<m>.+)")
+# the leader a 领学 label gives, up to the material (领学:X,内容:《…》 / 领学:X 学《…》, the space dropped)
+_LABELLED_WHO = re.compile(r"[^,;。:()《]{2,14}?(?=(?:领|带)?学习?《|[,;。:()《]|$)")
 _STUDY_ONLY = re.compile(
     r"(?:学习|研读|研学|研习|重温|传达|宣贯|宣读|通报|诵读|朗读|阅读|品读|精读|收听|聆听|解读|讲解|宣讲|领学|领读|辅导"
     r"|(?:集中|集体|一起|共同)(?:收看|观看))"  # a film watched together as study (not 观看纪录片: one item of a day)
@@ -433,11 +435,11 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
                 doer = subjects.named(m["x"], line.text, fuzzy=line.span.via == "ocr")
                 if doer is not None:
                     out.extend(_items(doer.name, m["m"], line))
-            who = re.match(r"[^,;。:()]{2,14}", line.norm[label.end() :])
+            who = _LABELLED_WHO.match(line.norm, label.end())
             if not pairs and who and _TITLE.search(line.norm, label.end()):  # 领学:X,内容:《…》
                 doer = subjects.named(who.group(), line.text, fuzzy=line.span.via == "ocr")
                 if doer is not None:
-                    out.extend(_items(doer.name, line.norm[label.end() + who.end() :], line))
+                    out.extend(_items(doer.name, line.norm[who.end() :], line))
         for m in _LEAD_CLEFT.finditer(line.norm):  # 领读《…》…的,是…X同志
             doer = subjects.described(m["x"], line.text, fuzzy=line.span.via == "ocr")
             if doer is not None:

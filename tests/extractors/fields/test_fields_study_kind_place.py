@@ -343,3 +343,16 @@ def test_a_title_takes_the_leader_of_the_part_of_it_led_next(text: str) -> None:
 def test_a_title_studied_at_another_meeting_is_no_study_of_this_one() -> None:
     text = "韩立群带大家学习了《中国共产党章程》第一章。韩立群说下次党小组会学习《中国共产党农村基层组织工作条例》。上月学习《中国共产党廉洁自律准则》的学习笔记已上交。"
     assert _studied(text) == [("韩立群", "《中国共产党章程》")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "领学:邵雯芳 学《公安机关人民警察纪律条令》第二章",  # the space before 学 dropped by normalising
+        "领学：邵雯芳领学《公安机关人民警察纪律条令》第二章",
+    ],
+)
+def test_a_leader_label_whose_value_runs_into_the_material(text: str) -> None:
+    assert [(i.leader, i.material) for i in meeting(text, roster=[]).study] == [
+        ("邵雯芳", "《公安机关人民警察纪律条令》")
+    ]
