@@ -31,6 +31,7 @@ from extractors.fields.attendance import (
     NOT_ATTEND,
     OTHERS_HEAD,
     REASON_START,
+    TITLED_AT_MOST,
     clean_reason,
     denied,
     exact_names,
@@ -566,8 +567,8 @@ def _front(text: str, finder: PersonFinder) -> str:
     head = person_head(text)
     if _lead_name(head, finder) is not None:
         return head
-    if (after := after_last_title(head[:_TITLED])) != head[:_TITLED]:
-        return after + head[_TITLED:]
+    if (after := after_last_title(head[:TITLED_AT_MOST])) != head[:TITLED_AT_MOST]:
+        return after + head[TITLED_AT_MOST:]
     if (described := _DESCRIBED.match(head)) and _away_after_name(head[described.end() :], finder):
         return head[described.end() :]
     return head
@@ -580,7 +581,6 @@ def _away_after_name(text: str, finder: PersonFinder) -> bool:
     return name is not None and _away_next(text[len(name) :])
 
 
-_TITLED = 12  # how far into a clause a title may stand before the name
 # what describes a person before the name, not a known title: 跑外勤的 / 销售部的 / 康复治疗师
 _DESCRIBED = re.compile(r"^[^,;:。()、\d]{0,8}?(?:的|师|员|工|手|生)(?=[\u4e00-\u9fff])")
 
@@ -603,6 +603,7 @@ def _lead_name(text: str, finder: PersonFinder) -> str | None:
 
 
 def _away_next(after: str) -> bool:
+    """What follows a name says where the person was or why they were away (在…, 赴…, 援藏未返)."""
     return bool(_ABOUT.match(after) or REASON_START.match(after))
 
 

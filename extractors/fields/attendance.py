@@ -1092,8 +1092,8 @@ def _next_in_reason(a: Absentee, finder: PersonFinder) -> list[Absentee]:
     for m in _NEXT_AFTER.finditer(reason):
         rest = reason[m.end() :]
         name = _leading_person(rest, finder)
-        if name is None and (titled := after_last_title(rest[:_TITLED_AT_MOST])) != rest[:_TITLED_AT_MOST]:
-            rest = titled + rest[_TITLED_AT_MOST:]  # 、青年教师党员柴琮文赴省外…: titles before the next one
+        if name is None and (titled := after_last_title(rest[:TITLED_AT_MOST])) != rest[:TITLED_AT_MOST]:
+            rest = titled + rest[TITLED_AT_MOST:]  # 、青年教师党员柴琮文赴省外…: titles before the next one
             name = _leading_person(rest, finder)
         after = rest[len(name) :].removeprefix("同志") if name else ""
         if name and name != a.name and REASON_START.match(after):
@@ -1105,7 +1105,7 @@ def _next_in_reason(a: Absentee, finder: PersonFinder) -> list[Absentee]:
     return [a]
 
 
-_TITLED_AT_MOST = 12  # how far into a reason titles may stand before the next absentee's name
+TITLED_AT_MOST = 12  # how far into a clause or a reason titles may stand before a person's name
 
 
 def _leading_person(text: str, finder: PersonFinder) -> str | None:
