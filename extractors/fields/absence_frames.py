@@ -45,10 +45,12 @@ from extractors.fields.numbers import NUM, to_int
 from extractors.fields.people import (
     COMPOUND_SURNAMES,
     MAX_TRANSCRIBED,
+    RARE_SURNAMES,
     PersonFinder,
     after_last_title,
     guess_name,
     leading_guess,
+    named_alone,
     transcribed,
 )
 from extractors.layout.lines import Line
@@ -596,10 +598,17 @@ def _lead_name(text: str, finder: PersonFinder) -> str | None:
         name, after = text[:size], text[size:]
         if len(name) == size and guess_name(name) == name and _name_ends(after):
             return name
+    # 原大山在县医院做手术: a surname that is an everyday character, then why the person was away
+    if text[:1] in _RARE_NAMING and named_alone(text[:3]) == text[:3] and REASON_START.match(text[3:]):
+        return text[:3]
     return next(  # 达瓦平措援藏未返: a transcribed name, read by no surname, then why they were away
         (text[:k] for k in range(MAX_TRANSCRIBED, 2, -1) if transcribed(text[:k]) and _away_next(text[k:])),
         None,
     )
+
+
+# surnames that are everyday characters, less the words no name opens (是个实在人, 都讲清楚了)
+_RARE_NAMING = RARE_SURNAMES - frozenset("都是")
 
 
 def _away_next(after: str) -> bool:

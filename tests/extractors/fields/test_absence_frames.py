@@ -439,3 +439,11 @@ def test_reasons_told_again_after_a_dash_or_in_a_later_note_with_the_post_before
         "备注：缺席委员俞海林，因抽调区防汛指挥部值守圩堤，会前向书记请假。",
     )
     assert _read(*noted) == [("俞海林", "因抽调区防汛指挥部值守圩堤")]
+
+
+def test_surnames_that_are_everyday_characters_name_those_away_when_why_follows() -> None:
+    text = "应到党员14人，实到12人，请假2人。其中，原大川在县医院做白内障手术；信长秋在浙江湖州打工。"
+    assert _read(text) == [("原大川", "在县医院做白内障手术"), ("信长秋", "在浙江湖州打工")]
+    # 是 and 都 open words, not names: 是个实在人 names nobody
+    said = "应到党员14人，实到13人。邱满仓说，这孩子是个实在人。"
+    assert _read(said) == []
