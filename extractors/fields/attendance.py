@@ -1528,6 +1528,7 @@ def firm_reason(text: str) -> bool:
     """A known reason that says why through more than an everyday act of one character (在, 上,
     出 …): 常驻城东分院 or 在群里说"明天来不了" is known only weakly, and left to a person."""
     text = to_simplified(text)  # (says_why_firmly holds only where says_why does: a known reason)
+    text = re.sub(r"^[他她](?:们)?(?=..)", "", text)  # 她在三亚南繁基地做加代繁育: what she was doing
     return not heard_only(text) and (reasonish(text) or says_why_firmly(text))
 
 

@@ -136,3 +136,10 @@ def test_a_note_that_holds_nothing_a_reason_is_made_of_is_unknown_not_pass() -> 
     ):
         r = record(10, 8, 2, [Absentee("赵甲", "病假"), Absentee("钱乙", note)])
         assert status("attendance.absence_without_reason", r) == Status.PASS, note
+
+
+def test_a_note_opening_with_a_pronoun_is_judged_by_what_it_says_the_person_did() -> None:
+    r = record(10, 8, 2, [Absentee("赵甲", "病假"), Absentee("钱乙", "她在三亚南繁基地做加代繁育回不来")])
+    assert status("attendance.absence_without_reason", r) == Status.PASS
+    r = record(10, 8, 2, [Absentee("赵甲", "病假"), Absentee("钱乙", "她说的")])  # a pronoun holds no reason
+    assert status("attendance.absence_without_reason", r) == Status.UNKNOWN
