@@ -37,6 +37,7 @@ from extractors.fields.attendance import (
     exact_names,
     gaps_as_commas,
     known_reason,
+    leading_transcribed,
     person_head,
     reasonish,
 )
@@ -44,14 +45,12 @@ from extractors.fields.leave_words import DENIED, no_reason_left
 from extractors.fields.numbers import NUM, to_int
 from extractors.fields.people import (
     COMPOUND_SURNAMES,
-    MAX_TRANSCRIBED,
     RARE_SURNAMES,
     PersonFinder,
     after_last_title,
     guess_name,
     leading_guess,
     named_alone,
-    transcribed,
 )
 from extractors.layout.lines import Line
 
@@ -601,10 +600,9 @@ def _lead_name(text: str, finder: PersonFinder) -> str | None:
     # 原大山在县医院做手术: a surname that is an everyday character, then why the person was away
     if text[:1] in _RARE_NAMING and named_alone(text[:3]) == text[:3] and REASON_START.match(text[3:]):
         return text[:3]
-    return next(  # 达瓦平措援藏未返: a transcribed name, read by no surname, then why they were away
-        (text[:k] for k in range(MAX_TRANSCRIBED, 2, -1) if transcribed(text[:k]) and _away_next(text[k:])),
-        None,
-    )
+    return leading_transcribed(
+        text, _away_next
+    )  # 达瓦平措援藏未返: a transcribed name, then why they were away
 
 
 # surnames that are everyday characters, less the words no name opens (是个实在人, 都讲清楚了)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from core.models import Absentee, Evidence, Value
@@ -1113,15 +1114,16 @@ def _leading_person(text: str, finder: PersonFinder) -> str | None:
     hits = finder.find(text)
     if hits and hits[0].start == 0:
         return hits[0].name
-    name = _leading_transcribed(text) or leading_guess(text, after=2)
+    name = leading_transcribed(text, REASON_START.match) or leading_guess(text, after=2)
     return name if name and name not in NOT_NAMES else None
 
 
-def _leading_transcribed(text: str) -> str | None:
-    """The longest transcribed name ``text`` opens with, before 同志 or a reason (旦增群觉同志值急诊班)."""
+def leading_transcribed(text: str, follows: Callable[[str], object]) -> str | None:
+    """The longest transcribed name ``text`` opens with, before 同志 or what ``follows`` accepts (a
+    reason: 旦增群觉同志值急诊班)."""
     for k in range(min(MAX_TRANSCRIBED, len(text) - 2), 1, -1):
         rest = text[k:].removeprefix("同志")
-        if transcribed(text[:k]) and REASON_START.match(rest):
+        if transcribed(text[:k]) and follows(rest):
             return text[:k]
     return None
 

@@ -9,9 +9,10 @@ values are exactly as many as the labels and none of them is a label or a senten
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from extractors.layout.lines import FORM_LABELS, Line, match_label
+from extractors.layout.lines import Line, match_label
 
 MIN_LABELS = 3  # labels alone on their lines that make a column (two may be a label and a wrapped one)
 MAX_VALUE_CHARS = 40  # a cell's value (a date and time, a place, a name, 1人 甲赴…参加学术会议)
@@ -22,28 +23,23 @@ _LABELLED = re.compile(r"(?<!\d):|:(?!\d)")  # a colon that is no clock's (14:30
 def label_columns_as_pairs(lines: list[Line]) -> list[Line]:
     """``lines`` with each run of lone labels and the equally long run of values after it replaced by
     ``label:value`` lines."""
+    lone = [_lone_label(line) for line in lines]  # each line judged once
     out: list[Line] = []
     i = 0
     while i < len(lines):
-        labels = _label_run(lines, i)
-        values = lines[i + len(labels) : i + 2 * len(labels)]
-        if len(labels) >= MIN_LABELS and len(values) == len(labels) and all(map(_is_value, values)):
-            out.extend(_pair(label, value) for label, value in zip(labels, values, strict=True))
+        labels = list(itertools.takewhile(lambda k: lone[k] is not None, range(i, len(lines))))
+        values = range(i + len(labels), min(len(lines), i + 2 * len(labels)))
+        if (
+            len(labels) >= MIN_LABELS
+            and len(values) == len(labels)
+            and all(_is_value(lines[k], lone[k]) for k in values)
+        ):
+            out.extend(_pair(lines[k], lone[k] or "", lines[v]) for k, v in zip(labels, values, strict=True))
             i += 2 * len(labels)
             continue
         out.append(lines[i])
         i += 1
     return out
-
-
-def _label_run(lines: list[Line], start: int) -> list[tuple[Line, str]]:
-    run: list[tuple[Line, str]] = []
-    for line in lines[start:]:
-        label = _lone_label(line)
-        if label is None:
-            break
-        run.append((line, label))
-    return run
 
 
 def _lone_label(line: Line) -> str | None:
@@ -56,18 +52,18 @@ def _lone_label(line: Line) -> str | None:
     return match_label(norm)
 
 
-def _is_value(line: Line) -> bool:
+def _is_value(line: Line, lone: str | None) -> bool:
+    """A cell's value: no label (``lone``: the label the line holds alone, if any), no colon of a
+    label, short, no sentence."""
     norm = line.norm
     return (
         line.label is None
+        and lone is None
         and _LABELLED.search(norm) is None
         and len(norm) <= MAX_VALUE_CHARS
-        and norm.rstrip(":") not in FORM_LABELS
-        and _lone_label(line) is None
         and not norm.endswith("。")
     )
 
 
-def _pair(label: tuple[Line, str], value: Line) -> Line:
-    line, name = label
+def _pair(line: Line, name: str, value: Line) -> Line:
     return Line(f"{line.text.rstrip('：:')}：{value.text}", f"{name}:{value.norm}", value.span, label=name)
