@@ -2917,6 +2917,7 @@ def guess_glued(part: str) -> tuple[str | None, str | None]:
     for size in sizes:  # the shortest name after which a reason begins
         name, rest = part[:size], _reason_after(part[size:])
         split_word = _WORD_ACROSS.match(part[size - 1 : size + 1])  # 时差原|因请假: 原因 is one word
+        split_word = split_word or _last_of_name(part[size:])
         if guess_name(name) == name and rest is not None and REASON_START.match(rest) and not split_word:
             return name, rest
     for size in sizes:  # 景亮-押解在途 / 颜宏斌:去省厅报送材料: a mark after the name, any reason
@@ -2926,6 +2927,15 @@ def guess_glued(part: str) -> tuple[str | None, str | None]:
             return name, rest
     whole = guess_name(part)
     return (whole, None) if whole == part else (None, None)
+
+
+def _last_of_name(rest: str) -> bool:
+    """A word that needs a place or a person after it (回 在 去 …) with none: the last character of a
+    longer name (漆雁回(…)), not the start of a reason (but 冷志坚病 is 冷志坚, ill)."""
+    return rest[:1] in _NEEDS_OBJECT and rest[1:2] in ("", *"(、,;。")
+
+
+_NEEDS_OBJECT = frozenset("回在去赴随带陪跟给因")
 
 
 _ITEM_MARKS = ("-", "—", "–", "~", ":")

@@ -242,13 +242,19 @@ SURNAMES = set(
     "栗危乐檀庹冶郤谯辜菅闭丘姒盖尉鹿佴蒉楚"
     # Korean-Chinese ones
     "朴玄"
+    # regional ones
+    "漆綦汝喇俸贠"
 )
 # surnames that are also everyday characters (普通, 木工, 记者, 来了): a name only after a title
 # (支部书记普发荣, 所长母德全), never guessed from running text
-RARE_SURNAMES = frozenset("母普者木锁来寸豆都保字是过能要纳撒哈虎相从信门巨双刀宣羊云那衣原占代")
+RARE_SURNAMES = frozenset(
+    "母普者木锁来寸豆都保字是过能要纳撒哈虎相从信门巨双刀宣羊云那衣原占代盘展冒税渠步妥线"
+)
 # ... of which those also read glued to a reason in an absence statement (not 都 保 来 要 是 过 能 豆 相 从 信 门 双:
 # 都按时参加, 要求大家…, 相关, 从事, 信息, 门口, 双休)
-GLUED_RARE_SURNAMES = RARE_SURNAMES - frozenset("都保来要是过能豆相从信门双刀宣羊云那衣原占代")
+GLUED_RARE_SURNAMES = RARE_SURNAMES - frozenset(
+    "都保来要是过能豆相从信门双刀宣羊云那衣原占代盘展冒税渠步妥线"
+)
 
 
 def named_alone(chunk: str) -> str | None:
@@ -292,6 +298,7 @@ _RARE_SURNAME_WORDS = frozenset(
     }
     | {"者的", "虎年", "字号", "都是", "都在", "保持", "保障", "来自", "要求", "是否", "过去", "能够"}
     | {"云南", "云端", "云上", "云计", "云平", "羊肉", "羊毛", "羊群", "刀具", "刀片", "哈密", "撒网", "巨大"}
+    | {"盘点", "展开", "展示", "展览", "冒雨", "税务", "税收", "渠道", "步行", "妥善", "线上", "线下"}
     | {
         "衣服",
         "衣物",

@@ -751,7 +751,24 @@ def test_a_rare_surname_glued_to_its_reason() -> None:
     ]
 
 
-@pytest.mark.parametrize("text", ["母亲做手术", "普通党员在", "木工房值班"])
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("缺席1人：漆雁回（毕业设计赴外地调研，已书面请假）。", [("漆雁回", "毕业设计赴外地调研")]),
+        (
+            "请假3人：阮叶青值班，樊玉洁产假，冷志坚病。",
+            [("阮叶青", "值班"), ("樊玉洁", "产假"), ("冷志坚", "病")],
+        ),
+    ],
+)
+def test_a_name_ending_in_a_word_that_needs_a_place_is_read_whole(
+    text: str, want: list[tuple[str, str]]
+) -> None:
+    """漆雁回（…）: 回 with nothing after it is the name's last character, not 回… a reason."""
+    assert [(a.name, a.reason) for a in meeting(text, roster=[]).absentees] == want
+
+
+@pytest.mark.parametrize("text", ["母亲做手术", "普通党员在", "木工房值班", "盘点库存", "线上参会"])
 def test_a_word_opening_with_a_rare_surname_is_no_name(text: str) -> None:
     assert named_alone(text[:3]) is None
 

@@ -232,11 +232,23 @@ def test_no_name_in_full_for_a_first_part_written_alone_or_shared(chunk: str, te
 
 
 @pytest.mark.parametrize(
-    ("chunk", "name"), [("支部书记衣明哲", "衣明哲"), ("院长原海川", "原海川"), ("党员占立秋", "占立秋")]
+    ("chunk", "name"),
+    [
+        ("支部书记衣明哲", "衣明哲"),
+        ("院长原海川", "原海川"),
+        ("党员占立秋", "占立秋"),
+        ("组织委员盘小玲", "盘小玲"),
+        ("宣传委员展春娥", "展春娥"),
+    ],
 )
 def test_everyday_characters_that_are_surnames_name_after_a_title(chunk: str, name: str) -> None:
     assert guess_name(chunk) == name
     assert guess_name(name) != name  # by themselves, never guessed from running text
+
+
+@pytest.mark.parametrize("name", ["漆雅文", "綦丽萍", "汝嘉敏", "喇文忠", "俸月娥", "贠海军"])
+def test_regional_surnames_anchor_a_name_in_running_text(name: str) -> None:
+    assert guess_name(name) == name
 
 
 def test_a_name_read_without_its_last_character_is_the_longer_name_another_role_holds() -> None:
