@@ -2916,8 +2916,8 @@ def guess_glued(part: str) -> tuple[str | None, str | None]:
     sizes = (3, 4) if part[:2] in COMPOUND_SURNAMES else (2, 3)
     for size in sizes:  # the shortest name after which a reason begins
         name, rest = part[:size], _reason_after(part[size:])
-        split_word = _WORD_ACROSS.match(part[size - 1 : size + 1])  # 时差原|因请假: 原因 is one word
-        split_word = split_word or _last_of_name(part[size:])
+        # 时差原|因请假: 原因 is one word; 漆雁|回(…): 回 is the name's last
+        split_word = bool(_WORD_ACROSS.match(part[size - 1 : size + 1])) or _last_of_name(part[size:])
         if guess_name(name) == name and rest is not None and REASON_START.match(rest) and not split_word:
             return name, rest
     for size in sizes:  # 景亮-押解在途 / 颜宏斌:去省厅报送材料: a mark after the name, any reason
