@@ -45,17 +45,19 @@ class Lecture:
 def lecture(lines: list[Line], finder: PersonFinder) -> Lecture | None:
     record = record_only(lines)
     subjects = Subjects(finder, [line.norm for line in record])
-    for line in record:
-        if not _LECTURE.search(line.norm) and not _LABEL.match(line.norm):
-            continue
-        name = _lecturer(line, subjects, finder)
-        if name is not None:
-            t = _TITLE.search(line.norm)
-            title = (
-                (t["t"] or t["q"]) if t else _labelled_title(record) or _manuscript_title(manuscript(lines))
-            )
-            return Lecture(name, title, [Evidence.of(line.span, line.text)])
-    return None
+    told = [
+        (line, name)
+        for line in record
+        if (_LECTURE.search(line.norm) or _LABEL.match(line.norm))
+        and (name := _lecturer(line, subjects, finder)) is not None
+    ]
+    if not told:
+        return None
+    # where the lecturer is named, not only by office (书记讲党课 in a headline: the story tells it)
+    line, name = next(((ln, n) for ln, n in told if n in ln.norm or n in ln.text), told[0])
+    t = _TITLE.search(line.norm)
+    title = (t["t"] or t["q"]) if t else _labelled_title(record) or _manuscript_title(manuscript(lines))
+    return Lecture(name, title, [Evidence.of(line.span, line.text)])
 
 
 def _labelled_title(lines: list[Line]) -> str | None:

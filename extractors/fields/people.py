@@ -1100,6 +1100,19 @@ def leading_guess(text: str, after: int = 0) -> str | None:
     )
 
 
+def name_before_act(text: str) -> str | None:
+    """The longest name ``text`` opens with where an act, a mark or the end follows it (瞿书瑶先给… /
+    王明强调…: 王明, 强调 being the act)."""
+    sizes = (4, 3) if text[:2] in COMPOUND_SURNAMES else (3, 2)
+    return next(
+        (text[:k] for k in sizes if guess_name(text[:k]) == text[:k] and _ACT_NEXT.match(text[k:])), None
+    )
+
+
+# what follows a name: a mark, 同志, or the first character of an act (主持, 领学, 带领, 先…, 强调, 讲话 …)
+_ACT_NEXT = re.compile(r"$|同志|[(,;:。、主领带在先给作做对为讲说强指同也还又就和表发介宣要首随结围从以]")
+
+
 # a person called as neighbours call them, the full name after in brackets: 老宋(宋玉堂) / 韩老四(韩德旺) /
 # 小周(周敏) / 曾师傅(曾广发)
 _NICKNAMED = re.compile(r"(?P<nick>[\u4e00-\u9fff]{2,3})\((?P<name>[\u4e00-\u9fff]{2,4})\)")

@@ -13,12 +13,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extractors.fields.people import COMPOUND_SURNAMES, SURNAME_CHARS, guess_name, leading_guess, strip_titles
+from extractors.fields.people import (
+    COMPOUND_SURNAMES,
+    SURNAME_CHARS,
+    after_last_title,
+    guess_name,
+    leading_guess,
+    name_before_act,
+    strip_titles,
+)
 
 _SURNAME = rf"(?:{'|'.join(sorted(COMPOUND_SURNAMES))}|[{SURNAME_CHARS}])"
 # offices a person is referred to by, whole or shortened to one character
 _OFFICES = (
-    "副书记|书记|主任|局长|处长|科长|股长|馆长|庭长|院长|所长|部长|站长|队长|组长|委员|经理|总"
+    "宣传委员|组织委员|纪检委员|副书记|书记|主任|局长|处长|科长|股长|馆长|庭长|院长|所长|部长|站长|队长|组长|委员|经理|总"
     "|局|处|科|股|庭|馆|副|付"
 )
 _REFERENCE = re.compile(rf"^(?:(?:村|社区)?(?:党总支|党?支部)|(?P<s>{_SURNAME}))?(?P<o>{_OFFICES})$")
@@ -52,9 +60,17 @@ def _after_office(office: str, texts: Sequence[str]) -> set[str]:
     out = set()
     for text in texts:
         for found in near.finditer(text):
-            guessed = guess_name(strip_titles(found["rest"].split("、")[-1]))
-            if guessed is not None:
+            written = strip_titles(found["rest"].split("、")[-1])
+            guessed = guess_name(written)
+            if guessed is not None and guessed in (written[: len(guessed)], after_last_title(written)):
+                # (科长卓泽民 is 卓泽民; 王明强调 is no 明强调)
                 out.add(guessed)
+    # …or with what they did right after the name (宣传委员瞿书瑶先给每人发了… / 支部书记王明强调…)
+    acting = re.compile(rf"(?<!副){office}(?:同志)?(?P<rest>[^,;。:、()]{{3,6}})")
+    for text in texts:
+        for found in acting.finditer(text):
+            if (named := name_before_act(found["rest"])) is not None:
+                out.add(named)
     return out
 
 

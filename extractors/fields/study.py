@@ -43,6 +43,8 @@ _LEAD = re.compile(
     rf"|(?<=[\u4e00-\u9fff])(?<![并又还也再和])作(?:了)?(?:专题)?辅导(?=[,;。]|$)"
     # 《…》由X同志导读,大家边听边思: the verb ends the clause, the title came before it
     rf"|(?<=同志|老师|书记|委员)(?:导读|解读|讲解|宣讲|通读)(?=[,;。]|$)"
+    # 《乙》则由副书记X逐条解读,她结合…: explained point by point, the title came before
+    rf"|(?P<by>(?<=[\u4e00-\u9fff])(?:逐条|逐段|逐句|逐章)(?:导读|解读|讲解))(?=[,;。]|$)"
     rf"|带领(?P<o1>[^,;。:《》]{{0,16}}?){_ADV}{_STUDY_VERB}"
     rf"|组织(?!委员|生活|部|员)(?P<o2>[^,;。:《》]{{0,16}}?){_ADV}(?:学习|研读|收看|观看|重温|诵读|研学|学(?=了?《))"
     # 领着大家学习 / 带头学习 (not 带着问题学习: how they studied, not who led)
@@ -382,7 +384,7 @@ def _near(a: str, b: str) -> bool:
 def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
     subjects = Subjects(finder, [line.norm for line in lines])
     out = []
-    for line in lines:
+    for at, line in enumerate(lines):
         quoted = [q.span() for q in _QUOTED.finditer(line.norm)]
         matches = [
             m
@@ -390,6 +392,7 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
             if not any(a < m.start() < b for a, b in quoted)
             and not line.norm.startswith(")", m.end())
             and not re.match(r":(?!《|“)", line.norm[m.end() :])  # (领学:X): a label, read below
+            and not (m["by"] and "由" not in _clause_before(line.norm, m.start()))  # (结合…苗头逐条讲解)
         ]  # 《甲》(A领学): read with the bracket below
         for i, m in enumerate(matches):
             between = "".join(m[g] or "" for g in ("o1", "o2", "o3", "o4"))
@@ -418,7 +421,8 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
                 continue
             doer = subjects.before(line.norm, m.start(), line.text, fuzzy=fuzzy)
             if doer is not None:
-                out.extend(_items(doer.name, _material_region(line.norm, m.start(), region), line))
+                items = _items(doer.name, _material_region(line.norm, m.start(), region), line)
+                out.extend(items or _under_heading(doer.name, lines[at - 1] if at else None, region))
         inline = _INLINE_LEADER.search(line.norm)
         if inline and _TITLE.search(line.norm[: inline.start()]):
             doer = subjects.named(inline["x"], line.text, fuzzy=line.span.via == "ocr")
@@ -504,6 +508,20 @@ def _material_region(norm: str, verb: int, region: str) -> str:
     return rest[content.end() :] if content else region  # X作领学发言,领学内容为《…》 / …,围绕《…》讲
 
 
+def _under_heading(leader: str, before: Line | None, region: str) -> list[StudyItem]:
+    """(二)学习《…》。 then 宣传委员X作导学,她…: a lead with no material of its own leads the one the
+    item's heading, the sentence before, names."""
+    heading = _STUDY_HEADING.search(before.norm) if before is not None else None
+    if heading is None or _TITLE.search(region.split("。", 1)[0]):
+        return []
+    return _items(leader, heading["m"], before)  # type: ignore[arg-type]
+
+
+# a sentence that only names what was studied, as an item's heading: (二)学习《…》。
+_STUDY_HEADING = re.compile(
+    r"^(?:\(?[一二三四五六七八九十\d]{1,2}[)、.]\s*)?(?:全体党员|大家|与会党员)?(?:集中|集体|认真|共同)*学习了?"
+    r"(?P<m>《[^》]+》[^,;。《》]{0,12})。?$"
+)
 # the material told after the verb's clause: …,围绕《…》讲 / …,就《…》谈
 _ABOUT = re.compile(r"(?<=[,;])(?:围绕|就|结合|对)(?=《)")
 # what follows a lead verb that is no material: 领学、逐条对照 / 领学中穿插了… / 领学发言

@@ -347,6 +347,16 @@ def test_a_short_notice_is_not_the_minutes() -> None:
     assert classify(_doc("关于报送材料的通知"), is_image=False) == Role.OTHER
 
 
+def test_a_headline_naming_the_lecturer_by_office_gives_way_to_the_story_that_names_them() -> None:
+    found = lecture(
+        lines_of(
+            "书记讲党课｜把课堂搬进车间", "支部书记程立恒讲授党课，讲稿题目为《在产教融合中践行初心》。"
+        ),
+        PersonFinder([]),
+    )
+    assert found is not None and (found.lecturer, found.title) == ("程立恒", "在产教融合中践行初心")
+
+
 def test_a_report_of_a_lecture_naming_its_lecturer_is_the_minutes_not_the_manuscript() -> None:
     text = (
         "城北中学党支部书记讲党课\n5月9日下午，城北中学党支部在图书馆二楼报告厅上了一堂专题党课，主讲人是支部书记、"

@@ -356,3 +356,22 @@ def test_a_leader_label_whose_value_runs_into_the_material(text: str) -> None:
     assert [(i.leader, i.material) for i in meeting(text, roster=[]).study] == [
         ("邵雯芳", "《公安机关人民警察纪律条令》")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "leaders"),
+    [
+        # the material first, then by whom it was explained point by point
+        (["《十项准则》则由副书记廖志群逐条解读，她结合案例作了提醒。"], ["廖志群"]),
+        # an item's heading names the material, the next sentence who led it
+        (
+            ["（二）学习《习近平关于加强党的作风建设论述摘编》。", "支部宣传委员景佩兰作导学，她从讲起。"],
+            ["景佩兰"],
+        ),
+        (["大家学习了《党章》。", "宣传委员景佩兰作导学，她从讲起。"], ["景佩兰"]),
+        # explaining something tied to the study is no leading of it by that something
+        (["教导员甘永利领学《条例》第六章，结合发现的苗头逐条讲解。"], ["甘永利"]),
+    ],
+)
+def test_a_leader_told_beside_the_material(lines: list[str], leaders: list[str]) -> None:
+    assert [i.leader for i in meeting(*lines, roster=[]).study] == leaders

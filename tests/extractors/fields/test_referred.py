@@ -30,6 +30,10 @@ from extractors.fields.referred import in_full
         ("王科", ["科长王立新发言", "科长王晓东发言"], None),
         ("赵局", ["赵局讲话"], None),
         ("卓泽民", ["党支部副书记卓泽民"], None),
+        # the holder named with what they did next, not with a mark: 宣传委员瞿书瑶先给…
+        ("宣传委员", ["宣传委员领学了《党章》。", "领学前,宣传委员瞿书瑶先给每人发了摘要。"], "瞿书瑶"),
+        ("支部书记", ["会议由支部书记主持。", "支部书记王明强调,要抓好落实。"], "王明"),  # not 明强调
+        ("宣传委员", ["宣传委员领学。", "宣传委员王明发言", "宣传委员李强发言"], None),
     ],
 )
 def test_in_full(name: str, texts: list[str], full: str | None) -> None:
