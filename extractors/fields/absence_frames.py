@@ -246,7 +246,8 @@ _ACT = re.compile(
     rf"(?:都|均|也|就|而|故)?(?:{NOT_ATTEND}|(?:未能?|没能|没有?|不能|无法)(?:按时{ATTEND_VERBS}|(?:按时)?(?:前来|来(?![得过])))"
     r"|(?:已?向[^,;。]{1,8}?)?请了?假|缺席)(?:本次|此次|这次|今天的?)?(?:会议|活动|学习|党日)?$"
 )
-_BARE = re.compile(r"^(?:都|均|也|就|而|故|所以|因此|已|已经|事先|提前)*$")
+_THEY = rf"(?:[两二三四五六七八九十]{{1,2}}(?:人|位|名)|{NUM}(?:人|位|名)|他们|她们|他俩|她俩|二位|两位)"
+_BARE = re.compile(rf"^{_THEY}?(?:都|均|也|就|而|故|所以|因此|已|已经|事先|提前)*$")
 _CAUSE = re.compile(r"^(?:因为?|由于)")
 _LABEL_HEAD = re.compile(r"^[^,;。:]{1,8}:")
 _OTHERS_COUNTED = re.compile(rf"{OTHERS_HEAD}{NUM}(?:个|人|名|位)")
@@ -264,11 +265,30 @@ def _act_clauses(passage: _Passage, finder: PersonFinder) -> list[Absentee]:
                 continue
             head = clause[: act.start()]
             found = _acted(head, clauses[i - 1] if i else "", finder)
+            if found and _ALL_OF.match(head):  # 甲去外地进货,乙回老家…,都提前请了假: each clause before
+                found = _each_before(clauses[: i - 1], finder) + found
+            if re.match(_THEY, head) and len(found) < 2:
+                continue  # 两人请假 after one named: the two are not told here
             if found:
                 ev = passage.evidence(pos, pos + len(sentence))
                 out.extend(Absentee(n, r, list(ev)) for n, r in found)
         pos += len(sentence)
     return out
+
+
+def _each_before(clauses: list[str], finder: PersonFinder) -> list[tuple[str, str | None]]:
+    """The clauses right before the last one, back to the first that is no name and a reason."""
+    out: list[tuple[str, str | None]] = []
+    for clause in reversed(clauses):
+        items = _group(clause, finder)
+        if not items or not all(r for _, r in items):
+            break
+        out = items + out
+    return out
+
+
+# an act of them all: 都提前请了假 / 均已请假
+_ALL_OF = re.compile(rf"^(?:{_THEY}|(?:也|就|而)?(?:都|均))")
 
 
 def _acted(head: str, before: str, finder: PersonFinder) -> list[tuple[str, str | None]]:
@@ -614,12 +634,20 @@ def _away_next(after: str) -> bool:
     return bool(_ABOUT.match(after) or REASON_START.match(after))
 
 
+_WHEN = re.compile(
+    r"^(?:凌晨|一早|一大早|今早|早上|上午|中午|下午|晚上|当天|当日|昨天|昨晚|前天|这两天|这几天|近日|近期|目前|正|正好)(?=.)"
+)
+
+
 def _name_ends(after: str) -> bool:
     """What may follow a name: nothing, a separator or bracket, 兄弟/两位同志, or a reason."""
     if not after or after[0] in "、和及与,(;。":
         return True
     kin = _KIN.match(after)
-    return bool((kin and kin.end()) or _ABOUT.match(after) or REASON_START.match(after))
+    if (kin and kin.end()) or _ABOUT.match(after) or REASON_START.match(after):
+        return True
+    after = _WHEN.sub("", after)  # 甲凌晨去外地进货: when, then why
+    return bool(_ABOUT.match(after) or REASON_START.match(after))
 
 
 # --- 给没来的甲补学: a person referred to as the one who did not come --------------------------------

@@ -398,7 +398,7 @@ _ABSENT_LIST = re.compile(
 )
 # the same head after the counts, in mid-sentence: 应到23实到20,缺的3个焦晓燕(跟台)… / 到会率90%,没到的是A和B
 _ABSENT_LIST_AFTER = re.compile(
-    r"(?<=[,;])(?:缺的|没到的|没来的|未到的|差|缺(?:席|勤)?(?=\d{1,2}(?:人|名|位|个)?(?::|——|—)))"
+    r"(?<=[,;])(?:缺的|没到的|没来的|未到的|差|(?:缺(?:席|勤)?|请假)(?=\d{1,2}(?:人|名|位|个)?(?::|——|—)))"
     r"(?:[二两三四五六七八九十\d]{1,2}(?:人|名|位|个)?)?(?:是|有)?(?::|——|—)?"
     r"(?P<list>(?=[^,;。]{2,4}\()[^。]+|(?<=是)[^。]+)"
 )
@@ -967,6 +967,13 @@ def _from_ticked(found: TickedAway) -> Absentee:
 _ABSENT_LIST_BRACKETED = re.compile(r"\((?:缺席|缺|请假|未到|未参加)(?:人员)?:(?P<list>[^()]{2,60})\)")
 # ... or a counted head with the list of its items in brackets: 请假2(甲:在…;乙:执勤换班,在3号山口)
 _COUNTED_BRACKET_LIST = re.compile(rf"(?:缺席|缺勤|请假|未到|缺){NUM}{_U}?\((?P<list>[^()]*;[^()]*)\)")
+_LEAVE_LABEL = re.compile(
+    r"^(?:事假|病假|产假|婚假|丧假|年假|公假|探亲假|出差|公出|值班|培训|外出务工|住院):"
+)
+# ... or, after the count of those present, a bracket of leave groups: 到场28名(病假:甲;事假:乙、丙)
+_LEAVE_GROUPS_BRACKET = re.compile(
+    rf"(?:到场|实到|到会|出席|参会|参加){NUM}{_U}?\((?P<list>{_LEAVE_LABEL.pattern.lstrip('^')}[^()]*)\)"
+)
 
 
 def _list_head(norm: str) -> re.Match[str] | None:
@@ -980,6 +987,7 @@ def _list_head(norm: str) -> re.Match[str] | None:
         or _ABSENT_LIST_TOLD.search(norm)
         or _COUNT_FIRST_LIST.search(norm)
         or _COUNTED_BRACKET_LIST.search(norm)
+        or _LEAVE_GROUPS_BRACKET.search(norm)
     )
 
 
@@ -1741,15 +1749,14 @@ def _opens_with_group(text: str, finder: PersonFinder) -> bool:
     )
 
 
-_LEAVE_LABEL = re.compile(
-    r"^(?:事假|病假|产假|婚假|丧假|年假|公假|探亲假|出差|公出|值班|培训|外出务工|住院):"
-)
-
-
 def _reason_first(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     """``缺席3人:病假:张三、李四;出差:王五`` / ``因病住院的有张三、李四,随子女在外地的有王五`` — each
     reason written before the names it covers (also a line of its own: 事假:张三、李四)."""
-    if not _ABSENCE_CUE.search(line.norm) and not _LEAVE_LABEL.match(line.norm):
+    if (
+        not _ABSENCE_CUE.search(line.norm)
+        and not _LEAVE_LABEL.match(line.norm)
+        and not _LEAVE_LABEL.match(text)
+    ):
         return []
     out: list[Absentee] = []
     ev = [Evidence.of(line.span, line.text)]

@@ -447,3 +447,21 @@ def test_surnames_that_are_everyday_characters_name_those_away_when_why_follows(
     # 是 and 都 open words, not names: 是个实在人 names nobody
     said = "应到党员14人，实到13人。邱满仓说，这孩子是个实在人。"
     assert _read(said) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "支部16名党员，到会14名。水产摊主、党员杜春榆凌晨去外地进货，干货摊主、党员温小鹂回老家参加亲戚婚礼，两人提前请了假。",
+            [("杜春榆", "凌晨去外地进货"), ("温小鹂", "回老家参加亲戚婚礼")],
+        ),
+        (
+            "应到9人，实到7人。李雷在外地出差，韩梅回老家，都提前请了假。",
+            [("李雷", "在外地出差"), ("韩梅", "回老家")],
+        ),
+    ],
+)
+def test_each_clause_before_an_act_of_them_all(text: str, want: list[tuple[str, str]]) -> None:
+    """甲…,乙…,两人提前请了假: every clause of a name and a reason before the act is one of them."""
+    assert sorted((a.name, a.reason) for a in meeting(text, roster=[]).absentees) == sorted(want)

@@ -1531,3 +1531,16 @@ def test_the_reason_of_those_counted_not_named_may_hold_a_number() -> None:
     record = read("支部党员19名，到会17名，另有2名党员随“海科3号”调查船出海执行调查任务，请假。", roster=[])
     assert record.unnamed_leave is not None and "海科3号" in record.unnamed_leave.value
     assert record.unnamed_leave_count == 2
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["全校党员31名，到场28名（病假：甘沐萍；事假：邝延年、车晓蔓）。"],
+        ["应到31人，实到28人，请假3人：甘沐萍（病假）、邝延年（事假）、", "车晓蔓（事假）。"],
+    ],
+)
+def test_absentees_after_the_count_of_those_present(lines: list[str]) -> None:
+    """A bracket of leave groups after those present, or 请假N人: a list cut over two lines."""
+    got = [(a.name, a.reason) for a in meeting(*lines, roster=[]).absentees]
+    assert got == [("甘沐萍", "病假"), ("邝延年", "事假"), ("车晓蔓", "事假")]
