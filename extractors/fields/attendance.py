@@ -392,7 +392,10 @@ _ABSENT_HEAD = (
     r"(?:如下)?"  # 缺席党员情况如下:
 )
 # the leave asked before the list, between its head and its colon: 没来的三位都提前打过招呼:…
-_ASKED_BEFORE = r"(?:(?:都|均|也)?(?:已|已经)?(?:提前|事先)?(?:在[^:,;。]{1,8}?)?(?:打过招呼|打了招呼|请了假|请过假|说明了情况|报备过))"
+_ASKED_BEFORE = (
+    r"(?:(?:都|均|也)?(?:已|已经)?(?:提前|事先)?(?:在[^:,;。]{1,8}?)?(?:打过招呼|打了招呼|请了假|请过假|说明了情况|报备过)"
+    r"|(?:都|均|全)(?:是|在)[^:,;。]{1,6}(?=:))"  # 没到的5名都在路上: / 缺席的都是外出务工的:
+)
 _ABSENT_LIST = re.compile(
     rf"^[•▪◦●○■□◆◇·*\-]*(?:备注|说明|注|另|附件|附)?:?{_ABSENT_HEAD}(?:是|有|为)?{_ASKED_BEFORE}?(?::|中,|——|(?<=[人名位个员志]),(?=[^,;。]{{2,4}}?(?:正在|在|因|赴|随|为)[^,;。]{{2,}}[,;])|(?<=[员志])(?=[\u4e00-\u9fff]{{2,4}},(?:正在|在|因|赴|随))|,(?=(?:一|其一)(?:位|人|名|个)?是))(?P<list>.*)"
 )
@@ -1604,23 +1607,41 @@ def _reasons_as_attributes(text: str, line: Line, finder: PersonFinder) -> list[
     out: list[Absentee] = []
     ev = [Evidence.of(line.span, line.text)]
     text = _ALL_ON_LEAVE_TAIL.sub("", text.rstrip("。."))
-    for part in _ATTRIBUTED_PARTS.split(text):
-        reason, mark, who = re.sub(
-            r"^(?:分别)?(?:是|为|有)?:?(?:以及|还有|另外|和|及)?(?:(?:一|另一|其一|其二)(?:位|人|名|个)?是)?",
-            "",
-            part,
-        ).rpartition("的")
+    parts = _ATTRIBUTED_PARTS.split(text)
+    for at, part in enumerate(parts):
+        reason, mark, who = _ATTRIBUTED_LEAD.sub("", part).rpartition("的")
         names = (
             (exact_names(who, finder) or exact_names(after_last_title(who), finder))
             if mark and reason
             else None
         )
-        if not names or not (REASON_START.match(reason) or _LEAVE_WORDS.search(reason)):
+        if names and (REASON_START.match(reason) or _LEAVE_WORDS.search(reason)):
+            out.extend(
+                Absentee(n, clean_reason(reason), list(ev)) for n in names if all(a.name != n for a in out)
+            )
+            continue
+        told = _told_by_pronoun(part, parts[at + 1 : at + 2], finder)
+        if not out or told is None:
             return []
-        out.extend(
-            Absentee(n, clean_reason(reason), list(ev)) for n in names if all(a.name != n for a in out)
-        )
+        out.extend(Absentee(n, told[1], list(ev)) for n in told[0] if all(a.name != n for a in out))
+        break  # 还有流动党员丙,他在新疆承包棉花地,…: the last of the list, told after it
     return out
+
+
+_ATTRIBUTED_LEAD = re.compile(
+    r"^(?:分别)?(?:是|为|有)?:?(?:以及|还有|另外|和|及)?(?:(?:一|另一|其一|其二)(?:位|人|名|个)?是)?"
+)
+
+
+def _told_by_pronoun(
+    part: str, after: list[str], finder: PersonFinder
+) -> tuple[list[str], str | None] | None:
+    """``还有流动党员丙`` then ``他在新疆承包棉花地``: the names and the reason the next clause tells."""
+    names = exact_names(after_last_title(_ATTRIBUTED_LEAD.sub("", part)), finder)
+    reason = re.sub(r"^[他她](?:们|俩)?", "", after[0]) if after else ""
+    if not names or not after or reason == after[0] or not REASON_START.match(reason):
+        return None
+    return names, clean_reason(reason)
 
 
 _REASON_HEAD = re.compile(r"^[^:;。,]{2,10}?(?::|(?=的(?:有|是|为)))")  # 病假:张三 / 休产假的有贺涛
@@ -2611,7 +2632,7 @@ _LEADING_ORDINAL = re.compile(r"\d{1,2}[.、](?=[\u4e00-\u9fff])")
 # kin words after the names they join (石长林、石长贵兄弟在上海打工 / 普文学、普文成——两兄弟在…)
 _KIN_AFTER_NAMES = re.compile(
     rf"(?<=[\u4e00-\u9fff])(?:——|-|—)?(?:两|二|俩)?(?:{KIN_PAIRS})"
-    r"(?:俩|二人|两人|两个)?(?=[在去到赴因回随,]|$)"
+    r"(?:俩|二人|两人|两个)?(?=[在去到赴因回随,(]|$)"
 )
 
 
@@ -2689,6 +2710,7 @@ def _read_list(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
         text = ";".join(_without_front(item) for item in text.split(";"))
     if "、" in text:
         text = _KIN_AFTER_NAMES.sub("", text)
+    text = _AND_NAMES.sub(lambda m: _names_listed(m, finder), text)
     if any(_shared_by_count(part, finder, line) for part in text.strip("。").split(";")):
         return _items(text, line, finder, listed=True)  # 甲,乙,丙(三人上中班);丁(婚假)
     shaped = _shaped(text, line, finder)
@@ -2696,6 +2718,23 @@ def _read_list(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     if shaped and len(items) > len(shaped) and all(a.reason for a in items):
         return items  # 工艺员甲在…,计划员乙休婚假,铆焊班长丙上中班: every item a name and its reason
     return shaped or _more(_by_roster(text, line, finder), items)
+
+
+# two names joined by 和 before the bracket they share: 甲和乙(双驾跑乌鲁木齐线)
+_AND_NAMES = re.compile(
+    r"(?:(?<=[、:;,])|^)(?P<a>[\u4e00-\u9fff]{2,4}?)(?:和|与|及)(?P<b>[\u4e00-\u9fff]{2,4})(?=\()"
+)
+
+
+def _names_listed(m: re.Match[str], finder: PersonFinder) -> str:
+    """``甲和乙`` as ``甲、乙`` when both are names, so the list reads each of them."""
+    both = all(_one_name(x, finder) for x in (m["a"], m["b"]))
+    return f"{m['a']}、{m['b']}" if both else m.group()
+
+
+def _one_name(text: str, finder: PersonFinder) -> bool:
+    hits = finder.find(text)
+    return bool(hits and hits[0].name == text) or guess_name(text) == text
 
 
 # a register's row number before a name and its colon: 8号吉永康: / 15号伍嘉懿,

@@ -1544,3 +1544,29 @@ def test_absentees_after_the_count_of_those_present(lines: list[str]) -> None:
     """A bracket of leave groups after those present, or 请假N人: a list cut over two lines."""
     got = [(a.name, a.reason) for a in meeting(*lines, roster=[]).absentees]
     assert got == [("甘沐萍", "病假"), ("邝延年", "事假"), ("车晓蔓", "事假")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "应到20名，到会15名。没到的5名都在路上：包国庆（跑成都干线）、何长生（跑西宁干线）、"
+            "钟立新和钟立强兄弟俩（双驾跑拉萨线）、苏海涛（在深圳仓库等装车）。",
+            [
+                ("包国庆", "跑成都干线"),
+                ("何长生", "跑西宁干线"),
+                ("钟立新", "双驾跑拉萨线"),
+                ("钟立强", "双驾跑拉萨线"),
+                ("苏海涛", "在深圳仓库等装车"),
+            ],
+        ),
+        (
+            "应到27人，到会24人。没来的3个：在东莞电子厂打工的伍德贵、卢小兵，还有流动党员鄢金山，他在新疆承包棉花地。",
+            [("伍德贵", "在东莞电子厂打工"), ("卢小兵", "在东莞电子厂打工"), ("鄢金山", "在新疆承包棉花地")],
+        ),
+    ],
+)
+def test_a_list_head_with_a_remark_names_joined_and_the_last_told_by_a_pronoun(
+    text: str, want: list[tuple[str, str]]
+) -> None:
+    assert [(a.name, a.reason) for a in meeting(text, roster=[]).absentees] == want
