@@ -511,7 +511,7 @@ def _apart(clause: str, finder: PersonFinder) -> list[str]:
 
 _KIN = re.compile(
     rf"^(?:{KIN_PAIRS}|[二两三四五六七八九十\d]{{1,2}}(?:人|位|个)|等[^,;]{{0,3}}人)?"
-    r"(?:俩)?(?:同志|老师|党员|师傅|同学|老人)?"
+    r"(?:俩)?(?:同志|老师|老党员|党员|师傅|同学|老人)?"
 )
 _ABOUT = re.compile(r"^[在去到赴因回随带陪跟给]")
 

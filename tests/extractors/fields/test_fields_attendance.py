@@ -1570,3 +1570,9 @@ def test_a_list_head_with_a_remark_names_joined_and_the_last_told_by_a_pronoun(
     text: str, want: list[tuple[str, str]]
 ) -> None:
     assert [(a.name, a.reason) for a in meeting(text, roster=[]).absentees] == want
+
+
+def test_those_who_did_not_attend_said_aloud_are_no_count_of_those_present() -> None:
+    """没有参会的3名党员: three absent, not three present."""
+    record = meeting("支部有党员35名，32名参会。没有参会的3名党员是：甲某某、乙某某、丙某某。", roster=[])
+    assert counts_of(record) == (35, 32, 3)
