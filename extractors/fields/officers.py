@@ -252,6 +252,11 @@ def carried_values(lines: list[Line], finder: PersonFinder) -> list[Line]:
 
 
 # the chair planned, not the one who chaired: 本次活动原定由支部书记X主持,X当天被临时抽调…
+# a committee met first, chaired by X: that meeting's chair, not the day's (另页记录)
+_EARLIER_CHAIR = re.compile(
+    r"(?:先|提前|会前)(?:召)?开(?:了)?(?:支委会|支部委员会|党小组会|党小组长会)[^。;]{0,6}?,?(?:由)?[^,;。:]{2,20}?(?:同志)?主持"
+)
+_MAIN_MEETING = re.compile(r"主题党日|党员大会|党课")
 _PLANNED_CHAIR = re.compile(r"(?:原定|原计划|原本|本来|计划|拟)(?:由)?[^,;。]{2,20}?(?:同志)?主持")
 
 
@@ -262,6 +267,8 @@ def presider(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
         else ln
         for ln in lines
     ]
+    if any(_MAIN_MEETING.search(ln.norm) for ln in lines):  # 8点先开支委会,由X主持; 9点,主题党日开始
+        lines = [dataclasses.replace(ln, norm=_EARLIER_CHAIR.sub("", ln.norm)) for ln in lines]
     if any(_CHAIR_IS_ME.search(ln.norm) for ln in lines):  # 主持是我 (the name before it is no subject)
         return _presided_by_me(lines, finder)
     found = find_person(lines, PRESIDER, finder) or _prose_presider(lines, finder)

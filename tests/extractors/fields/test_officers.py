@@ -238,3 +238,13 @@ def test_a_presider_beside_a_recorder_of_their_own_stays_trusted() -> None:
     record = meeting("主持人：杭玉洁", "记录人：单立民，负责会议记录。", roster=[])
     assert record.presider is not None and record.presider.value == "杭玉洁"
     assert record.presider.confidence >= 0.8
+
+
+def test_the_chair_of_a_committee_met_first_is_not_the_days_presider() -> None:
+    """8点先开支委会,由X主持…; 9点,主题党日开始: X chaired the committee, not the theme day."""
+    record = meeting(
+        "8点先开支委会，由支部书记晏国柱主持，研究入党积极分子推荐人选，支委会情况另页记录。",
+        "9点，主题党日在村部二楼会议室开始。组织委员夏雪兰领誓，全体党员重温入党誓词。",
+        roster=[],
+    )
+    assert record.presider is None
