@@ -24,6 +24,7 @@ from extractors.fields import (
     meeting,
     numbered,
     officers,
+    plans,
     rates,
     referred,
     role_marks,
@@ -61,6 +62,7 @@ def extract_meeting(
     lines = [_nicknames_named(unnumbered(line)) for line in _stops_in_names(lines)]
     lines = paired(label_columns_as_pairs(header_rows_as_pairs(lines)))
     lines = corrections.names_corrected(lines)  # 主持人姓名误写为“甲”,应为“乙”
+    lines = plans.plans_cut(lines)  # 明确了9月份主题党日安排:…由X主持: the next meeting's roles
     texts = [line.norm for line in lines]
     finder = PersonFinder(roster, texts)
     lines = speech.in_third_person(lines, finder)  # verbatim minutes: 张三:我给大家读《…》
