@@ -40,6 +40,7 @@ from extractors.fields.people import (
     MAX_TRANSCRIBED,
     NAME_DOT,
     NOT_NAMES,
+    SURNAMES,
     TITLE_PATTERN,
     TITLES,
     PersonFinder,
@@ -1087,17 +1088,18 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
 _NEXT_AFTER = re.compile(r"[、,;](?=[\u4e00-\u9fff]{3,})")
 
 
-def next_in_reasons(found: list[Absentee], finder: PersonFinder) -> list[Absentee]:
+def next_in_reasons(found: list[Absentee], finder: PersonFinder, loose: bool = False) -> list[Absentee]:
     """The absentees, each reason that holds the next absentee parted from them (one entry per name:
-    the one parted out may have been read on their own as well)."""
+    the one parted out may have been read on their own as well); ``loose``: also after a comma, a full
+    name and what they did instead (for when counts bound how many there may be)."""
     out: list[Absentee] = []
-    for b in (b for a in found for b in _next_in_reason(a, finder)):
+    for b in (b for a in found for b in _next_in_reason(a, finder, loose)):
         if b.name is None or all(b.name != c.name for c in out):
             out.append(b)
     return out
 
 
-def _next_in_reason(a: Absentee, finder: PersonFinder) -> list[Absentee]:
+def _next_in_reason(a: Absentee, finder: PersonFinder, loose: bool) -> list[Absentee]:
     """The absentee, and the next one when their reason holds, after a 、, someone else's name
     opening a reason of their own (甲: 在方舱核酸采样点支援、乙病假 -> 甲 and 乙)."""
     reason = a.reason or ""
@@ -1108,13 +1110,36 @@ def _next_in_reason(a: Absentee, finder: PersonFinder) -> list[Absentee]:
             rest = titled + rest[TITLED_AT_MOST:]  # 、青年教师党员柴琮文赴省外…: titles before the next one
             name = _leading_person(rest, finder)
         after = rest[len(name) :].removeprefix("同志") if name else ""
-        if name and name != a.name and REASON_START.match(after):
+        if (
+            name
+            and name != a.name
+            and (REASON_START.match(after) or (loose and _away_doing(m.group(), name, after)))
+        ):
             own, other = clean_reason(reason[: m.start()]), clean_reason(after)
             return [
                 Absentee(a.name, own, a.evidence),
-                *_next_in_reason(Absentee(name, other, a.evidence), finder),
+                *_next_in_reason(Absentee(name, other, a.evidence), finder, loose),
             ]
     return [a]
+
+
+def _away_doing(mark: str, name: str, after: str) -> bool:
+    """After a comma, a full name and what they were doing instead (…,钟福添送孙子去县城学校报名 /
+    …,韩牧之做实验走不开): the next absentee, unless what follows is said at the meeting."""
+    return (
+        mark == ","
+        and len(name) >= 3
+        and name[0] in SURNAMES
+        and len(after.split(",", 1)[0]) >= 3
+        and not _SAID_AT_MEETING.match(after)
+    )
+
+
+# what a person named after a comma did at the meeting, not instead of it
+_SAID_AT_MEETING = re.compile(
+    r"^(?:也|还|都|则|又|就)?(?:会后|会前|会上|会中|随后|事后|当场|现场|专程|代表|代|替|向|给|把|将|带头|首先|最后|发言|讲话|表示|说|谈|介绍|汇报|主持|领学|领誓|领读|带领|参加|到会|来了|出席|提出|建议|认为|强调|指出|作|做了|对|"
+    r"是|为|任|担任|负责|记录|宣读|通报|补充|同意|赞成|举手|签|交纳|缴纳|交了|缴了|已|等)"
+)
 
 
 TITLED_AT_MOST = 12  # how far into a clause or a reason titles may stand before a person's name

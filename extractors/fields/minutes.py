@@ -216,8 +216,8 @@ def _next_in_reasons(
 ) -> list[Absentee]:
     """The absentees with those glued into another's reason parted out (甲在方舱支援、乙病假), unless
     that names more people than the counts leave away."""
-    parted = attendance.next_in_reasons(read, finder)
     room = _room(counts)
+    parted = attendance.next_in_reasons(read, finder, loose=room is not None)
     return read if room is not None and len(parted) > room else parted
 
 

@@ -1576,3 +1576,27 @@ def test_those_who_did_not_attend_said_aloud_are_no_count_of_those_present() -> 
     """没有参会的3名党员: three absent, not three present."""
     record = meeting("支部有党员35名，32名参会。没有参会的3名党员是：甲某某、乙某某、丙某某。", roster=[])
     assert counts_of(record) == (35, 32, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "全队应到党员18名，实到16名，谢永发在海口住院做白内障手术，钟福添送孙子去县城学校报名。",
+            [("谢永发", "在海口住院做白内障手术"), ("钟福添", "送孙子去县城学校报名")],
+        ),
+        (
+            "应到23名，实到20名。请假三名：郦水生在浙江宁波打工，詹桂英住院做白内障手术，钮福田年纪大腿脚不方便。",
+            [("郦水生", "在浙江宁波打工"), ("詹桂英", "住院做白内障手术"), ("钮福田", "年纪大腿脚不方便")],
+        ),
+        # a name after the comma with what they did at the meeting is no absentee
+        (
+            "应到46人，实到45人，褚兰芳正在区中医院做透析，骆晶莹会后专程到病房看望了她。",
+            [("褚兰芳", "正在区中医院做透析,骆晶莹会后专程到病房看望了她")],
+        ),
+    ],
+)
+def test_the_next_absentee_after_a_comma_with_what_they_did_instead(
+    text: str, want: list[tuple[str, str]]
+) -> None:
+    assert [(a.name, a.reason) for a in meeting(text, roster=[]).absentees] == want
