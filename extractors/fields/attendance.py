@@ -416,7 +416,7 @@ _ABSENT_LIST_TOLD = re.compile(
 # the count first, then the head: 两位没来:甲在休产假,乙去市里培训 / 3人请假——甲…
 _COUNT_FIRST_LIST = re.compile(
     rf"(?:^|(?<=[。;,]))(?:另有|有)?{NUM}(?:位|人|名|个)(?:同志|党员)?(?:没来|没到|没有来|未到会?|未参加|未参会|未出席|缺席|请假)了?"
-    r"(?::|——)(?P<list>.+)"
+    r"(?::|——)(?P<list>.*)"
 )
 # the head of a list of those present: 参会人员: / 出席会议的有: / 实到8人: / 参会党员9名,分别是:
 _PRESENT_HEAD = (
@@ -2057,9 +2057,15 @@ def _reasons_below(
 MAX_LINES_PER_PERSON = 12
 
 
+_BULLET = re.compile(r"^\s*[·•▪◦●○■□◆◇*]+\s*")
+
+
 def _from_name(line: Line) -> Line:
     """A table row under a bare list label read as its name cell and its last cell, the reason
-    (品质部　　甲　　回老家 / 施　琪　乘务长　执飞: a unit before the name, a title after it)."""
+    (品质部　　甲　　回老家 / 施　琪　乘务长　执飞: a unit before the name, a title after it); a bullet
+    before the row is no cell (· 甲　产假)."""
+    if (bullet := _BULLET.match(line.text)) is not None:
+        line = dataclasses.replace(line, text=line.text[bullet.end() :], norm=_BULLET.sub("", line.norm))
     if not TABLE_CELL_GAP.search(line.text.strip()):
         return line
     cells = name_cell_joined([c for c in row_cells(line) if c], 0)  # 施　琪: a name spaced out

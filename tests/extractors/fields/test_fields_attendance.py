@@ -1600,3 +1600,15 @@ def test_the_next_absentee_after_a_comma_with_what_they_did_instead(
     text: str, want: list[tuple[str, str]]
 ) -> None:
     assert [(a.name, a.reason) for a in meeting(text, roster=[]).absentees] == want
+
+
+@pytest.mark.parametrize("bullet", ["", "· ", "• "])
+def test_a_counted_head_at_a_lines_end_and_a_row_per_person_below(bullet: str) -> None:
+    """应到22人,实到19人,3人请假: then a row per person, bulleted or not."""
+    rows = [f"{bullet}洪振江　井下救护待命", f"{bullet}姚美兰　产假", f"{bullet}金立华　在省城进修"]
+    record = meeting("应到22人，实到19人，3人请假：", *rows, roster=[])
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("洪振江", "井下救护待命"),
+        ("姚美兰", "产假"),
+        ("金立华", "在省城进修"),
+    ]
