@@ -220,6 +220,8 @@ ACTUAL = [
         rf"(?:会议)?的?{_VOTERS}{_WHO}{_WHO}的?{_IS}[(]?(?:支委|委员)?(?P<n>{NUM})(?:{_U}|{_BARE_END})"
     ),
     re.compile(rf"(?<!应)(?:参会|与会){_WHO}{_IS}[(]?(?P<n>{NUM}){_U}"),
+    # 应到27,来了23: said aloud right after the expected count, the unit left out
+    re.compile(rf"应到{NUM}{_U}?[,;](?:实际|今天)?(?:来了|到了)(?P<n>{NUM})(?:{_U}|个)?(?=[,;。]|$)"),
     # 今天来开会的是16名, said aloud
     re.compile(
         rf"(?<![没未不应该])来(?:开会|参会|参加会议|听课|学习)的(?:党员|同志|人)?(?:是|有|共|一共|共有)?(?P<n>{NUM})(?:{_U}|个)"

@@ -1612,3 +1612,8 @@ def test_a_counted_head_at_a_lines_end_and_a_row_per_person_below(bullet: str) -
         ("姚美兰", "产假"),
         ("金立华", "在省城进修"),
     ]
+
+
+def test_those_present_said_aloud_right_after_the_expected_count() -> None:
+    """应到27,来了23: the unit left out when said aloud."""
+    assert counts_of(meeting("今天应到27，来了23，请假的都打过电话。", roster=[]))[:2] == (27, 23)
