@@ -982,6 +982,11 @@ _LEAVE_GROUPS_BRACKET = re.compile(
 )
 
 
+_COUNT_ONLY = re.compile(
+    rf"^(?:共|计|共计)?{NUM}{_U}[。.]$"
+)  # (a line's end: the rows below are read as rows)
+
+
 def _list_head(norm: str) -> re.Match[str] | None:
     """The head of a list of absentees in ``norm`` (缺席人员: / 今天到7名,其余4名: / …,缺的3个 /
     (缺:甲,年休假))."""
@@ -1324,7 +1329,11 @@ def _written(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
             )
             m = _list_head(line.norm)
         if m and m["list"] and m["list"].strip("。.") not in _NONE:
-            text = _continued(m["list"], lines[i + 1 + len(per_line) :], finder)
+            # 缺席人员及原因:6人。甲…,乙…: the list in the next sentence
+            listed, following = m["list"], lines[i + 1 + len(per_line) :]
+            if _COUNT_ONLY.match(listed) and following:
+                listed, following = following[0].norm, following[1:]
+            text = _continued(listed, following, finder)
             head = line.norm[m.start() : m.start("list")]
             found = _placed(_read_list(text, line, finder), text, line, lines[i + 1 :], lines, head)
             if found:

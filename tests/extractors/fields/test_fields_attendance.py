@@ -1617,3 +1617,12 @@ def test_a_counted_head_at_a_lines_end_and_a_row_per_person_below(bullet: str) -
 def test_those_present_said_aloud_right_after_the_expected_count() -> None:
     """应到27,来了23: the unit left out when said aloud."""
     assert counts_of(meeting("今天应到27，来了23，请假的都打过电话。", roster=[]))[:2] == (27, 23)
+
+
+def test_a_list_head_with_only_its_count_lists_in_the_next_sentence() -> None:
+    """缺席人员及原因:4人。甲、乙在外务工,丙…: the names follow in the next sentence."""
+    record = meeting(
+        "缺席人员及原因：4人。在外务工3人（施德荣、官福来在广东中山，龙玉芬在福建晋江），牛巧兰到县城陪孙子读书。",
+        roster=[],
+    )
+    assert [a.name for a in record.absentees] == ["施德荣", "官福来", "龙玉芬", "牛巧兰"]
