@@ -982,9 +982,8 @@ _LEAVE_GROUPS_BRACKET = re.compile(
 )
 
 
-_COUNT_ONLY = re.compile(
-    rf"^(?:共|计|共计)?{NUM}{_U}[。.]$"
-)  # (a line's end: the rows below are read as rows)
+# a list head's count alone, ending its sentence (缺席人员及原因:6人。); at a line's end the rows below are rows
+_COUNT_ONLY = re.compile(rf"^(?:共|计|共计)?{NUM}{_U}[。.]$")
 
 
 def _list_head(norm: str) -> re.Match[str] | None:

@@ -3,7 +3,8 @@
 Records of government organs and institutions name a person once with their titles
 (``党支部副书记、综合科科长卓泽民``, ``耕地保护股副股长郎清源``) and then by office alone: a surname and an
 abbreviated office (黎局, 阎处, 甘科, 尹庭, 贾副 or 柏付 for 副), a surname and an office
-(郎股长), or the office alone (副书记主持, 会议由支部书记主持 after 支部书记:X, 组长主持 after 组长:X). A role read as such a reference is the one person the
+(郎股长), or the office alone (副书记主持, 会议由支部书记主持 after 支部书记:X, 组长主持 after 组长:X, 宣传委员领学
+after 宣传委员X先给每人发了…, the name read where an act follows it). A role read as such a reference is the one person the
 record writes in full with that surname and that office; when the record names none or more than
 one, the reference stays as read (the checks treat an office alone as no name).
 """

@@ -511,10 +511,10 @@ def _material_region(norm: str, verb: int, region: str) -> str:
 def _under_heading(leader: str, before: Line | None, region: str) -> list[StudyItem]:
     """(二)学习《…》。 then 宣传委员X作导学,她…: a lead with no material of its own leads the one the
     item's heading, the sentence before, names."""
-    heading = _STUDY_HEADING.search(before.norm) if before is not None else None
-    if heading is None or _TITLE.search(region.split("。", 1)[0]):
+    if before is None or _TITLE.search(region.split("。", 1)[0]):
         return []
-    return _items(leader, heading["m"], before)  # type: ignore[arg-type]
+    heading = _STUDY_HEADING.search(before.norm)
+    return [] if heading is None else _items(leader, heading["m"], before)
 
 
 # a sentence that only names what was studied, as an item's heading: (二)学习《…》。
@@ -522,6 +522,7 @@ _STUDY_HEADING = re.compile(
     r"^(?:\(?[一二三四五六七八九十\d]{1,2}[)、.]\s*)?(?:全体党员|大家|与会党员)?(?:集中|集体|认真|共同)*学习了?"
     r"(?P<m>《[^》]+》[^,;。《》]{0,12})。?$"
 )
+
 # the material told after the verb's clause: …,围绕《…》讲 / …,就《…》谈
 _ABOUT = re.compile(r"(?<=[,;])(?:围绕|就|结合|对)(?=《)")
 # what follows a lead verb that is no material: 领学、逐条对照 / 领学中穿插了… / 领学发言
