@@ -22,8 +22,27 @@ _PLAN_HEAD = re.compile(
 
 
 def plans_cut(lines: list[Line]) -> list[Line]:
-    """``lines`` with each sentence's normalised text cut where a plan for another meeting begins."""
-    return [_cut(line) for line in lines]
+    """``lines`` with each sentence's normalised text cut where a plan for another meeting begins, and
+    the lines under a plan's own heading (下月安排: / 三、下月工作计划) emptied up to the next label."""
+    out: list[Line] = []
+    under = False
+    for line in lines:
+        if under and _LABEL_AFTER.match(line.norm):
+            under = False
+        out.append(dataclasses.replace(line, norm="。") if under else _cut(line))
+        under = under or _PLAN_HEADING.match(line.norm) is not None
+    return out
+
+
+# a plan's heading on a line of its own, its items on the lines below
+_PLAN_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十\d]{1,2}[、.]|\(?[一二三四五六七八九十\d]{1,2}\))?"
+    r"(?:下月|下个月|下次|下一次|下阶段|下一阶段)(?:的)?(?:主题党日|活动|工作)?(?:安排|计划)[:。]?$"
+)
+# what ends a plan's lines: the record's closing labels (记录人:X / 审核:X / a date line)
+_LABEL_AFTER = re.compile(
+    r"^(?:记录|记录人|主持人|审核|审核人|签名|签字|落款|附件|备注)[:：]|^\d{4}年\d{1,2}月"
+)
 
 
 def _cut(line: Line) -> Line:

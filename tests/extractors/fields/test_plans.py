@@ -32,3 +32,16 @@ def test_a_record_with_only_next_months_chair_has_no_presider() -> None:
 def test_sentences_without_a_plan_for_another_meeting_are_kept_whole(text: str) -> None:
     lines = lines_of(text)
     assert [ln.norm for ln in plans_cut(lines)] == [ln.norm for ln in lines]
+
+
+def test_the_lines_under_a_plans_own_heading_give_no_roles_up_to_the_closing_label() -> None:
+    record = meeting(
+        "全体党员重温入党誓词。",
+        "下月安排：",
+        "1.由副书记贝思远主持，党员潘晓兰领誓。",
+        "2.学习《中华人民共和国国防教育法》。",
+        "记录人：王晓明",
+        roster=[],
+    )
+    assert (record.presider, record.oath_leader, record.study) == (None, None, [])
+    assert record.recorder is not None and record.recorder.value == "王晓明"  # the closing label is read
