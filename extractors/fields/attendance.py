@@ -973,12 +973,11 @@ def _from_ticked(found: TickedAway) -> Absentee:
 _ABSENT_LIST_BRACKETED = re.compile(r"\((?:缺席|缺|请假|未到|未参加)(?:人员)?:(?P<list>[^()]{2,60})\)")
 # ... or a counted head with the list of its items in brackets: 请假2(甲:在…;乙:执勤换班,在3号山口)
 _COUNTED_BRACKET_LIST = re.compile(rf"(?:缺席|缺勤|请假|未到|缺){NUM}{_U}?\((?P<list>[^()]*;[^()]*)\)")
-_LEAVE_LABEL = re.compile(
-    r"^(?:事假|病假|产假|婚假|丧假|年假|公假|探亲假|出差|公出|值班|培训|外出务工|住院):"
-)
+_LEAVE_TYPES = r"(?:事假|病假|产假|婚假|丧假|年假|公假|探亲假|出差|公出|值班|培训|外出务工|住院)"
+_LEAVE_LABEL = re.compile(rf"^{_LEAVE_TYPES}:")
 # ... or, after the count of those present, a bracket of leave groups: 到场28名(病假:甲;事假:乙、丙)
 _LEAVE_GROUPS_BRACKET = re.compile(
-    rf"(?:到场|实到|到会|出席|参会|参加){NUM}{_U}?\((?P<list>{_LEAVE_LABEL.pattern.lstrip('^')}[^()]*)\)"
+    rf"(?:到场|实到|到会|出席|参会|参加){NUM}{_U}?\((?P<list>{_LEAVE_TYPES}:[^()]*)\)"
 )
 
 

@@ -45,19 +45,25 @@ class Lecture:
 def lecture(lines: list[Line], finder: PersonFinder) -> Lecture | None:
     record = record_only(lines)
     subjects = Subjects(finder, [line.norm for line in record])
-    told = [
+    told = (
         (line, name)
         for line in record
         if (_LECTURE.search(line.norm) or _LABEL.match(line.norm))
         and (name := _lecturer(line, subjects, finder)) is not None
-    ]
-    if not told:
+    )
+    first = next(told, None)
+    if first is None:
         return None
-    # where the lecturer is named, not only by office (书记讲党课 in a headline: the story tells it)
-    line, name = next(((ln, n) for ln, n in told if n in ln.norm or n in ln.text), told[0])
+    # where the lecturer is named, not only by office (书记讲党课 in a headline: the story tells it); read
+    # on past the first telling only when it does not name them
+    line, name = first if _names(*first) else next(((ln, n) for ln, n in told if _names(ln, n)), first)
     t = _TITLE.search(line.norm)
     title = (t["t"] or t["q"]) if t else _labelled_title(record) or _manuscript_title(manuscript(lines))
     return Lecture(name, title, [Evidence.of(line.span, line.text)])
+
+
+def _names(line: Line, name: str) -> bool:
+    return name in line.norm or name in line.text
 
 
 def _labelled_title(lines: list[Line]) -> str | None:
