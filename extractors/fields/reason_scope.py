@@ -42,15 +42,29 @@ _SAID = re.compile(
     r"|明天|今天|今晚|明晚|头天晚上|前一天|昨晚|会前|的会议?|会议|这次|本次|实在|确实|真的|了|的"
 )
 
+# a tally of the member's duties or points (本月志愿服务时长已满8小时, 学习积分已达标): a record of them, not why
+_TALLY = re.compile(
+    r"[^,;。()]{0,10}?(?:时长|积分|学时|课时|次数)(?:已经?|均)?(?:满|达到?|完成|超过|达标)[^,;。()]{0,8}"
+)
+
+# the member's own post and the shifts it works, and nothing else (急诊科护士,三班倒): who, not why they were away
+_OWN_POST = re.compile(
+    rf"^[^,;。()在当做干随跟去到赴]{{0,8}}?(?:{_JOB}|护士长|主任|科长|班长|组长)(?:,?(?:三班倒|四班三倒|倒班|常白班|轮班))?$"
+)
+
 
 def not_why(note: str) -> str | None:
     """The words of ``note`` that show it says who or where rather than why (an address, a
-    relative's job, "来不了" without a cause), or None when it may be a reason."""
+    relative's job, the member's own post alone, a tally of hours or points, "来不了" without a cause), or None when it may be a reason."""
     text = note.strip("()（） 。,;")
     if (job := _KIN_JOB.search(text)) and not _rest_says_why(_KIN_JOB.sub("", text)):
         return job.group()
     if (address := _ADDRESS.search(text)) and not _rest_says_why(_HOME.sub("", _ADDRESS.sub("", text))):
         return address.group()
+    if post := _OWN_POST.match(text):
+        return post.group()
+    if (tally := _TALLY.search(text)) and not _rest_says_why(_TALLY.sub("", text)):
+        return tally.group()
     if (cannot := _CANNOT_COME.search(text)) and not _rest_says_why(
         _SAID.sub("", _CANNOT_COME.sub("", text))
     ):

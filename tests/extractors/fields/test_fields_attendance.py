@@ -1626,3 +1626,51 @@ def test_a_list_head_with_only_its_count_lists_in_the_next_sentence() -> None:
         roster=[],
     )
     assert [a.name for a in record.absentees] == ["施德荣", "官福来", "龙玉芬", "牛巧兰"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        (  # 请假3人,分别是…: the list after the comma's 分别是
+            (
+                "应到党员19人，实到16人；请假3人，分别是罗晓岚（在省城培训）、柯正东（夜班）、孙丽娜（产假）。",
+            ),
+            [("罗晓岚", "在省城培训"), ("柯正东", "夜班"), ("孙丽娜", "产假")],
+        ),
+        (  # a duty that came up: 有急诊手术
+            ("应到12人，实到10人，2人请假（放射科主任柏一鸣有急诊手术，护士长牛晓芸在外院进修）。",),
+            [("柏一鸣", "有急诊手术"), ("牛晓芸", "在外院进修")],
+        ),
+        (  # work beyond the border, the list closed by its count
+            ("全村应到党员20名，实到18名，杨二宝出境务工在越南，何秀兰在县医院照顾婆婆，两人均已请假。",),
+            [("杨二宝", "出境务工在越南"), ("何秀兰", "在县医院照顾婆婆")],
+        ),
+        (  # posts before the names (助产士, 列车长) and a field trip (下队)
+            ("应到14人，实到11人，请假3人：助产士孔令仪病假，列车长郑国华出车，羊小梅下队巡诊。",),
+            [("孔令仪", "病假"), ("郑国华", "出车"), ("羊小梅", "下队巡诊")],
+        ),
+        (  # 缺2人。 then a row per person with a dash
+            ("应到9人，实到7人，缺2人。", "王立群——去市里送材料", "贺敏佳——月底盘点仓库"),
+            [("王立群", "去市里送材料"), ("贺敏佳", "月底盘点仓库")],
+        ),
+        (  # N名党员提前请了假: heads the list; a pair's word before their shared reason
+            (
+                "全村党员25名，到会22名，3名党员提前请了假：邓大川、邓小川兄弟在广州开餐馆，程桂花在镇上照看孙子。",
+            ),
+            [("邓大川", "在广州开餐馆"), ("邓小川", "在广州开餐馆"), ("程桂花", "在镇上照看孙子")],
+        ),
+        (  # 请假1人为X: the name after 为
+            ("应到15人，实到14人。", "会后说明：请假1人为曹文斌，在省里参加培训。"),
+            [("曹文斌", "在省里参加培训")],
+        ),
+    ],
+)
+def test_absentee_lists_in_more_of_the_ways_they_are_headed(
+    texts: tuple[str, ...], want: list[tuple[str, str]]
+) -> None:
+    assert [(a.name, a.reason) for a in meeting(*texts, roster=[]).absentees] == want
+
+
+def test_those_who_asked_for_leave_counted_with_请了假() -> None:
+    """全村党员25名,到会22名,3名党员提前请了假: three away (but 除…请了假,其余… counts those present)."""
+    assert counts_of(meeting("全村党员25名，到会22名，3名党员提前请了假。", roster=[])) == (25, 22, 3)

@@ -17,6 +17,10 @@ from extractors.fields.reason_scope import not_why
         ("幸福里12号楼302室", "幸福里12号楼302室"),
         ('头天晚上在群里说"明天的会实在来不了,大家多担待"', "来不了"),  # could not come, no why
         ("打电话说参加不了", "参加不了"),
+        ("本季度志愿服务时长已满12小时", "本季度志愿服务时长已满12小时"),  # a tally of duties
+        ("学习积分已达标", "学习积分已达标"),
+        ("骨科护士,三班倒", "骨科护士,三班倒"),  # the member's own post and shifts, nothing else
+        ("药房主任", "药房主任"),
     ],
 )
 def test_a_note_of_who_or_where_is_found(note: str, words: str) -> None:
@@ -35,6 +39,10 @@ def test_a_note_of_who_or_where_is_found(note: str, words: str) -> None:
         "说孩子发烧来不了",
         "病假",
         "在3号楼抢修爆裂的消防管",
+        "去社区值班,本月志愿服务时长已满8小时",  # a duty, and the tally beside it
+        "骨科护士,当天三班倒轮到夜班",  # the post and the shift of that day
+        "在县城一家超市当收银员",  # away, working elsewhere
+        "随队在外市做开荒保洁",
     ],
 )
 def test_a_note_that_may_say_why_is_left(note: str) -> None:
