@@ -400,7 +400,7 @@ _ASKED_BEFORE = (
     r"|(?:都|均|全)(?:是|在)[^:,;。]{1,6}(?=:))"  # 没到的5名都在路上: / 缺席的都是外出务工的:
 )
 _ABSENT_LIST = re.compile(
-    rf"^[•▪◦●○■□◆◇·*\-]*(?:备注|说明|注|另|附件|附)?:?{_ABSENT_HEAD}(?:是|有|为)?{_ASKED_BEFORE}?(?::|中,|——|(?<=[人名位个员志]),(?=[^,;。]{{2,4}}?(?:正在|在|因|赴|随|为)[^,;。]{{2,}}[,;])|(?<=[员志])(?=[\u4e00-\u9fff]{{2,4}},(?:正在|在|因|赴|随))|,(?=(?:一|其一)(?:位|人|名|个)?是))(?P<list>.*)"
+    rf"^[•▪◦●○■□◆◇·*\-]*(?:备注|说明|注|另|附件|附)?:?{_ABSENT_HEAD}(?:是|有|为)?{_ASKED_BEFORE}?(?::|中,|——|(?<=[人名位个员志]),(?=[^,;。]{{2,4}}?(?:正在|在|因|赴|随|为)[^,;。]{{2,}}[,;])|(?<=[员志])(?=[\u4e00-\u9fff]{{2,4}},(?:正在|在|因|赴|随))|,(?=(?:一|其一)(?:位|人|名|个)?是)|,(?=[\u4e00-\u9fff]{{2,4}}\([^()]{{2,}}\)))(?P<list>.*)"
 )
 # the same head after the counts, in mid-sentence: 应到23实到20,缺的3个焦晓燕(跟台)… / 到会率90%,没到的是A和B
 _ABSENT_LIST_AFTER = re.compile(
@@ -903,7 +903,7 @@ _SHARED = re.compile(
 # the leaves a family's needs give, each its own reason (陪产假, 育儿假, 探亲假)
 _FAMILY_LEAVE = r"陪产假|护理假|育儿假|育婴假|哺乳假|探亲假"
 REASON_START = re.compile(
-    r"^(?:跑(?:早|晚|夜|白)*班|跑车|跑运输|出车|听力|视力|耳背|年老|年迈|年事已高|高龄|行动不便|因|休|病|事假|公出|出差|外出|在外|执行|当天|当日|正(?!式|是|常|好|确)|随|带(?!领)|坐月子|手术|休养|送(?:孩子|学生|老人|病人|患者|家人|亲人|伤员)|陪|打工|腿|腰|看病|在(?!会|场|座|此|这)[^,;。]{1,12}?(?:进修|学习|培训|开会|出差|值班|住院|工作|务工|执勤|治疗|驻村|驻点|挂职|帮扶|实习|就医|调研|考察|值守|访学|交流|支教|援疆|援藏|比赛|参赛|执行|出诊|巡诊|跟岗|轮转|集训|陪护|休养|坐诊|带班|主持|参展|参加|督导|检查|办案|出警|备勤|巡逻|施工|抢修|考试|照看|照顾|看护|陪读|带孙|带孩子|养病|休息)|值班|值夜班|值[^,;。]{1,3}?班|值守|值完|回(?!答|应|顾|复|到会|来)|培训|住院|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
+    r"^(?:跑(?:早|晚|夜|白)*班|跑车|跑运输|出车|听力|视力|耳背|年老|年迈|年事已高|高龄|行动不便|因|休|病|事假|公出|出差|外出|在外|执行|当天|当日|正(?!式|是|常|好|确)|随|带(?!领)|坐月子|手术|休养|送(?:孩子|学生|老人|病人|患者|家人|亲人|伤员|[^,;。]{1,10}?(?:到|去|往)(?!会))|领着|陪|打工|腿|腰|看病|在(?!会|场|座|此|这)[^,;。]{1,12}?(?:进修|学习|培训|开会|出差|值班|住院|工作|务工|执勤|治疗|驻村|驻点|挂职|帮扶|实习|就医|调研|考察|值守|访学|交流|支教|援疆|援藏|比赛|参赛|执行|出诊|巡诊|跟岗|轮转|集训|陪护|休养|坐诊|带班|主持|参展|参加|督导|检查|办案|出警|备勤|巡逻|施工|抢修|考试|照看|照顾|看护|陪读|带孙|带孩子|养病|休息)|值班|值夜班|值[^,;。]{1,3}?班|值守|值完|回(?!答|应|顾|复|到会|来)|培训|住院|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
     r"出国|参加|赴|到|去|年老|年事|行动|生病|手术|孕|哺乳|援|驻|下乡|挂职|借调|学习|开会|临时|分别|均|都|无故|原因|未说明|未请假|年休|调休|轮休|照看|照料|夜班|回老家|返乡|外地|所在|所住|年过|高龄|年迈"
     # an errand or a mishap in everyday words: 下村随访 / 跟车去… / 给孩子… / 前几天摔了一跤 / 工伤休养
     r"|下(?:村|井|基层|工地|车间|矿|海|田|地|队|乡|寨|屯|连队|社区|企业|病区)|跟(?!大家|着大家|随大家)|给(?!大家)|帮(?!助大家)|忙|赶(?!紧)|前几天|那天|那几天|这几天|近期|近日|最近|工伤|受伤|摔"
@@ -2627,10 +2627,21 @@ def _one_item_each(text: str, gapped: str, finder: PersonFinder) -> bool:
     """A list written a line per person (张三,病假 / 李四,事假): the text so far is one item, or
     items cut by ;, and the line (its gaps as commas) is the next, naming someone not named yet."""
     parts = text.split(";")
-    person = _item_person(gapped.rstrip("。;"), finder)
+    person = _item_person(gapped.rstrip("。;"), finder) or _name_alone(gapped, finder)
     if text.endswith("。") or not _is_item(parts[-1], finder) or person is None:
         return False
     return person not in {_item_person(part, finder) for part in parts}
+
+
+def _name_alone(row: str, finder: PersonFinder) -> str | None:
+    """A row below a list's items that holds a name and nothing else (2.宇文昊天): one more
+    absentee, no reason given."""
+    row = _ITEM_ORDINAL.sub("", row.strip(" ,;。"))
+    hits = finder.find(row)
+    if hits and hits[0].start == 0 and hits[0].name == row:
+        return row
+    named = (2 <= len(row) <= 4 or re.search(NAME_DOT, row)) and guess_name(row) == row
+    return row if named else None
 
 
 def _more_statements(found: list[Absentee], after: list[Line], finder: PersonFinder) -> list[Absentee]:
@@ -2869,10 +2880,10 @@ def _items(text: str, line: Line, finder: PersonFinder, listed: bool = False) ->
         text = text[1:-1]
     ev = [Evidence.of(line.span, line.text)]
     shared = _SHARED.match(text)
-    if shared:
-        names = [_split_item(p, finder, line)[0] for p in re.split(r"[、,;和及与]+", shared["names"])]
-        if names and all(names):
-            return [Absentee(n, clean_reason(shared["r"]), list(ev)) for n in names]
+    if shared:  # 甲、乙均… (not the 都 of 成都 in 甲送样品到成都参加…: each part a name and nothing else)
+        items = [_split_item(p, finder, line) for p in re.split(r"[、,;和及与]+", shared["names"])]
+        if items and all(name and not why for name, why in items):
+            return [Absentee(name, clean_reason(shared["r"]), list(ev)) for name, _ in items]
     text = re.sub(r"\)(?=[\u4e00-\u9fff]{2})", ")、", text)  # A(跟台)B(门诊坐诊): items run together
     if ";" not in text and (counted := _shared_by_count(text, finder, line)):
         return counted

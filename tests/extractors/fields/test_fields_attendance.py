@@ -1674,3 +1674,41 @@ def test_absentee_lists_in_more_of_the_ways_they_are_headed(
 def test_those_who_asked_for_leave_counted_with_请了假() -> None:
     """全村党员25名,到会22名,3名党员提前请了假: three away (but 除…请了假,其余… counts those present)."""
     assert counts_of(meeting("全村党员25名，到会22名，3名党员提前请了假。", roster=[])) == (25, 22, 3)
+
+
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        (  # a numbered row holding a name alone: one more absentee, no reason
+            (
+                "应到：12人　实到：10人",
+                "缺席人员及原因：",
+                "1.卓嘉木　下乡到沙坝村巡诊",
+                "2.司马南星",
+                "会议内容：",
+            ),
+            [("卓嘉木", "下乡到沙坝村巡诊"), ("司马南星", None)],
+        ),
+        (  # the label's gap, a name with its bracket, and a name alone aligned below it
+            (
+                "应到人数 16人 实到人数 14人 缺席 2人",
+                "缺席人员及原因　龚大庆(在外地照看外孙)",
+                "　　　　　　　　苗建华",
+                "会议内容:",
+            ),
+            [("龚大庆", "在外地照看外孙"), ("苗建华", None)],
+        ),
+        (  # posts before each name, one reason for all
+            ("应到党员16名，实到13名，主任乘务长韩悦、乘务长邵清、副驾驶黎明远因执行航班任务未能参加。",),
+            [("韩悦", "因执行航班任务"), ("邵清", "因执行航班任务"), ("黎明远", "因执行航班任务")],
+        ),
+        (  # 领着 and 送…到 open a reason; the 都 of 成都 shares nothing
+            ("应到20人，缺席2人：郁青禾领着学生在市里参加竞赛，阿苏木呷送菌子样品到成都参加博览会。",),
+            [("郁青禾", "领着学生在市里参加竞赛"), ("阿苏木呷", "送菌子样品到成都参加博览会")],
+        ),
+    ],
+)
+def test_absentee_rows_and_items_written_beside_posts_and_errands(
+    texts: tuple[str, ...], want: list[tuple[str, str | None]]
+) -> None:
+    assert [(a.name, a.reason) for a in meeting(*texts, roster=[]).absentees] == want
