@@ -3010,6 +3010,9 @@ def guess_glued(part: str) -> tuple[str | None, str | None]:
     for end in range(min(len(part) - 1, 8), 1, -1):  # 扎西顿珠在北边牧场放牧: the longest parts name
         name, rest = part[:end], _reason_after(part[end:])
         if rest is not None and REASON_START.match(rest) and minority_name(name) == name:
+            shorter = name[:-1]  # 依香跟家里人…: 依香, 跟家里人 (the name does not take the reason's verb)
+            if REASON_START.match(part[end - 1 :]) and minority_name(shorter) == shorter:
+                return shorter, _reason_after(part[end - 1 :])
             return name, rest
     rest = _reason_after(part[3:]) if part[:1] in GLUED_RARE_SURNAMES else None
     if rest and REASON_START.match(rest) and named_alone(part[:3]) == part[:3]:

@@ -1,7 +1,7 @@
 """The 党课 given at the meeting: who lectured and on what title.
 
 ``X以《…》为题讲授专题党课``, ``X为全体党员上了一堂…党课``, ``党课由X主讲``, ``主讲人:X``,
-``X上专题党课,《…》``, ``特邀…X授课``. The lecturer is the subject of the lecture verb (``grammar``);
+``X上专题党课,《…》``, ``特邀…X授课``, ``X以《…》为题授课``. The lecturer is the subject of the lecture verb (``grammar``);
 the title is the 《…》 or “…” of the lecture sentence, else the record's ``题目:`` label, else the first
 line of the manuscript page appended below the record (``appended``), None when none names it.
 """
@@ -18,7 +18,8 @@ from extractors.fields.people import PersonFinder
 from extractors.layout.lines import Line
 
 _LECTURE = re.compile(r"党课")
-_LABEL = re.compile(r"^(?:主讲人?|授课人|讲课人|主讲老师|授课老师):(?P<x>[^,;。]{2,14})")
+# (its colon may be a gap the normalising took away: 主 讲 人　局长 符振邦)
+_LABEL = re.compile(r"^(?:主讲人?|授课人|讲课人|主讲老师|授课老师):?(?P<x>[^,;。:]{2,30})")
 _BY = re.compile(r"由(?P<x>[^,;。由在:]{2,14}?)(?:同志)?(?:主讲|讲授|宣讲)")
 # 特邀市委党校讲师X授课 / 邀请X同志授课: the one invited to teach
 _TEACHES = re.compile(r"(?:邀请|特邀|请)(?P<x>[^,;。由在:]{2,24}?)(?:同志)?(?:授课|主讲)")
@@ -30,6 +31,10 @@ _NOT_TITLE = re.compile(r"\d{4}年|^\d{1,2}月|^[一二三四五六七八九十]
 _ACT = re.compile(
     r"(?:以|围绕|结合|就|为全体|为大家|为与会|给)?[^,;。]{0,40}?(?:讲授|讲了|上了|上|作了|做了|带来了|主讲|宣讲|讲)"
     r"(?:[^,;。]{0,30}?党课|(?<=讲授|主讲|宣讲)(?=《))"  # (党课由…主持,X讲授《…》: the title right after)
+)
+# 以《…》为题(为支部党员)授课: a lecture on a title, whether or not the sentence says 党课
+_THEMED = re.compile(
+    r"以(?:《[^》]{2,60}》|“[^”]{2,40}”|\"[^\"]{2,40}\")为题(?:[为给向][^,;。]{1,12}?)?(?:授课|讲课|讲授|宣讲|作报告|作了报告)"
 )
 _HEAD = re.compile(r"以|围绕|结合|就|为|给|讲授|讲了|上了|上|作了|做了|带来了|主讲|宣讲|讲")
 _TITLE = re.compile(r"《(?P<t>[^》]{2,60})》|[\"“](?P<q>[^\"”。]{2,24})[\"”]")
@@ -48,7 +53,7 @@ def lecture(lines: list[Line], finder: PersonFinder) -> Lecture | None:
     told = (
         (line, name)
         for line in record
-        if (_LECTURE.search(line.norm) or _LABEL.match(line.norm))
+        if (_LECTURE.search(line.norm) or _LABEL.match(line.norm) or _THEMED.search(line.norm))
         and (name := _lecturer(line, subjects, finder)) is not None
     )
     first = next(told, None)
@@ -57,9 +62,19 @@ def lecture(lines: list[Line], finder: PersonFinder) -> Lecture | None:
     # where the lecturer is named, not only by office (书记讲党课 in a headline: the story tells it); read
     # on past the first telling only when it does not name them
     line, name = first if _names(*first) else next(((ln, n) for ln, n in told if _names(ln, n)), first)
-    t = _TITLE.search(line.norm)
+    t = _TITLE.search(line.norm) or _title_told(record, name)
     title = (t["t"] or t["q"]) if t else _labelled_title(record) or _manuscript_title(manuscript(lines))
     return Lecture(name, title, [Evidence.of(line.span, line.text)])
+
+
+def _title_told(lines: list[Line], name: str) -> re.Match[str] | None:
+    """The title in a sentence telling the lecture that names its lecturer, when the line the
+    lecturer was read from gives none (讲课人:…X, then X以“…”为题讲党课)."""
+    for line in lines:
+        told = _names(line, name) and (_THEMED.search(line.norm) or _ACT.search(line.norm))
+        if told and (t := _TITLE.search(line.norm)):
+            return t
+    return None
 
 
 def _names(line: Line, name: str) -> bool:
@@ -93,7 +108,7 @@ def _lecturer(line: Line, subjects: Subjects, finder: PersonFinder) -> str | Non
         m = pattern.search(line.norm)
         if m and (hit := finder.resolve(m["x"])) is not None:
             return hit.name
-    for m in _ACT.finditer(line.norm):
+    for m in [*_ACT.finditer(line.norm), *_THEMED.finditer(line.norm)]:
         for head in _HEAD.finditer(line.norm, m.start(), m.end()):  # where the subject ends
             doer = subjects.before(line.norm, head.start(), line.text, roles=False)
             if doer is not None:

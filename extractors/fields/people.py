@@ -609,6 +609,7 @@ def _particles(text: str) -> str:
         text.endswith("和")
         and not _ENDS_IN_HE.search(text)
         and not _ends_in_parts_name(text)
+        and len(transcribed_run(text, None) or "") < 5  # 斯琴额日和: the last of a long transcribed name
         and text[-4:-2] not in COMPOUND_SURNAMES  # 诸葛清和: a compound surname's given name
     ):
         text = text[:-1].strip("由在与及、,:的了")
@@ -935,7 +936,9 @@ _FINAL_PARTS = frozenset("加措吉毛草江仓")  # (and the Uyghur 江: 玉山
 _WORD_PARTS = frozenset({"乌云", "乌兰", "德庆", "呼和", "查干", "巴拉", "格根"})
 # a Dai name: 岩 (a man) or 玉 (a woman) and one or two characters, maybe after 波 (a father) or 咪
 # (a mother): 岩罕, 岩三, 玉坎, 波岩坎, 咪玉香 (not 玉米, 岩石 …)
-_DAI = re.compile(r"^(?:波|咪)?[岩玉](?![米石器层洞溶])[\u4e00-\u9fff]{1,2}$")
+_DAI = re.compile(
+    r"^(?:波|咪)?(?:[岩玉](?![米石器层洞溶])|依(?![法据照次然旧靠托规约序靠稀]))[\u4e00-\u9fff]{1,2}$"
+)
 
 
 @lru_cache(maxsize=8192)
@@ -1264,7 +1267,7 @@ def full_name(chunk: str, texts: tuple[str, ...], roster: tuple[str, ...]) -> st
     only member of the roster with that surname; None when there is none or more than one."""
     m = SURNAME_TITLE.match(chunk)
     if m is None:
-        return None
+        return _first_part_titled(chunk, texts)
     s, t = m["s"], m["t"]
     end = r"(?=同志|[(,;:。主领带在]|$)"
     same = re.compile(
@@ -1277,6 +1280,29 @@ def full_name(chunk: str, texts: tuple[str, ...], roster: tuple[str, ...]) -> st
         if names:
             return names.pop() if len(names) == 1 else None
     names = {n for n in roster if n.startswith(s) and (len(s) == 2 or n[:2] not in COMPOUND_SURNAMES)}
+    return names.pop() if len(names) == 1 else None
+
+
+# a transcribed name's first part and a title: 洛桑书记 (of 村党支部书记洛桑次旦)
+_PART_TITLE = re.compile(rf"^(?P<p>[\u4e00-\u9fff]{{2,3}})(?P<t>{SHORT_TITLES})$")
+
+
+def _first_part_titled(chunk: str, texts: tuple[str, ...]) -> str | None:
+    """The one transcribed name written in full with the title ``chunk`` gives its first part
+    (洛桑书记: 支部书记洛桑次旦 / 洛桑次旦书记), else None."""
+    m = _PART_TITLE.match(chunk)
+    if m is None or any(c not in _TRANSCRIBED for c in m["p"]):
+        return None
+    part, title = m["p"], m["t"]
+    written = re.compile(
+        rf"{title}[^,;。:]{{0,8}}?{part}(?P<a>[\u4e00-\u9fff]{{2,4}})|{part}(?P<b>[\u4e00-\u9fff]{{2,4}}?){title}"
+    )
+    names = set()
+    for text in texts:
+        for found in written.finditer(text):
+            rest = "".join(itertools.takewhile(_TRANSCRIBED.__contains__, found["a"] or found["b"]))
+            if len(rest) >= 2 and transcribed(part + rest):
+                names.add(part + rest)
     return names.pop() if len(names) == 1 else None
 
 

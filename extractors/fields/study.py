@@ -105,6 +105,15 @@ _EXPLAINED_WITH = re.compile(
     r"(?P<x>[^,;。《》]{2,24}?)(?:同志)?(?:结合|围绕|联系|针对)[^;。]{0,60}?"
     rf"(?:进行了?|作了?|做了?){_HOW}(?:解读|讲解|辅导)"
 )
+# … or told again in another tongue by a second person, who leads it too: X领学《…》,Y用藏语逐条讲解 /
+# X领学了《…》。Y用傣语又讲了一遍 / Y用藏语把条文里的意思讲给老党员听 (an interpreter's 翻译 is no lead)
+_RETOLD_MATERIAL = r"(?:领学|领读|学习|研读)了?[^,;。《]{0,8}?(?P<m>《[^》]+》[^,;。]{0,40}?)"
+_RETOLD_BY = (
+    r"(?P<x>(?!边|一边|并|同时|随后|接着)[^,;。《》]{2,24}?)(?:同志)?(?:再|又|还)?(?:用|以)[^,;。《》]{1,6}?[语话文]"
+    r"[^,;。《》]{0,14}?(?:(?:逐条|逐段|逐句)?(?:讲解|解读|解释)|又?讲了?一遍|讲给)"
+)
+_RETOLD = re.compile(rf"{_RETOLD_MATERIAL}[,;]{_RETOLD_BY}")
+_RETOLD_ABOVE = (re.compile(rf"{_RETOLD_MATERIAL}。?$"), re.compile(rf"^{_RETOLD_BY}"))
 # The leader written as a circumstance: 在X(同志)的带领下，大家共同学习了《…》.
 _UNDER = re.compile(
     r"在(?P<x>[^,;。在]{2,24}?)(?:同志)?的?(?:带领|组织|引领|引导|带动|领读|领学|指导|辅导|讲解)下"
@@ -448,10 +457,15 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
             doer = subjects.described(m["x"], line.text, fuzzy=line.span.via == "ocr")
             if doer is not None:
                 out.extend(_items(doer.name, m["m"], line))
-        for m in [*_EXPLAINED_AFTER.finditer(line.norm), *_EXPLAINED_WITH.finditer(line.norm)]:
+        explained = (_EXPLAINED_AFTER, _EXPLAINED_WITH, _RETOLD)
+        for m in [found for pattern in explained for found in pattern.finditer(line.norm)]:
             doer = subjects.named(m["x"], line.text, roles=False, fuzzy=line.span.via == "ocr")
             if doer is not None:
                 out.extend(_items(doer.name, m["m"], line))
+        if at and not matches and (headed := _headed_lead(line, lines[at - 1], subjects)):
+            out.extend(headed)  # 一、学习《…》。 then X对照…,逐条解读…: the heading's material
+        if at:
+            out.extend(_retold(line, lines[at - 1], subjects))  # X领学《…》。 then Y用傣语又讲了一遍
         for m in _EXPLAIN.finditer(line.norm):
             doer = subjects.before(line.norm, m.start(), line.text, fuzzy=line.span.via == "ocr")
             if doer is not None and not doer.is_role:
@@ -515,6 +529,31 @@ def _under_heading(leader: str, before: Line | None, region: str) -> list[StudyI
         return []
     heading = _STUDY_HEADING.search(before.norm)
     return [] if heading is None else _items(leader, heading["m"], before)
+
+
+def _retold(line: Line, before: Line, subjects: Subjects) -> list[StudyItem]:
+    """X领学《…》。 then Y用傣语又讲了一遍: Y, telling it again in another tongue, leads it too."""
+    by = _RETOLD_ABOVE[1].match(line.norm)
+    told = _RETOLD_ABOVE[0].search(before.norm) if by else None
+    if by is None or told is None:
+        return []
+    doer = subjects.named(by["x"], line.text, roles=False, fuzzy=line.span.via == "ocr")
+    return [] if doer is None else _items(doer.name, told["m"], before)
+
+
+# explaining it, in the sentence after a heading that names the material: …,逐条解读确定发展对象的程序
+_HEADED_LEAD = re.compile(r"(?:逐条|逐段|逐句|逐章|详细|重点)?(?:解读|讲解|导读|导学|宣讲)")
+
+
+def _headed_lead(line: Line, before: Line, subjects: Subjects) -> list[StudyItem]:
+    """(一)学习《…》。 then 组织委员X对照细则第三章,逐条解读…: the one who explains, in the sentence after
+    a heading that only names the material, leads it."""
+    heading = _STUDY_HEADING.search(before.norm)
+    verb = _HEADED_LEAD.search(line.norm.split("。", 1)[0])
+    if heading is None or verb is None or _TITLE.search(line.norm[: verb.start()]):
+        return []
+    doer = subjects.before(line.norm, verb.start(), line.text, fuzzy=line.span.via == "ocr")
+    return [] if doer is None or doer.is_role else _items(doer.name, heading["m"], before)
 
 
 # a sentence that only names what was studied, as an item's heading: (二)学习《…》。

@@ -1712,3 +1712,12 @@ def test_absentee_rows_and_items_written_beside_posts_and_errands(
     texts: tuple[str, ...], want: list[tuple[str, str | None]]
 ) -> None:
     assert [(a.name, a.reason) for a in meeting(*texts, roster=[]).absentees] == want
+
+
+def test_a_dai_name_does_not_take_the_verb_of_its_reason() -> None:
+    """依香跟家里人…: the name 依香 and the reason 跟家里人…, not 依香跟."""
+    record = meeting("应到20名，到会18名，请假2名：岩罕出境务工；依香跟家里人过境走亲戚。", roster=[])
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("岩罕", "出境务工"),
+        ("依香", "跟家里人过境走亲戚"),
+    ]

@@ -374,3 +374,62 @@ def test_a_kind_beside_a_later_plan_in_one_long_sentence() -> None:
     text = "就是我们支部这周二晚上在研讨间开了一个专题党课，然后请的是学院的老师来讲的，然后下次我们想搞一个读书分享会"
     found = kind(lines_of(text))
     assert found is not None and found.value == "党课"
+
+
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        (("中心党委副书记、主任段鸿远以《守好一方安澜》为题为支部党员授课。",), ("段鸿远", "守好一方安澜")),
+        (("车间主任、党员常立山以“安全是最大的效益”为题讲课。",), ("常立山", "安全是最大的效益")),
+        (  # a label whose colon was a gap, and a long description before the name
+            ("主 讲 人　县卫健局下派医生、党员 艾力·买买提", "党课题目　《做群众健康的守门人》"),
+            ("艾力·买买提", "做群众健康的守门人"),
+        ),
+        (  # the label names the lecturer, the story's sentence gives the title
+            (
+                "讲课人：党支部书记、总经理秦立波",
+                "一、专题党课。秦立波以“从报告看我们的奔头”为题讲党课，从…讲起。",
+            ),
+            ("秦立波", "从报告看我们的奔头"),
+        ),
+    ],
+)
+def test_lectures_told_on_a_title_or_under_a_label(texts: tuple[str, ...], want: tuple[str, str]) -> None:
+    found = lecture(lines_of(*texts), PersonFinder([]))
+    assert found is not None and (found.lecturer, found.title) == want
+
+
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        (  # told again in another tongue, in the same sentence, by one called by a first part and a title
+            (
+                "主持人：村党支部书记 顿珠次仁",
+                "党员韦立军领学《中国共产党农村基层组织工作条例》，顿珠书记用藏语逐条讲解。",
+            ),
+            ["韦立军", "顿珠次仁"],
+        ),
+        (  # … or in the next sentence
+            ("党员依香领学了《乡村振兴促进法》第二章。岩温光用傣语又讲了一遍，让老党员听得明白。",),
+            ["依香", "岩温光"],
+        ),
+        (  # a heading that only names the material, then who explained it
+            (
+                "一、学习《中国共产党发展党员工作细则》。",
+                "组织委员柯思远对照细则第三章，逐条解读发展党员的程序。",
+            ),
+            ["柯思远"],
+        ),
+        (  # reading while explaining is the same leader, no second one
+            ("组织委员林秀珠领学《中国共产党支部工作条例（试行）》第三章，边念边用闽南话给老党员解释。",),
+            ["林秀珠"],
+        ),
+    ],
+)
+def test_study_leaders_who_explain_again_or_after_a_heading(texts: tuple[str, ...], want: list[str]) -> None:
+    assert [i.leader for i in meeting(*texts, roster=[]).study] == want
+
+
+def test_a_transcribed_name_ending_in_和_leads_the_oath() -> None:
+    record = meeting("支部委员乌力吉苏和领誓，全体党员重温入党誓词。", roster=[])
+    assert record.oath_leader is not None and record.oath_leader.value == "乌力吉苏和"
