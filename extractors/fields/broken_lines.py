@@ -10,6 +10,9 @@
 
 The lines after a list's head are joined to it while one of these shows that they continue it; the
 joined line quotes the first line's place and all the lines' words.
+
+A count cut in two the same way (``应到人数 23人 实到人数 2`` then ``1人``) is joined back:
+``counts_rejoined``.
 """
 
 from __future__ import annotations
@@ -70,3 +73,20 @@ def continues(prev: str, nxt: str) -> bool:
     if not (tail[0] in SURNAMES or tail[:2] in COMPOUND_SURNAMES):
         return False  # (缺席:甲、乙　缺: a mark, no name cut in two)
     return len(tail) == 1 or (len(tail) == 2 and len(head) == 1)
+
+
+# a line ending in a count's label and its digits, no unit yet; the next opening with digits and the unit
+_COUNT_CUT = re.compile(r"(?:应到|实到|缺席|请假|到会|出席|参会)(?:人数|党员)?:?\s*\d{1,2}$")
+_COUNT_REST = re.compile(r"^\d{1,2}(?:人|名|位)")
+
+
+def counts_rejoined(lines: list[Line]) -> list[Line]:
+    """``lines`` with a count whose digits the page's line end cut (实到人数 2 / 1人) read whole."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and _COUNT_CUT.search(prev.norm) and _COUNT_REST.match(line.norm):
+            out[-1] = dataclasses.replace(prev, norm=prev.norm + line.norm, text=prev.text + line.text)
+            continue
+        out.append(line)
+    return out

@@ -14,6 +14,7 @@ from extractors.fields import (
     absence_grouped,
     appended,
     attendance,
+    broken_lines,
     corrections,
     count_parts,
     counts_summed,
@@ -60,7 +61,7 @@ def extract_meeting(
     """``materials``: the plan's study materials, which OCR-read titles are matched against."""
     lines = appended.record_only(lines)  # a lecture's manuscript page typed in below the record
     lines = [_nicknames_named(unnumbered(line)) for line in _stops_in_names(lines)]
-    lines = paired(label_columns_as_pairs(header_rows_as_pairs(lines)))
+    lines = paired(label_columns_as_pairs(header_rows_as_pairs(broken_lines.counts_rejoined(lines))))
     lines = corrections.names_corrected(lines)  # 主持人姓名误写为“甲”,应为“乙”
     lines = plans.plans_cut(lines)  # 明确了9月份主题党日安排:…由X主持: the next meeting's roles
     texts = [line.norm for line in lines]

@@ -59,3 +59,11 @@ def test_a_list_cut_three_times_is_read_whole() -> None:
 def test_a_list_numbered_inside_its_line_and_cut() -> None:
     texts = ("应到15人，实到13人，缺席2人。", "缺席人员及原因：1.邝玉成（产假）2.黎", "春燕（外出学习）")
     assert _read(*texts) == [("邝玉成", "产假"), ("黎春燕", "外出学习")]
+
+
+def test_a_count_cut_at_the_line_end_is_read_whole() -> None:
+    """实到人数 2 / 1人: the page's line end cut the count 21."""
+    record = meeting(
+        "应到人数　23人　实到人数　2", "1人", "缺席人员及原因　杨甲富(在外务工)　滕乙芝(住院)", roster=[]
+    )
+    assert record.actual_count is not None and record.actual_count.value == 21
