@@ -171,6 +171,8 @@ def _match(
     pattern: re.Pattern[str], text: str, finder: PersonFinder, fuzzy: bool = False
 ) -> PersonHit | None:
     for m in pattern.finditer(text):
+        if (held := _held_in_brackets(m["x"], finder, fuzzy)) is not None:
+            return held  # 主持人:支部书记(锁秀蓉) / 主持:黎书记(黎文锦): the office's holder in brackets
         chunk = _BRACKETS.sub("", m["x"].rsplit("由", 1)[-1])  # 王涛同志(纪检委员) / 张明) of (领誓人:张明)
         hit = finder.resolve(chunk, fuzzy=fuzzy)
         titled = (_titled(chunk) or _bare(m["x"])) if pattern in _LABELS else None
@@ -186,6 +188,22 @@ def _match(
             at = chunk.rfind(titled)
             return PersonHit(titled, at, at + len(titled), False)
     return None
+
+
+# an office (or one called by surname and title), then its holder's name in brackets, and nothing else
+_OFFICE_THEN_NAME = re.compile(r"(?P<office>[^()]{1,12})\((?P<name>[^()]{2,8})\)[。;,]?")
+
+
+def _held_in_brackets(value: str, finder: PersonFinder, fuzzy: bool) -> PersonHit | None:
+    m = _OFFICE_THEN_NAME.fullmatch(value.strip())
+    if m is None or not (
+        holds_title(m["office"]) or re.fullmatch(rf"[{SURNAME_CHARS}](?:{SHORT_TITLES})", m["office"])
+    ):
+        return None
+    hit = finder.resolve(m["name"], fuzzy=fuzzy)
+    if hit is None or hit.name != m["name"]:
+        return None
+    return PersonHit(hit.name, m.start("name"), m.end("name"), hit.on_roster)
 
 
 def _longer_name(titled: str, guessed: str) -> bool:

@@ -248,3 +248,28 @@ def test_the_chair_of_a_committee_met_first_is_not_the_days_presider() -> None:
         roster=[],
     )
     assert record.presider is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "presider", "oath"),
+    [
+        (
+            ("主持人：支部书记（季秀蓉）", "领誓人：支委（苏立福）"),
+            "季秀蓉",
+            "苏立福",
+        ),  # the holder in brackets
+        (("主持：冉书记（冉文锦）",), "冉文锦", None),  # called by surname and title, named in brackets
+        (("主持：村党支部书记 拓永亮",), "拓永亮", None),  # 拓, a surname after a title
+    ],
+)
+def test_a_form_value_naming_an_office_and_its_holder(
+    texts: tuple[str, ...], presider: str, oath: str | None
+) -> None:
+    record = meeting(*texts, roster=[])
+    assert record.presider is not None and record.presider.value == presider
+    assert (record.oath_leader.value if record.oath_leader else None) == oath
+
+
+def test_拓展_opens_no_name() -> None:
+    record = meeting("会议要拓展思路，由支部书记王立明主持。", roster=[])
+    assert record.presider is not None and record.presider.value == "王立明"
