@@ -42,6 +42,7 @@ _POSITION = r"(?:站|走)?在[^,;。、在]{1,16}?(?:前列|前面|前方|前|�
 _MANNER = (
     r"(?:面对|面向|对着)[^,;。、]{0,12}?党旗(?:前)?|(?:通过|借助|利用|用)?(?:共享屏幕|屏幕共享|视频连线|视频|线上|在线|远程)"
     r"|用[^,;。、]{1,6}?(?:语|话)"  # 用汉傣双语(领学)
+    r"|(?:举起|高举|举着)(?:了)?右(?:拳|手)"  # 举起右拳(领读誓词)
 )
 _WHERE_TAIL = re.compile(rf"{_POSITION}$")
 _SEVERAL_TAIL = re.compile(r"(?:等)?(?:[两二三四\d]位|[两二三四\d]名)?(?:同志|党员)?(?:分别|先后|依次)?$")
@@ -152,6 +153,8 @@ class Subjects:
             whole := first_part_of(strip_titles(chunk), self.texts)
         ) is not None:  # 别尔克 of 别尔克阿斯力别克
             return Doer(whole, False)
+        if "的" in chunk and len(last := chunk.rsplit("的", 1)[-1]) >= 2:  # 年龄最大的党员、78岁的妥永贵
+            return self.named(last, raw, roles, fuzzy)
         return None
 
     def several(self, norm: str, pos: int, fuzzy: bool = False) -> list[str]:

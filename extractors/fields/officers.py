@@ -33,7 +33,7 @@ from extractors.text.normalize import as_written
 _X = r"(?P<x>[^,;。由在:]{2,14}?)"
 _BRACKETS = re.compile(r"\([^()]*\)|\)[^()]*$|\([^()]*$")
 # a form line holding several label/value pairs (主持人:李光振记录人:王芳): a value ends at the next label
-_NEXT = r"(?!(?:会议|活动)?(?:主持人|记录人|记录员|记录:|领誓人|领学人|主讲人|主讲:|授课人|参加人员|出席|应到|实到|缺席|时间|日期|地点|主题|内容))"
+_NEXT = r"(?!(?:会议|活动)?(?:主持人|记录人|记录员|记录:|领誓人|领学人|领学:|主讲人|主讲:|授课人|参加人员|出席|应到|实到|缺席|时间|日期|地点|主题|内容)|\d{1,2}[.、](?=[\u4e00-\u9fff]))"
 _VALUE = rf"(?P<x>(?:{_NEXT}[^,;。]){{2,24}})"
 # titles before a form value's name, each cut off by a comma (主持:理事长,支部书记 杨正荣)
 # (not 郦书记,…: a person referred to by surname and title is the value itself)
@@ -67,6 +67,8 @@ OATH_LEADER = [
     re.compile(rf"在{_X}(?:同志)?的?(?:带领|领誓|领读)下"),
     re.compile(rf"{_X}(?:同志)?(?:领誓|领读|带领)"),
 ]
+# 领誓人由退役军人党员X担任: the role and who took it
+_OATH_ROLE_TAKEN = re.compile(rf"领誓人由{_X}(?:同志)?担任")
 # the label patterns: a form's value, where the words after a title are the name (``_titled``)
 _LABELS = (PRESIDER[0], OATH_LEADER[0])
 # the oath, or its gesture (在X带领下,全体党员高举右拳: the words of the oath follow in the next sentence)
@@ -78,14 +80,14 @@ OATH_TAKEN = re.compile(
 # Acts of leading the oath, on normalised sentences (see ``grammar``): X领誓 / 由X领誓 / X作为领誓人 /
 # 在X的带领下…重温入党誓词 / X带领…宣誓.
 _OATH_UNDER = re.compile(
-    r"在(?P<x>[^,;。在]{2,18}?)(?:同志)?的?(?:带领|领誓|带领和领誓|引领|带动|领读|领诵)下(?P<rest>[^。;]{0,24})"
+    r"在(?P<x>[^,;。在]{2,18}?)(?:同志|老师)?的?(?:带领|领誓|带领和领誓|引领|带动|领读|领诵)下(?P<rest>[^。;]{0,24})"
 )
 _OATH_LEAD = re.compile(
     r"(?:担任|作为|为|是|任)领誓人|领誓|领诵|领(?:读|念|宣|呼|颂)(?=[^,;。]{0,8}誓)|(?:带领|领[着著]|带[着著]|带头|领(?=大家|全体))(?P<o>[^。;]{0,40}?)(?:宣誓|誓词)"
 )
 # 全体党员跟随X重温入党誓词 / 跟着X一起宣誓: the one followed leads the oath
 _OATH_FOLLOW = re.compile(
-    r"(?:跟随|跟[着著]|随(?![后即时之着著]))(?P<x>[他她](?!们)|[^,;。]{2,14}?)(?:同志)?(?:一起|一道|一同|逐句)?"
+    r"(?:跟随|跟[着著]|随(?![后即时之着著]))(?P<x>[他她](?!们)|[^,;。]{2,14}?)(?:同志)?(?:一起|一道|一同|逐句)?,?"
     r"(?=重温|宣誓|宣读|诵读|庄严宣誓|面向|面对|举起|高举)"
 )
 # 主持: 会议由X主持 / X主持会议 / X主持,… ; not 在监票人的主持下, not 主持词.
@@ -354,7 +356,7 @@ def oath_leader(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
     """The oath's leader, not of an oath planned for a later meeting (议定…安排在2月24日,…X领誓)."""
     lines = [line for line in lines if not _oath_planned(line.norm)]
     return (
-        find_person(lines, OATH_LEADER[:2], finder)
+        find_person(lines, [OATH_LEADER[0], _OATH_ROLE_TAKEN, OATH_LEADER[1]], finder)
         or _prose_oath_leader(lines, finder)
         or _agenda_oath_leader(lines, finder)
     )

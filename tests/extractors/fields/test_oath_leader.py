@@ -90,3 +90,25 @@ def test_an_oath_someone_proposes_for_a_later_day_is_none_taken() -> None:
 def test_a_leader_whose_given_name_ends_in_zhong_after_a_title() -> None:
     leader = meeting("重温入党誓词（组织委员祁慧中领誓）。", roster=[]).oath_leader
     assert leader is not None and leader.value == "祁慧中"
+
+
+@pytest.mark.parametrize(
+    ("text", "leader"),
+    [
+        ("全体党员跟随副局长邵明达，面向党旗重温入党誓词。", "邵明达"),  # followed, a comma before the oath
+        ("活动开始，在辅导员王嘉慧老师的领誓下，全体党员重温入党誓词。", "王嘉慧"),
+        (
+            "活动中，年龄最大的党员、78岁的妥永胜领誓，全体党员重温入党誓词。",
+            "妥永胜",
+        ),  # a description before 的
+        ("一、重温入党誓词。领誓人由退役军人党员祝光明担任，全体党员跟着他一句一句宣誓。", "祝光明"),
+        ("第一项，老支书彭德明举起右拳领读誓词，大家跟着念。", "彭德明"),  # the gesture between name and act
+        (
+            "1.重温誓词 领誓:组织委员 覃月红   2.领学:农书记 学《党章》",
+            "覃月红",
+        ),  # the next item ends the value
+    ],
+)
+def test_oath_leaders_in_more_phrasings(text: str, leader: str) -> None:
+    record = meeting(text, roster=[])
+    assert record.oath_leader is not None and record.oath_leader.value == leader
