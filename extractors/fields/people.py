@@ -485,7 +485,7 @@ _NAME_CHARS = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 NOT_GIVEN = set(
     "部会员委组支总党们体家议上中下后时间各本该全集团院校局处科室队站所司厂区县市省乡镇村社面式我你他她咱誓"
 )
-NOT_NAMES = {"全体", "全体党员", "大家", "支部", "会议", "本次", "党员", "同志们", "项目", "程序"}
+NOT_NAMES = {"全体", "全体党员", "大家", "支部", "会议", "本次", "党员", "同志们", "项目", "程序", "班子"}
 # words of party life that open with the surname 党 (不能参加…的党课,特此请假: no person 党课)
 NOT_NAMES |= {
     "党课",

@@ -18,14 +18,14 @@ from core.models import Evidence, StudyItem
 from extractors.fields.agenda import agenda_items
 from extractors.fields.grammar import Subjects
 from extractors.fields.materials import same_work
-from extractors.fields.people import PersonFinder
+from extractors.fields.people import NOT_NAMES, PersonFinder
 from extractors.layout.lines import Line
 from extractors.text.normalize import as_written, edit_distance, normalize, to_simplified
 
 _ADV = r"(?:认真|共同|集中|一起|深入|系统|再次|逐条|逐段|逐句|逐章|逐篇|集体|重点|专题|全面|进一步)*"
 # (读了新修订的《…》: a few words may stand between the reading and its title)
 _STUDY_VERB = (
-    r"(?:学习(?!资料|材料|笔记|用品|强国|园地|专栏)|重温|诵读|收看|观看|研读|研学|领读|阅读|朗读|学(?!习)"
+    r"(?:学习(?!资料|材料|笔记|用品|强国|园地|专栏)|重温|诵读|收看|观看|研读|研学|领读|阅读|朗读|学(?!习|生|校|院|员|期|年|科|堂|会|术|历|位|者|子|前|龄)"
     r"|读(?=了?[^,;。《》]{0,8}《))"
 )
 # The verbs of leading a study (组织…学习 and 带领…学习 with up to 16 characters of object between).
@@ -130,13 +130,16 @@ _NOT_LED = re.compile(r"开展|召开|举办|举行")  # 组织开展…学习�
 _NOT_STUDY_OBJECT = re.compile(r"^[了]?(?:一遍|一次)?(?:入党誓词|誓词|宣誓)|^[^,;。]{0,6}誓")
 # a leader's form label, after an item number: 领学人:X / 1、导读:X / 导学人:X
 _LEADER_HEAD = r"^(?:\d{1,2}[、.]|[一二三四五六七八九十]{1,2}、)?(?:领学|导读|导学|领读)(?:人|者)?:"
-_LEADER_LABEL = re.compile(rf"{_LEADER_HEAD}(?P<x>[^,;。]{{2,14}})")
+# (the value ends at the next label: 领学人:公冶明　学习内容:《…》, its gap gone in the normalising)
+_LEADER_LABEL = re.compile(
+    rf"{_LEADER_HEAD}(?P<x>(?:(?!学习(?:内容|材料|篇目)|记录|参会|参加)[^,;。]){{2,14}})"
+)
 # a line opening with the 领学 label, read with the leader's materials after it: 领学人: /
 # 【集中学习】领学: / [领学] X:《…》 (only 领学: the other labels are read by _LEADER_LABEL)
 _LEADER_FIRST = re.compile(r"^(?:[\[【][^\]】]{1,8}[\]】])?\s*[\[【]?领学(?:人|者)?(?:[\]】]\s*:?|:)")
 _MATERIAL_LABEL = re.compile(r"^学习(?:内容|材料|篇目)?:(?P<m>.+)")
 # the leader a 领学 label gives, up to the material (领学:X,内容:《…》 / 领学:X 学《…》, the space dropped)
-_LABELLED_WHO = re.compile(r"[^,;。:()《]{2,14}?(?=(?:领|带)?学习?《|[,;。:()《]|$)")
+_LABELLED_WHO = re.compile(r"[^,;。:()《]{2,14}?(?=(?:领|带)?学习?《|学习(?:内容|材料|篇目):|[,;。:()《]|$)")
 _STUDY_ONLY = re.compile(
     r"(?:学习|研读|研学|研习|重温|传达|宣贯|宣读|通报|诵读|朗读|阅读|品读|精读|收听|聆听|解读|讲解|宣讲|领学|领读|辅导"
     r"|(?:集中|集体|一起|共同)(?:收看|观看))"  # a film watched together as study (not 观看纪录片: one item of a day)
@@ -598,6 +601,8 @@ def _strip_le(region: str) -> str:
 
 def _items(leader: str, region: str, line: Line) -> list[StudyItem]:
     """One item per material in ``region``, each quoted as written (（试行） keeps its brackets)."""
+    if leader in NOT_NAMES:
+        return []  # (要求支委班子带头学党史: 班子 is no one)
     ev = [Evidence.of(line.span, line.text)]
     return [StudyItem(leader, _as_written(material, line), list(ev)) for material in materials_in(region)]
 

@@ -433,3 +433,21 @@ def test_study_leaders_who_explain_again_or_after_a_heading(texts: tuple[str, ..
 def test_a_transcribed_name_ending_in_和_leads_the_oath() -> None:
     record = meeting("支部委员乌力吉苏和领誓，全体党员重温入党誓词。", roster=[])
     assert record.oath_leader is not None and record.oath_leader.value == "乌力吉苏和"
+
+
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        (
+            ("领学人：公孙明　　学习内容：《新时代公民道德建设实施纲要》第三部分",),
+            ["公孙明"],
+        ),  # the next label
+        (
+            ("应到26人，缺席1人：詹若林领着学生在省城参加大赛。", "王立新领学《党章》。"),
+            ["王立新"],
+        ),  # 领着学生
+        (("会上，邵宏达领学了《通知》，要求支委班子带头学党史、悟思想。",), ["邵宏达"]),  # 班子 is no one
+    ],
+)
+def test_no_leader_read_from_a_label_a_student_or_a_body(texts: tuple[str, ...], want: list[str]) -> None:
+    assert [i.leader for i in meeting(*texts, roster=[]).study] == want
