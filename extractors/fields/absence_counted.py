@@ -25,7 +25,7 @@ from core.models import Absentee, Evidence
 from extractors.fields.attendance import clean_reason, person_head, reasonish
 from extractors.fields.leave_words import DENIED, no_reason_left
 from extractors.fields.numbers import NUM, to_int
-from extractors.fields.people import NOT_NAMES, leading_guess, minority_name, strip_titles
+from extractors.fields.people import NOT_NAMES, leading_guess, minority_name, strip_titles, transcribed
 from extractors.layout.lines import Line
 
 # an act of absence: what a head or a sentence about those away says they did
@@ -254,6 +254,9 @@ def _told_item(piece: str) -> tuple[str, str] | None:
         name = leading_guess(text[start:], 1)
         if name is None:
             continue
+        tail = re.match(r"[\u4e00-\u9fff]{1,3}(?=\()", text[start + len(name) :])
+        if tail and (transcribed(name + tail.group()) or (transcribed(name) and len(tail.group()) <= 2)):
+            name += tail.group()  # 乌日根达来(在夏营地放牧): the whole transcribed name before its bracket
         rest = _AFTER_TOLD_NAME.sub("", text[start + len(name) :], count=1)
         reason = clean_reason(rest)
         if not reason or rest[0] in "、和及与" or re.search(_NO_SHOW, rest):

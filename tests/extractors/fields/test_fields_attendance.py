@@ -1721,3 +1721,12 @@ def test_a_dai_name_does_not_take_the_verb_of_its_reason() -> None:
         ("岩罕", "出境务工"),
         ("依香", "跟家里人过境走亲戚"),
     ]
+
+
+def test_a_transcribed_name_is_read_whole_up_to_its_bracket() -> None:
+    """乌日根达来(…);其木格苏荣(…): the names before the brackets, not 乌日根 with 达来 taken for a reason."""
+    record = meeting(
+        "应到16人，实到14人。请假人员：巴特根达来（在夏营地放牧）；其木格苏和（陪孩子在县医院看病）",
+        roster=[],
+    )
+    assert [a.name for a in record.absentees] == ["巴特根达来", "其木格苏和"]
