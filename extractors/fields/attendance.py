@@ -2902,8 +2902,6 @@ def _items(text: str, line: Line, finder: PersonFinder, listed: bool = False) ->
         prefix = whole[: -len(name)] if whole and name and whole.endswith(name) else ""
         if whole and (name is None or (prefix and not finder.roster and not _JOB_END.search(prefix))):
             name, reason = whole, why  # 海来伍合(在外务工): the whole name, not 伍合 found inside it
-        elif whole and name and whole.startswith(name) and whole != name and transcribed(whole):
-            name, reason = whole, why  # 乌日根达来(在夏营地放牧): the whole transcribed name, not 乌日根
         if name is not None:
             out.append(Absentee(name, clean_reason(reason), list(ev)))
     return out
