@@ -1991,7 +1991,9 @@ def _listed_below(after: list[Line], line: Line, finder: PersonFinder) -> list[A
     if not after:
         return []
     nxt = after[0]
-    if not _opens_with_name(nxt.norm, finder) or _OTHER_ACT.search(nxt.norm) or _ABSENCE_CUE.search(nxt.norm):
+    if not _opens_with_name(nxt.norm, finder) or _OTHER_ACT.search(nxt.norm):
+        return []
+    if _ABSENCE_CUE.search(nxt.norm) and not _one_per_count(nxt.norm, line.norm, finder):
         return []  # a sentence with its own cue is read on its own
     # 缺席2人: then a line per person (柯子涵(出差) / 庞海鸥(未上线,原因不明)); after a sentence's end
     # only as many lines as its count (请假4名。 then four lines of a name each)
@@ -2002,6 +2004,17 @@ def _listed_below(after: list[Line], line: Line, finder: PersonFinder) -> list[A
     found = _more(_by_roster(text, nxt, finder), _items(text, nxt, finder))
     ev = [Evidence.of(ln.span, ln.text) for ln in (line, *rows)]
     return [Absentee(a.name, a.reason, list(ev)) for a in found]
+
+
+def _one_per_count(sentence: str, head: str, finder: PersonFinder) -> bool:
+    """The sentence after ``缺席2人。`` is as many items apart by ; as the count, each opening with a
+    name (党员医师甲外出会诊;党员护士乙未到会。): one per absentee, a cue in one of them or not."""
+    items = [p for p in sentence.rstrip("。").split(";") if p]
+    return (
+        len(items) >= 2
+        and len(items) == _count_ending(head)
+        and all(_opens_with_name(p, finder) for p in items)
+    )
 
 
 def _count_ending(text: str) -> int | None:
@@ -2989,9 +3002,9 @@ _JOB_FRONT = re.compile(
 
 @lru_cache(maxsize=8192)
 def strip_titles_front(part: str) -> str:
-    for title in TITLES:
-        if part.startswith(title) and len(part) > len(title) + 1:
-            return part[len(title) :]
+    """``part`` without the titles it opens with, one after another (党员医师甲外出…: 甲外出…)."""
+    while title := next((t for t in TITLES if part.startswith(t) and len(part) > len(t) + 1), None):
+        part = part[len(title) :]
     return part
 
 

@@ -1173,12 +1173,26 @@ _NICKNAME = re.compile(
 _NAME_NICKNAMED = re.compile(r"(?P<run>[\u4e00-\u9fff]{2,6})\((?P<nick>[\u4e00-\u9fff]{2,3})\)")
 
 
+# … or the full name after the nickname and 即 (吴老三即吴志和 / 田老幺 即田德寿): the full name where a
+# separator ends it
+_NICK_IS = re.compile(r"(?P<nick>[\u4e00-\u9fff]{2,3}?)即(?P<name>[\u4e00-\u9fff]{2,3})(?=[(,;、。:]|$)")
+
+
 def nicknames_named(norm: str) -> str:
-    """``norm`` with each nickname whose full name follows in brackets written as that name, and
-    the bracketed nickname after a full name left out."""
+    """``norm`` with each nickname whose full name follows in brackets or after 即 written as that
+    name, and the bracketed nickname after a full name left out."""
+    if "即" in norm:
+        norm = _NICK_IS.sub(_nickname_before, norm)
     if "(" not in norm:
         return norm
     return _NAME_NICKNAMED.sub(_nickname_dropped, _NICKNAMED.sub(_nickname_named, norm))
+
+
+def _nickname_before(m: re.Match[str]) -> str:
+    """The full name alone when the nickname before 即 calls that person by their surname."""
+    surname = _nickname_surname(m["nick"].removesuffix("头"))
+    named = surname is not None and m["name"].startswith(surname) and guess_name(m["name"]) == m["name"]
+    return m["name"] if named else m.group()
 
 
 def _nickname_surname(nick: str) -> str | None:

@@ -1730,3 +1730,22 @@ def test_a_transcribed_name_is_read_whole_up_to_its_bracket() -> None:
         roster=[],
     )
     assert [a.name for a in record.absentees] == ["巴特根达来", "其木格苏和"]
+
+
+def test_a_nickname_then_即_and_the_full_name_is_the_full_name() -> None:
+    """吴老三即吴志和(住院): the absentee is 吴志和, called 吴老三."""
+    record = meeting(
+        "应到12人，实到10人，缺席2人。", "缺席人员及原因：龙锦山(在广州务工)、吴老三即吴志和(住院)", roster=[]
+    )
+    assert [(a.name, a.reason) for a in record.absentees] == [("龙锦山", "在广州务工"), ("吴志和", "住院")]
+
+
+def test_the_sentence_after_the_count_one_item_per_absentee_a_cue_in_one() -> None:
+    """缺席2人。甲外出…;乙未到会。: both read, though one item says 未到会 itself (and two titles before a name)."""
+    record = meeting(
+        "应到14人，实到12人，缺席2人。党员医师韦长松外出到县医院会诊；党员护士陆星河未到会。", roster=[]
+    )
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("韦长松", "外出到县医院会诊"),
+        ("陆星河", None),
+    ]
