@@ -915,6 +915,8 @@ REASON_START = re.compile(
     r"|主刀|挂任|上(?:早|中|晚|夜|白)班"
     # a duty that came up, or work beyond the border: 有急诊手术 / 出境务工 / 出海捕鱼
     r"|有(?=急诊|手术|课|公务|任务|接待|急事|紧急)|出(?:境|省|海|远门)"
+    # kept at the post, or it was their turn: 留所值班 / 留守病区 / 轮到在后山巡逻
+    r"|留(?:所|守|队|站|院|校|村|厂|矿|岗)|轮到"
     # when the mishap came, before what it was: 甄玉堂5月做了心脏搭桥 / 上个月摔伤了腿 / 去年底中风 /
     # 初六就回重庆的厂里了 (a day of the lunar new year, not 初三 of a school's grades)
     r"|\d{1,2}月(?:份|初|中|底|上旬|中旬|下旬)?(?=[\u4e00-\u9fff]{2})|上周|上个?月|去年|年初|年前|节前|节后|初[一二三四五六七八九十](?:就|便|已|才|即|起|回|去|到|返|出)"

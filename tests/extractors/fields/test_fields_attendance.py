@@ -1749,3 +1749,15 @@ def test_the_sentence_after_the_count_one_item_per_absentee_a_cue_in_one() -> No
         ("韦长松", "外出到县医院会诊"),
         ("陆星河", None),
     ]
+
+
+def test_kept_at_the_post_is_a_reason_after_the_counts() -> None:
+    """应到14名,实到12名。甲留所值班,乙休假回老家探亲: as many away as the counts leave, each with why."""
+    record = meeting(
+        "支部应到党员14名，实到12名。党员民警王大强留所值班，党员民警李小虎休假回老家探亲，均向支部报告。",
+        roster=[],
+    )
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("王大强", "留所值班"),
+        ("李小虎", "休假回老家探亲"),
+    ]
