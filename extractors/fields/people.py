@@ -952,7 +952,7 @@ _WORD_PARTS = frozenset({"乌云", "乌兰", "德庆", "呼和", "查干", "巴�
 # a Dai name: 岩 (a man) or 玉 (a woman) and one or two characters, maybe after 波 (a father) or 咪
 # (a mother): 岩罕, 岩三, 玉坎, 波岩坎, 咪玉香 (not 玉米, 岩石 …)
 _DAI = re.compile(
-    r"^(?:波|咪)?(?:[岩玉](?![米石器层洞溶])|依(?![法据照次然旧靠托规约序靠稀]))[\u4e00-\u9fff]{1,2}$"
+    r"^(?:波|咪)?(?:[岩玉](?![米石器层洞溶])|依(?![法据照次然旧靠托规约序稀]))[\u4e00-\u9fff]{1,2}$"
 )
 
 

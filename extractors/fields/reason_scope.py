@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from extractors.fields.attendance import known_reason
+from extractors.fields.leave_words import only_who_or_where
 
 _KIN_WORDS = r"爱人|妻子|丈夫|老伴|媳妇|老公|儿子|女儿|儿媳|女婿|父亲|母亲|孩子|家属|亲戚|表姐|表哥|姐姐|哥哥|弟弟|妹妹"
 _KIN = rf"(?:其|他|她)?的?(?:{_KIN_WORDS})"
@@ -47,22 +48,21 @@ _TALLY = re.compile(
     r"[^,;。()]{0,10}?(?:时长|积分|学时|课时|次数)(?:已经?|均)?(?:满|达到?|完成|超过|达标)[^,;。()]{0,8}"
 )
 
-# the member's own post and the shifts it works, and nothing else (急诊科护士,三班倒): who, not why they were away
-_OWN_POST = re.compile(
-    rf"^[^,;。()在当做干随跟去到赴]{{0,8}}?(?:{_JOB}|护士长|主任|科长|班长|组长)(?:,?(?:三班倒|四班三倒|倒班|常白班|轮班))?$"
-)
+# the shifts a post works, after it (急诊科护士,三班倒): still who the member is, not why they were away
+_SHIFTS = re.compile(r",?(?:三班倒|四班三倒|倒班|常白班|轮班)$")
 
 
 def not_why(note: str) -> str | None:
     """The words of ``note`` that show it says who or where rather than why (an address, a
-    relative's job, the member's own post alone, a tally of hours or points, "来不了" without a cause), or None when it may be a reason."""
+    relative's job, the member's own post alone, a tally of hours or points, "来不了" without a
+    cause), or None when it may be a reason."""
     text = note.strip("()（） 。,;")
     if (job := _KIN_JOB.search(text)) and not _rest_says_why(_KIN_JOB.sub("", text)):
         return job.group()
     if (address := _ADDRESS.search(text)) and not _rest_says_why(_HOME.sub("", _ADDRESS.sub("", text))):
         return address.group()
-    if post := _OWN_POST.match(text):
-        return post.group()
+    if only_who_or_where(_SHIFTS.sub("", text)):
+        return text  # the member's own post (and its shifts) alone
     if (tally := _TALLY.search(text)) and not _rest_says_why(_TALLY.sub("", text)):
         return tally.group()
     if (cannot := _CANNOT_COME.search(text)) and not _rest_says_why(

@@ -551,12 +551,11 @@ _HEADED_LEAD = re.compile(r"(?:逐条|逐段|逐句|逐章|详细|重点)?(?:解
 def _headed_lead(line: Line, before: Line, subjects: Subjects) -> list[StudyItem]:
     """(一)学习《…》。 then 组织委员X对照细则第三章,逐条解读…: the one who explains, in the sentence after
     a heading that only names the material, leads it."""
-    heading = _STUDY_HEADING.search(before.norm)
     verb = _HEADED_LEAD.search(line.norm.split("。", 1)[0])
-    if heading is None or verb is None or _TITLE.search(line.norm[: verb.start()]):
+    if verb is None or _TITLE.search(line.norm[: verb.start()]):
         return []
     doer = subjects.before(line.norm, verb.start(), line.text, fuzzy=line.span.via == "ocr")
-    return [] if doer is None or doer.is_role else _items(doer.name, heading["m"], before)
+    return [] if doer is None or doer.is_role else _under_heading(doer.name, before, line.norm[verb.end() :])
 
 
 # a sentence that only names what was studied, as an item's heading: (二)学习《…》。
