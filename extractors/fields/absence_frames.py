@@ -510,7 +510,7 @@ def _apart(clause: str, finder: PersonFinder) -> list[str]:
 # --- lists of names and reasons -------------------------------------------------------------------
 
 _KIN = re.compile(
-    rf"^(?:{KIN_PAIRS}|[二两三四五六七八九十\d]{{1,2}}(?:人|位|个)|等[^,;]{{0,3}}人)?"
+    rf"^(?:{KIN_PAIRS}|[二两三四五六七八九十\d]{{1,2}}(?:人|位|个|名)|等[^,;]{{0,3}}人)?"
     r"(?:俩)?(?:同志|老师|老党员|党员|师傅|同学|老人)?"
 )
 _ABOUT = re.compile(r"^[在去到赴因回随带陪跟给]")
@@ -562,7 +562,7 @@ def _group(text: str, finder: PersonFinder) -> list[tuple[str, str | None]]:
         if name is None:
             break
         rest = after
-    if not named:
+    if not named or not _as_many(rest, len(named)):
         return []
     rest = _KIN.sub("", rest, count=1).lstrip(",、 ")
     shared = clean_reason(rest) if rest else None
@@ -577,6 +577,16 @@ def _group(text: str, finder: PersonFinder) -> list[tuple[str, str | None]]:
     return [(n, own or shared) for n, own in named]
 
 
+_KIN_COUNT = re.compile(r"^(?P<n>[二两三四五六七八九十\d]{1,2})(?:人|位|个|名)")
+
+
+def _as_many(rest: str, named: int) -> bool:
+    """A count right after the names is theirs: 甲、乙、丙3名党员在… (not 周志明 2名同志因…请假, the
+    last of those present, then others away)."""
+    counted = _KIN_COUNT.match(rest)
+    return counted is None or to_int(counted["n"]) == named
+
+
 def _about_one(reason: str | None) -> bool:
     """A bracket about one person (她在县医院陪护…): no reason the names before it share."""
     return reason is None or reason.startswith(("他", "她"))
@@ -588,10 +598,11 @@ def _front(text: str, finder: PersonFinder) -> str:
     head = person_head(text)
     if _lead_name(head, finder) is not None:
         return head
-    if (after := after_last_title(head[:TITLED_AT_MOST])) != head[:TITLED_AT_MOST]:
-        return after + head[TITLED_AT_MOST:]
+    # (法制股的甲3名党员在…: a description, then the name; 党员 after the count is no title)
     if (described := _DESCRIBED.match(head)) and _away_after_name(head[described.end() :], finder):
         return head[described.end() :]
+    if (after := after_last_title(head[:TITLED_AT_MOST])) != head[:TITLED_AT_MOST]:
+        return after + head[TITLED_AT_MOST:]
     return head
 
 
@@ -599,7 +610,7 @@ def _away_after_name(text: str, finder: PersonFinder) -> bool:
     """``text`` opens with a name and, right after it, where the person was (鲍柠在省中医院规培), not a
     separator: a reason written before the name (在外地旅游的汪桂香,) is no description of the person."""
     name = _lead_name(text, finder)
-    return name is not None and _away_next(text[len(name) :])
+    return name is not None and _away_next(_KIN.sub("", text[len(name) :], count=1))
 
 
 # what describes a person before the name, not a known title: 跑外勤的 / 销售部的 / 康复治疗师

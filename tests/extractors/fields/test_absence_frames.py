@@ -465,3 +465,15 @@ def test_surnames_that_are_everyday_characters_name_those_away_when_why_follows(
 def test_each_clause_before_an_act_of_them_all(text: str, want: list[tuple[str, str]]) -> None:
     """甲…,乙…,两人提前请了假: every clause of a name and a reason before the act is one of them."""
     assert sorted((a.name, a.reason) for a in meeting(text, roster=[]).absentees) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "listed",
+    ["甄宇、宋冬青、李兰清3名党员", "纳税服务股的甄宇、宋冬青和法制股的李兰清3名党员"],
+)
+def test_names_then_their_count_share_the_reason_after(listed: str) -> None:
+    """甲、乙、丙3名党员在…: the count after the names (its 党员 no title), units before them dropped."""
+    text = f"在册党员34名，本次到会31名；{listed}在省税务干部学校参加业务轮训，已向支部请假。"
+    reason = "在省税务干部学校参加业务轮训"
+    got = [(a.name, a.reason) for a in meeting(text, roster=[]).absentees]
+    assert got == [("甄宇", reason), ("宋冬青", reason), ("李兰清", reason)]

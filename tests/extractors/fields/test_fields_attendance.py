@@ -1761,3 +1761,26 @@ def test_kept_at_the_post_is_a_reason_after_the_counts() -> None:
         ("王大强", "留所值班"),
         ("李小虎", "休假回老家探亲"),
     ]
+
+
+def test_a_sign_in_tally_gives_the_counts() -> None:
+    """签到:应签21人,已签18人;未到3人: the sign-in summary's 应签 / 已签 are 应到 / 实到."""
+    record = meeting(
+        "签到：应签21人，已签18人；未到3人，均已请假（甲某：值班；乙某：病假；丙某：出差）。", roster=[]
+    )
+    assert counts_of(record) == (21, 18, 3)
+
+
+def test_the_rows_of_those_away_are_no_count() -> None:
+    """缺席:05、11: the sheet's row numbers, not five people away."""
+    record = meeting(
+        "缺席：05、11。05号到医院复查；11号在外地儿子家照看孙子。", "应到14人　实到12人", roster=[]
+    )
+    assert counts_of(record) == (14, 12, None)
+
+
+@pytest.mark.parametrize("counts", ["应到10 实到9 缺1", "应到10人 实到9人 缺1人"])
+def test_a_form_s_counts_apart_by_gaps_then_who_was_away(counts: str) -> None:
+    """应到10 实到9 缺1:甲(…,…): the list after the gap-separated counts, its bracket whole."""
+    record = meeting(f"{counts}：缑雅楠（带大班春游，外出）", roster=[])
+    assert [(a.name, a.reason) for a in record.absentees] == [("缑雅楠", "带大班春游,外出")]
