@@ -21,6 +21,7 @@ list (``Tabled.rows``). Reasons come back as written (normalised); the caller cl
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -51,7 +52,9 @@ _LEAVE_TYPE = re.compile(r"[病事产婚丧年公]假|休假")
 _AWAY_MARK = r"^[假○]$"
 REASON_MARKS = "公病事产"  # marks that are a reason of their own (公出, 病假, 事假, 产假)
 _REASON_MARK = rf"^[{REASON_MARKS}]$"
-_AWAY_STATE = re.compile(rf"{_AWAY_WORDS}|{_LEAVE_TYPE.pattern}|{_AWAY_MARK}|{_REASON_MARK}")
+# a status the legend spelled out in brackets (△ with 注:△公差 -> (公差)): away, that its reason
+_SPELLED_OUT = r"^\([^()]{1,12}\)$"
+_AWAY_STATE = re.compile(rf"{_AWAY_WORDS}|{_LEAVE_TYPE.pattern}|{_AWAY_MARK}|{_REASON_MARK}|{_SPELLED_OUT}")
 _STATE_WORDS = re.compile(rf"{_AWAY_WORDS}|{_AWAY_MARK}|[()]")  # what of a status is no reason
 _NAME_LIST = re.compile(r"[、,，;；/]")
 
@@ -95,13 +98,51 @@ def tabled_absences(lines: list[Line], finder: PersonFinder) -> Tabled | None:
     """The first table in ``lines`` that names absentees (or a roll that says nobody was away)."""
     for i, line in enumerate(lines):
         head = row_cells(line) if line.cells or TABLE_CELL_GAP.search(line.text.strip()) else []
+        spaced = not head and _SPACED_HEAD.fullmatch(line.text.strip()) is not None
+        head = line.text.split() if spaced else head
         columns = _columns(head)
         if columns is None:
             continue
-        found = _rows(lines, i, head, columns, finder)
+        if (half := _side_by_side(head)) is not None:  # 序号 姓名 签到 序号 姓名 签到
+            unfolded = _unfolded(lines[i + 1 :], half)
+            found = _rows([line, *unfolded], 0, head[:half], columns, finder)
+            found.rows = {i, *range(i + 1, i + 1 + len(unfolded) // 2)}  # (the sheet's rows as written)
+        else:
+            found = _rows(lines, i, head, columns, finder, spaced)
         if found.absences or found.roll:
             return found
     return headless_roll(lines, finder)
+
+
+def _side_by_side(head: list[str]) -> int | None:
+    """The width of one block of a sheet printed as two blocks side by side (the heading twice over)."""
+    half = len(head) // 2
+    return half if half >= 2 and len(head) == 2 * half and head[:half] == head[half:] else None
+
+
+def _unfolded(rows: list[Line], half: int) -> list[Line]:
+    """The rows of a two-block sheet, the left block's read down, then the right block's: one line per
+    row of each block, up to the first line that is no row of both."""
+    left: list[Line] = []
+    right: list[Line] = []
+    for row in rows:
+        cells = row.text.strip(" \n").split("\t")
+        if len(cells) != 2 * half:
+            break
+        for side, part in ((left, cells[:half]), (right, cells[half:])):
+            text = "\t".join(part)
+            side.append(dataclasses.replace(row, text=text, norm=normalize(text), cells=None))
+    return [*left, *right]
+
+
+# a heading row whose cells are apart by single spaces (序号 姓名 班组 考勤 备注): its rows are too
+_SPACED_HEAD = re.compile(r"[\u4e00-\u9fff]{1,6}(?: [\u4e00-\u9fff]{1,6}){2,}")
+
+
+def _spaced_cells(row: Line, head: list[str]) -> list[str]:
+    """A row of a table apart by single spaces: a cell per heading, the last one taking the rest
+    (a note may hold spaces of its own)."""
+    return [normalize(c) for c in row.text.split(maxsplit=len(head) - 1)]
 
 
 def labelled_absences(lines: list[Line], finder: PersonFinder) -> Tabled | None:
@@ -141,15 +182,17 @@ def _rows(
     head: list[str],
     columns: tuple[int, int | None, int | None],
     finder: PersonFinder,
+    spaced: bool = False,
 ) -> Tabled:
     """The table's rows under its heading, read until a row that is not one of them (a totals row,
-    the text after the table)."""
+    the text after the table); ``spaced``: its cells are apart by single spaces."""
     who, status, why = columns
     absences: list[TabledAbsence] = []
     rows = {head_at}
     for at in range(head_at + 1, len(lines)):
         row = lines[at]
-        cells = name_cell_joined(under_merged_head(_aligned_cells(row, head), head, who, finder), who)
+        written = _spaced_cells(row, head) if spaced else _aligned_cells(row, head)
+        cells = name_cell_joined(under_merged_head(written, head, who, finder), who)
         # a row may end early: its reason cell left empty (穆晓东　机械队)
         names = _names(cells[who], finder) if who < len(cells) <= len(head) else []
         if not names:

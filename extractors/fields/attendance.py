@@ -1301,15 +1301,14 @@ def _absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
 
 
 def _with_reasons_written(ticked: list[TickedAway], written: list[Absentee]) -> list[Absentee]:
-    """Those marked away in a sign list; one whose mark and notes give no reason takes the reason
-    the record's sentences give them (请假1人（霍晓晴回老家）)."""
+    """Those marked away in a sign list; one the record's sentences give a reason takes it (请假1人
+    （霍晓晴回老家）), over what the mark and notes give."""
     out = []
     for found in ticked:
         a = _from_ticked(found)
         said = next((b for b in written if b.name == a.name and b.reason), None)
-        out.append(
-            a if a.reason or said is None else Absentee(a.name, said.reason, [*a.evidence, *said.evidence])
-        )
+        # (the sentence's words before the mark's: 缺席名单:甲　下沉…随访 over 甲△ with △公差)
+        out.append(a if said is None else Absentee(a.name, said.reason, [*a.evidence, *said.evidence]))
     return out
 
 

@@ -28,8 +28,10 @@ _SYMBOLS = "○◯●△▲☆★◇◆□■※◎"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 _MEANING = r"[\u4e00-\u9fff][\u4e00-\u9fff\d～~]{0,19}?(?:\([\u4e00-\u9fff\d]{1,12}\))?"
 _END = r"(?=[\s,，、;；。)）]|$)"
-# an entry of marks, no sign needed: ○病假 / ①病假 / ×缺席
-_MARK_ENTRY = rf"(?P<mark>[{_SYMBOLS}{_CIRCLED}×])\s*(?P<mm>{_MEANING}){_END}"
+# an entry of marks, no sign needed: ○病假 / ①病假 / ×缺席 (and √到会, which the tick readers keep,
+# beside the others: （√到会　△公差）)
+_PRESENT_MARKS = "√✓✔☑"
+_MARK_ENTRY = rf"(?P<mark>[{_SYMBOLS}{_CIRCLED}×{_PRESENT_MARKS}])\s*(?P<mm>{_MEANING}){_END}"
 # an entry with a sign between: 病＝病假 / 公—公出 / A=病假 / (1)病假 is no entry without its sign
 # (a code stands alone: 李者收——在昆明 is a name and its reason, 主持:支部书记 a form's label)
 _SIGN_ENTRY = (
@@ -41,7 +43,7 @@ _GAP = re.compile(r"^[\s,，、;；]*$")
 # what a legend line may open with when it holds one entry only (注:○病假)
 _LEGEND_LEAD = re.compile(r"(?:注|图例|代码|说明|简写|符号)[^:：]{0,8}[:：]\s*$")
 # meanings that say the member came: those marks are the tick readers'
-_PRESENT = re.compile(r"^(?:到会?|出席|参加|参会|在场|到场|已到|实到|签到)$")
+_PRESENT = re.compile(r"^(?:已|已经)?(?:到会?|出席|参加|参会|在场|到场|实到|签到|签)$")
 UNDEFINED = "(？)"  # what a mark the legend leaves undefined reads as (leave_words: no reason)
 MAX_CODE_GAP = 8  # spaces a code may stand after a name in its own cell
 
@@ -51,7 +53,8 @@ def legend(lines: list[Line]) -> dict[str, str]:
     out: dict[str, str] = {}
     for line in lines:
         for code, meaning in _entries(line.text):
-            out.setdefault(code, meaning)
+            if code not in _PRESENT_MARKS:  # (a tick's meaning is the tick readers' to know)
+                out.setdefault(code, meaning)
     return out
 
 

@@ -29,14 +29,15 @@ _BRACKET = r"[（(](?P<{}>[^（()）]{{1,30}})[）)]"
 _SAID = _BRACKET.format("said")
 # a bracket alone marks an absence when it opens with one (（公）, （请假，出差）), not （列席）, （迟到）
 # (and （？）, a mark the record's legend leaves undefined: ``legend.UNDEFINED``)
-_ALONE = r"[（(](?P<alone>(?:[公假病事产缺？]|请假|缺席|未到|出差|公出)[^（()）]{0,30})[）)]"
+_ALONE = r"[（(](?P<alone>(?:[公假病事产缺？]|请假|缺席|未到|出差|公出|无故|旷会)[^（()）]{0,30})[）)]"
 # an item: a name and its mark (胥立军√ / 阮继平 公 / 娄雅琴（公） / 霍晓晴 假（产假）)
 # (a mark's note written after it, to the next gap: 廉德顺△海南三亚过冬，四月底回来)
 _ITEM = re.compile(
     rf"(?P<name>[\u4e00-\u9fff·]{{2,6}}?)\s*(?:(?P<tick>[{_TICK}])|(?P<mark>[{_AWAY}])"
     rf"(?:\s*{_SAID}|(?P<note>[^\s（()）{_TICK}{_AWAY}]{{2,40}}))?|{_ALONE})"
 )
-_GAP = re.compile(r"^[\s　]*(?:\d{1,3}[\s　.、]*)?$")  # (a row's number: 1　甲　√　　2　乙　○)
+# (a row's number: 1　甲　√　　2　乙　○ / 一　甲√　乙√)
+_GAP = re.compile(r"^[\s　]*(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[\s　.、]*)?$")
 # the list's own labels: 支委签到：… at the start, and a group's label between items (…蔡明轩✓2023级(硕):戴雨涵✓,
 # paragraphs joined where the page wrapped them)
 _LABEL = re.compile(

@@ -118,3 +118,32 @@ def test_three_rows_of_names_and_statuses_are_too_few_for_a_roll() -> None:
         "应到3人，实到2人。",
     )
     assert _absent(record) == []
+
+
+def test_a_sheet_apart_by_single_spaces_its_legend_in_brackets() -> None:
+    """序号 姓名 班组 考勤 备注 (single spaces), △ spelled out by (√到会　△公差): the note is the reason."""
+    record = meeting(
+        "序号 姓名 班组 考勤 备注",
+        "1 苗澄桐 所部 √",
+        "2 桑清蔚 调度 √",
+        "3 练青鸣 抢修班 △ 城西路DN600管道爆管现场抢修",
+        "4 钮文钧 抢修班 √",
+        "应到4人　实到3人",
+        "（√到会　△公差）",
+        roster=[],
+    )
+    assert _absent(record) == [("练青鸣", "城西路DN600管道爆管现场抢修")]
+
+
+def test_a_sheet_printed_as_two_blocks_side_by_side() -> None:
+    """序号 姓名 签到 序号 姓名 签到 (tabs): both blocks read, each mark spelled out by the legend."""
+    record = meeting(
+        "序号\t姓名\t签到\t序号\t姓名\t签到",
+        "1\t卜鹤如\t√\t4\t钟永萍\t√",
+        "2\t闵桂如\t√\t5\t楚映岑\t○",
+        "3\t郦舒琰\t△\t6\t郝凤萍\t√",
+        "注：√已签到　○病假　△公差",
+        "统计\t应到6人\t实到4人\t缺席2人",
+        roster=[],
+    )
+    assert sorted(_absent(record)) == [("楚映岑", "病假"), ("郦舒琰", "公差")]

@@ -118,3 +118,23 @@ def test_the_next_name_after_a_mark_and_a_gap_is_no_note() -> None:
         "撒玉兰●　马占奎○　杨志明●　纳建华○",
         "备注：马占奎在银川看店；纳建华在县医院陪老伴。",
     ) == [("马占奎", "在银川看店"), ("纳建华", "在县医院陪老伴")]
+
+
+def test_rows_labelled_by_numerals_and_a_cross_the_legend_calls_no_reason() -> None:
+    """一　甲√　乙√ … rows with a numeral label; ×无故缺席 in the legend: a cross gives no reason."""
+    assert _away(
+        "应到9人　实到7人　缺2人",
+        "一　薛德静√　潘宏轩√　薛伟勇√",
+        "二　雷佳成√　周可琴√　周家霞○",
+        "三　卢秋婷√　沈凤阳×　龚宏萍√",
+        "注：○病假　△公差　×无故缺席",
+    ) == [("周家霞", "病假"), ("沈凤阳", None)]
+
+
+def test_the_list_s_own_sentence_gives_the_reason_before_the_mark() -> None:
+    """缺席名单:甲　下沉…; 甲△ with (√到 △公差): the sentence's words are the reason."""
+    assert _away(
+        "应参会：4　实参会：3　缺席：1",
+        "缺席名单：陶明华　下沉苕汀新村开展家庭医生上门随访",
+        "参会名单（√到 △公差）：侯立芳√ 袁宏英√ 彭可阳√ 陶明华△",
+    ) == [("陶明华", "下沉苕汀新村开展家庭医生上门随访")]

@@ -238,3 +238,17 @@ def test_a_running_head_with_its_page_number_on_one_line_inside_a_record_is_drop
     )
     kept = [s.text for s in without_page_chrome(_spans(*texts))]
     assert kept == [texts[0], texts[1], texts[3]]
+
+
+def test_the_numbered_rows_of_a_sheet_apart_by_spaces_stay_rows() -> None:
+    """1 苗澄桐 所部 √ / 2 桑清蔚 调度 √: rows of a sheet typed with single spaces are no wrapped lines."""
+    texts = (
+        "序号 姓名 班组 考勤 备注",
+        "1 苗澄桐 所部 √",
+        "2 桑清蔚 调度 √",
+        "3 晁志钧 巡线一班 √",
+        "4 储建瑜 巡线二班 √",
+        "5 练青鸣 抢修班 △ 城西路DN600管道爆管现场抢修",
+        "6 钮文钧 抢修班 √",
+    )
+    assert [s.text for s in joined_paragraphs(_spans(*texts))] == list(texts)
