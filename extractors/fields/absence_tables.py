@@ -43,9 +43,7 @@ _STATUS = re.compile(
 _REASON = re.compile(r"原因|事由|理由|备注|说明")
 _REASON_NO_STATUS = re.compile(r"原因|事由|理由|情况")
 # the words of a status saying the member did not come (before the words of coming: 未参加 holds 参加)
-_AWAY_WORDS = (
-    r"请了?假|缺席|缺勤|缺会|未到|未能?(?:参加|出席|参会|到会)|没(?:有|能)?(?:来|到|参加)|^缺$|^否$|[✗✘×╳☒❌]"
-)
+_AWAY_WORDS = r"请了?假|缺席|缺勤|缺会|未签到|未到|未能?(?:参加|出席|参会|到会)|没(?:有|能)?(?:来|到|参加)|^缺$|^否$|[✗✘×╳☒❌]"
 # a leave type written as the status is its own reason (病假, 事假, 产假)
 _LEAVE_TYPE = re.compile(r"[病事产婚丧年公]假|休假")
 # a roster's one-character marks of absence: 假 / ○ (no reason of their own), 公 病 事 产 (their own)
@@ -283,9 +281,9 @@ def headless_roll(lines: list[Line], finder: PersonFinder) -> Tabled | None:
     ``MIN_ROLL_ROWS`` rows, each a name, a status and maybe a note, at least two of whom came."""
     run: list[tuple[int, str, str, str | None]] = []
     for at, line in enumerate(lines):
-        row = _roll_row(line, finder)
-        if row is not None:
-            run.append((at, *row))
+        rows = _barred_rows(line, finder) or [row for row in [_roll_row(line, finder)] if row is not None]
+        if rows:
+            run += [(at, *row) for row in rows]
             continue
         if _is_roll(run):
             break
@@ -298,6 +296,29 @@ def headless_roll(lines: list[Line], finder: PersonFinder) -> Tabled | None:
         if not _PRESENT_STATE.fullmatch(state)
     ]
     return Tabled(absences, roll=True, rows={at for at, *_ in run})
+
+
+def _barred_rows(line: Line, finder: PersonFinder) -> list[tuple[str, str, str | None]]:
+    """Several rows of a roll on one line, apart by bars, a space inside each (甲 已签到｜乙 未签到（产假）):
+    each a row, or none when any piece is no row."""
+    pieces = [p.strip() for p in _BAR.split(line.text.strip()) if p.strip()]
+    if len(pieces) < 2 and line.cells is None and TABLE_CELL_GAP.search(line.text.strip()):
+        return []  # (one piece: a row of a roll apart by wide gaps is _roll_row's)
+    rows = []
+    for piece in pieces:
+        status = _STATUS_NOTE.fullmatch(piece)  # 乙 未签到（产假）: the note in brackets after the status
+        cells = [status["who"], status["state"], status["note"]] if status else piece.split(maxsplit=2)
+        row = _roll_row(
+            dataclasses.replace(line, text=piece, norm=normalize(piece), cells=tuple(cells)), finder
+        )
+        if row is None:
+            return []
+        rows.append(row)
+    return rows
+
+
+_BAR = re.compile(f"[{CELL_BARS}]")
+_STATUS_NOTE = re.compile(r"(?P<who>\S{2,6})\s+(?P<state>[^\s（(]{1,6})[（(](?P<note>[^（()）]{1,40})[)）]")
 
 
 def _roll_row(line: Line, finder: PersonFinder) -> tuple[str, str, str | None] | None:

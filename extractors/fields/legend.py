@@ -26,7 +26,7 @@ from extractors.text.normalize import normalize
 
 _SYMBOLS = "○◯●△▲☆★◇◆□■※◎"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
-_MEANING = r"[\u4e00-\u9fff][\u4e00-\u9fff\d～~]{0,19}?(?:\([\u4e00-\u9fff\d]{1,12}\))?"
+_MEANING = r"[\u4e00-\u9fff][\u4e00-\u9fff\d～~]{0,19}?(?:[(（][\u4e00-\u9fff\d]{1,12}[)）])?"
 _END = r"(?=[\s,，、;；。)）]|$)"
 # an entry of marks, no sign needed: ○病假 / ①病假 / ×缺席 (and √到会, which the tick readers keep,
 # beside the others: （√到会　△公差）)
@@ -79,9 +79,14 @@ def _legend_matches(text: str) -> list[re.Match[str]]:
     return [m for run in runs if len(run) >= 2 or _LEGEND_LEAD.search(text[: run[0].start()]) for m in run]
 
 
+# a note on the meaning, in brackets after it: □请假（原因见备注） means 请假
+_MEANING_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])[(（][^（()）]*[)）]$")
+
+
 def _entries(text: str) -> list[tuple[str, str]]:
     return [
-        ((m["mark"] or m["code"]).strip("()"), (m["mm"] or m["cm"]).strip()) for m in _legend_matches(text)
+        ((m["mark"] or m["code"]).strip("()"), _MEANING_NOTE.sub("", (m["mm"] or m["cm"]).strip()))
+        for m in _legend_matches(text)
     ]
 
 

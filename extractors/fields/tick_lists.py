@@ -30,11 +30,13 @@ _SAID = _BRACKET.format("said")
 # a bracket alone marks an absence when it opens with one (（公）, （请假，出差）), not （列席）, （迟到）
 # (and （？）, a mark the record's legend leaves undefined: ``legend.UNDEFINED``)
 _ALONE = r"[（(](?P<alone>(?:[公假病事产缺？]|请假|缺席|未到|出差|公出|无故|旷会)[^（()）]{0,30})[）)]"
+# ... or, in a list whose marks the legend spelled out (甲(外地探亲) from 甲△ with △外地探亲), the meaning
+_SPELLED = rf"[（(](?P<spelled>(?!列席|迟到|晚到|早退|旁听)[^（()）\s{_TICK}○△×✗✘□◇☆★▲]{{2,12}})[）)](?=\s|$)"
 # an item: a name and its mark (胥立军√ / 阮继平 公 / 娄雅琴（公） / 霍晓晴 假（产假）)
 # (a mark's note written after it, to the next gap: 廉德顺△海南三亚过冬，四月底回来)
 _ITEM = re.compile(
     rf"(?P<name>[\u4e00-\u9fff·]{{2,6}}?)\s*(?:(?P<tick>[{_TICK}])|(?P<mark>[{_AWAY}])"
-    rf"(?:\s*{_SAID}|(?P<note>[^\s（()）{_TICK}{_AWAY}]{{2,40}}))?|{_ALONE})"
+    rf"(?:\s*{_SAID}|(?P<note>[^\s（()）{_TICK}{_AWAY}]{{2,40}}))?|{_ALONE}|{_SPELLED})"
 )
 # (a row's number: 1　甲　√　　2　乙　○ / 一　甲√　乙√)
 _GAP = re.compile(r"^[\s　]*(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[\s　.、]*)?$")
@@ -107,7 +109,7 @@ def _away(
     if note is not None:
         return TickedAway(m["name"], note[1], [line, note[0]])
     mark = m["mark"] or ""
-    bracket = m["said"] or m["alone"] or m["note"]
+    bracket = m["said"] or m["alone"] or m["spelled"] or m["note"]
     if bracket and bracket not in _AWAY:
         return TickedAway(m["name"], bracket, [line])
     reason = mark or bracket or ""

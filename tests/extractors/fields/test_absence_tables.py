@@ -147,3 +147,16 @@ def test_a_sheet_printed_as_two_blocks_side_by_side() -> None:
         roster=[],
     )
     assert sorted(_absent(record)) == [("楚映岑", "病假"), ("郦舒琰", "公差")]
+
+
+def test_a_roll_of_several_members_a_line_apart_by_bars() -> None:
+    """甲 已签到｜乙 未签到（产假）: each piece a row of the roll, the bracket after the status its reason."""
+    record = meeting(
+        "应到6：实到4",
+        "签到情况：",
+        "卢诗刚 已签到｜万伟兵 已签到｜史可平 已签到",
+        "罗立霞 已签到｜陶心林 未签到（产假）",
+        "秦一强 未签到（下乡开展两癌筛查）",
+        roster=[],
+    )
+    assert _absent(record) == [("陶心林", "产假"), ("秦一强", "下乡开展两癌筛查")]

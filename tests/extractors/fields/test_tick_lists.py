@@ -138,3 +138,22 @@ def test_the_list_s_own_sentence_gives_the_reason_before_the_mark() -> None:
         "缺席名单：陶明华　下沉苕汀新村开展家庭医生上门随访",
         "参会名单（√到 △公差）：侯立芳√ 袁宏英√ 彭可阳√ 陶明华△",
     ) == [("陶明华", "下沉苕汀新村开展家庭医生上门随访")]
+
+
+def test_numbered_items_their_marks_spelled_out_and_the_note_s_reasons() -> None:
+    """1甲√ 2乙○ … with 注:○病假 △外地探亲 □请假（原因见备注）: each mark's meaning, a note's words first."""
+    assert _away(
+        "1湛桂树√ 2楚怡棠√ 3桑远钧√ 4揭伯源○",
+        "5揭怡澍□ 6乜淑桐√ 7詹安如△ 8边小帆√",
+        "注：√到会　○病假　△外地探亲　□请假（原因见备注）",
+        "统计：应到8人，实到5人，缺3人",
+    ) == [("揭伯源", "病假"), ("揭怡澍", "请假"), ("詹安如", "外地探亲")]
+
+
+def test_the_legend_in_the_list_s_label_is_no_item() -> None:
+    """签到（√出席　○病假　△公差）: the label's bracket is the legend, not someone away."""
+    assert _away(
+        "签到（√出席　○病假　△公差）",
+        "穆建华√　全桂萍○（甲流，在家打针）　孔令山√　邵雅丽√",
+        "应到4人，实到3人，缺1人",
+    ) == [("全桂萍", "甲流,在家打针")]
