@@ -323,7 +323,8 @@ ACTUAL = [
     ),
 ]
 # an errand written between the count and the absence: 1人在外地跑销售请假 (not an attendance verb)
-_ERRAND = r"(?:在|去|到|赴)(?:(?!参加|出席|到会|参会)[^,;。\d]){1,10}?"
+# (not 应到会党员一十四名 到会一十三名 甲…请了假: 到会 and another count are no errand)
+_ERRAND = rf"(?:在|去|到(?!会|场)|赴)(?:(?!参加|出席|到会|参会|{NUM}{_U})[^,;。\d]){{1,10}}?"
 # a form label's tail before the count: 缺席人员及原因:3人
 _AND_WHY = r"(?:及(?:其)?(?:原因|事由|理由))?"
 # words between a number and the absence verb: 2人事先请假 / 2名同志均已向支部请假
@@ -1706,7 +1707,7 @@ def gaps_as_commas(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     in_list = False
     for line in lines:
-        cue = _ABSENCE_CUE.search(line.norm) is not None
+        cue = _ABSENCE_CUE.search(line.norm) is not None or "请了假" in line.norm  # (甲在县医院… 请了假)
         out.append(_gap_commas(line) if cue or in_list else line)
         in_list = (cue or in_list) and line.norm.endswith(";")
     return out

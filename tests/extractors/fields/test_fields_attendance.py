@@ -1784,3 +1784,11 @@ def test_a_form_s_counts_apart_by_gaps_then_who_was_away(counts: str) -> None:
     """应到10 实到9 缺1:甲(…,…): the list after the gap-separated counts, its bracket whole."""
     record = meeting(f"{counts}：缑雅楠（带大班春游，外出）", roster=[])
     assert [(a.name, a.reason) for a in record.absentees] == [("缑雅楠", "带大班春游,外出")]
+
+
+def test_counts_run_on_with_spaces_for_commas_then_who_asked_for_leave() -> None:
+    """应到会党员一十四名 到会一十三名 甲在县医院… 请了假: 到会 and its count are no errand of those away,
+    and the spaces part the name's clause from the leave."""
+    record = meeting("应到会党员一十四名 到会一十三名 岑金锁在县医院陪他老娘住院 请了假", roster=[])
+    assert counts_of(record) == (14, 13, None)
+    assert [(a.name, a.reason) for a in record.absentees] == [("岑金锁", "在县医院陪他老娘住院")]
