@@ -136,7 +136,14 @@ _LEADER_LABEL = re.compile(
 )
 # a line opening with the 领学 label, read with the leader's materials after it: 领学人: /
 # 【集中学习】领学: / [领学] X:《…》 (only 领学: the other labels are read by _LEADER_LABEL)
-_LEADER_FIRST = re.compile(r"^(?:[\[【][^\]】]{1,8}[\]】])?\s*[\[【]?领学(?:人|者)?(?:[\]】]\s*:?|:)")
+# (领学人及学习内容: X——《…》;Y、Z——《…》: one label for both, each leader's materials after a dash)
+_LEADER_FIRST = re.compile(
+    r"^(?:[\[【][^\]】]{1,8}[\]】])?\s*[\[【]?领学(?:人|者)?(?:(?:及|和|与)(?:学习)?(?:内容|材料))?(?:[\]】]\s*:?|:)"
+)
+# an item of such a label's value: 司空毅、戈静怡——《中国共产党章程》总纲
+_DASHED_LEAD = re.compile(
+    r"(?:^|(?<=[:;]))(?P<x>[^,;。:()《—]{2,20}?)(?:——|—|--)(?P<m>《[^》]+》[^;。]{0,20})"
+)
 _MATERIAL_LABEL = re.compile(r"^学习(?:内容|材料|篇目)?:(?P<m>.+)")
 # the leader a 领学 label gives, up to the material (领学:X,内容:《…》 / 领学:X 学《…》, the space dropped)
 _LABELLED_WHO = re.compile(r"[^,;。:()《]{2,14}?(?=(?:领|带)?学习?《|学习(?:内容|材料|篇目):|[,;。:()《]|$)")
@@ -446,11 +453,12 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
                 out.extend(_items(doer.name, m["m"], line))
         label = _LEADER_FIRST.match(line.norm)
         if label:
-            pairs = list(_LEADER_MATERIALS.finditer(line.norm, label.end()))
-            for m in pairs:
-                doer = subjects.named(m["x"], line.text, fuzzy=line.span.via == "ocr")
+            pairs = [(m.groupdict(), line) for m in _LEADER_MATERIALS.finditer(line.norm, label.end())]
+            pairs = pairs or _dashed_run(line, label.end(), lines[at + 1 :])
+            for pair, said in pairs:
+                doer = subjects.named(pair["x"], said.text, fuzzy=said.span.via == "ocr")
                 if doer is not None:
-                    out.extend(_items(doer.name, m["m"], line))
+                    out.extend(_items(doer.name, pair["m"], said))
             who = _LABELLED_WHO.match(line.norm, label.end())
             if not pairs and who and _TITLE.search(line.norm, label.end()):  # 领学:X,内容:《…》
                 doer = subjects.named(who.group(), line.text, fuzzy=line.span.via == "ocr")
@@ -474,6 +482,26 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
             if doer is not None and not doer.is_role:
                 out.extend(_items(doer.name, m["m"] or m["m2"], line))
     return out
+
+
+def _dashed_run(line: Line, start: int, after: list[Line]) -> list[tuple[dict[str, str], Line]]:
+    """The items of a 领学 label's value written leader——material, one per leader (甲、乙——《…》: both),
+    the value running on to the next lines after a ;."""
+    out = [(pair, line) for pair in _dashed_pairs(line.norm[start:])]
+    for prev, nxt in zip([line, *after], after, strict=False):
+        if not out or not prev.norm.endswith(";") or _DASHED_LEAD.match(nxt.norm) is None:
+            break
+        out += [(pair, nxt) for pair in _dashed_pairs(nxt.norm)]
+    return out
+
+
+def _dashed_pairs(value: str) -> list[dict[str, str]]:
+    return [
+        {"x": who, "m": m["m"]}
+        for m in _DASHED_LEAD.finditer(value)
+        for who in re.split(r"[、和及与]", m["x"])
+        if who
+    ]
 
 
 # a study put off or planned, not held: 到时由X领学 / 下周教研后由X带着逐条过一遍 / 拟由X领学

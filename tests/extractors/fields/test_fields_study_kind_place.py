@@ -375,3 +375,16 @@ def test_a_leader_label_whose_value_runs_into_the_material(text: str) -> None:
 )
 def test_a_leader_told_beside_the_material(lines: list[str], leaders: list[str]) -> None:
     assert [i.leader for i in meeting(*lines, roster=[]).study] == leaders
+
+
+def test_one_label_for_leaders_and_materials_each_after_a_dash() -> None:
+    """领学人及学习内容:甲——《…》…;乙、丙——《…》…: each leader with the material after the dash."""
+    record = meeting(
+        "领学人及学习内容：宓婉清——《党的二十大报告辅导读本》第一部分；司空毅、戈静怡——《中国共产党章程》总纲",
+        roster=[],
+    )
+    assert [(i.leader, i.material) for i in record.study] == [
+        ("宓婉清", "《党的二十大报告辅导读本》"),
+        ("司空毅", "《中国共产党章程》"),
+        ("戈静怡", "《中国共产党章程》"),
+    ]

@@ -112,3 +112,11 @@ def test_a_leader_whose_given_name_ends_in_zhong_after_a_title() -> None:
 def test_oath_leaders_in_more_phrasings(text: str, leader: str) -> None:
     record = meeting(text, roster=[])
     assert record.oath_leader is not None and record.oath_leader.value == leader
+
+
+@pytest.mark.parametrize("came", ["到会指导并", "应邀出席并", "莅临指导并"])
+def test_a_guest_who_came_and_led_the_oath(came: str) -> None:
+    """上级党委委员X到会指导并领誓: the guest's coming, then the oath they led."""
+    text = f"鹭汀软件园综合党委委员程晓岚{came}领誓，全体党员重温入党誓词。"
+    record = meeting(text, roster=[])
+    assert record.oath_leader is not None and record.oath_leader.value == "程晓岚"
