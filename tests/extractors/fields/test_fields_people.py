@@ -257,3 +257,8 @@ def test_a_name_read_without_its_last_character_is_the_longer_name_another_role_
     # written short somewhere on its own, the short name may be someone else's
     assert cut_short_of("甄耀", ["甄耀宗", "甄耀"], [*texts, "甄耀领誓"]) is None
     assert cut_short_of("甄耀", ["甄耀宗", "甄耀华", "甄耀"], texts) is None  # two longer names: no choice
+
+
+@pytest.mark.parametrize("name", ["阿尔孜古丽", "米娜瓦尔", "布维阿依谢姆", "热娜古丽"])
+def test_uyghur_women_s_names_of_common_parts(name: str) -> None:
+    assert guess_name(name) == name

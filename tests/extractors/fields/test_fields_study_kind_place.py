@@ -388,3 +388,11 @@ def test_one_label_for_leaders_and_materials_each_after_a_dash() -> None:
         ("司空毅", "《中国共产党章程》"),
         ("戈静怡", "《中国共产党章程》"),
     ]
+
+
+@pytest.mark.parametrize("together", ["四人轮流", "4名党员轮流", "四位同志依次"])
+def test_several_leaders_counted_then_how_they_led(together: str) -> None:
+    """甲、乙、丙、丁四人轮流领学《…》: every one of them led it."""
+    text = f"大三党员雍嘉言、邓子萱、毛可欣、冯北辰{together}领学《中国共产党章程》，每人一个专题。"
+    leaders = [i.leader for i in meeting(text, roster=[]).study]
+    assert leaders == ["雍嘉言", "邓子萱", "毛可欣", "冯北辰"]
