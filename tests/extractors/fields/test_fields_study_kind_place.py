@@ -396,3 +396,10 @@ def test_several_leaders_counted_then_how_they_led(together: str) -> None:
     text = f"大三党员雍嘉言、邓子萱、毛可欣、冯北辰{together}领学《中国共产党章程》，每人一个专题。"
     leaders = [i.leader for i in meeting(text, roster=[]).study]
     assert leaders == ["雍嘉言", "邓子萱", "毛可欣", "冯北辰"]
+
+
+@pytest.mark.parametrize("who", ["臧若愚", "臧若愚、邝一帆、郜诗雨"])
+def test_how_the_material_was_parted_is_no_leader(who: str) -> None:
+    """甲(、乙、丙)按章节(轮流)领学《…》: 章节 is how, not who."""
+    text = f"党员{who}按章节轮流领学《中国共产党简史》第一章至第三章。"
+    assert [i.leader for i in meeting(text, roster=[]).study] == who.split("、")
