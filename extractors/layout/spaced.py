@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from extractors.text.normalize import to_simplified
+
 # a single typed space between two Chinese words
 _GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _STOPS = re.compile(r"[，。；、,;:：]")
@@ -42,7 +44,9 @@ def label_spaces_as_colons(text: str, labels: Collection[str]) -> str:
             if _NUMERAL.match(a) or _NUMERAL.match(b) or (len(a) == 1 and len(b) == 1):
                 continue
             spelled = _SPELLED_BEFORE.search(line, 0, gap.start())  # 主 持 人 (a label spaced out)
-            if a in labels or (spelled is not None and spelled.group().replace(" ", "") in labels):
+            if to_simplified(a) in labels or (
+                spelled is not None and to_simplified(spelled.group().replace(" ", "")) in labels
+            ):
                 chars[gap.start()] = "："
         out.append("".join(chars))
     return "\n".join(out)
@@ -61,7 +65,7 @@ def _cells_of_pairs(line: str, labels: Collection[str]) -> str:
     spaces = [
         start + m.end() - 1
         for start in starts
-        if (m := _LABEL_SPACE_VALUE.match(line[start:])) is not None and m["label"] in labels
+        if (m := _LABEL_SPACE_VALUE.match(line[start:])) is not None and to_simplified(m["label"]) in labels
     ]
     if len(spaces) < MIN_PAIRED_CELLS:
         return line
@@ -80,6 +84,6 @@ def gaps_before_labels(text: str, labels: Collection[str]) -> str:
     character: the pairs of one typed row (``主持：X　领誓：Y``) are read apart, not run together."""
     chars = list(text)
     for m in _GAP_BEFORE_LABEL.finditer(text):
-        if m["label"] in labels:
+        if to_simplified(m["label"]) in labels:  # (領誓: a label written in the traditional script)
             chars[m.start()] = "；"
     return "".join(chars)

@@ -273,3 +273,24 @@ def test_a_form_value_naming_an_office_and_its_holder(
 def test_拓展_opens_no_name() -> None:
     record = meeting("会议要拓展思路，由支部书记王立明主持。", roster=[])
     assert record.presider is not None and record.presider.value == "王立明"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "主持人：支部书记 蒲望川（党课环节由副书记 钟离菡 主持）",
+        "主持人:支部书记 蒲望川(19:00后由组织委员 钟离菡 主持)",
+        "主持人：蒲望川。后续议程由钟离菡主持。",
+    ],
+)
+def test_the_one_who_took_over_a_part_did_not_preside(row: str) -> None:
+    """党课环节由X主持 / 19:00后由X主持 / 后续议程由X主持: a part handed over, not the meeting's chair."""
+    record = meeting(row, roster=[])
+    assert record.presider is not None and record.presider.value == "蒲望川"
+
+
+def test_a_row_of_labels_in_the_traditional_script_is_read_apart() -> None:
+    """主持：黨支部書記 甲　領誓：組織委員 乙: the 領誓 label ends the presider's value."""
+    record = meeting("主持：黨支部書記 敖振聲　領誓：組織委員 寧淑芬", roster=[])
+    assert record.presider is not None and record.presider.value == "敖振聲"
+    assert record.oath_leader is not None and record.oath_leader.value == "寧淑芬"
