@@ -8,6 +8,7 @@ line of the manuscript page appended below the record (``appended``), None when 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -24,7 +25,9 @@ _BY = re.compile(r"由(?P<x>[^,;。由在:]{2,14}?)(?:同志)?(?:主讲|讲授|�
 # 特邀市委党校讲师X授课 / 邀请X同志授课: the one invited to teach
 _TEACHES = re.compile(r"(?:邀请|特邀|请)(?P<x>[^,;。由在:]{2,24}?)(?:同志)?(?:授课|主讲)")
 # the title under its label: 题目:… / 党课题目:… / 党课主题为…
-_TITLE_LABEL = re.compile(r"(?:党课)?(?:题目|标题|课题|主题)(?:为|是)?:?(?P<t>[^,;。:]{2,60})")
+_TITLE_LABEL = re.compile(
+    r"(?:党课)?(?:题目|标题|课题|主题)(?:为|是)?:?(?P<t>《[^》]{2,60}》|[^,;。:]{2,60})"
+)
 # a manuscript page's lines that are no title: the author, a unit, a date, an outline's heading
 _NOT_TITLE = re.compile(r"\d{4}年|^\d{1,2}月|^[一二三四五六七八九十]+、|^\(|同志$|^[^\u4e00-\u9fff]*$")
 # the act, up to the word 党课 in the same clause: 以…为题讲授 / 为全体党员上了一堂 / 作了…
@@ -48,6 +51,7 @@ class Lecture:
 
 
 def lecture(lines: list[Line], finder: PersonFinder) -> Lecture | None:
+    lines = [_commas_kept(line) for line in lines]
     record = record_only(lines)
     subjects = Subjects(finder, [line.norm for line in record])
     told = (
@@ -62,9 +66,31 @@ def lecture(lines: list[Line], finder: PersonFinder) -> Lecture | None:
     # where the lecturer is named, not only by office (书记讲党课 in a headline: the story tells it); read
     # on past the first telling only when it does not name them
     line, name = first if _names(*first) else next(((ln, n) for ln, n in told if _names(ln, n)), first)
-    t = _TITLE.search(line.norm) or _title_told(record, name)
+    t = _themed_title(line.norm) or _title_told(record, name)
     title = (t["t"] or t["q"]) if t else _labelled_title(record) or _manuscript_title(manuscript(lines))
     return Lecture(name, title, [Evidence.of(line.span, line.text)])
+
+
+# a title's own commas (《学纪知纪明纪守纪，做遵规守纪的明白人》): kept full-width, so no clause ends there
+_BRACKETED = re.compile(r"《[^》]{2,60}》")
+
+
+def _commas_kept(line: Line) -> Line:
+    if "《" not in line.norm:
+        return line
+    norm = _BRACKETED.sub(lambda m: m.group().replace(",", "，"), line.norm)
+    return line if norm == line.norm else dataclasses.replace(line, norm=norm)
+
+
+# the title the lecture was given on (以“…”为题), before any other in quotes: an activity's name
+# (开展“书记讲党课”活动,X以“…”为题…)
+_ON_TITLE = re.compile(r"以(?:《(?P<t>[^》]{2,60})》|[\"“](?P<q>[^\"”。]{2,40})[\"”])为题")
+
+
+def _themed_title(norm: str) -> re.Match[str] | None:
+    return _ON_TITLE.search(norm) or next(
+        (t for t in _TITLE.finditer(norm) if not (t["q"] and t["q"].endswith("党课"))), None
+    )
 
 
 def _title_told(lines: list[Line], name: str) -> re.Match[str] | None:
@@ -72,7 +98,7 @@ def _title_told(lines: list[Line], name: str) -> re.Match[str] | None:
     lecturer was read from gives none (讲课人:…X, then X以“…”为题讲党课)."""
     for line in lines:
         told = _names(line, name) and (_THEMED.search(line.norm) or _ACT.search(line.norm))
-        if told and (t := _TITLE.search(line.norm)):
+        if told and (t := _themed_title(line.norm)):
             return t
     return None
 

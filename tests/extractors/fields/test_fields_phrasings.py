@@ -451,3 +451,26 @@ def test_a_transcribed_name_ending_in_和_leads_the_oath() -> None:
 )
 def test_no_leader_read_from_a_label_a_student_or_a_body(texts: tuple[str, ...], want: list[str]) -> None:
     assert [i.leader for i in meeting(*texts, roster=[]).study] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "支部书记钱立本以《学纪知纪明纪守纪，做遵规守纪的明白人》为题讲党课。",
+            "学纪知纪明纪守纪，做遵规守纪的明白人",
+        ),
+        (
+            "主讲人：葛清瑜\n党课题目：《守正创新，做群众信得过的中医药人》",
+            "守正创新，做群众信得过的中医药人",
+        ),
+        (
+            "局机关党支部开展“书记讲党课”活动，支部书记辛卫东以“‘四好农村路’上的初心答卷”为题讲授专题党课。",
+            "‘四好农村路’上的初心答卷",
+        ),
+    ],
+)
+def test_the_lecture_s_title_whole_and_not_the_activity_s_name(text: str, title: str) -> None:
+    """A title's own comma ends no clause; 以“…”为题 is the title, not the activity's “书记讲党课”."""
+    found = lecture(lines_of(*text.split("\n")), PersonFinder([]))
+    assert found is not None and found.title == title
