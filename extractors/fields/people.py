@@ -278,12 +278,12 @@ SURNAMES = set(
 # surnames that are also everyday characters (普通, 木工, 记者, 来了): a name only after a title
 # (支部书记普发荣, 所长母德全), never guessed from running text
 RARE_SURNAMES = frozenset(
-    "母普者木锁来寸豆都保字是过能要纳撒哈虎相从信门巨双刀宣羊云那衣原占代盘展冒税渠步妥线拓"
+    "母普者木锁来寸豆都保字是过能要纳撒哈虎相从信门巨双刀宣羊云那衣原占代盘展冒税渠步妥线拓区"
 )
 # ... of which those also read glued to a reason in an absence statement (not 都 保 来 要 是 过 能 豆 相 从 信 门 双:
 # 都按时参加, 要求大家…, 相关, 从事, 信息, 门口, 双休)
 GLUED_RARE_SURNAMES = RARE_SURNAMES - frozenset(
-    "都保来要是过能豆相从信门双刀宣羊云那衣原占代盘展冒税渠步妥线拓"
+    "都保来要是过能豆相从信门双刀宣羊云那衣原占代盘展冒税渠步妥线拓区"
 )
 
 
@@ -311,6 +311,19 @@ _WHOLE_RARE_SURNAMES = GLUED_RARE_SURNAMES | frozenset("云刀羊")
 # everyday words opening with a rare surname (母亲做手术 is no 母亲做)
 _RARE_SURNAME_WORDS = frozenset(
     {
+        "区委",
+        "区里",
+        "区域",
+        "区别",
+        "区分",
+        "区县",
+        "区级",
+        "区长",
+        "区直",
+        "区内",
+        "区外",
+        "区政",
+        "区划",
         "母亲",
         "母女",
         "母子",

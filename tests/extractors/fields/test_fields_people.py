@@ -262,3 +262,18 @@ def test_a_name_read_without_its_last_character_is_the_longer_name_another_role_
 @pytest.mark.parametrize("name", ["阿尔孜古丽", "米娜瓦尔", "布维阿依谢姆", "热娜古丽"])
 def test_uyghur_women_s_names_of_common_parts(name: str) -> None:
     assert guess_name(name) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("副书记區穎詩带领党员重温入党誓词", "區穎詩"), ("会议由支部书记区志恒主持", "区志恒")]
+)
+def test_the_surname_区_after_a_title(text: str, name: str) -> None:
+    """區 (区), a surname that is also an everyday word: a name after a title, not 区委 or 区里."""
+    record = meeting(text, roster=[])
+    found = record.oath_leader if "誓" in text else record.presider
+    assert found is not None and found.value == name
+
+
+def test_the_district_s_committee_is_no_one() -> None:
+    record = meeting("会议由区委组织部干部王明主持。", roster=[])
+    assert record.presider is not None and record.presider.value == "王明"
