@@ -116,7 +116,7 @@ def _whole_then_part(role: str) -> re.Pattern[str]:
 
 # both counts under one label, in its order: 应到/实到(人):7/6
 _PAIR_LABEL = (
-    r"(?:应到|应参会|应出席)(?:人数)?/(?:实到|实参会|实出席)(?:人数)?(?:\((?:人|名)\))?(?:人数)?[:;]?"
+    r"(?:应到|应参会|应出席)(?:人数)?/(?:实到|实参会|实出席)(?:人数)?(?:\((?:人|名)\))?(?:人数)?[\]】]?[:;]?"
 )
 EXPECTED = [
     re.compile(rf"{_PAIR_LABEL}(?P<n>\d{{1,3}})/\d{{1,3}}(?!\d)"),

@@ -1792,3 +1792,8 @@ def test_counts_run_on_with_spaces_for_commas_then_who_asked_for_leave() -> None
     record = meeting("应到会党员一十四名 到会一十三名 岑金锁在县医院陪他老娘住院 请了假", roster=[])
     assert counts_of(record) == (14, 13, None)
     assert [(a.name, a.reason) for a in record.absentees] == [("岑金锁", "在县医院陪他老娘住院")]
+
+
+def test_a_paired_label_in_square_brackets() -> None:
+    """【应到/实到】9/9: a platform's label in 【】, its two counts after it."""
+    assert counts_of(meeting("【应到/实到】9/9", "【参会率】100%", roster=[]))[:2] == (9, 9)
