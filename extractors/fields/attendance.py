@@ -3270,6 +3270,9 @@ def clean_reason(reason: str | None) -> str | None:
     reason = _ASKED_TAIL.sub("", reason)  # 病假,已(请假) / …,会前已(请假)
     if re.fullmatch(rf"[,、]?(?:共|合计|等)?{NUM}{_U}(?:同志|党员)?", reason):
         return None  # 张三、李四,共2人(未到会): the count, no reason
+    reason = re.sub(
+        r"(?<=..)\((?:流动|预备|正式|退休|离退休|在职|老)?党员\)?$", "", reason
+    )  # …务工(流动党员)
     reason = reason.strip("()（）。., ")
     reason += ")" * (reason.count("(") - reason.count(")"))  # 外出务工(广东): the note's bracket kept
     if re.fullmatch(

@@ -1797,3 +1797,15 @@ def test_counts_run_on_with_spaces_for_commas_then_who_asked_for_leave() -> None
 def test_a_paired_label_in_square_brackets() -> None:
     """【应到/实到】9/9: a platform's label in 【】, its two counts after it."""
     assert counts_of(meeting("【应到/实到】9/9", "【参会率】100%", roster=[]))[:2] == (9, 9)
+
+
+def test_the_member_s_kind_in_brackets_is_no_part_of_the_reason() -> None:
+    """甲、乙均在广东东莞务工（流动党员，已在微信群里向支部书记请假）: 流动党员 says who, not why."""
+    record = meeting(
+        "应到9人，实到7人。未到会的2名正式党员：涂旺根、涂寿根均在广东东莞务工（流动党员，已在微信群里向支部书记请假）。",
+        roster=[],
+    )
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("涂旺根", "在广东东莞务工"),
+        ("涂寿根", "在广东东莞务工"),
+    ]
