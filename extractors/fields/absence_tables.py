@@ -299,8 +299,8 @@ def headless_roll(lines: list[Line], finder: PersonFinder) -> Tabled | None:
 
 
 def _barred_rows(line: Line, finder: PersonFinder) -> list[tuple[str, str, str | None]]:
-    """Several rows of a roll on one line, apart by bars, a space inside each (甲 已签到｜乙 未签到（产假）):
-    each a row, or none when any piece is no row."""
+    """The rows of a roll written a name, a space and the status: several on one line apart by bars
+    (甲 已签到｜乙 未签到（产假）) or one alone (丙 未签到（病假）); none when any piece is no row."""
     pieces = [p.strip() for p in _BAR.split(line.text.strip()) if p.strip()]
     if len(pieces) < 2 and line.cells is None and TABLE_CELL_GAP.search(line.text.strip()):
         return []  # (one piece: a row of a roll apart by wide gaps is _roll_row's)
