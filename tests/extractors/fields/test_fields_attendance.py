@@ -1809,3 +1809,9 @@ def test_the_member_s_kind_in_brackets_is_no_part_of_the_reason() -> None:
         ("涂旺根", "在广东东莞务工"),
         ("涂寿根", "在广东东莞务工"),
     ]
+
+
+def test_a_space_for_the_colon_after_the_count_away() -> None:
+    """应到9人 实到8人 缺1人 甲（…）: the list after the count with a space for its colon."""
+    record = meeting("应到9人 实到8人 缺1人 葛二平（跑冷库送枣去了）", roster=[])
+    assert [(a.name, a.reason) for a in record.absentees] == [("葛二平", "跑冷库送枣去了")]
