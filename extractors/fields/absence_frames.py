@@ -509,8 +509,10 @@ def _apart(clause: str, finder: PersonFinder) -> list[str]:
 
 # --- lists of names and reasons -------------------------------------------------------------------
 
+# the names' own count after them: 甲、乙、丙3名(党员)
+_THEIR_COUNT = r"(?P<n>[二两三四五六七八九十\d]{1,2})(?:人|位|个|名)"
 _KIN = re.compile(
-    rf"^(?:{KIN_PAIRS}|[二两三四五六七八九十\d]{{1,2}}(?:人|位|个|名)|等[^,;]{{0,3}}人)?"
+    rf"^(?:{KIN_PAIRS}|{_THEIR_COUNT}|等[^,;]{{0,3}}人)?"
     r"(?:俩)?(?:同志|老师|老党员|党员|师傅|同学|老人)?"
 )
 _ABOUT = re.compile(r"^[在去到赴因回随带陪跟给]")
@@ -577,7 +579,7 @@ def _group(text: str, finder: PersonFinder) -> list[tuple[str, str | None]]:
     return [(n, own or shared) for n, own in named]
 
 
-_KIN_COUNT = re.compile(r"^(?P<n>[二两三四五六七八九十\d]{1,2})(?:人|位|个|名)")
+_KIN_COUNT = re.compile(rf"^{_THEIR_COUNT}")
 
 
 def _as_many(rest: str, named: int) -> bool:

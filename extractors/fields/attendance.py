@@ -1707,7 +1707,7 @@ def gaps_as_commas(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     in_list = False
     for line in lines:
-        cue = _ABSENCE_CUE.search(line.norm) is not None or "请了假" in line.norm  # (甲在县医院… 请了假)
+        cue = _GAP_CUE.search(line.norm) is not None
         out.append(_gap_commas(line) if cue or in_list else line)
         in_list = (cue or in_list) and line.norm.endswith(";")
     return out
@@ -3524,6 +3524,9 @@ _ABSENCE_CONTEXT = re.compile(
 
 
 _ABSENCE_CUE = re.compile(rf"缺席|缺勤|缺会|请假|请[病事产婚丧年]假|{NOT_ATTEND}|{NOT_COME}|未到|^缺:")
+# a line whose gaps part a name from its reason (甲在县医院陪护 请了假): the cues and 请了假, which the other
+# readers do not take as a cue (…三人都提前打电话请了假 closes a sentence already read)
+_GAP_CUE = re.compile(rf"{_ABSENCE_CUE.pattern}|请了假")
 
 
 # someone present who came late or left early (邱海漪因护送学生去卫生院,迟到约二十分钟): no absence

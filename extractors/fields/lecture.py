@@ -35,9 +35,12 @@ _ACT = re.compile(
     r"(?:以|围绕|结合|就|为全体|为大家|为与会|给)?[^,;。]{0,40}?(?:讲授|讲了|上了|上|作了|做了|带来了|主讲|宣讲|讲)"
     r"(?:[^,;。]{0,30}?党课|(?<=讲授|主讲|宣讲)(?=《))"  # (党课由…主持,X讲授《…》: the title right after)
 )
+# the title the lecture was given on (以“…”为题), before any other in quotes: an activity's name
+# (开展“书记讲党课”活动,X以“…”为题…)
+_ON_TITLE = re.compile(r"以(?:《(?P<t>[^》]{2,60})》|[\"“](?P<q>[^\"”。]{2,40})[\"”])为题")
 # 以《…》为题(为支部党员)授课: a lecture on a title, whether or not the sentence says 党课
 _THEMED = re.compile(
-    r"以(?:《[^》]{2,60}》|“[^”]{2,40}”|\"[^\"]{2,40}\")为题(?:[为给向][^,;。]{1,12}?)?(?:授课|讲课|讲授|宣讲|作报告|作了报告)"
+    rf"{_ON_TITLE.pattern}(?:[为给向][^,;。]{{1,12}}?)?(?:授课|讲课|讲授|宣讲|作报告|作了报告)"
 )
 _HEAD = re.compile(r"以|围绕|结合|就|为|给|讲授|讲了|上了|上|作了|做了|带来了|主讲|宣讲|讲")
 _TITLE = re.compile(r"《(?P<t>[^》]{2,60})》|[\"“](?P<q>[^\"”。]{2,24})[\"”]")
@@ -80,11 +83,6 @@ def _commas_kept(line: Line) -> Line:
         return line
     norm = _BRACKETED.sub(lambda m: m.group().replace(",", "，"), line.norm)
     return line if norm == line.norm else dataclasses.replace(line, norm=norm)
-
-
-# the title the lecture was given on (以“…”为题), before any other in quotes: an activity's name
-# (开展“书记讲党课”活动,X以“…”为题…)
-_ON_TITLE = re.compile(r"以(?:《(?P<t>[^》]{2,60})》|[\"“](?P<q>[^\"”。]{2,40})[\"”])为题")
 
 
 def _themed_title(norm: str) -> re.Match[str] | None:

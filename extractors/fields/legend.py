@@ -24,18 +24,18 @@ from core.models import Absentee
 from extractors.layout.lines import Line
 from extractors.text.normalize import normalize
 
-_SYMBOLS = "○◯●△▲☆★◇◆□■※◎"
+TICKS = "√✓✔☑"  # the ticks of present (the tick readers' and a table's too, ``attendance._marked_rows``)
+MARK_SYMBOLS = "○◯●△▲☆★◇◆□■※◎"  # the marks a legend defines
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 _MEANING = r"[\u4e00-\u9fff][\u4e00-\u9fff\d～~]{0,19}?(?:[(（][\u4e00-\u9fff\d]{1,12}[)）])?"
 _END = r"(?=[\s,，、;；。)）]|$)"
 # an entry of marks, no sign needed: ○病假 / ①病假 / ×缺席 (and √到会, which the tick readers keep,
 # beside the others: （√到会　△公差）)
-_PRESENT_MARKS = "√✓✔☑"
-_MARK_ENTRY = rf"(?P<mark>[{_SYMBOLS}{_CIRCLED}×{_PRESENT_MARKS}])\s*(?P<mm>{_MEANING}){_END}"
+_MARK_ENTRY = rf"(?P<mark>[{MARK_SYMBOLS}{_CIRCLED}×{TICKS}])\s*(?P<mm>{_MEANING}){_END}"
 # an entry with a sign between: 病＝病假 / 公—公出 / A=病假 / (1)病假 is no entry without its sign
 # (a code stands alone: 李者收——在昆明 is a name and its reason, 主持:支部书记 a form's label)
 _SIGN_ENTRY = (
-    rf"(?<![\u4e00-\u9fffA-Za-z\d])(?P<code>[A-Za-z]|\(?\d{{1,2}}\)?|[\u4e00-\u9fff]|[{_SYMBOLS}{_CIRCLED}×])"
+    rf"(?<![\u4e00-\u9fffA-Za-z\d])(?P<code>[A-Za-z]|\(?\d{{1,2}}\)?|[\u4e00-\u9fff]|[{MARK_SYMBOLS}{_CIRCLED}×])"
     rf"\s*[=＝—\-－–]\s*(?P<cm>{_MEANING}){_END}"
 )
 _ENTRY = re.compile(rf"{_MARK_ENTRY}|{_SIGN_ENTRY}")
@@ -53,7 +53,7 @@ def legend(lines: list[Line]) -> dict[str, str]:
     out: dict[str, str] = {}
     for line in lines:
         for code, meaning in _entries(line.text):
-            if code not in _PRESENT_MARKS:  # (a tick's meaning is the tick readers' to know)
+            if code not in TICKS:  # (a tick's meaning is the tick readers' to know)
                 out.setdefault(code, meaning)
     return out
 
@@ -102,7 +102,7 @@ def _after_names(codes: dict[str, str]) -> re.Pattern[str]:
     glued = rf"(?<=[\u4e00-\u9fff])(?P<glued>[-—–]?(?:{marks}))(?![\u4e00-\u9fffA-Za-z\d])|" if marks else ""
     return re.compile(
         rf"{glued}(?<=[\u4e00-\u9fff])[(（](?P<bracketed>{every})[)）]"
-        rf"|(?<=[\u4e00-\u9fff])(?P<undefined>[{_SYMBOLS}{_CIRCLED}×])(?![\u4e00-\u9fffA-Za-z\d])"
+        rf"|(?<=[\u4e00-\u9fff])(?P<undefined>[{MARK_SYMBOLS}{_CIRCLED}×])(?![\u4e00-\u9fffA-Za-z\d])"
         rf"|(?<=[\u4e00-\u9fff])(?P<gap>[ \t\u3000]{{1,{MAX_CODE_GAP}}})(?P<cell>{every})(?=[ \t\u3000,，、;；。]|$)"
     )
 

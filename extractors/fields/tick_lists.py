@@ -18,11 +18,10 @@ import re
 from dataclasses import dataclass
 
 from extractors.fields.absence_tables import REASON_MARKS, name_cell
-from extractors.fields.legend import legend
+from extractors.fields.legend import MARK_SYMBOLS, TICKS, legend
 from extractors.fields.people import PersonFinder
 from extractors.layout.lines import Line
 
-TICKS = "√✓✔☑"  # the ticks of present (a table's too, ``attendance._marked_rows``)
 _TICK = TICKS + "●"
 _AWAY = "公假病事产缺○△×✗✘"
 _BRACKET = r"[（(](?P<{}>[^（()）]{{1,30}})[）)]"
@@ -31,7 +30,9 @@ _SAID = _BRACKET.format("said")
 # (and （？）, a mark the record's legend leaves undefined: ``legend.UNDEFINED``)
 _ALONE = r"[（(](?P<alone>(?:[公假病事产缺？]|请假|缺席|未到|出差|公出|无故|旷会)[^（()）]{0,30})[）)]"
 # ... or, in a list whose marks the legend spelled out (甲(外地探亲) from 甲△ with △外地探亲), the meaning
-_SPELLED = rf"[（(](?P<spelled>(?!列席|迟到|晚到|早退|旁听)[^（()）\s{_TICK}○△×✗✘□◇☆★▲]{{2,12}})[）)](?=\s|$)"
+_SPELLED = (
+    rf"[（(](?P<spelled>(?!列席|迟到|晚到|早退|旁听)[^（()）\s{_TICK}{MARK_SYMBOLS}×✗✘]{{2,12}})[）)](?=\s|$)"
+)
 # an item: a name and its mark (胥立军√ / 阮继平 公 / 娄雅琴（公） / 霍晓晴 假（产假）)
 # (a mark's note written after it, to the next gap: 廉德顺△海南三亚过冬，四月底回来)
 _ITEM = re.compile(
