@@ -109,7 +109,7 @@ def counts_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     return passed("记录中写明了参会人数", _evidence(record))
 
 
-@rule("attendance.counts_inconsistent", version="11", title="应到＝实到＋缺席")
+@rule("attendance.counts_inconsistent", version="12", title="应到＝实到＋缺席")
 @on_minutes("参会人数")
 def counts_inconsistent(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     expected, actual, absent = _counts(record)
@@ -186,6 +186,11 @@ def _listed_against(record: MeetingRecord) -> Outcome | None:
 _OTHER_COUNTS = {
     # 实到20人 … 签到表签名19人: the minutes' own tally of the sign-in sheet
     "count_signed": ("记录中写的签到人数", "请核对签到表，更正实到人数或签到人数。"),
+    # 实到16人 … “e党建”平台到会确认:17人: a platform's tally the minutes quote
+    "count_tallied": (
+        "记录中写的平台或系统统计的到会人数",
+        "请核对平台或系统的到会统计，更正实到人数或平台数据。",
+    ),
     # 实到24名(其中正式党员21名、预备党员2名) / 27人(贰拾陆人): parts that add up to another number, or
     # the count restated in words as another
     "count_parts": ("括号中的人数（分项之和或大写数字）", "请核对签到表，更正人数或括号中的人数。"),

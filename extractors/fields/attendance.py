@@ -85,14 +85,14 @@ NONE_MISSING = r"一(?:个|人|名)(?:也|都)?(?:不|没)(?:少|落下?|缺)"
 _ALL_HERE = (
     rf"(?:无一缺席|无一人缺席|无人缺席|无一请假|无人请假|全员到齐|全部到齐|{NONE_MISSING}|"
     r"(?:悉数|全部|全员|均|都|全都)(?:参加|出席|到会|参会|到场|到齐)了?(?:本次|此次|这次)?(?:会议|活动|主题党日|学习)?"
-    r"(?=[,;。:)]|$)|(?:都|全|全都)(?:到了|来了)(?=[,;。)]|$))"
+    r"(?=[,;。:)]|$)|(?:都|全|全都)(?:到了|来了)(?=[,;。:)]|$))"
 )
 # everyone, counted: 全体党员19人参加 / 参会人员:支部全体党员(共16人) (both the expected and the actual)
 _ALL_COUNTED = re.compile(
     rf"全体(?:党员|同志)\(?(?:共)?(?P<n>{NUM}){_U}\)?(?:均|都)?(?:参加|出席|到会|参会|$|[。;,])"
 )
 # everyone of the committee: 支委5人全部到会 (both the expected and the actual)
-_COMMITTEE_ALL_HERE = re.compile(rf"(?:支委|委员)(?P<n>{NUM}){_U}{_ALL_HERE}")
+_COMMITTEE_ALL_HERE = re.compile(rf"(?:支委|委员)(?P<n>{NUM})(?:{_U}|个){_ALL_HERE}")
 # 在册党员14人全部到场: the members, all there (both the expected and the actual)
 # (not 在职党员18名全部到会: a part of the members)
 _MEMBERS_ALL_HERE = re.compile(

@@ -1,8 +1,8 @@
 """A count of those present written with its parts in brackets whose sum is another number:
 实到24名（其中正式党员21名、预备党员2名） / 实到36人（其中仓储党小组13人、运输党小组12人、客服党小组10人);
 or a count restated in words in brackets as another number: 实到党员：27人（贰拾陆人）; or a tally of the
-sign-in sheet that is not the count of those present (实到20人 … 签到表签名19人), the sentence saying
-of no one else who signed (列席, 积极分子, 另有…).
+sign-in sheet, or of a platform, that is not the count of those present (实到20人 … 签到表签名19人 /
+“e党建”平台到会确认:17人), the sentence saying of no one else who signed (列席, 积极分子, 另有…).
 
 The record contradicts itself: one of the numbers is wrong, and which one the record does not say.
 The parts are read only when there are two or more, each a group and its number, and none of them
@@ -30,6 +30,11 @@ _RESTATED = re.compile(
 # the sign-in sheet's tally as the minutes state it: 签到表签名19人 / 签到簿上共有17人签名 / 签到：21人
 _SIGNED = re.compile(
     rf"签到(?:表|簿|本|册)?上?(?:签名|签字|签到)?(?:共|合计|总计)?(?:有)?:?(?P<n>{NUM})(?:人|名)(?:签名|签字|签到)?"
+)
+# the attendance a platform or a system tallied, as the minutes quote it: “e党建”平台到会确认:17人 / 钉钉签到16人
+_TALLIED = re.compile(
+    r"(?:平台|系统|小程序|APP|App|app|钉钉|企业微信|腾讯会议|打卡)[^,;。:]{0,12}?(?:到会|签到|参会|出席|打卡)"
+    rf"(?:确认|人数|情况)?(?:为|是|共|合计)?:?(?P<n>{NUM})(?:人|名)"
 )
 _OTHERS_SIGNED = re.compile(
     r"列席|积极分子|发展对象|群众|其中|另有|另外|包括|含|除|以外|之外|其他|嘉宾|党小组|[组班]"
@@ -73,12 +78,22 @@ def _parts(text: str) -> list[int] | None:
 
 def signed_apart(lines: list[Line], actual: int | None) -> list[Evidence]:
     """The sentences stating a sign-in tally other than ``actual`` and naming no one else who signed."""
+    return _apart(lines, actual, _SIGNED)
+
+
+def tallied_apart(lines: list[Line], actual: int | None) -> list[Evidence]:
+    """The sentences quoting a platform's or a system's tally of the attendance other than ``actual``
+    and naming no one else who came."""
+    return _apart(lines, actual, _TALLIED)
+
+
+def _apart(lines: list[Line], actual: int | None, tally: re.Pattern[str]) -> list[Evidence]:
     if actual is None:
         return []
     found = []
     for line in lines:
         for sentence in re.split(r"[。;]", line.norm):
-            tallies = {to_int(m["n"]) for m in _SIGNED.finditer(sentence)} - {None}
+            tallies = {to_int(m["n"]) for m in tally.finditer(sentence)} - {None}
             if tallies and actual not in tallies and not _OTHERS_SIGNED.search(sentence):
                 found.append(Evidence.of(line.span, line.text))
                 break

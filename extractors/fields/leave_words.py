@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.fields.places import ELSEWHERE
+
 # words after an absentee's name that say there was no leave or no reason: what a reader takes for
 # a reason there (未 of 未请假, 请假 of 没有请假, 系无故, 擅自, 不明) is none (a false pass)
 DENIED = re.compile(
@@ -96,6 +98,9 @@ _CAUSE = re.compile(
     # an illness's treatment kept at home, or the weather and the road keeping someone away (刚下了心脏支架,在家养着 /
     # 大雪封路,被困在牧民家中)
     r"|支架|搭桥|化疗|透析|养着|养病|养伤|封路|被困|困在|堵车|塌方|滑坡|暴雪|大雪|暴雨|洪水"
+    # a family's wedding or birthday feast (闺女出嫁, 给老父亲做寿), or away in a named province or city (在青岛)
+    r"|出嫁|嫁女|嫁闺女|娶亲|娶媳妇|做寿|过寿|祝寿|满月酒|"
+    rf"{ELSEWHERE}"
 )
 # acts of one character that a note holds in any sentence (在, 上, 出, 带 …): a note that says why only
 # through them is weak (常驻城东分院, 在群里说来不了); the others (值, 病, 陪 …) say a duty or a cause

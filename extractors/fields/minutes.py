@@ -120,6 +120,11 @@ def extract_meeting(
                 if (signed := count_parts.signed_apart(counted, actual.value if actual else None))
                 else {}
             ),
+            **(
+                {"count_tallied": tallied}
+                if (tallied := count_parts.tallied_apart(counted, actual.value if actual else None))
+                else {}
+            ),
             **cues.item_cues(lines, [item for item in plan_items if item not in done]),
         },
     )

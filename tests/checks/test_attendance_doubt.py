@@ -6,6 +6,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import pytest
+
 from checks.context import CheckContext
 from checks.registry import rules
 from core.meta import Branch, Member, Plan, SubmissionMeta
@@ -223,13 +225,16 @@ def test_counts_that_add_up_but_name_more_absentees_than_the_count_go_to_a_perso
     assert status("attendance.counts_inconsistent", ctx(held)) == Status.PASS
 
 
-def test_counts_that_add_up_beside_another_sign_in_tally_go_to_a_person() -> None:
-    tally = Evidence(file="m.docx", text="签到表签名19人。")
-    record = dataclasses.replace(counts(22, 20, 2), cues={"count_signed": [tally]})
+@pytest.mark.parametrize(
+    ("cue", "text"), [("count_signed", "签到表签名19人。"), ("count_tallied", "“e党建”平台到会确认：19人")]
+)
+def test_counts_that_add_up_beside_another_tally_go_to_a_person(cue: str, text: str) -> None:
+    tally = Evidence(file="m.docx", text=text)
+    record = dataclasses.replace(counts(22, 20, 2), cues={cue: [tally]})
     result = RULES["attendance.counts_inconsistent"].fn(ctx(record))
     outcome = result[0] if isinstance(result, list) else result
     assert outcome.status == Status.UNKNOWN
-    assert "签到表签名19人" in outcome.message
+    assert text in outcome.message
     assert status("attendance.counts_inconsistent", ctx(counts(22, 20, 2))) == Status.PASS
 
 

@@ -46,3 +46,15 @@ def test_a_sign_in_tally_that_is_not_the_count_of_those_present(text: str, apart
     record = meeting(text, roster=[])
     assert bool(signed_apart(lines_of(text), record.actual_count.value)) is apart
     assert ("count_signed" in record.cues) is apart
+
+
+@pytest.mark.parametrize(
+    ("text", "apart"),
+    [
+        ("应到党员19人，实到16人，缺席3人。“智慧党建”平台到会确认：17人", True),
+        ("应到党员19人，实到16人，缺席3人。钉钉签到16人。", False),  # the same figure
+        ("实到16人。平台签到18人，其中列席人员2人。", False),  # others who came
+    ],
+)
+def test_a_platform_tally_that_is_not_the_count_of_those_present(text: str, apart: bool) -> None:
+    assert ("count_tallied" in meeting(text, roster=[]).cues) is apart

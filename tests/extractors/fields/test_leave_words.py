@@ -213,6 +213,11 @@ def test_a_note_judged_no_reason_leaves_nothing_unread(text: str) -> None:
         ("台风过后被抽去十一队帮助扶正倒伏胶树", True),  # sent to help elsewhere
         ("上个月刚做了心脏支架，在家养着", True),  # a treatment kept at home
         ("暴雪封路，送学生回村后困在半路", True),  # the weather and the road
+        ("在青岛", True),  # away in a named province or large city
+        ("人在广东", True),
+        ("闺女出嫁，在家忙活", True),  # a family's wedding
+        ("在北京路社区", False),  # a road named after a city: where they work
+        ("在上海大厦", False),
         ("课题组成员", False),  # who they are, not why
         ("常驻城东分院", False),  # only 驻 and 在-like acts: where they work, not why
         ("在群里说了一声", False),
