@@ -85,7 +85,7 @@ NONE_MISSING = r"一(?:个|人|名)(?:也|都)?(?:不|没)(?:少|落下?|缺)"
 _ALL_HERE = (
     rf"(?:无一缺席|无一人缺席|无人缺席|无一请假|无人请假|全员到齐|全部到齐|{NONE_MISSING}|"
     r"(?:悉数|全部|全员|均|都|全都)(?:参加|出席|到会|参会|到场|到齐)了?(?:本次|此次|这次)?(?:会议|活动|主题党日|学习)?"
-    r"(?=[,;。:)]|$)|(?:都|全|全都)(?:到了|来了)(?=[,;。:)]|$))"
+    r"(?=[,;。:)]|$)|(?:都|全|全都)(?:到了|来了)(?=[,;。:)]|$)|全到(?=[,;。)]|$))"
 )
 # everyone, counted: 全体党员19人参加 / 参会人员:支部全体党员(共16人) (both the expected and the actual)
 _ALL_COUNTED = re.compile(
@@ -96,7 +96,7 @@ _COMMITTEE_ALL_HERE = re.compile(rf"(?:支委|委员)(?P<n>{NUM})(?:{_U}|个){_A
 # 在册党员14人全部到场: the members, all there (both the expected and the actual)
 # (not 在职党员18名全部到会: a part of the members)
 _MEMBERS_ALL_HERE = re.compile(
-    rf"(?<![应共职休动家备式])(?<!其余)(?<!其他)(?<!其它)党员(?P<n>{NUM}){_U}{_ALL_HERE}"
+    rf"(?<![应共职休动家备式])(?<!其余)(?<!其他)(?<!其它)党员(?P<n>{NUM}){_U}(?:{_ALL_HERE}|,全到(?=[,;。)]|$))"
 )
 # …: 5名支委全员到会 / 3名支委都到了
 _COUNTED_COMMITTEE_ALL_HERE = re.compile(rf"(?P<n>{NUM})(?:{_U}|个)(?:支委|支部委员|委员){_ALL_HERE}")
@@ -114,12 +114,21 @@ def _whole_then_part(role: str) -> re.Pattern[str]:
     )
 
 
-# both counts under one label, in its order: 应到/实到(人):7/6
-_PAIR_LABEL = (
-    r"(?:应到|应参会|应出席)(?:人数)?/(?:实到|实参会|实出席)(?:人数)?(?:\((?:人|名)\))?(?:人数)?[\]】]?[:;]?"
-)
+_E_WORD = r"(?:应到|应参会|应出席|应)(?:人数)?"
+_A_WORD = r"(?:实到|实参会|实出席|实)(?:人数)?"
+_X_WORD = r"(?:缺席|请假|缺勤|缺)(?:人数)?"
+_LABEL_END = r"(?:\((?:人|名)\))?(?:人数)?[\]】]?[:;]?\s*"
+# both counts under one label, in its order: 应到/实到(人):7/6 / 应/实 9/8
+_PAIR_LABEL = rf"{_E_WORD}/{_A_WORD}{_LABEL_END}"
+# the three under one label, in its order: 应/实/缺 10/9/1
+_TRIPLE_LABEL = rf"{_E_WORD}/{_A_WORD}/{_X_WORD}{_LABEL_END}"
+# both counts in shorthand, each after its one-character label: 支委 应5 实4
+_SHORT_E = r"(?:^|(?<=[\s:;,])|(?<=支委)|(?<=党员)|(?<=组员)|(?<=委员))应"
+_SHORT_A = r"\s*实"
 EXPECTED = [
-    re.compile(rf"{_PAIR_LABEL}(?P<n>\d{{1,3}})/\d{{1,3}}(?!\d)"),
+    re.compile(rf"{_SHORT_E}(?P<n>\d{{1,3}}){_SHORT_A}\d{{1,3}}(?![\d/])"),
+    re.compile(rf"{_PAIR_LABEL}(?P<n>\d{{1,3}})/\d{{1,3}}(?![\d/])"),
+    re.compile(rf"{_TRIPLE_LABEL}(?P<n>\d{{1,3}})/\d{{1,3}}/\d{{1,3}}(?![\d/])"),
     # (not 应到18家: member units, not people)
     re.compile(
         rf"应(?:到|参会|参加|出席|到会|出勤|签到|签)(?:本次|此次)?(?:会议|活动)?的?{_VOTERS}:?{_WHO}{_WHO}(?:\((?:含|包括)[^()]{{1,10}}\))?{_IS}(?P<n>{NUM})"
@@ -197,7 +206,9 @@ _NOT_MEMBERS = (
 _MEMBERS_CLAUSE = rf"(?:^|(?<=[,;。:]))(?![^,;。:]*?(?:{_NOT_MEMBERS}))"
 _ATTENDING = "(?:参加|出席|参会|到会|与会|听课|参学|到场)"
 ACTUAL = [
-    re.compile(rf"{_PAIR_LABEL}\d{{1,3}}/(?P<n>\d{{1,3}})(?!\d)"),
+    re.compile(rf"{_SHORT_E}\d{{1,3}}{_SHORT_A}(?P<n>\d{{1,3}})(?![\d/])"),
+    re.compile(rf"{_PAIR_LABEL}\d{{1,3}}/(?P<n>\d{{1,3}})(?![\d/])"),
+    re.compile(rf"{_TRIPLE_LABEL}\d{{1,3}}/(?P<n>\d{{1,3}})/\d{{1,3}}(?![\d/])"),
     # a header's label with its count in brackets: 出席(22人,应到24人): / 参会人员(共33人):…
     re.compile(
         rf"(?<![应未])(?:出席|参会|参加|到会|与会|实到)(?:人员|党员|同志)?\((?:共|共计|计)?(?P<n>{NUM}){_U}[,;)]"
@@ -337,6 +348,7 @@ _NOT_A_COUNT_OF_PRESENT = r"(?<![\d零〇○一二两三四五六七八九十百
 # an absent count written bare after the others: 应到9,实到8,缺1(李四,出差) / 参会28/31,缺3: / 请假4(…)
 BARE_ABSENT = re.compile(r"(?<=[,;:])(?:缺(?:席|勤)?|请假)(?P<n>\d{1,3})(?=[(,;:。]|$)")
 ABSENT = [
+    re.compile(rf"{_TRIPLE_LABEL}\d{{1,3}}/\d{{1,3}}/(?P<n>\d{{1,3}})(?![\d/])"),
     re.compile(
         rf"(?:缺席|请假|缺勤|缺会|未到会?|未参会|未参加|没(?:有|能)?(?:参会|参加|到会))(?:会议|活动)?的?{_WHO}(?:人数)?{_AND_WHY}(?:为|是|共|:)?(?P<n>{NUM}){_U}"
     ),

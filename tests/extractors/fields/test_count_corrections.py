@@ -94,9 +94,17 @@ def test_the_absent_count_of_this_meeting(text: str, absent: int) -> None:
     assert counts_of(meeting(text, roster=[]))[2] == absent
 
 
-@pytest.mark.parametrize("text", ["应到/实到：7/6人", "5\t应到/实到（人）\t7/6", "应到人数/实到人数：7/6"])
+@pytest.mark.parametrize(
+    "text",
+    ["应到/实到：7/6人", "5\t应到/实到（人）\t7/6", "应到人数/实到人数：7/6", "应/实 7/6　缺：甲明(病)"],
+)
 def test_both_counts_under_one_label_in_its_order(text: str) -> None:
     assert counts_of(meeting(text, roster=[]))[:2] == (7, 6)  # was read 6 and 7
+
+
+@pytest.mark.parametrize("text", ["应/实/缺　10/9/1", "应到/实到/缺席：10/9/1"])
+def test_all_three_counts_under_one_label_in_its_order(text: str) -> None:
+    assert counts_of(meeting(text, roster=[])) == (10, 9, 1)
 
 
 @pytest.mark.parametrize(

@@ -473,10 +473,19 @@ def test_dues_asked_for_are_not_paid(text: str) -> None:
         "支部开展了党费收缴工作。",
         "随后，组织委员对本月党费进行了收缴。",
         "党费收缴：全体党员已按时足额缴纳。",
+        "③党费：8人，宓收齐登记。",  # a shorthand item with the number who paid
+        "④党费：现场转账9人",
     ],
 )
 def test_dues_paid_more(text: str) -> None:
     assert "缴纳党费" in meeting(text, items=["缴纳党费"]).items_done
+
+
+@pytest.mark.parametrize(
+    "text", ["党费：2人未交，下周补交。", "党费：每人10元。", "④上月党费：14人交齐", "党费：9人（下月收）"]
+)
+def test_a_dues_item_without_the_number_who_paid_is_not_done(text: str) -> None:
+    assert "缴纳党费" not in meeting(text, items=["缴纳党费"]).items_done
 
 
 @pytest.mark.parametrize(
