@@ -205,7 +205,21 @@ _NOT_MEMBERS = (
 # the last resorts' clause: from a stop, holding none of those words
 _MEMBERS_CLAUSE = rf"(?:^|(?<=[,;。:]))(?![^,;。:]*?(?:{_NOT_MEMBERS}))"
 _ATTENDING = "(?:参加|出席|参会|到会|与会|听课|参学|到场)"
+# the meeting held in sittings, those present at all of them: 两场合计到会32人 / 两场共到会10人 (not a bare
+# 合计到会: a table's total row, read by totals_first)
+_SITTINGS = r"(?:[两三四]|两个|三个)(?:场|批|批次|个?班次|轮)"
 ACTUAL = [
+    re.compile(
+        rf"(?:{_SITTINGS}(?:会议|次)?(?:合计|共计|总计|累计|共|一共|总共))(?:实际)?{_PRESENT_VERB}"
+        rf"(?:党员|人员)?(?:人数)?(?:为|是|共)?:?(?P<n>{NUM}){_U}"
+    ),
+    # 两场共有19人听课 / 两个班次分别到会17名、12名,共29名
+    re.compile(
+        rf"{_SITTINGS}(?:合计|共计|总计|共|一共|总共)有?(?P<n>{NUM}){_U}(?:党员)?(?:{_PRESENT_VERB}|听课|参学)"
+    ),
+    re.compile(
+        rf"{_SITTINGS}分别{_PRESENT_VERB}{NUM}{_U}(?:[、,和]{NUM}{_U}){{1,2}},?(?:合计|共计|总计|共|一共)(?P<n>{NUM}){_U}"
+    ),
     re.compile(rf"{_SHORT_E}\d{{1,3}}{_SHORT_A}(?P<n>\d{{1,3}})(?![\d/])"),
     re.compile(rf"{_PAIR_LABEL}\d{{1,3}}/(?P<n>\d{{1,3}})(?![\d/])"),
     re.compile(rf"{_TRIPLE_LABEL}\d{{1,3}}/(?P<n>\d{{1,3}})/\d{{1,3}}(?![\d/])"),

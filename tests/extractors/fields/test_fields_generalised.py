@@ -1701,3 +1701,17 @@ def test_times_of_day_are_no_names_and_a_lunar_day_opens_a_reason(
     text: str, want: list[tuple[str, str]]
 ) -> None:
     assert [(a.name, a.reason) for a in meeting(text, roster=[]).absentees] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "actual"),
+    [
+        ("上午开第一场，到会21人；下午开第二场，到会11人。两场合计到会32人，支部在册党员36人。", 32),
+        ("白班场到会6人，夜班场到会4人。小组党员11人，两场共到会10人。", 10),
+        ("白班党员12人参加；夜班党员7人参加。支部党员22人，两场共有19人听课。", 19),
+        ("支部共有党员32名，两个班次分别到会17名、12名，共29名；请假3名。", 29),
+    ],
+)
+def test_a_meeting_held_in_sittings_counts_those_present_at_all_of_them(text: str, actual: int) -> None:
+    record = meeting(f"主题党日。书记周明主持。{text}", roster=[])
+    assert record.actual_count is not None and record.actual_count.value == actual
