@@ -175,7 +175,9 @@ def _match(
     for m in pattern.finditer(text):
         if (held := _held_in_brackets(m["x"], finder, fuzzy)) is not None:
             return held  # 主持人:支部书记(锁秀蓉) / 主持:黎书记(黎文锦): the office's holder in brackets
-        chunk = _BRACKETS.sub("", m["x"].rsplit("由", 1)[-1])  # 王涛同志(纪检委员) / 张明) of (领誓人:张明)
+        # 王涛同志(纪检委员) / 张明) of (领誓人:张明) / 邢澜清(两场均由其主持): the brackets out before 由;
+        # a form's value that is itself a sentence (主持:两场均由党小组长樊知远主持): the name before its verb
+        chunk = _ROLE_VERB_AFTER.sub("", _BRACKETS.sub("", m["x"]).rsplit("由", 1)[-1])
         hit = finder.resolve(chunk, fuzzy=fuzzy)
         titled = (_titled(chunk) or _bare(m["x"])) if pattern in _LABELS else None
         if hit is not None and titled and not hit.on_roster and _longer_name(titled, hit.name):
@@ -190,6 +192,9 @@ def _match(
             at = chunk.rfind(titled)
             return PersonHit(titled, at, at + len(titled), False)
     return None
+
+
+_ROLE_VERB_AFTER = re.compile(r"(?<=..)(?:同志)?(?:主持|领誓)(?:了|会议|本次会议)?$")
 
 
 # an office (or one called by surname and title), then its holder's name in brackets, and nothing else
@@ -252,6 +257,10 @@ _PART_CHAIR = re.compile(
     r"|(?:环节|部分|阶段|(?:后续|其余|剩余|余下)的?(?:议程|议题)|下半场|后半场|后半段|(?:\d{1,2}:\d{2}|\d{1,2}点半?)以?后)"
     r"由[^,;。:()]{2,20}?(?:同志)?主持"
     r"|主持(?:了)?(?:学习|研读|领学)(?:了)?(?=《)"  # X主持学习了《…》: the study, read as its leader
+    # a later sitting of a meeting held in several (线上补开一场,由X主持 / 夜班场:20:30,…,由X主持), not
+    # every sitting (第二批15时开始,两批均由X主持)
+    r"|(?:第[二三四]场|另一场|(?:补开|加开|再开|另开)了?一场|夜班场|晚班场|第[二三]批)(?:(?!均|都|[两三各][场批])[^。;]){0,40}?"
+    r"由[^,;。:()]{2,20}?(?:同志)?主持"
 )
 
 

@@ -278,12 +278,12 @@ SURNAMES = set(
 # surnames that are also everyday characters (普通, 木工, 记者, 来了): a name only after a title
 # (支部书记普发荣, 所长母德全), never guessed from running text
 RARE_SURNAMES = frozenset(
-    "母普者木锁来寸豆都保字是过能要纳撒哈虎相从信门巨双刀宣羊云那衣原占代盘展冒税渠步妥线拓区"
+    "母普者木锁来寸豆都保字是过能要纳撒哈虎相从信门巨双刀宣羊云那衣原占代盘展冒税渠步妥线拓区元"
 )
 # ... of which those also read glued to a reason in an absence statement (not 都 保 来 要 是 过 能 豆 相 从 信 门 双:
 # 都按时参加, 要求大家…, 相关, 从事, 信息, 门口, 双休)
 GLUED_RARE_SURNAMES = RARE_SURNAMES - frozenset(
-    "都保来要是过能豆相从信门双刀宣羊云那衣原占代盘展冒税渠步妥线拓区"
+    "都保来要是过能豆相从信门双刀宣羊云那衣原占代盘展冒税渠步妥线拓区元"
 )
 
 
@@ -311,6 +311,13 @@ _WHOLE_RARE_SURNAMES = GLUED_RARE_SURNAMES | frozenset("云刀羊")
 # everyday words opening with a rare surname (母亲做手术 is no 母亲做)
 _RARE_SURNAME_WORDS = frozenset(
     {
+        "元旦",
+        "元月",
+        "元宵",
+        "元素",
+        "元年",
+        "元老",
+        "元件",
         "区委",
         "区里",
         "区域",
@@ -1281,7 +1288,8 @@ _WORDS_BEFORE_ALONE_LAST = frozenset(
 def _name_after_title(rest: str) -> str | None:
     """``rest``, the words after the last title (``after_last_title``), when they are a name
     (心内科主任沈蕴 -> 沈蕴)."""
-    surname = rest[:2] in COMPOUND_SURNAMES or rest[0] in SURNAMES or rest[0] in RARE_SURNAMES
+    rare = rest[0] in RARE_SURNAMES and rest[:2] not in _RARE_SURNAME_WORDS  # (not 元旦前, 区委会)
+    surname = rest[:2] in COMPOUND_SURNAMES or rest[0] in SURNAMES or rare
     # a given name ending in 中 stands alone after its title (组织委员戴慧中), as in named_alone
     alone = len(rest) == 3 and rest[2] in ALONE_LAST and rest[:2] not in _WORDS_BEFORE_ALONE_LAST
     given = rest[1:-1] if alone else rest[1:]

@@ -274,6 +274,15 @@ def test_the_surname_区_after_a_title(text: str, name: str) -> None:
     assert found is not None and found.value == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("会议由所长、支部书记元启山主持。", "元启山"), ("支部书记元旦前主持召开会议。", None)],
+)
+def test_the_surname_元_after_a_title_not_元旦(text: str, name: str | None) -> None:
+    record = meeting(text, roster=[])
+    assert (record.presider.value if record.presider else None) == name
+
+
 def test_the_district_s_committee_is_no_one() -> None:
     record = meeting("会议由区委组织部干部王明主持。", roster=[])
     assert record.presider is not None and record.presider.value == "王明"

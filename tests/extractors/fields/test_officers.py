@@ -281,6 +281,11 @@ def test_拓展_opens_no_name() -> None:
         "主持人：支部书记 蒲望川（党课环节由副书记 钟离菡 主持）",
         "主持人:支部书记 蒲望川(19:00后由组织委员 钟离菡 主持)",
         "主持人：蒲望川。后续议程由钟离菡主持。",
+        "上午第一场，支部书记蒲望川主持。当晚线上补开一场，由副书记钟离菡主持。",  # a later sitting
+        "白班场：10:00，由支部书记蒲望川主持。夜班场：20:30，同一地点，由组织委员钟离菡主持。",
+        "主持人：支部书记 蒲望川（两场均由其主持）",  # a note in brackets after the name
+        "主持：两场均由支部书记蒲望川主持",  # the form's value a sentence
+        "会议分两批，第一批10时开始、第二批15时开始，两批均由支部书记蒲望川主持。",  # every sitting
     ],
 )
 def test_the_one_who_took_over_a_part_did_not_preside(row: str) -> None:
