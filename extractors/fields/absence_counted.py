@@ -8,6 +8,8 @@ read when the list readers (``attendance``) and the frames (``absence_frames``) 
                               in a sentence that says they were away
     差两个:车间主任甲守着杀青机,…;收购点的乙在岩背村收鲜叶  a story told after a colon: as many
                               clauses apart by ; as were away, each opening with a name
+    缺了三个,…,一个是甲往贵阳送货,一个是乙去天津还没回来,再一个是丙跑新疆那条线
+                              each told in a clause of its own opened by 一个是 / 再一个是, said aloud
 
 Names of any origin (阿西木呷, 嘎玛, 布维阿依谢姆) are read here: an item is taken for a name by
 its shape (two to four characters, or a transcribed name, holding no function word) only when the
@@ -60,6 +62,7 @@ def absentees(lines: list[Line], room: int | None) -> list[Absentee]:
             or _reason_head(line)
             or _counted(line)
             or _told(line, lines[i + 1 : i + 1 + MAX_TOLD], room)
+            or _one_is_each(line, room)
         )
         if found:
             return found
@@ -275,4 +278,36 @@ def _told_item(piece: str) -> tuple[str, str] | None:
 _CANNOT = re.compile(r"走不开|脱不开身|抽不开身|离不开|来不了|回不来|赶不回来|顾不上")
 
 
-_DOING_START = re.compile(r"^[^,;。]{0,3}?(?:在|去|到|回|守|值|陪|带|跟|随|赶|上|下|忙|住|病|伤|摔)")
+_DOING_START = re.compile(
+    r"^[^,;。]{0,3}?(?:在|去|到|回|守|值|陪|带|跟|随|赶|上|下|忙|住|病|伤|摔|往|跑|送|拉)"
+)
+
+
+# --- each told in a clause opened by 一个是, said aloud: 缺了三个,…,一个是甲往贵阳送货,再一个是乙… ---------
+
+_ENUM_LEAD = re.compile(r"^(?:再|还有|另外)?(?:一个|一位|一人|另一个|另一位|第[一二三四五六]个)(?:呢)?是")
+# the number away, said aloud in the sentence before the clauses: 缺了三个 / 差两个 / 缺席三人 / 没来的仨
+_SAID_AWAY = re.compile(
+    rf"(?:缺席|缺会|请假|缺了?|差了?|少了|没(?:有)?(?:来|到)(?:的)?)(?:了)?(?P<n>{NUM})(?:个人|个|人|名|位)?(?![\d个人名位])"
+)
+
+
+def _one_is_each(line: Line, room: int | None) -> list[Absentee]:
+    """In a sentence that says some were away (缺了三个 / 差两个 / 缺席三人), each of them told in a
+    clause of its own opened by 一个是 / 再一个是 / 另一个是: a name and why. Exactly as many such
+    clauses as the sentence's number (or, when it says none, as the counts leave away), each a name
+    and a reason."""
+    for sentence in re.split(r"[。!?]", line.norm):
+        clauses = sentence.split(",")
+        opened = [i for i, c in enumerate(clauses) if _ENUM_LEAD.match(c)]
+        if len(opened) < 2:
+            continue
+        head = ",".join(clauses[: opened[0]])
+        said = [m for m in _SAID_AWAY.finditer(head) if to_int(m["n"]) is not None]
+        want = to_int(said[-1]["n"]) if said else (room if re.search(_AWAY, head) else None)
+        if want is None or len(opened) != want:
+            continue
+        told = [item for i in opened if (item := _told_item(_ENUM_LEAD.sub("", clauses[i]))) is not None]
+        if len(told) == want:
+            return [_absentee(name, reason, [line]) for name, reason in told]
+    return []

@@ -5,7 +5,9 @@ rather than rewriting it (``更正：经核对签到表，实到人数应为27�
 填为31人。经核对签到簿，当晚实到党员29人，缺席4人`` / ``更正后缺席5人``). The correction's paragraph, from
 its first sentence that says so onwards, is read for counts on its own; each count it states
 replaces the record's, the others stay as written (a correction of 实到 alone that leaves 缺席 as it
-was is then what the rules check: 应到 = 实到 + 缺席 may no longer hold). A name written wrongly and
+was is then what the rules check: 应到 = 实到 + 缺席 may no longer hold); when they then no longer add
+up although they did before and the correction speaks of a count it gives no figure for, that count
+may be stale and is doubted, not trusted. A name written wrongly and
 corrected (``主持人姓名误写为“欧阳静殊”，应为“欧阳静姝”``) is read as corrected wherever the record writes it.
 """
 
@@ -55,7 +57,36 @@ def corrected(lines: list[Line], counts: Counts) -> Counts:
     if not said:
         return counts
     found = (attendance.expected(said), attendance.actual(said), attendance.absent(said))
-    return tuple(new if new is not None else old for old, new in zip(counts, found, strict=True))  # type: ignore[return-value]
+    out = tuple(new if new is not None else old for old, new in zip(counts, found, strict=True))
+    speaks = [i for i, words in enumerate(_SPEAKS_OF) if any(words.search(ln.norm) for ln in said)]
+    if _held(counts) and _held(out) is False:  # a count left as written that the correction speaks of
+        out = tuple(
+            dataclasses.replace(old, confidence=min(old.confidence, STALE_CONFIDENCE))
+            if old is not None and new is None and i in speaks
+            else value
+            for i, (old, new, value) in enumerate(zip(counts, found, out, strict=True))
+        )
+    return out  # type: ignore[return-value]
+
+
+# A count a correction left as written although the counts then no longer add up, when the correction
+# speaks of it without a figure read (上面说缺两个不对,…实到是十二个,缺的就柴有根一个: 缺席 still reads 2):
+# it may be stale, never trusted (the rules say unknown rather than fail on it). A correction silent on it
+# (实到人数应为27人) leaves it standing.
+STALE_CONFIDENCE = 0.5
+_SPEAKS_OF = (
+    re.compile(r"应到|应参加|应出席"),
+    re.compile(r"实到|到会|参会|出席"),
+    re.compile(r"缺|请假|没来|没到|未到"),
+)
+
+
+def _held(counts: tuple[Value[int] | None, ...]) -> bool | None:
+    """Whether 应到 = 实到 + 缺席 (None unless all three are read)."""
+    expected, actual, absent = counts
+    if expected is None or actual is None or absent is None:
+        return None
+    return expected.value == actual.value + absent.value
 
 
 # the count a spoken correction corrects, and the figure it gives instead (实到二十八个,不对,是二十七个)

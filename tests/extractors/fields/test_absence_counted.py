@@ -100,3 +100,20 @@ def test_a_told_clause_saying_they_could_not_get_away_is_a_reason() -> None:
 def test_an_illness_after_a_reason_is_no_absentee() -> None:
     text = "应到5人，实到3人，请假2人。\n请假的：\n宗桂兰——跟儿子在苏州带孙子\n武凤琴——县医院住院，白内障手术"
     assert _read(text) == [("宗桂兰", "跟儿子在苏州带孙子"), ("武凤琴", "县医院住院,白内障手术")]
+
+
+def test_each_told_in_a_clause_opened_by_one_is_said_aloud() -> None:
+    text = (
+        "应到二十个，实到十七个，缺了三个，都是跑长途的，一个是覃守成往贵阳送货，"
+        "一个是鲁长江去天津还没回来，再一个是任立新跑新疆那条线。"
+    )
+    assert _read(text) == [("覃守成", "往贵阳送货"), ("鲁长江", "去天津还没回来"), ("任立新", "跑新疆那条线")]
+    assert [v.value if v else None for v in (meeting(text, roster=[]).absent_count,)] == [3]
+    # as many clauses as the number said, or nobody
+    assert _read(text.replace("缺了三个", "缺了四个").replace("实到十七个", "实到十六个")) == []
+    # a clause that holds no reason: nobody
+    assert _read(text.replace("跑新疆那条线", "就是大伙叫的老憨")) == []
+
+
+def test_on_a_business_trip_is_no_gap_word() -> None:
+    assert meeting("应到10人，实到8人，出差2人。", roster=[]).absent_count.value == 2

@@ -116,3 +116,14 @@ def test_all_three_counts_under_one_label_in_its_order(text: str) -> None:
 )
 def test_the_members_then_those_who_came(text: str) -> None:
     assert counts_of(meeting(text, roster=[]))[:2] == (8, 7)
+
+
+def test_a_count_a_correction_left_stale_is_doubted() -> None:
+    """实到 corrected, 缺席 left as written: the counts added up before and no longer do, and the correction
+    speaks of those away without a figure read, so the 缺席 read may be stale (the rules then say unknown,
+    not fail); a correction silent on 缺席 leaves it standing."""
+    stale = meeting("应到党员13人，实到11人，缺席2人。", "更正：实到人数应为12人，缺的只有一个。", roster=[])
+    assert counts_of(stale) == (13, 12, 2)
+    assert stale.absent_count is not None and stale.absent_count.confidence < 0.8
+    silent = meeting("应到党员13人，实到11人，缺席2人。", "更正：实到人数应为12人，原记录有误。", roster=[])
+    assert silent.absent_count is not None and silent.absent_count.confidence == 1.0  # the record's, standing
