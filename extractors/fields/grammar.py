@@ -26,6 +26,7 @@ from extractors.fields.people import (
     first_part_of,
     full_name,
     guess_name,
+    name_before_act,
     named_alone,
     strip_titles,
 )
@@ -201,6 +202,11 @@ class Subjects:
         m = re.match(r"^(?P<x>[^,;:]{2,12}?)同志", clause)
         if m and not hits and not re.search(r"党员|大家|全体|各位", m["x"]):
             return self.named(m["x"], raw, roles=False, fuzzy=fuzzy)
+        rest = after_last_title(
+            clause
+        )  # 党小组长韦叔平把大家召集起来: a name right after a title, then an act
+        if not hits and rest != clause and (name := name_before_act(rest)) is not None:
+            return Doer(as_written(name, raw) if raw else name, False)
         return None
 
     def antecedent(self, chunk: str, sentence: str, fuzzy: bool = False) -> Doer | None:

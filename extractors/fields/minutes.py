@@ -20,6 +20,7 @@ from extractors.fields import (
     counts_summed,
     counts_unplaced,
     cues,
+    dittos,
     lecture,
     legend,
     meeting,
@@ -62,6 +63,7 @@ def extract_meeting(
     lines = appended.record_only(lines)  # a lecture's manuscript page typed in below the record
     lines = [_nicknames_named(unnumbered(line)) for line in _stops_in_names(lines)]
     lines = paired(label_columns_as_pairs(header_rows_as_pairs(broken_lines.counts_rejoined(lines))))
+    lines = dittos.roles_dittoed(lines)  # 主持:骆明渠 / 领誓:同上
     lines = corrections.names_corrected(lines)  # 主持人姓名误写为“甲”,应为“乙”
     lines = plans.plans_cut(lines)  # 明确了9月份主题党日安排:…由X主持: the next meeting's roles
     texts = [line.norm for line in lines]

@@ -403,3 +403,17 @@ def test_how_the_material_was_parted_is_no_leader(who: str) -> None:
     """甲(、乙、丙)按章节(轮流)领学《…》: 章节 is how, not who."""
     text = f"党员{who}按章节轮流领学《中国共产党简史》第一章至第三章。"
     assert [i.leader for i in meeting(text, roster=[]).study] == who.split("、")
+
+
+@pytest.mark.parametrize(
+    ("text", "leader"),
+    [
+        ("党小组长韦叔明把大家召集起来，先领学了《中华人民共和国电力法》第三章。", "韦叔明"),
+        ("支部书记王立明走到台前，领学了《中国共产党章程》。", "王立明"),
+        ("组织委员带领大家学习，领学了《中国共产党章程》。", None),  # a title, no name
+    ],
+)
+def test_the_leader_is_the_name_after_a_title_opening_the_clause_before(
+    text: str, leader: str | None
+) -> None:
+    assert [i.leader for i in meeting(text, roster=[]).study] == [leader]
