@@ -434,9 +434,11 @@ _ABSENT_LIST = re.compile(
     rf"^[•▪◦●○■□◆◇·*\-]*(?:备注|说明|注|另|附件|附)?:?{_ABSENT_HEAD}(?:是|有|为)?{_ASKED_BEFORE}?(?::|中,|——|(?<=[人名位个员志]),(?=[^,;。]{{2,4}}?(?:正在|在|因|赴|随|为)[^,;。]{{2,}}[,;])|(?<=[员志])(?=[\u4e00-\u9fff]{{2,4}},(?:正在|在|因|赴|随))|,(?=(?:一|其一)(?:位|人|名|个)?是)|,(?=[\u4e00-\u9fff]{{2,4}}\([^()]{{2,}}\)))(?P<list>.*)"
 )
 # the same head after the counts, in mid-sentence: 应到23实到20,缺的3个焦晓燕(跟台)… / 到会率90%,没到的是A和B /
-# 应到10 实到9 缺1:甲(…) (a form's counts apart by gaps alone) / 缺1人 甲(…) (a space for the colon)
+# 应到10 实到9 缺1:甲(…) (a form's counts apart by gaps alone) / 缺1人 甲(…) (a space for the colon) /
+# 应/实 9/8　缺:甲(病) (a shorthand label, no count, a name and its bracket after)
 _ABSENT_LIST_AFTER = re.compile(
-    r"(?:(?<=[,;])|(?<=\d)|(?<=\d[人名位]))(?:缺的|没到的|没来的|未到的|差|(?:缺(?:席|勤)?|请假)(?=\d{1,2}(?:人|名|位|个)?(?::|——|—|[\u4e00-\u9fff]{2,4}\()))"
+    r"(?:(?<=[,;])|(?<=\d)|(?<=\d[人名位]))(?:缺的|没到的|没来的|未到的|差|(?:缺(?:席|勤)?|请假)(?=\d{1,2}(?:人|名|位|个)?(?::|——|—|[\u4e00-\u9fff]{2,4}\())"
+    r"|缺(?:席|勤)?(?=:[\u4e00-\u9fff]{2,4}\())"
     r"(?:[二两三四五六七八九十\d]{1,2}(?:人|名|位|个)?)?(?:是|有)?(?::|——|—)?"
     r"(?P<list>(?=[^,;。]{2,4}\()[^。]+|(?<=是)[^。]+)"
 )
@@ -3225,6 +3227,13 @@ _CLASS_FIRST = re.compile(
 
 # when and to whom the leave was asked, closing a reason once 请假 is taken off: …,均已提前 / 病假,已 /
 # …,会前已向书记 (a 都 or 均 alone only after a comma: not the 都 of 成都)
+# a last clause saying only that, and when or how, the leave was asked (他是提前请了假的 / 前天打电话请过假 /
+# 都提前在群里说过了)
+_TOLD_TAIL = re.compile(
+    r"(?<=..),[他她]?(?:是|也)?(?:都|均)?(?:会前|提前|事先|前天|昨天|头天|早就|早)?(?:就)?(?:已|已经)?"
+    r"(?:打电话|打过电话|发微信|在群里|在微信群里)?(?:跟|向|和)?[^,;。]{0,4}?"
+    r"(?:请了?假|请过假|打过招呼|打了招呼|说过了|说了)(?:的|了)?$"
+)
 _ASKED_TAIL = re.compile(
     r"(?:,(?:均|都)?(?:会前|已于会前)?(?:已|已经)?(?:提前|事先)?(?:向[^,]{1,8}?)?"
     r"|(?:均|都)?(?:会前|已于会前|已|已经|提前|事先)+(?:向[^,]{1,8}?)?)$"
@@ -3261,6 +3270,7 @@ def clean_reason(reason: str | None) -> str | None:
         "",
         reason,
     )
+    reason = _TOLD_TAIL.sub("", reason)  # …,她是提前请了假的 / …,前天打电话请过假: how the leave was asked
     reason = re.sub(r"[)）]?[和及与、]+$", "", reason)  # 张三(病假)和李四(出差): the connector is no reason
     reason = re.sub(
         r"(?<=..),(?:然后|还有|另外)[^,;。]{0,10}$", "", reason

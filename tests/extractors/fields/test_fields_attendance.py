@@ -1815,3 +1815,22 @@ def test_a_space_for_the_colon_after_the_count_away() -> None:
     """应到9人 实到8人 缺1人 甲（…）: the list after the count with a space for its colon."""
     record = meeting("应到9人 实到8人 缺1人 葛二平（跑冷库送枣去了）", roster=[])
     assert [(a.name, a.reason) for a in record.absentees] == [("葛二平", "跑冷库送枣去了")]
+
+
+@pytest.mark.parametrize("text", ["应/实 9/8　缺：葛二平(病)", "组员9，缺：葛二平(病)，其余全到。"])
+def test_a_shorthand_absence_label_after_the_counts_with_no_count(text: str) -> None:
+    """应/实 9/8　缺：甲(病): the list after a shorthand 缺 label, no count written."""
+    assert [(a.name, a.reason) for a in meeting(text, roster=[]).absentees] == [("葛二平", "病")]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("缺席1人：葛二平（到县里参加电商培训，她是提前请了假的）。", "到县里参加电商培训"),
+        ("缺席1人：葛二平（住在县城女儿家过冬，前天打电话请过假）。", "住在县城女儿家过冬"),
+    ],
+)
+def test_a_last_clause_saying_how_the_leave_was_asked_is_no_part_of_the_reason(
+    text: str, reason: str
+) -> None:
+    assert [a.reason for a in meeting(f"应到9人，实到8人。{text}", roster=[]).absentees] == [reason]
