@@ -23,6 +23,8 @@ _MINUTES_WORDS = (
 _SIGNIN_TITLE = re.compile(r"签到(?:表|册|簿|单)|签名表|签到")
 _SIGNIN_HEADER = re.compile(r"签到|签名|签字")
 _MANUSCRIPT = re.compile(r"讲稿|主讲人|党课(?:题目|讲稿)")
+# a document that calls itself the record of the meeting (党课记录, 会议记录): the minutes, whatever it quotes
+_RECORD_TITLE = re.compile(r"(?:会议|党课|活动|学习|党日|讲课)记录|记录(?:簿|本)")
 # a report of the lecture, not its manuscript: the news opening (4月26日下午,…党支部在…上了一堂专题党课)
 _REPORTED = re.compile(
     r"\d{1,2}月\d{1,2}日[^。]{0,40}?(?:党支部|支部|党总支|党委)[^。]{0,30}?(?:开展|召开|举行|举办|上了|组织|开了)"
@@ -50,7 +52,12 @@ def classify(doc: Document | None, is_image: bool) -> Role:
         return Role.SIGNIN
     if doc.kind.is_spreadsheet:
         return Role.OTHER  # a table file is a sign-in sheet or nothing the rules read
-    if _MANUSCRIPT.search(head) and _minutes_score(text) < 3 and not _REPORTED.search(head):
+    if (
+        _MANUSCRIPT.search(head)
+        and _minutes_score(text) < 3
+        and not _REPORTED.search(head)
+        and not _RECORD_TITLE.search(head)
+    ):
         return Role.MANUSCRIPT
     if _minutes_score(text) >= 2 or describes_meeting(to_simplified(text)):
         return Role.MINUTES

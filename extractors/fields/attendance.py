@@ -109,7 +109,7 @@ def _whole_then_part(role: str) -> re.Pattern[str]:
     e, a = ("n", "_a") if role == "e" else ("_e", "n")
     return re.compile(
         rf"(?:应该?来|应到|一共|总共|共有|全?支部|全组|小组|全村)?(?:党员)?(?P<{e}>{NUM})(?:个|名|位|人)"
-        rf"(?:人|党员|同志|支委|委员)?(?:里|中|里头|当中)?,?\s?(?:这次|今天|当天|这天|实际|结果|只)?"
+        rf"(?:人|党员|同志|支委|委员)?(?:\([^()]{{1,30}}\))?(?:里|中|里头|当中)?,?\s?(?:这次|今天|当天|这天|实际|结果|只)?"
         rf"(?:来了|到了|到会|出席|参会|(?:(?<=,)|(?<=[个名位人]))到(?={NUM}(?:个|名|位|人)(?:[,;。]|$)))(?P<{a}>{NUM})(?:个|名|位|人)"
     )
 
@@ -208,7 +208,7 @@ _ATTENDING = "(?:参加|出席|参会|到会|与会|听课|参学|到场)"
 # the meeting held in sittings, those present at all of them: 两场合计到会32人 / 两场共到会10人 (not a bare
 # 合计到会: a table's total row, read by totals_first)
 _SITTINGS = r"(?:[两三四]|两个|三个)(?:场|批|批次|个?班次|轮)"
-ACTUAL = [
+_SITTING_TOTALS = [
     re.compile(
         rf"(?:{_SITTINGS}(?:会议|次)?(?:合计|共计|总计|累计|共|一共|总共))(?:实际)?{_PRESENT_VERB}"
         rf"(?:党员|人员)?(?:人数)?(?:为|是|共)?:?(?P<n>{NUM}){_U}"
@@ -220,6 +220,9 @@ ACTUAL = [
     re.compile(
         rf"{_SITTINGS}分别{_PRESENT_VERB}{NUM}{_U}(?:[、,和]{NUM}{_U}){{1,2}},?(?:合计|共计|总计|共|一共)(?P<n>{NUM}){_U}"
     ),
+]
+ACTUAL = [
+    *_SITTING_TOTALS,
     re.compile(rf"{_SHORT_E}\d{{1,3}}{_SHORT_A}(?P<n>\d{{1,3}})(?![\d/])"),
     re.compile(rf"{_PAIR_LABEL}\d{{1,3}}/(?P<n>\d{{1,3}})(?![\d/])"),
     re.compile(rf"{_TRIPLE_LABEL}\d{{1,3}}/(?P<n>\d{{1,3}})/\d{{1,3}}(?![\d/])"),
@@ -784,7 +787,33 @@ def actual(lines: list[Line]) -> Value[int] | None:
             if f is not None and p is not None:
                 return Value(f + p, [Evidence.of(line.span, line.text)], line.span.confidence)
             break
-    return count(lines, ACTUAL)
+    return _sittings_added(lines, count(lines, ACTUAL))
+
+
+# one sitting of a meeting held in several, and those present at it: 白班场:10:00,…,到课16人 / 第二场…到会11人
+_SITTING = re.compile(r"第[一二三四]场|[白夜晚早中]班场|[上下]午场|晚上场|线[上下]场|第[一二三四]批")
+_AT_SITTING = re.compile(
+    rf"(?:{_PRESENT_VERB}|到课|听课|到场)(?:党员)?(?P<n>{NUM}){_U}|(?P<m>{NUM}){_U}(?:党员)?(?:{_PRESENT_VERB}|听课)"
+)
+
+
+def _sittings_added(lines: list[Line], written: Value[int] | None) -> Value[int] | None:
+    """``written``, the count of those present read, unless the meeting was held in sittings, each
+    sitting's count on a line of its own, and what was read is one of them (no total written: 白班场…到课16人
+    / 夜班场…到课10人): then their sum, worked out, so not trusted until the sign-in or the platform
+    agrees."""
+    found: dict[str, tuple[int, Line]] = {}
+    for line in lines:
+        sitting, present = _SITTING.search(line.norm), list(_AT_SITTING.finditer(line.norm))
+        if sitting is None or len(present) != 1 or sitting.group() in found:
+            continue
+        if (n := to_int(present[0]["n"] or present[0]["m"])) is not None:
+            found[sitting.group()] = (n, line)
+    if len(found) < 2 or (written is not None and written.value not in {n for n, _ in found.values()}):
+        return written  # one sitting, or a total written (两场合计到会32人 / 合计到会15人 / 实到20人)
+    evidence = [Evidence.of(ln.span, ln.text) for _, ln in found.values()]
+    confidence = min(min(ln.span.confidence for _, ln in found.values()), DERIVED_COUNT_CONFIDENCE)
+    return Value(sum(n for n, _ in found.values()), evidence, confidence, inferred="按各场到会人数相加")
 
 
 # 到会场的10名;…视频接入,12名党员一个不少 / 支部8名党员无一缺席: the members, all there, whatever
@@ -805,8 +834,10 @@ def _none_missing(lines: list[Line]) -> Value[int] | None:
     return None
 
 
+# the parts are the whole's or the expected count's, not those present: after 其中/共/现有…, or in a bracket right
+# after another count (支部有党员24名(正式党员23名,预备党员1名))
 _NOT_PRESENT_PARTS = re.compile(
-    r"(?:支部|支部共|本支部)有$|其中|共|合计|现有|在册|总数|实到\d|出席\d|参会\d|应(?:到|参会|出席|参加)[^,;。]*\($|应(?:到|参会|出席|参加)?会?(?:人员|人数|党员)?:?$"
+    r"(?:支部|支部共|本支部)有$|\d(?:名|人)\($|其中|共|合计|现有|在册|总数|实到\d|出席\d|参会\d|应(?:到|参会|出席|参加)[^,;。]*\($|应(?:到|参会|出席|参加)?会?(?:人员|人数|党员)?:?$"
 )
 
 

@@ -45,8 +45,12 @@ _CORRECTING = re.compile(
 # 实到由28人改为27人 -> 实到为27人; 更正后缺席5人 -> 缺席5人
 _CORRECTED_TO = re.compile(r"(?:由\d{1,3}(?:人|名)?)?(?:应|更正|订正|更改|修改|改)(?:为|是)")
 _AFTER_CORRECTION = re.compile(r"(?:更正|订正|修改|更改)后(?:的)?")
-# what the original said, in the correction's words: 原记录实到31人 / 原填的31人 / 误填为31人
-_ORIGINAL = re.compile(r"(?:原(?:记录|记|填|写|来)的?|误(?:填|写|记)(?:为|成)?)[^,;。]*")
+# what the original said, in the correction's words: 原记录实到31人 / 原填的31人 / 误填为31人 / the quoted
+# words a correction replaces
+_ORIGINAL = re.compile(
+    r"(?:原(?:记录|记|填|写|来)的?|误(?:填|写|记)(?:为|成)?)[^,;。]*"
+    r"|[“\"][^“”\"]{1,20}[”\"](?=(?:应|更正|订正|更改|修改|改)?(?:为|是))"  # 第5行“实到17人”应为“实到18人”
+)
 
 Counts = tuple[Value[int] | None, Value[int] | None, Value[int] | None]
 

@@ -27,6 +27,8 @@ from fields_helpers import counts_of, meeting
             ["应到党员19人，实到18人，缺席1人。", "更正（5月9日）：实到由18人改为16人，更正后缺席3人。"],
             (19, 16, 3),
         ),
+        # the quoted words replaced, then the words that stand
+        (["应到党员20人，实到17人，缺席2人。", "更正：第5行“实到17人”应为“实到18人”。"], (20, 18, 2)),
         # the figure that stands instead, in a note below
         (
             [

@@ -1715,3 +1715,27 @@ def test_times_of_day_are_no_names_and_a_lunar_day_opens_a_reason(
 def test_a_meeting_held_in_sittings_counts_those_present_at_all_of_them(text: str, actual: int) -> None:
     record = meeting(f"主题党日。书记周明主持。{text}", roster=[])
     assert record.actual_count is not None and record.actual_count.value == actual
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("支部有党员24名（正式党员23名，预备党员1名），应到24人，实到21人，缺席3人。", (24, 21, 3)),
+        ("本组党员7人（正式党员2人，预备党员5人），到6人。", (7, 6, None)),
+    ],
+)
+def test_the_parts_of_the_membership_in_brackets_are_not_those_present(
+    text: str, want: tuple[int | None, ...]
+) -> None:
+    assert counts_of(meeting(text, roster=[])) == want
+
+
+def test_sittings_counted_apart_with_no_total_are_added_and_not_trusted() -> None:
+    record = meeting(
+        "白班场：10:00，四楼党员活动室，由支部书记周明主持，到课16人",
+        "夜班场：20:30，同一地点，由组织委员钱立主持，到课10人",
+        "支部应参加党员30人。",
+        roster=[],
+    )
+    actual = record.actual_count
+    assert actual is not None and actual.value == 26 and actual.inferred and actual.confidence < 0.8

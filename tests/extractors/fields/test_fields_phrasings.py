@@ -474,3 +474,11 @@ def test_the_lecture_s_title_whole_and_not_the_activity_s_name(text: str, title:
     """A title's own comma ends no clause; 以“…”为题 is the title, not the activity's “书记讲党课”."""
     found = lecture(lines_of(*text.split("\n")), PersonFinder([]))
     assert found is not None and found.title == title
+
+
+def test_the_record_of_a_lecture_naming_its_lecturer_is_the_minutes() -> None:
+    text = (
+        "党课记录\n支部：城北中学党支部\n时间：2021年6月24日\n党课题目：《百年初心》\n主讲人：副校长 邢怀远\n"
+        "由支部书记程立恒主持，到课16人。\n记录人：时雨萱"
+    )
+    assert classify(_doc(text), is_image=False) == Role.MINUTES
