@@ -278,12 +278,12 @@ SURNAMES = set(
 # surnames that are also everyday characters (普通, 木工, 记者, 来了): a name only after a title
 # (支部书记普发荣, 所长母德全), never guessed from running text
 RARE_SURNAMES = frozenset(
-    "母普者木锁来寸豆都保字是过能要纳撒哈虎相从信门巨双刀宣羊云那衣原占代盘展冒税渠步妥线拓区元"
+    "母普者木锁来寸豆都保字是过能要纳撒哈虎相从信门巨双刀宣羊云那衣原占代盘展冒税渠步妥线拓区元干"
 )
 # ... of which those also read glued to a reason in an absence statement (not 都 保 来 要 是 过 能 豆 相 从 信 门 双:
 # 都按时参加, 要求大家…, 相关, 从事, 信息, 门口, 双休)
 GLUED_RARE_SURNAMES = RARE_SURNAMES - frozenset(
-    "都保来要是过能豆相从信门双刀宣羊云那衣原占代盘展冒税渠步妥线拓区元"
+    "都保来要是过能豆相从信门双刀宣羊云那衣原占代盘展冒税渠步妥线拓区元干"
 )
 
 
@@ -311,6 +311,22 @@ _WHOLE_RARE_SURNAMES = GLUED_RARE_SURNAMES | frozenset("云刀羊")
 # everyday words opening with a rare surname (母亲做手术 is no 母亲做)
 _RARE_SURNAME_WORDS = frozenset(
     {
+        "干部",
+        "干事",
+        "干活",
+        "干净",
+        "干旱",
+        "干警",
+        "干线",
+        "干啥",
+        "干什",
+        "干劲",
+        "干预",
+        "干群",
+        "干校",
+        "干燥",
+        "干完",
+        "干好",
         "元旦",
         "元月",
         "元宵",
@@ -1192,7 +1208,7 @@ def name_before_act(text: str) -> str | None:
 # what follows a name: a mark, 同志, or the first character of an act (主持, 领学, 带领, 先…, 强调, 讲话, 把大家…,
 # 走到, 召集 …)
 _ACT_NEXT = re.compile(
-    r"$|同志|[(,;:。、主领带在先给作做对为讲说强指同也还又就和表发介宣要首随结围从以把将走来召]"
+    r"$|同志|[(,;:。、主领带在先给作做对为讲说强指同也还又就和表发介宣要首随结围从以把将走来召用]"
 )
 
 
