@@ -207,10 +207,11 @@ def _held_in_brackets(value: str, finder: PersonFinder, fuzzy: bool) -> PersonHi
         holds_title(m["office"]) or re.fullmatch(rf"[{SURNAME_CHARS}](?:{SHORT_TITLES})", m["office"])
     ):
         return None
-    hit = finder.resolve(m["name"], fuzzy=fuzzy)
-    if hit is None or hit.name != m["name"]:
+    name = after_last_title(m["name"]) or m["name"]  # 书记(第一书记 甘伯涛): the holder after their title
+    hit = finder.resolve(name, fuzzy=fuzzy)
+    if hit is None or hit.name != name:
         return None
-    return PersonHit(hit.name, m.start("name"), m.end("name"), hit.on_roster)
+    return PersonHit(hit.name, m.end("name") - len(name), m.end("name"), hit.on_roster)
 
 
 def _longer_name(titled: str, guessed: str) -> bool:

@@ -837,6 +837,12 @@ NAME_PARTS = frozenset(
         "敖敦",
         "图布信",
         "孟克",
+        "娜日苏",
+        "赛音",
+        "通拉嘎",
+        "阿茹娜",
+        "萨出拉",
+        "其仁",
         # Tibetan
         "达娃",
         "央宗",
@@ -863,6 +869,7 @@ NAME_PARTS = frozenset(
         "江村",
         "次珠",
         "旺久",
+        "旺加",
         # Uyghur and Kazakh, written without the middle dot (阿不都沙拉木, 努尔兰)
         "阿不都",
         "阿布都",

@@ -264,6 +264,11 @@ def test_uyghur_women_s_names_of_common_parts(name: str) -> None:
     assert guess_name(name) == name
 
 
+@pytest.mark.parametrize("name", ["娜日苏", "赛音巴雅尔", "通拉嘎", "旺加"])
+def test_mongolian_and_tibetan_names_of_common_parts(name: str) -> None:
+    assert guess_name(name) == name
+
+
 @pytest.mark.parametrize(
     ("text", "name"), [("副书记區穎詩带领党员重温入党誓词", "區穎詩"), ("会议由支部书记区志恒主持", "区志恒")]
 )

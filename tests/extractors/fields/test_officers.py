@@ -299,3 +299,8 @@ def test_a_row_of_labels_in_the_traditional_script_is_read_apart() -> None:
     record = meeting("主持：黨支部書記 敖振聲　領誓：組織委員 寧淑芬", roster=[])
     assert record.presider is not None and record.presider.value == "敖振聲"
     assert record.oath_leader is not None and record.oath_leader.value == "寧淑芬"
+
+
+def test_the_office_s_holder_in_brackets_after_their_own_title() -> None:
+    record = meeting("主持：书记（第一书记 甘伯明）", roster=[])
+    assert record.presider is not None and record.presider.value == "甘伯明"
