@@ -20,7 +20,7 @@ def _evidence(items: list[StudyItem]) -> list[Evidence]:
     return [e for item in items for e in item.evidence]
 
 
-@rule("study.missing", version="7", title="记录写明领学人及学习材料")
+@rule("study.missing", version="8", title="记录写明领学人及学习材料")
 @on_minutes("学习内容")
 def study_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     """Fails only when the minutes clearly have no study led by someone: study items without a
@@ -61,6 +61,12 @@ def study_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
                 studied[:MAX_QUOTED_CUES],
             )
         return passed("本次会议类别无须集中学习")
+    if given := record.cues.get("lecture_given"):  # 书记讲了一堂党课: a study in another form
+        return unknown(
+            "记录中没有领学材料，但有人讲了党课，党课能否算作本次集中学习无法确定",
+            "请人工核对；集中学习应写明“由xxx同志领学《……》”。",
+            given[:MAX_QUOTED_CUES],
+        )
     return not_found(
         ctx,
         "会议记录中没有学习内容和领学人",

@@ -128,6 +128,7 @@ def extract_meeting(
                 else {}
             ),
             **cues.item_cues(lines, [item for item in plan_items if item not in done]),
+            **_lecture_given(lines, finder),
         },
     )
     return _called_in_full(record, texts)
@@ -164,6 +165,13 @@ def _not_the_lecture(items: list[StudyItem], lines: list[Line], finder: PersonFi
     return [
         i for i in items if not (study.title_key(i.material) in key and i.leader in (None, given.lecturer))
     ]
+
+
+def _lecture_given(lines: list[Line], finder: PersonFinder) -> dict[str, list[Evidence]]:
+    """A 党课 given by someone named (``lecture_given``): a study in another form, which the study rule
+    leaves to a person rather than failing a 主题党日 with no material led."""
+    given = lecture.lecture(lines, finder)
+    return {"lecture_given": given.evidence} if given is not None and given.lecturer else {}
 
 
 def _unplaced(counts: tuple[Value[int] | None, ...], said: list[Evidence]) -> dict[str, list[Evidence]]:

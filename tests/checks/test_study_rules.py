@@ -119,3 +119,9 @@ def test_a_lectures_title_is_no_study_left_unread() -> None:
     lecture = said("支部书记以《学习党章 践行初心》为题，为全体党员讲授专题党课。")
     record = MeetingRecord(cues={"study": [lecture], "material": [lecture]})
     assert run("study.missing", record, kind="党课").status is Status.PASS
+
+
+def test_a_lecture_given_instead_of_a_material_led_goes_to_a_person() -> None:
+    given = said("随后，支部书记李光振讲了一堂党课，题目是“在大考中践行初心”。")
+    outcome = run("study.missing", MeetingRecord(cues={"lecture_given": [given]}))
+    assert outcome.status is Status.UNKNOWN and given in outcome.evidence
