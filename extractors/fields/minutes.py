@@ -30,6 +30,7 @@ from extractors.fields import (
     rates,
     referred,
     role_marks,
+    row_numbers,
     speech,
     study,
 )
@@ -69,6 +70,7 @@ def extract_meeting(
     texts = [line.norm for line in lines]
     finder = PersonFinder(roster, texts)
     lines = speech.in_third_person(lines, finder)  # verbatim minutes: 张三:我给大家读《…》
+    lines = row_numbers.rows_named(lines, finder)  # 未签到:7号(…): the name on the sheet's row 7
     form_carried = officers.carried_values(lines, finder)  # 主持人:村党支部书记葛 / 长春
     marks = role_marks.role_lines(lines)  # 柏松涛(支部书记、主持) / 主持/记录:X/Y / 主持——X
     year = default_date.year if default_date else None
