@@ -202,9 +202,8 @@ class Subjects:
         m = re.match(r"^(?P<x>[^,;:]{2,12}?)同志", clause)
         if m and not hits and not re.search(r"党员|大家|全体|各位", m["x"]):
             return self.named(m["x"], raw, roles=False, fuzzy=fuzzy)
-        rest = after_last_title(
-            clause
-        )  # 党小组长韦叔平把大家召集起来: a name right after a title, then an act
+        # 党小组长韦叔平把大家召集起来: a name right after a title, then an act
+        rest = after_last_title(clause)
         if not hits and rest != clause and (name := name_before_act(rest)) is not None:
             return Doer(as_written(name, raw) if raw else name, False)
         return None
