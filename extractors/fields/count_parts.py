@@ -81,10 +81,11 @@ def signed_apart(lines: list[Line], actual: int | None) -> list[Evidence]:
     return _apart(lines, actual, _SIGNED)
 
 
-def tallied_apart(lines: list[Line], actual: int | None) -> list[Evidence]:
-    """The sentences quoting a platform's or a system's tally of the attendance other than ``actual``
-    and naming no one else who came."""
-    return _apart(lines, actual, _TALLIED)
+def tallies_apart(lines: list[Line], actual: int | None) -> dict[str, list[Evidence]]:
+    """The sentences stating a tally of those present other than ``actual`` and naming no one else who
+    came, as cues: the sign-in sheet's (``count_signed``) and a platform's or a system's (``count_tallied``)."""
+    found = {"count_signed": signed_apart(lines, actual), "count_tallied": _apart(lines, actual, _TALLIED)}
+    return {cue: quoted for cue, quoted in found.items() if quoted}
 
 
 def _apart(lines: list[Line], actual: int | None, tally: re.Pattern[str]) -> list[Evidence]:

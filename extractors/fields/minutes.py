@@ -87,6 +87,9 @@ def extract_meeting(
         actual = attendance.all_but(expected, absent)
     leave, leave_count = attendance.unnamed_leave(lines)
     done = {item: v for item in plan_items if (v := meeting.item_done(lines, item)) is not None}
+    given = lecture.lecture(
+        lines, finder
+    )  # the 党课, read once: its title is no material, its lecturer a cue
     record = MeetingRecord(
         kind=meeting.kind(lines),
         date=meeting.date(lines, year),
@@ -101,7 +104,7 @@ def extract_meeting(
         oath_taken=officers.oath_taken(lines),
         study=[
             _leader_in_full(i, texts)
-            for i in _not_the_lecture(study.study_items(lines, finder, materials or []), lines, finder)
+            for i in _not_the_lecture(study.study_items(lines, finder, materials or []), given)
         ],
         recorder=officers.recorder(lines, finder),
         expected_count=expected,
@@ -119,18 +122,9 @@ def extract_meeting(
             **(said := attendance.cues(lines, absentees, absent)),
             **_unplaced((expected, actual, absent), said.get("attendance", [])),
             **({"count_parts": parts} if (parts := count_parts.disagreeing(counted)) else {}),
-            **(
-                {"count_signed": signed}
-                if (signed := count_parts.signed_apart(counted, actual.value if actual else None))
-                else {}
-            ),
-            **(
-                {"count_tallied": tallied}
-                if (tallied := count_parts.tallied_apart(counted, actual.value if actual else None))
-                else {}
-            ),
+            **count_parts.tallies_apart(counted, actual.value if actual else None),
             **cues.item_cues(lines, [item for item in plan_items if item not in done]),
-            **_lecture_given(lines, finder),
+            **({"lecture_given": given.evidence} if given is not None and given.lecturer else {}),
         },
     )
     return _called_in_full(record, texts)
@@ -157,23 +151,15 @@ def _called_in_full(record: MeetingRecord, texts: list[str]) -> MeetingRecord:
     )
 
 
-def _not_the_lecture(items: list[StudyItem], lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
-    """A 《》 inside the 党课's title is the lecture's, not a material studied (讲授《…》党课 / 题目:“学习
-    贯彻《…》 做…”), unless someone else led it."""
-    given = lecture.lecture(lines, finder)
+def _not_the_lecture(items: list[StudyItem], given: lecture.Lecture | None) -> list[StudyItem]:
+    """A 《》 inside the 党课's title (``given``) is the lecture's, not a material studied (讲授《…》党课 /
+    题目:“学习贯彻《…》 做…”), unless someone else led it."""
     if given is None or not given.title:
         return items
     key = study.title_key(given.title)
     return [
         i for i in items if not (study.title_key(i.material) in key and i.leader in (None, given.lecturer))
     ]
-
-
-def _lecture_given(lines: list[Line], finder: PersonFinder) -> dict[str, list[Evidence]]:
-    """A 党课 given by someone named (``lecture_given``): a study in another form, which the study rule
-    leaves to a person rather than failing a 主题党日 with no material led."""
-    given = lecture.lecture(lines, finder)
-    return {"lecture_given": given.evidence} if given is not None and given.lecturer else {}
 
 
 def _unplaced(counts: tuple[Value[int] | None, ...], said: list[Evidence]) -> dict[str, list[Evidence]]:
