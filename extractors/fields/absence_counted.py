@@ -25,7 +25,7 @@ import re
 
 from core.models import Absentee, Evidence
 from extractors.fields.attendance import clean_reason, person_head, reasonish
-from extractors.fields.leave_words import DENIED, no_reason_left
+from extractors.fields.leave_words import CANNOT, DENIED, no_reason_left
 from extractors.fields.numbers import NUM, to_int
 from extractors.fields.people import NOT_NAMES, leading_guess, minority_name, strip_titles, transcribed
 from extractors.layout.lines import Line
@@ -268,14 +268,10 @@ def _told_item(piece: str) -> tuple[str, str] | None:
             return None
         return (
             (name, reason)
-            if reasonish(reason) or _DOING_START.match(reason) or _CANNOT.search(reason)
+            if reasonish(reason) or _DOING_START.match(reason) or CANNOT.search(reason)
             else None
         )
     return None
-
-
-# the clause says the person could not get away from what they were doing (…在地里飞防,走不开)
-_CANNOT = re.compile(r"走不开|脱不开身|抽不开身|离不开|来不了|回不来|赶不回来|顾不上")
 
 
 _DOING_START = re.compile(

@@ -41,7 +41,7 @@ from extractors.fields.attendance import (
     person_head,
     reasonish,
 )
-from extractors.fields.leave_words import DENIED, no_reason_left
+from extractors.fields.leave_words import CANNOT, DENIED, LEAVE_ASKED, no_reason_left
 from extractors.fields.numbers import NUM, to_int
 from extractors.fields.people import (
     COMPOUND_SURNAMES,
@@ -754,7 +754,26 @@ def referred_reasons(found: list[Absentee], lines: list[Line]) -> list[Absentee]
             found = _given(found, people[:1], clean_reason(m["a"]))
             found = _given(found, people[1:], clean_reason(m["b"]))
     found = _named_again(_pronoun_reasons(_nicknamed_reasons(_respective(found), lines), lines), lines)
-    return _next_sentence(found, lines)
+    return _told_before(_next_sentence(found, lines), lines)
+
+
+def _told_before(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
+    """A reason told of a listed person by name before the list, in a clause opened by 因 / 由于
+    (原定由书记甲主持,甲因公出差,赴省分行汇报…,会前委托乙主持。…缺席1人即甲), given when the list gave
+    none: the clauses from 因 up to one turning to the meeting or to how the branch was let know."""
+    for a in found:
+        if a.reason or not a.name:
+            continue
+        at = [i for i, line in enumerate(lines) if any(e.text == line.text for e in a.evidence)]
+        told = re.compile(rf"{re.escape(a.name)}(?:同志)?(?P<r>(?:因为?|由于)[^;。]{{2,60}})")
+        for line in lines[: at[0]] if at else []:
+            if (m := told.search(line.norm)) is None or DENIED.search(m["r"]):
+                continue
+            said = list(itertools.takewhile(lambda c: not _TURNS.search(c), m["r"].split(",")))
+            if said and reasonish(said[0]):
+                found = _given(found, [a], clean_reason(",".join(said)))
+                break
+    return found
 
 
 def _next_sentence(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
@@ -918,6 +937,11 @@ def _said_away(sentence: str) -> str | None:
 # a clause on how the person let the branch know (已发消息说明 / 跟我打过招呼 / 已向支部请假): no reason
 _LET_KNOW = re.compile(r"消息|信息|电话|招呼|说明|请假|请了假|报告|报备")
 
+# a clause that turns from why someone was away to the meeting or to how the branch was let know
+_TURNS = re.compile(
+    rf"{_MEETING_TALK.pattern}|{_AT_MEETING.pattern}|{_LET_KNOW.pattern}|委托|由[^,]{{2,8}}代"
+)
+
 
 def _given(found: list[Absentee], people: list[Absentee], reason: str | None) -> list[Absentee]:
     names = {a.name for a in people if not a.reason}
@@ -936,11 +960,15 @@ def by_room(lines: list[Line], finder: PersonFinder, room: int) -> list[Absentee
     pos = 0
     # a colon opens a clause too (把情况说了:甲…;乙…) when more than one is away
     stops = r"(?<=[。;,:])" if room > 1 else r"(?<=[。;,])"
-    for clause in re.split(stops, passage.text):
-        for name, reason in _group(_CONNECTIVES.sub("", clause.rstrip("。;,:")), finder):
-            if _away_why(reason):
+    clauses = re.split(stops, passage.text)
+    for k, clause in enumerate(clauses):
+        group = _group(_CONNECTIVES.sub("", clause.rstrip("。;,:")), finder)
+        for name, reason in group:
+            told = _after_name(clause, name) if len(group) == 1 else None
+            why = reason if _away_why(reason) else _told_on(told, clauses[k + 1 :], finder)
+            if why:
                 found.setdefault(
-                    name, Absentee(name, clean_reason(reason), passage.evidence(pos, pos + len(clause)))
+                    name, Absentee(name, clean_reason(why), passage.evidence(pos, pos + len(clause)))
                 )
         pos += len(clause)
     acting = {
@@ -950,3 +978,36 @@ def by_room(lines: list[Line], finder: PersonFinder, room: int) -> list[Absentee
     }
     out = [a for n, a in found.items() if n not in acting]
     return denied(out, lines) if len(out) == room else []
+
+
+def _told_on(first: str | None, after: list[str], finder: PersonFinder) -> str | None:
+    """What is said of a person after their name (``first``, then the clauses after it in its
+    sentence), none of it a reason alone, made one by the sentence going on to say they asked leave
+    or could not get away (甲(课题组)细胞正在传代,走不开,提前在群里请了假 / 甲,样品正在培养,提前请了
+    假): the clauses before the leave, none turning to the meeting or naming someone."""
+    if first is None or first.startswith(("、", "和", "及", "与")):
+        return None
+    kept = [first] if first else []
+    if any(_TURNS.search(c) or LEAVE_ASKED.search(c) or _COUNT_SAID.search(c) for c in kept):
+        return None
+    for nxt in after[:MAX_TOLD_ON]:
+        said = nxt.rstrip("。;,:")
+        if LEAVE_ASKED.search(said):
+            return ",".join(kept) if kept else None
+        if _TURNS.search(said) or _COUNT_SAID.search(said) or _lead_name(_front(said, finder), finder):
+            return None
+        kept.append(said)
+        if nxt.endswith(("。", ";")):
+            return ",".join(kept) if any(CANNOT.search(c) for c in kept) else None
+    return None
+
+
+MAX_TOLD_ON = 3  # clauses after a name the sentence may go on over before it says leave was asked
+# a count said in a clause (请假2人 / 应到17人): the record's counts, not what a person did
+_COUNT_SAID = re.compile(rf"{NUM}(?:个人|人|名|位)|(?:应到|实到|缺席|请假){NUM}")
+
+
+def _after_name(clause: str, name: str) -> str:
+    """The words of ``clause`` after ``name``, past its bracket (甲(王教授课题组)细胞正在传代)."""
+    rest = clause[clause.find(name) + len(name) :] if name in clause else ""
+    return re.sub(r"^(?:同志)?(?:\([^()]*\))?", "", rest).strip("。;,: ")

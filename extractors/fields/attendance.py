@@ -62,7 +62,7 @@ _U = r"(?:名|人|位|个(?=人|[,;。]|$))"  # (二十六个人 / 实到二十�
 _PRESENT_VERB = r"(?:出席|参加|到会|参会)"  # the verbs of attending, in the count patterns added last
 # not attending, in words: 未能参加 / 没有到场 / 未能前往
 ATTEND_VERBS = r"(?:参加|参会|到会|出席|到场|前往)"
-NOT_ATTEND = rf"(?:未能?|不能|无法|没有|没能|没){ATTEND_VERBS}"
+NOT_ATTEND = rf"(?:未能?|不能|无法|没有|没能|没)(?:随队|一同|一起|同去)?{ATTEND_VERBS}"
 # not attending in spoken words: 没来 / 没有来 / 没能来 (not 没来得及, 没来过)
 NOT_COME = r"没(?:有|能)?前?来(?![得过])"
 # a count without its unit ends there (实到21,/实到:21): digits not followed by a date or time, a
@@ -451,6 +451,10 @@ _ABSENT_LIST_TOLD = re.compile(
     r"(?:把|将)(?:请假|缺席|没来|没到|未到|未参会)的(?:[二两三四五六七八九十\d]{1,2}(?:人|名|位|个))?"
     r"(?:人|同志|党员)?(?:的?情况)?(?:都|先|一一|逐一)?(?:说了|讲了|说明了?|通报了?|介绍了?|交代了?)"
     r"(?:一下|一遍|如下)?:(?P<list>.+)"
+)
+# the count, then who they were: 缺席1人即甲 / 缺席2人,为甲、乙 / 请假1人,系甲
+_ABSENT_LIST_NAMED = re.compile(
+    rf"(?:^|(?<=[,;]))(?:缺席|缺勤|请假|未到会?|未参会){NUM}{_U},?(?:即|为|系)(?P<list>[^,;。]{{2,}}[^。]*)"
 )
 # the count first, then the head: 两位没来:甲在休产假,乙去市里培训 / 3人请假——甲…
 _COUNT_FIRST_LIST = re.compile(
@@ -1063,6 +1067,7 @@ def _list_head(norm: str) -> re.Match[str] | None:
         or _ABSENT_LIST_AFTER.search(norm)
         or _ABSENT_LIST_BRACKETED.search(norm)
         or _ABSENT_LIST_TOLD.search(norm)
+        or _ABSENT_LIST_NAMED.search(norm)
         or _COUNT_FIRST_LIST.search(norm)
         or _COUNTED_BRACKET_LIST.search(norm)
         or _LEAVE_GROUPS_BRACKET.search(norm)

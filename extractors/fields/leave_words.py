@@ -18,6 +18,10 @@ DENIED = re.compile(
     r"\((?:电话|微信)?已(?:打|拨打?|联系|沟通)(?:过)?(?:电话)?\)|"  # 甲(电话已打): the branch's call, no why
     r"\((?:会后|另行|将另行|事后|随后|已安排|安排)?补学\)"  # 甲(会后补学): the remedy, no why
 )
+# a clause saying the person could not get away from what they were doing (…在地里飞防,走不开)
+CANNOT = re.compile(r"走不开|脱不开身|抽不开身|离不开|来不了|回不来|赶不回来|顾不上")
+# a clause saying only that leave was asked (都提前跟组长请了假 / 提前在群里请了假 / 已向书记告假)
+LEAVE_ASKED = re.compile(r"请了?(?:[病事产婚丧年]|会)?假|告了?假")
 # a reason cell of a table left empty on purpose
 NO_REASON_CELLS = frozenset({"/", "无", "-", "—", "--", "——", "空", "(/)", "(无)"})
 

@@ -477,3 +477,46 @@ def test_names_then_their_count_share_the_reason_after(listed: str) -> None:
     reason = "在省税务干部学校参加业务轮训"
     got = [(a.name, a.reason) for a in meeting(text, roster=[]).absentees]
     assert got == [("甄宇", reason), ("宋冬青", reason), ("李兰清", reason)]
+
+
+def test_a_clause_made_a_reason_by_the_sentence_going_on_to_say_leave_was_asked() -> None:
+    """甲(课题组)样品正在培养,走不开,提前请了假: what is said after the name is no reason alone; the
+    sentence going on to 走不开 or to the leave makes it one."""
+    text = "本组党员8人，到7人。窦雨桐（刘老师课题组）样品正在恒温箱里培养，走不开，提前在群里请了假。"
+    assert _read(text) == [("窦雨桐", "样品正在恒温箱里培养,走不开")]
+    assert _read("本组党员8人，到7人。窦雨桐，样品正在恒温箱里培养，提前请了假。") == [
+        ("窦雨桐", "样品正在恒温箱里培养")
+    ]
+    # the sentence saying neither names nobody; nor does the leave with nothing said before it
+    assert _read("本组党员8人，到7人。窦雨桐，样品正在恒温箱里培养。") == []
+    assert _read("本组党员8人，到7人。窦雨桐，提前在群里请了假。") == []
+
+
+def test_a_verb_opening_with_a_surname_names_nobody_among_those_away() -> None:
+    """商定下个月…: 商定 is no person, so the two who were away are still as many as the counts leave."""
+    text = (
+        "本组党员10人，到会8人。阎志刚去县里给拖拉机上牌，穆小芹在镇上照看住院的公公，都提前跟组长请了假。\n"
+        "三、商定下个月的小组会到阎家的果园开，顺便看看滴灌。"
+    )
+    assert _read(text) == [("阎志刚", "去县里给拖拉机上牌"), ("穆小芹", "在镇上照看住院的公公")]
+
+
+def test_one_named_after_the_count_takes_the_reason_told_of_them_before() -> None:
+    """缺席1人即甲, with 甲因…, told before the list where the stand-in presider is named."""
+    text = (
+        "本次党日原定由站长鲍启航主持，鲍启航因公出差，赴市局参加汛前检查，会前委托副站长席文秀主持。"
+        "应到党员9人，实到8人，缺席1人即鲍启航。"
+    )
+    assert _read(text) == [("鲍启航", "因公出差,赴市局参加汛前检查")]
+    # nothing told of him: named, with no reason
+    assert _read("应到党员9人，实到8人，缺席1人，即鲍启航。") == [("鲍启航", None)]
+
+
+def test_not_going_along_with_the_others_is_not_attending() -> None:
+    text = "应到15人，实到13人。因在省城参加职称评审答辩，讲师裘思远、副教授甘晓露未能随队前往。"
+    assert _read(text) == [("裘思远", "因在省城参加职称评审答辩"), ("甘晓露", "因在省城参加职称评审答辩")]
+
+
+def test_a_neighbourly_name_with_the_full_name_in_brackets() -> None:
+    text = "组里九个党员来了八个，韦三嫂（韦秀莲）回娘家给她妈过八十大寿去了。"
+    assert _read(text) == [("韦秀莲", "回娘家给她妈过八十大寿去了")]
