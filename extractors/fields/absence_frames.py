@@ -754,7 +754,39 @@ def referred_reasons(found: list[Absentee], lines: list[Line]) -> list[Absentee]
             found = _given(found, people[:1], clean_reason(m["a"]))
             found = _given(found, people[1:], clean_reason(m["b"]))
     found = _named_again(_pronoun_reasons(_nicknamed_reasons(_respective(found), lines), lines), lines)
-    return _told_before(_next_sentence(found, lines), lines)
+    return _explained(_told_before(_next_sentence(found, lines), lines), lines)
+
+
+# a note explaining the absences, under a label of its own: 请假说明:甲、乙两人在…;丙是…
+_EXPLAINED = re.compile(r"^(?:请假|缺席|缺会|未到)?(?:情况)?(?:说明|原因|事由)(?:如下)?:(?P<body>.+)$")
+_THEY_ALL = re.compile(rf"^(?:{_THEY}|两人|二人|俩人|俩)?(?:都|均|也)?(?:是|因为|因)?")
+
+
+def _explained(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
+    """Reasons in a note explaining the absences under a label of its own (请假说明:甲、乙两人在县里参加
+    培训;丙是开会前…), each clause opening with listed names and going on to why, given to those
+    the lists gave none."""
+    names = sorted((a.name for a in found if a.name), key=len, reverse=True)
+    if not names or all(a.reason for a in found):
+        return found
+    one = "|".join(map(re.escape, names))
+    heads = re.compile(rf"^(?P<who>(?:{one})(?:[、和及与](?:{one}))*)(?:同志)?,?")
+    for i, line in enumerate(lines):
+        if (m := _EXPLAINED.match(line.norm)) is None:
+            continue
+        # the note may run on over the lines after it (its sentences apart), while they open with a name
+        body = m["body"] + "".join(
+            ln.norm for ln in itertools.takewhile(lambda ln: heads.match(ln.norm), lines[i + 1 : i + 4])
+        )
+        for clause in re.split(r"[;。]", body):
+            if (h := heads.match(clause)) is None:
+                continue
+            rest = _THEY_ALL.sub("", clause[h.end() :], count=1)
+            if len(rest) < 2 or DENIED.search(rest) or no_reason_left(clean_reason(rest) or ""):
+                continue  # (under the label, what follows the names is why, as the label says)
+            who = [a for a in found if a.name and a.name in re.split(r"[、和及与]", h["who"])]
+            found = _given(found, who, clean_reason(rest))
+    return found
 
 
 def _told_before(found: list[Absentee], lines: list[Line]) -> list[Absentee]:

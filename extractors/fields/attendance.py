@@ -422,8 +422,9 @@ _REST_LIST = re.compile(
     r":(?P<list>.*)"
 )
 _ABSENT_HEAD = (
+    r"(?:会前|临时|会上|当天|事先|提前|事后)?"  # 会前请假(2人): / 临时请假(1人): (two lists, by when)
     r"(?:缺席|请假|未参会|未到会|未参加|未出席|缺会|缺勤|未到|没来|没到|没有来|未入会|未进会|未上线|缺|差|假)(?:的)?(?:在职|退休|离退休|正式|预备)?"
-    r"(?:[二两三四五六七八九十\d]{1,2}(?:人|名|位|个)?)?(?:人员|党员|同志|同学|老师|(?<![\d个名位一二两三四五六七八九十])人(?=:(?![\u4e00-\u9fff]{2,4}(?:\s?\d|$))))?"  # (请假3: typed in haste)
+    r"(?:\(?[二两三四五六七八九十\d]{1,2}(?:人|名|位|个)?\)?)?(?:人员|党员|同志|同学|老师|(?<![\d个名位一二两三四五六七八九十])人(?=:(?![\u4e00-\u9fff]{2,4}(?:\s?\d|$))))?"  # (请假3: typed in haste)
     r"(?:姓名|名单|明细(?:\([^()]{1,30}\))?)?(?:情况)?(?:说明|登记|记录|统计)?"  # 请假明细(…): / 请假说明: / 缺席登记:
     r"(?:及?(?:其)?(?:原因|事由|理由))?"  # 缺席人员及原因: / 请假事由:
     r"(?:如下)?"  # 缺席党员情况如下:
@@ -825,13 +826,16 @@ def _sittings_added(lines: list[Line], written: Value[int] | None) -> Value[int]
 _NONE_MISSING_COUNTED = re.compile(
     rf"(?<!其余)(?<!其他)(?<!其它)(?<![\d零〇一二三四五六七八九十两])(?P<n>{NUM}){_U}(?:正式)?(?:党员|同志)"
     rf",?(?:{NONE_MISSING}|无一缺席|无一人缺席|全员到齐|全部到齐)"
+    # … or the group's members counted, then all of them there: 本组7人,全部参会 (after 在营地的5名党员到场)
+    rf"|(?:本组|全组|本小组|本支部|全支部|本村|全村)(?:共有?|共计)?(?:党员)?(?P<g>{NUM}){_U}(?:党员)?,?"
+    r"(?:全部|全员|悉数|全都)(?:参会|到会|出席|参加|到齐|到场)(?=[,;。]|$)"
 )
 
 
 def _none_missing(lines: list[Line]) -> Value[int] | None:
     """Everyone, counted as the members: derived, trusted once the sign-in count agrees."""
     for line in lines:
-        if (m := _NONE_MISSING_COUNTED.search(line.norm)) and (n := to_int(m["n"])) is not None:
+        if (m := _NONE_MISSING_COUNTED.search(line.norm)) and (n := to_int(m["n"] or m["g"])) is not None:
             return Value(
                 n, [Evidence.of(line.span, line.text)], min(line.span.confidence, DERIVED_COUNT_CONFIDENCE)
             )
@@ -931,6 +935,26 @@ def actual_or_listed(lines: list[Line], finder: PersonFinder) -> Value[int] | No
     return None
 
 
+# leave lists kept apart by when the leave was asked, each counted: 会前请假(2人):甲、乙 / 临时请假(1人):丙
+_TIMED_LIST = re.compile(
+    rf"^(?P<when>会前|临时|会上|当天|事先|提前|事后)(?:请假|缺席|未到)(?:人员|党员)?\(?(?P<n>{NUM}){_U}\)?:"
+)
+
+
+def _timed_lists(lines: list[Line]) -> Value[int] | None:
+    """The sum of two or more leave lists' counts kept apart by when the leave was asked, inferred."""
+    found: dict[str, tuple[int, Line]] = {}
+    for line in lines:
+        m = _TIMED_LIST.match(line.norm)
+        if m and m["when"] not in found and (n := to_int(m["n"])) is not None:
+            found[m["when"]] = (n, line)
+    if len(found) < 2:
+        return None
+    evidence = [Evidence.of(ln.span, ln.text) for _, ln in found.values()]
+    confidence = min(ln.span.confidence for _, ln in found.values())
+    return Value(sum(n for n, _ in found.values()), evidence, confidence, inferred="按各请假名单人数相加")
+
+
 def absent(lines: list[Line]) -> Value[int] | None:
     """The absent count; first as the sentence stating the attendance gives it (应到9名,到会8名,缺2名
     is read as one statement, before a list of absentees counted again below it: 缺席党员1名:…),
@@ -938,7 +962,7 @@ def absent(lines: list[Line]) -> Value[int] | None:
     if (joint := _joint(lines, "a")) is not None:
         return joint
     stated = [ln for ln in lines if any(p.search(ln.norm) for p in (*EXPECTED, *ACTUAL))]
-    value = count(stated, ABSENT) or count(lines, ABSENT)
+    value = count(stated, ABSENT) or _timed_lists(lines) or count(lines, ABSENT)
     if value is None and any(_is_none_list(line) for line in lines):
         line = next(line for line in lines if _is_none_list(line))
         return Value(

@@ -520,3 +520,19 @@ def test_not_going_along_with_the_others_is_not_attending() -> None:
 def test_a_neighbourly_name_with_the_full_name_in_brackets() -> None:
     text = "组里九个党员来了八个，韦三嫂（韦秀莲）回娘家给她妈过八十大寿去了。"
     assert _read(text) == [("韦秀莲", "回娘家给她妈过八十大寿去了")]
+
+
+def test_reasons_in_a_note_explaining_the_absences_under_its_own_label() -> None:
+    """请假说明:甲、乙两人在…;丙是…: each clause opens with listed names, the rest is why, as the label says."""
+    text = (
+        "应到18人，实到15人\n请假：滕望舒、邬晴川、冼南乔\n"
+        "请假说明：滕望舒、邬晴川两人在市中院参加执行业务培训；冼南乔是开庭前临时接到当事人家属求助，留在信访窗口接待。"
+    )
+    assert _read(text) == [
+        ("滕望舒", "在市中院参加执行业务培训"),
+        ("邬晴川", "在市中院参加执行业务培训"),
+        ("冼南乔", "开庭前临时接到当事人家属求助,留在信访窗口接待"),
+    ]
+    # a note that says no leave was asked gives no reason
+    denied = "应到18人，实到17人\n请假：冼南乔\n请假说明：冼南乔未请假。"
+    assert _read(denied) == [("冼南乔", None)]

@@ -1834,3 +1834,23 @@ def test_a_last_clause_saying_how_the_leave_was_asked_is_no_part_of_the_reason(
     text: str, reason: str
 ) -> None:
     assert [a.reason for a in meeting(f"应到9人，实到8人。{text}", roster=[]).absentees] == [reason]
+
+
+def test_the_group_all_there_over_the_part_in_the_room() -> None:
+    """在会场的4名党员到场,两人线上参加。本组6人,全部参会: all six were there, not the four in the room."""
+    text = "在仓库会议室的4名党员到场，郝云舟、柏知夏两人在外地用视频参加。本组6人，全部参会。"
+    assert counts_of(meeting(text, roster=[]))[:2] == (6, 6)
+    # the part in the room alone stays what it says
+    assert counts_of(meeting("本组党员6人，4人到场。", roster=[]))[:2] == (6, 4)
+
+
+def test_leave_lists_kept_apart_by_when_leave_was_asked_are_added() -> None:
+    """会前请假(2人):甲、乙 / 临时请假(1人):丙: three away, the sum inferred; every list's people read."""
+    record = meeting(
+        "应到18人，实到15人\n会前请假（2人）：滕望舒、邬晴川\n临时请假（1人）：冼南乔", roster=[]
+    )
+    assert counts_of(record) == (18, 15, 3)
+    assert record.absent_count is not None and record.absent_count.inferred
+    assert [a.name for a in record.absentees] == ["滕望舒", "邬晴川", "冼南乔"]
+    # one list alone counts as written
+    assert counts_of(meeting("应到18人，实到16人\n会前请假（2人）：滕望舒、邬晴川", roster=[])) == (18, 16, 2)
