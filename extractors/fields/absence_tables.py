@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from extractors.fields.labelled_rows import as_table
 from extractors.fields.leave_words import NO_REASON_CELLS
-from extractors.fields.people import PersonFinder
+from extractors.fields.people import TITLE_PATTERN, PersonFinder
 from extractors.layout.lines import CELL_BARS, TABLE_CELL_GAP, Line, is_label
 from extractors.text.normalize import normalize
 
@@ -71,6 +71,7 @@ class Tabled:
     absences: list[TabledAbsence]
     roll: bool  # a roll of the branch read to its end: its word on who was away is the whole word
     rows: set[int]  # indices of the heading row and the rows read
+    people: int | None = None  # the people a headless roll lists, when it lists the whole branch
 
 
 def row_cells(line: Line) -> list[str]:
@@ -295,7 +296,7 @@ def headless_roll(lines: list[Line], finder: PersonFinder) -> Tabled | None:
         for at, name, state, note in run
         if not _PRESENT_STATE.fullmatch(state)
     ]
-    return Tabled(absences, roll=True, rows={at for at, *_ in run})
+    return Tabled(absences, roll=True, rows={at for at, *_ in run}, people=len(run))
 
 
 def _barred_rows(line: Line, finder: PersonFinder) -> list[tuple[str, str, str | None]]:
@@ -321,13 +322,42 @@ _BAR = re.compile(f"[{CELL_BARS}]")
 _STATUS_NOTE = re.compile(r"(?P<who>\S{2,6})\s+(?P<state>[^\s（(]{1,6})[（(](?P<note>[^（()）]{1,40})[)）]")
 
 
-def _roll_row(line: Line, finder: PersonFinder) -> tuple[str, str, str | None] | None:
-    """A headless roll's row: its name, its status and its note (its label taken off), or None."""
+# a roll's row with a dash or a colon between the person and the status, the person's title in brackets
+# and what they did or why they were away after it (6.甲——请假(夜班后补休) / 1.乙(支部书记)——到会,主持会议)
+_DASHED_ROW = re.compile(
+    r"^(?:\d{1,3}[.、]\s*)?(?P<who>[\u4e00-\u9fff·]{2,6})(?:\([^()]{1,12}\))?\s*(?:——|—|:|-{1,2})\s*"
+    r"(?P<state>到会|到场|已到|到|出席|参会|请假|假|缺席|缺|未到|[病事公产婚丧年]假)(?P<rest>.*)$"
+)
+_TITLE_CELL = re.compile(rf"(?:(?:{TITLE_PATTERN})|[、,·])+")
+# a status cell with its note in brackets after it: 到(主持) / 假(腰伤)
+_STATE_NOTE = re.compile(r"^(?P<state>[^()]{1,6})\((?P<note>[^()]{1,40})\)$")
+
+
+def _roll_cells(line: Line) -> list[str] | None:
+    """A roll row's cells, person first: dashed (see ``_DASHED_ROW``) or apart by gaps, a row number
+    and a title before the person taken off (支部书记　甲　到(主持)), a status's bracket its note."""
+    dashed = _DASHED_ROW.match(normalize(line.text.strip())) if line.cells is None else None
+    if dashed is not None:
+        rest = dashed["rest"].strip(" ,。")
+        note = rest[1:-1] if rest.startswith("(") and rest.endswith(")") else rest
+        return [dashed["who"], dashed["state"], *([note] if note else [])]
     if line.cells is None and not TABLE_CELL_GAP.search(line.text.strip()):
         return None
     cells = row_cells(line)
     if cells and _ROW_NUMBER.fullmatch(cells[0]):
         cells = cells[1:]
+    if len(cells) == 3 and _TITLE_CELL.fullmatch(cells[0]):
+        cells = cells[1:]  # 支部书记　甲　到: the title before the person
+    if len(cells) == 2 and (m := _STATE_NOTE.match(cells[1])):
+        cells = [cells[0], m["state"], m["note"]]
+    return cells
+
+
+def _roll_row(line: Line, finder: PersonFinder) -> tuple[str, str, str | None] | None:
+    """A headless roll's row: its name, its status and its note (its label taken off), or None."""
+    cells = _roll_cells(line)
+    if cells is None:
+        return None
     if not 2 <= len(cells) <= 3 or len(_names(cells[0], finder)) != 1:
         return None
     state = cells[1]

@@ -15,6 +15,7 @@ from functools import lru_cache
 from core.models import Absentee, Evidence, Value
 from extractors.fields.absence_tables import (
     TabledAbsence,
+    headless_roll,
     labelled_absences,
     name_cell_joined,
     row_cells,
@@ -921,6 +922,8 @@ def actual_or_listed(lines: list[Line], finder: PersonFinder) -> Value[int] | No
             min(listed.confidence, DERIVED_COUNT_CONFIDENCE),
             inferred="按参会名单人数计",
         )
+    if (rolled := roll_counts(lines, finder)) is not None:
+        return rolled[1]
     want = expected(lines)
     # (除张三外,悉数到场: all but those excepted, not the whole)
     line = next(
@@ -933,6 +936,21 @@ def actual_or_listed(lines: list[Line], finder: PersonFinder) -> Value[int] | No
             min(want.confidence, line.span.confidence, DERIVED_COUNT_CONFIDENCE),
         )
     return None
+
+
+def roll_counts(lines: list[Line], finder: PersonFinder) -> tuple[Value[int], Value[int]] | None:
+    """应到 and 实到 counted on a roll with no counts written (every member a row, each marked 到 or
+    why away): derived, so trusted only when the sign-in or the platform agrees."""
+    roll = headless_roll(lines, finder)
+    if roll is None or roll.people is None:
+        return None
+    rows = [lines[i] for i in sorted(roll.rows)]
+    evidence = [Evidence.of(ln.span, ln.text) for ln in rows]
+    confidence = min(min(ln.span.confidence for ln in rows), DERIVED_COUNT_CONFIDENCE)
+    return (
+        Value(roll.people, evidence, confidence, inferred="按点名名单人数计"),
+        Value(roll.people - len(roll.absences), evidence, confidence, inferred="按点名名单中到会的人数计"),
+    )
 
 
 # leave lists kept apart by when the leave was asked, each counted: 会前请假(2人):甲、乙 / 临时请假(1人):丙
@@ -1182,7 +1200,8 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     found = [
         Absentee(a.name, None, a.evidence) if _bare_in_list(a) else a
         for a in notes_no_reason(_last_of_group(found, finder))
-        if not (a.reason and _LATE.search(a.reason))  # came late or left early: was there
+        if not (a.reason and (_LATE.search(a.reason) or _PRESENT_MARK.match(a.reason)))
+        # (came late or left early, or marked there on a roll: 沈某——到会 / 訾某 到: was there)
     ]
     return _dittos(_kin_shared(_one_persons_reason([_group_reason(a, found) for a in found])))
 
@@ -3628,6 +3647,8 @@ _GAP_CUE = re.compile(rf"{_ABSENCE_CUE.pattern}|请了假")
 
 # someone present who came late or left early (邱海漪因护送学生去卫生院,迟到约二十分钟): no absence
 _LATE = re.compile(r"迟到|晚到|晚来|来晚|早退|提前离[开场会]|中途离[开场会]|提前退场")
+# a roll's mark of one who was there, all that follows the name (到会 / 到 / 出席 / √)
+_PRESENT_MARK = re.compile(rf"^(?:到会|到场|已到|到|出席|参会|在岗参会|[{TICKS}])[。.]?$")
 
 
 def _may_give_a_reason(norm: str, bare: list[str]) -> bool:

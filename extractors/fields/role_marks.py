@@ -19,10 +19,13 @@ from extractors.text.normalize import normalize
 
 # a role mark and the form label it stands for
 _ROLES = {"主持": "主持人", "领誓": "领誓人", "领学": "领学人", "记录": "记录人"}
-_ROLE = r"(?:主持|领誓|领学|记录)人?"
+_ROLE = r"(?:主持|领誓|领学|记录)(?:人|会议)?"
 _ROLE_LIST = re.compile(rf"^{_ROLE}(?:[、/,]{_ROLE})*$")
 # 柏松涛(支部书记、主持): a bracket after a name holding a role among titles
-_BRACKETED = re.compile(r"(?P<x>[^、,;:()/—\-→]{2,14})\((?P<r>[^()]{2,30})\)(?!:)")  # not 组长(主持):X
+# (a roll's mark of present between them: 支部书记　甲　到（主持）)
+_BRACKETED = re.compile(
+    r"(?P<x>[^、,;:()/—\-→]{2,14}?)(?:到会|到场|出席|到|√|✓)?\((?P<r>[^()]{2,30})\)(?!:)"
+)  # not 组长(主持):X
 # 主持——支部书记尚怀谷 / 领誓—X: the role, a dash, the person
 _DASHED = re.compile(rf"(?P<role>{_ROLE})(?:——|—|－{{1,2}}|-{{1,2}}|→)(?P<x>[^;,。、—]{{2,20}})")
 # 鞠文海—书记/主持: the person, a dash, titles and roles parted by slashes
@@ -31,18 +34,31 @@ _NAME_DASH = re.compile(r"^(?P<x>[^—\-:;,、]{2,8})(?:——|—)(?P<r>[^—]{
 _SLASHED = re.compile(rf"(?P<roles>{_ROLE}(?:/{_ROLE})+):(?P<x>[^;。]+)")
 
 
+# a roll-call row: the person, their title, a dash, present, then what they did (1.裘某(支部书记)——到会,主持会议)
+_ROLL_ROW = re.compile(
+    rf"^(?:\d{{1,2}}[.、]?)?(?P<x>[\u4e00-\u9fff]{{2,4}})(?:\([^()]{{1,12}}\))?(?:——|—|:|-{{1,2}})"
+    rf"(?:到会|到场|出席|参会|到|√|✓)(?:\([^()]*\))?[,、](?P<r>{_ROLE}(?:[、,]{_ROLE})*)[。]?$"
+)
+
+
 def role_lines(lines: list[Line]) -> list[Line]:
     """A line per role mark of ``lines`` (see the module's note), its norm the form pair."""
     out = []
     for line in lines:
         pairs = _bracketed(line.norm) + _dashed(line.norm) + _slashed(line.norm) + _marked_cells(line.text)
+        pairs += _roll_row(line.norm)
         out += [dataclasses.replace(line, norm=f"{label}:{who}。") for label, who in pairs]
     return out
 
 
+def _roll_row(norm: str) -> list[tuple[str, str]]:
+    m = _ROLL_ROW.match(norm)
+    return [(label, m["x"]) for label in _labels(m["r"])] if m else []
+
+
 def _labels(marks: str) -> list[str]:
     """The form labels of the roles among ``marks`` (支部书记、主持 → 主持人)."""
-    parts = [p.removesuffix("人") for p in re.split(r"[、/,]", marks)]
+    parts = [p.removesuffix("人").removesuffix("会议") for p in re.split(r"[、/,]", marks)]
     return [_ROLES[p] for p in parts if p in _ROLES]
 
 
@@ -51,7 +67,7 @@ def _bracketed(norm: str) -> list[tuple[str, str]]:
 
 
 def _dashed(norm: str) -> list[tuple[str, str]]:
-    return [(_ROLES[m["role"].removesuffix("人")], m["x"]) for m in _DASHED.finditer(norm)]
+    return [(label, m["x"]) for m in _DASHED.finditer(norm) for label in _labels(m["role"])]
 
 
 def _slashed(norm: str) -> list[tuple[str, str]]:
@@ -60,10 +76,7 @@ def _slashed(norm: str) -> list[tuple[str, str]]:
         roles = m["roles"].split("/")
         people = re.split(r"/(?![^()]*\))", m["x"])
         if len(people) == len(roles):
-            out += [
-                (_ROLES[r.removesuffix("人")], re.sub(r"\([^()]*\)", "", p))
-                for r, p in zip(roles, people, strict=True)
-            ]
+            out += [(_labels(r)[0], re.sub(r"\([^()]*\)", "", p)) for r, p in zip(roles, people, strict=True)]
     return out
 
 

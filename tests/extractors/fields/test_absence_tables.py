@@ -160,3 +160,31 @@ def test_a_roll_of_several_members_a_line_apart_by_bars() -> None:
         roster=[],
     )
     assert _absent(record) == [("陶心林", "产假"), ("秦一强", "下乡开展两癌筛查")]
+
+
+def test_a_roll_with_a_dash_between_each_person_and_their_status() -> None:
+    """1.甲(支部书记)——到会,主持会议 / 4.丁——请假(夜班后补休): one row per person; those there, late
+    or with a role after, are no absentees; the presider is the one whose row says so."""
+    record = meeting(
+        "应到6人，实到5人，请假1人。\n点名：\n"
+        "1.樊望川（支部书记）——到会，主持会议\n2.甄若水（组织委员）——到会，领誓\n3.祝明远——到会\n"
+        "4.韶听雨——请假（夜班后补休）\n5.岑映竹——到会（迟到十分钟，在处理急诊）\n6.郜北辰——到会",
+    )
+    assert _absent(record) == [("韶听雨", "夜班后补休")]
+    assert record.presider is not None and record.presider.value == "樊望川"
+    assert record.oath_leader is not None and record.oath_leader.value == "甄若水"
+
+
+def test_a_roll_with_the_title_before_each_person_and_no_counts_written() -> None:
+    """支部书记　甲　到（主持）: the title first; a roll of the whole committee with no counts gives
+    应到 and 实到 by its rows, derived (trusted only when the sign-in agrees)."""
+    record = meeting(
+        "点名：\n支部书记　樊望川　到（主持）\n副书记　　甄若水　到\n组织委员　祝明远　到（记录）\n"
+        "宣传委员　韶听雨　假（腰伤卧床）\n纪检委员　岑映竹　到",
+    )
+    assert _absent(record) == [("韶听雨", "腰伤卧床")]
+    expected, actual = record.expected_count, record.actual_count
+    assert expected is not None and actual is not None
+    assert (expected.value, actual.value) == (5, 4)
+    assert expected.confidence < 1 and actual.confidence < 1
+    assert record.presider is not None and record.presider.value == "樊望川"
