@@ -46,6 +46,7 @@ from extractors.fields.people import (
     strip_titles_front_only,
     whole_of,
 )
+from extractors.layout.gap_pairs import gap_pairs_as_lines
 from extractors.layout.header_rows import header_rows_as_pairs
 from extractors.layout.label_columns import label_columns_as_pairs
 from extractors.layout.lines import BULLET_MARKS, EMOJI_MARKS, Line
@@ -63,7 +64,9 @@ def extract_meeting(
     """``materials``: the plan's study materials, which OCR-read titles are matched against."""
     lines = appended.record_only(lines)  # a lecture's manuscript page typed in below the record
     lines = [_nicknames_named(unnumbered(line)) for line in _stops_in_names(lines)]
-    lines = paired(label_columns_as_pairs(header_rows_as_pairs(broken_lines.counts_rejoined(lines))))
+    lines = paired(
+        label_columns_as_pairs(header_rows_as_pairs(gap_pairs_as_lines(broken_lines.counts_rejoined(lines))))
+    )
     lines = dittos.roles_dittoed(lines)  # 主持:骆明渠 / 领誓:同上
     lines = corrections.names_corrected(lines)  # 主持人姓名误写为“甲”,应为“乙”
     lines = plans.plans_cut(lines)  # 明确了9月份主题党日安排:…由X主持: the next meeting's roles

@@ -38,6 +38,9 @@ _SLASHED = re.compile(rf"(?P<roles>{_ROLE}(?:/{_ROLE})+):(?P<x>[^;。]+)")
 _ROLL_ROW = re.compile(
     rf"^(?:\d{{1,2}}[.、]?)?(?P<x>[\u4e00-\u9fff]{{2,4}})(?:\([^()]{{1,12}}\))?(?:——|—|:|-{{1,2}})"
     rf"(?:到会|到场|出席|参会|到|√|✓)(?:\([^()]*\))?[,、](?P<r>{_ROLE}(?:[、,]{_ROLE})*)[。]?$"
+    # … or the roles in brackets after the status: 陆某:到(主持)
+    rf"|^(?:\d{{1,2}}[.、]?)?(?P<y>[\u4e00-\u9fff]{{2,4}})(?:——|—|:|-{{1,2}})(?:到会|到场|出席|参会|到|√|✓)"
+    rf"\((?P<b>{_ROLE}(?:[、,]{_ROLE})*)\)[。]?$"
 )
 
 
@@ -53,7 +56,7 @@ def role_lines(lines: list[Line]) -> list[Line]:
 
 def _roll_row(norm: str) -> list[tuple[str, str]]:
     m = _ROLL_ROW.match(norm)
-    return [(label, m["x"]) for label in _labels(m["r"])] if m else []
+    return [(label, m["x"] or m["y"]) for label in _labels(m["r"] or m["b"])] if m else []
 
 
 def _labels(marks: str) -> list[str]:

@@ -61,3 +61,29 @@ def test_a_typed_row_of_pairs_parted_by_gaps_is_read_pair_by_pair() -> None:
     record = meeting("主持：贲立行　领誓：潘晓岚　记录：汤佳妮　学习：全体党员集中自学", roster=[])
     assert record.presider is not None and record.presider.value == "贲立行"
     assert record.oath_leader is not None and record.oath_leader.value == "潘晓岚"
+
+
+def test_the_study_leader_of_the_row_leads_nothing_but_what_the_record_says() -> None:
+    """Run together the row read 莘晓岚 as leading a study of …; apart, the study is the narrative's."""
+    record = meeting(
+        "主持　鄂望舒　　领誓　莘晓岚　　领学　濮云峤　　记录　訾清和\n"
+        "一、莘晓岚领誓，全体党员重温入党誓词。\n二、濮云峤领学《中国共产党章程》第二章。",
+        roster=[],
+    )
+    assert [(i.leader, i.material) for i in record.study] == [("濮云峤", "《中国共产党章程》")]
+    assert record.presider is not None and record.presider.value == "鄂望舒"
+
+
+def test_roles_on_a_roll_row_and_people_called_by_title_or_surname() -> None:
+    """陆某:到(主持): the role after the status; 韦书记 is 韦明澈(支部书记) of the roll, 小龚 the one 龚 on it."""
+    roll = meeting(
+        "点名：\n鄂望舒：到（主持）\n莘晓岚：到\n濮云峤：到（记录）\n訾清和：请假（在省城培训）", roster=[]
+    )
+    assert roll.presider is not None and roll.presider.value == "鄂望舒"
+    called = meeting(
+        "主持：韦书记　　领誓：小龚　　记录：戴雨眠\n点名（√到）：\n韦明澈（支部书记）√\n龚小溪（组织委员）√\n戴雨眠√　寿春生√\n"
+        "1.小龚领誓，全体党员重温入党誓词。",
+        roster=[],
+    )
+    assert called.presider is not None and called.presider.value == "韦明澈"
+    assert called.oath_leader is not None and called.oath_leader.value == "龚小溪"
