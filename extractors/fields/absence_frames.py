@@ -366,7 +366,7 @@ _MEETING_TALK = re.compile(r"主持|领学|领誓|宣誓|学习|会议|讨论|�
 
 # what someone does at the meeting, said right after their name (甲在会上发言 / 甲带领大家…)
 _AT_MEETING = re.compile(
-    r"会上|会议|到会|到场|指导|列席|出席|点评|讲评|旁听|发言|讲话|讲了|讲述|谈了|说了|表示|指出|强调|带领|带着|领着|领学|领读|宣读|念了|作了|做了|提出|分享|汇报|介绍|交流|总结|要求|希望|主持|参观|观看|重温|宣誓|缴纳|学习了"
+    r"会上|会议|到会|到场|指导|列席|出席|点评|讲评|旁听|发言|讲话|讲了|讲述|谈了|说了|表示|指出|强调|带领|带着|领着|领学|领读|宣读|念了|(?:作|做)了[^,;。]{0,8}?(?:发言|讲话|报告|汇报|表态|总结|交流|部署|分享|点评|讲解|讲评|动员|辅导|介绍)|提出|分享|汇报|介绍|交流|总结|要求|希望|主持|参观|观看|重温|宣誓|缴纳|学习了"
 )
 
 
@@ -782,6 +782,8 @@ def _explained(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
             if (h := heads.match(clause)) is None:
                 continue
             rest = _THEY_ALL.sub("", clause[h.end() :], count=1)
+            said = rest.split(",")  # up to a clause on how the leave was asked (会前已书面请假)
+            rest = ",".join([said[0], *itertools.takewhile(lambda c: not _LET_KNOW.search(c), said[1:])])
             if len(rest) < 2 or DENIED.search(rest) or no_reason_left(clean_reason(rest) or ""):
                 continue  # (under the label, what follows the names is why, as the label says)
             who = [a for a in found if a.name and a.name in re.split(r"[、和及与]", h["who"])]
@@ -864,20 +866,47 @@ def _named_again(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
             rf"(?:^|(?<=[,;。:—\-])){_AWAY_AS}{re.escape(a.name)}(?:同志)?,?(?P<r>[^,;。、()][^;。]{{1,40}})"
         )
         noted = re.compile(rf"{re.escape(a.name)}[-—–~:,](?P<r>[^;。]{{2,40}})")
-        for k, line in enumerate(lines[listed[0] :] if listed else []):
+        after = lines[listed[0] :] if listed else []
+        # the sentences right after the list that each open with a listed name: one explained in each
+        chain = 1 + sum(1 for _ in itertools.takewhile(lambda ln: _opens_with(ln.norm, names), after[1:]))
+        for k, line in enumerate(after):
             # in the list's own sentence, the name told again after the list, not the list itself; in
-            # the next, the name anywhere; further on, in notes opening with a listed name (米雪芬—下乡…)
-            if k > 1:
+            # the next (or the run of sentences after it, each opening with a listed name), the name
+            # anywhere; further on, in notes opening with a listed name (米雪芬—下乡…)
+            if k > 1 and k >= chain:
                 m = noted.search(line.norm) if notes is not None and notes.match(line.norm) else None
             else:
                 m = told.search(line.norm, line.norm.find(a.name) + 1 if k == 0 else 0)
             rest = _ABSENCE_FIRST.sub("", _up_to_names(m["r"], names).lstrip("-—–~:")) if m else ""
-            if not m or ":" in rest or DENIED.search(rest) or not reasonish(rest.split(",", 1)[0]):
+            if not m or ":" in rest or DENIED.search(rest):
                 continue
-            if said := _said_away(rest):
+            said = _said_away(rest) if reasonish(rest.split(",", 1)[0]) else None
+            if said is None and 0 < k < chain and m.start() == 0 and chain > 2:
+                said = _told_at_once(rest)  # one of a run of sentences explaining the list in turn
+            if said:
                 found = _given(found, [a], clean_reason(said))
                 break
     return found
+
+
+def _told_at_once(rest: str) -> str | None:
+    """What a sentence of those explaining a list one by one says of the listed person it opens with
+    (缺席:甲、乙。甲这一趟跑的是…的干线,人还在甘肃境内;乙请了一周假,在医院陪护…): why they were
+    away, as the writer goes on to explain each; its clauses up to one on how the leave was asked,
+    none turning to the meeting."""
+    clauses = rest.split(",")
+    kept = [clauses[0], *itertools.takewhile(lambda c: not _LET_KNOW.search(c), clauses[1:])]
+    text = ",".join(kept)
+    if len(text) < MIN_TOLD_AT_ONCE or _MEETING_TALK.search(text) or _AT_MEETING.search(text):
+        return None
+    return None if _LET_KNOW.search(kept[0]) else text
+
+
+MIN_TOLD_AT_ONCE = 4  # characters of what is told of a listed person to be a reason
+
+
+def _opens_with(norm: str, names: list[str]) -> bool:
+    return any(norm.startswith(name) for name in names)
 
 
 # the absence and the post said again before the name: 备注:缺席委员俞海森,因抽调…
@@ -885,7 +914,7 @@ _AWAY_AS = r"(?:(?:缺席|请假|未参会|未到会?)的?(?:委员|支委|党�
 
 # the absence said again before why: 没来,她在深圳… / 请了假,孩子发烧
 _ABSENCE_FIRST = re.compile(
-    r"^(?:也|又|还)?(?:没来|没有来|没能来|请了假|请假了|请假|未参加|未到|缺席)了?,?(?:因为|是因为)?(?:他|她)?"
+    r"^(?:也|又|还)?(?:没来|没有来|没能来|请了[^,;。]{0,4}假|请假了|请假|未参加|未到|缺席)了?,?(?:因为|是因为)?(?:他|她)?"
 )
 
 

@@ -536,3 +536,33 @@ def test_reasons_in_a_note_explaining_the_absences_under_its_own_label() -> None
     # a note that says no leave was asked gives no reason
     denied = "应到18人，实到17人\n请假：冼南乔\n请假说明：冼南乔未请假。"
     assert _read(denied) == [("冼南乔", None)]
+
+
+def test_each_listed_person_explained_in_a_sentence_of_their_own_after_the_list() -> None:
+    """缺席:甲、乙。甲这一趟…,人还在甘肃境内。乙请了一周假,在医院陪护…: the sentences after the list,
+    each opening with a listed name, explain them in turn; an operation someone had is no act at
+    the meeting."""
+    text = (
+        "支部应到党员12名，实到10名，缺席：乔望山、柯映雪。\n"
+        "乔望山这一趟跑的是干线冷链，车还在宁夏境内。\n"
+        "柯映雪请了三天假，在医院陪护上周做了膝关节手术的父亲。"
+    )
+    assert _read(text) == [
+        ("乔望山", "这一趟跑的是干线冷链,车还在宁夏境内"),
+        ("柯映雪", "在医院陪护上周做了膝关节手术的父亲"),
+    ]
+    # a sentence that turns to the meeting explains nobody
+    said = "支部应到党员12名，实到10名，缺席：乔望山、柯映雪。\n乔望山这次会上作了发言稿的准备。\n柯映雪请了三天假，在医院陪护父亲。"
+    assert dict(_read(said))["乔望山"] is None
+
+
+def test_a_note_explaining_an_absence_stops_at_how_the_leave_was_asked() -> None:
+    text = (
+        "应到：9人　实到：7人\n会前请假：苗惊鸿（已报局领导批准）\n临时请假：宓远舟\n"
+        "说明：苗惊鸿在市中院参加执行业务培训，为期三天，会前已书面请假；"
+        "宓远舟当天上午随执行组赴邻县查封厂房，下午没能赶回，开会前半小时电话请假。"
+    )
+    assert _read(text) == [
+        ("苗惊鸿", "在市中院参加执行业务培训,为期三天"),
+        ("宓远舟", "当天上午随执行组赴邻县查封厂房,下午没能赶回"),
+    ]
