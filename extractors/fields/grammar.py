@@ -30,7 +30,7 @@ from extractors.fields.people import (
     named_alone,
     strip_titles,
 )
-from extractors.fields.referred import in_full
+from extractors.fields.referred import called_in_full, in_full
 from extractors.fields.writer import WRITER_CONFIDENCE, named_writer
 from extractors.text.normalize import as_written
 
@@ -137,7 +137,11 @@ class Subjects:
             )
         if len(chunk) < 2:
             return None
-        full = full_name(chunk, tuple(self.texts), self.finder.roster) or in_full(chunk, self.texts)
+        full = (
+            full_name(chunk, tuple(self.texts), self.finder.roster)
+            or in_full(chunk, self.texts)
+            or called_in_full(strip_titles(chunk), self.texts)  # 宣传委员老甘: the one 甘 written in full
+        )
         if full is not None:
             return Doer(full, full in self.finder.roster)
         if roles and SURNAME_TITLE.match(chunk):  # 张书记, nobody else of that name: the role as written

@@ -1360,7 +1360,7 @@ def full_name(chunk: str, texts: tuple[str, ...], roster: tuple[str, ...]) -> st
     only member of the roster with that surname; None when there is none or more than one."""
     m = SURNAME_TITLE.match(chunk)
     if m is None:
-        return _first_part_titled(chunk, texts) or _called_by_surname(chunk, texts)
+        return _first_part_titled(chunk, texts)
     s, t = m["s"], m["t"]
     end = r"(?=同志|[(,;:。主领带在]|$)"
     same = re.compile(
@@ -1374,24 +1374,6 @@ def full_name(chunk: str, texts: tuple[str, ...], roster: tuple[str, ...]) -> st
         if names:
             return names.pop() if len(names) == 1 else None
     names = {n for n in roster if n.startswith(s) and (len(s) == 2 or n[:2] not in COMPOUND_SURNAMES)}
-    return names.pop() if len(names) == 1 else None
-
-
-# a person called by the surname after 小 / 老 / 大 (小龚, 老樊), as colleagues call each other
-_CALLED = re.compile(rf"^[小老大](?P<s>[{SURNAME_CHARS}])$")
-
-
-def _called_by_surname(chunk: str, texts: tuple[str, ...]) -> str | None:
-    """The one name with the surname ``chunk`` calls a person by (小龚) written in full in ``texts``
-    as an item of a list or a roll: after a separator or a label's colon and before a bracket or a
-    separator (龚小溪(组织委员) / 、龚小溪、); None when there is none or more than one."""
-    m = _CALLED.match(chunk)
-    if m is None:
-        return None
-    s = m["s"]
-    written = re.compile(rf"(?:^|[、,;:])(?:\d{{1,2}}[.、])?{s}(?P<g>[\u4e00-\u9fff]{{1,2}}?)(?=\(|[、,;]|$)")
-    names = {s + found["g"] for text in texts for found in written.finditer(text)}
-    names = {n for n in names if strip_titles(n) == n and guess_name(n) == n}
     return names.pop() if len(names) == 1 else None
 
 

@@ -4,7 +4,8 @@ Records of government organs and institutions name a person once with their titl
 (``党支部副书记、综合科科长卓泽民``, ``耕地保护股副股长郎清源``) and then by office alone: a surname and an
 abbreviated office (黎局, 阎处, 甘科, 尹庭, 贾副 or 柏付 for 副), a surname and an office
 (郎股长), or the office alone (副书记主持, 会议由支部书记主持 after 支部书记:X, 组长主持 after 组长:X, 宣传委员领学
-after 宣传委员X先给每人发了…, the name read where an act follows it). A role read as such a reference is the one person the
+after 宣传委员X先给每人发了…, the name read where an act follows it), or the surname after 小 / 老 / 大 (小龚
+after 龚小溪(组织委员) on the roll, 老甘 after 宣传委员甘德沛). A role read as such a reference is the one person the
 record writes in full with that surname and that office; when the record names none or more than
 one, the reference stays as read (the checks treat an office alone as no name).
 """
@@ -34,8 +35,16 @@ _REFERENCE = re.compile(rf"^(?:(?:村|社区)?(?:党总支|党?支部)|(?P<s>{_S
 _END = r"(?=同志|[(),;:。、主领带在]|$)"
 
 
+# a person called by the surname after 小 / 老 / 大 (小龚, 老甘), as colleagues and neighbours call each other
+_CALLED = re.compile(rf"^[小老大](?P<s>{_SURNAME})$")
+# where a name of that surname is written in full: after a title or 党员 (宣传委员甘某领学 / ▲党员岑某领学)
+_WHO = "(?:书记|委员|主任|组长|党员|同志|老师|队长|站长|经理)"
+
+
 def in_full(name: str, texts: Sequence[str]) -> str | None:
     """The full name ``name`` refers to (see the module's note), or None."""
+    if _CALLED.match(name) is not None:
+        return called_in_full(name, texts)
     m = _REFERENCE.match(name)
     if m is None:
         return None
@@ -73,6 +82,29 @@ def _after_office(office: str, texts: Sequence[str]) -> set[str]:
             if (named := name_before_act(found["rest"])) is not None:
                 out.add(named)
     return out
+
+
+def called_in_full(name: str, texts: Sequence[str]) -> str | None:
+    """The full name of one called by surname (小龚, 老甘): the one person of that surname written in
+    full after a title or as an item of a list or a roll; None when ``name`` is no such call."""
+    called = _CALLED.match(name)
+    return _one(_titled(called["s"], texts) | _listed(called["s"], texts)) if called else None
+
+
+def _titled(surname: str, texts: Sequence[str]) -> set[str]:
+    """Names of ``surname`` written right after a title or 党员 (▲宣传委员甘某领学)."""
+    near = re.compile(rf"{_WHO}(?P<n>{surname}[\u4e00-\u9fff]{{1,5}})")
+    found = (leading_guess(m["n"]) for text in texts for m in near.finditer(text))
+    return {n for n in found if n is not None and n.startswith(surname)}
+
+
+def _listed(surname: str, texts: Sequence[str]) -> set[str]:
+    """Names of ``surname`` written as an item of a list or a roll: after a separator or a label's
+    colon and before a bracket or a separator (龚某(组织委员)√ / 、龚某、)."""
+    written = re.compile(
+        rf"(?:^|[、,;:])(?:\d{{1,2}}[.、])?(?P<n>{surname}[\u4e00-\u9fff]{{1,2}}?)(?=\(|[、,;]|$)"
+    )
+    return {m["n"] for text in texts for m in written.finditer(text)}
 
 
 def _one(names: set[str]) -> str | None:

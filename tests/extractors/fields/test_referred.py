@@ -57,3 +57,18 @@ def test_a_study_led_by_an_office_is_led_by_its_holder() -> None:
         roster=[],
     )
     assert [i.leader for i in record.study] == ["甘立帆"]
+
+
+@pytest.mark.parametrize(
+    ("name", "texts", "full"),
+    [
+        ("小龚", ["点名：", "韦明澈(支部书记)√", "龚晓溪(组织委员)√"], "龚晓溪"),
+        ("老甘", ["▲宣传委员甘德沛领学", "宣传委员老甘领学了《反电信网络诈骗法》"], "甘德沛"),
+        ("小龚", ["龚晓溪(组织委员)√", "龚平安(党员)√"], None),  # two of that surname: undecided
+        ("老甘", ["宣传委员老甘领学了《反电信网络诈骗法》"], None),  # nobody written in full
+    ],
+)
+def test_one_called_by_surname_is_the_one_of_that_surname_written_in_full(
+    name: str, texts: list[str], full: str | None
+) -> None:
+    assert in_full(name, texts) == full
