@@ -712,17 +712,29 @@ _PARTS = re.compile(
 # attendance on site and online, added: 现场参会12人,线上参会7人 / 现场参加的有26名,在外务工的9名党员通过视频连线参加
 _ONLINE = r"(?:线上|在线|网上|视频|远程|腾讯会议|钉钉|云端)"
 _ON_SITE_ONLINE = re.compile(
-    rf"现场(?:参会|参加|到会|出席)?(?:活动)?的?(?:有|共)?(?P<a>{NUM}){_U}(?:党员)?[,、;](?:[^,;。]{{0,10}}?的)?"
+    rf"(?:现场|线下)(?:参会|参加|到会|出席)?(?:活动)?的?(?:有|共)?(?P<a>{NUM}){_U}(?:党员)?[,、;](?:[^,;。]{{0,10}}?的)?"
     rf"(?:{_ONLINE}(?:连线)?(?:参会|参加|出席)?的?(?:有)?(?P<b>{NUM}){_U}"
     rf"|(?P<c>{NUM}){_U}(?:党员)?(?:通过)?{_ONLINE}[^,;。]{{0,8}}?(?:参会|参加|出席))"
 )
 
 
+# the total written right after the parts: …,线上3人,共15人
+_PARTS_TOTAL = re.compile(rf"^[,;、]?(?:共计|合计|总计|一共|共)(?:到会|参会|出席)?(?P<n>{NUM}){_U}")
+
+
 def _on_site_and_online(line: Line) -> Value[int] | None:
     m = _ON_SITE_ONLINE.search(line.norm)
     a, b = (to_int(m["a"]), to_int(m["b"] or m["c"])) if m else (None, None)
-    if m is None or a is None or b is None or re.search(r"共计|合计|总计|一共", line.norm[m.end() :]):
-        return None  # (a total written after the parts is read as written)
+    if m is None or a is None or b is None:
+        return None
+    if (total := _PARTS_TOTAL.match(line.norm[m.end() :])) is not None:
+        return (
+            Value(a + b, [Evidence.of(line.span, line.text)], line.span.confidence)
+            if to_int(total["n"]) == a + b
+            else None
+        )  # (a total the parts do not make is read as written elsewhere)
+    if re.search(r"共计|合计|总计|一共", line.norm[m.end() :]):
+        return None  # (a total written further on is read as written)
     return Value(a + b, [Evidence.of(line.span, line.text)], line.span.confidence)
 
 

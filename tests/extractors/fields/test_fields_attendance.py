@@ -1854,3 +1854,10 @@ def test_leave_lists_kept_apart_by_when_leave_was_asked_are_added() -> None:
     assert [a.name for a in record.absentees] == ["滕望舒", "邬晴川", "冼南乔"]
     # one list alone counts as written
     assert counts_of(meeting("应到18人，实到16人\n会前请假（2人）：滕望舒、邬晴川", roster=[])) == (18, 16, 2)
+
+
+def test_those_in_the_room_and_on_line_added_and_the_total_after_them() -> None:
+    """线下12人,线上3人,共15人: the total the parts make; one they do not make is no reading."""
+    assert counts_of(meeting("支部应到16人，线下12人，线上3人，共15人。", roster=[]))[:2] == (16, 15)
+    assert counts_of(meeting("支部应到16人，线下12人，线上3人。", roster=[]))[:2] == (16, 15)
+    assert counts_of(meeting("支部应到16人，线下12人，线上3人，共14人。", roster=[]))[:2] == (16, None)
