@@ -29,6 +29,7 @@ from extractors.fields.leave_words import CANNOT, DENIED, no_reason_left
 from extractors.fields.numbers import NUM, to_int
 from extractors.fields.people import NOT_NAMES, leading_guess, minority_name, strip_titles, transcribed
 from extractors.layout.lines import Line
+from extractors.text.brackets import split_outside_brackets
 
 # an act of absence: what a head or a sentence about those away says they did
 _AWAY = (
@@ -141,15 +142,7 @@ def _items(text: str) -> list[tuple[str, str]] | None:
 
 def _pieces(text: str) -> list[str]:
     """``text`` split at 、 , ; outside brackets."""
-    pieces, depth, start = [], 0, 0
-    for k, ch in enumerate(text):
-        depth += ch == "("
-        depth -= ch == ")" and depth > 0
-        if depth == 0 and ch in "、,;":
-            pieces.append(text[start:k])
-            start = k + 1
-    pieces.append(text[start:])
-    return [p.strip(" 。.") for p in pieces if p.strip(" 。.")]
+    return [p.strip(" 。.") for p in split_outside_brackets(text, "、,;") if p.strip(" 。.")]
 
 
 def _name_and_reason(piece: str, first: bool) -> tuple[str | None, str | None]:

@@ -53,6 +53,7 @@ from extractors.fields.people import (
     named_alone,
 )
 from extractors.layout.lines import Line
+from extractors.text.brackets import split_outside_brackets
 
 _END = "。;:,.!?"
 
@@ -533,14 +534,7 @@ def _listed(text: str, finder: PersonFinder) -> list[tuple[str, str | None]]:
 
 def _clauses(text: str) -> list[str]:
     """``text`` cut at commas and semicolons outside brackets."""
-    out, depth, start = [], 0, 0
-    for pos, ch in enumerate(text):
-        depth += (ch == "(") - (ch == ")")
-        if depth == 0 and ch in ",;。":
-            out.append(text[start:pos])
-            start = pos + 1
-    out.append(text[start:])
-    return [c for c in out if c]
+    return split_outside_brackets(text, ",;。")
 
 
 def _group(text: str, finder: PersonFinder) -> list[tuple[str, str | None]]:

@@ -29,6 +29,7 @@ from extractors.fields.labelled_rows import as_table
 from extractors.fields.leave_words import NO_REASON_CELLS
 from extractors.fields.people import TITLE_PATTERN, PersonFinder
 from extractors.layout.lines import CELL_BARS, TABLE_CELL_GAP, Line, is_label
+from extractors.text.brackets import split_outside_brackets
 from extractors.text.normalize import normalize
 
 # the heading of the names column (请假人员:姓名 — a bare label paired with the heading row under it)
@@ -282,7 +283,11 @@ def headless_roll(lines: list[Line], finder: PersonFinder) -> Tabled | None:
     ``MIN_ROLL_ROWS`` rows, each a name, a status and maybe a note, at least two of whom came."""
     run: list[tuple[int, str, str, str | None]] = []
     for at, line in enumerate(lines):
-        rows = _barred_rows(line, finder) or [row for row in [_roll_row(line, finder)] if row is not None]
+        rows = (
+            _barred_rows(line, finder)
+            or _comma_roll(line, finder)
+            or [row for row in [_roll_row(line, finder)] if row is not None]
+        )
         if rows:
             run += [(at, *row) for row in rows]
             continue
@@ -315,6 +320,28 @@ def _barred_rows(line: Line, finder: PersonFinder) -> list[tuple[str, str, str |
         if row is None:
             return []
         rows.append(row)
+    return rows
+
+
+# a roll written in a sentence after its label, each person and their status an item (点名:甲到,乙到,丙请假(…),丁到)
+_COMMA_ROLL = re.compile(r"^(?:点名|点名情况|到会情况|出勤情况|出勤|签到情况)(?:记录)?:(?P<items>.+)$")
+_COMMA_ITEM = re.compile(
+    r"(?P<who>[\u4e00-\u9fff·]{2,6}?)(?P<state>到会|到|出席|请假|缺席|未到|[病事公产婚丧年]假)(?:\((?P<note>[^()]{1,40})\))?"
+)
+
+
+def _comma_roll(line: Line, finder: PersonFinder) -> list[tuple[str, str, str | None]]:
+    """The rows of a roll written as one sentence after its label (see ``_COMMA_ROLL``); none when any
+    item is not a name and a status."""
+    m = _COMMA_ROLL.match(line.norm)
+    if m is None:
+        return []
+    rows = []
+    for item in split_outside_brackets(m["items"].rstrip("。"), ",、;"):
+        found = _COMMA_ITEM.fullmatch(item)
+        if found is None or len(_names(found["who"], finder)) != 1:
+            return []
+        rows.append((found["who"], found["state"], found["note"]))
     return rows
 
 

@@ -188,3 +188,16 @@ def test_a_roll_with_the_title_before_each_person_and_no_counts_written() -> Non
     assert (expected.value, actual.value) == (5, 4)
     assert expected.confidence < 1 and actual.confidence < 1
     assert record.presider is not None and record.presider.value == "樊望川"
+
+
+def test_a_roll_written_as_one_sentence_after_its_label() -> None:
+    """点名:甲到,乙到,…,丁请假(…): each person and their status an item; the roll with no counts
+    written gives them by its items, derived."""
+    record = meeting(
+        "点名：樊望川到，甄若水到，祝明远到，韶听雨请假（去市疾控中心做能力比对），岑映竹到，郜北辰到。",
+    )
+    assert _absent(record) == [("韶听雨", "去市疾控中心做能力比对")]
+    expected, actual = record.expected_count, record.actual_count
+    assert expected is not None and actual is not None and (expected.value, actual.value) == (6, 5)
+    # an item that is no name and a status: no roll
+    assert meeting("点名：樊望川到，甄若水到，大家都很积极，韶听雨请假（出差）。").actual_count is None
