@@ -752,7 +752,9 @@ def referred_reasons(found: list[Absentee], lines: list[Line]) -> list[Absentee]
 
 
 # a note explaining the absences, under a label of its own: 请假说明:甲、乙两人在…;丙是…
-_EXPLAINED = re.compile(r"^(?:请假|缺席|缺会|未到)?(?:情况)?(?:说明|原因|事由)(?:如下)?:(?P<body>.+)$")
+_EXPLAINED = re.compile(
+    r"^(?:请假|缺席|缺会|未到)?(?:情况)?(?:说明|原因|事由|备注|注)(?:如下)?:(?P<body>.+)$"
+)
 _THEY_ALL = re.compile(rf"^(?:{_THEY}|两人|二人|俩人|俩)?(?:都|均|也)?(?:是|因为|因)?")
 
 
@@ -776,8 +778,7 @@ def _explained(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
             if (h := heads.match(clause)) is None:
                 continue
             rest = _THEY_ALL.sub("", clause[h.end() :], count=1)
-            said = rest.split(",")  # up to a clause on how the leave was asked (会前已书面请假)
-            rest = ",".join([said[0], *itertools.takewhile(lambda c: not _LET_KNOW.search(c), said[1:])])
+            rest = _before_leave_told(rest)  # (not 会前已书面请假: how the leave was asked)
             if len(rest) < 2 or DENIED.search(rest) or no_reason_left(clean_reason(rest) or ""):
                 continue  # (under the label, what follows the names is why, as the label says)
             who = [a for a in found if a.name and a.name in re.split(r"[、和及与]", h["who"])]
@@ -888,12 +889,17 @@ def _told_at_once(rest: str) -> str | None:
     (缺席:甲、乙。甲这一趟跑的是…的干线,人还在甘肃境内;乙请了一周假,在医院陪护…): why they were
     away, as the writer goes on to explain each; its clauses up to one on how the leave was asked,
     none turning to the meeting."""
-    clauses = rest.split(",")
-    kept = [clauses[0], *itertools.takewhile(lambda c: not _LET_KNOW.search(c), clauses[1:])]
-    text = ",".join(kept)
+    text = _before_leave_told(rest)
     if len(text) < MIN_TOLD_AT_ONCE or _MEETING_TALK.search(text) or _AT_MEETING.search(text):
         return None
-    return None if _LET_KNOW.search(kept[0]) else text
+    return None if _LET_KNOW.search(text.split(",", 1)[0]) else text
+
+
+def _before_leave_told(text: str) -> str:
+    """``text``'s first clause and those after it up to one on how the leave was asked or the branch
+    let know (…,为期三天,会前已书面请假 -> …,为期三天)."""
+    clauses = text.split(",")
+    return ",".join([clauses[0], *itertools.takewhile(lambda c: not _LET_KNOW.search(c), clauses[1:])])
 
 
 MIN_TOLD_AT_ONCE = 4  # characters of what is told of a listed person to be a reason

@@ -270,7 +270,7 @@ def name_cell_joined(cells: list[str], who: int) -> list[str]:
 
 # a headless roll's status of coming (到, 出席, √); its status of not coming is ``_AWAY_STATE``'s,
 # the whole cell a short word (假, 缺席, 病假, 请假(出差))
-_PRESENT_STATE = re.compile(r"已?到会?|出席|参加|参会|已签到|[√✓✔☑✅]")
+PRESENT_STATE = re.compile(r"已?到会?|到场|出席|参加|参会|已签到|[√✓✔☑✅]")
 _NOTE_LABEL = re.compile(r"^(?:备注|说明|原因|事由|注)[:：]\s*")
 _ROW_NUMBER = re.compile(r"\d{1,3}[.、]?")
 MIN_ROLL_ROWS = 4  # rows in a run that make a headless roll
@@ -299,7 +299,7 @@ def headless_roll(lines: list[Line], finder: PersonFinder) -> Tabled | None:
     absences = [
         TabledAbsence(name, note or _state_reason(state), lines[at])
         for at, name, state, note in run
-        if not _PRESENT_STATE.fullmatch(state)
+        if not PRESENT_STATE.fullmatch(state)
     ]
     return Tabled(absences, roll=True, rows={at for at, *_ in run}, people=len(run))
 
@@ -388,12 +388,12 @@ def _roll_row(line: Line, finder: PersonFinder) -> tuple[str, str, str | None] |
     if not 2 <= len(cells) <= 3 or len(_names(cells[0], finder)) != 1:
         return None
     state = cells[1]
-    if not (_PRESENT_STATE.fullmatch(state) or (len(state) <= MAX_STATE and _AWAY_STATE.search(state))):
+    if not (PRESENT_STATE.fullmatch(state) or (len(state) <= MAX_STATE and _AWAY_STATE.search(state))):
         return None
     note = _NOTE_LABEL.sub("", cells[2]) if len(cells) == 3 else None
     return cells[0], state, (note if note and note not in NO_REASON_CELLS else None)
 
 
 def _is_roll(run: list[tuple[int, str, str, str | None]]) -> bool:
-    present = sum(1 for _, _, state, _ in run if _PRESENT_STATE.fullmatch(state))
+    present = sum(1 for _, _, state, _ in run if PRESENT_STATE.fullmatch(state))
     return len(run) >= MIN_ROLL_ROWS and present >= MIN_ROLL_PRESENT

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from core.models import Absentee, Evidence, Value
 from extractors.fields.absence_tables import (
+    PRESENT_STATE,
     TabledAbsence,
     headless_roll,
     labelled_absences,
@@ -1212,7 +1213,7 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     found = [
         Absentee(a.name, None, a.evidence) if _bare_in_list(a) else a
         for a in notes_no_reason(_last_of_group(found, finder))
-        if not (a.reason and (_LATE.search(a.reason) or _PRESENT_MARK.match(a.reason)))
+        if not (a.reason and (_LATE.search(a.reason) or PRESENT_STATE.fullmatch(a.reason.rstrip("。."))))
         # (came late or left early, or marked there on a roll: 沈某——到会 / 訾某 到: was there)
     ]
     return _dittos(_kin_shared(_one_persons_reason([_group_reason(a, found) for a in found])))
@@ -3659,8 +3660,6 @@ _GAP_CUE = re.compile(rf"{_ABSENCE_CUE.pattern}|请了假")
 
 # someone present who came late or left early (邱海漪因护送学生去卫生院,迟到约二十分钟): no absence
 _LATE = re.compile(r"迟到|晚到|晚来|来晚|早退|提前离[开场会]|中途离[开场会]|提前退场")
-# a roll's mark of one who was there, all that follows the name (到会 / 到 / 出席 / √)
-_PRESENT_MARK = re.compile(rf"^(?:到会|到场|已到|到|出席|参会|在岗参会|[{TICKS}])[。.]?$")
 
 
 def _may_give_a_reason(norm: str, bare: list[str]) -> bool:

@@ -58,6 +58,8 @@ _NOT_REASONS = re.compile(
     r"|(?:正在|仍在)?联系中|(?:原因|情况|事由)?(?:会后|事后|另行|待[^,;。()]{0,8}?后)(?:补报|说明|补充|报告)"
     # the member's age, years in the party or honours: who they are, not why they were away (已86岁, 党龄50年)
     r"|(?:已|今年|现年|年满)?\d{2,3}(?:周岁|岁)|党龄\d{1,2}年|(?:全国|省|市|区|县)?(?:劳动模范|劳模|优秀共产党员)"
+    # where the reason is told, not the reason: 原因见备注 / 详见说明 / 见文末
+    r"|(?:原因|事由|理由|情况)?(?:详见|参见|见)(?:下文|后文|文末|备注|说明|附件|附表|后附|请假条)"
     # a reason left to be found out (待查, 不详, ？): none yet
     r"|(?:原因|情况)?(?:待查|待核实|待核查|待了解|待定|不详|不清楚|[?？])"
 )
@@ -104,6 +106,8 @@ _CAUSE = re.compile(
     r"|支架|搭桥|化疗|透析|养着|养病|养伤|封路|被困|困在|堵车|塌方|滑坡|暴雪|大雪|暴雨|洪水"
     # a family's wedding or birthday feast (闺女出嫁, 给老父亲做寿), or away in a named province or city (在青岛)
     r"|出嫁|嫁女|嫁闺女|娶亲|娶媳妇|做寿|过寿|祝寿|满月酒|"
+    # another meeting attended (在场部参加秋粮收购调度会 / 列席县里的推进会)
+    r"(?:参加|出席|列席|参会|开)[^,;。()]{0,12}?会(?![上后前])|"
     rf"{ELSEWHERE}"
 )
 # acts of one character that a note holds in any sentence (在, 上, 出, 带 …): a note that says why only

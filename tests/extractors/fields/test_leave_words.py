@@ -238,3 +238,26 @@ def test_a_name_then_the_paperwork_of_its_leave_is_an_absentee_with_no_reason() 
         ("宁晓敏", "在香港参加展会"),
         ("苏志远", None),
     ]
+
+
+@pytest.mark.parametrize("note", ["原因见备注", "详见说明", "见文末", "事由见附件"])
+def test_where_the_reason_is_told_is_no_reason(note: str) -> None:
+    assert no_reason_left(note)
+
+
+def test_another_meeting_attended_says_why_firmly() -> None:
+    assert says_why_firmly("在场部参加秋粮收购调度会")
+    assert says_why_firmly("列席县里的防汛推进会")
+
+
+def test_reasons_in_a_remark_the_list_points_to() -> None:
+    """请假:甲、乙(原因见备注) … 备注:甲在…;乙…: the pointer is no reason, the remark gives them."""
+    record = meeting(
+        "应到15人　实到13人\n请假：扈晓川、窦曼丽（原因见备注）\n会议内容：略\n"
+        "备注：扈晓川在北京参加古籍保护培训班；窦曼丽孩子出水痘，在家照看。",
+        roster=[],
+    )
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("扈晓川", "在北京参加古籍保护培训班"),
+        ("窦曼丽", "孩子出水痘,在家照看"),
+    ]
