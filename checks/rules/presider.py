@@ -9,6 +9,7 @@ from checks.registry import Outcome, failed, passed, rule, unknown
 from checks.rules._common import doubted_officer, ev, not_found, on_minutes, recorded_absent, trusted
 from core.meta import COMMITTEE_ROLES, COMMITTEE_TITLES
 from core.models import MeetingRecord
+from extractors.fields.people import SURNAME_TITLE
 
 
 def titled(name: str, text: str) -> bool:
@@ -18,7 +19,7 @@ def titled(name: str, text: str) -> bool:
     return re.search(rf"(?:{titles})(?:同志)?{n}|{n}(?:同志)?(?:党?支部)?(?:{titles})", text) is not None
 
 
-@rule("presider.missing", version="5", title="记录写明主持人")
+@rule("presider.missing", version="6", title="记录写明主持人")
 @on_minutes("主持人")
 def presider_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     value = record.presider
@@ -30,7 +31,7 @@ def presider_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
         return unknown(f"主持人识别为“{value.value}”，但识别把握不足", "请人工核对主持人姓名。", ev(value))
     if absent := recorded_absent(record, value.value):
         return doubted_officer("主持人", value, absent)
-    if role_only(value.value):
+    if role_only(value.value) or SURNAME_TITLE.match(value.value):
         return _by_role(ctx, value.value, ev(value))
     return passed(f"主持人：{value.value}", ev(value))
 
@@ -47,10 +48,16 @@ def role_only(value: str) -> bool:
 
 
 def _by_role(ctx: CheckContext, value: str, evidence: list) -> Outcome:
-    """An office for a presider: the one member the roster gives that office (书记, 副书记), else a
-    person decides who it was."""
+    """An office for a presider, alone or after a surname (支部书记 / 王书记, no full name anywhere in the
+    record): the one member the roster gives that office (书记, 副书记) and surname, else a person
+    decides who it was."""
     office = next((r for r in ("副书记", "书记") if value.endswith(r)), None)
-    holders = [m.name for m in ctx.branch.members if office and m.role == office]
+    surname = m["s"] if (m := SURNAME_TITLE.match(value)) else ""
+    holders = [
+        member.name
+        for member in ctx.branch.members
+        if office and member.role == office and member.name.startswith(surname)
+    ]
     if len(holders) == 1:
         return passed(f"主持人：{value}（名册中为{holders[0]}）", evidence)
     return unknown(

@@ -72,6 +72,15 @@ def test_a_presider_written_by_office_alone_is_the_rosters_holder_else_unknown()
     assert status("presider.missing", ctx(branch=Branch(), record=named)) == [Status.PASS]
 
 
+def test_a_presider_written_by_surname_and_office_alone_is_the_rosters_holder_else_unknown() -> None:
+    """王书记 with no full name anywhere: the roster's 书记 of that surname, else a person decides."""
+    called = MeetingRecord(presider=said("李书记", "活动由李书记主持"))
+    assert status("presider.missing", ctx(record=called)) == [Status.PASS]  # the roster's 书记 李光振
+    other = MeetingRecord(presider=said("王书记", "活动由王书记主持"))
+    assert status("presider.missing", ctx(record=other)) == [Status.UNKNOWN]
+    assert status("presider.missing", ctx(branch=Branch(), record=called)) == [Status.UNKNOWN]
+
+
 def test_low_confidence_ocr_value_is_unknown_not_pass() -> None:
     shaky = Value("李光振", [Evidence(file="p.jpg", text="由李光振主持")], confidence=0.5)
     assert status("presider.missing", ctx(record=MeetingRecord(presider=shaky))) == [Status.UNKNOWN]
