@@ -870,6 +870,8 @@ def _named_again(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
             # anywhere; further on, in notes opening with a listed name (米雪芬—下乡…)
             if k > 1 and k >= chain:
                 m = noted.search(line.norm) if notes is not None and notes.match(line.norm) else None
+                if m is None and line.norm.startswith(a.name):  # a later line opening with the name
+                    m = re.match(rf"{re.escape(a.name)}(?:同志)?,?(?P<r>[^,;。、()][^;。]*)", line.norm)
             else:
                 m = told.search(line.norm, line.norm.find(a.name) + 1 if k == 0 else 0)
             rest = _ABSENCE_FIRST.sub("", _up_to_names(m["r"], names).lstrip("-—–~:")) if m else ""
@@ -879,7 +881,7 @@ def _named_again(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
             if said is None and 0 < k < chain and m.start() == 0 and chain > 2:
                 said = _told_at_once(rest)  # one of a run of sentences explaining the list in turn
             if said:
-                found = _given(found, [a], clean_reason(said))
+                found = _given(found, [a], clean_reason(_before_leave_told(said)))
                 break
     return found
 
@@ -996,7 +998,9 @@ def _said_away(sentence: str) -> str | None:
 
 
 # a clause on how the person let the branch know (已发消息说明 / 跟我打过招呼 / 已向支部请假): no reason
-_LET_KNOW = re.compile(r"消息|信息|电话|招呼|说明|请假|请了假|报告|报备")
+_LET_KNOW = re.compile(
+    r"消息|信息|电话|招呼|说明|请假|请了假|报告|报备|(?:跟|向|给)[^,;。]{1,8}?(?:说过|讲过|说了|讲了)"
+)
 
 # a clause that turns from why someone was away to the meeting or to how the branch was let know
 _TURNS = re.compile(

@@ -566,3 +566,13 @@ def test_a_note_explaining_an_absence_stops_at_how_the_leave_was_asked() -> None
         ("苗惊鸿", "在市中院参加执行业务培训,为期三天"),
         ("宓远舟", "当天上午随执行组赴邻县查封厂房,下午没能赶回"),
     ]
+
+
+def test_a_later_line_opening_with_a_listed_name_tells_why_up_to_how_they_let_know() -> None:
+    """请假1人(甲) … 甲那天一早进城…,头天晚上已跟书记说过: the line opening with the name, far below the list,
+    says why; how they let the branch know is no part of it."""
+    text = (
+        "应到9人，实到8人，请假1人（祁满仓）\n一、学习《中国共产党章程》。\n二、讨论春耕互助安排。\n"
+        "祁满仓那天一早进城给老伴抓中药，头天晚上已跟支部书记说过。"
+    )
+    assert _read(text) == [("祁满仓", "那天一早进城给老伴抓中药")]
