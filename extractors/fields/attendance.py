@@ -830,9 +830,15 @@ def _sittings_added(lines: list[Line], written: Value[int] | None) -> Value[int]
             found[sitting.group()] = (n, line)
     if len(found) < 2 or (written is not None and written.value not in {n for n, _ in found.values()}):
         return written  # one sitting, or a total written (两场合计到会32人 / 合计到会15人 / 实到20人)
-    evidence = [Evidence.of(ln.span, ln.text) for _, ln in found.values()]
-    confidence = min(min(ln.span.confidence for _, ln in found.values()), DERIVED_COUNT_CONFIDENCE)
-    return Value(sum(n for n, _ in found.values()), evidence, confidence, inferred="按各场到会人数相加")
+    return _added(list(found.values()), "按各场到会人数相加", DERIVED_COUNT_CONFIDENCE)
+
+
+def _added(parts: list[tuple[int, Line]], inferred: str, most: float = 1.0) -> Value[int]:
+    """The sum of counts read on lines of their own, each line its evidence, worked out (``inferred``),
+    trusted no more than its least sure line and ``most``."""
+    evidence = [Evidence.of(ln.span, ln.text) for _, ln in parts]
+    confidence = min(min(ln.span.confidence for _, ln in parts), most)
+    return Value(sum(n for n, _ in parts), evidence, confidence, inferred=inferred)
 
 
 # 到会场的10名;…视频接入,12名党员一个不少 / 支部8名党员无一缺席: the members, all there, whatever
@@ -912,43 +918,58 @@ def excepted_absent(lines: list[Line], named: list[str]) -> Value[int] | None:
     return None
 
 
-def actual_or_listed(lines: list[Line], finder: PersonFinder) -> Value[int] | None:
-    """实到 as written; else 应到 − 缺席 when both are written; else the number of names in the
-    attendance list (参会党员:A、B、…); else,
-    with an expected count and 全体党员参加 / 全部到会, the expected count."""
-    value = actual(lines)
-    if value is not None:
-        return value
-    want, away = expected(lines), absent(lines)
-    if want is not None and away is not None and 0 <= away.value <= want.value:  # 应到N人,缺席X人
-        return Value(
-            want.value - away.value,
-            [*want.evidence, *away.evidence],
-            min(want.confidence, away.confidence),
-            inferred="由应到人数减缺席人数推算",
-        )
-    listed = attendees(lines, finder)
-    if listed is not None:  # a list may be cut or wrapped: trusted only when another source agrees
-        return Value(
-            len(listed.value),
-            list(listed.evidence),
-            min(listed.confidence, DERIVED_COUNT_CONFIDENCE),
-            inferred="按参会名单人数计",
-        )
-    if (rolled := roll_counts(lines, finder)) is not None:
-        return rolled[1]
+def expected_and_actual(
+    lines: list[Line], finder: PersonFinder
+) -> tuple[Value[int] | None, Value[int] | None]:
+    """应到 as written, and 实到: as written; else 应到 − 缺席 when both are written; else the number of
+    names in the attendance list (参会党员:A、B、…); else, on a roll of the whole branch with no counts
+    written (``roll_counts``), its rows, which give 应到 too when it is not written; else, with an
+    expected count and 全体党员参加 / 全部到会, the expected count."""
     want = expected(lines)
+    value = actual(lines) or _worked_out(lines, want) or _listed_count(lines, finder)
+    if value is not None:
+        return want, value
+    if (rolled := roll_counts(lines, finder)) is not None:
+        return want or rolled[0], rolled[1]
+    return want, _all_present(lines, want)
+
+
+def _worked_out(lines: list[Line], want: Value[int] | None) -> Value[int] | None:
+    away = absent(lines)
+    if want is None or away is None or not 0 <= away.value <= want.value:
+        return None
+    return Value(  # 应到N人,缺席X人
+        want.value - away.value,
+        [*want.evidence, *away.evidence],
+        min(want.confidence, away.confidence),
+        inferred="由应到人数减缺席人数推算",
+    )
+
+
+def _listed_count(lines: list[Line], finder: PersonFinder) -> Value[int] | None:
+    listed = attendees(lines, finder)
+    if listed is None:
+        return None
+    return Value(  # a list may be cut or wrapped: trusted only when another source agrees
+        len(listed.value),
+        list(listed.evidence),
+        min(listed.confidence, DERIVED_COUNT_CONFIDENCE),
+        inferred="按参会名单人数计",
+    )
+
+
+def _all_present(lines: list[Line], want: Value[int] | None) -> Value[int] | None:
     # (除张三外,悉数到场: all but those excepted, not the whole)
     line = next(
         (ln for ln in lines if _ALL_PRESENT.search(ln.norm) and not _EXCEPT_SOME.search(ln.norm)), None
     )
-    if want is not None and line is not None:
-        return Value(
-            want.value,
-            [*want.evidence, Evidence.of(line.span, line.text)],
-            min(want.confidence, line.span.confidence, DERIVED_COUNT_CONFIDENCE),
-        )
-    return None
+    if want is None or line is None:
+        return None
+    return Value(
+        want.value,
+        [*want.evidence, Evidence.of(line.span, line.text)],
+        min(want.confidence, line.span.confidence, DERIVED_COUNT_CONFIDENCE),
+    )
 
 
 def roll_counts(lines: list[Line], finder: PersonFinder) -> tuple[Value[int], Value[int]] | None:
@@ -979,11 +1000,7 @@ def _timed_lists(lines: list[Line]) -> Value[int] | None:
         m = _TIMED_LIST.match(line.norm)
         if m and m["when"] not in found and (n := to_int(m["n"])) is not None:
             found[m["when"]] = (n, line)
-    if len(found) < 2:
-        return None
-    evidence = [Evidence.of(ln.span, ln.text) for _, ln in found.values()]
-    confidence = min(ln.span.confidence for _, ln in found.values())
-    return Value(sum(n for n, _ in found.values()), evidence, confidence, inferred="按各请假名单人数相加")
+    return _added(list(found.values()), "按各请假名单人数相加") if len(found) >= 2 else None
 
 
 def absent(lines: list[Line]) -> Value[int] | None:

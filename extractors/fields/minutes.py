@@ -79,9 +79,7 @@ def extract_meeting(
     year = default_date.year if default_date else None
     counted = attendance.with_count_rows(lines)  # a table of counts pasted as text, read once
     totals = attendance.totals_first(counted)  # (a total row below the 党小组 rows)
-    expected, actual = attendance.expected(totals), attendance.actual_or_listed(totals, finder)
-    if expected is None and (rolled := attendance.roll_counts(totals, finder)) and actual == rolled[1]:
-        expected = rolled[0]  # a roll of the whole branch with no counts written: its rows
+    expected, actual = attendance.expected_and_actual(totals, finder)
     absent = attendance.absent(totals)
     expected, actual, absent = counts_summed.filled(counted, (expected, actual, absent))
     expected, actual, absent = corrections.corrected(counted, (expected, actual, absent))
