@@ -82,7 +82,8 @@ _MEMBERS = (
 )
 
 # nobody missing, said aloud: 12名党员一个不少 / 一个都没落下
-NONE_MISSING = r"一(?:个|人|名)(?:也|都)?(?:不|没)(?:少|落下?|缺)"
+# (not 19名党员一个不落都交了: all of them did something else)
+NONE_MISSING = r"一(?:个|人|名)(?:也|都)?(?:不|没)(?:少|落下?|缺)(?=[,;。:)]|$|(?:都|全|全都)?(?:到|来|参加|参会|出席|在场))"
 # everyone came: 支部8名党员无一缺席 / 全体35名党员悉数参加 / 12名党员全员到齐
 _ALL_HERE = (
     rf"(?:无一缺席|无一人缺席|无人缺席|无一请假|无人请假|全员到齐|全部到齐|{NONE_MISSING}|"
@@ -99,6 +100,10 @@ _COMMITTEE_ALL_HERE = re.compile(rf"(?:支委|委员)(?P<n>{NUM})(?:{_U}|个){_A
 # (not 在职党员18名全部到会: a part of the members)
 _MEMBERS_ALL_HERE = re.compile(
     rf"(?<![应共职休动家备式])(?<!其余)(?<!其他)(?<!其它)党员(?P<n>{NUM}){_U}(?:{_ALL_HERE}|,全到(?=[,;。)]|$))"
+)
+# 6名党员全部到会 / 12名党员全员到齐: the members counted, all there (both the expected and the actual)
+_COUNTED_MEMBERS_ALL_HERE = re.compile(
+    rf"(?<!其余)(?<!其他)(?<!其它)(?<![\d零〇一二三四五六七八九十两])(?P<n>{NUM}){_U}(?:正式)?党员(?:同志)?{_ALL_HERE}"
 )
 # …: 5名支委全员到会 / 3名支委都到了
 _COUNTED_COMMITTEE_ALL_HERE = re.compile(rf"(?P<n>{NUM})(?:{_U}|个)(?:支委|支部委员|委员){_ALL_HERE}")
@@ -166,9 +171,7 @@ EXPECTED = [
     _MEMBERS_ALL_HERE,
     # 党员12名,实到11名: a sentence (or form value) opening with the members, attendance after a comma
     re.compile(rf"(?:^|(?<=:))(?:党员|全体党员)(?:共)?(?P<n>{NUM}){_U}[,;][^。,;]{{0,4}}?{_ATTEND}"),
-    re.compile(
-        rf"(?<!其余)(?<!其他)(?<!其它)(?<![\d零〇一二三四五六七八九十两])(?P<n>{NUM}){_U}(?:正式)?党员(?:同志)?{_ALL_HERE}"
-    ),
+    _COUNTED_MEMBERS_ALL_HERE,
     # 参会人数:27/30 / 参会28/31
     re.compile(
         r"(?:参会|参加|出席|到会|实到)(?:党员)?(?:人数)?:?\d{1,3}/(?P<n>\d{1,3})(?![\d/])"
@@ -283,6 +286,7 @@ ACTUAL = [
         rf"(?<![应共])党员(?:干警|干部|职工|教师|民警|同志|代表)?(?P<n>{NUM}){_U}(?:参加|出席|到会|参会)"
     ),
     _MEMBERS_ALL_HERE,
+    _COUNTED_MEMBERS_ALL_HERE,
     re.compile(rf"(?<![应共\d])(?P<n>{NUM}){_U}党员(?:和|及|与)[^,;。]{{1,14}}?(?:参加|出席|到会|参会)"),
     # 其余10名党员全部参加: those left after the excepted, all there
     re.compile(
@@ -853,12 +857,11 @@ _NONE_MISSING_COUNTED = re.compile(
 
 
 def _none_missing(lines: list[Line]) -> Value[int] | None:
-    """Everyone, counted as the members: derived, trusted once the sign-in count agrees."""
+    """Everyone, counted as the members: the count is written with those who came, so it is as sure as
+    its line."""
     for line in lines:
         if (m := _NONE_MISSING_COUNTED.search(line.norm)) and (n := to_int(m["n"] or m["g"])) is not None:
-            return Value(
-                n, [Evidence.of(line.span, line.text)], min(line.span.confidence, DERIVED_COUNT_CONFIDENCE)
-            )
+            return Value(n, [Evidence.of(line.span, line.text)], line.span.confidence)
     return None
 
 

@@ -576,7 +576,7 @@ def test_nobody_missing_said_aloud_counts_those_online_too() -> None:
     text = "支部现有党员12名。到会场的10名；抢修班的两名党员用手机视频接入全程参加，12名党员一个不少。"
     record = meeting(text, roster=[])
     assert record.actual_count is not None and record.actual_count.value == 12
-    assert record.actual_count.confidence < 0.8  # everyone, not a count of those present: derived
+    assert record.actual_count.confidence == 1.0  # the members counted with all of them there: written
 
 
 def test_the_rest_all_there_is_not_everyone() -> None:

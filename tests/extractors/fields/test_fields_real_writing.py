@@ -307,11 +307,25 @@ def test_everyone_came(text: str, n: int) -> None:
     record = meeting(text)
     assert record.expected_count is not None and record.expected_count.value == n
     assert record.actual_count is not None and record.actual_count.value == n
+    assert record.actual_count.confidence == 1.0  # the count is written with those who came
+
+
+def test_everyone_came_without_a_count_there_is_derived() -> None:
+    record = meeting("应到党员12人。全体党员均参加。")
+    assert record.actual_count is not None and record.actual_count.value == 12
     assert record.actual_count.confidence < 0.8  # derived: trusted once the sign-in count agrees
 
 
 def test_everyone_did_something_else_is_no_count() -> None:
     assert meeting("25名党员都参加了志愿服务。").expected_count is None
+    record = meeting("应到支委5人，实到5人。组织委员报告党费收缴情况，19名党员一个不落都交了。")
+    assert record.actual_count is not None and record.actual_count.value == 5
+
+
+def test_the_group_counted_all_there_is_trusted() -> None:
+    record = meeting("本次党小组会营销党小组6名党员全部到会。")
+    assert record.actual_count is not None and record.actual_count.value == 6
+    assert record.actual_count.confidence == 1.0
 
 
 @pytest.mark.parametrize(
