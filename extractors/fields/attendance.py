@@ -94,8 +94,8 @@ _ALL_HERE = (
 _ALL_COUNTED = re.compile(
     rf"全体(?:党员|同志)\(?(?:共)?(?P<n>{NUM}){_U}\)?(?:均|都)?(?:参加|出席|到会|参会|$|[。;,])"
 )
-# everyone of the committee: 支委5人全部到会 (both the expected and the actual)
-_COMMITTEE_ALL_HERE = re.compile(rf"(?:支委|委员)(?P<n>{NUM})(?:{_U}|个){_ALL_HERE}")
+# everyone of the committee: 支委5人全部到会 / (支委5人,全部到会) (both the expected and the actual)
+_COMMITTEE_ALL_HERE = re.compile(rf"(?:支委|委员)(?P<n>{NUM})(?:{_U}|个),?{_ALL_HERE}")
 # 在册党员14人全部到场: the members, all there (both the expected and the actual)
 # (not 在职党员18名全部到会: a part of the members)
 _MEMBERS_ALL_HERE = re.compile(

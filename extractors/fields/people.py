@@ -269,7 +269,7 @@ SURNAMES = set(
     "揭颛仝亢况帅缑钦曹"
     # more modern ones (and Cantonese/Hakka ones: 冼 谌 植 湛 禤)
     "计伏荀惠封储井富乌阎冼谌邸昝雒酆茅滑麴汲糜郇植湛禤贲粟练旷晋仉续尧凤禚郄笪亓沐贝权杭花习官鄢居言容奚廉萧禹狄谈洪诸嵇羿昌皮束慎满丰於海"
-    "栗危乐檀庹冶郤谯辜菅闭丘姒盖尉鹿佴蒉楚"
+    "栗危乐檀庹冶郤谯辜菅闭丘姒盖尉鹿佴蒉楚苻郈鄞郯邗虢琚"
     # Korean-Chinese ones
     "朴玄"
     # regional ones

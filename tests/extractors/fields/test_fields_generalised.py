@@ -1390,6 +1390,7 @@ def test_only_one_missing_said_aloud_with_the_reason_after_a_pronoun() -> None:
         ),  # said aloud, a colon after
         ("当晚到课党员19人。", None, 19),
         ("支部在册党员14人全部到场。", 14, 14),
+        ("出席：殷鉴之、褚兰因、许怀瑾、单秋萍（支委5人，全部到会）", 5, 5),
     ],
 )
 def test_counts_in_more_words(text: str, expected: int | None, actual: int | None) -> None:

@@ -36,6 +36,8 @@ def test_oath_leader_on_the_roster(text: str, leader: str) -> None:
         ("活动第一项，村党支部副书记羊春燕领誓，全体党员重温入党誓词。", "羊春燕"),
         ("支部副书记宣耀东领誓，全体党员重温入党誓词。", "宣耀东"),
         ("活动第一项,由宰父晨曦同志领誓,全体党员面向党旗重温入党誓词.", "宰父晨曦"),
+        # where the leader stood, a room named by itself
+        ("组织委员龙彩云在活动室领誓，全体党员重温入党誓词。", "龙彩云"),
     ],
 )
 def test_oath_leader(text: str, leader: str) -> None:

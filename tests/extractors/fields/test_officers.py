@@ -36,6 +36,7 @@ def test_an_oath_leader_cut_at_the_line_end() -> None:
         ("主持人：是永红", "是永红"),
         ("大会由村党支部书记姚本富主持。", "姚本富"),
         ("会议由支部书记、街道办副主任楚望川主持。", "楚望川"),
+        ("活动由支部书记、研二学生苻语桐主持。", "苻语桐"),  # a rare surname of the old lists
     ],
 )
 def test_a_surname_that_is_an_everyday_character_names_the_presider_alone(text: str, name: str) -> None:
