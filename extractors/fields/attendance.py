@@ -37,6 +37,8 @@ from extractors.fields.leave_words import (
 from extractors.fields.list_reasons import bare_in_repeating_list, borrowed
 from extractors.fields.numbers import NUM, to_int
 from extractors.fields.people import (
+    COHORT,
+    COHORT_WORDS,
     COMPOUND_SURNAMES,
     GLUED_RARE_SURNAMES,
     MAX_TRANSCRIBED,
@@ -1547,8 +1549,11 @@ def _placed(
 
 def _people_first(text: str) -> str:
     """Each piece of a list from the person it opens with, without the unit before (挤塑车间党员
-    门晓东这周上夜班: 门晓东这周上夜班)."""
-    return _UNIT_MEMBER.sub("", text)
+    门晓东这周上夜班: 门晓东这周上夜班) or the student's cohort (2021级喻蓁在…支教: 喻蓁在…支教)."""
+    return _PIECE_COHORT.sub("", _UNIT_MEMBER.sub("", text))
+
+
+_PIECE_COHORT = re.compile(rf"(?<![^,;。、:]){COHORT_WORDS}(?:党员)?(?=[\u4e00-\u9fff]{{2}})")
 
 
 # a list's heading standing alone, without its colon: 附:请假人员名单 / 缺席党员名单 (not a bare 请假)
@@ -3014,6 +3019,8 @@ def person_head(text: str) -> str:
     """``text`` from the person it opens with: without an item's ordinal, a members' group, a unit
     and titles."""
     text = strip_titles_front(_MEMBER_GROUP.sub("", _ITEM_ORDINAL.sub("", text)))
+    if (cohort := COHORT.match(text)) and len(text) > cohort.end() + 1:  # 2021级喻蓁在…支教 / 研二X
+        text = strip_titles_front(text[cohort.end() :])
     if (unit := _UNIT_BEFORE.match(text)) and not _starts_with_guess(text) and not _SHIFT.match(text):
         # (陆家齐所在…: no unit; 夜班连班(…): a shift, the reason, no unit)
         text = strip_titles_front(text[unit.end() :])

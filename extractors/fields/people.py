@@ -644,9 +644,20 @@ def strip_titles(chunk: str) -> str:
     return text
 
 
+# a student's cohort or year written before the name: 2021级喻蓁 / 2022级制药工程专业诸晴川 / 研二X / 博三X
+# (not 大三班陈雪: a kindergarten class)
+COHORT_WORDS = (
+    r"(?:(?:(?:19|20)?\d{2}|[〇零一二三四五六七八九]{2,4})级(?:[\u4e00-\u9fff]{2,10}?专业)?|研[一二三]|博[一二三四五]|大[一二三四](?![班级]))"
+    r"(?:本科生|研究生|博士生|硕士生|学生)?"
+)
+COHORT = re.compile(rf"^{COHORT_WORDS}")
+
+
 def _one_title_off(text: str) -> str:
     """``text`` less the longest title it opens or ends with (主任会计师X: 主任, then 会计师, never
-    会计), with more than the title left."""
+    会计), with more than the title left; or less the student's cohort it opens with."""
+    if (m := COHORT.match(text)) and len(text) > m.end() + 1:
+        return text[m.end() :]
     for title in TITLES:
         if len(text) > len(title) and text.startswith(title):
             return text[len(title) :]

@@ -1861,3 +1861,17 @@ def test_those_in_the_room_and_on_line_added_and_the_total_after_them() -> None:
     assert counts_of(meeting("支部应到16人，线下12人，线上3人，共15人。", roster=[]))[:2] == (16, 15)
     assert counts_of(meeting("支部应到16人，线下12人，线上3人。", roster=[]))[:2] == (16, 15)
     assert counts_of(meeting("支部应到16人，线下12人，线上3人，共14人。", roster=[]))[:2] == (16, None)
+
+
+@pytest.mark.parametrize("cohort", ["2021级", "2022级制药工程专业", "研二", "博三党员"])
+def test_a_students_cohort_before_each_absentee_is_no_part_of_the_name(cohort: str) -> None:
+    text = (
+        f"应到党员15人，实到12人，缺席3人：{cohort}喻蓁在岑云县第二中学支教；{cohort}冷嘉懿在澳门大学交换；"
+        f"{cohort}原思齐参加研究生复试。以上均已请假。"
+    )
+    record = meeting(text, roster=[])
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("喻蓁", "在岑云县第二中学支教"),
+        ("冷嘉懿", "在澳门大学交换"),
+        ("原思齐", "参加研究生复试"),
+    ]
