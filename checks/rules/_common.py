@@ -61,11 +61,19 @@ def not_found(
 
     ``cue`` names the field in ``MeetingRecord.cues``: when the minutes have sentences
     that talk about it (主持, 领誓 …) but no value could be read from them, the evidence
-    does not decide, and a person reads the quoted sentences. When the minutes were read
+    does not decide, and a person reads the quoted sentences, unless the template's blank for it
+    was left unfilled (``unfilled:<cue>``): that is positive evidence, a failure. When the minutes were read
     by OCR and some lines came back without confidence, an absent phrase may sit in one
     of them: a person looks (never a failure just because OCR missed a phrase).
     """
     cues = ctx.record.cues.get(cue, []) if ctx.record is not None and cue else []
+    blanks = ctx.record.cues.get(f"unfilled:{cue}", []) if ctx.record is not None and cue else []
+    if blanks:  # 主持人:(填写主持人姓名及职务) / XXX领誓: the template's blank left unfilled
+        return failed(
+            f"{message}（“{blanks[0].text.strip()}”仍是模板空白，未填写）",
+            f"请把模板中的空白填写完整。{hint}",
+            [*(evidence or []), *blanks[:MAX_QUOTED_CUES]],
+        )
     if cues:
         return unknown(
             f"{message}（记录中有相关的句子，但未能从中读出，请人工核对）",

@@ -79,12 +79,14 @@ def _independent_counts(ctx: CheckContext) -> set[int]:
     return found
 
 
-@rule("attendance.counts_missing", version="4", title="记录写明应到、实到人数")
+@rule("attendance.counts_missing", version="5", title="记录写明应到、实到人数")
 @on_minutes("参会人数")
 def counts_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     """Fails only when the minutes state attendance in no form at all (no count, no name list, no
     全体党员参加); a sentence about attendance that gave no count leaves it undecided."""
     expected, actual, absent = _counts(record)
+    if blank := _unfilled_count(record, {"应到": expected, "实到": actual, "缺席": absent}):
+        return blank
     if actual is None and expected is not None and absent is not None:
         return passed(f"记录中写明了应到{expected}人、缺席{absent}人", _evidence(record))
     if actual is None and (expected is not None or absent is not None):
@@ -107,6 +109,21 @@ def counts_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
             _evidence(record) + record.cues.get("attendance", [])[:MAX_QUOTED_CUES],
         )
     return passed("记录中写明了参会人数", _evidence(record))
+
+
+_COUNT_FIELDS = {"应到": "expected_count", "实到": "actual_count", "缺席": "absent_count"}
+
+
+def _unfilled_count(record: MeetingRecord, counts: dict[str, int | None]) -> Outcome | None:
+    """A failure when a count no sentence gives was left as the template's blank (应到__人)."""
+    for word, value in counts.items():
+        if value is None and (blanks := record.cues.get(f"unfilled:{_COUNT_FIELDS[word]}")):
+            return failed(
+                f"{word}人数没有填写（“{blanks[0].text.strip()}”仍是模板空白）",
+                "请填写应到、实到、缺席人数：“应到党员N名，实到N名，缺席N名（原因）”。",
+                blanks[:MAX_QUOTED_CUES],
+            )
+    return None
 
 
 @rule("attendance.counts_inconsistent", version="12", title="应到＝实到＋缺席")

@@ -13,7 +13,7 @@ def oath_expected(ctx: CheckContext) -> bool:
     return in_plan or "主题党日" in ctx.categories
 
 
-@rule("oath_leader.missing", version="4", title="记录写明领誓人")
+@rule("oath_leader.missing", version="5", title="记录写明领誓人")
 @on_minutes("领誓人")
 def oath_leader_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     value = record.oath_leader

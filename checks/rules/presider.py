@@ -19,7 +19,7 @@ def titled(name: str, text: str) -> bool:
     return re.search(rf"(?:{titles})(?:同志)?{n}|{n}(?:同志)?(?:党?支部)?(?:{titles})", text) is not None
 
 
-@rule("presider.missing", version="6", title="记录写明主持人")
+@rule("presider.missing", version="7", title="记录写明主持人")
 @on_minutes("主持人")
 def presider_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     value = record.presider

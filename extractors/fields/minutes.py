@@ -33,6 +33,7 @@ from extractors.fields import (
     row_numbers,
     speech,
     study,
+    template_text,
 )
 from extractors.fields.people import (
     SURNAME_TITLE,
@@ -63,6 +64,8 @@ def extract_meeting(
 ) -> MeetingRecord:
     """``materials``: the plan's study materials, which OCR-read titles are matched against."""
     lines = appended.record_only(lines)  # a lecture's manuscript page typed in below the record
+    blanks = template_text.unfilled(lines)  # 主持人:(填写…) / XXX领誓 / 应到__人: left unfilled
+    lines = template_text.filled_only(lines)  # the template's notes, examples and blanks not read
     lines = [_nicknames_named(unnumbered(line)) for line in _stops_in_names(lines)]
     lines = paired(
         label_columns_as_pairs(header_rows_as_pairs(gap_pairs_as_lines(broken_lines.counts_rejoined(lines))))
@@ -122,6 +125,7 @@ def extract_meeting(
         source_files=source_files,
         cues={
             **cues.find_cues(lines, finder),
+            **blanks,
             **(said := attendance.cues(lines, absentees, absent)),
             **_unplaced((expected, actual, absent), said.get("attendance", [])),
             **({"count_parts": parts} if (parts := count_parts.disagreeing(counted)) else {}),

@@ -662,8 +662,14 @@ def _one_title_off(text: str) -> str:
         if len(text) > len(title) and text.startswith(title):
             return text[len(title) :]
         if len(text) > len(title) and text.endswith(title):
-            return text[: -len(title)]
+            rest = text[: -len(title)]
+            unit = next((u for u in _UNITS_BEFORE_TITLE if rest.endswith(u) and len(rest) - len(u) >= 2), "")
+            return rest[: len(rest) - len(unit)]  # 蒲德茂村党支部书记: the village's, not the name's
     return text
+
+
+# the unit a title written after a name opens with: 蒲德茂 村党支部书记 / 韦某 社区党委书记
+_UNITS_BEFORE_TITLE = ("社区", "街道", "村", "镇", "乡")
 
 
 def _particles(text: str) -> str:

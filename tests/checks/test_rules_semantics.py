@@ -260,3 +260,18 @@ def test_an_officer_also_written_absent_is_doubted() -> None:
     ]
     assert status("study.missing", ctx(record=MeetingRecord(study=led, absentees=away))) == [Status.UNKNOWN]
     assert status("study.missing", ctx(record=MeetingRecord(study=led))) == [Status.PASS]
+
+
+def test_a_role_or_count_left_as_the_templates_blank_fails_quoting_it() -> None:
+    blank = Evidence(file="m.docx", text="主持人：（填写主持人姓名及职务）")
+    unread = Evidence(file="m.docx", text="主持人：（填写主持人姓名及职务）")
+    left = MeetingRecord(cues={"presider": [unread], "unfilled:presider": [blank]})
+    assert status("presider.missing", ctx(record=left)) == [Status.FAIL]
+    assert status("presider.missing", ctx(record=MeetingRecord(cues={"presider": [unread]}))) == [
+        Status.UNKNOWN
+    ]
+    counts = Evidence(file="m.docx", text="应到__人，实到26人，缺席2人")
+    written = {"actual_count": Value(26, [counts]), "absent_count": Value(2, [counts])}
+    blank_count = MeetingRecord(**written, cues={"unfilled:expected_count": [counts]})
+    assert status("attendance.counts_missing", ctx(record=blank_count)) == [Status.FAIL]
+    assert status("attendance.counts_missing", ctx(record=MeetingRecord(**written))) == [Status.PASS]
