@@ -22,8 +22,28 @@ _LECTURE = re.compile(r"党课")
 # (its colon may be a gap the normalising took away: 主 讲 人　局长 符振邦)
 _LABEL = re.compile(r"^(?:主讲人?|授课人|讲课人|主讲老师|授课老师):?(?P<x>[^,;。:]{2,30})")
 _BY = re.compile(r"由(?P<x>[^,;。由在:]{2,14}?)(?:同志)?(?:主讲|讲授|宣讲)")
-# 特邀市委党校讲师X授课 / 邀请X同志授课: the one invited to teach
-_TEACHES = re.compile(r"(?:邀请|特邀|请)(?P<x>[^,;。由在:]{2,24}?)(?:同志)?(?:授课|主讲)")
+# giving a lecture, in any words: 授课 / 讲了一课 / 作专题辅导 / 作辅导报告
+_LECTURED = r"授课|讲课|讲授|宣讲|主讲|(?:讲|上)了一(?:堂)?课|(?:作|做)了?(?:一场|一次)?(?:专题)?(?:辅导报告|辅导|报告|讲座)"
+# 特邀市委党校讲师X授课 / 邀请X同志授课 / 特邀…X为支部党员授课 / 邀请…X作辅导报告: the one invited to teach
+_TEACHES = re.compile(
+    rf"(?:邀请|特邀|请)(?P<x>[^,;。由在:]{{2,24}}?)(?:同志)?(?:[为给向][^,;。]{{1,12}}?)?(?:{_LECTURED})"
+)
+# a lecture told by its verb alone, no 党课 in the sentence: 支部书记X主讲,题目是“…”
+# (not 王教授课题组, not 第一期由X主讲: a plan; not X主讲,领学《…》: the study it was)
+_TAUGHT = re.compile(r"(?<!教)(?:主讲|授课)(?!人|题)(?![^,;。]{0,2}[,;]?领学)")
+_NOT_TAUGHT_HERE = re.compile(r"由|下次|下期|下月|第[一二三]期|今后|将|计划|拟")
+
+
+def _taught(norm: str) -> list[re.Match[str]]:
+    """Where the sentence tells a lecture by its verb alone, its clause no 由X主讲 (the lecture
+    sentences' own reading) and no plan (第一期由X主讲 / 下次请X授课)."""
+    return [
+        m
+        for m in _TAUGHT.finditer(norm)
+        if not _NOT_TAUGHT_HERE.search(re.split(r"[,;。]", norm[: m.start()])[-1])
+    ]
+
+
 # the title under its label: 题目:… / 党课题目:… / 党课主题为…
 _TITLE_LABEL = re.compile(
     r"(?:党课)?(?:题目|标题|课题|主题)(?:为|是)?:?(?P<t>《[^》]{2,60}》|[^,;。:]{2,60})"
@@ -39,9 +59,8 @@ _ACT = re.compile(
 # (开展“书记讲党课”活动,X以“…”为题…)
 _ON_TITLE = re.compile(r"以(?:《(?P<t>[^》]{2,60})》|[\"“](?P<q>[^\"”。]{2,40})[\"”])为题")
 # 以《…》为题(为支部党员)授课: a lecture on a title, whether or not the sentence says 党课
-_THEMED = re.compile(
-    rf"{_ON_TITLE.pattern}(?:[为给向][^,;。]{{1,12}}?)?(?:授课|讲课|讲授|宣讲|作报告|作了报告)"
-)
+# / 以“…”为题作专题辅导 / 以《…》为题作辅导报告 / 以“…”为题,给支部党员…讲了一课
+_THEMED = re.compile(rf"{_ON_TITLE.pattern},?(?:[为给向][^,;。]{{1,30}}?)?(?:{_LECTURED})")
 _HEAD = re.compile(r"以|围绕|结合|就|为|给|讲授|讲了|上了|上|作了|做了|带来了|主讲|宣讲|讲")
 _TITLE = re.compile(r"《(?P<t>[^》]{2,60})》|[\"“](?P<q>[^\"”。]{2,24})[\"”]")
 
@@ -60,7 +79,12 @@ def lecture(lines: list[Line], finder: PersonFinder) -> Lecture | None:
     told = (
         (line, name)
         for line in record
-        if (_LECTURE.search(line.norm) or _LABEL.match(line.norm) or _THEMED.search(line.norm))
+        if (
+            _LECTURE.search(line.norm)
+            or _LABEL.match(line.norm)
+            or _THEMED.search(line.norm)
+            or _taught(line.norm)
+        )
         and (name := _lecturer(line, subjects, finder)) is not None
     )
     first = next(told, None)
@@ -130,11 +154,20 @@ def _manuscript_title(page: list[Line]) -> str | None:
 def _lecturer(line: Line, subjects: Subjects, finder: PersonFinder) -> str | None:
     for pattern in (_LABEL, _BY, _TEACHES):
         m = pattern.search(line.norm)
-        if m and (hit := finder.resolve(m["x"])) is not None:
+        if m is None:
+            continue
+        if (hit := finder.resolve(m["x"])) is not None:
             return hit.name
+        if (doer := subjects.named(m["x"], line.text, roles=False)) is not None:
+            return (
+                doer.name
+            )  # 主讲人:殷鹤鸣(院党委副书记) / 镇党委书记阙鸿远(…): titles and brackets around it
     for m in [*_ACT.finditer(line.norm), *_THEMED.finditer(line.norm)]:
         for head in _HEAD.finditer(line.norm, m.start(), m.end()):  # where the subject ends
             doer = subjects.before(line.norm, head.start(), line.text, roles=False)
             if doer is not None:
                 return doer.name
+    for m in _taught(line.norm):  # 支部书记X主讲,题目是“…”
+        if (doer := subjects.before(line.norm, m.start(), line.text, roles=False)) is not None:
+            return doer.name
     return None

@@ -392,11 +392,35 @@ def test_a_kind_beside_a_later_plan_in_one_long_sentence() -> None:
             ),
             ("秦立波", "从报告看我们的奔头"),
         ),
+        # a 专题辅导 on a title; a lecture given in everyday words
+        (
+            ("随后，高级讲师隗秉钧以“从百年党史看共产党人的初心”为题作专题辅导。",),
+            ("隗秉钧", "从百年党史看共产党人的初心"),
+        ),
+        (
+            ("老党员翁敬山以“我的几点体会”为题，给支部党员特别是年轻人讲了一课。",),
+            ("翁敬山", "我的几点体会"),
+        ),
+        # the label's name with its title in brackets; the verb alone, no 党课 in the sentence
+        (("主讲人：殷鹤鸣（院党委副书记）", "党课题目：《守护生命之托》"), ("殷鹤鸣", "守护生命之托")),
+        (("支部书记庞建伟主讲，题目是“守好三尺讲台”。",), ("庞建伟", "守好三尺讲台")),
     ],
 )
 def test_lectures_told_on_a_title_or_under_a_label(texts: tuple[str, ...], want: tuple[str, str]) -> None:
     found = lecture(lines_of(*texts), PersonFinder([]))
     assert found is not None and (found.lecturer, found.title) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "吉芸熙（王教授课题组）细胞正在传代，走不开。",  # 授课 inside 教授课题组
+        "党员柏子宁提议每季度搞一次技术沙龙，第一期由柏子宁主讲。",  # a plan
+        "支部书记尹浩然共享屏幕主讲，领学《习近平著作选读》第二卷。",  # the study it was
+    ],
+)
+def test_words_of_teaching_that_tell_no_lecture_here(text: str) -> None:
+    assert lecture(lines_of(text), PersonFinder([])) is None
 
 
 @pytest.mark.parametrize(
