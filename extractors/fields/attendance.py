@@ -447,12 +447,13 @@ _ABSENT_LIST = re.compile(
 )
 # the same head after the counts, in mid-sentence: 应到23实到20,缺的3个焦晓燕(跟台)… / 到会率90%,没到的是A和B /
 # 应到10 实到9 缺1:甲(…) (a form's counts apart by gaps alone) / 缺1人 甲(…) (a space for the colon) /
-# 应/实 9/8　缺:甲(病) (a shorthand label, no count, a name and its bracket after)
+# 应/实 9/8　缺:甲(病) (a shorthand label, no count, a name and its bracket after) / 缺4人:甲、乙(封控),丙(…)
+# (two names sharing the first bracket)
 _ABSENT_LIST_AFTER = re.compile(
     r"(?:(?<=[,;])|(?<=\d)|(?<=\d[人名位]))(?:缺的|没到的|没来的|未到的|差|(?:缺(?:席|勤)?|请假)(?=\d{1,2}(?:人|名|位|个)?(?::|——|—|[\u4e00-\u9fff]{2,4}\())"
     r"|缺(?:席|勤)?(?=:[\u4e00-\u9fff]{2,4}\())"
     r"(?:[二两三四五六七八九十\d]{1,2}(?:人|名|位|个)?)?(?:是|有)?(?::|——|—)?"
-    r"(?P<list>(?=[^,;。]{2,4}\()[^。]+|(?<=是)[^。]+)"
+    r"(?P<list>(?=[^,;。]{2,4}\(|[^,;。、]{2,4}、[^,;。、]{2,4}\()[^。]+|(?<=是)[^。]+)"
 )
 # the absentees told as a list in a sentence of its own: 闫秀芝先把请假的说了:甲…;乙… / 书记将缺席的3位同志情况
 # 通报如下:
@@ -1867,7 +1868,7 @@ def _gap_commas(line: Line) -> Line:
     text = _SPACED_UNIT.sub("", line.text)
     if not _CJK_GAP.search(text):
         return line
-    pieces = [re.sub(r"[^\u4e00-\u9fff]", "", p.split(":")[-1].split("：")[-1]) for p in _CJK_GAP.split(text)]
+    pieces = [re.sub(r"[^\u4e00-\u9fff\d]", "", p.split(":")[-1].split("：")[-1]) for p in _CJK_GAP.split(text)]
     single = [len(p) < 2 for p in pieces]
     if single[0] or any(a and b for a, b in itertools.pairwise(single)):
         return line  # 缺  席 / 缺 席 人 员 (letters spread out, as a PDF justifies them): no cells

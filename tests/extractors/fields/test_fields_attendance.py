@@ -1875,3 +1875,20 @@ def test_a_students_cohort_before_each_absentee_is_no_part_of_the_name(cohort: s
         ("冷嘉懿", "在澳门大学交换"),
         ("原思齐", "参加研究生复试"),
     ]
+
+
+def test_a_bracketed_list_whose_items_are_apart_by_a_space_after_counts_apart_by_spaces() -> None:
+    record = meeting(
+        "应到:17人 实到:15人 缺席:2人(宋砺群 门诊坐诊;钱晓蕾 轮转进修)", "记录:柯沅棠", roster=[]
+    )
+    assert [(a.name, a.reason) for a in record.absentees] == [("宋砺群", "门诊坐诊"), ("钱晓蕾", "轮转进修")]
+
+
+def test_two_names_sharing_the_first_bracket_of_a_list_after_the_counts() -> None:
+    text = "本支部应到31人，实到27人，缺4人：岳淑华、戴国清（所住楼栋封控），邴建设（在核酸采样点值守），宓翠英（住院）。"
+    assert [(a.name, a.reason) for a in meeting(text, roster=[]).absentees] == [
+        ("岳淑华", "所住楼栋封控"),
+        ("戴国清", "所住楼栋封控"),
+        ("邴建设", "在核酸采样点值守"),
+        ("宓翠英", "住院"),
+    ]
