@@ -1868,7 +1868,9 @@ def _gap_commas(line: Line) -> Line:
     text = _SPACED_UNIT.sub("", line.text)
     if not _CJK_GAP.search(text):
         return line
-    pieces = [re.sub(r"[^\u4e00-\u9fff\d]", "", p.split(":")[-1].split("：")[-1]) for p in _CJK_GAP.split(text)]
+    pieces = [
+        re.sub(r"[^\u4e00-\u9fff\d]", "", p.split(":")[-1].split("：")[-1]) for p in _CJK_GAP.split(text)
+    ]
     single = [len(p) < 2 for p in pieces]
     if single[0] or any(a and b for a, b in itertools.pairwise(single)):
         return line  # 缺  席 / 缺 席 人 员 (letters spread out, as a PDF justifies them): no cells

@@ -101,6 +101,8 @@ _CAUSE = re.compile(
     r"|送教|支教|下乡|义诊|巡诊|(?:上|讲|代)[^,;。]{0,5}课|组会|调研|冲突|跑船|船上|出航|航行"
     # an infection kept at home, or sent to help elsewhere (新冠感染,居家 / 被抽去十一队帮助扶正倒伏胶树)
     r"|新冠|感染|居家|抽去|派去|被派|帮助|帮忙"
+    # a duty named as a noun, its verb left out (市里学科教研活动 / 220千伏站夏季迎峰度夏特巡)
+    r"|教研|特巡|巡检|巡视|保电|迎峰"
     # an illness's treatment kept at home, or the weather and the road keeping someone away (刚下了心脏支架,在家养着 /
     # 大雪封路,被困在牧民家中)
     r"|支架|搭桥|化疗|透析|养着|养病|养伤|封路|被困|困在|堵车|塌方|滑坡|暴雪|大雪|暴雨|洪水"

@@ -216,6 +216,8 @@ def test_a_note_judged_no_reason_leaves_nothing_unread(text: str) -> None:
         ("在青岛", True),  # away in a named province or large city
         ("人在广东", True),
         ("闺女出嫁，在家忙活", True),  # a family's wedding
+        ("市里学科教研活动", True),  # a duty named as a noun
+        ("220千伏站夏季迎峰度夏特巡", True),
         ("在北京路社区", False),  # a road named after a city: where they work
         ("在上海大厦", False),
         ("课题组成员", False),  # who they are, not why
