@@ -39,6 +39,9 @@ def _counts_attendance(text: str, circular: bool) -> bool:
     return _OTHER_BUSINESS.search(text) is None and (circular or _ATTENDING_NUMBER.search(text) is not None)
 
 
+# a number of others than the members, right after it: 另有12名入党积极分子旁听 / 3位群众列席
+_OTHERS = re.compile(r"[^,;。\d]{0,4}?(?:入党积极分子|积极分子|发展对象|群众|嘉宾|列席|旁听|家属|团员|志愿者)")
+
 MAX_PARTS = 3  # parts that add up to a count: 正式党员20人、预备党员5人 → 25
 
 
@@ -93,7 +96,7 @@ def _numbers(text: str, placed: set[int]) -> list[int]:
     out, whole = [], None
     for m in _PEOPLE.finditer(text):
         n = to_int(m.group(1))
-        if n is None or n <= 0 or _PART.search(text, 0, m.start()):
+        if n is None or n <= 0 or _PART.search(text, 0, m.start()) or _OTHERS.match(text, m.end()):
             continue
         if whole is not None and n < whole:
             continue

@@ -32,6 +32,7 @@ def test_a_figure_the_counts_leave_over_is_a_cue(text: str) -> None:
         "到会31位（其中通过视频参加的6位），应到39位。",
         "支部党员十一人，九人到会，另有两人出差。",  # 应到 − 实到, no 缺席 read
         "应到30人，实到17人，请假13人：出差11人、病假2人。",  # a breakdown after a colon
+        "支部33名党员中31名参加听课，另有12名入党积极分子旁听。",  # others than the members
     ],
 )
 def test_figures_the_counts_account_for_are_no_cue(text: str) -> None:
