@@ -145,6 +145,8 @@ EXPECTED = [
     ),
     # 全体党员19人参加 / 参会人员:支部全体党员(共16人): everyone, counted
     _ALL_COUNTED,
+    # the whole after the count of those who came, in the bracket closing their list: (6人,全组7人)
+    re.compile(rf"\({NUM}{_U}[,;](?:全组|全支部|全体党员|全组共|支部共|应到)(?P<n>{NUM}){_U}\)"),
     # a membership figure paired with this meeting's attendance later in the sentence
     # (not 共有23名党员参加: a figure the attendance verb follows directly is the attendance)
     # (本组党员:8人　到会:7人: the table's gap dropped, the attendance label right after)
@@ -240,6 +242,14 @@ ACTUAL = [
     # 在职党员到会15名,退休党员到会32名,合计47名: the parts present, then their sum
     re.compile(
         rf"(?:到会|参加|出席|参会)[^。;]{{0,12}}?{NUM}{_U},[^。;]{{0,16}}?{NUM}{_U}[,;]?(?:合计|共计|总计)(?P<n>{NUM}){_U}"
+    ),
+    # a label's count of those who came, the whole in brackets after it: 参加:第二党小组党员7人(应到8人)
+    re.compile(
+        rf"^(?:参加|参会|出席|到会)(?:人员|党员)?:[^,;。:()\d]{{0,12}}?(?P<n>{NUM}){_U}\((?:应到|应参会|全组|共)"
+    ),
+    # a label's list of those who came, counted in the bracket closing it: 参会:甲、乙…(6人,全组7人)
+    re.compile(
+        rf"^(?:参加|参会|出席|到会)(?:人员|党员)?:[^():;。\d]{{4,160}}\((?:共|共计)?(?P<n>{NUM}){_U}[,;)]"
     ),
     # 10人中9人出席 / 22名党员中有20名参加: the part of the whole (before 出席:10人 is read as a count)
     re.compile(
@@ -922,6 +932,27 @@ def excepted_absent(lines: list[Line], named: list[str]) -> Value[int] | None:
                 inferred="记录写除所列人员外均到会，按所列人数计",
             )
     return None
+
+
+# a joint meeting's counts, then this branch's among them: 两支部应到29名,实到27名。其中我支部应到13名,实到12名
+_OWN_BRANCH = re.compile(r"(?:其中)?(?:我|本)(?:支部|党支部|单位)(?=应到|应参会|实到|到会|出席|参会|党员)")
+
+
+def own_branch(lines: list[Line]) -> list[Line]:
+    """``lines`` read for the counts without a joint meeting's totals where this branch's follow
+    (in the same sentence, or opening the next): the text quoted stays."""
+    out: list[Line] = []
+    for line in lines:
+        m = _OWN_BRANCH.search(line.norm)
+        if m is not None and m.start() > 0 and _JOINT_COUNTS.search(line.norm[: m.start()]):
+            line = dataclasses.replace(line, norm=line.norm[m.start() :])
+        elif m is not None and m.start() == 0 and out and _JOINT_COUNTS.search(out[-1].norm):
+            out[-1] = dataclasses.replace(out[-1], norm="")
+        out.append(line)
+    return out
+
+
+_JOINT_COUNTS = re.compile(r"应到|实到")
 
 
 def expected_and_actual(

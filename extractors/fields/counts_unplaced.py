@@ -40,7 +40,9 @@ def _counts_attendance(text: str, circular: bool) -> bool:
 
 
 # a number of others than the members, right after it: 另有12名入党积极分子旁听 / 3位群众列席
-_OTHERS = re.compile(r"[^,;。\d]{0,4}?(?:入党积极分子|积极分子|发展对象|群众|嘉宾|列席|旁听|家属|团员|志愿者)")
+_OTHERS = re.compile(
+    r"[^,;。\d]{0,4}?(?:入党积极分子|积极分子|发展对象|群众|嘉宾|列席|旁听|家属|团员|志愿者)"
+)
 
 MAX_PARTS = 3  # parts that add up to a count: 正式党员20人、预备党员5人 → 25
 

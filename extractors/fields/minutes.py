@@ -81,6 +81,7 @@ def extract_meeting(
     marks = role_marks.role_lines(lines)  # 柏松涛(支部书记、主持) / 主持/记录:X/Y / 主持——X
     year = default_date.year if default_date else None
     counted = attendance.with_count_rows(lines)  # a table of counts pasted as text, read once
+    counted = attendance.own_branch(counted)  # 两支部应到29名…其中我支部应到13名: this branch's
     totals = attendance.totals_first(counted)  # (a total row below the 党小组 rows)
     expected, actual = attendance.expected_and_actual(totals, finder)
     absent = attendance.absent(totals)

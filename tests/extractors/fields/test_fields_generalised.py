@@ -1391,6 +1391,11 @@ def test_only_one_missing_said_aloud_with_the_reason_after_a_pronoun() -> None:
         ("当晚到课党员19人。", None, 19),
         ("支部在册党员14人全部到场。", 14, 14),
         ("出席：殷鉴之、褚兰因、许怀瑾、单秋萍（支委5人，全部到会）", 5, 5),
+        ("参加：第二党小组党员7人（应到8人），组长綦崧清主持。", 8, 7),  # the whole in brackets after
+        ("参会：隗子衿、封慧心、亓砚、侯建勋、郗樾生、茹菡平（6人，全组7人）", 7, 6),
+        # a joint meeting's totals, then this branch's
+        ("两支部应到党员29名，实到27名。其中我支部应到13名，实到12名，鄢雪松请假。", 13, 12),
+        ("两支部应到党员29名，实到27名，其中本支部应到13名，实到12名。", 13, 12),
     ],
 )
 def test_counts_in_more_words(text: str, expected: int | None, actual: int | None) -> None:
