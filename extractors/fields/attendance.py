@@ -476,6 +476,12 @@ _ABSENT_LIST_TOLD = re.compile(
 _ABSENT_LIST_NAMED = re.compile(
     rf"(?:^|(?<=[,;]))(?:缺席|缺勤|请假|未到会?|未参会){NUM}{_U},?(?:即|为|系)(?P<list>[^,;。]{{2,}}[^。]*)"
 )
+# those away, counted, then a colon: 没来的两个:甲还在广东厂里没回来,乙卧病在床
+# (not 缺席的9名:跑船的4人(…);…: groups by reason, the grouped reader's)
+_COUNTED_AWAY_LIST = re.compile(
+    rf"(?:^|(?<=[,;]))(?:没来的|没到的|缺的)(?:是|有)?{NUM}(?:位|人|名|个)(?:同志|党员)?"
+    rf"(?::|——)(?![^。]*?的{NUM}(?:位|人|名|个)\()(?P<list>[^。]{{4,}})"
+)
 # the count first, then the head: 两位没来:甲在休产假,乙去市里培训 / 3人请假——甲…
 _COUNT_FIRST_LIST = re.compile(
     rf"(?:^|(?<=[。;,]))(?:另有|有)?{NUM}(?:位|人|名|个)(?:同志|党员)?(?:没来|没到|没有来|未到会?|未参加|未参会|未出席|缺席|请假)了?"
@@ -1087,6 +1093,8 @@ REASON_START = re.compile(
     r"|下(?:村|井|基层|工地|车间|矿|海|田|地|队|乡|寨|屯|连队|社区|企业|病区)|跟(?!大家|着大家|随大家)|给(?!大家)|帮(?!助大家)|忙|赶(?!紧)|前几天|那天|那几天|这几天|近期|近日|最近|工伤|受伤|摔"
     # sent or kept elsewhere by others, and the day before: 被派往县城分院支援义诊 / 前一天值夜班
     r"|被(?:派|抽调|借调|安排|调|选派|临时)|前一天|头一天|前一晚|昨天|昨晚|当晚|当夜|补休|当班|倒班|上班|加班|轮班"
+    # still away, or bedridden: 还在广东厂里没回来 / 卧病在床
+    r"|还在(?!会|场|座)[^,;。]{1,12}?(?:没回|未回|没有回|不能回|回不来)|卧(?:病|床)"
     # the leave's paperwork, a note that may say no why (the rule weighs it): 苏志瑶已提交请假审批
     r"|已(?:提交|递交|发起)(?=[^,;。]{0,4}?(?:请假|休假))"
     # a surgeon's or a seconded cadre's errand: 主刀的急诊手术未下台 / 挂任副乡长的乡发生险情
@@ -1178,6 +1186,7 @@ def _list_head(norm: str) -> re.Match[str] | None:
         or _ABSENT_LIST_TOLD.search(norm)
         or _ABSENT_LIST_NAMED.search(norm)
         or _COUNT_FIRST_LIST.search(norm)
+        or _COUNTED_AWAY_LIST.search(norm)
         or _COUNTED_BRACKET_LIST.search(norm)
         or _LEAVE_GROUPS_BRACKET.search(norm)
     )

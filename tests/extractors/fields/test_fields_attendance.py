@@ -1892,3 +1892,11 @@ def test_two_names_sharing_the_first_bracket_of_a_list_after_the_counts() -> Non
         ("邴建设", "在核酸采样点值守"),
         ("宓翠英", "住院"),
     ]
+
+
+def test_those_away_counted_then_a_colon_each_still_away_or_bedridden() -> None:
+    text = "到会党员21人，应到23人，没来的两个：靳福生还在广东厂里没回来，彭桂芝卧病在床。"
+    assert [(a.name, a.reason) for a in meeting(text, roster=[]).absentees] == [
+        ("靳福生", "还在广东厂里没回来"),
+        ("彭桂芝", "卧病在床"),
+    ]
