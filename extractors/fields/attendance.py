@@ -477,6 +477,11 @@ _ABSENT_LIST_NAMED = re.compile(
     rf"(?:^|(?<=[,;]))(?:缺席|缺勤|请假|未到会?|未参会){NUM}{_U},?(?:即|为|系)(?P<list>[^,;。]{{2,}}[^。]*)"
 )
 # those away, counted, then a colon: 没来的两个:甲还在广东厂里没回来,乙卧病在床
+# / 缺4人,都提前跟网格员说过了——甲去海南过冬,乙…: a clause on how leave was asked, then a dash and the list
+_AWAY_TOLD_THEN_LIST = re.compile(
+    rf"(?:^|(?<=[,;]))(?:缺席|缺|请假|未到){NUM}{_U},(?=[^,;。—]{{0,20}}?(?:说过|请过|请了假|打过招呼|报备))"
+    r"[^,;。—]{2,20}?(?:——|—)(?P<list>[^。]{4,})"
+)
 # (not 缺席的9名:跑船的4人(…);…: groups by reason, the grouped reader's)
 _COUNTED_AWAY_LIST = re.compile(
     rf"(?:^|(?<=[,;]))(?:没来的|没到的|缺的)(?:是|有)?{NUM}(?:位|人|名|个)(?:同志|党员)?"
@@ -1187,6 +1192,7 @@ def _list_head(norm: str) -> re.Match[str] | None:
         or _ABSENT_LIST_NAMED.search(norm)
         or _COUNT_FIRST_LIST.search(norm)
         or _COUNTED_AWAY_LIST.search(norm)
+        or _AWAY_TOLD_THEN_LIST.search(norm)
         or _COUNTED_BRACKET_LIST.search(norm)
         or _LEAVE_GROUPS_BRACKET.search(norm)
     )

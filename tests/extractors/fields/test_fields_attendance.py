@@ -1900,3 +1900,13 @@ def test_those_away_counted_then_a_colon_each_still_away_or_bedridden() -> None:
         ("靳福生", "还在广东厂里没回来"),
         ("彭桂芝", "卧病在床"),
     ]
+
+
+def test_a_list_after_a_clause_on_how_leave_was_asked_and_a_dash() -> None:
+    text = "应到29人，实到25人，缺4人，都提前跟网格员说过了——毕振东去海南过冬，孟庆芳、孟庆禄两口子在外地看孙子，尤凤岐刚做完手术。"
+    assert sorted((a.name, a.reason) for a in meeting(text, roster=[]).absentees) == [
+        ("孟庆禄", "在外地看孙子"),
+        ("孟庆芳", "在外地看孙子"),
+        ("尤凤岐", "刚做完手术"),
+        ("毕振东", "去海南过冬"),
+    ]

@@ -83,6 +83,7 @@ def test_a_post_is_who_not_why() -> None:
     assert only_who_or_where("呼吸科护士长")
     assert only_who_or_where("心内科")
     assert not only_who_or_where("在心内科值班")
+    assert not only_who_or_where("当班抢救室")  # on shift in the resuscitation room: a duty
 
 
 def _away(*texts: str) -> list[tuple[str, str | None]]:
