@@ -173,6 +173,8 @@ def _match(
     pattern: re.Pattern[str], text: str, finder: PersonFinder, fuzzy: bool = False
 ) -> PersonHit | None:
     for m in pattern.finditer(text):
+        if (named := _named_before_titles(m, finder, fuzzy)) is not None:
+            return named  # 主持人:鞠永年 支部书记、联社副主任: the titles after the name read as the value
         if (held := _held_in_brackets(m["x"], finder, fuzzy)) is not None:
             return held  # 主持人:支部书记(锁秀蓉) / 主持:黎书记(黎文锦): the office's holder in brackets
         # 王涛同志(纪检委员) / 张明) of (领誓人:张明) / 邢澜清(两场均由其主持): the brackets out before 由;
@@ -192,6 +194,27 @@ def _match(
             at = chunk.rfind(titled)
             return PersonHit(titled, at, at + len(titled), False)
     return None
+
+
+def _only_titles(text: str) -> bool:
+    return holds_title(text) and after_last_title(text) == text
+
+
+def _named_before_titles(m: re.Match[str], finder: PersonFinder, fuzzy: bool) -> PersonHit | None:
+    """A form value whose name came first and its titles after, 、 between them (主持人:鞠永年支部书记、
+    联社副主任), read by a pattern that takes titles first: the value matched is only a title, and the
+    name stands in the piece before it."""
+    if not _only_titles(m["x"]):
+        return None
+    before = m.string[m.start() : m.start("x")]
+    pieces = [p for p in re.split(r"[,、:]", before) if p]
+    if len(pieces) < 2:
+        return None
+    hit = finder.resolve(pieces[-1], fuzzy=fuzzy)
+    if hit is None or not _only_titles(pieces[-1][hit.end :]):
+        return None
+    at = m.string.rfind(pieces[-1], 0, m.start("x"))
+    return PersonHit(hit.name, at + hit.start, at + hit.end, hit.on_roster, hit.confidence)
 
 
 _ROLE_VERB_AFTER = re.compile(r"(?<=..)(?:同志)?(?:主持|领誓)(?:了|会议|本次会议)?$")

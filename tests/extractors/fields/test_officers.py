@@ -305,3 +305,19 @@ def test_a_row_of_labels_in_the_traditional_script_is_read_apart() -> None:
 def test_the_office_s_holder_in_brackets_after_their_own_title() -> None:
     record = meeting("主持：书记（第一书记 甘伯明）", roster=[])
     assert record.presider is not None and record.presider.value == "甘伯明"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("主持人：鞠永年 支部书记、联社副主任", "鞠永年"),  # the titles after the name, 、 between them
+        ("主持人：支部书记、联社副主任鞠永年", "鞠永年"),
+    ],
+)
+def test_a_form_value_with_several_titles_before_or_after_the_name(text: str, name: str) -> None:
+    record = meeting(text, roster=[])
+    assert record.presider is not None and record.presider.value == name
+
+
+def test_a_form_value_of_titles_alone_names_no_presider() -> None:
+    assert meeting("主持人：村党支部书记、村委会主任", roster=[]).presider is None
