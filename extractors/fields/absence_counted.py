@@ -6,6 +6,9 @@ read when the list readers (``attendance``) and the frames (``absence_frames``) 
                               and a colon, then the names, each with or sharing a reason
     小组党员甲、乙、丙三人上山捡菌子,天黑了还没下来  names, then their number, then the reason,
                               in a sentence that says they were away
+    未到会党员及原因:                     a head, then a line per reason, each with its names
+    1.在外务工:甲、乙、丙                 (read when the names add up to the number away)
+    2.住院:丁
     差两个:车间主任甲守着杀青机,…;收购点的乙在岩背村收鲜叶  a story told after a colon: as many
                               clauses apart by ; as were away, each opening with a name
     缺了三个,…,一个是甲往贵阳送货,一个是乙去天津还没回来,再一个是丙跑新疆那条线
@@ -49,7 +52,9 @@ _COUNTED = re.compile(
 _AND = re.compile(r"[和及与]")
 _HEAD_COUNT = re.compile(_COUNT)
 # characters a name of two to four characters never holds (function words, counters)
-_NOT_IN_NAME = set("的了是在们等及或也都均已未没不因从被把将对向给让所其这那些里个人名位请假到会党员同志")
+_NOT_IN_NAME = set(
+    "的了是在们等及或也都均已未没不因从被把将对向给让所其这那些里个人名位请假到会党员同"
+)  # (志 of 同志: 志远 is a name)
 _NAME_SHAPE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _REASON_SPLIT = re.compile(r"[(—–-]")
 
@@ -60,6 +65,7 @@ def absentees(lines: list[Line], room: int | None) -> list[Absentee]:
     for i, line in enumerate(lines):
         found = (
             _after_head(line, lines[i + 1 : i + 2], room)
+            or _reason_lines(line, lines[i + 1 : i + 1 + MAX_TOLD], room)
             or _reason_head(line)
             or _counted(line)
             or _told(line, lines[i + 1 : i + 1 + MAX_TOLD], room)
@@ -87,16 +93,42 @@ def _after_head(line: Line, after: list[Line], room: int | None) -> list[Absente
 
 # a reason and a number as the head, then the names: 外出务工2人:甲、乙
 _REASON_HEAD = re.compile(rf"(?:^|(?<=[。;,]))(?P<reason>[^。;,:\d]{{2,16}}?){_COUNT}:(?P<list>[^。:;]+)")
+# a head that counts those present, no reason (支委5人,到会5人:甲、乙…)
+_PRESENT_HEAD = re.compile(
+    r"^(?:实际|本次|今天)?(?:到会|出席|参会|参加|实到|到场|与会|列席|到|来了|在场)(?:会议|人员|党员|同志|支委|委员)?$"
+)
 
 
 def _reason_head(line: Line) -> list[Absentee]:
     m = _REASON_HEAD.search(line.norm)
-    if m is None or not reasonish(m["reason"]):
+    if m is None or not reasonish(m["reason"]) or _PRESENT_HEAD.match(m["reason"]):
         return []
     names = _enumerated(_pieces(m["list"]))
     if names is None or to_int(m["n"]) != len(names):
         return []
     return [_absentee(n, clean_reason(m["reason"]), [line]) for n in names]
+
+
+# a head ending its line (未到会党员及原因:), and a line per reason under it: 1.在外务工:甲、乙
+_LINES_HEAD = re.compile(rf"{_AWAY}[^。;,!?:]{{0,12}}:$")
+_REASON_LINE = re.compile(
+    r"^(?:\d{1,2}[.、)]|[一二三四五六七八九十][、.]|[①②③④⑤⑥⑦⑧⑨⑩])?(?P<reason>[^。;,:\d]{2,16}):(?P<list>[^。:;]+)$"
+)
+
+
+def _reason_lines(line: Line, after: list[Line], room: int | None) -> list[Absentee]:
+    """The names of the lines under an absence head, each opening with a reason, when they are as many
+    as the counts leave away."""
+    if room is None or not _LINES_HEAD.search(line.norm):
+        return []
+    found: list[Absentee] = []
+    for nxt in after:
+        m = _REASON_LINE.match(nxt.norm.rstrip("。;"))
+        names = _enumerated(_pieces(m["list"])) if m and reasonish(m["reason"]) else None
+        if m is None or names is None or _PRESENT_HEAD.match(m["reason"]):
+            break
+        found += [_absentee(n, clean_reason(m["reason"]), [line, nxt]) for n in names]
+    return found if len(found) == room else []
 
 
 def _counted(line: Line) -> list[Absentee]:

@@ -248,7 +248,11 @@ _ACT = re.compile(
     r"|(?:已?向[^,;。]{1,8}?)?请了?假|缺席)(?:本次|此次|这次|今天的?)?(?:会议|活动|学习|党日)?$"
 )
 _THEY = rf"(?:{NUM}(?:人|位|名)|他们|她们|他俩|她俩)"
-_BARE = re.compile(rf"^{_THEY}?(?:都|均|也|就|而|故|所以|因此|已|已经|事先|提前)*$")
+# (and when or how the leave was asked: 前一天打电话(向书记请了假) / 头天晚上在群里(请了假))
+_BARE = re.compile(
+    rf"^{_THEY}?(?:都|均|也|就|而|故|所以|因此|已|已经|事先|提前|会前|事前|早就|早已|前一天|头一天|头天|前天|昨天|晚上|"
+    r"打了?电话|发了?微信|电话|微信|在(?:支部|党员|工作)?群里)*$"
+)
 _CAUSE = re.compile(r"^(?:因为?|由于)")
 _LABEL_HEAD = re.compile(r"^[^,;。:]{1,8}:")
 _OTHERS_COUNTED = re.compile(rf"{OTHERS_HEAD}{NUM}(?:个|人|名|位)")
@@ -266,7 +270,7 @@ def _act_clauses(passage: _Passage, finder: PersonFinder) -> list[Absentee]:
                 continue
             head = clause[: act.start()]
             found = _acted(head, clauses[i - 1] if i else "", finder)
-            if found and _ALL_OF.match(head):  # 甲去外地进货,乙回老家…,都提前请了假: each clause before
+            if found and _ALL_OF.match(clause):  # 甲去外地进货,乙回老家…,都提前请了假: each clause before
                 found = _each_before(clauses[: i - 1], finder) + found
             if re.match(_THEY, head) and len(found) < 2:
                 continue  # 两人请假 after one named: the two are not told here

@@ -107,6 +107,11 @@ _MEMBERS_ALL_HERE = re.compile(
 _COUNTED_MEMBERS_ALL_HERE = re.compile(
     rf"(?<!其余)(?<!其他)(?<!其它)(?<![\d零〇一二三四五六七八九十两])(?P<n>{NUM}){_U}(?:正式)?党员(?:同志)?{_ALL_HERE}"
 )
+# …or the day's number, all there: 支部现有党员14名,当天14名全部到会
+_DAY_ALL_HERE = re.compile(
+    rf"(?:(?<=当天)|(?<=今天)|(?<=当日)|(?<=本次)|(?<=这次)|(?<=此次))(?P<n>{NUM}){_U}(?:全部|全员|全都|悉数|均)"
+    r"(?:到会|参会|出席|参加|到齐)"
+)
 # …: 5名支委全员到会 / 3名支委都到了
 _COUNTED_COMMITTEE_ALL_HERE = re.compile(rf"(?P<n>{NUM})(?:{_U}|个)(?:支委|支部委员|委员){_ALL_HERE}")
 
@@ -118,7 +123,7 @@ def _whole_then_part(role: str) -> re.Pattern[str]:
     e, a = ("n", "_a") if role == "e" else ("_e", "n")
     return re.compile(
         rf"(?:应该?来|应到|一共|总共|共有|全?支部|全组|小组|全村)?(?:党员)?(?P<{e}>{NUM})(?:个|名|位|人)"
-        rf"(?:人|党员|同志|支委|委员)?(?:\([^()]{{1,30}}\))?(?:里|中|里头|当中)?,?\s?(?:这次|今天|当天|这天|实际|结果|只)?"
+        rf"(?:人|党员|同志|支委|委员)?(?:\([^()]{{1,30}}\))?(?:里|中|里头|当中)?,?\s?(?:这次|这回|本次|此次|今天|当天|这天|实际|结果|只)?"
         rf"(?:来了|到了|到会|出席|参会|(?:(?<=,)|(?<=[个名位人]))到(?={NUM}(?:个|名|位|人)(?:[,;。]|$)))(?P<{a}>{NUM})(?:个|名|位|人)"
     )
 
@@ -176,6 +181,7 @@ EXPECTED = [
     # 党员12名,实到11名: a sentence (or form value) opening with the members, attendance after a comma
     re.compile(rf"(?:^|(?<=:))(?:党员|全体党员)(?:共)?(?P<n>{NUM}){_U}[,;][^。,;]{{0,4}}?{_ATTEND}"),
     _COUNTED_MEMBERS_ALL_HERE,
+    _DAY_ALL_HERE,
     # 参会人数:27/30 / 参会28/31
     re.compile(
         r"(?:参会|参加|出席|到会|实到)(?:党员)?(?:人数)?:?\d{1,3}/(?P<n>\d{1,3})(?![\d/])"
@@ -299,6 +305,7 @@ ACTUAL = [
     ),
     _MEMBERS_ALL_HERE,
     _COUNTED_MEMBERS_ALL_HERE,
+    _DAY_ALL_HERE,
     re.compile(rf"(?<![应共\d])(?P<n>{NUM}){_U}党员(?:和|及|与)[^,;。]{{1,14}}?(?:参加|出席|到会|参会)"),
     # 其余10名党员全部参加: those left after the excepted, all there
     re.compile(
@@ -322,7 +329,7 @@ ACTUAL = [
     _COMMITTEE_ALL_HERE,
     _COUNTED_COMMITTEE_ALL_HERE,
     re.compile(
-        rf"(?:一共|总共|共|这天|今天|当天|当日|本次|此次|这次|实际)(?:来了|到了|到)(?P<n>{NUM})(?:{_U}|个)"
+        rf"(?:一共|总共|共|这天|今天|当天|当日|本次|此次|这次|这回|实际)(?:来了|到了|到)(?P<n>{NUM})(?:{_U}|个)"
     ),
     # …为主,到了17个,还有3个…: those who came, said aloud at the head of a clause
     re.compile(rf"(?:^|(?<=[,;:]))(?:到了|来了)(?P<n>{NUM})(?:{_U}|个)(?:党员|同志|人)?(?=[,;。]|$)"),
@@ -362,10 +369,16 @@ ACTUAL = [
     # absence or of others (党员23名参加了本次活动 / 听课的有23人; not 两名入党积极分子参加)
     re.compile(
         rf"{_MEMBERS_CLAUSE}[^,;。:]{{0,16}}?(?<![\d零〇一二两三四五六七八九十百])(?P<n>{NUM})(?:{_U}|个)(?:党员|同志)?"
-        rf"(?:均|都|按时|准时|一起|共同)?{_ATTENDING}"
+        rf"(?:均|都|按时|准时|一起|共同)?{_ATTENDING}(?!率)"  # (not 请假:3人参会率:88%: a rate's label after it)
     ),
     re.compile(
         rf"{_MEMBERS_CLAUSE}[^,;。:]{{0,8}}?{_ATTENDING}(?:的)?(?:党员|同志)?(?:有|共|为)?(?P<n>{NUM})(?:{_U}|个)(?![次项天])"
+    ),
+    # a platform's tally: 已签到 19 / 应签到 21
+    re.compile(rf"已签到(?:人数)?:?(?P<n>{NUM}){_U}?/应签到"),
+    # last, a platform's row, the sign-in count beside the expected one: 应到:26人　签到:23人　请假:3人
+    re.compile(
+        rf"应到(?:人数)?:?{NUM}{_U}?[,;]?签到(?:人数)?:?(?P<n>{NUM}){_U}?(?=[,;。]|请假|缺席|参会率|$)"
     ),
 ]
 # an errand written between the count and the absence: 1人在外地跑销售请假 (not an attendance verb)
@@ -433,6 +446,8 @@ ABSENT = [
     re.compile(rf"(?<=[,;])(?:公出|出差|病假|事假|产假)(?P<n>{NUM}){_U}(?=[。;]|$)"),
     # 实际来了十七个差四个 (said aloud, the spaces gone): short of the whole by so many
     re.compile(rf"(?:来了|到了|实到)(?:{NUM})(?:个|人|名|位),?(?:差|少)(?P<n>{NUM})(?:个|人|名|位)"),
+    # a platform's tally: 已签到 19 / 应签到 21(未签到 2)
+    re.compile(rf"应签到(?:人数)?:?{NUM}{_U}?\(未签到(?P<n>{NUM}){_U}?\)"),
 ]
 # 今天到7名,其余4名:夜班2(米晓、柏玲)…: those left after the count present, listed
 _REST_LIST = re.compile(
@@ -619,7 +634,7 @@ def expected(lines: list[Line]) -> Value[int] | None:
 
 # 应到会正式党员12名、预备党员5名: the expected count given in parts
 _EXPECTED_PARTS = re.compile(
-    rf"应(?:到会?|参会|出席|参加)(?:会议)?(?:的)?(?:人员|人数|党员)?:?正式党员(?P<f>{NUM}){_U}[,、和及]?预备党员(?P<p>{NUM}){_U}"
+    rf"应(?:到会?|参会|出席|参加)(?:会议)?(?:的)?(?:人员|人数|党员)?:?正式(?:党员)?(?P<f>{NUM}){_U}[,、和及]?预备(?:党员)?(?P<p>{NUM}){_U}"
 )
 
 
@@ -735,7 +750,9 @@ def _branch_figure(m: re.Match[str], which: str) -> int | None:
 
 # 到会正式党员N人、预备党员M人: the attendance given in parts (not after a total: 实到20人,其中正式党员…)
 _PARTS = re.compile(
-    rf"(?<!其中)(?:实到|到会|出席|参会|参加|实际参会|实际出席)?正式党员(?P<f>{NUM}){_U}[,、和及]?预备党员(?P<p>{NUM}){_U}"
+    rf"(?<!其中)(?:(?:实到|到会|出席|参会|参加|实际参会|实际出席)?正式党员(?P<f>{NUM}){_U}[,、和及]?预备党员(?P<p>{NUM}){_U}"
+    # a form's label before the parts written without 党员: 实到人数:正式18名、预备1名
+    rf"|(?<=[实到会席])(?:人数)?:?正式(?P<f2>{NUM}){_U}[,、和及]?预备(?P<p2>{NUM}){_U})"
     r"(?!列席|旁听)"  # 预备党员2名列席旁听: there, not counted
 )
 # attendance on site and online, added: 现场参会12人,线上参会7人 / 现场参加的有26名,在外务工的9名党员通过视频连线参加
@@ -830,7 +847,7 @@ def actual(lines: list[Line]) -> Value[int] | None:
         for m in _PARTS.finditer(line.norm):
             if _NOT_PRESENT_PARTS.search(line.norm[: m.start()]):
                 continue  # the whole's parts or the expected count's (应到会正式党员12名、预备党员5名)
-            f, p = to_int(m["f"]), to_int(m["p"])
+            f, p = to_int(m["f"] or m["f2"]), to_int(m["p"] or m["p2"])
             if f is not None and p is not None:
                 return Value(f + p, [Evidence.of(line.span, line.text)], line.span.confidence)
             break
@@ -838,7 +855,7 @@ def actual(lines: list[Line]) -> Value[int] | None:
 
 
 # one sitting of a meeting held in several, and those present at it: 白班场:10:00,…,到课16人 / 第二场…到会11人
-_SITTING = re.compile(r"第[一二三四]场|[白夜晚早中]班场|[上下]午场|晚上场|线[上下]场|第[一二三四]批")
+_SITTING = re.compile(r"第[一二三四]场|[白夜晚早中]班[场批]|[上下]午场|晚上场|线[上下]场|第[一二三四]批")
 _AT_SITTING = re.compile(
     rf"(?:{_PRESENT_VERB}|到课|听课|到场)(?:党员)?(?P<n>{NUM}){_U}|(?P<m>{NUM}){_U}(?:党员)?(?:{_PRESENT_VERB}|听课)"
 )
@@ -889,10 +906,10 @@ def _none_missing(lines: list[Line]) -> Value[int] | None:
     return None
 
 
-# the parts are the whole's or the expected count's, not those present: after 其中/共/现有…, or in a bracket right
-# after another count (支部有党员24名(正式党员23名,预备党员1名))
+# the parts are the whole's or the expected count's, not those present: after 其中/共/现有… or the label of the
+# branch's members (支部党员:), or in a bracket right after another count (支部有党员24名(正式党员23名,预备党员1名))
 _NOT_PRESENT_PARTS = re.compile(
-    r"(?:支部|支部共|本支部)有$|\d(?:名|人)\($|其中|共|合计|现有|在册|总数|实到\d|出席\d|参会\d|应(?:到|参会|出席|参加)[^,;。]*\($|应(?:到|参会|出席|参加)?会?(?:人员|人数|党员)?:?$"
+    r"(?:支部|支部共|本支部)有$|(?:本|全)?(?:党支部|支部)党员(?:情况|人数|总数)?:$|\d(?:名|人)\($|其中|共|合计|现有|在册|总数|实到\d|出席\d|参会\d|应(?:到|参会|出席|参加)[^,;。]*\($|应(?:到|参会|出席|参加)?会?(?:人员|人数|党员)?:?$"
 )
 
 
@@ -1092,7 +1109,7 @@ _SHARED = re.compile(
 # the leaves a family's needs give, each its own reason (陪产假, 育儿假, 探亲假)
 _FAMILY_LEAVE = r"陪产假|护理假|育儿假|育婴假|哺乳假|探亲假"
 REASON_START = re.compile(
-    r"^(?:跑(?:早|晚|夜|白)*班|跑车|跑运输|出车|听力|视力|耳背|年老|年迈|年事已高|高龄|行动不便|因|休|病|事假|公出|出差|外出|在外|执行|当天|当日|正(?!式|是|常|好|确)|随|带(?!领)|坐月子|手术|休养|送(?:孩子|学生|老人|病人|患者|家人|亲人|伤员|[^,;。]{1,10}?(?:到|去|往)(?!会))|领着|陪|打工|腿|腰|看病|在(?!会|场|座|此|这)[^,;。]{1,12}?(?:进修|学习|培训|开会|出差|值班|住院|工作|务工|执勤|治疗|驻村|驻点|挂职|帮扶|实习|就医|调研|考察|值守|访学|交流|支教|援疆|援藏|比赛|参赛|执行|出诊|巡诊|跟岗|轮转|集训|陪护|休养|坐诊|带班|主持|参展|参加|督导|检查|办案|出警|备勤|巡逻|施工|抢修|考试|照看|照顾|看护|陪读|带孙|带孩子|养病|休息)|值班|值夜班|值[^,;。]{1,3}?班|值守|值完|回(?!答|应|顾|复|到会|来)|培训|住院|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
+    r"^(?:跑(?:早|晚|夜|白)*班|跑车|跑运输|出车|出乘|值乘|听力|视力|耳背|年老|年迈|年事已高|年纪|岁数|上了年纪|高龄|行动不便|因|休|病|事假|公出|出差|外出|在外|执行|当天|当日|正(?!式|是|常|好|确)|随|带(?!领)|坐月子|手术|休养|送(?:孩子|学生|老人|病人|患者|家人|亲人|伤员|[^,;。]{1,10}?(?:到|去|往)(?!会))|领着|陪|打工|腿|腰|看病|在(?!会|场|座|此|这)[^,;。]{1,12}?(?:进修|学习|培训|开会|出差|值班|住院|工作|务工|执勤|治疗|驻村|驻点|挂职|帮扶|实习|就医|调研|考察|值守|访学|交流|支教|援疆|援藏|比赛|参赛|执行|出诊|巡诊|跟岗|轮转|集训|陪护|休养|坐诊|带班|主持|参展|参加|督导|检查|办案|出警|备勤|巡逻|施工|抢修|考试|照看|照顾|看护|陪读|带孙|带孩子|养病|休息)|值班|值夜班|值[^,;。]{1,3}?班|值守|值完|回(?!答|应|顾|复|到会|来)|培训|住院|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
     r"出国|参加|赴|到|去|年老|年事|行动|生病|手术|孕|哺乳|援|驻|下乡|挂职|借调|学习|开会|临时|分别|均|都|无故|原因|未说明|未请假|年休|调休|轮休|照看|照料|夜班|回老家|返乡|外地|所在|所住|年过|高龄|年迈"
     # an errand or a mishap in everyday words: 下村随访 / 跟车去… / 给孩子… / 前几天摔了一跤 / 工伤休养
     r"|下(?:村|井|基层|工地|车间|矿|海|田|地|队|乡|寨|屯|连队|社区|企业|病区)|跟(?!大家|着大家|随大家)|给(?!大家)|帮(?!助大家)|忙|赶(?!紧)|前几天|那天|那几天|这几天|近期|近日|最近|工伤|受伤|摔"
@@ -1104,6 +1121,8 @@ REASON_START = re.compile(
     r"|已(?:提交|递交|发起)(?=[^,;。]{0,4}?(?:请假|休假))"
     # a surgeon's or a seconded cadre's errand: 主刀的急诊手术未下台 / 挂任副乡长的乡发生险情
     r"|主刀|挂任|上(?:早|中|晚|夜|白)班"
+    # a treatment had: 做了膝关节置换还在恢复 / 刚做完白内障手术
+    r"|(?:刚)?做(?:了|完)?[^,;。]{0,8}?(?:手术|置换|检查|治疗|化疗|透析|康复)"
     # a duty that came up, or work beyond the border: 有急诊手术 / 出境务工 / 出海捕鱼
     r"|有(?=急诊|手术|课|公务|任务|接待|急事|紧急)|出(?:境|省|海|远门)"
     # kept at the post, or it was their turn: 留所值班 / 留守病区 / 轮到在后山巡逻
@@ -1931,7 +1950,9 @@ def _gap_commas(line: Line) -> Line:
 
 
 # a job written before a name, a gap between (门机司机 郜海涛 夜班 / 收费班党员 常小蕾、杜文雅 当班)
-_JOB_BEFORE_GAP = re.compile(r"(?:^|(?<=[:：;；,，、]))[\u4e00-\u9fff]{1,6}(?:司机|工|员|长|师|党员)$")
+_JOB_BEFORE_GAP = re.compile(
+    r"(?:^|(?<=[:：;；,，、]))[\u4e00-\u9fff]{1,6}(?:司机|工|员|长|师|士|医生|调度|干事|会计|党员)$"
+)
 
 
 def _gap_as_comma(m: re.Match[str]) -> str:
@@ -3075,6 +3096,12 @@ def person_head(text: str) -> str:
         text = strip_titles_front(text[unit.end() :])
     if (party := _PARTY_PLACE.match(text)) and not _starts_with_guess(text):  # 发展对象岑木(…)
         text = text[party.end() :]
+    if (
+        (job := _JOB_FRONT.match(text))
+        and not _starts_with_guess(text)
+        and _starts_with_guess(text[job.end() :])
+    ):
+        text = text[job.end() :]  # 麻醉医师汪辰旸——… / 行车调度石浩然: a job before the name
     return text
 
 
@@ -3198,7 +3225,7 @@ def _split_item(part: str, finder: PersonFinder, line: Line) -> tuple[str | None
 # (a rank before it, 党员 after it: 三级警长X / 审判员党员X / 巡道工X)
 _JOB_FRONT = re.compile(
     r"^(?:[一二三四五六七八九十]级)?[\u4e00-\u9fff]{1,4}?"
-    r"(?:员|工|工长|班长|组长|警长|车长|乘务长|站长|船长|机长|队长|助理|经理|主任|技师|师傅)"
+    r"(?:员|工|工长|班长|组长|警长|车长|乘务长|站长|船长|机长|队长|助理|经理|主任|技师|师傅|司机|调度|医师|医生|护士)"
     r"(?:党员)?,?(?=[\u4e00-\u9fff]{3})"  # (调车长 时家骏: the gap read as a comma)
 )
 

@@ -7,6 +7,8 @@
     骐,孔祥林(兄弟俩回山东老家办事)
     （陆建国、麻小云、田忠林，在贫困户       a bracket left open
     村驻点）
+    缺：冯雅芃——领合唱队去县里             a reason's last word or two on a line of their own
+    比赛
 
 The lines after a list's head are joined to it while one of these shows that they continue it; the
 joined line quotes the first line's place and all the lines' words.
@@ -21,8 +23,8 @@ import dataclasses
 import re
 from collections.abc import Callable
 
-from extractors.fields.people import COMPOUND_SURNAMES, SURNAMES
-from extractors.layout.lines import Line
+from extractors.fields.people import COMPOUND_SURNAMES, SURNAMES, guess_name
+from extractors.layout.lines import Line, match_label
 
 MAX_JOINED_LINES = 4  # lines after a head a cut list may run on to
 _SEPARATORS = ",、"  # (a line ending at ; is a sentence of its own: the list readers join those)
@@ -30,6 +32,10 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # the list's last item so far, after its last separator or its head's colon (an item's number off)
 _LAST_ITEM = re.compile(r"(?:^|[,、;:()])(?:\d{1,2}[.、])?(?P<item>[^,、;:()]*)$")
 _FIRST_ITEM = re.compile(r"^(?P<item>[^,、;:()。]*)")
+# a reason's last words alone on the next line (比赛), after an item holding a name and a reason
+_REASON_TAIL = re.compile(r"[\u4e00-\u9fff]{1,4}")
+MIN_ITEM_WITH_REASON = 5
+_SECTION = re.compile(r"^(?:会议|活动|主要)?(?:内容|议程|过程|纪要|记要|议题)$|^备注$")
 # a line of its own label (记录:甲 / ② 领学:乙): the list ended before it
 _LABELLED = re.compile(r"^[^,、;:()。]{1,8}:")
 
@@ -54,6 +60,11 @@ def joined_broken(lines: list[Line], is_head: Callable[[str], bool]) -> list[Lin
     return out
 
 
+def _opens_with_name(text: str) -> bool:
+    """Whether ``text`` may open with a name (甘露产假: the next item, its name and its reason)."""
+    return text[0] in SURNAMES or text[:2] in COMPOUND_SURNAMES or guess_name(text) == text
+
+
 def continues(prev: str, nxt: str) -> bool:
     """``nxt`` goes on with the list ``prev`` ends with: ``prev`` ends at a separator or inside a
     bracket, ``nxt`` opens with a separator, or a name is cut between them (one character left
@@ -70,6 +81,9 @@ def continues(prev: str, nxt: str) -> bool:
     head = first["item"] if first else ""
     if not (tail and head and _CJK.fullmatch(tail[-1]) and _CJK.match(head)):
         return False
+    if _REASON_TAIL.fullmatch(nxt) and len(tail) >= MIN_ITEM_WITH_REASON and not _opens_with_name(nxt):
+        # 冯雅芃——领合唱队去县里 / 比赛: the reason's end, not a name, a label or a section's heading
+        return not match_label(nxt) and not _SECTION.match(nxt)
     if not (tail[0] in SURNAMES or tail[:2] in COMPOUND_SURNAMES):
         return False  # (缺席:甲、乙　缺: a mark, no name cut in two)
     return len(tail) == 1 or (len(tail) == 2 and len(head) == 1)

@@ -52,7 +52,9 @@ _MANNER = (
 _WHERE_TAIL = re.compile(rf"{_POSITION}$")
 _SEVERAL_TAIL = re.compile(
     r"(?:等)?(?:[两二三四五六七八九十\d](?:位|名|人))?(?:同志|党员)?"
-    r"(?:按(?:章节|章|节|编|篇|段|专题|单元|部分|顺序|分工))?(?:分别|先后|依次|轮流|轮番|一起|共同)?$"
+    r"(?:按(?:章节|章|节|编|篇|段|专题|单元|部分|顺序|分工))?(?:分别|先后|依次|轮流|轮番|一起|共同)?"
+    # in which sitting each led it: 甲、乙分别在两批(领学) / 分别在上下午两场
+    r"(?:在(?:两|二|三|各)(?:批|场|个班次|个班)|在[上下]午(?:两场)?|在各自(?:班组|小组|批次))?$"
 )
 CONNECTORS = re.compile(
     r"^(?:首先|其次|然后|随后|接[着著]|最后|同时|会上|会中|会议中|会议上|活动中|活动上|期间|其间|此外|另外|之后|"
@@ -144,7 +146,8 @@ class Subjects:
         full = (
             full_name(chunk, tuple(self.texts), self.finder.roster)
             or in_full(chunk, self.texts)
-            or called_in_full(strip_titles(chunk), self.texts)  # 宣传委员老甘: the one 甘 written in full
+            # 宣传委员老甘 / 这次由老聂: the one 甘 written in full
+            or called_in_full(strip_titles(chunk.rsplit("由", 1)[-1]), self.texts)
         )
         if full is not None:
             return Doer(full, full in self.finder.roster)

@@ -102,10 +102,14 @@ _CAUSE = re.compile(
     # an infection kept at home, or sent to help elsewhere (新冠感染,居家 / 被抽去十一队帮助扶正倒伏胶树)
     r"|新冠|感染|居家|抽去|派去|被派|帮助|帮忙"
     # a duty named as a noun, its verb left out (市里学科教研活动 / 220千伏站夏季迎峰度夏特巡)
-    r"|教研|特巡|巡检|巡视|保电|迎峰"
+    r"|教研|特巡|巡检|巡视|保电|迎峰|出乘|值乘"
     # an illness's treatment kept at home, or the weather and the road keeping someone away (刚下了心脏支架,在家养着 /
     # 大雪封路,被困在牧民家中)
     r"|支架|搭桥|化疗|透析|养着|养病|养伤|封路|被困|困在|堵车|塌方|滑坡|暴雪|大雪|暴雨|洪水"
+    # an ailment or old age in everyday words (哮喘犯了,在家吸氧 / 耳朵背,腿脚也走不动了 / 复查眼睛), or service
+    # in the army (在部队服役)
+    r"|哮喘|咳嗽|血压|心脏|糖尿病|中风|偏瘫|瘫痪|腰椎|颈椎|腰间盘|关节|吸氧|复查|复诊|耳朵背|耳背|眼花|腿脚|走不动|"
+    r"走不了|行动不便|卧床|服役|部队|参军"
     # a family's wedding or birthday feast (闺女出嫁, 给老父亲做寿), or away in a named province or city (在青岛)
     r"|出嫁|嫁女|嫁闺女|娶亲|娶媳妇|做寿|过寿|祝寿|满月酒|"
     # another meeting attended (在场部参加秋粮收购调度会 / 列席县里的推进会)

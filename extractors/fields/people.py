@@ -227,6 +227,18 @@ TITLES = sorted(
         "检验师",
         "村医",
         "列车长",
+        # a shift worker's post (车长 of a train, a station's 值班员, a fire brigade's 消防员)
+        "车长",
+        "值班员",
+        "值班长",
+        "副司机",
+        "检车员",
+        "列检员",
+        "线路工",
+        "信号工",
+        "巡道工",
+        "消防员",
+        "协警",
         "乘务员",
         "乘务长",
         "主任乘务长",
@@ -519,7 +531,7 @@ COMPOUND_SURNAMES = (
 _NAME_CHARS = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 # Characters of units, bodies and roles that a given name (the part after the surname) never is.
 NOT_GIVEN = set(
-    "部会员委组支总党们体家议上中下后时间各本该全集团院校局处科室队站所司厂区县市省乡镇村社面式我你他她咱誓"
+    "部会员委组支总党们体家议上中下后时间各本该全集团院校局处科室队站所司厂区县市省乡镇村社面式我你他她咱誓值"
 )
 NOT_NAMES = {"全体", "全体党员", "大家", "支部", "会议", "本次", "党员", "同志们", "项目", "程序", "班子"}
 # words of party life that open with the surname 党 (不能参加…的党课,特此请假: no person 党课)

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from extractors.fields.people import (
     COMPOUND_SURNAMES,
     SURNAME_CHARS,
+    TITLE_PATTERN,
     after_last_title,
     guess_name,
     leading_guess,
@@ -38,7 +39,7 @@ _END = r"(?=同志|[(),;:。、主领带在]|$)"
 # a person called by the surname after 小 / 老 / 大 (小龚, 老甘), as colleagues and neighbours call each other
 _CALLED = re.compile(rf"^[小老大](?P<s>{_SURNAME})$")
 # where a name of that surname is written in full: after a title or 党员 (宣传委员甘某领学 / ▲党员岑某领学)
-_WHO = "(?:书记|委员|主任|组长|党员|同志|老师|队长|站长|经理)"
+_WHO = f"(?:书记|委员|主任|组长|党员|同志|老师|队长|站长|经理|{TITLE_PATTERN})"  # (…、研究员聂某)
 
 
 def in_full(name: str, texts: Sequence[str]) -> str | None:

@@ -50,6 +50,10 @@ _DIARY_OWNER = re.compile(
     r"^(?P<x>[^,;。:!?()]{2,20}?)(?:同志)?的?(?:工作日志|工作日记|工作手记|工作笔记|民情日记|日记)"
 )
 HEADING_LINES = 3
+# a byline under the heading: the writer's unit and title, then the name (某卫生院党支部书记　甲)
+_BYLINE = re.compile(
+    r"^[^,;。:!?()\s]{0,24}?(?:书记|委员|支委|组长|主任|负责人)\s*(?P<x>[\u4e00-\u9fff·]{2,5})$"
+)
 
 
 def named_writer(texts: list[str], finder: PersonFinder) -> str | None:
@@ -62,7 +66,7 @@ def named_writer(texts: list[str], finder: PersonFinder) -> str | None:
         if _SIGNED.match(text) and (name := _signed_name(text, finder)) is not None:
             return name
     return next((name for text in texts if (name := _labelled(text, finder)) is not None), None) or next(
-        (name for text in texts[:HEADING_LINES] if (name := _diary_owner(text, finder)) is not None), None
+        (name for text in texts[:HEADING_LINES] if (name := _heading_writer(text, finder)) is not None), None
     )
 
 
@@ -76,17 +80,25 @@ def _diary_owner(norm: str, finder: PersonFinder) -> str | None:
     return person_opening(m["x"], finder) if m else None
 
 
+def _heading_writer(text: str, finder: PersonFinder) -> str | None:
+    """The writer a heading line names: a diary's owner, or a byline (unit and title, then the name)."""
+    m = _BYLINE.match(text)
+    return person_opening(m["x"], finder) if m else _diary_owner(text, finder)
+
+
 def writer(line: Line, lines: list[Line], finder: PersonFinder) -> Value[str] | None:
     """The person 我 is in ``line``, quoting where the name was found."""
     if (found := _speaker(line, finder)) is not None:
         return Value(found, [Evidence.of(line.span, line.text)], WRITER_CONFIDENCE * line.span.confidence)
     labelled = [ln for ln in lines if _WRITER_LABEL.match(ln.norm)]
-    headings = [ln for ln in lines[:HEADING_LINES] if _DIARY_OWNER.match(ln.norm)]
+    headings = [ln for ln in lines[:HEADING_LINES] if _heading_writer(ln.norm, finder) is not None]
     for other in [*(ln for ln in lines if _SELF.search(ln.norm)), *_last_lines(lines), *labelled, *headings]:
         name = (
             _self_named(other.norm, finder)
             if _SELF.search(other.norm)
-            else _signed(other, finder) or _labelled(other.norm, finder) or _diary_owner(other.norm, finder)
+            else _signed(other, finder)
+            or _labelled(other.norm, finder)
+            or _heading_writer(other.norm, finder)
         )
         if name is not None:
             evidence = [Evidence.of(line.span, line.text), Evidence.of(other.span, other.text)]

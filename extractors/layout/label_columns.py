@@ -5,6 +5,10 @@ down before the right one, so that a run of labels alone on their lines (``会�
 记 录 人``) is followed by the run of their values (``主题党日 / 2024年4月16日 / 濮云岫 / 宓澄岚``). The
 runs are paired in order, each pair one ``label:value`` line quoting the value, but only when the
 values are exactly as many as the labels and none of them is a label or a sentence of its own.
+
+A form typed up from a handwritten page may instead put each label alone on its line with its value on the line
+after it (``主持 / 小组长　滕凤翘 / 记录 / 芦春海 / 应到 / 9人``): a run of such alternating pairs, as many as
+the labels of a column at least, is paired the same way.
 """
 
 from __future__ import annotations
@@ -37,9 +41,34 @@ def label_columns_as_pairs(lines: list[Line]) -> list[Line]:
             out.extend(_pair(lines[k], lone[k] or "", lines[v]) for k, v in zip(labels, values, strict=True))
             i += 2 * len(labels)
             continue
+        if len(alternating := _alternating(lines, lone, i)) >= MIN_LABELS:
+            out.extend(_pair(lines[k], lone[k] or "", lines[k + 1]) for k in alternating)
+            i = alternating[-1] + 2
+            continue
         out.append(lines[i])
         i += 1
     return out
+
+
+def _alternating(lines: list[Line], lone: list[str | None], i: int) -> list[int]:
+    """The label lines of the run of label, value, label, value… starting at ``i``."""
+    out: list[int] = []
+    k = i
+    while k + 1 < len(lines) and lone[k] is not None and _is_value(lines[k + 1], lone[k + 1]):
+        if k + 2 < len(lines) and _value_goes_on(lines[k + 2], lone[k + 2]):
+            break  # 缺席人员及原因 / 甲 出差 / 乙 产假: a value of several lines, no cell
+        out.append(k)
+        k += 2
+    return out
+
+
+# a section's heading after a form's fields (内容 / 会议议程): no value of the field above it
+_SECTION = re.compile(r"^(?:会议|活动|主要)?(?:内容|议程|过程|纪要|议题)$")
+
+
+def _value_goes_on(line: Line, lone: str | None) -> bool:
+    """Whether ``line``, after a label's value, is more of that value: value-like and no section's heading."""
+    return _is_value(line, lone) and not _SECTION.match(line.norm.rstrip(":"))
 
 
 def _lone_label(line: Line) -> str | None:
@@ -49,7 +78,7 @@ def _lone_label(line: Line) -> str | None:
         return None
     if "/" in norm and all(match_label(part) or part in _COUNT_WORDS for part in norm.split("/")):
         return norm  # 应到/实到: two labels in one cell, its value 20/18
-    return match_label(norm)
+    return match_label(norm) or (norm if norm in _COUNT_WORDS else None)  # (请假 alone: a count's label)
 
 
 def _is_value(line: Line, lone: str | None) -> bool:

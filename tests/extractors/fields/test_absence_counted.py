@@ -37,6 +37,23 @@ def test_a_reason_and_a_count_as_the_head_of_names() -> None:
     assert _read(text) == [("卓嘎", "外出务工"), ("阿依古丽", "外出务工")]
 
 
+def test_a_count_of_those_present_before_their_names_is_no_reason() -> None:
+    # 到会5人: those present, listed; no one is away
+    assert _read("支委5人，到会5人：卓嘎、阿依古丽、岩香、扎西、曲珍。") == []
+
+
+def test_a_line_per_reason_under_an_absence_head() -> None:
+    text = "应到12人，实到8人，缺4人。\n未到会党员及原因：\n1.在外务工：卓嘎、蔺志远、岩香\n2.住院：阿依古丽"
+    assert _read(text) == [
+        ("卓嘎", "在外务工"),
+        ("蔺志远", "在外务工"),  # (志 of a given name, not of 同志)
+        ("岩香", "在外务工"),
+        ("阿依古丽", "住院"),
+    ]
+    # the names must add up to the number away (the line 住院：X other readers read on its own)
+    assert ("卓嘎", "在外务工") not in _read(text.replace("实到8人，缺4人", "实到7人，缺5人"))
+
+
 @pytest.mark.parametrize(
     ("text", "want"),
     [

@@ -83,6 +83,33 @@ def test_frames_the_text_or_the_counts_contradict_read_nobody(text: str) -> None
     assert _read(text) == []
 
 
+def test_each_clause_before_an_act_of_them_all_and_how_the_leave_was_asked() -> None:
+    text = (
+        "应到27名，实到会25名。造型班党员任海平在晋城客户现场调试设备，质检员党员史秀珍住院做手术，都请了假。"
+    )
+    assert sorted(_read(text)) == [("任海平", "在晋城客户现场调试设备"), ("史秀珍", "住院做手术")]
+    text = "应到9人，实到7人。喻春来在县城照看老伴，会前向书记请了假；阎春梅做了膝关节置换还在恢复，前一天打电话向书记请了假。"
+    assert sorted(_read(text)) == [("喻春来", "在县城照看老伴"), ("阎春梅", "做了膝关节置换还在恢复")]
+
+
+def test_shift_workers_posts_and_duties_in_their_trades_words() -> None:
+    text = "小组党员11人，到会9人。\n未到：车长 向国梁　出乘G1736次，晚22点才回段\n乘务员 谷晓丹　出乘D2281次"
+    assert _read(text) == [("向国梁", "出乘G1736次,晚22点才回段"), ("谷晓丹", "出乘D2281次")]
+    # 值 opens no given name: 连值两个夜班 is a reason, not a second person and a count
+    text = "应到21人，实到20人，缺席1人。\n缺席人员及原因：蓝春蕊 连值两个夜班，白天轮休补觉"
+    assert _read(text) == [("蓝春蕊", "连值两个夜班,白天轮休补觉")]
+
+
+def test_jobs_before_names_in_a_list_over_several_lines() -> None:
+    text = (
+        "应到党员28名，实到24名，缺席4名：\n"
+        "手术室护士 韩佩佩、麻醉医师 曹梓轩——跟台急诊手术\n"
+        "麻醉医师 汪辰旸——连值两个夜班，下夜班补觉\n"
+        "手术室护士 丁若澜——在省人民医院进修"
+    )
+    assert [name for name, _ in _read(text)] == ["韩佩佩", "曹梓轩", "汪辰旸", "丁若澜"]
+
+
 def test_the_frames_add_to_a_list_the_other_readers_found() -> None:
     text = "缺席人员：宫晓明（病假）。预备党员郜磊在外地做项目，向支部请了假。"
     assert _read(text) == [("宫晓明", "病假"), ("郜磊", "在外地做项目")]

@@ -23,8 +23,8 @@ def _unread(record: MeetingRecord) -> list[str]:
         ("小组党员6名，4人到会，另有2人分别去外地送货、在仓库盘点未能参加。",),
         # a spoken record with spaces for commas
         ("应该来十五个 实际来了十三个 差两个 一个在医院陪护母亲 一个在外省跑运输",),
-        # the reasons under an absence heading, names no pattern read
-        ("应到党员二十人，实到十八人，缺席二人。", "缺席情况：", "外出放牧未归者：巴特尔、其木格"),
+        # the reasons under an absence heading, fewer names than were away
+        ("应到党员二十人，实到十七人，缺席三人。", "缺席情况：", "外出放牧未归者：巴特尔、其木格"),
         # a count ending its sentence, who and why told in the next one
         ("咱们组9个党员，今天到了8个，缺1个。", "老龚跑的是夜班线，早上八点才收车。"),
     ],

@@ -21,6 +21,7 @@ def _read(*texts: str) -> list[tuple[str | None, str | None]]:
         ("缺席：邝玉成（出差）、黎", "春燕（产假）"),  # a surname left alone
         ("缺席:邝玉成(出差),黎春", "燕(产假)"),  # one character carried over
         ("缺席：（邝玉成、黎春燕，在外地", "学习）"),  # a bracket left open
+        ("缺:冯雅芃——领六年级合唱队去县里", "比赛"),  # a reason's last word on a line of its own
     ],
 )
 def test_a_list_goes_on_across_the_line_end(prev: str, nxt: str) -> None:
@@ -34,6 +35,9 @@ def test_a_list_goes_on_across_the_line_end(prev: str, nxt: str) -> None:
         ("缺席:邝玉成(出差)、黎春燕　缺", "应到16人,实到14人"),  # a mark, no name cut in two
         ("缺席:邝玉成;", "黎春燕右腿骨折,拄拐到会。"),  # a sentence ended at ;
         ("缺席:邝玉成(出差)。", "黎春燕主持会议"),
+        ("缺:冯雅芃——领六年级合唱队去县里", "黎春燕"),  # a name on its own line: the next item
+        ("缺席:邹晓东带学生参加市运动会", "甘露产假"),  # the next item, its name glued to its reason
+        ("缺:冯雅芃——领六年级合唱队去县里", "内容"),  # a label
     ],
 )
 def test_a_list_ends_at_its_line(prev: str, nxt: str) -> None:

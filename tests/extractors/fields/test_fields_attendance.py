@@ -865,6 +865,23 @@ def test_a_title_in_brackets_after_an_absentee_is_no_reason(
             (15, 14, 1),
         ),
         (("党员总数31人：在职17人参加，退休9人参加，请假4人。",), (31, 26, 4)),
+        # a form's parts written without 党员; a platform's sign-in tally; two sittings by shift
+        (("应到人数：正式20名、预备1名", "实到人数：正式18名、预备1名"), (21, 19, None)),
+        (("签到情况　　已签到 19 / 应签到 21（未签到 2）",), (21, 19, 2)),
+        (
+            ("白班批：上午交班后，党员活动室，到会12人", "夜班批：晚上接班前，同一地点，到会9人"),
+            (None, 21, None),
+        ),
+        # a platform's row: the sign-in count beside the expected one, a rate's label after it
+        (("应到：26人　签到：23人　请假：3人　参会率：88.46%",), (26, 23, 3)),
+        # the branch's members under their own label are no attendance
+        (
+            (
+                "支部党员：正式党员16名，预备党员2名，共18名。",
+                "应到会有表决权的正式党员16名，实到15名，未到1名（蒋若涵 外派支援）。",
+            ),
+            (16, 15, 1),
+        ),
     ],
 )
 def test_attendance_accounted_for_in_other_ways(texts: tuple[str, ...], want: tuple[int | None, ...]) -> None:
@@ -1910,3 +1927,9 @@ def test_a_list_after_a_clause_on_how_leave_was_asked_and_a_dash() -> None:
         ("尤凤岐", "刚做完手术"),
         ("毕振东", "去海南过冬"),
     ]
+
+
+def test_the_days_number_all_there_is_a_written_count() -> None:
+    record = meeting("支部现有党员14名，当天14名全部到会。活动由党支部书记祝海舟主持，全体党员参加。")
+    assert record.actual_count is not None and record.actual_count.value == 14
+    assert record.actual_count.confidence == 1.0  # written, not worked out from 全体党员参加

@@ -110,6 +110,10 @@ def test_a_pledge_is_not_the_oath() -> None:
     assert bare("支部书记带领全体党员作出公开承诺。").oath_taken is None
 
 
+def test_an_oath_to_prepare_for_is_none_taken() -> None:
+    assert bare("最后，姚峻熙提醒两名同志认真准备入党宣誓，按时参加入党谈话。").oath_taken is None
+
+
 # ----------------------------------------------------------------- study
 
 

@@ -136,6 +136,16 @@ def test_two_leaders_in_one_sentence() -> None:
     assert [(i.leader, i.material) for i in after.study] == both
 
 
+def test_a_nickname_by_surname_resolves_to_the_one_named_after_a_title() -> None:
+    text = "研究员聂广田在所里干了三十四年，大家都叫他“老聂”。这次由老聂领学《中华人民共和国种子法》第二章。"
+    assert [i.leader for i in meeting(text, roster=[]).study] == ["聂广田"]
+
+
+def test_two_leaders_each_in_their_own_sitting() -> None:
+    text = "学习环节，庄国樑、施文澍分别在两批领学《中华人民共和国安全生产法》第三章。"
+    assert {i.leader for i in meeting(text, roster=[]).study} == {"庄国梁", "施文澍"}
+
+
 def test_a_place_in_traditional_script_is_kept_in_simplified_script() -> None:
     found = place(lines_of("3月5日，支部全体黨員齊聚門診樓五樓會議室，開展主題黨日活動。"))
     assert found is not None and found.value == "门诊楼五楼会议室"

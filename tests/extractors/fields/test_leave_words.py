@@ -218,6 +218,9 @@ def test_a_note_judged_no_reason_leaves_nothing_unread(text: str) -> None:
         ("人在广东", True),
         ("闺女出嫁，在家忙活", True),  # a family's wedding
         ("市里学科教研活动", True),  # a duty named as a noun
+        ("哮喘犯了，在家吸氧", True),  # an ailment in everyday words
+        ("八十六了，耳朵背，腿脚也走不动了", True),  # old age
+        ("在部队服役", True),
         ("220千伏站夏季迎峰度夏特巡", True),
         ("在北京路社区", False),  # a road named after a city: where they work
         ("在上海大厦", False),

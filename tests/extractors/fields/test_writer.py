@@ -25,6 +25,19 @@ def test_the_writer_presided(texts: list[str], want: str) -> None:
     assert presider.confidence < 1.0  # 我 is resolved through another sentence: a reading
 
 
+def test_a_byline_under_the_heading_names_the_writer() -> None:
+    record = meeting(
+        "2022年9月党日随记",
+        "双龙镇卫生院党支部书记　郜建峰",
+        "9月16日下午，支部在三楼会议室过了主题党日，这回是我主持的。支部11名党员，这回来了10名。",
+        "接着我领着大家学习了《中华人民共和国医师法》里医师执业规则那一章。",
+        roster=[],
+    )
+    assert record.presider is not None and record.presider.value == "郜建峰"
+    assert [s.leader for s in record.study] == ["郜建峰"]
+    assert record.actual_count is not None and record.actual_count.value == 10  # 这回来了10名
+
+
 def test_nobody_is_named_when_the_writer_is_not() -> None:
     assert meeting("今天的党员大会我主持的，来了十一个。", roster=[]).presider is None
 

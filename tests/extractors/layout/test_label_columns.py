@@ -33,6 +33,33 @@ def test_a_column_of_labels_then_a_column_of_values_are_paired_in_order() -> Non
     )
 
 
+def test_labels_each_followed_by_its_value_on_the_next_line_are_paired() -> None:
+    got = _read("时间", "5月9号上午", "主持", "小组长　滕凤翘", "应到", "9人", "请假", "单秋黛　病假", "内容")
+    assert got == ["时间:5月9号上午", "主持:小组长滕凤翘", "应到:9人", "请假:单秋黛病假", "内容"]
+    # a value of several lines is no cell: the run ends before its label
+    got = _read(
+        "主持",
+        "温建国",
+        "应到人数",
+        "三十四",
+        "实到人数",
+        "三十一",
+        "缺席人员及原因",
+        "邹晓东 出差",
+        "甘露 产假",
+    )
+    assert got == [
+        "主持:温建国",
+        "应到人数:三十四",
+        "实到人数:三十一",
+        "缺席人员及原因",
+        "邹晓东出差",
+        "甘露产假",
+    ]
+    # two pairs are no form: left as they are
+    assert _read("主持", "滕凤翘", "应到", "9人") == ["主持", "滕凤翘", "应到", "9人"]
+
+
 def test_runs_that_do_not_match_stay_as_they_are() -> None:
     short = (
         "会议时间",
