@@ -3161,9 +3161,10 @@ def _shared_by_count(text: str, finder: PersonFinder, line: Line) -> list[Absent
     m = _SHARED_COUNTED.match(text.strip(",、 "))
     if m is None:
         return []
-    names = [_split_item(p, finder, line)[0] for p in re.split(r"[、,和及与]+", m["names"])]
-    if not names or not all(names) or to_int(m["n"]) != len(names):
-        return []
+    items = [_split_item(p, finder, line) for p in re.split(r"[、,和及与]+", m["names"])]
+    names = [name for name, _ in items]
+    if not names or not all(names) or any(why for _, why in items) or to_int(m["n"]) != len(names):
+        return []  # (甲、乙——在市场守摊(两人合一个摊位): their reason before the bracket, the bracket an aside)
     return [Absentee(n, clean_reason(m["r"]), [Evidence.of(line.span, line.text)]) for n in names if n]
 
 

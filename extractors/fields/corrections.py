@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from core.models import Absentee, Value
+from core.models import Absentee, Evidence, Value
 from extractors.fields import attendance
 from extractors.fields.numbers import NUM
 from extractors.layout.lines import Line
@@ -36,6 +36,7 @@ _STANDS = re.compile(
 # 缺席改为2人; not 党员应为群众…: everyday 应为), or a correction said aloud
 _CORRECTING = re.compile(
     r"更正|订正|勘误|误填|误写|误记|笔误|有误|填错|写错"
+    r"|^(?:再)?(?:改一下|修改一下|纠正一下|改正一下)(?=:|,|$)"  # a second message correcting the first
     r"|(?:应到|实到|缺席|请假|人数|出席|参会|到会)[^,;。]{0,6}?(?:应为|应是|改为|更改为|修改为)\d|"
     + _SPOKEN.pattern
     + "|"
@@ -63,7 +64,7 @@ def corrected(lines: list[Line], counts: Counts) -> Counts:
     found = (attendance.expected(said), attendance.actual(said), attendance.absent(said))
     out = tuple(new if new is not None else old for old, new in zip(counts, found, strict=True))
     speaks = [i for i, words in enumerate(_SPEAKS_OF) if any(words.search(ln.norm) for ln in said)]
-    if _held(counts) and _held(out) is False:  # a count left as written that the correction speaks of
+    if _held(out) is False:  # a count left as written that the correction speaks of
         out = tuple(
             dataclasses.replace(old, confidence=min(old.confidence, STALE_CONFIDENCE))
             if old is not None and new is None and i in speaks
@@ -180,3 +181,25 @@ def _came(norm: str, name: str) -> bool:
     sentence = re.split(r"[;。]", norm[at + len(name) :], maxsplit=1)[0] if at >= 0 else ""
     clause = sentence.split(",", 1)[0]
     return _CAME.search(clause) is not None and re.search(r"缺席|请假|未到|没到|没来", sentence) is None
+
+
+# a correction taking an absentee's reason back: 改一下:甲不是请了假的,她没来也没跟我们说,不晓得什么原因
+_WITHDRAWN = re.compile(
+    r"不是请了?假|没(?:有)?请假|未请假|(?:不晓得|不知道|不清楚)(?:是)?(?:什么|啥)?原因|原因不明|没跟[^,;。]{0,8}说"
+)
+
+
+def reasons_withdrawn(lines: list[Line], absentees: list[Absentee]) -> list[Absentee]:
+    """``absentees`` with the reason of each one a correction says gave none taken off, the correction quoted."""
+    said = _correcting(lines)
+    out = []
+    for a in absentees:
+        line = next((ln for ln in said if a.name and a.name in ln.norm and _withdraws(ln.norm, a.name)), None)
+        out.append(
+            a if line is None else Absentee(a.name, None, [*a.evidence, Evidence.of(line.span, line.text)])
+        )
+    return out
+
+
+def _withdraws(norm: str, name: str) -> bool:
+    return _WITHDRAWN.search(norm[norm.index(name) :]) is not None

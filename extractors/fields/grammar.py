@@ -34,7 +34,8 @@ from extractors.fields.referred import called_in_full, in_full
 from extractors.fields.writer import WRITER_CONFIDENCE, named_writer
 from extractors.text.normalize import as_written
 
-_BY_ME = re.compile(r"(?:^|[是由,]|轮到|该)(?:我|本人)$")  # the doer is 我, not 我们
+# the doer is 我, not 我们 (a spoken filler before it: 那个我带大家学了…)
+_BY_ME = re.compile(r"(?:^|[是由,]|轮到|该|那个|就是|然后)(?:我|本人)$")
 
 _BREAK = ",;:!?"
 # where the doers stood, between them and the verb: A、B在“红军小屋”前领学 / X站在队伍前列领读

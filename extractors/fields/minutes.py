@@ -89,6 +89,8 @@ def extract_meeting(
     expected, actual, absent = corrections.corrected(counted, (expected, actual, absent))
     read = _spelled_out(lines, finder, (expected, actual, absent))
     absentees = corrections.arrived(counted, _next_in_reasons(read, finder, (expected, actual, absent)))
+    absentees = _none_away(absentees, (expected, actual, absent))
+    absentees = corrections.reasons_withdrawn(counted, absentees)  # 改一下:甲不是请了假的,…不晓得什么原因
     if absent is None and actual is None:  # 除周桂兰(…)外均到会: as many away as it names
         absent = attendance.excepted_absent(lines, [a.name for a in absentees if a.name])
         actual = attendance.all_but(expected, absent)
@@ -231,6 +233,17 @@ def _next_in_reasons(
     room = _room(counts)
     parted = attendance.next_in_reasons(read, finder, loose=room is not None)
     return read if room is not None and len(parted) > room else parted
+
+
+def _none_away(
+    absentees: list[Absentee], counts: tuple[Value[int] | None, Value[int] | None, Value[int] | None]
+) -> list[Absentee]:
+    """Nobody, when the counts say nobody was away in full (应到5人,实到5人,缺席0人(甲、乙…): the names
+    in the bracket are those present); else ``absentees``."""
+    expected, actual, absent = counts
+    if absent is not None and absent.value == 0 and expected and actual and expected.value == actual.value:
+        return []
+    return absentees
 
 
 def _room(counts: tuple[Value[int] | None, Value[int] | None, Value[int] | None]) -> int | None:

@@ -114,9 +114,18 @@ def _speaker(line: Line, finder: PersonFinder) -> str | None:
 
 def _self_named(norm: str, finder: PersonFinder) -> str | None:
     for m in _SELF.finditer(norm):
-        if (name := person_opening(m["x"] or m["y"], finder)) is not None:
+        said = m["x"] or m["y"]
+        if (
+            name := person_opening(said, finder) or person_opening(_PLACE_BEFORE.sub("", said), finder)
+        ) is not None:
             return name
     return None
+
+
+# the writer's village or unit before the name they give (我是上畈村黄运坤)
+_PLACE_BEFORE = re.compile(
+    r"^[\u4e00-\u9fff]{1,8}?(?:村|社区|镇|乡|街道|公司|医院|卫生院|学校|中学|小学|站|所|局|厂|队)的?"
+)
 
 
 def _last_lines(lines: list[Line]) -> list[Line]:

@@ -110,6 +110,11 @@ def test_jobs_before_names_in_a_list_over_several_lines() -> None:
     assert [name for name, _ in _read(text)] == ["韩佩佩", "曹梓轩", "汪辰旸", "丁若澜"]
 
 
+def test_a_bracket_after_a_shared_reason_is_an_aside_not_the_reason() -> None:
+    text = "应到17人，实到15人\n请假2人：\n舒长河、舒小满——年前在县城水产市场守摊卖鱼（两人合一个摊位）"
+    assert all("守摊卖鱼" in (why or "") for _, why in _read(text)) and len(_read(text)) == 2
+
+
 def test_the_frames_add_to_a_list_the_other_readers_found() -> None:
     text = "缺席人员：宫晓明（病假）。预备党员郜磊在外地做项目，向支部请了假。"
     assert _read(text) == [("宫晓明", "病假"), ("郜磊", "在外地做项目")]

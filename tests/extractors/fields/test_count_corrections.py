@@ -129,3 +129,24 @@ def test_a_count_a_correction_left_stale_is_doubted() -> None:
     assert stale.absent_count is not None and stale.absent_count.confidence < 0.8
     silent = meeting("应到党员13人，实到11人，缺席2人。", "更正：实到人数应为12人，原记录有误。", roster=[])
     assert silent.absent_count is not None and silent.absent_count.confidence == 1.0  # the record's, standing
+
+
+def test_a_second_message_correcting_the_first() -> None:
+    first = "应到二十八个，实到二十三个，请假五个，侯德明带孙子打针，其他几个都在外面打工。"
+    record = meeting(first, "改一下：实到是二十四个，请假的是四个，侯德明后来赶过来了，其他不变。")
+    assert counts_of(record) == (28, 24, 4)
+
+
+def test_a_correction_taking_a_reason_back_leaves_no_reason() -> None:
+    record = meeting(
+        "应到二十六个实到二十三个，缺三个，柏永胜在外地出差，殷桂莲在家带孙子，覃德华请假。",
+        "改一下：覃德华不是请了假的，她没来也没跟我们说，不晓得什么原因。",
+    )
+    reasons = {a.name: a.reason for a in record.absentees}
+    assert reasons["覃德华"] != "请假" and reasons["柏永胜"] == "在外地出差"
+
+
+def test_a_count_a_correction_speaks_of_unread_is_not_trusted() -> None:
+    record = meeting("应到12人，实到10人，缺席1人。", "改一下：应到是十一个 老周的组织关系转走了 我忘了减")
+    expected = record.expected_count
+    assert expected is not None and expected.confidence < 1.0  # 12/10/1 no longer adds up: maybe stale

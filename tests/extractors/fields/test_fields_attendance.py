@@ -1933,3 +1933,8 @@ def test_the_days_number_all_there_is_a_written_count() -> None:
     record = meeting("支部现有党员14名，当天14名全部到会。活动由党支部书记祝海舟主持，全体党员参加。")
     assert record.actual_count is not None and record.actual_count.value == 14
     assert record.actual_count.confidence == 1.0  # written, not worked out from 全体党员参加
+
+
+def test_names_bracketed_after_none_away_are_no_absentees() -> None:
+    record = meeting("出席：本支部支委应到5人，实到5人，缺席0人（章立群、甘雨涵、鞠文彬、岑小芸、储国伟）。")
+    assert record.absentees == []

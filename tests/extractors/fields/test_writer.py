@@ -38,6 +38,17 @@ def test_a_byline_under_the_heading_names_the_writer() -> None:
     assert record.actual_count is not None and record.actual_count.value == 10  # 这回来了10名
 
 
+def test_a_dictated_message_names_its_writer_after_the_village() -> None:
+    text = (
+        "滕委员你好 我是上畈村黄运坤 把我们村三月份主题党日的情况跟你报一下 时间是二零二三年三月十四号上午九点 "
+        "在村部二楼会议室 会是我主持的 然后第二项学习 那个我带大家学了《中国共产党农村基层组织工作条例》第三章 "
+        "就是讲村里的事情党员要走在前头 应到党员二十一个 实到十九个"
+    )
+    record = meeting(text, roster=[])
+    assert record.presider is not None and record.presider.value == "黄运坤"
+    assert [s.leader for s in record.study] == ["黄运坤"]
+
+
 def test_nobody_is_named_when_the_writer_is_not() -> None:
     assert meeting("今天的党员大会我主持的，来了十一个。", roster=[]).presider is None
 
