@@ -18,6 +18,7 @@ import re
 
 from core.models import Absentee, Evidence, Value
 from extractors.fields import attendance
+from extractors.fields.leave_words import TAKEN_BACK
 from extractors.fields.numbers import NUM
 from extractors.layout.lines import Line
 from extractors.text.normalize import edit_distance
@@ -184,9 +185,7 @@ def _came(norm: str, name: str) -> bool:
 
 
 # a correction taking an absentee's reason back: 改一下:甲不是请了假的,她没来也没跟我们说,不晓得什么原因
-_WITHDRAWN = re.compile(
-    r"不是请了?假|没(?:有)?请假|未请假|(?:不晓得|不知道|不清楚)(?:是)?(?:什么|啥)?原因|原因不明|没跟[^,;。]{0,8}说"
-)
+_WITHDRAWN = re.compile(rf"{TAKEN_BACK}|没(?:有)?请假|未请假|原因不明")
 
 
 def reasons_withdrawn(lines: list[Line], absentees: list[Absentee]) -> list[Absentee]:

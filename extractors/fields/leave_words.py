@@ -6,11 +6,13 @@ import re
 
 from extractors.fields.places import ELSEWHERE
 
+# a leave or a reason taken back, as a correction says it: 不是请了假的 / 不晓得什么原因 / 没跟我们说
+TAKEN_BACK = r"不是请了?假|(?:不晓得|不知道|不清楚)(?:是)?(?:什么|啥)?原因|没跟[^,;。]{0,8}说"
 # words after an absentee's name that say there was no leave or no reason: what a reader takes for
 # a reason there (未 of 未请假, 请假 of 没有请假, 系无故, 擅自, 不明) is none (a false pass)
 DENIED = re.compile(
     r"无故|擅自|无正当理由|不明|未经?请假|没有?请假|不请假|未履行|未办理|未向[^,。;]{0,8}请假|"
-    r"不是请了?假|(?:不晓得|不知道|不清楚)(?:是)?(?:什么|啥)?原因|没跟[^,;。]{0,8}说|"  # a correction taking it back
+    rf"{TAKEN_BACK}|"  # a correction taking it back
     r"未(?:说明|告知|讲明|写明|注明|作说明|做说明|提交)|原因不详|未请示|"
     r"(?:原因|事由)?待补|(?:原因|事由)待(?:查|核实)|"  # 孔某(原因待补): to be supplied, not supplied
     r"(?:未|没有?|没能)能?联系上|联系不上|无法联系|(?:电话)?联系未果|失联|(?:未|没有?|没能)(?:回复|回应|回音|回话)|"  # 甲(电话一直未联系上): the branch's doing, no reason
