@@ -321,7 +321,7 @@ def _other_times(ctx: CheckContext, record: MeetingRecord) -> str:
     return "、".join(f"{name}（{reason[:MAX_QUOTED_CHARS]}）" for name, reason in found)
 
 
-@rule("attendance.absence_without_reason", version="18", title="缺席党员写明请假原因")
+@rule("attendance.absence_without_reason", version="19", title="缺席党员写明请假原因")
 @on_minutes("缺席情况")
 def absence_without_reason(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     """Fails only on positive evidence: an absentee named with nothing attached, or absentees

@@ -395,6 +395,7 @@ _NOT_A_COUNT_OF_PRESENT = r"(?<![\d零〇○一二两三四五六七八九十百
 )
 # an absent count written bare after the others: 应到9,实到8,缺1(李四,出差) / 参会28/31,缺3: / 请假4(…)
 BARE_ABSENT = re.compile(r"(?<=[,;:])(?:缺(?:席|勤)?|请假)(?P<n>\d{1,3})(?=[(,;:。]|$)")
+_CAPITALS = "壹贰叁肆伍陆柒捌玖拾佰仟"  # the numerals a form writes (陆 and 伍 are surnames too)
 ABSENT = [
     re.compile(rf"{_TRIPLE_LABEL}\d{{1,3}}/\d{{1,3}}/(?P<n>\d{{1,3}})(?![\d/])"),
     # (缺了三个 / 差两个: said aloud; not 出差2人)
@@ -409,8 +410,11 @@ ABSENT = [
     re.compile(
         rf"(?P<n>{NUM}){_U}(?:请假|缺席|未到会?|未参会|未参加)的?(?:党员|同志|人员)(?=中|里|,|:|分别|是|为)"
     ),
-    # (not 缺席:05、11: the sheet's row numbers of those away)
-    re.compile(rf"(?:缺席|请假)(?:人数)?(?:为|是|:)(?!0\d)(?P<n>{NUM})(?![\d年月日号级届、])"),
+    # (not 缺席:05、11: the sheet's row numbers of those away; not 请假:陆碧莲, a surname that is a numeral)
+    re.compile(
+        rf"(?:缺席|请假)(?:人数)?(?:为|是|:)(?!0\d)(?![{_CAPITALS}][^\W\d_人名位个{_CAPITALS}])(?P<n>{NUM})"
+        r"(?![\d年月日号级届、])"
+    ),
     re.compile(rf"(?:缺席|请假)人数(?P<n>{NUM})(?![\d年月日号级届])"),
     re.compile(
         r"(?<=\d)(?:缺席|请假|缺|假)(?P<n>\d{1,3})(?![\d年月日号级届])"
@@ -1011,12 +1015,20 @@ def _worked_out(lines: list[Line], want: Value[int] | None) -> Value[int] | None
     )
 
 
+# the list's own total written after it: 出席:甲、乙、丙、丁,共4人
+_LIST_TOTAL = re.compile(rf"(?:共|合计|共计)(?P<n>{NUM}){_U}")
+
+
 def _listed_count(lines: list[Line], finder: PersonFinder) -> Value[int] | None:
     listed = attendees(lines, finder)
     if listed is None:
         return None
+    n = len(listed.value)
+    totals = {to_int(m["n"]) for e in listed.evidence for m in _LIST_TOTAL.finditer(normalize(e.text or ""))}
+    if n in totals:  # the total written beside the list says as many as it names
+        return Value(n, list(listed.evidence), listed.confidence)
     return Value(  # a list may be cut or wrapped: trusted only when another source agrees
-        len(listed.value),
+        n,
         list(listed.evidence),
         min(listed.confidence, DERIVED_COUNT_CONFIDENCE),
         inferred="按参会名单人数计",
@@ -1121,6 +1133,10 @@ REASON_START = re.compile(
     r"|已(?:提交|递交|发起)(?=[^,;。]{0,4}?(?:请假|休假))"
     # a surgeon's or a seconded cadre's errand: 主刀的急诊手术未下台 / 挂任副乡长的乡发生险情
     r"|主刀|挂任|上(?:早|中|晚|夜|白)班"
+    # an illness had: 患流感居家休息 (not 患者)
+    r"|患(?!者)"
+    # the unit kept them: 单位加班 / 单位派去外地
+    r"|单位[^,;。]{0,4}?(?:加班|值班|有事|出差|派|安排|开会|活动)"
     # a treatment had: 做了膝关节置换还在恢复 / 刚做完白内障手术
     r"|(?:刚)?做(?:了|完)?[^,;。]{0,8}?(?:手术|置换|检查|治疗|化疗|透析|康复)"
     # a duty that came up, or work beyond the border: 有急诊手术 / 出境务工 / 出海捕鱼
@@ -1328,6 +1344,7 @@ def _next_in_reason(a: Absentee, finder: PersonFinder, loose: bool) -> list[Abse
     reason = a.reason or ""
     for m in _NEXT_AFTER.finditer(reason):
         rest = reason[m.end() :]
+        rest = _MEMBER_GROUP.sub("", rest)  # 、在职党员葛成龙单位加班: the group is no part of the name
         name = _leading_person(rest, finder)
         if name is None and (titled := after_last_title(rest[:TITLED_AT_MOST])) != rest[:TITLED_AT_MOST]:
             rest = titled + rest[TITLED_AT_MOST:]  # 、青年教师党员柴琮文赴省外…: titles before the next one
@@ -1796,7 +1813,11 @@ def firm_reason(text: str) -> bool:
     出 …): 常驻城东分院 or 在群里说"明天来不了" is known only weakly, and left to a person."""
     text = to_simplified(text)  # (says_why_firmly holds only where says_why does: a known reason)
     text = re.sub(r"^[他她](?:们)?(?=..)", "", text)  # 她在三亚南繁基地做加代繁育: what she was doing
-    return not heard_only(text) and (reasonish(text) or says_why_firmly(text))
+    return not heard_only(text) and (reasonish(text) or says_why_firmly(text) or bool(_DUTY.search(text)))
+
+
+# a duty that keeps someone away from the meeting, said without a verb of going: 市局集中执法办案
+_DUTY = re.compile(r"执法|办案|督查|巡察|审计|评审|阅卷|监考|抢险|救援|防汛|蹲点|包村|抽调")
 
 
 def reasonish(text: str) -> bool:
@@ -2010,6 +2031,7 @@ def exact_names(text: str, finder: PersonFinder) -> list[str] | None:
 
 # 外出培训的有万宇 / 病假的是张三: a reason, then those it covers
 _GROUP_MARK = re.compile(r"(?<=[^\d:,;])的(?:有|是|为):?")
+_DASH_BEFORE_NAMES = re.compile(r"(?<=[\u4e00-\u9fff])(?:——|—|--)(?=[\u4e00-\u9fff·、]{2,16}$)")
 _GROUP_ITEM = re.compile(r"^[^,:;。]{1,10}?(?:的(?:有|是|为):?|:)")
 
 
@@ -2019,6 +2041,7 @@ def _opens_with_group(text: str, finder: PersonFinder) -> bool:
     counted = _COUNTED_GROUP.match(_LEAD_WORDS.sub("", text))
     if counted and reasonish(counted["r"]) and _opens_with_name(counted["names"], finder):
         return True
+    text = _DASH_BEFORE_NAMES.sub(":", text.rstrip(";。"))  # 感冒发烧—易嘉铭
     m = _GROUP_ITEM.match(text)
     reason = text[: m.end()] if m else ""
     return bool(
@@ -2041,6 +2064,7 @@ def _reason_first(text: str, line: Line, finder: PersonFinder) -> list[Absentee]
     ev = [Evidence.of(line.span, line.text)]
     for segment in re.split(r"[;。]", text):
         segment = segment.removesuffix(")")  # 缺席:3(在外实习2人:甲、乙;病假1人:丙)
+        segment = _DASH_BEFORE_NAMES.sub(":", segment)  # 下乡宣讲…—房翊秋: the reason, a dash, the name
         for reason, listed in _reason_groups(_GROUP_MARK.sub(":", segment), finder):
             reason = re.sub(r"(?<=.)(?:请假|缺席)$", "", _LEAD_WORDS.sub("", reason))  # 因病请假:张三 — 因病
             # 缺席:3(在外实习2人:甲、乙 — 在外实习
@@ -2512,6 +2536,7 @@ _DASHED_ROW = re.compile(r"^(?:——|—|--|–)(?P<r>[^,;。]*)[;。]?$")
 def _item_person(segment: str, finder: PersonFinder) -> str | None:
     """The person of ``segment`` when it is an item: a name and a reason, nothing else said."""
     segment = _ITEM_ORDINAL.sub("", _LEAD_WORDS.sub("", segment.strip(",")))  # (1.欧阳少华,在新疆…)
+    segment = _POST_IN_BRACKET.sub("(", segment)  # 杭德全(副总工程师,在…): the post is no part of it
     if not segment or _OTHER_ACT.search(segment) or _COUNTED.search(segment):
         return None
     hits = finder.find(segment)
@@ -2774,13 +2799,16 @@ _UNNAMED_REASON = [
 ]
 
 
-def unnamed_leave(lines: list[Line]) -> tuple[Value[str] | None, int | None]:
+def unnamed_leave(lines: list[Line], named: list[str] | None = None) -> tuple[Value[str] | None, int | None]:
     """The reason written for absentees who are not named (其中2人请假: 请假; 缺席2人,均因工作原因:
     因工作原因) and how many it is written for (其中2人请假: 2; 缺席3人,均已请假: 3); (None, None)
-    when there is none."""
-    for line in lines:
+    when there is none. A count after the word heading a list whose every item is one of the absentees
+    ``named`` (请假3人(甲:…;乙:…)) gives no reason for anyone the list leaves out."""
+    for i, line in enumerate(lines):
         m = _UNNAMED.search(line.norm)
-        if m:
+        if m and not (
+            _counted_after(line, m) and _heads_named_list(line, lines[i + 1 : i + 2], m, named or [])
+        ):
             reason = f"因{m['r']}请假" if m["r"] else "请假"
             return Value(reason, [Evidence.of(line.span, line.text)], line.span.confidence), _covered(line, m)
     for line in lines:
@@ -2801,6 +2829,51 @@ _COUNTED_REASON = re.compile(rf"(?:其中|另有|[,(;、])(?P<n>{NUM}){_U}(?:同
 _PRESENT_PART = re.compile(r"(?:参加|参会|出席|到会|到场)(?:会议|了会议|学习)?$")  # 18名参加: those present
 # 到会31人,请假4人: the count after the word is the one on leave, not the one before it
 _LEAVE_COUNT_AFTER = re.compile(rf"(?:人员|党员|同志)?(?:人数)?(?:为|共|:)?({NUM}){_U}")
+
+
+def _counted_after(line: Line, m: re.Match[str]) -> bool:
+    """请假3人 / 实到23人,请假3人: the count of those on leave follows the word."""
+    return m[0].startswith("请假") or bool(
+        m[0].endswith("请假") and _LEAVE_COUNT_AFTER.match(line.norm, m.end())
+    )
+
+
+_LIST_HEAD = re.compile(r"^[^,;:。()]{0,8}?(?:请假|缺席)[^,;:。()]{0,8}:")  # 请假的: / 请假人员名单:
+
+
+def _heads_named_list(line: Line, after: list[Line], m: re.Match[str], named: list[str]) -> bool:
+    """The list after the count (to its bracket's close or the sentence's end; the next line when it
+    opens with a list head) holds only items that each name one of ``named``."""
+    after_count = _LEAVE_COUNT_AFTER.match(line.norm, m.end()) if m[0].endswith("请假") else None
+    rest = line.norm[after_count.end() if after_count else m.end() :].lstrip(":")
+    if not rest.strip("。 ") and after and (head := _LIST_HEAD.match(after[0].norm)):
+        rest = after[0].norm[head.end() :]
+    body = _bracketed(rest) if rest.startswith("(") else rest.split("。")[0]
+    if body is None or body.rstrip().endswith((";", ",", "、")):
+        return False  # the list goes on past the line: not seen whole
+    items = [i for i in re.split(r"[;,、]", _top_level(body)) if i.strip()]
+    return bool(items) and all(sum(n in item for n in named) == 1 for item in items)
+
+
+def _bracketed(text: str) -> str | None:
+    """The text inside the bracket ``text`` opens with, to its matching close; None when it does not
+    close on the line."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth == 0:
+            return text[1:i]
+    return None
+
+
+def _top_level(text: str) -> str:
+    """``text`` with what brackets hold blanked out (their separators not the list's)."""
+    out, depth = [], 0
+    for ch in text:
+        depth += ch == "("
+        out.append(ch if depth == 0 else " ")
+        depth -= ch == ")" and depth > 0
+    return "".join(out)
 
 
 def _covered(line: Line, m: re.Match[str]) -> int | None:
@@ -3415,6 +3488,8 @@ def _prose_absentees(line: Line, finder: PersonFinder) -> list[Absentee]:
 
 # a student's grade or class written first in the bracket of a reason: 研二, 大三, 2019级税收学, 计科1902,
 # 汽修2101班
+# the post written first in the bracket, then the reason: 杭德全(副总工程师,在甘肃风电项目现场)
+_POST_IN_BRACKET = re.compile(rf"\([\u4e00-\u9fff]{{0,6}}?(?:{TITLE_PATTERN})[,、](?=..)")
 _CLASS_FIRST = re.compile(
     r"^(?:[研博大高初][一二三四五]|(?:19|20)?\d{2}级[\u4e00-\u9fff]{0,8}|[\u4e00-\u9fff]{1,4}\d{3,4}"
     r"[\u4e00-\u9fff]{0,4}?班?)[,、](?=..)"

@@ -90,11 +90,13 @@ def extract_meeting(
     read = _spelled_out(lines, finder, (expected, actual, absent))
     absentees = corrections.arrived(counted, _next_in_reasons(read, finder, (expected, actual, absent)))
     absentees = _none_away(absentees, (expected, actual, absent))
+    present = attendance.attendees(lines, finder)
+    absentees = _listed_present(absentees, present)
     absentees = corrections.reasons_withdrawn(counted, absentees)  # 改一下:甲不是请了假的,…不晓得什么原因
     if absent is None and actual is None:  # 除周桂兰(…)外均到会: as many away as it names
         absent = attendance.excepted_absent(lines, [a.name for a in absentees if a.name])
         actual = attendance.all_but(expected, absent)
-    leave, leave_count = attendance.unnamed_leave(lines)
+    leave, leave_count = attendance.unnamed_leave(lines, _reasoned(absentees))
     done = {item: v for item in plan_items if (v := meeting.item_done(lines, item)) is not None}
     given = lecture.lecture(
         lines, finder
@@ -123,7 +125,7 @@ def extract_meeting(
         unnamed_leave=leave,
         unnamed_leave_count=leave_count,
         stated_rate=rates.stated_rate(lines),
-        attendees=attendance.attendees(lines, finder),
+        attendees=present,
         items_done=done,
         source_files=source_files,
         cues={
@@ -233,6 +235,36 @@ def _next_in_reasons(
     room = _room(counts)
     parted = attendance.next_in_reasons(read, finder, loose=room is not None)
     return read if room is not None and len(parted) > room else parted
+
+
+def _listed_present(absentees: list[Absentee], present: Value[list[str]] | None) -> list[Absentee]:
+    """Without those read, with no reason, as absent from the very line that lists them as present
+    (出席:支委甲、乙…,共4人(应到5人,丙…请假): the names before the bracket came)."""
+    if present is None:
+        return absentees
+    lines = {e.text for e in present.evidence}
+
+    def listed(a: Absentee) -> bool:  # named before the line speaks of anyone away
+        return a.name in present.value and any(
+            e.text in lines and a.name and 0 <= e.text.find(a.name) < _first_away(e.text) for e in a.evidence
+        )
+
+    return [a for a in absentees if a.reason or not listed(a)]
+
+
+_AWAY_WORD = re.compile(r"缺席|请假|未到|缺勤|未参加|没来")
+
+
+def _first_away(text: str) -> int:
+    m = _AWAY_WORD.search(text)
+    return m.start() if m else len(text)
+
+
+def _reasoned(absentees: list[Absentee]) -> list[str]:
+    """The names of the absentees, when each has a reason (请假3人:甲(…)、乙(…)); none when one has none
+    (请假3人:甲、乙、丙: the word of the count may be theirs)."""
+    named = [a for a in absentees if a.name]
+    return [a.name for a in named if a.name] if all(a.reason for a in named) else []
 
 
 def _none_away(

@@ -284,18 +284,19 @@ SURNAMES = set(
     "栗危乐檀庹冶郤谯辜菅闭丘姒盖尉鹿佴蒉楚苻郈鄞郯邗虢琚"
     # Korean-Chinese ones
     "朴玄"
-    # regional ones
-    "漆綦汝喇俸贠"
+    # regional ones (蹇 of Sichuan and Guizhou)
+    "漆綦汝喇俸贠蹇甯茆"
 )
 # surnames that are also everyday characters (普通, 木工, 记者, 来了): a name only after a title
 # (支部书记普发荣, 所长母德全), never guessed from running text
 RARE_SURNAMES = frozenset(
     "母普者木锁来寸豆都保字是过能要纳撒哈虎相从信门巨双刀宣羊云那衣原占代盘展冒税渠步妥线拓区元干"
+    "敬但阴黑达战开逢鲜"
 )
 # ... of which those also read glued to a reason in an absence statement (not 都 保 来 要 是 过 能 豆 相 从 信 门 双:
 # 都按时参加, 要求大家…, 相关, 从事, 信息, 门口, 双休)
 GLUED_RARE_SURNAMES = RARE_SURNAMES - frozenset(
-    "都保来要是过能豆相从信门双刀宣羊云那衣原占代盘展冒税渠步妥线拓区元干"
+    "都保来要是过能豆相从信门双刀宣羊云那衣原占代盘展冒税渠步妥线拓区元干敬但阴黑达战开逢鲜"
 )
 
 
@@ -586,6 +587,7 @@ NOT_NAMES |= {
 }
 # ... and of work and the road (尚红英,车辆当天年检: no person 车辆)
 NOT_NAMES |= {"车辆", "车间", "车队", "车上", "高速", "高温", "单位", "单据", "路上", "家里", "家中", "段里"}
+NOT_NAMES |= {"车子"}  # 车子坏在半路没赶回来
 # a person referred to by surname and title (褚书记) read as the name written elsewhere: one step
 # removed from what is written (a name read as written is 1.0), still above the trust line
 REFERRED_CONFIDENCE = 0.9

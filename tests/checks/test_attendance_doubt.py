@@ -43,6 +43,13 @@ def counts(
     return MeetingRecord(expected_count=v(e), actual_count=v(a), absent_count=v(x), absentees=absentees or [])
 
 
+def _minutes(*paragraphs: str) -> MeetingRecord:
+    lines = [
+        x for i, p in enumerate(paragraphs) for x in sentences(TextSpan(p, Origin("m.docx", paragraph=i)))
+    ]
+    return extract_meeting(lines, [], default_date=None, plan_items=[], source_files=["m.docx"])
+
+
 def test_actual_equal_to_expected_while_absentees_are_named_is_doubted() -> None:
     record = counts(10, 10, 2, [Absentee("赵甲", None), Absentee("钱乙", None)])  # 应出席10人 read as 实到
     assert status("attendance.counts_inconsistent", ctx(record)) == Status.UNKNOWN
@@ -246,11 +253,7 @@ def test_absentees_listed_under_a_head_the_readers_could_not_place_are_left_to_a
         "探亲：尤小军（回甘肃看父母，月底回）",
         "一、管振华领学《中华人民共和国安全生产法》。",
     ]
-    lines = [
-        x for i, p in enumerate(paragraphs) for x in sentences(TextSpan(p, Origin("m.docx", paragraph=i)))
-    ]
-    record = extract_meeting(lines, [], default_date=None, plan_items=[], source_files=["m.docx"])
-    assert status("attendance.absence_without_reason", ctx(record)) == Status.UNKNOWN
+    assert status("attendance.absence_without_reason", ctx(_minutes(*paragraphs))) == Status.UNKNOWN
 
 
 def test_counts_that_add_up_beside_a_longer_list_of_those_present_go_to_a_person() -> None:
@@ -259,3 +262,15 @@ def test_counts_that_add_up_beside_a_longer_list_of_those_present_go_to_a_person
     assert status("attendance.counts_inconsistent", ctx(record)) == Status.UNKNOWN
     held = dataclasses.replace(counts(12, 10, 2), attendees=listed)
     assert status("attendance.counts_inconsistent", ctx(held)) == Status.PASS
+
+
+def test_a_leave_count_heading_a_shorter_list_is_no_pass() -> None:
+    record = _minutes("应到20人，实到17人，请假3人（詹若虚：在省局培训中心学习；司徒蕙芷：病假）。")
+    assert status("attendance.absence_without_reason", ctx(record)) == Status.UNKNOWN
+    whole = _minutes("应到20人，实到17人，请假3人（詹若虚：在省局培训；司徒蕙芷：病假；韩立：出差）。")
+    assert status("attendance.absence_without_reason", ctx(whole)) == Status.PASS
+
+
+def test_a_duty_named_without_a_verb_is_a_reason() -> None:
+    record = counts(10, 9, 1, [Absentee("欧阳秋实", "市局集中执法办案")])
+    assert status("attendance.absence_without_reason", ctx(record)) == Status.PASS

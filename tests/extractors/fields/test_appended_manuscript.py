@@ -74,3 +74,35 @@ def test_a_job_of_the_trade_before_an_absentee_s_name() -> None:
         ("廖春兰", "休婚假"),
         ("宋立柱", "上中班"),
     ]
+
+
+AGENDA = (
+    "2024年5月11日下午，护理党支部开展主题党日暨专题党课，支部书记卫芳华主持。",
+    "一、重温入党誓词，组织委员仝晓霞领誓。",
+    "二、宣传委员匡梦洁领学《护士条例》。",
+    "三、专题党课，院党委书记阙宏图主讲。",
+    "讲稿首页：",
+    "“白衣之下是党员",
+    "一百年前，南丁格尔提着油灯走过病房……”",
+)
+
+
+def test_the_record_resumes_after_the_page_at_its_next_item() -> None:
+    lines = lines_of(*AGENDA, "四、交流：党员廉晓燕、莫晴发言。", "到会情况：应到党员34人，实到32人。")
+    assert [line.norm[:2] for line in record_only(lines)][-2:] == ["四、", "到会"]
+    assert len(manuscript(lines)) == 2
+
+
+def test_the_record_resumes_at_its_attendance_line() -> None:
+    record = meeting(
+        *AGENDA, "到会情况：应到党员34人，实到32人。请假2人：邝雨婷（值班）、蔺佳（值班）。", roster=[]
+    )
+    assert (
+        record.expected_count and record.expected_count.value,
+        record.actual_count and record.actual_count.value,
+    ) == (34, 32)
+
+
+def test_a_page_numbering_its_own_parts_runs_to_the_end() -> None:
+    lines = lines_of(*AGENDA, "一、护士帽下面是党徽", "四、要把党徽别在心上")
+    assert len(record_only(lines)) == 4

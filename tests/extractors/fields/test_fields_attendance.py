@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from fields_helpers import counts_of, meeting
 
+from extractors.fields.attendance import firm_reason
 from extractors.fields.people import named_alone
 
 ROSTER = ["韩立新", "宁浩荣", "包晓雯", "欧阳春", "邵勇", "严冬梅", "戚向东", "闻一鸣"]
@@ -1938,3 +1939,85 @@ def test_the_days_number_all_there_is_a_written_count() -> None:
 def test_names_bracketed_after_none_away_are_no_absentees() -> None:
     record = meeting("出席：本支部支委应到5人，实到5人，缺席0人（章立群、甘雨涵、鞠文彬、岑小芸、储国伟）。")
     assert record.absentees == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "应到20人，签到17人，请假3人（詹若虚：在省局培训；司徒蕙芷：病假）",
+        "应到26人，实到23人，请假3人（杨光武回重庆的厂里了；吴蕨花感冒发烧在家躺着）。",
+        "应到党员20名，实到17名，请假3名：孔德漪（在长春驻厂服务）、宋晓雯（陪孩子看病）。",
+    ],
+)
+def test_a_count_heading_a_list_of_the_named_gives_no_reason_for_others(text: str) -> None:
+    record = meeting(text, roster=[])
+    assert len(record.absentees) == 2 and record.unnamed_leave is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "应到21人，实到18人；请假3人：上官砚、米丽、柴冬雪。",  # no reason after the names: the word is theirs
+        "应到10人，实到7人，缺席3人，其中2人请假，赵六病假。",  # those counted apart from the one named
+        "应到19人，实到17人，请假2人：中学部物理老师江瑶安带队在外地参赛；小学部于书瑶休产假。",  # the list goes on
+    ],
+)
+def test_a_leave_count_still_covers_those_the_list_may_not_show(text: str) -> None:
+    assert meeting(text, roster=[]).unnamed_leave is not None
+
+
+def test_a_surname_that_is_a_numeral_is_no_count() -> None:
+    record = meeting(
+        "本次应到党员34名，实到30名，4名请假：陆碧莲（产假）、伍德明（出差）、黄孝先（培训）、农丽娟（病假）。",
+        roster=[],
+    )
+    assert counts_of(record) == (34, 30, 4)
+    assert counts_of(meeting("应到20人，实到18人，缺席：贰人。", roster=[]))[2] == 2
+
+
+def test_a_list_with_its_total_written_is_a_count() -> None:
+    record = meeting(
+        "出席：支委柯建业、宁晓丹、辜振洋、凌秋实，共4人（应到支委5人，支部副书记裴玉梅在集中隔离观察点驻点，请假）",
+        roster=[],
+    )
+    assert counts_of(record)[:2] == (5, 4) and record.actual_count is not None
+    assert record.actual_count.confidence == 1.0 and not record.actual_count.inferred
+    assert [(a.name, a.reason) for a in record.absentees] == [("裴玉梅", "在集中隔离观察点驻点")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "应到17人，实到15人，缺席2人。缺席原因：苏明礼下村做家庭医生签约随访；潘杏缇患流感居家休息",
+            [("苏明礼", "下村做家庭医生签约随访"), ("潘杏缇", "患流感居家休息")],
+        ),
+        (
+            "应到17人，实到15人，缺席2人。缺席人员及原因：下乡宣讲党的二十大精神—房翊秋；感冒发烧—易嘉铭",
+            [("房翊秋", "下乡宣讲党的二十大精神"), ("易嘉铭", "感冒发烧")],
+        ),
+        (
+            "应到29名，实到26名。退休党员訾宝平在海南过冬、退休党员籍秀云在医院陪护老伴、在职党员葛成龙单位加班，均事先请假。",
+            [("訾宝平", "在海南过冬"), ("籍秀云", "在医院陪护老伴"), ("葛成龙", "单位加班")],
+        ),
+    ],
+)
+def test_reasons_written_in_other_orders(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(a.name, a.reason) for a in meeting(text, roster=[]).absentees] == want
+
+
+def test_a_post_before_the_reason_in_a_list_a_line_per_person() -> None:
+    record = meeting(
+        "应到十八人，实到十六人",
+        "缺席人员：",
+        "杭德全（副总工程师，在甘肃风电项目现场）",
+        "甄雪莉（产假）",
+        "记录人：汤雅筠",
+        roster=[],
+    )
+    assert [a.name for a in record.absentees] == ["杭德全", "甄雪莉"]
+
+
+@pytest.mark.parametrize("reason", ["市局集中执法办案", "被省厅抽调阅卷", "在镇里防汛"])
+def test_a_duty_that_keeps_someone_away_is_a_firm_reason(reason: str) -> None:
+    assert firm_reason(reason)

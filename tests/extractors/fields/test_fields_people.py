@@ -291,3 +291,26 @@ def test_the_surname_元_after_a_title_not_元旦(text: str, name: str | None) -
 def test_the_district_s_committee_is_no_one() -> None:
     record = meeting("会议由区委组织部干部王明主持。", roster=[])
     assert record.presider is not None and record.presider.value == "王明"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("活动由支部书记、副局长鲜正勇主持，大家重温入党誓词。", "鲜正勇"),  # 鲜 of Sichuan, after a title
+        ("会议由支部书记蹇明华主持。", "蹇明华"),
+        ("会议由支部书记茆建新主持。", "茆建新"),
+    ],
+)
+def test_regional_surnames_after_a_title(text: str, name: str) -> None:
+    record = meeting(text, roster=[])
+    assert record.presider is not None and record.presider.value == name
+
+
+def test_an_everyday_word_after_a_rare_surname_is_no_name() -> None:
+    found = meeting("支委冯志超在湛江跑海鲜批发，请假。", roster=[]).absentees
+    assert [a.name for a in found] == ["冯志超"]
+
+
+def test_a_car_is_no_name() -> None:
+    text = "应到12人，实到10人，缺席2人。缺席人员及原因：岩沙，去镇上赶街卖茶叶，车子坏在半路没赶回来；玉伦，在景洪打工。"
+    assert [a.name for a in meeting(text, roster=[]).absentees] == ["岩沙", "玉伦"]
