@@ -4,7 +4,8 @@
     姓名：盛国庆；是否参会：否；备注：运行二值当班
 
 Platforms export a roll this way. Two or more consecutive lines opening with a 姓名 label and
-holding the same labels in the same order are the rows; their labels are the heading. The rows are
+holding the same labels in the same order are the rows (one is enough under a register's heading,
+请假登记; cells apart by ；, a full-width space or a wide gap); their labels are the heading. The rows are
 handed back as a table's rows (cells apart by bars) with the heading first, and for each a way back
 to the line it was read from, so the table readers read them and quote the line as written.
 """
@@ -19,7 +20,8 @@ from extractors.text.normalize import normalize
 
 _PAIR = re.compile(r"^(?P<k>[\u4e00-\u9fff]{1,6})[:：](?P<v>.*)$")
 _NAME_LABEL = frozenset({"姓名", "名字", "党员姓名"})
-MIN_ROWS = 2  # labelled lines that make a table
+MIN_ROWS = 2  # labelled lines that make a table (one under a register's heading: 请假登记)
+_REGISTER = re.compile(r"^(?:请假|缺席|缺勤|未到)(?:人员)?(?:登记|登记表|情况|名单|记录)[:]?$")
 EMPTY = "—"  # an empty value's cell (备注：), kept so the cells stay under their labels
 
 
@@ -34,15 +36,18 @@ def as_table(lines: list[Line]) -> LabelledTable | None:
     """The first run of labelled rows in ``lines`` as a table, or None (a row is a paragraph: the
     sentences were cut at its ；)."""
     run: list[tuple[list[int], list[tuple[str, str]]]] = []
+    least, headed = MIN_ROWS, False
     for at, paragraph in _paragraphs(lines):
         pairs = _pairs(paragraph.text)
         if pairs and (not run or [k for k, _ in pairs] == [k for k, _ in run[0][1]]):
+            least = 1 if not run and headed else least
             run.append((at, pairs))
             continue
-        if len(run) >= MIN_ROWS:
+        if len(run) >= least:
             break
         run = [(at, pairs)] if pairs else []
-    if len(run) < MIN_ROWS:
+        least, headed = MIN_ROWS, bool(_REGISTER.match(paragraph.norm))
+    if not run or len(run) < least:
         return None
     head = _row(lines[run[0][0][0]], [k for k, _ in run[0][1]])
     rows = [_row(lines[at[0]], [v for _, v in pairs]) for at, pairs in run]
@@ -69,7 +74,7 @@ def _whole(lines: list[Line], at: list[int]) -> Line:
 
 def _pairs(text: str) -> list[tuple[str, str]] | None:
     """The label/value pairs of a line made of them, opening with a name's label; else None."""
-    cells = [c.strip() for c in re.split(r"[;；]", text.strip().rstrip("。")) if c.strip()]
+    cells = [c.strip() for c in re.split(r"[;；]|\u3000+|\s{2,}", text.strip().rstrip("。")) if c.strip()]
     found = [m for c in cells if (m := _PAIR.match(c))]
     if len(found) < 2 or len(found) != len(cells) or normalize(found[0]["k"]) not in _NAME_LABEL:
         return None

@@ -2021,3 +2021,46 @@ def test_a_post_before_the_reason_in_a_list_a_line_per_person() -> None:
 @pytest.mark.parametrize("reason", ["市局集中执法办案", "被省厅抽调阅卷", "在镇里防汛"])
 def test_a_duty_that_keeps_someone_away_is_a_firm_reason(reason: str) -> None:
     assert firm_reason(reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "应到21人，实到18人，缺席3人，覃守垣在新疆，鲁长河在内蒙古拉煤，霍东林在医院陪护。",
+            [("覃守垣", "在新疆"), ("鲁长河", "在内蒙古拉煤"), ("霍东林", "在医院陪护")],
+        ),
+    ],
+)
+def test_a_place_alone_and_an_aside_after_a_group(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(a.name, a.reason) for a in meeting(text, roster=[]).absentees] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("支部应到党员28名，实到25名，另有3名党员在乡镇开展耕地核查，经批准请假。", "在乡镇开展耕地核查"),
+        (
+            "支部共有党员20名，到会16名，4名党员因在村（社区）疫情防控卡点值守请假。",
+            "因在村(社区)疫情防控卡点值守请假",
+        ),
+    ],
+)
+def test_leave_granted_or_an_aside_inside_the_reason_of_those_counted(text: str, why: str) -> None:
+    record = meeting(text, roster=[])
+    assert record.unnamed_leave is not None and record.unnamed_leave.value == why
+
+
+def test_a_shortage_on_a_rota_is_no_absent_count() -> None:
+    record = meeting(
+        "本小组党员9人，到会8人。党员兰静怡说办税服务厅延时服务排班还缺两人，她愿意报名。", roster=[]
+    )
+    assert counts_of(record) == (9, 8, None)
+
+
+def test_leading_others_somewhere_is_a_reason() -> None:
+    record = meeting("应到20人，实到19人，缺席1人：邝玉琮，领五年级队员去区少年宫比科技小制作。", roster=[])
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("邝玉琮", "领五年级队员去区少年宫比科技小制作")
+    ]
+    assert firm_reason("领五年级队员去区少年宫比科技小制作")

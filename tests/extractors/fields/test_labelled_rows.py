@@ -37,3 +37,18 @@ def test_those_marked_no_are_away_with_the_remark_as_reason_quoted_as_written() 
 
 def test_a_single_labelled_line_is_no_table() -> None:
     assert as_table(lines_of("姓名：韦振东；是否参会：是；备注：支部书记")) is None
+
+
+def test_one_labelled_row_under_a_register_heading() -> None:
+    record = meeting(
+        "党小组会议",
+        "本小组党员9人，到会8人",
+        "请假登记",
+        "姓名：隗建埔　事由：在市局参加稽查案件会审　审批：鞠慕华　时间：8月16日",
+        roster=[],
+    )
+    assert [(a.name, a.reason) for a in record.absentees] == [("隗建埔", "在市局参加稽查案件会审")]
+
+
+def test_one_labelled_row_alone_is_no_table() -> None:
+    assert as_table(lines_of("姓名：隗建埔；事由：在市局参加稽查案件会审")) is None

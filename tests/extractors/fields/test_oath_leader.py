@@ -122,3 +122,11 @@ def test_a_guest_who_came_and_led_the_oath(came: str) -> None:
     text = f"鹭汀软件园综合党委委员程晓岚{came}领誓，全体党员重温入党誓词。"
     record = meeting(text, roster=[])
     assert record.oath_leader is not None and record.oath_leader.value == "程晓岚"
+
+
+@pytest.mark.parametrize(
+    "text", ["二、重温入党誓词，是组织委员王建国领的誓。", "二、王建国领的誓，大家重温入党誓词。"]
+)
+def test_the_oath_led_said_aloud(text: str) -> None:
+    record = meeting(text, roster=[])
+    assert record.oath_leader is not None and record.oath_leader.value == "王建国"

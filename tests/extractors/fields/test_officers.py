@@ -321,3 +321,8 @@ def test_a_form_value_with_several_titles_before_or_after_the_name(text: str, na
 
 def test_a_form_value_of_titles_alone_names_no_presider() -> None:
     assert meeting("主持人：村党支部书记、村委会主任", roster=[]).presider is None
+
+
+def test_a_presider_row_whose_colons_the_ocr_lost() -> None:
+    record = meeting("金鹭社区第二党支部三月主题党日", "主持人社区党委副书记 卢婉宁记录人 芮菁瑶", roster=[])
+    assert record.presider is not None and record.presider.value == "卢婉宁"
