@@ -2902,10 +2902,15 @@ def _covered(line: Line, m: re.Match[str]) -> int | None:
 _COUNTED_PART = re.compile(rf"(?:^|(?<=,)){NUM}{_U}")  # 1人病假,1人出差: the reasons of the counted
 
 
+_POINTER = re.compile(r"^(?:见|详见|另见|参见)|^[^,;。]{0,8}(?:附后|附表|另附)$")
+
+
 def _is_reason(text: str) -> bool:
     text = _COUNTED_PART.sub("", text)
     if re.match(r"^(?:分别|依次|是|为|有|其中)", text) or "同志" in text or _OTHER_ACT.search(text):
         return False  # 缺席2人,分别为张三、李四 / 其中张三同志病假: names follow, not one reason
+    if _POINTER.match(text):
+        return False  # 缺席3人(见请假登记): where the names and reasons are, not a reason
     return bool(REASON_START.match(text) or _LEAVE_WORDS.search(text))
 
 

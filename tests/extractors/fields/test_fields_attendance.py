@@ -2064,3 +2064,15 @@ def test_leading_others_somewhere_is_a_reason() -> None:
         ("邝玉琮", "领五年级队员去区少年宫比科技小制作")
     ]
     assert firm_reason("领五年级队员去区少年宫比科技小制作")
+
+
+def test_a_pointer_to_the_register_is_no_reason_for_those_it_leaves_out() -> None:
+    record = meeting(
+        "应到30人，实到27人，缺席3人（见请假登记）",
+        "请假登记",
+        "| 姓名 | 请假时间 | 事由 | 审批人 |",
+        "| 施鸿年 | 6月20日 | 在市一院做白内障手术 | 庹玉湄 |",
+        "| 毕巧云 | 6月18日—30日 | 随女儿去深圳小住 | 庹玉湄 |",
+        roster=[],
+    )
+    assert [a.name for a in record.absentees] == ["施鸿年", "毕巧云"] and record.unnamed_leave is None
