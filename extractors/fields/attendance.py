@@ -60,6 +60,7 @@ from extractors.fields.people import (
 from extractors.fields.placed_names import described_by_reason, named_by_place
 from extractors.fields.tick_lists import TICKS, TickedAway, ticked_away
 from extractors.layout.lines import CELL_BARS, TABLE_CELL_GAP, Line, cells_as_pairs
+from extractors.text.brackets import split_outside_brackets
 from extractors.text.normalize import normalize, to_simplified
 
 _U = r"(?:名|人|位|个(?=人|[,;。]|$))"  # (二十六个人 / 实到二十四个, said aloud)
@@ -2812,7 +2813,8 @@ def unnamed_leave(lines: list[Line], named: list[str] | None = None) -> tuple[Va
     for i, line in enumerate(lines):
         m = _UNNAMED.search(line.norm)
         if m and not (
-            _counted_after(line, m) and _heads_named_list(line, lines[i + 1 : i + 2], m, named or [])
+            (end := _count_end(line, m)) is not None
+            and _heads_named_list(line, lines[i + 1 : i + 2], end, named or [])
         ):
             reason = f"因{m['r']}请假" if m["r"] else "请假"
             return Value(reason, [Evidence.of(line.span, line.text)], line.span.confidence), _covered(line, m)
@@ -2836,28 +2838,33 @@ _PRESENT_PART = re.compile(r"(?:参加|参会|出席|到会|到场)(?:会议|了
 _LEAVE_COUNT_AFTER = re.compile(rf"(?:人员|党员|同志)?(?:人数)?(?:为|共|:)?({NUM}){_U}")
 
 
-def _counted_after(line: Line, m: re.Match[str]) -> bool:
-    """请假3人 / 实到23人,请假3人: the count of those on leave follows the word."""
-    return m[0].startswith("请假") or bool(
-        m[0].endswith("请假") and _LEAVE_COUNT_AFTER.match(line.norm, m.end())
-    )
+def _count_end(line: Line, m: re.Match[str]) -> int | None:
+    """Where the count of those on leave ends when it follows the word (请假3人 / 实到23人,请假3人);
+    None when it comes before it (3人请假)."""
+    if m[0].startswith("请假"):
+        return m.end()
+    after = _LEAVE_COUNT_AFTER.match(line.norm, m.end()) if m[0].endswith("请假") else None
+    return after.end() if after else None
 
 
 _LIST_HEAD = re.compile(r"^[^,;:。()]{0,8}?(?:请假|缺席)[^,;:。()]{0,8}:")  # 请假的: / 请假人员名单:
 
 
-def _heads_named_list(line: Line, after: list[Line], m: re.Match[str], named: list[str]) -> bool:
-    """The list after the count (to its bracket's close or the sentence's end; the next line when it
-    opens with a list head) holds only items that each name one of ``named``."""
-    after_count = _LEAVE_COUNT_AFTER.match(line.norm, m.end()) if m[0].endswith("请假") else None
-    rest = line.norm[after_count.end() if after_count else m.end() :].lstrip(":")
+def _heads_named_list(line: Line, after: list[Line], end: int, named: list[str]) -> bool:
+    """The list after the count ending at ``end`` (to its bracket's close or the sentence's end; the
+    next line when it opens with a list head) holds only items that each name one of ``named`` outside
+    their brackets."""
+    rest = line.norm[end:].lstrip(":")
     if not rest.strip("。 ") and after and (head := _LIST_HEAD.match(after[0].norm)):
         rest = after[0].norm[head.end() :]
     body = _bracketed(rest) if rest.startswith("(") else rest.split("。")[0]
     if body is None or body.rstrip().endswith((";", ",", "、")):
         return False  # the list goes on past the line: not seen whole
-    items = [i for i in re.split(r"[;,、]", _top_level(body)) if i.strip()]
+    items = [_IN_BRACKETS.sub(" ", i) for i in split_outside_brackets(body, ";,、") if i.strip()]
     return bool(items) and all(sum(n in item for n in named) == 1 for item in items)
+
+
+_IN_BRACKETS = re.compile(r"\([^()]*\)")
 
 
 def _bracketed(text: str) -> str | None:
@@ -2869,16 +2876,6 @@ def _bracketed(text: str) -> str | None:
         if depth == 0:
             return text[1:i]
     return None
-
-
-def _top_level(text: str) -> str:
-    """``text`` with what brackets hold blanked out (their separators not the list's)."""
-    out, depth = [], 0
-    for ch in text:
-        depth += ch == "("
-        out.append(ch if depth == 0 else " ")
-        depth -= ch == ")" and depth > 0
-    return "".join(out)
 
 
 def _covered(line: Line, m: re.Match[str]) -> int | None:
