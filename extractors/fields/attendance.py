@@ -790,15 +790,15 @@ def _on_site_and_online(line: Line) -> Value[int] | None:
 
 
 # attendance given per group: 第一党小组到会7人、第二党小组到会6人 / 在职党员18名全部到会,退休党员到会7名
-_GROUP = r"(?:第[一二三四五六七八九十\d]{1,2}(?:党小组|小组|组)|[\u4e00-\u9fff]{1,4}?党小组|在职|退休|离退休|在岗|流动)"
-_GROUP_PART = re.compile(
-    rf"{_GROUP}(?:党员)?(?:到会|出席|参加|参会|实到|到)(?P<n>{NUM}){_U}"
-    rf"|{_GROUP}(?:党员)?(?P<m>{NUM}){_U}(?:全部|均|都)?(?:到会|出席|参加|参会)"
+GROUP = r"(?:第[一二三四五六七八九十\d]{1,2}(?:党小组|小组|组)|[\u4e00-\u9fff]{1,4}?党小组|在职|退休|离退休|在岗|流动)"
+GROUP_PART = re.compile(
+    rf"{GROUP}(?:党员)?(?:到会|出席|参加|参会|实到|到)(?P<n>{NUM}){_U}"
+    rf"|{GROUP}(?:党员)?(?P<m>{NUM}){_U}(?:全部|均|都)?(?:到会|出席|参加|参会)"
 )
 
 
 def _group_parts(line: Line) -> Value[int] | None:
-    parts = [to_int(m["n"] or m["m"]) for m in _GROUP_PART.finditer(line.norm)]
+    parts = [to_int(m["n"] or m["m"]) for m in GROUP_PART.finditer(line.norm)]
     if len(parts) < 2 or any(p is None for p in parts) or re.search(r"共计|合计|总计", line.norm):
         return None
     return Value(

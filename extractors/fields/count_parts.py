@@ -2,7 +2,9 @@
 实到24名（其中正式党员21名、预备党员2名） / 实到36人（其中仓储党小组13人、运输党小组12人、客服党小组10人);
 or a count restated in words in brackets as another number: 实到党员：27人（贰拾陆人）; or a tally of the
 sign-in sheet, or of a platform, that is not the count of those present (实到20人 … 签到表签名19人 /
-“e党建”平台到会确认:17人), the sentence saying of no one else who signed (列席, 积极分子, 另有…).
+“e党建”平台到会确认:17人), the sentence saying of no one else who signed (列席, 积极分子, 另有…); or the
+attendance told per group in a sentence of its own, adding up to another number (实到19名 … 分组到会:第一党小组
+6人,第二党小组7人,第三党小组5人).
 
 The record contradicts itself: one of the numbers is wrong, and which one the record does not say.
 The parts are read only when there are two or more, each a group and its number, and none of them
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 
 from core.models import Evidence
+from extractors.fields.attendance import GROUP, GROUP_PART
 from extractors.fields.numbers import NUM, to_int
 from extractors.layout.lines import Line
 
@@ -76,6 +79,40 @@ def _parts(text: str) -> list[int] | None:
     return [n for n in numbers if n is not None] if all(n is not None for n in numbers) else None
 
 
+# a sentence that heads the groups' numbers with the word of attending once: 分组到会:第一党小组6人 /
+# 按党小组签到:第一党小组9人 / 各党小组到会情况:…
+_GROUPS_HEAD = re.compile(
+    r"(?:分组|按(?:党)?小组|各(?:党)?小组)(?:到会|签到|出席|参会|实到|统计)(?:情况|人数)?:"
+)
+_HEADED_PART = re.compile(rf"{GROUP}(?:党员)?(?P<n>{NUM})(?:名|人)")
+
+
+def groups_apart(lines: list[Line], actual: int | None) -> list[Evidence]:
+    """The sentences giving those present per group (two groups or more, nobody not counted among
+    them) whose numbers add up to another number than ``actual``."""
+    if actual is None:
+        return []
+    found = []
+    for line in lines:
+        for sentence in re.split(r"[。;]", line.norm):
+            parts = _group_numbers(sentence)
+            if parts is not None and sum(parts) != actual:
+                found.append(Evidence.of(line.span, line.text))
+                break
+    return found
+
+
+def _group_numbers(sentence: str) -> list[int] | None:
+    if _NOT_COUNTED.search(sentence):
+        return None
+    head = _GROUPS_HEAD.search(sentence)
+    found = _HEADED_PART.finditer(sentence, head.end()) if head else GROUP_PART.finditer(sentence)
+    numbers = [to_int(m["n"] or m.groupdict().get("m") or "") for m in found]
+    if len(numbers) < 2 or None in numbers:
+        return None
+    return [n for n in numbers if n is not None]
+
+
 def signed_apart(lines: list[Line], actual: int | None) -> list[Evidence]:
     """The sentences stating a sign-in tally other than ``actual`` and naming no one else who signed."""
     return _apart(lines, actual, _SIGNED)
@@ -83,8 +120,13 @@ def signed_apart(lines: list[Line], actual: int | None) -> list[Evidence]:
 
 def tallies_apart(lines: list[Line], actual: int | None) -> dict[str, list[Evidence]]:
     """The sentences stating a tally of those present other than ``actual`` and naming no one else who
-    came, as cues: the sign-in sheet's (``count_signed``) and a platform's or a system's (``count_tallied``)."""
-    found = {"count_signed": signed_apart(lines, actual), "count_tallied": _apart(lines, actual, _TALLIED)}
+    came, as cues: the sign-in sheet's (``count_signed``), a platform's or a system's (``count_tallied``) and
+    the groups' added up (``count_grouped``)."""
+    found = {
+        "count_signed": signed_apart(lines, actual),
+        "count_tallied": _apart(lines, actual, _TALLIED),
+        "count_grouped": groups_apart(lines, actual),
+    }
     return {cue: quoted for cue, quoted in found.items() if quoted}
 
 

@@ -58,3 +58,25 @@ def test_a_sign_in_tally_that_is_not_the_count_of_those_present(text: str, apart
 )
 def test_a_platform_tally_that_is_not_the_count_of_those_present(text: str, apart: bool) -> None:
     assert ("count_tallied" in meeting(text, roster=[]).cues) is apart
+
+
+@pytest.mark.parametrize(
+    ("text", "apart"),
+    [
+        ("应到党员21名，实到19名，缺席2名。\n分组到会：第一党小组6人，第二党小组7人，第三党小组5人。", True),
+        (
+            "会议应到党员28人，请假2人，实到26人。按党小组签到：第一党小组9人，第二党小组8人，第三党小组8人。",
+            True,
+        ),
+        ("应到24人，实到22人。\n分组到会：第一党小组8人，第二党小组7人，第三党小组6人，合计22人。", True),
+        ("应到40人，实到36人。第一党小组到会13人、第二党小组到会12人、第三党小组到会11人。", False),  # 36
+        ("应到党员21名，实到18名，缺席3名。\n分组到会：第一党小组6人，第二党小组7人，第三党小组5人。", False),
+        ("应到20人，实到18人。分组到会：第一党小组9人，第二党小组8人，列席群众3人。", False),  # not counted
+        (
+            "应到28人，实到26人。支部设三个党小组：第一党小组9人，第二党小组10人，第三党小组9人。",
+            False,
+        ),  # members
+    ],
+)
+def test_attendance_per_group_adding_up_to_another_number(text: str, apart: bool) -> None:
+    assert ("count_grouped" in meeting(text, roster=[]).cues) is apart
