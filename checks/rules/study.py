@@ -20,7 +20,7 @@ def _evidence(items: list[StudyItem]) -> list[Evidence]:
     return [e for item in items for e in item.evidence]
 
 
-@rule("study.missing", version="9", title="记录写明领学人及学习材料")
+@rule("study.missing", version="10", title="记录写明领学人及学习材料")
 @on_minutes("学习内容")
 def study_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     """Fails only when the minutes clearly have no study led by someone: study items without a
@@ -88,12 +88,21 @@ def _someone_acts(item: StudyItem) -> bool:
     会议传达了《…》（于晓磊同志传达）) or conveys it as a notice: a leader the reading did not attach,
     or no study to lead, not a material nobody led."""
     return any(
-        "同志" in e.text or re.search(TITLE_PATTERN, e.text.split("《", 1)[0]) or _CONVEYED.search(e.text)
+        "同志" in e.text or re.search(TITLE_PATTERN, e.text.split("《", 1)[0]) or _conveyed_by_someone(e.text)
         for e in item.evidence
     )
 
 
 _CONVEYED = re.compile(r"传达|通报|宣读")
+# the meeting itself conveying, nobody named: 会议传达学习了《…》 / 会上还通报了《…》
+_NOBODY_CONVEYS = re.compile(
+    r"(?:会议|会上|大会|支部|全体党员|大家)[^,，;；。]{0,4}?(?:传达|通报|宣读)[^,，;；。]*$"
+)
+
+
+def _conveyed_by_someone(text: str) -> bool:
+    before = text.split("《", 1)[0]
+    return bool(_CONVEYED.search(text)) and not _NOBODY_CONVEYS.search(before)
 
 
 def _title(material: str) -> str:

@@ -54,6 +54,7 @@ from extractors.fields.people import (
     leading_guess,
     minority_name,
     named_alone,
+    nickname_surname,
     strip_titles,
     transcribed,
 )
@@ -556,7 +557,7 @@ _COUNT_HEADING = re.compile(
 
 # attending in everyday words right after a number of people: 其余14名都到了 / 其余12名党员都在场
 _COLLOQUIAL_ATTEND = re.compile(
-    rf"(?P<who>{NUM}(?:{_U}|个)(?:党员|同志)?)(?:都|均|全部|全都)?(?:在场|到了会|到了|来了|到齐了?|都在)(?=[,;。]|$)"
+    rf"(?P<who>{NUM}(?:{_U}|个)(?:党员|同志)?)(?:都|均|全部|全都)?(?:在场|到了会|到了(?:现场|会场)?|来了|到齐了?|都在)(?=[,;。]|$)"
 )
 
 
@@ -695,16 +696,21 @@ _MEMBERS_FIGURE = re.compile(
 _OTHERS_THAN_MEMBERS = re.compile(f"{_OTHER_PEOPLE}|在职|退休|预备|流动")
 
 
+# what the members' number takes in, in brackets: 共有学生党员(含预备党员)12名
+_INCLUDED = re.compile(r"\((?:含|包括|包含)[^()]{1,12}\)")
+
+
 def _membership_with_attendance(lines: list[Line]) -> Value[int] | None:
     """The first members' number of a sentence that also counts those present, when it is
     larger than that count, its clause is about members only, and no 其中 picks some of them
     out after it (共有党员173人,其中…45人参与: not a meeting's)."""
     for line in lines:
         present = count([line], ACTUAL)
-        m = _MEMBERS_FIGURE.search(line.norm) if present is not None else None
-        if present is None or m is None or "其中" in line.norm[m.end() :]:
+        norm = _INCLUDED.sub("", line.norm)  # 共有学生党员(含预备党员)12名: all of them members
+        m = _MEMBERS_FIGURE.search(norm) if present is not None else None
+        if present is None or m is None or "其中" in norm[m.end() :]:
             continue
-        clause = re.split(r"[,;。]", line.norm[: m.end()])[-1]
+        clause = re.split(r"[,;。]", norm[: m.end()])[-1]
         n = to_int(m["a"] or m["b"])
         if n is not None and n > present.value and not _OTHERS_THAN_MEMBERS.search(clause):
             return Value(n, [Evidence.of(line.span, line.text)], line.span.confidence)
@@ -856,7 +862,34 @@ def actual(lines: list[Line]) -> Value[int] | None:
             if f is not None and p is not None:
                 return Value(f + p, [Evidence.of(line.span, line.text)], line.span.confidence)
             break
-    return _sittings_added(lines, count(lines, ACTUAL))
+    return _total_after_parts(lines, _sittings_added(lines, count(lines, ACTUAL)))
+
+
+# the total of those present written after the count read and more who attended: 岸基会场到会11名,“海晟12”轮
+# 3名、“海晟15”轮2名党员在船上视频参加,共16名
+_TOTAL_AFTER = re.compile(
+    rf"[,;、](?:共计|合计|总计|一共|共)(?:到会|参会|参加|出席)?(?P<n>{NUM}){_U}(?=[,;。]|$)"
+)
+_MORE_ATTENDING = re.compile(r"到会|参会|参加|出席|视频|线上|接入|连线|在线")
+_AWAY_BETWEEN = re.compile(r"缺|请假|未|没|不能|其中|列席|积极分子|群众")
+
+
+def _total_after_parts(lines: list[Line], written: Value[int] | None) -> Value[int] | None:
+    """``written``, or the larger total written later in its sentence after more people attending in
+    other ways (on video, on board, at another site): the count read was one part of those present."""
+    if written is None or written.inferred:
+        return written
+    quoted = {e.text for e in written.evidence}
+    for line in (ln for ln in lines if ln.text in quoted):
+        for sentence in line.norm.split("。"):
+            at = re.search(rf"(?<![\d.]){written.value}{_U}", sentence)
+            total = _TOTAL_AFTER.search(sentence, at.end()) if at else None
+            if at is None or total is None or (n := to_int(total["n"])) is None or n <= written.value:
+                continue
+            between = sentence[at.end() : total.start()]
+            if _MORE_ATTENDING.search(between) and not _AWAY_BETWEEN.search(between):
+                return Value(n, written.evidence, written.confidence)
+    return written
 
 
 # one sitting of a meeting held in several, and those present at it: 白班场:10:00,…,到课16人 / 第二场…到会11人
@@ -2435,6 +2468,12 @@ _GAP_TAIL = re.compile(
 )
 
 
+# the count the clause of a reason opens with: 另有3名党员在岗当班未参加,分别是…
+_COUNT_BEFORE_REASON = re.compile(
+    rf"^(?:另有|还有|其中|有)?{NUM}{_U}(?:党员|同志)?(?:因|由于)?(?=[\u4e00-\u9fff])"
+)
+
+
 def _roster_absentees(line: Line, after: list[Line], finder: PersonFinder) -> list[Absentee]:
     """Every absence cue of the sentence in turn: ``A因病请假,B因公出差,未能参会`` names two people."""
     norm = _continued(line.norm, after, finder)
@@ -2463,7 +2502,9 @@ def _roster_absentees(line: Line, after: list[Line], finder: PersonFinder) -> li
             found = [Absentee(a.name, a.reason or f"{cue['kind']}假", a.evidence) for a in found]
         if found and not heads and "请假" in cue.group():  # 张三、李四(均)请假: leave is their reason
             found = [Absentee(a.name, a.reason or "请假", a.evidence) for a in found]
-        before = re.split(r"[。:;,]", norm[: cue.start()])[-1]
+        before = _COUNT_BEFORE_REASON.sub(
+            "", re.split(r"[。:;,]", norm[: cue.start()])[-1]
+        )  # 另有3名党员在岗当班
         if found and heads and REASON_START.match(before) and not _OTHER_ACT.search(before):
             found = [
                 Absentee(a.name, a.reason or clean_reason(before), a.evidence) for a in found
@@ -2589,6 +2630,7 @@ def _by_roster(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
         return []
     names = [h.name for h in hits]
     gaps = [text[h.end : (hits[i + 1].start if i + 1 < len(hits) else len(text))] for i, h in enumerate(hits)]
+    gaps = [_SEPARATOR_JOB.sub(r"\g<sep>", g, count=1) for g in gaps[:-1]] + gaps[-1:]
     reasons = [_gap_reason(g) for g in gaps]
     last = _GAP_HEAD.sub("", gaps[-1])
     if (
@@ -2660,7 +2702,8 @@ def _guessed_names(text: str) -> list[str]:
     """Without a roster: the name each item of the statement begins with (张三(病假) / 张三,因公出差
     / 张三同志休产假 / 张三:病假), anchored on a surname."""
     out: list[str] = []
-    for piece in _outside_reason_brackets(text):
+    pieces = [p for piece in _outside_reason_brackets(text) for p in _AND_JOB.split(piece)]
+    for piece in pieces:
         piece = strip_titles_front(_MEMBER_GROUP.sub("", _COUNT_HEAD.sub("", _LEAD_WORDS.sub("", piece))))
         name = guess_glued(piece)[0] if piece else None
         if name is None and (counted := _COUNT_AFTER_NAME.match(piece)):
@@ -2672,6 +2715,9 @@ def _guessed_names(text: str) -> list[str]:
             name = guess_glued(rest)[0] or (rest if guess_name(rest) == rest else None)
         if name is None and (who := _WHO_BEFORE.match(piece)):
             name = guess_glued(piece[who.end() :])[0]  # 客服骆小鱼病假 / 2020级侯佳禾、… / 发展对象岑木(…)
+        job = _JOB_FRONT.match(piece) if name is None else None
+        if job is not None and not _nicknamed(job.group(), after := piece[job.end() :]):
+            name = guess_glued(after)[0]  # 一值副值长滕建民在… / 法警付振江外出…: a job before the name
         if name is None and "的" in piece[:14]:
             rest = strip_titles_front(piece.split("的", 1)[1])  # 税务所党支部的骆晨因值守…: whose member
             name = guess_glued(rest)[0]
@@ -2680,6 +2726,12 @@ def _guessed_names(text: str) -> list[str]:
         if name and name not in out:
             out.append(name)
     return out
+
+
+def _nicknamed(before: str, rest: str) -> bool:
+    """``before`` is what neighbours call the person ``rest`` names (钟师傅钟建明), no job of theirs."""
+    surname = nickname_surname(before)
+    return surname is not None and rest.startswith(surname)
 
 
 def _outside_reason_brackets(text: str) -> list[str]:
@@ -3304,11 +3356,18 @@ def _split_item(part: str, finder: PersonFinder, line: Line) -> tuple[str | None
 
 # a job written before an absentee's name that is no title of the list (工艺员, 铆焊班长, 列车长, 客户经理, 柜员)
 # (a rank before it, 党员 after it: 三级警长X / 审判员党员X / 巡道工X)
-_JOB_FRONT = re.compile(
-    r"^(?:[一二三四五六七八九十]级)?[\u4e00-\u9fff]{1,4}?"
-    r"(?:员|工|工长|班长|组长|警长|车长|乘务长|站长|船长|机长|队长|助理|经理|主任|技师|师傅|司机|调度|医师|医生|护士)"
-    r"(?:党员)?,?(?=[\u4e00-\u9fff]{3})"  # (调车长 时家骏: the gap read as a comma)
+_JOB_WORD = (
+    r"(?:[一二三四五六七八九十]级)?[\u4e00-\u9fff]{1,4}?"
+    r"(?:员|工|工长|班长|组长|值长|警长|车长|乘务长|站长|船长|机长|队长|助理|经理|主任|技师|师傅|司机|调度|医师|医生|护士)"
 )
+_JOB_FRONT = re.compile(
+    rf"^{_JOB_WORD}(?:党员)?,?(?=[\u4e00-\u9fff]{{3}})"  # (调车长 时家骏: the gap read as a comma)
+)
+# a list's separator and the next person's job ending the gap before that person: 郗志远、法警付振江外出执行 /
+# 冼志宏在广州调试设备,计划员廖春梅休婚假 (the job is no reason, nor part of one)
+_SEPARATOR_JOB = re.compile(rf"(?P<sep>[、和及与,;])(?:{_JOB_WORD}|{TITLE_PATTERN})(?:党员)?$")
+# 和 before the next person's job: 收费员邹佳佳、谢雨萌和监控员刘志坚 (two items, not one)
+_AND_JOB = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:和|及|与)(?={_JOB_WORD}[\u4e00-\u9fff]{{2}})")
 
 
 @lru_cache(maxsize=8192)
@@ -3382,9 +3441,7 @@ _WORD_ACROSS = re.compile(r"原因|起因|诱因|基因|无故|无法")
 
 def _reason_after(rest: str) -> str | None:
     rest = re.sub(rf"^(?:{NUM}[位名])?(?:同志|老师|老党员|党员)", "", rest)  # 张三、李四两位同志因病
-    rest = re.sub(
-        rf"^(?:{KIN_PAIRS})(?:俩|二人|两人|两个)?(?=[\u4e00-\u9fff])", "", rest
-    )  # 甲、乙兄弟在宁波务工
+    rest = re.sub(rf"{_PAIR_REASON.pattern}(?=[\u4e00-\u9fff])", "", rest)  # 甲、乙(两)兄弟在宁波务工
     rest = strip_titles_front(rest).strip(",、()").lstrip("-—–~:")  # 符思岑-夜班后补休
     return rest or None
 
@@ -3396,8 +3453,8 @@ _PRESENT_BEFORE = re.compile(
 
 # 除在外地调查的A、B两位同志外,其余14名党员全部参加: those excepted were absent, for the reason before them
 _EXCEPTED_FROM_ALL = re.compile(
-    rf"除(?P<body>[^,;。]{{2,40}}?)(?:{NUM}(?:位|名|人))?(?:同志|党员)?(?:以外|之外|外),?(?:支部)?(?:其余|其他|其它)?"
-    rf"(?:{NUM}{_U})?(?:党员|同志)?(?:均|都|全部|全都|悉数)?(?:按时)?(?:参加|出席|到会|参会|到场)了?"
+    rf"除(?P<body>[^,;。]{{2,40}}?)(?:{NUM}(?:位|名|人))?(?:同志|党员)?(?:以外|之外|外),?(?:支部)?(?:其余|其他|其它|另外)?"
+    rf"(?:{NUM}{_U})?(?:党员|同志)?(?:均|都|全部|全都|悉数)?(?:按时)?(?:参加|出席|到会|参会|到场|到了现场|到了)了?"
     r"(?:本次|此次|这次)?(?:会议|活动|大会|学习|主题党日(?:活动)?)?(?=[,;。]|$)"
 )
 
@@ -3519,7 +3576,7 @@ _ASKED_TAIL = re.compile(
 
 
 # the pair a reason opens with, before what they do (兄弟在浙江…; 兄弟俩回老家 is said of the pair, and kept)
-_KIN_FIRST = re.compile(rf"^(?:{KIN_PAIRS})(?=[在去到赴因回随跟])")
+_KIN_FIRST = re.compile(rf"^(?:两|二)?(?:{KIN_PAIRS})(?=[在去到赴因回随跟])")
 
 
 def clean_reason(reason: str | None) -> str | None:

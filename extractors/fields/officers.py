@@ -374,6 +374,7 @@ def _denied_chair(found: Value[str], lines: list[Line]) -> Value[str]:
 _CHAIR_IS_ME = re.compile(r"主持(?:人)?(?:是|为|:)我(?![们国])")
 _PRESIDED_BY_ME = re.compile(
     rf"(?:是我|由我|我(?:来)?|我在[^,;。我]{{1,20}}?|^本人|由本人)主[持特]|{_CHAIR_IS_ME.pattern}"
+    r"|由我(?!们)[^,;。我]{1,16}?来?主持"  # 由我这个支部书记(梅景川)来主持
 )
 
 

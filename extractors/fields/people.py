@@ -151,6 +151,7 @@ TITLES = sorted(
         "指导员",
         "民警",
         "辅警",
+        "法警",
         "警长",
         "网格员",
         "组织员",
@@ -1272,11 +1273,25 @@ _NAME_NICKNAMED = re.compile(r"(?P<run>[\u4e00-\u9fff]{2,6})\((?P<nick>[\u4e00-\
 _NICK_IS = re.compile(r"(?P<nick>[\u4e00-\u9fff]{2,3}?)即(?P<name>[\u4e00-\u9fff]{2,3})(?=[(,;、。:]|$)")
 
 
+# … or the nickname glued before the full name it calls by its surname, an item of its own: 老魏魏春山,住县医院 /
+# 食堂的小卞卞秀云,… / 钟师傅钟建明,腰扭了
+_NICK_GLUED = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=的))(?P<nick>[\u4e00-\u9fff]{2,3}?)(?P<name>[\u4e00-\u9fff]{2,3})(?=[(,;、。:]|$)"
+)
+
+
+def _glued_nickname_dropped(m: re.Match[str]) -> str:
+    surname = nickname_surname(m["nick"])
+    named = surname is not None and m["name"].startswith(surname) and guess_name(m["name"]) == m["name"]
+    return m["name"] if named else m.group()
+
+
 def nicknames_named(norm: str) -> str:
-    """``norm`` with each nickname whose full name follows in brackets or after 即 written as that
-    name, and the bracketed nickname after a full name left out."""
+    """``norm`` with each nickname whose full name follows in brackets, after 即 or glued to it written
+    as that name, and the bracketed nickname after a full name left out."""
     if "即" in norm:
         norm = _NICK_IS.sub(_nickname_before, norm)
+    norm = _NICK_GLUED.sub(_glued_nickname_dropped, norm)
     if "(" not in norm:
         return norm
     return _NAME_NICKNAMED.sub(_nickname_dropped, _NICKNAMED.sub(_nickname_named, norm))
@@ -1284,12 +1299,12 @@ def nicknames_named(norm: str) -> str:
 
 def _nickname_before(m: re.Match[str]) -> str:
     """The full name alone when the nickname before 即 calls that person by their surname."""
-    surname = _nickname_surname(m["nick"].removesuffix("头"))
+    surname = nickname_surname(m["nick"].removesuffix("头"))
     named = surname is not None and m["name"].startswith(surname) and guess_name(m["name"]) == m["name"]
     return m["name"] if named else m.group()
 
 
-def _nickname_surname(nick: str) -> str | None:
+def nickname_surname(nick: str) -> str | None:
     """The surname a nickname calls a person by (老宋, 韩老四, 大李, 曾师傅), else None."""
     m = _NICKNAME.match(nick)
     return (m["a"] or m["b"] or m["c"]) if m else None
@@ -1297,7 +1312,7 @@ def _nickname_surname(nick: str) -> str | None:
 
 def _nickname_dropped(m: re.Match[str]) -> str:
     """A surname the nickname confirms makes a name even of an everyday character (木正才(老木))."""
-    surname = _nickname_surname(m["nick"])
+    surname = nickname_surname(m["nick"])
     at = m["run"].rfind(surname) if surname else -1
     name = m["run"][at:]
     guessed = guess_name(name) == name or (name[:1] in RARE_SURNAMES and name not in NOT_NAMES)
@@ -1306,7 +1321,7 @@ def _nickname_dropped(m: re.Match[str]) -> str:
 
 
 def _nickname_named(m: re.Match[str]) -> str:
-    surname = _nickname_surname(m["nick"])
+    surname = nickname_surname(m["nick"])
     name = m["name"]
     return name if surname and name.startswith(surname) and guess_name(name) == name else m.group()
 

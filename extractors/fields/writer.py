@@ -31,7 +31,10 @@ _SPEAKER = re.compile(
     r"^\s*(?:\[[^\]]{4,30}\]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?)\s*"
     r"(?P<who>[^:：\[\]]{2,14}?)\s*[:：]"
 )
-_SELF = re.compile(r"我(?:就|也)?(?:是|叫)(?P<x>[^,;。:!?]{2,16})|我\((?P<y>[^()]{2,16})\)")
+# (the bracket a few words after 我: 由我这个支部书记(梅景川)来主持 / 由我主持(支部书记严守田))
+_SELF = re.compile(
+    r"我(?:就|也)?(?:是|叫)(?P<x>[^,;。:!?]{2,16})|我(?![们国])[^,;。:!?()我]{0,8}?\((?P<y>[^()]{2,16})\)"
+)
 # the title or word a signature may open with (书记:甲 / 组织委员:乙 / 签名:丙)
 _SIGNING_TITLE = r"(?:(?:党?支部)?(?:副?书记|组织委员|宣传委员|纪检委员|委员)|党小组长|组长|签名|署名)"
 # a signature: a short last line ending with a name (maybe 记 after it), a unit or a dash before it,

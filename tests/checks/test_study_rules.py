@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from checks.context import CheckContext
 from checks.registry import Outcome, rules
 from core.meta import Branch, Member, Plan, SubmissionMeta
@@ -71,13 +73,22 @@ def test_a_second_material_with_nobody_leading_it_is_unknown_and_named() -> None
     # the same material read once led and once unled (two sentences about it) is led
     again = item(None, "《中国共产党章程》（2022年修订）", "会上学习了《中国共产党章程》（2022年修订）。")
     assert run("study.missing", MeetingRecord(study=[led, again])).status is Status.PASS
-    # a material someone conveyed or acted on (a leader not attached), or a notice conveyed, is no unled study
+    # a material someone conveyed or acted on (a leader not attached) is no unled study
     for text in (
         "组织委员王明同志向全体党员通报了《中国共产党简史》的主要内容。",
-        "会议传达了《中国共产党简史》。",
+        "会上，龚德顺传达了《中国共产党简史》精神。",
     ):
         conveyed = item(None, "《中国共产党简史》", text)
         assert run("study.missing", MeetingRecord(study=[led, conveyed])).status is Status.PASS
+
+
+@pytest.mark.parametrize(
+    "text", ["会议传达学习了《中国共产党简史》。", "会上还通报了《中国共产党简史》，要求对照自查。"]
+)
+def test_a_material_the_meeting_conveyed_with_nobody_named_is_unknown(text: str) -> None:
+    led = item("李光振", "《中国共产党章程》", "李光振领学《中国共产党章程》。")
+    outcome = run("study.missing", MeetingRecord(study=[led, item(None, "《中国共产党简史》", text)]))
+    assert outcome.status is Status.UNKNOWN and "《中国共产党简史》" in outcome.message
 
 
 def test_planned_material_in_another_width_or_edition_form_passes() -> None:

@@ -2076,3 +2076,81 @@ def test_a_pointer_to_the_register_is_no_reason_for_those_it_leaves_out() -> Non
         roster=[],
     )
     assert [a.name for a in record.absentees] == ["施鸿年", "毕巧云"] and record.unnamed_leave is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a post no title list knows before the name (一值副值长, 化学运行班党员)
+            "应到32名，到会29名。未到会的3名：一值副值长滕建民在机组启动现场值守，化学运行班党员门桂琼休产假，"
+            "四值巡检员简俊霖在省公司参加仿真机培训。",
+            {("滕建民", "在机组启动现场值守"), ("门桂琼", "休产假"), ("简俊霖", "在省公司参加仿真机培训")},
+        ),
+        (  # the next person's job is no reason of the one before: both share the reason after them
+            "应到19人，实到17人，执行员郗志远、法警付振江外出执行（赴外省查控被执行人车辆），向支部请假。",
+            {("郗志远", "外出执行(赴外省查控被执行人车辆)"), ("付振江", "外出执行(赴外省查控被执行人车辆)")},
+        ),
+        (
+            "应到10人，实到8人。缺席：冼志宏在广州客户处调试设备，计划员廖春梅休婚假。",
+            {("冼志宏", "在广州客户处调试设备"), ("廖春梅", "休婚假")},
+        ),
+        (  # two brothers sharing a reason
+            "现有党员38名，这次到会34名，其余4名都提前请了假：麦锦添、麦锦全两兄弟在湖南做建材生意走不开，"
+            "谭带娣在区医院住院，岑桂兰在广州帮女儿带孙仔。",
+            {
+                ("麦锦添", "在湖南做建材生意走不开"),
+                ("麦锦全", "在湖南做建材生意走不开"),
+                ("谭带娣", "在区医院住院"),
+                ("岑桂兰", "在广州帮女儿带孙仔"),
+            },
+        ),
+        (  # counted with their reason, then named with 和 before the last one's job
+            "站支部共有党员18名，15名党员参加，另有3名党员在岗当班未参加，分别是收费员邹佳佳、谢雨萌和监控员刘志坚。",
+            {("邹佳佳", "在岗当班"), ("谢雨萌", "在岗当班"), ("刘志坚", "在岗当班")},
+        ),
+        (  # a neighbour's nickname glued before the full name
+            "应到十二人，到了十人。没到的：老魏魏春山，住县医院，心脏搭桥刚做完；老马马德彪，在县城儿子家看孙子，请了假。",
+            {("魏春山", "住县医院,心脏搭桥刚做完"), ("马德彪", "在县城儿子家看孙子")},
+        ),
+    ],
+)
+def test_absentees_named_after_posts_nicknames_and_pairs(text: str, want: set[tuple[str, str]]) -> None:
+    assert {(a.name, a.reason) for a in meeting(text, roster=[]).absentees} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "actual"),
+    [
+        (  # one room's count, then those on video, then the total: the total
+            "本次活动支部应参加党员18名：岸基会场到会11名，“海晟12”轮3名、“海晟15”轮2名党员在船上视频参加，共16名。",
+            16,
+        ),
+        ("应到党员18名，会场到会11名，线上视频参加5名，共16名。", 16),
+        ("应到党员18名，实到16名，其中预备党员2名，共16名。", 16),
+        (
+            "应到党员18名，到会16名，缺席2名，共18名党员。",
+            16,
+        ),  # the total is of the members, after an absence
+    ],
+)
+def test_a_total_written_after_more_who_attended_is_the_count_of_those_present(
+    text: str, actual: int
+) -> None:
+    record = meeting(text, roster=[])
+    assert record.actual_count is not None and record.actual_count.value == actual
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("支部共有党员（含预备党员）12名，当晚到会11名，周可心回校参加集训，已请假。", (12, 11, None)),
+        (
+            "大队现有党员16名，除执法一中队党员骆晨曦、祝天翔在K132处置一起货车侧翻事故外，另外14名党员都到了现场。",
+            (16, 14, None),
+        ),
+    ],
+)
+def test_members_counted_with_an_aside_and_the_rest_there_in_everyday_words(
+    text: str, counts: tuple[int | None, ...]
+) -> None:
+    assert counts_of(meeting(text, roster=[])) == counts

@@ -6,6 +6,7 @@ from extractors.fields.people import (
     cut_short_of,
     first_part_of,
     guess_name,
+    nicknames_named,
     stops_as_dots,
     strip_titles,
     whole_of,
@@ -314,3 +315,17 @@ def test_an_everyday_word_after_a_rare_surname_is_no_name() -> None:
 def test_a_car_is_no_name() -> None:
     text = "应到12人，实到10人，缺席2人。缺席人员及原因：岩沙，去镇上赶街卖茶叶，车子坏在半路没赶回来；玉伦，在景洪打工。"
     assert [a.name for a in meeting(text, roster=[]).absentees] == ["岩沙", "玉伦"]
+
+
+@pytest.mark.parametrize(
+    ("norm", "named"),
+    [
+        ("没到的:老魏魏春山,住县医院;老马马德彪,在县城", "没到的:魏春山,住县医院;马德彪,在县城"),
+        ("还有食堂的小卞卞秀云,她孙子满月", "还有食堂的卞秀云,她孙子满月"),
+        ("还有那个,钟师傅钟建明,腰扭了", "还有那个,钟建明,腰扭了"),
+        ("老张张罗了,大家都来了", "老张张罗了,大家都来了"),  # 张罗 is no name: the nickname stays
+        ("老魏李春山,住院", "老魏李春山,住院"),  # another surname: no nickname of that person
+    ],
+)
+def test_a_nickname_glued_before_the_full_name_it_calls_is_dropped(norm: str, named: str) -> None:
+    assert nicknames_named(norm) == named
