@@ -797,19 +797,25 @@ def _on_site_and_online(line: Line) -> Value[int] | None:
 
 # attendance given per group: 第一党小组到会7人、第二党小组到会6人 / 在职党员18名全部到会,退休党员到会7名
 GROUP = r"(?:第[一二三四五六七八九十\d]{1,2}(?:党小组|小组|组)|[\u4e00-\u9fff]{1,4}?党小组|在职|退休|离退休|在岗|流动)"
-GROUP_PART = re.compile(
+_GROUP_PART = re.compile(
     rf"{GROUP}(?:党员)?(?:到会|出席|参加|参会|实到|到)(?P<n>{NUM}){_U}"
     rf"|{GROUP}(?:党员)?(?P<m>{NUM}){_U}(?:全部|均|都)?(?:到会|出席|参加|参会)"
 )
 
 
-def _group_parts(line: Line) -> Value[int] | None:
-    parts = [to_int(m["n"] or m["m"]) for m in GROUP_PART.finditer(line.norm)]
-    if len(parts) < 2 or any(p is None for p in parts) or re.search(r"共计|合计|总计", line.norm):
+def group_counts(text: str, parts: re.Pattern[str] = _GROUP_PART, at: int = 0) -> list[int] | None:
+    """The numbers of the groups ``parts`` finds in ``text`` from ``at``; None unless two or more, all read."""
+    numbers = [to_int(m["n"] or m.groupdict().get("m") or "") for m in parts.finditer(text, at)]
+    if len(numbers) < 2 or None in numbers:
         return None
-    return Value(
-        sum(p for p in parts if p is not None), [Evidence.of(line.span, line.text)], line.span.confidence
-    )
+    return [n for n in numbers if n is not None]
+
+
+def _group_parts(line: Line) -> Value[int] | None:
+    parts = group_counts(line.norm)
+    if parts is None or re.search(r"共计|合计|总计", line.norm):
+        return None
+    return Value(sum(parts), [Evidence.of(line.span, line.text)], line.span.confidence)
 
 
 # those present written as parts after the label: 出席:支部委员5人,党员18人 / 到会:会场5人,电话接入2人
@@ -1458,7 +1464,8 @@ def _dittos(found: list[Absentee]) -> list[Absentee]:
 # the words naming two kin together (兄弟, 夫妻 …)
 KIN_PAIRS = "兄弟|姐妹|兄妹|姐弟|夫妻|夫妇|父子|母女|母子|父女|两口子"
 # a reason that opens by naming a pair: 孔祥骐,孔祥林(兄弟俩回山东老家办事) is both brothers'
-_PAIR_REASON = re.compile(rf"^(?:两|二)?(?:{KIN_PAIRS})(?:俩|二人|两人|两个)?")
+_PAIR = rf"(?:两|二)?(?:{KIN_PAIRS})"  # 兄弟 / 两兄弟
+_PAIR_REASON = re.compile(rf"^{_PAIR}(?:俩|二人|两人|两个)?")
 
 
 def _kin_shared(found: list[Absentee]) -> list[Absentee]:
@@ -3576,7 +3583,7 @@ _ASKED_TAIL = re.compile(
 
 
 # the pair a reason opens with, before what they do (兄弟在浙江…; 兄弟俩回老家 is said of the pair, and kept)
-_KIN_FIRST = re.compile(rf"^(?:两|二)?(?:{KIN_PAIRS})(?=[在去到赴因回随跟])")
+_KIN_FIRST = re.compile(rf"^{_PAIR}(?=[在去到赴因回随跟])")
 
 
 def clean_reason(reason: str | None) -> str | None:

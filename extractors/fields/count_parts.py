@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from core.models import Evidence
-from extractors.fields.attendance import GROUP, GROUP_PART
+from extractors.fields.attendance import GROUP, group_counts
 from extractors.fields.numbers import NUM, to_int
 from extractors.layout.lines import Line
 
@@ -106,11 +106,7 @@ def _group_numbers(sentence: str) -> list[int] | None:
     if _NOT_COUNTED.search(sentence):
         return None
     head = _GROUPS_HEAD.search(sentence)
-    found = _HEADED_PART.finditer(sentence, head.end()) if head else GROUP_PART.finditer(sentence)
-    numbers = [to_int(m["n"] or m.groupdict().get("m") or "") for m in found]
-    if len(numbers) < 2 or None in numbers:
-        return None
-    return [n for n in numbers if n is not None]
+    return group_counts(sentence, _HEADED_PART, head.end()) if head else group_counts(sentence)
 
 
 def signed_apart(lines: list[Line], actual: int | None) -> list[Evidence]:

@@ -1281,9 +1281,13 @@ _NICK_GLUED = re.compile(
 
 
 def _glued_nickname_dropped(m: re.Match[str]) -> str:
-    surname = nickname_surname(m["nick"])
-    named = surname is not None and m["name"].startswith(surname) and guess_name(m["name"]) == m["name"]
-    return m["name"] if named else m.group()
+    return m["name"] if _calls(m["nick"], m["name"]) else m.group()
+
+
+def _calls(nick: str, name: str) -> bool:
+    """``nick`` calls the person ``name`` by their surname (老宋 宋玉堂), and ``name`` is a name."""
+    surname = nickname_surname(nick)
+    return surname is not None and name.startswith(surname) and guess_name(name) == name
 
 
 def nicknames_named(norm: str) -> str:
@@ -1299,9 +1303,7 @@ def nicknames_named(norm: str) -> str:
 
 def _nickname_before(m: re.Match[str]) -> str:
     """The full name alone when the nickname before 即 calls that person by their surname."""
-    surname = nickname_surname(m["nick"].removesuffix("头"))
-    named = surname is not None and m["name"].startswith(surname) and guess_name(m["name"]) == m["name"]
-    return m["name"] if named else m.group()
+    return m["name"] if _calls(m["nick"].removesuffix("头"), m["name"]) else m.group()
 
 
 def nickname_surname(nick: str) -> str | None:
@@ -1321,9 +1323,7 @@ def _nickname_dropped(m: re.Match[str]) -> str:
 
 
 def _nickname_named(m: re.Match[str]) -> str:
-    surname = nickname_surname(m["nick"])
-    name = m["name"]
-    return name if surname and name.startswith(surname) and guess_name(name) == name else m.group()
+    return m["name"] if _calls(m["nick"], m["name"]) else m.group()
 
 
 # every title as one alternation, longest first (TITLES is sorted so)
