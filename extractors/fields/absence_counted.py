@@ -13,6 +13,11 @@ read when the list readers (``attendance``) and the frames (``absence_frames``) 
                               clauses apart by ; as were away, each opening with a name
     缺了三个,…,一个是甲往贵阳送货,一个是乙去天津还没回来,再一个是丙跑新疆那条线
                               each told in a clause of its own opened by 一个是 / 再一个是, said aloud
+    4人没到。甲在连云港出差,跟厂家验收;乙在休产假;车间的丙昨晚上夜班,白天在家休息;丁没跟我请假
+                              a number away, then that many people each opening a clause of the
+                              words after it (on its line or the next), the clauses without a name
+                              going on with the reason before them; words saying one asked no
+                              leave are read as no reason
 
 Names of any origin (阿西木呷, 嘎玛, 布维阿依谢姆) are read here: an item is taken for a name by
 its shape (two to four characters, or a transcribed name, holding no function word) only when the
@@ -27,10 +32,18 @@ from __future__ import annotations
 import re
 
 from core.models import Absentee, Evidence
-from extractors.fields.attendance import clean_reason, person_head, reasonish
+from extractors.fields.attendance import HONORIFICS, clean_reason, person_head, reasonish
 from extractors.fields.leave_words import CANNOT, DENIED, no_reason_left
 from extractors.fields.numbers import NUM, to_int
-from extractors.fields.people import NOT_NAMES, leading_guess, minority_name, strip_titles, transcribed
+from extractors.fields.people import (
+    NOT_NAMES,
+    TITLES,
+    guess_name,
+    leading_guess,
+    minority_name,
+    strip_titles,
+    transcribed,
+)
 from extractors.layout.lines import Line
 from extractors.text.brackets import split_outside_brackets
 
@@ -70,6 +83,7 @@ def absentees(lines: list[Line], room: int | None) -> list[Absentee]:
             or _counted(line)
             or _told(line, lines[i + 1 : i + 1 + MAX_TOLD], room)
             or _one_is_each(line, room)
+            or _number_then_story(line, lines[i + 1 : i + 1 + MAX_TOLD], room)
         )
         if found:
             return found
@@ -240,7 +254,7 @@ _AT_MEETING = re.compile(
 _NO_SHOW = r"(?:没有?|未能?)(?:到|来|露面|参加|出席|参会)|缺席|缺会"
 MAX_TOLD = 8  # lines a told list may run on over
 _TOLD_LEAD = re.compile(r"^(?:还有|另外|另一个|一个是|一位是|其中)")
-_AFTER_TOLD_NAME = re.compile(r"^(?:同志|老师|师傅|大姐|大哥|老人家)?的?")
+_AFTER_TOLD_NAME = re.compile(rf"^(?:同志|老师|师傅|大姐|大哥|老人家|{HONORIFICS})?的?")
 
 
 def _told(line: Line, after: list[Line], room: int | None) -> list[Absentee]:
@@ -285,18 +299,20 @@ def _told_item(piece: str) -> tuple[str, str] | None:
         tail = re.match(r"[\u4e00-\u9fff]{1,3}(?=\()", text[start + len(name) :])
         if tail and (transcribed(name + tail.group()) or (transcribed(name) and len(tail.group()) <= 2)):
             name += tail.group()  # 乌日根达来(在夏营地放牧): the whole transcribed name before its bracket
-        rest = _AFTER_TOLD_NAME.sub("", text[start + len(name) :], count=1)
-        reason = clean_reason(rest)
-        if not reason or rest[0] in "、和及与" or re.search(_NO_SHOW, rest):
-            return None  # 甲、乙带领第一组…: a list of names; 乙…也没有到: the absence told again, no why
-        if DENIED.search(rest) or no_reason_left(reason) or _AT_MEETING.search(rest):
-            return None
-        return (
-            (name, reason)
-            if reasonish(reason) or _DOING_START.match(reason) or CANNOT.search(reason)
-            else None
-        )
+        reason = _reason_told(text[start + len(name) :])
+        return (name, reason) if reason else None
     return None
+
+
+def _reason_told(after: str) -> str | None:
+    """Why one was away, as the words ``after`` their name tell it, when they do."""
+    rest = _AFTER_TOLD_NAME.sub("", after, count=1)
+    reason = clean_reason(rest)
+    if not reason or rest[0] in "、和及与" or re.search(_NO_SHOW, rest):
+        return None  # 甲、乙带领第一组…: a list of names; 乙…也没有到: the absence told again, no why
+    if DENIED.search(rest) or no_reason_left(reason) or _AT_MEETING.search(rest):
+        return None
+    return reason if reasonish(reason) or _DOING_START.match(reason) or CANNOT.search(reason) else None
 
 
 _DOING_START = re.compile(
@@ -332,3 +348,137 @@ def _one_is_each(line: Line, room: int | None) -> list[Absentee]:
         if len(told) == want:
             return [_absentee(name, reason, [line]) for name, reason in told]
     return []
+
+
+# --- the number away, then who and why in the words after it: 4人没到。甲在连云港出差;乙在休产假;丙… /
+# 缺席3人,其中甲、乙在广东务工,丙卧病在床 / 缺三名。缺的人里,财政所的甲被抽到县里…,扶贫站的乙… ---------
+
+# the number of those away: 缺席3人 / 请假四名 / 差三个 / 4人没到 / 三名请假
+_NUMBER_AWAY = re.compile(
+    rf"(?:缺席|缺会|缺勤|请假|缺了?|差了?|少了|没(?:有)?(?:来|到)的?)(?:了)?(?P<n>{NUM})(?:个人|个|人|名|位)(?![\d党员同志])"
+    rf"|(?P<m>{NUM})(?:个人|个|人|名|位)(?:党员|同志)?(?:请假|缺席|没(?:有)?(?:来|到)|未(?:到|参加|到会))(?=[,。;:]|$)"
+)
+_STORY_STOP = re.compile(r"[。!?]")
+# an item's lead-in and a name's list: 还有一个 / 再就是 / 甲、乙 / 甲和乙
+_ITEM_LEAD = re.compile(r"^(?:还有(?:一个|一位|一名)?|另外|再就是|再有|此外|以及)(?:是)?,?")
+MAX_LEAD_CLAUSES = 2  # clauses before the first name, saying who is told of (其中 / 缺的人里 / 各有各的情况)
+MAX_LEAD_CHARS = 12
+MAX_STORY_SENTENCES = 2  # sentences after the number the story of those away may take
+
+
+def _number_then_story(line: Line, after: list[Line], room: int | None) -> list[Absentee]:
+    """After a number of those away (缺席3人 / 4人没到 / 差三个), exactly that many people, each
+    opening a clause of the words after it (apart by ; or , and running on over the lines after
+    ``line``) and going on to why they were away: a clause not opening with a name goes on with the
+    reason before it (甲在连云港出差,跟厂家验收); names enumerated in one clause share its reason
+    (甲、乙在广东务工). Nobody when the names are not as many as the number, or one is left with
+    neither a reason nor words saying they asked no leave."""
+    for m in _NUMBER_AWAY.finditer(line.norm):
+        want = to_int(m["n"] or m["m"])
+        if want is None or want < 1 or (room is not None and want != room):
+            continue
+        rest = line.norm[m.end() :].lstrip(",。;:")
+        if rest:  # the story on the number's line
+            story, used = _story(rest), [line]
+        else:  # the number ends its line: the story on the lines after it
+            story = _story("".join(ln.norm for ln in after))
+            used = [line, *_lines_over(after, len(story))]
+        told = _story_items(story, want) if story else None
+        if told is not None and len(told) == want:
+            return [_absentee(name, reason, used) for name, reason in told]
+    return []
+
+
+def _lines_over(lines: list[Line], end: int) -> list[Line]:
+    """Those of ``lines`` the first ``end`` characters of their joined text reach."""
+    used, reach = [], 0
+    for ln in lines:
+        if reach >= end:
+            break
+        used.append(ln)
+        reach += len(ln.norm)
+    return used
+
+
+def _story(text: str) -> str:
+    """The sentences of ``text`` that may tell of those away (up to ``MAX_STORY_SENTENCES``)."""
+    parts = _STORY_STOP.split(text, maxsplit=MAX_STORY_SENTENCES)
+    return "。".join(parts[:MAX_STORY_SENTENCES])
+
+
+def _story_items(story: str, want: int) -> list[tuple[str, str | None]] | None:
+    """The people of ``story`` with their reasons, clause by clause; None when the first clause
+    opens with nobody, or a person is left with neither a reason nor words saying they gave none
+    (没跟我请假: positive word of no leave, read as no reason)."""
+    out: list[tuple[list[str], str]] = []
+    skipped = 0
+    ended = False
+    for clause, mark in re.findall(r"([^,;。:]*)([,;。:]|$)", story):
+        if ended and sum(len(names) for names, _ in out) >= want:
+            break  # as many named as were away: the story ends with their sentence
+        ended = mark == "。"
+        clause = _ITEM_LEAD.sub("", clause.strip())
+        if not clause or re.search(rf"{NUM}(?:个人|个|人|名|位)", clause):
+            continue  # (a head of those told after it: 生病的2人)
+        names, rest = _names_opening(clause)
+        if names:
+            out.append((names, rest))
+        elif out:
+            if _AT_MEETING.search(clause):
+                break  # the story is over: 会议由…主持
+            out[-1] = (out[-1][0], f"{out[-1][1]},{clause}" if out[-1][1] else clause)
+        elif (skipped := skipped + 1) > MAX_LEAD_CLAUSES or len(clause) > MAX_LEAD_CHARS:
+            return None
+    told: list[tuple[str, str | None]] = []
+    for names, rest in out:
+        reason = _story_reason(rest)
+        if reason is None:
+            return None
+        told += [(name, reason or None) for name in names]
+    return told
+
+
+def _story_reason(rest: str) -> str | None:
+    """Why one was away, as the words ``rest`` after their name tell it; "" when they say the
+    person asked no leave; None when they tell no reason."""
+    if DENIED.search(rest):
+        return ""
+    reason = _reason_told(rest.lstrip(","))
+    return reason if reason and (reasonish(reason) or CANNOT.search(reason)) else None
+
+
+def _names_opening(clause: str) -> tuple[list[str], str]:
+    """The names ``clause`` opens with (after a title or a unit and 的: 财政所的甲 / 营业部主管甲) and
+    the words after them: 甲、乙在广东务工 -> ([甲, 乙], 在广东务工); nobody -> ([], clause)."""
+    names: list[str] = []
+    text = clause
+    while (name := _opening_name(text, first=not names)) is not None:
+        names.append(name)
+        text = text[text.find(name) + len(name) :]
+        if (joint := re.match(r"[、和与及]", text)) is None:
+            break
+        text = text[joint.end() :]
+    return (names, text) if names else ([], clause)
+
+
+def _opening_name(text: str, first: bool) -> str | None:
+    """The name ``text`` opens with, after a title or a unit and 的 when ``first``."""
+    fronts = range(1, min(len(text), MAX_NAME_FRONT) + 1) if first else []
+    units = [k for k in fronts if _UNIT_OF.fullmatch(text[:k])]  # 扶贫站的甲 is 甲, not 扶贫
+    titles = [k for k in fronts if text[:k].endswith(_TITLE_ENDS)]  # 护士长甲 / 医务科科员甲
+    for start in [*units, 0, *titles]:
+        if (name := leading_guess(text[start:])) is not None:
+            short = name[:3]  # 端木蕾休产假: a compound surname's name of three, the reason after it
+            return (
+                short if len(name) == 4 and name[3] in _REASON_OPENS and guess_name(short) == short else name
+            )
+    return None
+
+
+_TITLE_ENDS = tuple(TITLES)
+_REASON_OPENS = frozenset("休在因去到回赴随病住值陪带")
+
+
+# a unit or post before a name and its 的, no verb in it (财政所的 / 产房的; not 那天排的是最远的)
+_UNIT_OF = re.compile(r"[^是了着在把被说那这,]{1,6}的")
+MAX_NAME_FRONT = 8  # characters of a title or unit before a name opening a clause

@@ -285,6 +285,8 @@ SURNAMES = set(
     "栗危乐檀庹冶郤谯辜菅闭丘姒盖尉鹿佴蒉楚苻郈鄞郯邗虢琚"
     # Korean-Chinese ones
     "朴玄"
+    # rare ones that open no everyday word
+    "闾杞甫侍靖卯"
     # regional ones (蹇 of Sichuan and Guizhou)
     "漆綦汝喇俸贠蹇甯茆"
 )

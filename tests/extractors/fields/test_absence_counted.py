@@ -134,3 +134,39 @@ def test_each_told_in_a_clause_opened_by_one_is_said_aloud() -> None:
 
 def test_on_a_business_trip_is_no_gap_word() -> None:
     assert meeting("应到10人，实到8人，出差2人。", roster=[]).absent_count.value == 2
+
+
+def test_a_number_away_then_who_and_why_clause_by_clause() -> None:
+    text = (
+        "支部黨員十九名，到了十六名，差三名。書記在會上一個一個說了：韓立新去鎮上開會；"
+        "邵雨桐住院了，剛做完手術；晏國平趕集賣菜去了。"
+    )
+    assert _read(text) == [
+        ("韩立新", "去镇上开会"),
+        ("邵雨桐", "住院了,刚做完手术"),  # a clause opening with nobody goes on with the reason before it
+        ("晏国平", "赶集卖菜去了"),
+    ]
+
+
+def test_a_number_away_then_one_told_as_asking_no_leave_has_no_reason() -> None:
+    text = (
+        "本组党员10人，到会8人，缺2人。韩立新当天在泵房值中班，走不开，我同意了；邵雨桐呢，这次没跟我请假。"
+    )
+    assert _read(text) == [("韩立新", "当天在泵房值中班,走不开,我同意了"), ("邵雨桐", None)]
+    # as many people as the number, or none of them read from the story
+    assert ("邵雨桐", None) not in _read(text.replace("到会8人，缺2人", "到会7人，缺3人"))
+
+
+def test_a_number_away_then_a_title_before_the_name_and_the_reason_glued_on() -> None:
+    text = "应到8人　实到7人　请假1人：党员韩立新居家隔离观察（从外地返回未满7天）"
+    assert _read(text) == [("韩立新", "居家隔离观察(从外地返回未满7天)")]
+
+
+def test_the_story_of_those_away_ends_with_the_sentence_naming_the_last_of_them() -> None:
+    text = (
+        "应到12人，实到10人，缺2人。周浩然在医院陪护父亲；贺东来在外地培训。大家起立，面对党旗重温入党誓词。"
+    )
+    assert _read(text) == [("周浩然", "在医院陪护父亲"), ("贺东来", "在外地培训")]
+    # a compound surname's name of three, its reason glued after it
+    glued = "应到12人，实到10人，缺2人。党员周浩然在医院陪护父亲；端木晓休产假。"
+    assert _read(glued) == [("周浩然", "在医院陪护父亲"), ("端木晓", "休产假")]

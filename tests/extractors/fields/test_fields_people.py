@@ -247,7 +247,10 @@ def test_everyday_characters_that_are_surnames_name_after_a_title(chunk: str, na
     assert guess_name(name) != name  # by themselves, never guessed from running text
 
 
-@pytest.mark.parametrize("name", ["漆雅文", "綦丽萍", "汝嘉敏", "喇文忠", "俸月娥", "贠海军"])
+@pytest.mark.parametrize(
+    "name",
+    ["漆雅文", "綦丽萍", "汝嘉敏", "喇文忠", "俸月娥", "贠海军", "闾晓岑", "杞文涛", "侍立群", "卯国良"],
+)
 def test_regional_surnames_anchor_a_name_in_running_text(name: str) -> None:
     assert guess_name(name) == name
 

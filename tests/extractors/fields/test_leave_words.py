@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from fields_helpers import meeting
 
-from extractors.fields.leave_words import no_reason_left, only_who_or_where, says_why_firmly
+from extractors.fields.leave_words import DENIED, no_reason_left, only_who_or_where, says_why_firmly
 
 
 @pytest.mark.parametrize(
@@ -267,3 +267,8 @@ def test_reasons_in_a_remark_the_list_points_to() -> None:
         ("扈晓川", "在北京参加古籍保护培训班"),
         ("窦曼丽", "孩子出水痘,在家照看"),
     ]
+
+
+@pytest.mark.parametrize("note", ["没跟我请假", "没有向支部请假", "这次没打招呼", "事先未打过招呼"])
+def test_words_saying_no_leave_was_asked_deny_it(note: str) -> None:
+    assert DENIED.search(note)
