@@ -126,7 +126,7 @@ def _unfilled_count(record: MeetingRecord, counts: dict[str, int | None]) -> Out
     return None
 
 
-@rule("attendance.counts_inconsistent", version="13", title="应到＝实到＋缺席")
+@rule("attendance.counts_inconsistent", version="14", title="应到＝实到＋缺席")
 @on_minutes("参会人数")
 def counts_inconsistent(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     expected, actual, absent = _counts(record)
@@ -213,6 +213,8 @@ _OTHER_COUNTS = {
     "count_parts": ("括号中的人数（分项之和或大写数字）", "请核对签到表，更正人数或括号中的人数。"),
     # 实到19名 … 分组到会:第一党小组6人,第二党小组7人,第三党小组5人: the groups add up to another number
     "count_grouped": ("记录中各党小组到会人数之和", "请核对签到表，更正实到人数或各党小组的到会人数。"),
+    # 实到：17人 … 今天实到党员十八名: the count of those present written again as another number
+    "count_restated": ("记录中另一处写的实到人数", "请核对签到表，统一记录中前后不一致的实到人数。"),
 }
 
 

@@ -68,7 +68,7 @@ _U = r"(?:名|人|位|个(?=人|[,;。]|$))"  # (二十六个人 / 实到二十�
 _PRESENT_VERB = r"(?:出席|参加|到会|参会)"  # the verbs of attending, in the count patterns added last
 # not attending, in words: 未能参加 / 没有到场 / 未能前往
 ATTEND_VERBS = r"(?:参加|参会|到会|出席|到场|前往)"
-NOT_ATTEND = rf"(?:未能?|不能|无法|没有|没能|没)(?:随队|一同|一起|同去)?{ATTEND_VERBS}"
+NOT_ATTEND = rf"(?:未能?|不能|无法|没有|没能|没)(?:随队|一同|一起|同去|赶回来|赶过来|赶来|回来|过来|抽身)?{ATTEND_VERBS}"
 # not attending in spoken words: 没来 / 没有来 / 没能来 (not 没来得及, 没来过)
 NOT_COME = r"没(?:有|能)?前?来(?![得过])"
 # a count without its unit ends there (实到21,/实到:21): digits not followed by a date or time, a
@@ -862,7 +862,9 @@ def actual(lines: list[Line]) -> Value[int] | None:
         if (summed := _group_parts(line) or _on_site_and_online(line) or _labelled_parts(line)) is not None:
             return summed
         for m in _PARTS.finditer(line.norm):
-            if _NOT_PRESENT_PARTS.search(line.norm[: m.start()]):
+            if _NOT_PRESENT_PARTS.search(line.norm[: m.start()]) or _COUNTED_AFTER.match(
+                line.norm[m.end() :]
+            ):
                 continue  # the whole's parts or the expected count's (应到会正式党员12名、预备党员5名)
             f, p = to_int(m["f"] or m["f2"]), to_int(m["p"] or m["p2"])
             if f is not None and p is not None:
@@ -952,6 +954,8 @@ def _none_missing(lines: list[Line]) -> Value[int] | None:
 
 # the parts are the whole's or the expected count's, not those present: after 其中/共/现有… or the label of the
 # branch's members (支部党员:), or in a bracket right after another count (支部有党员24名(正式党员23名,预备党员1名))
+# the counts written after the parts in their sentence: 支部正式党员14名、预备党员3名,应到17人,实到15人
+_COUNTED_AFTER = re.compile(rf"[^。;]*?实到(?:人数)?:?{NUM}")
 _NOT_PRESENT_PARTS = re.compile(
     r"(?:支部|支部共|本支部)有$|(?:本|全)?(?:党支部|支部)党员(?:情况|人数|总数)?:$|\d(?:名|人)\($|其中|共|合计|现有|在册|总数|实到\d|出席\d|参会\d|应(?:到|参会|出席|参加)[^,;。]*\($|应(?:到|参会|出席|参加)?会?(?:人员|人数|党员)?:?$"
 )
@@ -1620,7 +1624,8 @@ def _written(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
                 found = [Absentee(a.name, a.reason, [*a.evidence, *quoted]) for a in found]
                 found = _reasons_below(_reasons_in_line(found, line), lines[i + 1 :])
                 found = _more_statements(found, lines[i + 1 :], finder)
-                return denied(_next_heads(found, lines[i + 1 + len(per_line) :], finder), lines)
+                found = _next_heads(found, lines[i + 1 + len(per_line) :], finder)
+                return denied(_added_later(found, lines[i + 1 :], finder), lines)
     out: list[Absentee] = []
     for i, line in enumerate(lines):
         if _ABOVE.match(line.norm) and (above := _listed_above(lines[:i], line, finder)):
@@ -3037,6 +3042,21 @@ def _more_statements(found: list[Absentee], after: list[Line], finder: PersonFin
         if not more:
             break
         out.extend(a for a in more if all(a.name != b.name for b in out))
+    return out
+
+
+# a sentence adding one more away after the list: 另外,急诊科党员甲当晚随120出诊,没能赶回来参加
+_ADDED = re.compile(r"^(?:另外|此外|还有|另有|另)[,:]?")
+
+
+def _added_later(found: list[Absentee], after: list[Line], finder: PersonFinder) -> list[Absentee]:
+    """Those a later sentence adds to the list (另外 / 此外 / 还有 …), saying they did not attend."""
+    out = list(found)
+    for line in after:
+        if not _ADDED.match(line.norm) or not _ABSENCE_CUE.search(line.norm) or _OTHER_ACT.search(line.norm):
+            continue
+        more = _shaped(line.norm, line, finder) or _prose_absentees(line, finder)
+        out.extend(a for a in more if a.name and all(a.name != b.name for b in out))
     return out
 
 

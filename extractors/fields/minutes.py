@@ -17,6 +17,7 @@ from extractors.fields import (
     broken_lines,
     corrections,
     count_parts,
+    counts_restated,
     counts_summed,
     counts_unplaced,
     cues,
@@ -135,6 +136,11 @@ def extract_meeting(
             **_unplaced((expected, actual, absent), said.get("attendance", [])),
             **({"count_parts": parts} if (parts := count_parts.disagreeing(counted)) else {}),
             **count_parts.tallies_apart(counted, actual.value if actual else None),
+            **(
+                {"count_restated": again}
+                if (again := counts_restated.restated_apart(counted, actual, expected))
+                else {}
+            ),
             **cues.item_cues(lines, [item for item in plan_items if item not in done]),
             **({"lecture_given": given.evidence} if given is not None and given.lecturer else {}),
         },

@@ -238,6 +238,7 @@ def test_counts_that_add_up_but_name_more_absentees_than_the_count_go_to_a_perso
         ("count_signed", "签到表签名19人。"),
         ("count_tallied", "“e党建”平台到会确认：19人"),
         ("count_grouped", "分组到会：第一党小组6人，第二党小组7人，第三党小组6人。"),
+        ("count_restated", "书记通报：今天实到党员十九名。"),
     ],
 )
 def test_counts_that_add_up_beside_another_tally_go_to_a_person(cue: str, text: str) -> None:

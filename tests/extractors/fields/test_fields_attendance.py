@@ -45,6 +45,8 @@ def counts(text: str) -> tuple[int | None, int | None, int | None]:
         ("支部26名党员及3名入党积极分子参加了会议。", (None, 26, None)),
         # 列席 guests are not attendance
         ("实到10人，镇党委委员戚向东列席会议。", (None, 10, None)),
+        # the members in parts, then the counts: the parts are the membership, not those present
+        ("人数：支部正式党员11名、预备党员2名，应到13人，实到12人。", (13, 12, None)),
     ],
 )
 def test_counts(text: str, want: tuple[int | None, int | None, int | None]) -> None:
@@ -2154,3 +2156,20 @@ def test_members_counted_with_an_aside_and_the_rest_there_in_everyday_words(
     text: str, counts: tuple[int | None, ...]
 ) -> None:
     assert counts_of(meeting(text, roster=[])) == counts
+
+
+def test_one_more_away_added_in_a_later_sentence_after_the_list() -> None:
+    text = [
+        "应到20人，实到17人，请假3人：宁浩荣（外出培训）、包晓雯（产假）、邵勇（出差）。",
+        "会议由韩立新主持，学习了党章。",
+        "另外，门诊党员严冬梅当晚值夜班，没能赶回来参加。",
+    ]
+    assert absentees(*text, roster=[]) == [
+        ("宁浩荣", "外出培训"),
+        ("包晓雯", "产假"),
+        ("邵勇", "出差"),
+        ("严冬梅", "当晚值夜班"),
+    ]
+    # a later sentence that says nothing of the meeting adds nobody
+    other = [*text[:2], "另外，门诊党员严冬梅当晚值夜班，救治了一名急诊病人。"]
+    assert [name for name, _ in absentees(*other, roster=[])] == ["宁浩荣", "包晓雯", "邵勇"]
