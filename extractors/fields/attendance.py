@@ -1647,7 +1647,9 @@ def _written(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
         found = _reasons_below(_reasons_in_line(found, line), lines[i + 1 :], reach=1)
         if (counted := _COUNTED_HEAD.search(line.norm)) is not None:  # …,缺席2人:哈斯图娅在…
             head, text = counted.group(), line.norm[counted.end() :]
-            found = _placed(found, text, line, lines[i + 1 :], lines, head)
+            found = _placed(
+                _listed_after(found, text, line, finder, head), text, line, lines[i + 1 :], lines, head
+            )
         out.extend(a for a in found if all(a.name != b.name for b in out))
     return denied(out, lines)
 
@@ -1658,6 +1660,26 @@ _COUNTED_HEAD = re.compile(
     rf"|(?:另有|其中|有)?{NUM}{_U}(?:请假|缺席|未参会|未到会?)[:,])(?=.)"
 )
 MAX_PLACED_LINES = 3  # lines after a list's head its items may run on to, read by their place
+
+
+def _listed_after(
+    found: list[Absentee], text: str, line: Line, finder: PersonFinder, head: str
+) -> list[Absentee]:
+    """The list after a count of those away inside a sentence (…,请假3人:记者甲(…)、摄影记者乙(…)) read as a
+    list, when that names more of them than the sentence's readers did, everyone they named and as
+    many as the count (a list short of it may go on over the lines after)."""
+    stated = re.search(rf"(?P<n>{NUM})(?:{_U}|:)", head)
+    most = to_int(stated["n"]) if stated else None
+    listed = _read_list(text, line, finder)
+    named = {a.name for a in listed}
+    if (
+        most is None
+        or len(found) >= len(listed)
+        or len(listed) != most
+        or any(a.name not in named for a in found)
+    ):
+        return found
+    return listed
 
 
 def _placed(
@@ -3346,9 +3368,31 @@ _BRACKETED_ITEM = re.compile(
 
 def _bracketed_item(part: str) -> tuple[str | None, str | None]:
     m = _BRACKETED_ITEM.match(after_last_title(person_head(part.strip(",、 "))))
-    if m is None or m["name"] in NOT_NAMES or _NOT_A_NAME.search(m["name"]) or reasonish(m["name"]):
+    name = _without_job(m["name"]) if m else None
+    if m is None or name is None or not _item_name(name):
         return None, None  # (年休假(回贵州老家) is a reason and its note, not a name)
-    return m["name"], m["reason"]
+    return name, m["reason"]
+
+
+def _item_name(name: str) -> bool:
+    return not (
+        name in NOT_NAMES or _NOT_A_NAME.search(name) or reasonish(name) or len(name) > MAX_PLAIN_NAME
+    )
+
+
+def _without_job(name: str) -> str:
+    """``name`` without a job of the trade written before it (记者甲 / 摄影记者乙 / 编辑丙: the name
+    after the job), when what follows the job is a name by its surname."""
+    if guess_name(name) == name:
+        return name
+    for k in range(2, len(name) - 1):
+        rest = name[k:]
+        if re.fullmatch(rf"{_JOB_WORD}(?:党员)?", name[:k]) and guess_name(rest) == rest:
+            return rest
+    return name
+
+
+MAX_PLAIN_NAME = 4  # characters of a name without a middle dot (a longer run holds a job or a unit)
 
 
 # the end of a job written before a name (园医潘晓, 班长李四): what is left of an item once its name
@@ -3384,8 +3428,9 @@ def _split_item(part: str, finder: PersonFinder, line: Line) -> tuple[str | None
 # a job written before an absentee's name that is no title of the list (工艺员, 铆焊班长, 列车长, 客户经理, 柜员)
 # (a rank before it, 党员 after it: 三级警长X / 审判员党员X / 巡道工X)
 _JOB_WORD = (
-    r"(?:[一二三四五六七八九十]级)?[\u4e00-\u9fff]{1,4}?"
-    r"(?:员|工|工长|班长|组长|值长|警长|车长|乘务长|站长|船长|机长|队长|助理|经理|主任|技师|师傅|司机|调度|医师|医生|护士)"
+    r"(?:[一二三四五六七八九十]级)?(?:[\u4e00-\u9fff]{1,5}?(?:员|工|师)|[\u4e00-\u9fff]{0,4}?"
+    r"(?:工长|班长|组长|值长|警长|车长|乘务长|站长|船长|机长|队长|助理|经理|主任|师傅|司机|调度|医生|护士"
+    r"|记者|编辑|校对|主播|演员|会长|主管|总监|运维|销售|骑手|督导|民警|辅警|法官|检察官|会计|出纳|摄像|摄影))"
 )
 _JOB_FRONT = re.compile(
     rf"^{_JOB_WORD}(?:党员)?,?(?=[\u4e00-\u9fff]{{3}})"  # (调车长 时家骏: the gap read as a comma)
@@ -3627,6 +3672,9 @@ def clean_reason(reason: str | None) -> str | None:
     reason = _CLASS_FIRST.sub("", reason)  # 程梓涵(计科1902,在北京实习): the class is no reason
     reason = re.sub(r"^(?:已|均已)?(?:请假|已请假)[,:;、](?=.)", "", reason)  # 张三(请假,病假): 病假
     reason = _ASKED_TAIL.sub("", reason)  # …,(会前)已提前(请假) (not the 都 of 成都)
+    reason = re.sub(
+        r"(?<=..)\((?:已|均已|经)?[^()]{0,8}?(?:报备|批准|备案|同意)\)?$", "", reason
+    )  # …(已报备)
     reason = re.sub(
         r"(?<=.)(?:均|都)?(?:请了?假|缺席|未能?(?:按时|准时)?(?:参加|参会|到会)|未到|未出席)(?:本次|此次)?(?:会议|活动)?$",
         "",

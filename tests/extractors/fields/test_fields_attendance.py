@@ -2173,3 +2173,21 @@ def test_one_more_away_added_in_a_later_sentence_after_the_list() -> None:
     # a later sentence that says nothing of the meeting adds nobody
     other = [*text[:2], "另外，门诊党员严冬梅当晚值夜班，救治了一名急诊病人。"]
     assert [name for name, _ in absentees(*other, roster=[])] == ["宁浩荣", "包晓雯", "邵勇"]
+
+
+def test_a_job_of_the_trade_before_each_name_of_a_list_after_the_counts() -> None:
+    text = "应到19人，实到16人，请假3人：记者宁浩荣（在市防汛指挥部值守报道）、摄影记者包晓雯（在赛场彩排拍摄）、编辑邵勇（病休）。"
+    assert absentees(text, roster=[]) == [
+        ("宁浩荣", "在市防汛指挥部值守报道"),
+        ("包晓雯", "在赛场彩排拍摄"),
+        ("邵勇", "病休"),
+    ]
+    assert absentees("请假人员：版面编辑宁浩荣（轮休，在外地探亲）；校对包晓雯（腰伤复查）", roster=[]) == [
+        ("宁浩荣", "轮休,在外地探亲"),
+        ("包晓雯", "腰伤复查"),
+    ]
+
+
+def test_how_leave_was_reported_after_the_act_is_no_reason() -> None:
+    text = "全所党员应到15人，实到13人，党员宁浩荣、包晓雯因在值班岗位上，未能参加（已报备）。"
+    assert [reason for _, reason in absentees(text, roster=[])] == ["因在值班岗位上", "因在值班岗位上"]
