@@ -2309,7 +2309,7 @@ def _listed_below(after: list[Line], line: Line, finder: PersonFinder) -> list[A
     """``缺席2人。赵六病假,孙七事假。``: the sentence right after the count lists who and why."""
     if not after:
         return []
-    nxt = after[0]
+    nxt = after[0] if _pairs_row(after[0]) else _from_name(after[0])  # (a row: 1.甲 窑头倒班在岗)
     if not _opens_with_name(nxt.norm, finder) or _OTHER_ACT.search(nxt.norm):
         return []
     if _ABSENCE_CUE.search(nxt.norm) and not _one_per_count(nxt.norm, line.norm, finder):
@@ -2323,6 +2323,12 @@ def _listed_below(after: list[Line], line: Line, finder: PersonFinder) -> list[A
     found = _more(_by_roster(text, nxt, finder), _items(text, nxt, finder))
     ev = [Evidence.of(ln.span, ln.text) for ln in (line, *rows)]
     return [Absentee(a.name, a.reason, list(ev)) for a in found]
+
+
+def _pairs_row(line: Line) -> bool:
+    """A row of people and their reasons, cell after cell (请假人员　甲　值夜班　乙　休产假)."""
+    cells = [normalize(c) for c in row_cells(line) if c]
+    return sum(guess_name(c) == c for c in cells) >= 2
 
 
 def _one_per_count(sentence: str, head: str, finder: PersonFinder) -> bool:
@@ -2410,16 +2416,40 @@ def _from_name(line: Line) -> Line:
     if (bullet := _BULLET.match(line.text)) is not None:
         line = dataclasses.replace(line, text=line.text[bullet.end() :], norm=_BULLET.sub("", line.norm))
     if not TABLE_CELL_GAP.search(line.text.strip()):
-        return line
+        return _spaced_row(line)
     cells = name_cell_joined([c for c in row_cells(line) if c], 0)  # 施　琪: a name spaced out
     if cells:  # 1.次仁德吉　援藏: the row's number is no part of the name
         cells[0] = _ITEM_ORDINAL.sub("", normalize(cells[0]))
     at = next((k for k, c in enumerate(cells) if guess_name(c) == c), None)
     if at is None or any(":" in c for c in cells[:at]):
         return line  # 主持:党支部书记　甲: a label's line, no row of the table
+
     # the reason is the row's last cell (the cells between: a title, a unit); / or — : none
     last = cells[-1] if at < len(cells) - 1 and cells[-1] not in NO_REASON_CELLS else ""
-    return dataclasses.replace(line, norm=f"{cells[at]},{last}" if last else cells[at])
+    return dataclasses.replace(line, norm=_name_and_reason(cells[at], last))
+
+
+def _name_and_reason(name: str, reason: str) -> str:
+    """A row's name and reason as one item: ``甲,病假``, or ``甲(白班转夜班,补觉)`` when the reason holds a
+    comma of its own (no next item)."""
+    if not reason:
+        return name
+    return f"{name}({reason})" if "," in reason and not re.search(r"[()]", reason) else f"{name},{reason}"
+
+
+# a row of a name, one space and the reason, maybe numbered: 1.甲 窑头倒班在岗 / 甲 年休假
+_SPACED_ROW = re.compile(
+    r"^\s*(?:\d{1,2}[.、．)]|[①②③④⑤⑥⑦⑧⑨⑩])?\s*(?P<name>[\u4e00-\u9fff·]{2,8})[ \u3000](?P<rest>[^\s].*)$"
+)
+
+
+def _spaced_row(line: Line) -> Line:
+    """A row whose name and reason one space parts (the space the text's normal form drops) read as
+    ``name,reason``, when the name is one by its surname or its origin."""
+    m = _SPACED_ROW.match(line.text.rstrip())
+    if m is None or not (guess_name(m["name"]) == m["name"] or minority_name(m["name"]) == m["name"]):
+        return line
+    return dataclasses.replace(line, norm=_name_and_reason(m["name"], normalize(m["rest"])))
 
 
 def _named_lines(lines: list[Line], finder: PersonFinder) -> list[Line]:

@@ -2191,3 +2191,19 @@ def test_a_job_of_the_trade_before_each_name_of_a_list_after_the_counts() -> Non
 def test_how_leave_was_reported_after_the_act_is_no_reason() -> None:
     text = "全所党员应到15人，实到13人，党员宁浩荣、包晓雯因在值班岗位上，未能参加（已报备）。"
     assert [reason for _, reason in absentees(text, roster=[])] == ["因在值班岗位上", "因在值班岗位上"]
+
+
+def test_numbered_rows_of_a_name_one_space_and_the_reason_under_a_count() -> None:
+    text = "应到25人，实到22人，请假3人：\n1.宁浩荣 窑头倒班在岗\n2.包晓雯 休产假\n3.邵勇 到省里参加复审培训\n会议内容："
+    assert absentees(text, roster=[]) == [
+        ("宁浩荣", "窑头倒班在岗"),
+        ("包晓雯", "休产假"),
+        ("邵勇", "到省里参加复审培训"),
+    ]
+
+
+def test_a_row_whose_reason_holds_a_comma_is_one_persons() -> None:
+    text = (
+        "应到22人，实到20人，请假2人：\n　宁浩荣　白班转夜班，补觉\n　包晓雯　去北站对接快运班列\n会议内容："
+    )
+    assert absentees(text, roster=[]) == [("宁浩荣", "白班转夜班,补觉"), ("包晓雯", "去北站对接快运班列")]
