@@ -17,6 +17,8 @@ from extractors.text.normalize import normalize
 
 MIN_LABELS = 3  # known form labels a heading row must hold to be read as one
 _REMARK = re.compile(r"备注|说明|原因|情况说明|缺席原因|请假原因")
+# a last column naming those away and why, which a total row leaves empty (缺席人员(原因) / 请假人员及事由)
+_AWAY_COLUMN = re.compile(r"^(?:缺席|请假|未到)(?:人员|党员|同志)?(?:及|和)?\(?(?:原因|事由|说明)\)?$")
 MIN_WIDTH_SHORT_ROW = 4  # cells of a heading under which a row may leave its last cell empty
 # count headings a table of counts writes bare (人员类别 应到 实到 缺席)
 _COUNT_HEADINGS = frozenset({"缺席", "请假", "合计"})
@@ -36,7 +38,7 @@ def header_rows_as_pairs(lines: list[Line]) -> list[Line]:
             out.append(lines[i])
             i += 1
             continue
-        out.extend([*pairs, *(row for k, row in enumerate(rows) if k != total)])
+        out.extend([*pairs, *(_away_cell(lines[i], row) for k, row in enumerate(rows) if k != total)])
         i += 1 + len(rows)
     return out
 
@@ -53,8 +55,25 @@ def _value_rows(lines: list[Line], head: int) -> tuple[list[Line], int]:
 def _fits(cells: int, labels: list[str]) -> bool:
     """A row under the heading ``labels``: as many cells, or one fewer when the last column is a
     remark the row left empty (机关党小组　7　7　0 under 党小组 应到 实到 缺席 说明)."""
-    short = len(labels) >= MIN_WIDTH_SHORT_ROW and _REMARK.fullmatch(normalize(labels[-1])) is not None
+    short = len(labels) >= MIN_WIDTH_SHORT_ROW and _remark(labels[-1])
     return cells == len(labels) or (short and cells == len(labels) - 1)
+
+
+def _away_cell(head: Line, row: Line) -> Line:
+    """A part's row beside the totals row read: its cell of those away and why as that column's
+    ``label:value`` line (缺席人员(原因):甲(跑长途)、乙(跑长途)), so they are read; else the row as written."""
+    labels, values = _cells(head.text), _cells(row.text)
+    if len(values) != len(labels) or not _AWAY_COLUMN.match(normalize(labels[-1])):
+        return row
+    if not re.search(r"[\u4e00-\u9fff]{2}", values[-1]):
+        return row  # (— / 无: nobody away in that part)
+    away = "请假人员及原因" if normalize(labels[-1]).startswith("请假") else "缺席人员及原因"
+    return Line(row.text, f"{away}:{normalize(values[-1])}", row.span, label=away)
+
+
+def _remark(label: str) -> bool:
+    name = normalize(label)
+    return _REMARK.fullmatch(name) is not None or _AWAY_COLUMN.match(name) is not None
 
 
 def _cells(text: str) -> list[str]:
@@ -63,7 +82,7 @@ def _cells(text: str) -> list[str]:
 
 def _pairs(head: Line, row: Line) -> list[Line] | None:
     labels, values = _cells(head.text), _cells(row.text)
-    if len(values) == len(labels) - 1 and _REMARK.fullmatch(normalize(labels[-1])):
+    if len(values) == len(labels) - 1 and _remark(labels[-1]):
         values.append("")  # a remark left empty
     known = [c for c in labels if normalize(c).rstrip(":") in FORM_LABELS | _COUNT_HEADINGS]
     if (

@@ -70,3 +70,18 @@ def test_a_row_one_cell_short_under_no_remark_column_is_not_shifted() -> None:
     lines = _lines("人数 | 应到 | 实到 | 缺席", "　　 | 26 | 24 | 2")
     got = [ln.norm for ln in header_rows_as_pairs(lines)]
     assert "应到:24" not in got
+
+
+def test_groups_with_their_absentees_and_a_totals_row_leaving_that_column_empty() -> None:
+    """党小组 | 应到 | 实到 | 缺席 | 缺席人员（原因） over groups' rows and 合计 without names: the totals, and
+    each group's absentees as a list of its own."""
+    lines = _lines(
+        "党小组\t应到\t实到\t缺席\t缺席人员（原因）",
+        "驾驶员党小组\t12\t10\t2\t常立新（跑长途）、苏永年（跑长途）",
+        "站务党小组\t11\t10\t1\t舒丽云（值班售票）",
+        "机关党小组\t9\t9\t0\t—",
+        "合计\t32\t29\t3",
+    )
+    got = [ln.norm for ln in header_rows_as_pairs(lines)]
+    assert {"应到:32", "实到:29", "缺席:3"} <= set(got)
+    assert "缺席人员及原因:常立新(跑长途)、苏永年(跑长途)" in got and "缺席人员及原因:舒丽云(值班售票)" in got
