@@ -2207,3 +2207,8 @@ def test_a_row_whose_reason_holds_a_comma_is_one_persons() -> None:
         "应到22人，实到20人，请假2人：\n　宁浩荣　白班转夜班，补觉\n　包晓雯　去北站对接快运班列\n会议内容："
     )
     assert absentees(text, roster=[]) == [("宁浩荣", "白班转夜班,补觉"), ("包晓雯", "去北站对接快运班列")]
+
+
+def test_a_heading_of_those_not_signed_in_over_bulleted_rows() -> None:
+    text = "未签到说明\n　- 宁浩荣：在深圳客户现场部署系统（已报备）\n　- 包晓雯：婚假\n活动内容"
+    assert absentees(text, roster=[]) == [("宁浩荣", "在深圳客户现场部署系统"), ("包晓雯", "婚假")]
