@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from core.models import Absentee, Evidence
-from extractors.fields.attendance import HONORIFICS, clean_reason, person_head, reasonish
+from extractors.fields.attendance import HONORIFICS, clean_reason, lines_used, person_head, reasonish
 from extractors.fields.leave_words import CANNOT, DENIED, no_reason_left
 from extractors.fields.numbers import NUM, to_int
 from extractors.fields.people import (
@@ -382,22 +382,11 @@ def _number_then_story(line: Line, after: list[Line], room: int | None) -> list[
             story, used = _story(rest), [line]
         else:  # the number ends its line: the story on the lines after it
             story = _story("".join(ln.norm for ln in after))
-            used = [line, *_lines_over(after, len(story))]
+            used = [line, *lines_used(0, after, len(story))]
         told = _story_items(story, want) if story else None
         if told is not None and len(told) == want:
             return [_absentee(name, reason, used) for name, reason in told]
     return []
-
-
-def _lines_over(lines: list[Line], end: int) -> list[Line]:
-    """Those of ``lines`` the first ``end`` characters of their joined text reach."""
-    used, reach = [], 0
-    for ln in lines:
-        if reach >= end:
-            break
-        used.append(ln)
-        reach += len(ln.norm)
-    return used
 
 
 def _story(text: str) -> str:

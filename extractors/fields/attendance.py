@@ -2077,10 +2077,11 @@ def _head_reason(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
 
 def _joined_lines(line: Line, after: list[Line], joined: str) -> list[Line]:
     """The sentences after ``line`` that ``joined`` (``line`` and its continuation) took in."""
-    return _lines_used(len(line.norm), after, len(joined))
+    return lines_used(len(line.norm), after, len(joined))
 
 
-def _lines_used(length: int, after: list[Line], joined_length: int) -> list[Line]:
+def lines_used(length: int, after: list[Line], joined_length: int) -> list[Line]:
+    """Those of ``after`` a text ``length`` long reaches when joined with them up to ``joined_length``."""
     out = []
     for nxt in after:
         if length >= joined_length:
@@ -3267,7 +3268,7 @@ def _with_continuation(
     """The sentences a list was continued into are evidence of its absentees too (so they are not
     taken for reasons written elsewhere)."""
     joined = _continued(head, after, finder)
-    used = [Evidence.of(ln.span, ln.text) for ln in _lines_used(len(head), after, len(joined))]
+    used = [Evidence.of(ln.span, ln.text) for ln in lines_used(len(head), after, len(joined))]
     return [Absentee(a.name, a.reason, [*a.evidence, *used]) for a in found] if used else found
 
 
