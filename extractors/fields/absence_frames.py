@@ -701,7 +701,7 @@ def _referred_name(text: str, finder: PersonFinder) -> str | None:
 # the words after a name telling what the person did at the meeting: 书记甲,给大家讲了一个党课
 _ACTING = re.compile(
     r"^(?:同志)?,?(?:首先|先|还|也|又)?(?:给|为|向|带|领[着著])?(?:大家|全体党员|与会党员)?"
-    r"(?:讲了|讲授|上了|主持|领学|领誓|领读|带领|带学(?!生)|宣读|传达|发言|作了|做了|汇报|通报|介绍|总结|解读)"
+    r"(?:讲了|讲授|上了|主持|领学(?!生)|领誓|领读|带领|带学(?!生)|宣读|传达|发言|作了|做了|汇报|通报|介绍|总结|解读)"
 )
 
 

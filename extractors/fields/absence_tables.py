@@ -35,7 +35,7 @@ from extractors.text.normalize import normalize
 # the heading of the names column (请假人员:姓名 — a bare label paired with the heading row under it)
 _WHO = re.compile(r"(?:^|:)(?:姓名|名字|人员|党员姓名)$")
 # ... or, in a table with no 姓名 column, the absentees' own label (缺席人员 | 原因)
-_WHO_AWAY = re.compile(r"(?:缺席|请假|未到|缺勤)人员")
+_WHO_AWAY = re.compile(r"(?:缺席|请假|未到|缺勤)(?:人员|人|党员)$|^(?:申请人|请假人|缺席人)$")
 # the heading of a roll's status column (出勤情况, 是否参会, 状态)
 _STATUS = re.compile(
     r"(?:出勤|出席|参会|到会|签到|参加|考勤)(?:情况|状态)?|是否(?:参会|出席|到会|参加|到场)|状态|到会与否"

@@ -19,7 +19,7 @@ from extractors.layout.lines import Line
 from extractors.text.normalize import normalize
 
 _PAIR = re.compile(r"^(?P<k>[\u4e00-\u9fff]{1,6})[:：](?P<v>.*)$")
-_NAME_LABEL = frozenset({"姓名", "名字", "党员姓名"})
+_NAME_LABEL = frozenset({"姓名", "名字", "党员姓名", "请假人", "请假党员", "缺席人", "缺席党员", "申请人"})
 MIN_ROWS = 2  # labelled lines that make a table (one under a register's heading: 请假登记)
 _REGISTER = re.compile(r"^(?:请假|缺席|缺勤|未到)(?:人员)?(?:登记|登记表|情况|名单|记录)[:]?$")
 EMPTY = "—"  # an empty value's cell (备注：), kept so the cells stay under their labels
@@ -73,10 +73,11 @@ def _whole(lines: list[Line], at: list[int]) -> Line:
 
 
 def _pairs(text: str) -> list[tuple[str, str]] | None:
-    """The label/value pairs of a line made of them, opening with a name's label; else None."""
+    """The label/value pairs of a line made of them, one of them a name's (姓名：甲 / 事由：… 请假人：甲);
+    else None."""
     cells = [c.strip() for c in re.split(r"[;；]|\u3000+|\s{2,}", text.strip().rstrip("。")) if c.strip()]
     found = [m for c in cells if (m := _PAIR.match(c))]
-    if len(found) < 2 or len(found) != len(cells) or normalize(found[0]["k"]) not in _NAME_LABEL:
+    if len(found) < 2 or len(found) != len(cells) or not any(normalize(m["k"]) in _NAME_LABEL for m in found):
         return None
     return [(m["k"], m["v"].strip()) for m in found]
 

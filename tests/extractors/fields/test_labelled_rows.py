@@ -52,3 +52,31 @@ def test_one_labelled_row_under_a_register_heading() -> None:
 
 def test_one_labelled_row_alone_is_no_table() -> None:
     assert as_table(lines_of("姓名：隗建埔；事由：在市局参加稽查案件会审")) is None
+
+
+def test_a_register_whose_rows_name_the_person_after_the_reason() -> None:
+    record = meeting(
+        "应到党员15人，实到13人，请假2人。",
+        "请假登记：",
+        "事由：回老家办理父亲后事　请假人：隗建埔　时间：8月6日—10日　批准：鞠慕华",
+        "事由：在集团参加继续教育　请假人：韦振东　时间：8月8日　批准：鞠慕华",
+        roster=[],
+    )
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("隗建埔", "回老家办理父亲后事"),
+        ("韦振东", "在集团参加继续教育"),
+    ]
+
+
+def test_leading_students_away_is_a_reason_not_leading_the_study() -> None:
+    record = meeting(
+        "应到党员23人，实到21人，缺席2人。",
+        "请假登记表",
+        "姓名：隗建埔　请假时间：3月20日至3月24日（共5天）　事由：领学生去省里比赛　审批人：鞠慕华",
+        "姓名：韦振东　请假时间：3月22日下午（半天）　事由：家中老人住院　审批人：鞠慕华",
+        roster=[],
+    )
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("隗建埔", "领学生去省里比赛"),
+        ("韦振东", "家中老人住院"),
+    ]
