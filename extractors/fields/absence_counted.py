@@ -400,10 +400,10 @@ def _story_items(story: str, want: int) -> list[tuple[str, str | None]] | None:
     opens with nobody, or a person is left with neither a reason nor words saying they gave none
     (没跟我请假: positive word of no leave, read as no reason)."""
     out: list[tuple[list[str], str]] = []
-    skipped = 0
+    skipped = named = 0
     ended = False
     for clause, mark in re.findall(r"([^,;。:]*)([,;。:]|$)", story):
-        if ended and sum(len(names) for names, _ in out) >= want:
+        if ended and named >= want:
             break  # as many named as were away: the story ends with their sentence
         ended = mark == "。"
         clause = _ITEM_LEAD.sub("", clause.strip())
@@ -412,6 +412,7 @@ def _story_items(story: str, want: int) -> list[tuple[str, str | None]] | None:
         names, rest = _names_opening(clause)
         if names:
             out.append((names, rest))
+            named += len(names)
         elif out:
             if _AT_MEETING.search(clause):
                 break  # the story is over: 会议由…主持

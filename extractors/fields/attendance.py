@@ -527,13 +527,13 @@ _NONE = {"无", "没有", "无缺席", "全到", "全部到会", "无人缺席",
 
 
 # a sentence about another time: 去年同期…共有11名党员参加 / 上个月到会18人 (not this meeting's count)
-_EARLIER = r"(?:去年|前年|往年|以往|历年|上个?月|上次|上一次|上季度|上年)"
-_OTHER_TIME = re.compile(rf"^[^,;。]{{0,8}}?{_EARLIER}")
+EARLIER = r"(?:去年|前年|往年|以往|历年|上个?月|上次|上一次|上季度|上年)"
+_OTHER_TIME = re.compile(rf"^[^,;。]{{0,8}}?{EARLIER}")
 
 
 # ... or said earlier in the sentence, with nothing since turning back to this meeting (回顾了二季度
 # 工作:…6月份请假的3名同志均已补学 / 上次会议应到30人实到28人)
-_OTHER_TIME_BEFORE = re.compile(rf"(?:{_EARLIER}|回顾)(?!.*(?:本次|此次|这次|今天|本月|当天))")
+_OTHER_TIME_BEFORE = re.compile(rf"(?:{EARLIER}|回顾)(?!.*(?:本次|此次|这次|今天|本月|当天))")
 
 
 def count(lines: list[Line], patterns: list[re.Pattern[str]]) -> Value[int] | None:
@@ -1662,14 +1662,19 @@ _COUNTED_HEAD = re.compile(
 MAX_PLACED_LINES = 3  # lines after a list's head its items may run on to, read by their place
 
 
+def _head_count(head: str) -> int | None:
+    """The number a list's head counts (…,请假3人: -> 3)."""
+    stated = re.search(rf"(?P<n>{NUM})(?:{_U}|:)", head)
+    return to_int(stated["n"]) if stated else None
+
+
 def _listed_after(
     found: list[Absentee], text: str, line: Line, finder: PersonFinder, head: str
 ) -> list[Absentee]:
     """The list after a count of those away inside a sentence (…,请假3人:记者甲(…)、摄影记者乙(…)) read as a
     list, when that names more of them than the sentence's readers did, everyone they named and as
     many as the count (a list short of it may go on over the lines after)."""
-    stated = re.search(rf"(?P<n>{NUM})(?:{_U}|:)", head)
-    most = to_int(stated["n"]) if stated else None
+    most = _head_count(head)
     listed = _read_list(text, line, finder)
     named = {a.name for a in listed}
     if (
@@ -1688,8 +1693,8 @@ def _placed(
     """A counted list read short of its count: its items read by their place (names no surname
     list knows), when that reading names the count and everyone the first reading named; the
     items may run on to the next lines (缺席情况:甲…;\n乙…)."""
-    stated = re.search(rf"(?P<n>{NUM})(?:{_U}|:)", head)
-    counted = to_int(stated["n"]) if stated else (v.value if (v := absent(lines)) else None)
+    counted = _head_count(head)
+    counted = counted if counted is not None else (v.value if (v := absent(lines)) else None)
     if counted is None or len(found) >= counted:
         return found
     # the next lines, but not those the list was already joined from (甲…;\n乙…;\n丙…)
@@ -2424,7 +2429,6 @@ def _from_name(line: Line) -> Line:
     at = next((k for k, c in enumerate(cells) if guess_name(c) == c), None)
     if at is None or any(":" in c for c in cells[:at]):
         return line  # 主持:党支部书记　甲: a label's line, no row of the table
-
     # the reason is the row's last cell (the cells between: a title, a unit); / or — : none
     last = cells[-1] if at < len(cells) - 1 and cells[-1] not in NO_REASON_CELLS else ""
     return dataclasses.replace(line, norm=_name_and_reason(cells[at], last))
@@ -3399,8 +3403,7 @@ _BRACKETED_ITEM = re.compile(
 
 def _bracketed_item(part: str) -> tuple[str | None, str | None]:
     m = _BRACKETED_ITEM.match(after_last_title(person_head(part.strip(",、 "))))
-    name = _without_job(m["name"]) if m else None
-    if m is None or name is None or not _item_name(name):
+    if m is None or not _item_name(name := _without_job(m["name"])):
         return None, None  # (年休假(回贵州老家) is a reason and its note, not a name)
     return name, m["reason"]
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from core.models import Evidence, Value
+from extractors.fields.attendance import EARLIER
 from extractors.fields.corrections import correction_lines
 from extractors.fields.numbers import NUM, to_int
 from extractors.layout.lines import Line
@@ -34,7 +35,7 @@ _PART_BEFORE = re.compile(
 )
 # another time or another meeting: 上月 / 去年 / 回顾 / 3月份主题党日 / 3月会议
 _OTHER_MEETING = re.compile(
-    r"去年|前年|往年|以往|历年|上个?月|上次|上一次|上季度|上年|回顾|同期|下次|下月"
+    rf"{EARLIER}|回顾|同期|下次|下月"
     r"|(?<![本这当])(?:[一二三四五六七八九十\d]{1,2})月份?的?(?:主题党日|会议|大会|活动|党课|支委会|党小组会|组织生活会)"
 )
 # those present changing as the meeting went on, or the count said again aloud
