@@ -33,7 +33,7 @@ import re
 
 from core.models import Absentee, Evidence
 from extractors.fields.attendance import HONORIFICS, clean_reason, lines_used, person_head, reasonish
-from extractors.fields.leave_words import CANNOT, DENIED, no_reason_left
+from extractors.fields.leave_words import CANNOT, DENIED, no_reason_left, says_why_firmly
 from extractors.fields.numbers import NUM, to_int
 from extractors.fields.people import (
     NOT_NAMES,
@@ -80,8 +80,9 @@ def absentees(lines: list[Line], room: int | None) -> list[Absentee]:
             _after_head(line, lines[i + 1 : i + 2], room)
             or _reason_lines(line, lines[i + 1 : i + 1 + MAX_TOLD], room)
             or _reason_head(line)
-            or _counted(line)
+            or _counted(line, room)
             or _told(line, lines[i + 1 : i + 1 + MAX_TOLD], room)
+            or _told_rows(line, lines[i + 1 : i + 2 + MAX_TOLD], room)
             or _one_is_each(line, room)
             or _number_then_story(line, lines[i + 1 : i + 1 + MAX_TOLD], room)
         )
@@ -145,13 +146,22 @@ def _reason_lines(line: Line, after: list[Line], room: int | None) -> list[Absen
     return found if len(found) == room else []
 
 
-def _counted(line: Line) -> list[Absentee]:
-    if not re.search(_AWAY, line.norm):
+def _counted(line: Line, room: int | None) -> list[Absentee]:
+    """Names, their number and the reason, in a sentence saying they were away; or, said with no
+    word of absence, when their number is the number the counts leave away and the rest says why
+    (应到18名,实到16名,党员甲、乙2名同志在隔离病区值班)."""
+    away = re.search(_AWAY, line.norm) is not None
+    if not away and room is None:
         return []
-    for m in _COUNTED.finditer(line.norm):
+    clauses = (_COUNTED.match(line.norm, k.end()) for k in re.finditer(r"[,;。]", line.norm))
+    for m in (*_COUNTED.finditer(line.norm), *clauses):  # (a later clause's own list: …,实到16名,甲、乙2名…)
+        if m is None:
+            continue
         names = _enumerated(m["list"].split("、"))
         reason = _reason_of(m["rest"])
         if names is None or len(names) < 2 or to_int(m["n"]) != len(names) or reason is None:
+            continue
+        if not away and (len(names) != room or _reason_told(m["rest"]) is None):
             continue
         return [_absentee(n, reason, [line]) for n in names]
     return []
@@ -277,12 +287,67 @@ def _told(line: Line, after: list[Line], room: int | None) -> list[Absentee]:
         if not (re.search(_AWAY, before) or re.search(_SHORT, before) or (written and want == room)):
             continue
         pieces = [p.strip(" ,") for p in m["list"].split(";") if p.strip(" ,")]
-        if want is None or len(pieces) != want:
+        if want is None or len(pieces) > want:
             continue
-        told = [item for p in pieces if (item := _told_item(p)) is not None]
-        if len(told) == len(pieces):
-            return [_absentee(name, reason, used) for name, reason in told]
+        told = [_told_group(p) for p in pieces]
+        if all(told) and sum(len(g) for g in told if g) == want:
+            return [_absentee(name, reason, used) for g in told if g for name, reason in g]
     return []
+
+
+# who the names of a clause are to each other, said after them: 甲、乙老哥俩一起回… / 甲和乙两口子
+_TOGETHER = re.compile(r"^(?:老?(?:哥|兄弟|姐妹|姐|弟|爷|娘)俩|两人|二人|两位|俩人|夫妻俩?|两口子)")
+
+
+def _told_group(piece: str) -> list[tuple[str, str]] | None:
+    """One clause of a told list: its name and why (``_told_item``), or names apart by 、 or 和
+    and the reason they share (聂国华、聂国强老哥俩一起回河南老家给母亲上坟)."""
+    if item := _told_item(piece):
+        return [item]
+    text, names = _TOLD_LEAD.sub("", piece), []
+    while (name := leading_guess(text, 1)) is not None:
+        names.append(name)
+        text = text[len(name) :]
+        if text[:1] not in ("、", "和"):
+            break
+        text = text[1:]
+    reason = _reason_told(_TOGETHER.sub("", text)) if len(names) >= 2 else None
+    return [(name, reason) for name in names] if reason else None
+
+
+# a head closing its line with a colon, its number the number away: 3人在台上: / 以下4位在外:
+_ROWS_HEAD = re.compile(rf"(?:^|[,;。])(?P<head>[^。;,!?:]{{0,6}}{_COUNT}[^。;,!?:\d]{{0,10}}):$")
+
+
+def _told_rows(line: Line, after: list[Line], room: int | None) -> list[Absentee]:
+    """A head whose number is the number the counts leave away, closing its line with a colon
+    (应到18人,实到15人,3人在台上:), then a row per person, each opening with a name and telling why:
+    exactly that many rows read as told items, the row after them not one (else the number is not
+    theirs)."""
+    m = _ROWS_HEAD.search(line.norm)
+    want = to_int(m["n"]) if m else None
+    if want is None or want != room or len(after) < want:
+        return []
+    rows = [ln.norm.strip("。;, ") for ln in after[:want]]
+    told = [item for row in rows if (item := _told_item(row) or _bracketed_row(row)) is not None]
+    if len(told) != want or (len(after) > want and _told_item(after[want].norm.strip("。;, "))):
+        return []
+    return [_absentee(name, reason, [line, *after[:want]]) for name, reason in told]
+
+
+# a row of a name and, in brackets, what keeps them away: 仇海峤(第7间急诊剖宫产麻醉)
+_BRACKETED_ROW = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})\((?P<r>[^()]{2,40})\)")
+
+
+def _bracketed_row(row: str) -> tuple[str, str] | None:
+    """A row that is a name and a bracket whose words say a duty, an ailment or an errand, in
+    the words of a trade (急诊, 手术, 值机) rather than a verb of going."""
+    m = _BRACKETED_ROW.fullmatch(row)
+    name = _slot_name(m["name"], first=True) if m else None
+    if m is None or name is None or DENIED.search(m["r"]) or no_reason_left(m["r"]):
+        return None
+    reason = clean_reason(m["r"])
+    return (name, reason) if reason and says_why_firmly(m["r"]) else None
 
 
 def _told_item(piece: str) -> tuple[str, str] | None:
@@ -291,7 +356,11 @@ def _told_item(piece: str) -> tuple[str, str] | None:
     text = _TOLD_LEAD.sub("", piece)
     for start in range(0, min(len(text), 9)):
         before = text[:start]
-        if start and not (before.endswith("的") or strip_titles(before) != before):
+        nickname = before in (
+            f"老{text[start]}",
+            f"小{text[start]}",
+        )  # 老钱钱富贵: the name said as friends say it
+        if start and not (before.endswith("的") or strip_titles(before) != before or nickname):
             continue
         name = leading_guess(text[start:], 1)
         if name is None:
@@ -312,11 +381,15 @@ def _reason_told(after: str) -> str | None:
         return None  # 甲、乙带领第一组…: a list of names; 乙…也没有到: the absence told again, no why
     if DENIED.search(rest) or no_reason_left(reason) or _AT_MEETING.search(rest):
         return None
-    return reason if reasonish(reason) or _DOING_START.match(reason) or CANNOT.search(reason) else None
+    doing = any(
+        _DOING_START.match(clause) for clause in reason.split(",")
+    )  # (手指头划了个口子,在镇卫生院缝针)
+    return reason if reasonish(reason) or doing or CANNOT.search(reason) else None
 
 
+# (家住县城: where one lives, no errand)
 _DOING_START = re.compile(
-    r"^[^,;。]{0,3}?(?:在|去|到|回|守|值|陪|带|跟|随|赶|上|下|忙|住|病|伤|摔|往|跑|送|拉)"
+    r"^[^,;。]{0,3}?(?:在|去|到|回|守|值|陪|带|跟|随|赶|上|下|忙|(?<!家)住|病|伤|摔|往|跑|送|拉)"
 )
 
 

@@ -465,7 +465,7 @@ _ABSENT_HEAD = (
     r"(?:缺席|请假|未参会|未到会|未参加|未出席|缺会|缺勤|未签到|未到|没来|没到|没有来|未入会|未进会|未上线|缺|差|假)(?:的)?(?:在职|退休|离退休|正式|预备)?"
     r"(?:\(?[二两三四五六七八九十\d]{1,2}(?:人|名|位|个)?\)?)?(?:人员|党员|同志|同学|老师|(?<![\d个名位一二两三四五六七八九十])人(?=:(?![\u4e00-\u9fff]{2,4}(?:\s?\d|$))))?"  # (请假3: typed in haste)
     r"(?:姓名|名单|明细(?:\([^()]{1,30}\))?)?(?:情况)?(?:说明|登记|记录|统计)?"  # 请假明细(…): / 请假说明: / 缺席登记:
-    r"(?:及?(?:其)?(?:原因|事由|理由))?"  # 缺席人员及原因: / 请假事由:
+    r"(?:及?(?:其)?(?:原因|事由|理由|去向))?"  # 缺席人员及原因: / 请假事由: / 缺席人员及去向:
     r"(?:如下)?"  # 缺席党员情况如下:
 )
 # the leave asked before the list, between its head and its colon: 没来的三位都提前打过招呼:…
@@ -474,7 +474,11 @@ _ASKED_BEFORE = (
     r"|(?:都|均|全)(?:是|在)[^:,;。]{1,6}(?=:))"  # 没到的5名都在路上: / 缺席的都是外出务工的:
 )
 _ABSENT_LIST = re.compile(
-    rf"^[•▪◦●○■□◆◇·*\-]*(?:备注|说明|注|另|附件|附)?:?{_ABSENT_HEAD}(?:是|有|为)?{_ASKED_BEFORE}?(?::|中,|——|(?<=[人名位个员志]),(?=[^,;。]{{2,4}}?(?:正在|在|因|赴|随|为)[^,;。]{{2,}}[,;])|(?<=[员志])(?=[\u4e00-\u9fff]{{2,4}},(?:正在|在|因|赴|随))|,(?=(?:一|其一)(?:位|人|名|个)?是)|,(?=[\u4e00-\u9fff]{{2,4}}\([^()]{{2,}}\)))(?P<list>.*)"
+    rf"^[•▪◦●○■□◆◇·*\-]*(?:备注|说明|注|另|附件|附)?:?{_ABSENT_HEAD}(?:是|有|为)?{_ASKED_BEFORE}?(?::|中,|——|(?<=[人名位个员志]),(?=[^,;。]{{2,4}}?(?:正在|在|因|赴|随|为)[^,;。]{{2,}}[,;])|(?<=[员志])(?=[\u4e00-\u9fff]{{2,4}},(?:正在|在|因|赴|随))|,(?=(?:一|其一)(?:位|人|名|个)?是)|,(?=[\u4e00-\u9fff]{{2,4}}\([^()]{{2,}}\))"
+    # the head's label glued to the first name and its bracket: 缺席人员及原因贡玉洁(夜班后补休)…
+    rf"|(?<=[员志因由向])(?![名情原事理明去说登记统是有为])(?=[\u4e00-\u9fff]{{2,4}}\([^()]{{2,}}\))"
+    # a form's label of one character, then who: 缺 柯沅棠(下乡巡回医疗)
+    rf"|(?<=^缺)(?![席勤会少乏])(?=[\u4e00-\u9fff]{{2,4}}\([^()]{{2,}}\)))(?P<list>.*)"
 )
 # the same head after the counts, in mid-sentence: 应到23实到20,缺的3个焦晓燕(跟台)… / 到会率90%,没到的是A和B /
 # 应到10 实到9 缺1:甲(…) (a form's counts apart by gaps alone) / 缺1人 甲(…) (a space for the colon) /
@@ -1898,10 +1902,16 @@ def firm_reason(text: str) -> bool:
 _DUTY = re.compile(r"执法|办案|督查|巡察|审计|评审|阅卷|监考|抢险|救援|防汛|蹲点|包村|抽调")
 
 
+# a word of time or manner before the reason's own first word: 已去海南过冬 / 仍在外地 / 刚做完手术
+_ASPECT = re.compile(r"^(?:早已|已经|已|仍然|仍|还|又|刚刚|刚)(?=[\u4e00-\u9fff]{2})")
+
+
 def reasonish(text: str) -> bool:
-    """Words that can be why someone was away (不是 税务所党支部 of 税务所党支部的骆晨)."""
+    """Words that can be why someone was away (不是 税务所党支部 of 税务所党支部的骆晨), after a word
+    of time or manner (已去北京 as 去北京)."""
     return bool(
         REASON_START.match(text)
+        or REASON_START.match(_ASPECT.sub("", text))
         or _LEAVE_WORDS.search(text)
         or _MORE_LEAVE_WORDS.search(text)
         or re.search(r"康复|远在|术后|休养|访学|进修|集训|比赛|执行|任务|外地|外省|国外", text)

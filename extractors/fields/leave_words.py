@@ -81,7 +81,9 @@ _DOING = re.compile(
     r"在|去|赴|到|回|跟|随|值|休|病(?![区房])|卧|伤|痛|疼|术|孕|哺|住|陪|出|带|下|上|参|培训|学|开|驻|调|抽|派|守|陪护|看护|护理|照顾|照看|照料|伺候|看望|探望|接送|护路|护林|修|巡|忙|假|当班"
 )
 # a reason struck out and not replaced (原写“轮休”，后划去)
-_STRUCK_OUT = re.compile(r"划去|划掉|删去|删掉|涂掉|涂去|抹去|涂黑|涂抹|划了")
+_STRUCK_OUT = re.compile(
+    r"划去|划掉|删去|删掉|涂掉|涂去|抹去|涂黑|涂抹|划了(?![个一道口条下伤破])"
+)  # (not 划了个口子: a cut)
 _DITTO = re.compile(r"^[〃″\"々同上]+$")
 
 
@@ -89,7 +91,7 @@ _DITTO = re.compile(r"^[〃″\"々同上]+$")
 # ailment, the family, the farm or the road (跑长途, 驾校考科目二, 老伴透析, 新冠阳性居家)
 _CAUSE = re.compile(
     r"^[公事病产婚丧探休年]$|实习|结婚|婚|丧|监考|考(?:试|研|科目|证)|驾校|检查|产检|体检|年检|坐诊|门诊|会诊|急诊|阳性|隔离|"
-    r"班|一线|转场|规培|家访|跑(?:车|长途|运输|货|单|外卖|网约车|早|晚|夜|[\d一二三四五六七八九十])|长途|作业|赶|"
+    r"班(?!车)|一线|转场|规培|家访|跑(?:车|长途|运输|货|单|外卖|网约车|早|晚|夜|[\d一二三四五六七八九十])|长途|作业|赶|"
     r"出摊|守摊|摆摊|看店|看摊|盘点|发烧|发热|感冒|骨折|扭伤|崴|不便|年老|体弱|手术|分娩|坐月子|哺乳|"
     r"孩子|小孩|娃|老人|老伴|父亲|母亲|公公|婆婆|岳父|岳母|丈夫|妻子|爱人|儿子|女儿|孙子|孙女|外孙|外婆|奶奶|爷爷|"
     r"去世|病故|后事|酒席|喜事|搬家|装修|农忙|收割|插秧|播种|秋收|春耕|放牧|出海|捕鱼|务工|打工|加班|会议|开会|"
@@ -107,6 +109,9 @@ _CAUSE = re.compile(
     r"|新冠|感染|居家|抽去|派去|被派|帮助|帮忙"
     # a duty named as a noun, its verb left out (市里学科教研活动 / 220千伏站夏季迎峰度夏特巡)
     r"|教研|特巡|巡检|巡视|保电|迎峰|出乘|值乘"
+    # training and duty in a service's own words (采煤机司机复训 / 跨区增援火场,未归队 / 接警调度室值机 / 站门岗),
+    # a stay abroad or a rotation home (作访问学者 / 轮换回国,离场), a courier's round (跑外环线派件 / 在客户家等)
+    r"|复训|轮训|训练|增援|火场|归队|访问学者|值机|岗哨|站岗|门岗|回国|离场|轮换|派件|揽件|客户"
     # an illness's treatment kept at home, or the weather and the road keeping someone away (刚下了心脏支架,在家养着 /
     # 大雪封路,被困在牧民家中)
     r"|支架|搭桥|化疗|透析|养着|养病|养伤|封路|被困|困在|堵车|塌方|滑坡|暴雪|大雪|暴雨|洪水"
@@ -139,11 +144,14 @@ def says_why(note: str) -> bool:
 
 
 def says_why_firmly(note: str) -> bool:
-    """Whether ``note`` says why through a cause (a duty, an ailment, the family, an errand's word)
-    or an act of more than one character, not only through one of ``_WEAK_ACTS``."""
+    """Whether ``note`` says why through a cause (a duty, an ailment, the family, an errand's word),
+    a clause of not getting away (回不来) or an act of more than one character, not only through one
+    of ``_WEAK_ACTS``."""
     if heard_only(note):
         return False
-    return _CAUSE.search(note) is not None or any(m.group() not in _WEAK_ACTS for m in _DOING.finditer(note))
+    if _CAUSE.search(note) is not None or CANNOT.search(note) is not None:  # (…,当晚回不来)
+        return True
+    return any(m.group() not in _WEAK_ACTS for m in _DOING.finditer(note))
 
 
 def heard_only(note: str) -> bool:

@@ -170,3 +170,61 @@ def test_the_story_of_those_away_ends_with_the_sentence_naming_the_last_of_them(
     # a compound surname's name of three, its reason glued after it
     glued = "应到12人，实到10人，缺2人。党员周浩然在医院陪护父亲；端木晓休产假。"
     assert _read(glued) == [("周浩然", "在医院陪护父亲"), ("端木晓", "休产假")]
+
+
+def test_a_head_whose_number_is_those_away_then_a_row_each() -> None:
+    text = (
+        "应到党员18人，实到15人，3人在台上：\n沈知秋（第2间主动脉瓣置换手术麻醉）\n"
+        "柏南屿（第5间急诊剖宫产麻醉）\n伍青禾（介入室急诊溶栓麻醉）\n会议由邝晓岚主持。"
+    )
+    assert _read(text) == [
+        ("沈知秋", "第2间主动脉瓣置换手术麻醉"),
+        ("柏南屿", "第5间急诊剖宫产麻醉"),  # a trade's duty in brackets, no verb of going
+        ("伍青禾", "介入室急诊溶栓麻醉"),
+    ]
+    # the head's number must be the number the counts leave away
+    assert _read(text.replace("实到15人", "实到16人")) == []
+    # a row whose words are no reason (a note on the person) reads nobody
+    assert _read(text.replace("介入室急诊溶栓麻醉", "家住县城，每天坐早班车来")) == []
+
+
+def test_names_sharing_a_clause_of_a_told_list_and_a_nickname_before_a_name() -> None:
+    text = (
+        "应到20人，实到15人。没来的5人都打了招呼：老蔡蔡满仓在苏州女儿家带外孙；"
+        "温月娥住在县医院，老毛病又犯了；褚国良、褚国栋老哥俩一起回安徽老家上坟；葛桂香老伴卧床离不开人。"
+    )
+    assert _read(text) == [
+        ("蔡满仓", "在苏州女儿家带外孙"),  # 老蔡: the surname said as friends say it
+        ("温月娥", "住在县医院,老毛病又犯了"),
+        ("褚国良", "一起回安徽老家上坟"),  # two names, one reason
+        ("褚国栋", "一起回安徽老家上坟"),
+        ("葛桂香", "老伴卧床离不开人"),
+    ]
+    # the names must add up to the number away
+    assert _read(text.replace("没来的5人", "没来的6人")) == []
+
+
+def test_names_and_their_number_that_the_counts_leave_away_with_no_word_of_absence() -> None:
+    text = "支部应到党员16名，实到14名，党员充思远、闫若溪2名同志在发热门诊值班。"
+    assert _read(text) == [("充思远", "在发热门诊值班"), ("闫若溪", "在发热门诊值班")]
+
+    def counted(said: str, room: int | None) -> list[tuple[str | None, str | None]]:
+        return [(a.name, a.reason) for a in absence_counted.absentees(lines_of(said), room)]
+
+    assert counted(text, 2) == [("充思远", "在发热门诊值班"), ("闫若溪", "在发热门诊值班")]
+    # another number away, none known, or no reason: not those away
+    assert counted(text, 1) == []
+    assert counted(text, None) == []
+    assert counted(text.replace("在发热门诊值班", "作了交流发言"), 2) == []
+
+
+def test_a_told_clause_whose_reason_opens_its_second_part() -> None:
+    text = (
+        "支部应到21人，来了18人，没来的3个：邱满仓回河南老家收秋；"
+        "甯永红手指头被钢筋划了个口子，在镇卫生院缝针；田小旺跟车去石料场拉碎石，晚上赶不回来。"
+    )
+    assert _read(text) == [
+        ("邱满仓", "回河南老家收秋"),
+        ("甯永红", "手指头被钢筋划了个口子,在镇卫生院缝针"),  # 甯: a surname of its own, not 宁
+        ("田小旺", "跟车去石料场拉碎石,晚上赶不回来"),
+    ]

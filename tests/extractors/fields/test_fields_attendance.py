@@ -100,7 +100,7 @@ def test_a_list_cut_at_its_semicolons_is_joined_again() -> None:
         ),
         ("邵勇因病未能参加，由严冬梅同志代为领学。", [("邵勇", "因病")]),
         ("缺席2人（邵勇值班、严冬梅）。", [("邵勇", "值班"), ("严冬梅", None)]),
-        ("請假人員：甯浩榮（值班）、邵勇（病假）。", [("宁浩荣", "值班"), ("邵勇", "病假")]),
+        ("請假人員：甯浩榮（值班）、邵勇（病假）。", [("甯浩荣", "值班"), ("邵勇", "病假")]),
     ],
 )
 def test_absentees_by_roster_names(text: str, want: list[tuple[str, str | None]]) -> None:
@@ -2212,3 +2212,26 @@ def test_a_row_whose_reason_holds_a_comma_is_one_persons() -> None:
 def test_a_heading_of_those_not_signed_in_over_bulleted_rows() -> None:
     text = "未签到说明\n　- 宁浩荣：在深圳客户现场部署系统（已报备）\n　- 包晓雯：婚假\n活动内容"
     assert absentees(text, roster=[]) == [("宁浩荣", "在深圳客户现场部署系统"), ("包晓雯", "婚假")]
+
+
+def test_absentee_heads_glued_to_the_first_name_or_naming_whereabouts() -> None:
+    def read(text: str) -> list[tuple[str | None, str | None]]:
+        return [(a.name, a.reason) for a in meeting(text, roster=[]).absentees]
+
+    glued = "应到21人实到19人缺席2人\n缺席人员及原因冉秋池（夜班后补休）宋听澜（在省人民医院进修）"
+    assert read(glued) == [("冉秋池", "夜班后补休"), ("宋听澜", "在省人民医院进修")]
+    # 为 after the head opens the list, not a name (未到会的2名党员为甲(…)、乙(…))
+    said = "未到会的2名党员为冉秋池（哺乳期）、宋听澜（住院），均已事先请假。"
+    assert read(said) == [("冉秋池", "哺乳期"), ("宋听澜", "住院")]
+    where = "应到：25人 实到：23人 缺席：2人\n缺席人员及去向：\n冉秋池  赴昆明追逃\n宋听澜  病假\n会议安排在晚上。"
+    assert read(where) == [("冉秋池", "赴昆明追逃"), ("宋听澜", "病假")]
+    form = "主持 祁东岳\n到会支委:冉秋池 宋听澜 桑若水\n缺 柯望舒(下乡巡回医疗)\n支委应到4人 实到3人"
+    assert read(form) == [("柯望舒", "下乡巡回医疗")]
+
+
+def test_a_reason_after_a_word_of_time_is_a_reason() -> None:
+    text = "缺席人员（2名）\n祁东岳（已去海南过冬）、桑若水（行动不便）"
+    assert [(a.name, a.reason) for a in meeting(text, roster=[]).absentees] == [
+        ("祁东岳", "已去海南过冬"),
+        ("桑若水", "行动不便"),
+    ]

@@ -272,3 +272,28 @@ def test_reasons_in_a_remark_the_list_points_to() -> None:
 @pytest.mark.parametrize("note", ["没跟我请假", "没有向支部请假", "这次没打招呼", "事先未打过招呼"])
 def test_words_saying_no_leave_was_asked_deny_it(note: str) -> None:
     assert DENIED.search(note)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "公司组织的采煤机司机复训",  # training in a trade's word
+        "跨区增援林区火场，未归队",
+        "开车在对方口岸排队等待查验，当晚回不来",  # a clause of not getting away
+        "经院党委批准在日本一所大学作访问学者",  # abroad
+        "接警调度室值机",
+        "轮换回国，4月20日离场",
+        "跑外环线派件",
+    ],
+)
+def test_duties_in_a_trades_words_and_stays_abroad_say_why_firmly(note: str) -> None:
+    assert says_why_firmly(note)
+
+
+def test_a_bus_taken_every_day_is_no_shift() -> None:
+    assert not says_why_firmly("家住县城，每天坐早班车来校")
+
+
+def test_a_cut_is_no_reason_struck_out() -> None:
+    assert not no_reason_left("手指头被钢筋划了个口子，在镇卫生院缝针")
+    assert no_reason_left("原写“轮休”，后划了")
