@@ -66,8 +66,8 @@ _AND = re.compile(r"[和及与]")
 _HEAD_COUNT = re.compile(_COUNT)
 # characters a name of two to four characters never holds (function words, counters)
 _NOT_IN_NAME = set(
-    "的了是在们等及或也都均已未没不因从被把将对向给让所其这那些里个人名位请假到会党员同"
-)  # (志 of 同志: 志远 is a name)
+    "的了是在们等及或也都均已未没不因从被把将对向给让所其这那些里个人名位请假到会党员同住说"
+)  # (志 of 同志: 志远 is a name; 住 / 说 of 甲住在县医院 / 甲说…)
 _NAME_SHAPE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _REASON_SPLIT = re.compile(r"[(—–-]")
 
@@ -264,7 +264,8 @@ _AT_MEETING = re.compile(
 _NO_SHOW = r"(?:没有?|未能?)(?:到|来|露面|参加|出席|参会)|缺席|缺会"
 MAX_TOLD = 8  # lines a told list may run on over
 _TOLD_LEAD = re.compile(r"^(?:还有|另外|另一个|一个是|一位是|其中)")
-_AFTER_TOLD_NAME = re.compile(rf"^(?:同志|老师|师傅|大姐|大哥|老人家|{HONORIFICS})?的?")
+# (甲,他在浙江打工: the reason told in a clause of its own, after a pronoun)
+_AFTER_TOLD_NAME = re.compile(rf"^(?:同志|老师|师傅|大姐|大哥|老人家|{HONORIFICS})?(?:的|,?[他她](?=.))?")
 
 
 def _told(line: Line, after: list[Line], room: int | None) -> list[Absentee]:
@@ -417,10 +418,18 @@ def _one_is_each(line: Line, room: int | None) -> list[Absentee]:
         want = to_int(said[-1]["n"]) if said else (room if re.search(_AWAY, head) else None)
         if want is None or len(opened) != want:
             continue
-        told = [item for i in opened if (item := _told_item(_ENUM_LEAD.sub("", clauses[i]))) is not None]
+        items = [_with_pronoun_clause(clauses, i) for i in opened]
+        told = [item for text in items if (item := _told_item(_ENUM_LEAD.sub("", text))) is not None]
         if len(told) == want:
             return [_absentee(name, reason, [line]) for name, reason in told]
     return []
+
+
+def _with_pronoun_clause(clauses: list[str], at: int) -> str:
+    """The clause opened at ``at`` and, when it holds only the name, the next one telling of them
+    after a pronoun (一个是甲,他在浙江打工没回来)."""
+    nxt = clauses[at + 1] if at + 1 < len(clauses) else ""
+    return f"{clauses[at]},{nxt}" if re.match(r"[他她]", nxt) else clauses[at]
 
 
 # --- the number away, then who and why in the words after it: 4人没到。甲在连云港出差;乙在休产假;丙… /

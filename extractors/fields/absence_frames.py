@@ -50,6 +50,7 @@ from extractors.fields.people import (
     after_last_title,
     guess_name,
     leading_guess,
+    name_then_errand,
     named_alone,
 )
 from extractors.layout.lines import Line
@@ -371,7 +372,7 @@ _MEETING_TALK = re.compile(r"主持|领学|领誓|宣誓|学习|会议|讨论|�
 
 # what someone does at the meeting, said right after their name (甲在会上发言 / 甲带领大家…)
 _AT_MEETING = re.compile(
-    r"会上|会议|到会|到场|指导|列席|出席|点评|讲评|旁听|发言|讲话|讲了|讲述|谈了|说了|表示|指出|强调|带领|带着|领着|领学|领读|宣读|念了|(?:作|做)了[^,;。]{0,8}?(?:发言|讲话|报告|汇报|表态|总结|交流|部署|分享|点评|讲解|讲评|动员|辅导|介绍)|提出|分享|汇报|介绍|交流|总结|要求|希望|主持|参观|观看|重温|宣誓|缴纳|学习了"
+    r"会上|会议|到会|到场|指导|列席|出席|点评|讲评|旁听|发言|讲话|讲了|讲述|谈了|说了|表示|指出|强调|带领|带着|领着|带大家|领大家|领学|领读|宣读|念了|(?:作|做)了[^,;。]{0,8}?(?:发言|讲话|报告|汇报|表态|总结|交流|部署|分享|点评|讲解|讲评|动员|辅导|介绍)|提出|分享|汇报|介绍|交流|总结|要求|希望|主持|参观|观看|重温|宣誓|缴纳|学习了"
 )
 
 
@@ -599,7 +600,8 @@ def _front(text: str, finder: PersonFinder) -> str:
     if _lead_name(head, finder) is not None:
         return head
     # (法制股的甲3名党员在…: a description, then the name; 党员 after the count is no title)
-    if (described := _DESCRIBED.match(head)) and _away_after_name(head[described.end() :], finder):
+    described = _DESCRIBED.match(head) if not name_then_errand(head) else None
+    if described and _away_after_name(head[described.end() :], finder):
         return head[described.end() :]
     if (after := after_last_title(head[:TITLED_AT_MOST])) != head[:TITLED_AT_MOST]:
         return after + head[TITLED_AT_MOST:]

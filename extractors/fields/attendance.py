@@ -53,6 +53,7 @@ from extractors.fields.people import (
     guess_name,
     leading_guess,
     minority_name,
+    name_then_errand,
     named_alone,
     nickname_surname,
     strip_titles,
@@ -64,7 +65,8 @@ from extractors.layout.lines import CELL_BARS, TABLE_CELL_GAP, Line, cells_as_pa
 from extractors.text.brackets import split_outside_brackets
 from extractors.text.normalize import normalize, to_simplified
 
-_U = r"(?:名|人|位|个(?=人|[,;。]|$))"  # (二十六个人 / 实到二十四个, said aloud)
+# (二十六个人 / 实到二十四个 / 应到二十八个党员 / 应到二十个实到十七个, said aloud)
+_U = r"(?:名|人|位|个(?=人|党员|同志|[,;。]|$|实到|实际|到会|出席|参加|来了|到了|请假|缺席|没来|没到))"
 _PRESENT_VERB = r"(?:出席|参加|到会|参会)"  # the verbs of attending, in the count patterns added last
 # not attending, in words: 未能参加 / 没有到场 / 未能前往
 ATTEND_VERBS = r"(?:参加|参会|到会|出席|到场|前往)"
@@ -393,7 +395,17 @@ _ADVERBS = r"(?:均|都|也|已|已经|事先|提前|另行|按规定)*(?:向[^,
 # the number is the count present or expected (实到十五人,请假的有两个), not of those away
 _NOT_A_COUNT_OF_PRESENT = r"(?<![\d零〇○一二两三四五六七八九十百千廿卅])" + "".join(
     rf"(?<!{verb})"
-    for verb in ("实到", "应到", "到会", "出席", "参加", "参会", "来了", "到了", "实有", "应有")
+    for verb in (
+        *("实到", "应到", "到会", "出席", "参加", "参会", "来了", "到了", "实有", "应有"),
+        *(
+            "实到是",
+            "应到是",
+            "到会是",
+            "出席是",
+            "实到为",
+            "应到为",
+        ),  # (said aloud: 实到是二十四个请假的是四个)
+    )
 )
 # an absent count written bare after the others: 应到9,实到8,缺1(李四,出差) / 参会28/31,缺3: / 请假4(…)
 BARE_ABSENT = re.compile(r"(?<=[,;:])(?:缺(?:席|勤)?|请假)(?P<n>\d{1,3})(?=[(,;:。]|$)")
@@ -1169,7 +1181,7 @@ _SHARED = re.compile(
 # the leaves a family's needs give, each its own reason (陪产假, 育儿假, 探亲假)
 _FAMILY_LEAVE = r"陪产假|护理假|育儿假|育婴假|哺乳假|探亲假"
 REASON_START = re.compile(
-    r"^(?:跑(?:早|晚|夜|白)*班|跑车|跑运输|出车|出乘|值乘|听力|视力|耳背|年老|年迈|年事已高|年纪|岁数|上了年纪|高龄|行动不便|因|休|病|事假|公出|出差|外出|在外|执行|当天|当日|正(?!式|是|常|好|确)|随|带(?!领)|坐月子|手术|休养|送(?:孩子|学生|老人|病人|患者|家人|亲人|伤员|[^,;。]{1,10}?(?:到|去|往)(?!会))|领着|陪|打工|腿|腰|看病|在(?!会|场|座|此|这)[^,;。]{1,12}?(?:进修|学习|培训|开会|出差|值班|住院|工作|务工|执勤|治疗|驻村|驻点|挂职|帮扶|实习|就医|调研|考察|值守|访学|交流|支教|援疆|援藏|比赛|参赛|执行|出诊|巡诊|跟岗|轮转|集训|陪护|休养|坐诊|带班|主持|参展|参加|督导|检查|办案|出警|备勤|巡逻|施工|抢修|考试|照看|照顾|看护|陪读|带孙|带孩子|养病|休息)|值班|值夜班|值[^,;。]{1,3}?班|值守|值完|回(?!答|应|顾|复|到会|来)|培训|住院|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
+    r"^(?:跑(?:早|晚|夜|白)*班|跑车|跑运输|出车|出乘|值乘|听力|视力|耳背|年老|年迈|年事已高|年纪|岁数|上了年纪|高龄|行动不便|因|休|病|事假|公出|出差|外出|在外|执行|当天|当日|正(?!式|是|常|好|确)|随|带(?!领|大家|着大家|头)|坐月子|手术|休养|送(?:孩子|学生|老人|病人|患者|家人|亲人|伤员|[^,;。]{1,10}?(?:到|去|往)(?!会))|领着|陪|打工|腿|腰|看病|在(?!会|场|座|此|这)[^,;。]{1,12}?(?:进修|学习|培训|开会|出差|值班|住院|工作|务工|执勤|治疗|驻村|驻点|挂职|帮扶|实习|就医|调研|考察|值守|访学|交流|支教|援疆|援藏|比赛|参赛|执行|出诊|巡诊|跟岗|轮转|集训|陪护|休养|坐诊|带班|主持|参展|参加|督导|检查|办案|出警|备勤|巡逻|施工|抢修|考试|照看|照顾|看护|陪读|带孙|带孩子|养病|休息)|值班|值夜班|值[^,;。]{1,3}?班|值守|值完|回(?!答|应|顾|复|到会|来)|培训|住院|住(?:在|进)|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
     r"出国|参加|赴|到|去|年老|年事|行动|生病|手术|孕|哺乳|援|驻|下乡|挂职|借调|学习|开会|临时|分别|均|都|无故|原因|未说明|未请假|年休|调休|轮休|照看|照料|夜班|回老家|返乡|外地|所在|所住|年过|高龄|年迈"
     # an errand or a mishap in everyday words: 下村随访 / 跟车去… / 给孩子… / 前几天摔了一跤 / 工伤休养
     r"|下(?:村|井|基层|工地|车间|矿|海|田|地|队|乡|寨|屯|连队|社区|企业|病区)|跟(?!大家|着大家|随大家)|给(?!大家)|帮(?!助大家)|忙|赶(?!紧)|前几天|那天|那几天|这几天|近期|近日|最近|工伤|受伤|摔"
@@ -2797,9 +2809,10 @@ def _guessed_names(text: str) -> list[str]:
         job = _JOB_FRONT.match(piece) if name is None else None
         if job is not None and not _nicknamed(job.group(), after := piece[job.end() :]):
             name = guess_glued(after)[0]  # 一值副值长滕建民在… / 法警付振江外出…: a job before the name
-        if name is None and "的" in piece[:14]:
-            rest = strip_titles_front(piece.split("的", 1)[1])  # 税务所党支部的骆晨因值守…: whose member
-            name = guess_glued(rest)[0]
+        whose, _, rest = piece.partition("的")
+        if name is None and len(whose) < 14 and rest and not name_then_errand(after_last_title(whose)):
+            # 税务所党支部的骆晨因值守…: whose member (not 司机万家旺出一二零的车送…: a name before 的)
+            name = guess_glued(strip_titles_front(rest))[0]
         if name is None and (guess_name(bare := piece.strip("。.")) == bare or named_alone(bare) == bare):
             name = bare  # …;程立。: a name with no reason written (祁建中、…: a name that ends like a word)
         if name and name not in out:

@@ -72,6 +72,8 @@ CUES: dict[str, re.Pattern[str]] = {
         # grammar does not know)
         r"|(?:领[着著]?|带[着著]|带头)(?:大家|全体|与会|党员|同志|在场)[^。;]{0,24}?(?:宣誓|誓词)"
         r"|(?:跟[着著]|跟随)[^,;。]{1,16}?(?:宣誓|誓词|重温)"
+        # one led by name (我带着宋晓苓面对党旗进行了入党宣誓): whoever led it may be the writer
+        r"|带[着著][^,;。]{1,24}?(?:宣誓|誓词)"
     ),
     "study": re.compile(_STUDY_ACT),
     # who led it: a leading verb (the person may be written in a way the grammar does not know)

@@ -1242,6 +1242,17 @@ def leading_guess(text: str, after: int = 0) -> str | None:
     )
 
 
+# the first character of an errand said right after a name (万家旺出车 / 甲在… / 乙去…)
+_ERRAND_FIRST = frozenset("出在去到回跟带陪送开跑拉")
+
+
+def name_then_errand(text: str) -> bool:
+    """``text`` opens with a surname-anchored name and an errand of theirs (万家旺出一二零的车…): words
+    before a 的 that hold a person and what they did describe no one after it."""
+    name = leading_guess(text, 1)
+    return name is not None and text[len(name)] in _ERRAND_FIRST
+
+
 def name_before_act(text: str) -> str | None:
     """The longest name ``text`` opens with where an act, a mark or the end follows it (瞿书瑶先给… /
     王明强调…: 王明, 强调 being the act)."""
@@ -1372,7 +1383,16 @@ def _name_after_title(rest: str) -> str | None:
     # a given name ending in 中 stands alone after its title (组织委员戴慧中), as in named_alone
     alone = len(rest) == 3 and rest[2] in ALONE_LAST and rest[:2] not in _WORDS_BEFORE_ALONE_LAST
     given = rest[1:-1] if alone else rest[1:]
-    return rest if surname and 2 <= len(rest) <= 4 and _NAME_CHARS.match(rest) and _given_ok(given) else None
+    longest = 4 if rest[:2] in COMPOUND_SURNAMES or rest[-1] not in _SAID else 3  # (党员高有福说: who spoke)
+    return (
+        rest
+        if surname and 2 <= len(rest) <= longest and _NAME_CHARS.match(rest) and _given_ok(given)
+        else None
+    )
+
+
+# a verb of speaking right after a name, read with it as its last character (高有福说)
+_SAID = frozenset("说讲")
 
 
 @lru_cache(maxsize=1)

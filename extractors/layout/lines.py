@@ -5,7 +5,8 @@ paragraph, a PDF text line, a form cell pair or (with OCR) a line read from a
 photo. A form such as the 《党支部工作记录簿》 page has label cells
 (``主持人``) whose value is the cell to the right, or below when the label is
 the last cell of its row; each pair becomes one line ``主持人:李光振`` so the
-same patterns read prose and forms. Photographed pages: ``ocr_page.py``; a whole
+same patterns read prose and forms. A record dictated into a phone has its pauses read as
+marks first (``spoken.py``). Photographed pages: ``ocr_page.py``; a whole
 document: ``document.py``.
 """
 
@@ -21,6 +22,7 @@ from extractors.layout.csv_rows import as_bars, sheet_cells
 from extractors.layout.markdown import marks_off
 from extractors.layout.ruled import rules_as_bars
 from extractors.layout.spaced import gaps_before_labels, label_spaces_as_colons
+from extractors.layout.spoken import pauses_as_marks
 from extractors.text.normalize import (
     edit_distance,
     fix_ocr,
@@ -126,8 +128,10 @@ def sentences(span: TextSpan, sheet_columns: int = 0) -> list[Line]:
         else fix_typed_labels(
             fix_typed_digits(
                 gaps_before_labels(
-                    label_spaces_as_colons(
-                        marks_off(as_bars(span.text, sheet_columns).replace("\t", "|")), FORM_LABELS
+                    pauses_as_marks(
+                        label_spaces_as_colons(
+                            marks_off(as_bars(span.text, sheet_columns).replace("\t", "|")), FORM_LABELS
+                        )
                     ),
                     ROW_LABELS,
                 )

@@ -201,7 +201,7 @@ def test_names_sharing_a_clause_of_a_told_list_and_a_nickname_before_a_name() ->
         ("葛桂香", "老伴卧床离不开人"),
     ]
     # the names must add up to the number away
-    assert _read(text.replace("没来的5人", "没来的6人")) == []
+    assert absence_counted.absentees(lines_of(text.replace("没来的5人", "没来的6人")), 6) == []
 
 
 def test_names_and_their_number_that_the_counts_leave_away_with_no_word_of_absence() -> None:
@@ -228,3 +228,9 @@ def test_a_told_clause_whose_reason_opens_its_second_part() -> None:
         ("甯永红", "手指头被钢筋划了个口子,在镇卫生院缝针"),  # 甯: a surname of its own, not 宁
         ("田小旺", "跟车去石料场拉碎石,晚上赶不回来"),
     ]
+
+
+def test_each_one_told_after_its_opener_in_clauses_of_its_own() -> None:
+    text = "应到的党员是十六个，实到十四个，有两个请假，一个是柴德旺，他在浙江打工没回来，一个是邹桂英，她住院了。"
+    assert _read(text) == [("柴德旺", "在浙江打工没回来"), ("邹桂英", "住院了")]  # (the pronoun left out)
+    assert _read(text.replace("实到十四个，有两个请假", "实到十三个，有三个请假")) == []

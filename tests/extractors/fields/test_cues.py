@@ -73,3 +73,8 @@ def test_a_pronoun_subject_is_no_name_guess() -> None:
     )
     assert all(item.leader != "成果" for item in record.study)
     assert record.cues["study_lead"]
+
+
+def test_an_oath_led_by_name_is_a_cue_for_its_leader() -> None:
+    lines = lines_of("最后我带着宋晓苓面对党旗进行了入党宣誓，她念得有点紧张。")
+    assert cue_lines(lines, "oath_leader")

@@ -332,3 +332,10 @@ def test_a_car_is_no_name() -> None:
 )
 def test_a_nickname_glued_before_the_full_name_it_calls_is_dropped(norm: str, named: str) -> None:
     assert nicknames_named(norm) == named
+
+
+def test_a_speaker_after_a_title_is_no_name_of_four() -> None:
+    from extractors.fields.people import guess_name
+
+    assert guess_name("全体党员重温入党誓词党员高有福说") is None  # 高有福 said…, not 高有福说
+    assert guess_name("组织委员欧阳晓红") == "欧阳晓红"  # a compound surname's name of four stands
