@@ -375,8 +375,9 @@ def _told_item(piece: str) -> tuple[str, str] | None:
 
 
 def _reason_told(after: str) -> str | None:
-    """Why one was away, as the words ``after`` their name tell it, when they do."""
-    rest = _AFTER_TOLD_NAME.sub("", after, count=1)
+    """Why one was away, as the words ``after`` their name tell it, when they do (who they are
+    said first is left out: 就是俞德民他弟弟,在深圳打工)."""
+    rest = _WHO_THEY_ARE.sub("", _AFTER_TOLD_NAME.sub("", after, count=1), count=1)
     reason = clean_reason(rest)
     if not reason or rest[0] in "、和及与" or re.search(_NO_SHOW, rest):
         return None  # 甲、乙带领第一组…: a list of names; 乙…也没有到: the absence told again, no why
@@ -389,6 +390,8 @@ def _reason_told(after: str) -> str | None:
 
 
 # (家住县城: where one lives, no errand)
+# who the person is, said before why they were away: 是韦小红她老公, / 就是俞德民他弟弟, / 是咱们的老楼长,
+_WHO_THEY_ARE = re.compile(r"^(?:就)?是[^,;。]{1,12},(?=.)")
 _DOING_START = re.compile(
     r"^[^,;。]{0,3}?(?:在|去|到|回|守|值|陪|带|跟|随|赶|上|下|忙|(?<!家)住|病|伤|摔|往|跑|送|拉)"
 )
@@ -396,10 +399,21 @@ _DOING_START = re.compile(
 
 # --- each told in a clause opened by 一个是, said aloud: 缺了三个,…,一个是甲往贵阳送货,再一个是乙… ---------
 
-_ENUM_LEAD = re.compile(r"^(?:再|还有|另外)?(?:一个|一位|一人|另一个|另一位|第[一二三四五六]个)(?:呢)?是")
+# (一个韦大全,他是…: said aloud without 是, a name right after; 没来的一个是甲: the one away; 还有乙…:
+# the last one told)
+_AWAY_LEAD = re.compile(r"(?:没来的|没到的|缺席的|缺的|请假的)?")
+_ENUM_LEAD = re.compile(
+    r"^(?P<one>(?:没来的|没到的|缺席的|缺的|请假的)?(?:再|还有|另外)?(?:一个|一位|一人|另一个|另一位|第[一二三四五六]个)(?:呢)?"
+    r"(?:是|就是|(?=[\u4e00-\u9fff]{2})))"
+    r"|^(?:还有|另外|再就是)(?![一二两三四五六七八九十\d])(?=[\u4e00-\u9fff]{2})"
+)
 # the number away, said aloud in the sentence before the clauses: 缺了三个 / 差两个 / 缺席三人 / 没来的仨
 _SAID_AWAY = re.compile(
     rf"(?:缺席|缺会|请假|缺了?|差了?|少了|没(?:有)?(?:来|到)(?:的)?)(?:了)?(?P<n>{NUM})(?:个人|个|人|名|位)?(?![\d个人名位])"
+)
+# the others, after a count of those who came: 今天来了十个,另外两个
+_REST_AWAY = re.compile(
+    rf"(?:来了|到了|到会|实到|参加)[^,;。]{{0,4}}?{NUM}(?:个人|个|人|名|位),(?:另外|其余|其他|剩下)的?(?P<n>{NUM})(?:个人|个|人|名|位)"
 )
 
 
@@ -410,26 +424,54 @@ def _one_is_each(line: Line, room: int | None) -> list[Absentee]:
     and a reason."""
     for sentence in re.split(r"[。!?]", line.norm):
         clauses = sentence.split(",")
-        opened = [i for i, c in enumerate(clauses) if _ENUM_LEAD.match(c)]
-        if len(opened) < 2:
+        opened = _openers(clauses)
+        if not opened:
             continue
-        head = ",".join(clauses[: opened[0]])
-        said = [m for m in _SAID_AWAY.finditer(head) if to_int(m["n"]) is not None]
+        lead = _AWAY_LEAD.match(clauses[opened[0]])  # (没来的一个是甲: the words of absence before 一个)
+        head = ",".join([*clauses[: opened[0]], lead.group() if lead else ""])
+        said = [
+            m for m in (*_SAID_AWAY.finditer(head), *_REST_AWAY.finditer(head)) if to_int(m["n"]) is not None
+        ]
         want = to_int(said[-1]["n"]) if said else (room if re.search(_AWAY, head) else None)
         if want is None or len(opened) != want:
             continue
-        items = [_with_pronoun_clause(clauses, i) for i in opened]
+        stops = [*opened[1:], len(clauses)]
+        items = [_told_on(clauses, i, stop) for i, stop in zip(opened, stops, strict=True)]
         told = [item for text in items if (item := _told_item(_ENUM_LEAD.sub("", text))) is not None]
         if len(told) == want:
             return [_absentee(name, reason, [line]) for name, reason in told]
     return []
 
 
-def _with_pronoun_clause(clauses: list[str], at: int) -> str:
-    """The clause opened at ``at`` and, when it holds only the name, the next one telling of them
-    after a pronoun (一个是甲,他在浙江打工没回来)."""
-    nxt = clauses[at + 1] if at + 1 < len(clauses) else ""
-    return f"{clauses[at]},{nxt}" if re.match(r"[他她]", nxt) else clauses[at]
+def _openers(clauses: list[str]) -> list[int]:
+    """The clauses opening one told of each: 一个是… anywhere, 还有甲… only right after another and
+    what is told of that one (还有覃桂香说… after the record moved on tells of no one away)."""
+    out: list[int] = []
+    for i, clause in enumerate(clauses):
+        m = _ENUM_LEAD.match(clause)
+        between = clauses[out[-1] + 1 : i] if out else []
+        if m and (
+            m["one"] or (out and len(between) <= MAX_TOLD_ON and all(_GOES_ON.match(c) for c in between))
+        ):
+            out.append(i)
+    return out
+
+
+def _told_on(clauses: list[str], at: int, stop: int) -> str:
+    """The clause opened at ``at`` and those after it, before ``stop``, that go on telling of the
+    same person until a reason is told: after a pronoun or a word of who they are (一个是甲,他在浙江
+    打工没回来 / 一个乙,他是丙她老公,在贵阳做装修), at most ``MAX_TOLD_ON`` more."""
+    text = clauses[at]
+    for nxt in clauses[at + 1 : min(stop, at + 1 + MAX_TOLD_ON)]:
+        if _told_item(_ENUM_LEAD.sub("", text)) is not None or not _GOES_ON.match(nxt):
+            break
+        text = f"{text},{nxt}"
+    return text
+
+
+MAX_TOLD_ON = 2
+# a clause going on about the person told of: a pronoun, who they are, or where they were
+_GOES_ON = re.compile(r"[他她]|就是|是|在|去|到")
 
 
 # --- the number away, then who and why in the words after it: 4人没到。甲在连云港出差;乙在休产假;丙… /
