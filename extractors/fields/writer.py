@@ -1,7 +1,7 @@
 """Who is 我 in a first-person record (我主持的 / 主持是我): a record written or dictated by one of
 the people in it names its writer somewhere:
 
-    我就是支部书记甲 / 我是支部书记甲 / 我叫甲 / 我(支部书记甲)   the writer says who they are
+    我就是支部书记甲 / 我是支部书记甲 / 我叫甲 / 我(支部书记甲) / 我甲主持的   the writer says who they are
     2024-06-28 18:20 甲:…我主持                                   the speaker of a chat message
     环卫站 甲 / ——甲 / (所党支部 甲)                               a signature under the text
 
@@ -32,8 +32,10 @@ _SPEAKER = re.compile(
     r"(?P<who>[^:：\[\]]{2,14}?)\s*[:：]"
 )
 # (the bracket a few words after 我: 由我这个支部书记(梅景川)来主持 / 由我主持(支部书记严守田))
+# (the name said right after 我, then an act of the meeting: 我汤运来主持的)
 _SELF = re.compile(
     r"我(?:就|也)?(?:是|叫)(?P<x>[^,;。:!?]{2,16})|我(?![们国])[^,;。:!?()我]{0,8}?\((?P<y>[^()]{2,16})\)"
+    r"|我(?![们国])(?P<z>[\u4e00-\u9fff]{2,4}?)(?=(?:来)?主持|领学|领誓|带着|带领)"
 )
 # the title or word a signature may open with (书记:甲 / 组织委员:乙 / 签名:丙)
 _SIGNING_TITLE = r"(?:(?:党?支部)?(?:副?书记|组织委员|宣传委员|纪检委员|委员)|党小组长|组长|签名|署名)"
@@ -117,7 +119,7 @@ def _speaker(line: Line, finder: PersonFinder) -> str | None:
 
 def _self_named(norm: str, finder: PersonFinder) -> str | None:
     for m in _SELF.finditer(norm):
-        said = m["x"] or m["y"]
+        said = m["x"] or m["y"] or m["z"]
         if (
             name := person_opening(said, finder) or person_opening(_PLACE_BEFORE.sub("", said), finder)
         ) is not None:

@@ -150,3 +150,13 @@ def test_a_closing_message_said_to_someone_is_no_signature() -> None:
     ]
     presider = meeting(*texts, roster=[]).presider
     assert presider is not None and presider.value == "龚立平"
+
+
+def test_the_name_said_right_after_i_before_an_act_of_the_meeting() -> None:
+    text = (
+        "小甘你好，荷叶坝村八月份的主题党日记录，在村委会会议室，我汤运生主持的。\n"
+        "学习是我带着大家学的《中国共产党纪律处分条例》第十章。"
+    )
+    record = meeting(text, roster=[])
+    assert record.presider is not None and record.presider.value == "汤运生"
+    assert [s.leader for s in record.study] == ["汤运生"]
