@@ -426,7 +426,7 @@ ABSENT = [
     ),
     # (not 缺席:05、11: the sheet's row numbers of those away; not 请假:陆碧莲, a surname that is a numeral)
     re.compile(
-        rf"(?:缺席|请假)(?:人数)?(?:为|是|:)(?!0\d)(?![{_CAPITALS}][^\W\d_人名位个{_CAPITALS}])(?P<n>{NUM})"
+        rf"(?:缺席|请假|未到|缺勤)(?:人数)?(?:为|是|:)(?!0\d)(?![{_CAPITALS}][^\W\d_人名位个{_CAPITALS}])(?P<n>{NUM})"
         r"(?![\d年月日号级届、])"
     ),
     re.compile(rf"(?:缺席|请假)人数(?P<n>{NUM})(?![\d年月日号级届])"),

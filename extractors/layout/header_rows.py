@@ -18,10 +18,13 @@ from extractors.text.normalize import normalize
 MIN_LABELS = 3  # known form labels a heading row must hold to be read as one
 _REMARK = re.compile(r"备注|说明|原因|情况说明|缺席原因|请假原因")
 # a last column naming those away and why, which a total row leaves empty (缺席人员(原因) / 请假人员及事由)
-_AWAY_COLUMN = re.compile(r"^(?:缺席|请假|未到)(?:人员|党员|同志)?(?:及|和)?\(?(?:原因|事由|说明)\)?$")
+# (请假人·事由 / 未到人员及原因 / 缺席人员、原因)
+_AWAY_COLUMN = re.compile(
+    r"^(?:缺席|请假|未到|缺勤)(?:人员|党员|同志|人)?[·、/]?(?:及|和)?\(?(?:原因|事由|说明|去向)\)?$"
+)
 MIN_WIDTH_SHORT_ROW = 4  # cells of a heading under which a row may leave its last cell empty
 # count headings a table of counts writes bare (人员类别 应到 实到 缺席)
-_COUNT_HEADINGS = frozenset({"缺席", "请假", "合计"})
+_COUNT_HEADINGS = frozenset({"缺席", "请假", "未到", "缺勤", "合计"})
 # the row of a table's totals, under rows of its parts (正式党员 / 预备党员 / 合计)
 _TOTAL = re.compile(r"^(?:合计|总计|共计|小计|总数)$")
 

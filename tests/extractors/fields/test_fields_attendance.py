@@ -2235,3 +2235,7 @@ def test_a_reason_after_a_word_of_time_is_a_reason() -> None:
         ("祁东岳", "已去海南过冬"),
         ("桑若水", "行动不便"),
     ]
+
+
+def test_a_form_count_of_those_not_arrived() -> None:
+    assert counts_of(meeting("应到：20\n实到：18\n未到：2", roster=[])) == (20, 18, 2)

@@ -85,3 +85,26 @@ def test_groups_with_their_absentees_and_a_totals_row_leaving_that_column_empty(
     got = [ln.norm for ln in header_rows_as_pairs(lines)]
     assert {"应到:32", "实到:29", "缺席:3"} <= set(got)
     assert "缺席人员及原因:常立新(跑长途)、苏永年(跑长途)" in got and "缺席人员及原因:舒丽云(值班售票)" in got
+
+
+def test_an_away_column_headed_in_other_words_and_a_not_arrived_count() -> None:
+    """请假人·事由 / 未到人员及原因 head the column of those away; 未到 counts them; the cells stand
+    apart by ideographic spaces."""
+    lines = _lines(
+        "班组\u3000\u3000应到\u3000实到\u3000请假\u3000请假人·事由",
+        "冲压一班\u30009\u3000\u30008\u3000\u30001\u3000\u3000廖庆山，年休假回乡",
+        "模具班\u3000\u30006\u3000\u30005\u3000\u30001\u3000\u3000农嘉平，手指划伤在家休养",
+        "合计\u3000\u300015\u3000\u300013\u3000\u30002",
+    )
+    got = [ln.norm for ln in header_rows_as_pairs(lines)]
+    assert {"应到:15", "实到:13", "请假:2"} <= set(got)
+    assert "请假人员及原因:廖庆山,年休假回乡" in got and "请假人员及原因:农嘉平,手指划伤在家休养" in got
+    kinds = _lines(
+        "类别\u3000应到\u3000实到\u3000未到\u3000未到人员及原因",
+        "正式党员\u300019\u300017\u30002\u3000温若山（带学生参赛）、司徒静云（病假）",
+        "预备党员\u30001\u30001\u30000\u3000—",
+        "合计\u300020\u300018\u30002",
+    )
+    got = [ln.norm for ln in header_rows_as_pairs(kinds)]
+    assert {"应到:20", "实到:18", "未到:2"} <= set(got)
+    assert "缺席人员及原因:温若山(带学生参赛)、司徒静云(病假)" in got
