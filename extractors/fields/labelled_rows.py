@@ -15,13 +15,16 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from extractors.fields.people import holds_title
 from extractors.layout.lines import Line
 from extractors.text.normalize import normalize
 
 _PAIR = re.compile(r"^(?P<k>[\u4e00-\u9fff]{1,6})[:：](?P<v>.*)$")
 _NAME_LABEL = frozenset({"姓名", "名字", "党员姓名", "请假人", "请假党员", "缺席人", "缺席党员", "申请人"})
 MIN_ROWS = 2  # labelled lines that make a table (one under a register's heading: 请假登记)
-_REGISTER = re.compile(r"^(?:请假|缺席|缺勤|未到)(?:人员)?(?:登记|登记表|情况|名单|记录)[:]?$")
+_REGISTER = re.compile(
+    r"^(?:请假|缺席|缺勤|未到)(?:人员)?(?:登记|登记表|情况|名单|记录|一览|一览表|明细)[:]?$"
+)
 EMPTY = "—"  # an empty value's cell (备注：), kept so the cells stay under their labels
 
 
@@ -37,8 +40,7 @@ def as_table(lines: list[Line]) -> LabelledTable | None:
     sentences were cut at its ；)."""
     run: list[tuple[list[int], list[tuple[str, str]]]] = []
     least, headed = MIN_ROWS, False
-    for at, paragraph in _paragraphs(lines):
-        pairs = _pairs(paragraph.text)
+    for at, paragraph, pairs in _records(lines):
         if pairs and (not run or [k for k, _ in pairs] == [k for k, _ in run[0][1]]):
             least = 1 if not run and headed else least
             run.append((at, pairs))
@@ -50,9 +52,45 @@ def as_table(lines: list[Line]) -> LabelledTable | None:
     if not run or len(run) < least:
         return None
     head = _row(lines[run[0][0][0]], [k for k, _ in run[0][1]])
-    rows = [_row(lines[at[0]], [v for _, v in pairs]) for at, pairs in run]
+    rows = [_row(lines[at[0]], [_without_title(k, v) for k, v in pairs]) for at, pairs in run]
     paragraphs = {k + 1: _whole(lines, at) for k, (at, _) in enumerate(run)}
     return LabelledTable([head, *rows], paragraphs, {k + 1: at for k, (at, _) in enumerate(run)})
+
+
+def _records(lines: list[Line]) -> list[tuple[list[int], Line, list[tuple[str, str]] | None]]:
+    """Each paragraph with its label/value pairs (None for a paragraph of other words); a record
+    written down the page, a label on each line from a name's (姓名：甲 / 缺席原因：…, a value maybe
+    on the line below its label), is one row."""
+    out: list[_Record] = []
+    for at, paragraph in _paragraphs(lines):
+        one = _one_pair(paragraph.text)
+        down = out[-1] if out and out[-1].down else None
+        if down is not None and one is not None and normalize(one[0]) not in _NAME_LABEL:
+            down.add(at, one)
+        elif down is not None and one is None and not down.pairs[-1][1]:
+            down.add(at, (down.pairs.pop()[0], paragraph.text.strip().rstrip("。")))  # 事由：\n在ICU会诊
+        elif one is not None and normalize(one[0]) in _NAME_LABEL:
+            out.append(_Record(list(at), paragraph, [one], down=True))
+        else:
+            out.append(_Record(list(at), paragraph, _pairs(paragraph.text) or [], down=False))
+    return [(r.at, r.line, r.pairs if len(r.pairs) >= MIN_ROWS else None) for r in out]
+
+
+@dataclasses.dataclass
+class _Record:
+    at: list[int]
+    line: Line
+    pairs: list[tuple[str, str]]
+    down: bool  # written down the page, a label a line
+
+    def add(self, at: list[int], pair: tuple[str, str]) -> None:
+        self.at.extend(at)
+        self.pairs.append(pair)
+
+
+def _one_pair(text: str) -> tuple[str, str] | None:
+    m = _PAIR.match(text.strip().rstrip("。"))
+    return (m["k"], m["v"].strip()) if m and not re.search(r"[;；]|\u3000|\s{2,}", m["v"].strip()) else None
 
 
 def _paragraphs(lines: list[Line]) -> list[tuple[list[int], Line]]:
@@ -80,6 +118,12 @@ def _pairs(text: str) -> list[tuple[str, str]] | None:
     if len(found) < 2 or len(found) != len(cells) or not any(normalize(m["k"]) in _NAME_LABEL for m in found):
         return None
     return [(m["k"], m["v"].strip()) for m in found]
+
+
+def _without_title(label: str, value: str) -> str:
+    """A name's cell without the title in brackets after it (樊瑞冬（支部组织委员）: 樊瑞冬)."""
+    m = re.fullmatch(r"(?P<name>[^()（）]{2,8})[(（](?P<t>[^()（）]{2,12})[)）]", value)
+    return m["name"] if m and normalize(label) in _NAME_LABEL and holds_title(m["t"]) else value
 
 
 def _row(line: Line, cells: list[str]) -> Line:

@@ -80,3 +80,29 @@ def test_leading_students_away_is_a_reason_not_leading_the_study() -> None:
         ("隗建埔", "领学生去省里比赛"),
         ("韦振东", "家中老人住院"),
     ]
+
+
+def test_a_register_written_down_the_page_a_label_a_line() -> None:
+    """姓名：甲 / 请假时间：… / 事由：(its value on the line below) / 审批人：…: one row each person,
+    the title in brackets after the name left out."""
+    lines = [
+        "应到：4人 实到：2人 缺席：2人",
+        "请假登记",
+        "姓名：樊瑞东（支部组织委员）",
+        "请假时间：8月27日中午",
+        "事由：",
+        "在ICU参加危重病人多学科会诊",
+        "审批人：甄立山",
+        "姓名：毕绍堂",
+        "请假时间：8月26日",
+        "事由：在乡镇开展统计数据质量核查",
+        "审批人：甄立山",
+    ]
+    away = [(a.name, a.reason) for a in meeting(*lines, roster=[]).absentees]
+    assert away == [("樊瑞东", "在ICU参加危重病人多学科会诊"), ("毕绍堂", "在乡镇开展统计数据质量核查")]
+    # without a register's heading a lone record written down the page is no table
+    assert as_table(lines_of(*lines[3:7])) is None
+    headed = ["缺席人员一览", "姓名：毕绍堂", "缺席原因：在乡镇开展统计数据质量核查"]
+    assert [(a.name, a.reason) for a in meeting(*headed, roster=[]).absentees] == [
+        ("毕绍堂", "在乡镇开展统计数据质量核查")
+    ]
