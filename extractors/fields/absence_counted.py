@@ -263,6 +263,7 @@ _AT_MEETING = re.compile(
 )
 _NO_SHOW = r"(?:没有?|未能?)(?:到|来|露面|参加|出席|参会)|缺席|缺会"
 MAX_TOLD = 8  # lines a told list may run on over
+_ONE_BY_ONE = re.compile(r"一(个|位|人|名)一\1")  # 我一个一个说清楚: no number of people
 _TOLD_LEAD = re.compile(r"^(?:还有|另外|另一个|一个是|一位是|其中)")
 # (甲,他在浙江打工: the reason told in a clause of its own, after a pronoun)
 _AFTER_TOLD_NAME = re.compile(rf"^(?:同志|老师|师傅|大姐|大哥|老人家|{HONORIFICS})?(?:的|,?[他她](?=.))?")
@@ -282,7 +283,7 @@ def _told(line: Line, after: list[Line], room: int | None) -> list[Absentee]:
     for m in _TOLD.finditer(text):
         if m.start("list") >= len(line.norm):
             break  # the head must be on ``line``; later heads are read from their own line
-        written = _HEAD_COUNT.search(m["head"])
+        written = _HEAD_COUNT.search(_ONE_BY_ONE.sub("", m["head"]))
         before = text[max(0, m.start() - 40) : m.end("head")]
         want = to_int(written["n"]) if written else room
         if not (re.search(_AWAY, before) or re.search(_SHORT, before) or (written and want == room)):
@@ -314,6 +315,10 @@ def _told_group(piece: str) -> list[tuple[str, str]] | None:
         text = text[1:]
     reason = _reason_told(_TOGETHER.sub("", text)) if len(names) >= 2 else None
     return [(name, reason) for name in names] if reason else None
+
+
+# what friends call someone, then the name in brackets: 老毛(毛福田) / 小吕(吕思琪)
+_CALLED_THEN_NAME = re.compile(r"^[老小][\u4e00-\u9fff]\((?P<name>[\u4e00-\u9fff]{2,4})\)")
 
 
 # a head closing its line with a colon, its number the number away: 3人在台上: / 以下4位在外:
@@ -352,9 +357,14 @@ def _bracketed_row(row: str) -> tuple[str, str] | None:
 
 
 def _told_item(piece: str) -> tuple[str, str] | None:
-    """One clause of a told list: its name, after a title or 的 (车间主任甲 / 收购点的乙), and the
-    rest as its reason when it is one."""
+    """One clause of a told list: its name, after a title or 的 (车间主任甲 / 收购点的乙), or in
+    brackets after what friends call them (老毛(毛福田)), and the rest as its reason when it is one."""
     text = _TOLD_LEAD.sub("", piece)
+    if (called := _CALLED_THEN_NAME.match(text)) and (name := leading_guess(called["name"] + "。")) == called[
+        "name"
+    ]:
+        reason = _reason_told(text[called.end() :])
+        return (name, reason) if reason else None
     for start in range(0, min(len(text), 9)):
         before = text[:start]
         nickname = before in (

@@ -254,3 +254,11 @@ def test_each_one_told_said_aloud_without_its_copula_and_after_who_they_are() ->
         "都提前跟我说了，然后重温入党誓词，还有覃桂芝说村口的垃圾桶该换了。"
     )
     assert _read(far) == [("幸德山", "在镇卫生院输液"), ("蓝秋云", "去广东带孩子了")]
+
+
+def test_a_told_one_called_by_friends_with_the_name_in_brackets() -> None:
+    text = (
+        "在册党员10人，应到10人，实到8人，2个人没来，我一个一个说清楚：老毛（毛福山）在厂医院住着，"
+        "肺上的老毛病；凌素英要照看瘫在床上的老伴。"
+    )
+    assert _read(text) == [("毛福山", "在厂医院住着,肺上的老毛病"), ("凌素英", "要照看瘫在床上的老伴")]

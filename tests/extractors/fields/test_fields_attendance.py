@@ -2239,3 +2239,8 @@ def test_a_reason_after_a_word_of_time_is_a_reason() -> None:
 
 def test_a_form_count_of_those_not_arrived() -> None:
     assert counts_of(meeting("应到：20\n实到：18\n未到：2", roster=[])) == (20, 18, 2)
+
+
+def test_a_rotation_is_a_reason_and_the_acts_time_is_no_part_of_it() -> None:
+    record = meeting("应到9人，实到8人。大堂经理雷铭山轮岗至城西支行，本次未参加。", roster=[])
+    assert [(a.name, a.reason) for a in record.absentees] == [("雷铭山", "轮岗至城西支行")]
