@@ -360,11 +360,9 @@ def _told_item(piece: str) -> tuple[str, str] | None:
     """One clause of a told list: its name, after a title or 的 (车间主任甲 / 收购点的乙), or in
     brackets after what friends call them (老毛(毛福田)), and the rest as its reason when it is one."""
     text = _TOLD_LEAD.sub("", piece)
-    if (called := _CALLED_THEN_NAME.match(text)) and (name := leading_guess(called["name"] + "。")) == called[
-        "name"
-    ]:
+    if (called := _CALLED_THEN_NAME.match(text)) and leading_guess(called["name"] + "。") == called["name"]:
         reason = _reason_told(text[called.end() :])
-        return (name, reason) if reason else None
+        return (called["name"], reason) if reason else None
     for start in range(0, min(len(text), 9)):
         before = text[:start]
         nickname = before in (
