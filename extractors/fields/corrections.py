@@ -21,6 +21,7 @@ from extractors.fields import attendance
 from extractors.fields.leave_words import TAKEN_BACK
 from extractors.fields.numbers import NUM
 from extractors.layout.lines import Line
+from extractors.layout.spoken import CORRECTION_SAID
 from extractors.text.normalize import edit_distance
 
 # a correction said aloud and typed from speech: what follows it stands (实到十五个,哦不对不对,实到是十六个)
@@ -37,7 +38,7 @@ _STANDS = re.compile(
 # 缺席改为2人; not 党员应为群众…: everyday 应为), or a correction said aloud
 _CORRECTING = re.compile(
     r"更正|订正|勘误|误填|误写|误记|笔误|有误|填错|写错"
-    r"|^(?:再)?(?:改一下|修改一下|纠正一下|改正一下)(?=:|,|$)"  # a second message correcting the first
+    rf"|{CORRECTION_SAID}(?=:|,|$)"  # a second message correcting the first
     r"|(?:应到|实到|缺席|请假|人数|出席|参会|到会)[^,;。]{0,6}?(?:应为|应是|改为|更改为|修改为)\d|"
     + _SPOKEN.pattern
     + "|"

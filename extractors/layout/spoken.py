@@ -25,8 +25,9 @@ _PAUSE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _MARKS = re.compile(r"[，。；！？、,;!?]")
 _LABEL_COLONS = re.compile(r"[:：]")
 _LIST_MARKS = re.compile(r"[()（）—:：]|\d[.、]")
-# a second message correcting the first, its colon no label (改一下：实到是二十四个 请假的是四个 …)
-_CORRECTING = re.compile(r"^(?:再)?(?:改一下|修改一下|纠正一下|改正一下|更正一下|补充一下)[:：]")
+# a second message correcting the first, said aloud (改一下：实到是二十四个 请假的是四个 …): its colon no label
+CORRECTION_SAID = r"^(?:再)?(?:改一下|修改一下|纠正一下|改正一下|更正一下)"
+_CORRECTING = re.compile(rf"{CORRECTION_SAID}[:：]")
 MIN_PAUSES = 4  # a line with fewer pauses is a form's row or a short list
 FEW_PAUSES = 8  # below as many pauses, a line of brackets, numbered items or dashes is a list of cells
 MIN_LABELS = 2  # a line with as many labels and their colons is a form's (主持人:甲 领誓人:乙 …)
