@@ -3,7 +3,7 @@ field readers). Every sentence here is our own."""
 
 from __future__ import annotations
 
-from fields_helpers import meeting
+from fields_helpers import counts_of, meeting
 
 SAID = (
     "2024年4月9号上午九点 在村部二楼的会议室开的主题党日 主持人是支部书记 邓志远 嗯 先是重温入党誓词 "
@@ -17,13 +17,7 @@ def test_a_dictated_record_reads_as_a_written_one() -> None:
     record = meeting(SAID, roster=[])
     assert record.presider is not None and record.presider.value == "邓志远"
     assert record.oath_leader is not None and record.oath_leader.value == "罗春燕"
-    assert (
-        record.expected_count and record.expected_count.value,
-        record.actual_count and record.actual_count.value,
-    ) == (
-        16,
-        14,
-    )
+    assert counts_of(record)[:2] == (16, 14)
     assert [(a.name, a.reason) for a in record.absentees] == [
         ("柴德旺", "在浙江打工没回来"),
         ("邹桂英", "住院了"),
@@ -31,8 +25,7 @@ def test_a_dictated_record_reads_as_a_written_one() -> None:
 
 
 def _counts(text: str) -> tuple[int | None, int | None, int | None]:
-    r = meeting(text, roster=[])
-    return tuple(v.value if v else None for v in (r.expected_count, r.actual_count, r.absent_count))  # type: ignore[return-value]
+    return counts_of(meeting(text, roster=[]))
 
 
 def test_counts_said_aloud_with_their_measure_word() -> None:
