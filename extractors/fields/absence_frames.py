@@ -703,7 +703,9 @@ def _referred_name(text: str, finder: PersonFinder) -> str | None:
 # the words after a name telling what the person did at the meeting: 书记甲,给大家讲了一个党课
 _ACTING = re.compile(
     r"^(?:同志)?,?(?:首先|先|还|也|又)?(?:给|为|向|带|领[着著])?(?:大家|全体党员|与会党员)?"
-    r"(?:讲了|讲授|上了|主持|领学(?!生)|领誓|领读|带领|带学(?!生)|宣读|传达|发言|作了|做了|汇报|通报|介绍|总结|解读)"
+    r"(?:讲了|讲授|上了|主持|领学(?!生)|领誓|领读|带领|带学(?!生)|宣读|传达|发言|汇报|通报|介绍|总结|解读"
+    # what was done at the meeting (作了发言 / 做了交流), not done to one (做了手术在家里休养)
+    r"|[作做]了(?=[^,;。]{0,8}?(?:发言|讲话|报告|汇报|表态|总结|交流|部署|分享|点评|讲解|讲评|动员|辅导|介绍|党课)))"
 )
 
 

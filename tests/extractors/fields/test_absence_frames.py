@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 from fields_helpers import meeting
 
+from core.models import Absentee
+from extractors.fields.absence_frames import present_acting
+
 
 def _read(*texts: str) -> list[tuple[str | None, str | None]]:
     return [(a.name, a.reason) for a in meeting(*texts, roster=[]).absentees]
@@ -608,3 +611,11 @@ def test_a_later_line_opening_with_a_listed_name_tells_why_up_to_how_they_let_kn
         "祁满仓那天一早进城给老伴抓中药，头天晚上已跟支部书记说过。"
     )
     assert _read(text) == [("祁满仓", "那天一早进城给老伴抓中药")]
+
+
+def test_an_operation_one_had_is_no_act_at_the_meeting() -> None:
+    def one(reason: str) -> list[Absentee]:
+        return present_acting([Absentee("秦秋云", reason, [])])
+
+    assert one("做了手术在家里休养")  # done to her, away
+    assert not one("作了交流发言")  # done at the meeting: there
