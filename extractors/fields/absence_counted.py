@@ -409,9 +409,8 @@ _DOING_START = re.compile(
 
 # (一个韦大全,他是…: said aloud without 是, a name right after; 没来的一个是甲: the one away; 还有乙…:
 # the last one told)
-_AWAY_LEAD = re.compile(r"(?:没来的|没到的|缺席的|缺的|请假的)?")
 _ENUM_LEAD = re.compile(
-    r"^(?P<one>(?:没来的|没到的|缺席的|缺的|请假的)?(?:再|还有|另外)?(?:一个|一位|一人|另一个|另一位|第[一二三四五六]个)(?:呢)?"
+    r"^(?P<one>(?P<away>没来的|没到的|缺席的|缺的|请假的)?(?:再|还有|另外)?(?:一个|一位|一人|另一个|另一位|第[一二三四五六]个)(?:呢)?"
     r"(?:是|就是|(?=[\u4e00-\u9fff]{2})))"
     r"|^(?:还有|另外|再就是)(?![一二两三四五六七八九十\d])(?=[\u4e00-\u9fff]{2})"
 )
@@ -435,8 +434,8 @@ def _one_is_each(line: Line, room: int | None) -> list[Absentee]:
         opened = _openers(clauses)
         if not opened:
             continue
-        lead = _AWAY_LEAD.match(clauses[opened[0]])  # (没来的一个是甲: the words of absence before 一个)
-        head = ",".join([*clauses[: opened[0]], lead.group() if lead else ""])
+        lead = _ENUM_LEAD.match(clauses[opened[0]])  # (没来的一个是甲: the words of absence before 一个)
+        head = ",".join([*clauses[: opened[0]], (lead["away"] if lead else None) or ""])
         said = [
             m for m in (*_SAID_AWAY.finditer(head), *_REST_AWAY.finditer(head)) if to_int(m["n"]) is not None
         ]

@@ -25,6 +25,7 @@ MIN_ROWS = 2  # labelled lines that make a table (one under a register's heading
 _REGISTER = re.compile(
     r"^(?:请假|缺席|缺勤|未到)(?:人员)?(?:登记|登记表|情况|名单|记录|一览|一览表|明细)[:]?$"
 )
+_CELL_GAP = re.compile(r"[;；]|\u3000+|\s{2,}")  # between a row's cells: ；, a full-width space, a wide gap
 EMPTY = "—"  # an empty value's cell (备注：), kept so the cells stay under their labels
 
 
@@ -90,7 +91,7 @@ class _Record:
 
 def _one_pair(text: str) -> tuple[str, str] | None:
     m = _PAIR.match(text.strip().rstrip("。"))
-    return (m["k"], m["v"].strip()) if m and not re.search(r"[;；]|\u3000|\s{2,}", m["v"].strip()) else None
+    return (m["k"], m["v"].strip()) if m and not _CELL_GAP.search(m["v"].strip()) else None
 
 
 def _paragraphs(lines: list[Line]) -> list[tuple[list[int], Line]]:
@@ -113,7 +114,7 @@ def _whole(lines: list[Line], at: list[int]) -> Line:
 def _pairs(text: str) -> list[tuple[str, str]] | None:
     """The label/value pairs of a line made of them, one of them a name's (姓名：甲 / 事由：… 请假人：甲);
     else None."""
-    cells = [c.strip() for c in re.split(r"[;；]|\u3000+|\s{2,}", text.strip().rstrip("。")) if c.strip()]
+    cells = [c.strip() for c in _CELL_GAP.split(text.strip().rstrip("。")) if c.strip()]
     found = [m for c in cells if (m := _PAIR.match(c))]
     if len(found) < 2 or len(found) != len(cells) or not any(normalize(m["k"]) in _NAME_LABEL for m in found):
         return None
