@@ -177,7 +177,7 @@ EXPECTED = [
         rf"(?:支部|全支部|本支部|全村|全体)?(?<!\d)(?P<n>{NUM}){_U}(?:正式)?党员(?:中|里),?(?!有?{NUM}{_U}(?:缺席|请假|未))"
     ),
     # 现有党员29名,除值班…的以外,本次…22名: the whole, those excepted
-    re.compile(rf"{_MEMBERS},除[^。;]{{1,20}}?(?:以外|之外|外),"),
+    re.compile(rf"{_MEMBERS},除[^。;()]{{1,20}}?(?:\([^()]{{1,40}}\))?(?:以外|之外|外),"),
     # 支委5人全部到会: everyone of the committee
     _COMMITTEE_ALL_HERE,
     _COUNTED_COMMITTEE_ALL_HERE,
@@ -296,7 +296,7 @@ ACTUAL = [
     ),
     # 除去在外实习的3人,18名党员全部参加: the count after those excepted
     re.compile(
-        rf"(?:除|去掉)[^。;]{{1,40}}?,(?P<n>{NUM}){_U}(?:党员|同志)?(?:全部|全都|均|都|悉数)?(?:参加|参会|出席|到会|到场|到齐)"
+        rf"(?:除|去掉)[^。;]{{1,40}}?,(?P<n>{NUM}){_U}(?:党员|同志)?(?:全部|全都|均|都|悉数)?(?:参加|参会|出席|到会|到了?场|到齐)"
     ),
     re.compile(rf"(?<=有|中)(?<!另有)(?<!还有)(?P<n>{NUM}){_U}(?:参加|参会|出席|到会|参与|到场)"),
     re.compile(rf"(?:参加|出席|到会)人数(?:为|是|共|:)?(?P<n>{NUM}){_U}?(?![\d年月日号点时:.])"),
@@ -443,7 +443,9 @@ ABSENT = [
     ),
     BARE_ABSENT,
     # 除2名驻外地的党员外,其余…参加 / 参加活动36名,其余5名党员均在外地务工: those not there
-    re.compile(rf"除(?P<n>{NUM}){_U}[^,;。]{{0,30}}?(?:以外|之外|外),?(?:其余|其他|其它|均|都|全部)"),
+    re.compile(
+        rf"除(?P<n>{NUM}){_U}[^,;。]{{0,30}}?(?:\([^()]*\))?(?:以外|之外|外),?(?:其余|其他|其它|均|都|全部|{NUM}{_U}(?:党员|同志)?(?:均|都|全部))"
+    ),
     re.compile(
         rf"除[^,;。]{{2,40}}?(?P<n>{NUM})(?:位|名|人)(?:同志|党员)?(?:以外|之外|外),?(?:支部)?(?:其余|其他|其它|均|都|全部)"
     ),
@@ -485,8 +487,10 @@ _ASKED_BEFORE = (
     r"(?:(?:都|均|也)?(?:已|已经)?(?:提前|事先)?(?:在[^:,;。]{1,8}?)?(?:打过招呼|打了招呼|请了假|请过假|说明了情况|报备过)"
     r"|(?:都|均|全)(?:是|在)[^:,;。]{1,6}(?=:))"  # 没到的5名都在路上: / 缺席的都是外出务工的:
 )
+# a section's number before a head (五、缺席人员及原因: / (三)请假人员: / 4.缺席情况:)
+_SECTION_NUMBER = r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d))?"
 _ABSENT_LIST = re.compile(
-    rf"^[•▪◦●○■□◆◇·*\-]*(?:备注|说明|注|另|附件|附)?:?{_ABSENT_HEAD}(?:是|有|为)?{_ASKED_BEFORE}?(?::|中,|——|(?<=[人名位个员志]),(?=[^,;。]{{2,4}}?(?:正在|在|因|赴|随|为)[^,;。]{{2,}}[,;])|(?<=[员志])(?=[\u4e00-\u9fff]{{2,4}},(?:正在|在|因|赴|随))|,(?=(?:一|其一)(?:位|人|名|个)?是)|,(?=[\u4e00-\u9fff]{{2,4}}\([^()]{{2,}}\))"
+    rf"^[•▪◦●○■□◆◇·*\-]*{_SECTION_NUMBER}(?:备注|说明|注|另|附件|附)?:?{_ABSENT_HEAD}(?:是|有|为)?{_ASKED_BEFORE}?(?::|中,|——|(?<=[人名位个员志]),(?=[^,;。]{{2,4}}?(?:正在|在|因|赴|随|为)[^,;。]{{2,}}[,;])|(?<=[员志])(?=[\u4e00-\u9fff]{{2,4}},(?:正在|在|因|赴|随))|,(?=(?:一|其一)(?:位|人|名|个)?是)|,(?=[\u4e00-\u9fff]{{2,4}}\([^()]{{2,}}\))"
     # the head's label glued to the first name and its bracket: 缺席人员及原因贡玉洁(夜班后补休)…
     rf"|(?<=[员志因由向])(?![名情原事理明去说登记统是有为])(?=[\u4e00-\u9fff]{{2,4}}\([^()]{{2,}}\))"
     # a form's label of one character, then who: 缺 柯沅棠(下乡巡回医疗)
@@ -527,7 +531,7 @@ _COUNTED_AWAY_LIST = re.compile(
 # the count first, then the head: 两位没来:甲在休产假,乙去市里培训 / 3人请假——甲…
 _COUNT_FIRST_LIST = re.compile(
     rf"(?:^|(?<=[。;,]))(?:另有|有)?{NUM}(?:位|人|名|个)(?:同志|党员)?(?:没来|没到|没有来|未到会?|未参加|未参会|未出席|缺席|请假)了?"
-    r"(?::|——)(?P<list>.*)"
+    rf"(?:,?{_ASKED_BEFORE})?(?::|——)(?P<list>.*)"  # 3人没来,都请过假:…
 )
 # the head of a list of those present: 参会人员: / 出席会议的有: / 实到8人: / 参会党员9名,分别是:
 _PRESENT_HEAD = (
@@ -1217,6 +1221,10 @@ REASON_START = re.compile(
     rf"|婚假|丧假|{_FAMILY_LEAVE}|骨折|发烧|发热|感冒|下夜班|值(?=\d|[一二两三]|通宵|大夜|小夜)|在休|住(?=[^,;。]{1, 8}?医院)"
     # the duties of the uniformed and technical trades: 押解…, 值乘G1857次, 在…巡道, 出庭支持公诉
     r"|押解|主审|值乘|值勤|备勤|巡道|巡线|接处警|出警|出庭|开庭|当值"
+    # working alongside another body's task: 配合外部审计机构开展…审计 / 配合市局专项检查
+    r"|配合(?=[^,;。]{1,12}?(?:审计|检查|调查|巡视|巡察|督查|督导|执法|工作组|专班|验收|评估))"
+    # a surgeon's and a ward's duties: 上台手术 / 急诊值班 (not 急诊科 or 急诊室, a department or a room)
+    r"|上台(?=手术|做手术|主刀)|急诊(?=值班|当班|抢救|夜班|轮班|出诊)"
     # an illness or its treatment glued to a name: 宋海生肺炎住院 / 邢德顺化疗
     r"|肺炎|胃炎|肠胃炎|阑尾炎|关节炎|支气管炎|颈椎|化疗|透析|术后|痛风|血压|心脏|糖尿病|脑梗|中风"
     # the formal 系 before the cause: 组织委员甲系出国访问未能参会
@@ -1812,7 +1820,7 @@ def own_clauses(name: str, names: list[str], norm: str) -> list[str]:
 _EXCEPT = re.compile(
     r"除(?:了)?(?P<list>[^。;:]{2,200}?)(?:以外|之外|外)[,]?(?:其余|其他|其它|别的|其他的|其余的)?"
     rf"(?:{NUM}(?:名|人|位|个))?(?:党员|同志|人员|成员|人)?(?:们)?(?:均|都|全部|全都|全体|也)?(?:按时|准时|准时参加|如期)?"
-    r"(?:参加了?|参会|到会|出席了?|到场|与会|到齐|到了|来了|在场|都在)(?:本次|此次|这次)?(?:会议|活动|学习|主题党日)?(?=[。,;]|$)"
+    r"(?:参加了?|参会|到会|出席了?|到了?场|与会|到齐|到了|来了|在场|都在)(?:本次|此次|这次)?(?:会议|活动|学习|主题党日)?(?=[。,;]|$)"
 )
 _CUE_WORD = rf"(?:请了?(?:会|个)?假|缺席|缺会|缺勤|{NOT_ATTEND}(?:会议|活动)?)"
 _CUE_BRACKET = re.compile(rf"{_CUE_WORD}\((?P<r>[^()]{{1,24}})\)")
@@ -2344,13 +2352,28 @@ def _listed_below(after: list[Line], line: Line, finder: PersonFinder) -> list[A
         return []  # a sentence with its own cue is read on its own
     # 缺席2人: then a line per person (柯子涵(出差) / 庞海鸥(未上线,原因不明)); after a sentence's end
     # only as many lines as its count (请假4名。 then four lines of a name each)
-    rows = _named_lines([_from_name(ln) for ln in after], finder)
+    rows = _beyond_count_cut(_named_lines([_from_name(ln) for ln in after], finder), line.norm)
     if len(rows) < 2 or not (line.norm.endswith(":") or len(rows) == _count_ending(line.norm)):
         rows = [nxt]
     text = ";".join(ln.norm.rstrip("。;") for ln in rows)
     found = _more(_by_roster(text, nxt, finder), _items(text, nxt, finder))
     ev = [Evidence.of(ln.span, ln.text) for ln in (line, *rows)]
     return [Absentee(a.name, a.reason, list(ev)) for a in found]
+
+
+def _beyond_count_cut(rows: list[Line], head: str) -> list[Line]:
+    """A row past the head's count that says its person was at the meeting ends the list (缺席3人:
+    three rows 甲——…, then 镇组织委员乙到会指导: a guest, no absentee); other rows stay, for the
+    counts to weigh."""
+    count = _count_ending(head)
+    if not count or len(rows) <= count:
+        return rows
+    cut = next((k for k in range(count, len(rows)) if _GUEST_ACT.search(rows[k].norm)), len(rows))
+    return rows[:cut]
+
+
+# what a guest does at the meeting (到会指导, 列席旁听), said in a row below the absentees
+_GUEST_ACT = re.compile(r"到会|到场|指导|列席|旁听|出席|参加(?:会议|本次|此次|活动)|参会|讲话|点评")
 
 
 def _pairs_row(line: Line) -> bool:
@@ -2474,9 +2497,28 @@ def _spaced_row(line: Line) -> Line:
     """A row whose name and reason one space parts (the space the text's normal form drops) read as
     ``name,reason``, when the name is one by its surname or its origin."""
     m = _SPACED_ROW.match(line.text.rstrip())
-    if m is None or not (guess_name(m["name"]) == m["name"] or minority_name(m["name"]) == m["name"]):
+    if m is not None and _spaced_name(m["name"]):
+        return dataclasses.replace(line, norm=_name_and_reason(m["name"], normalize(m["rest"])))
+    front = _FRONT_SPACED.match(line.text.rstrip())
+    then = front and (_SPACED_ROW.match(front["rest"]) or _NAME_THEN_BRACKET.match(front["rest"]))
+    if not front or not then or not _spaced_name(then["name"]) or _NOT_FRONT.search(front["front"]):
         return line
-    return dataclasses.replace(line, norm=_name_and_reason(m["name"], normalize(m["rest"])))
+    # 2021级市场营销 邰乐乐（在…实习）: a first cell (a class, a unit), then the name and its reason
+    rest = front["rest"]
+    return _spaced_row(dataclasses.replace(line, text=rest, norm=normalize(rest)))
+
+
+# a row's first cell (a class, a unit, a post) before the name: 2021级市场营销 / 二车间
+_FRONT_SPACED = re.compile(r"^\s*(?P<front>[\u4e00-\u9fff\d]{2,12})[ \u3000]+(?P<rest>[^\s].*)$")
+_NAME_THEN_BRACKET = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,8})[(（][^()（）]+[)）]$")
+# a first cell that says something itself (a head, a count, a cue), not who the person is
+_NOT_FRONT = re.compile(
+    r"[的了是在因为和与及]$|缺|请假|未到|没|人员|名单|情况|原因|事由|党员$|^\d+[人名位个]?$"
+)
+
+
+def _spaced_name(text: str) -> bool:
+    return guess_name(text) == text or minority_name(text) == text
 
 
 def _named_lines(lines: list[Line], finder: PersonFinder) -> list[Line]:
@@ -2680,8 +2722,8 @@ def _item_person(segment: str, finder: PersonFinder) -> str | None:
     hits = finder.find(segment)
     head = strip_titles_front(re.split(r",|——|—|--|–", segment, maxsplit=1)[0])
     name = hits[0].name if hits else guess_glued(strip_titles_front(segment))[0]
-    if name is None and guess_name(head) == head:
-        name = head  # 艾文斌,门诊坐诊 / 蒯思远——: the name before the row's gap or dash
+    if name is None and head in (guess_name(head), named_alone(head)):
+        name = head  # 艾文斌,门诊坐诊 / 蒯思远—— / 水家富——: the name before the row's gap or dash
     if name is None:
         name = _bracketed_item(segment.rstrip("。;,"))[0]  # 汪桂枝(脚崴了): a name and its bracket
     if name is None or len(hits) > 1:
@@ -3344,10 +3386,15 @@ def person_head(text: str) -> str:
     return text
 
 
+_ROW_MARKS = frozenset("—-–~:(")  # what sets a row's name apart from its reason (not a comma of prose)
+
+
 def _starts_with_guess(text: str) -> bool:
     head = re.split(r"[,:(、;。\-—–~/\s]", text, maxsplit=1)[0]
     if (2 <= len(head) <= 4 or re.search(NAME_DOT, head)) and guess_name(head) == head:
         return True  # (阿依扎提·别克(药剂科): a dotted name of any length)
+    if text[len(head) : len(head) + 1] in _ROW_MARKS and named_alone(head) == head:
+        return True  # 水家富——在福建打工: a name of an everyday surname set apart by its row's mark
     name, reason = guess_glued(head)  # 厍海燕病假: the name glued to its reason (spaces dropped)
     return name is not None and reason is not None and head.startswith(name)
 

@@ -430,7 +430,12 @@ def paired(lines: list[Line]) -> list[Line]:
     i = 0
     while i < len(lines):
         line, label = lines[i], lines[i].norm.rstrip(":")
-        if _LABEL_ONLY.match(label) and i + 1 < len(lines) and _is_value(lines[i + 1]):
+        if (
+            _LABEL_ONLY.match(label)
+            and i + 1 < len(lines)
+            and _is_value(lines[i + 1])
+            and not _rows_below(lines, i)
+        ):
             value = lines[i + 1]
             out.append(
                 Line(
@@ -445,6 +450,18 @@ def paired(lines: list[Line]) -> list[Line]:
         out.append(line)
         i += 1
     return out
+
+
+def _rows_below(lines: list[Line], i: int) -> bool:
+    """The label heads absentees and two rows follow it (请假人员: then a row a person): a list the
+    absentee reader takes row by row, not one label's value."""
+    rows = lines[i + 1 : i + 3]
+    one_each = all(_is_value(row) and not _LIST_MARK.search(row.norm) for row in rows)
+    return bool(_ABSENCE_LABEL.search(lines[i].norm)) and len(rows) == 2 and one_each
+
+
+_ABSENCE_LABEL = re.compile(r"缺席|请假|缺勤|未到|未参加|没来|没到")
+_LIST_MARK = re.compile(r"[、,;]")  # a row naming several (甲(…)、乙(…)、): a list broken over lines
 
 
 def _is_value(line: Line) -> bool:

@@ -2244,3 +2244,49 @@ def test_a_form_count_of_those_not_arrived() -> None:
 def test_a_rotation_is_a_reason_and_the_acts_time_is_no_part_of_it() -> None:
     record = meeting("应到9人，实到8人。大堂经理雷铭山轮岗至城西支行，本次未参加。", roster=[])
     assert [(a.name, a.reason) for a in record.absentees] == [("雷铭山", "轮岗至城西支行")]
+
+
+def read_away(text: str) -> list[tuple[str | None, str | None]]:
+    return [(a.name, a.reason) for a in meeting(text, roster=[]).absentees]
+
+
+def test_a_numbered_section_heads_the_list_of_absentees() -> None:
+    text = "五、缺席人员及原因：\n桑若水\u3000网点延时营业值班\n祁东岳\u3000抽调参加稽核审计项目\n六、记录人：柯望舒"
+    assert read_away(text) == [("桑若水", "网点延时营业值班"), ("祁东岳", "抽调参加稽核审计项目")]
+    bracketed = "（三）请假人员：\n桑若水\u3000年休假\n祁东岳\u3000外出培训"
+    assert read_away(bracketed) == [("桑若水", "年休假"), ("祁东岳", "外出培训")]
+
+
+def test_a_row_of_an_everyday_surname_keeps_the_list_going() -> None:
+    text = "缺席情况：\n冉秋池——在广东打工\n水德贵——在福建打工\n宋听澜——在县医院住院\n内容："
+    assert read_away(text) == [("冉秋池", "在广东打工"), ("水德贵", "在福建打工"), ("宋听澜", "在县医院住院")]
+
+
+def test_leave_told_between_the_count_and_the_colon() -> None:
+    text = "实到10人。2人没来，都请过假：\n冉秋池——在附属医院临床实习\n宋听澜——参加技能大赛集训"
+    assert read_away(text) == [("冉秋池", "在附属医院临床实习"), ("宋听澜", "参加技能大赛集训")]
+
+
+def test_a_rows_first_cell_before_the_name_is_no_name() -> None:
+    text = "请假人员：\n2022级会计 冉秋池（在苏州一家事务所实习）\n2023级物流 宋听澜（参加省赛决赛）\n列席：积极分子3人"
+    assert read_away(text) == [("冉秋池", "在苏州一家事务所实习"), ("宋听澜", "参加省赛决赛")]
+
+
+def test_working_alongside_an_inspection_is_a_reason() -> None:
+    text = "应到12人，实到10人。运维岗党员冉秋池在机房值守，安全岗党员宋听澜配合上级审计组开展专项审计，均已请假。"
+    assert read_away(text) == [("冉秋池", "在机房值守"), ("宋听澜", "配合上级审计组开展专项审计")]
+    # (配合 for a task of the meeting is no reason: 甲牵头,乙配合补用例)
+    work = "小组共7名党员，今天到了6名。测试工程师 冉秋池在休年假（回老家）。\n讨论后定下：桑若水牵头，祁东岳配合补用例。"
+    assert read_away(work) == [("冉秋池", "在休年假(回老家)")]
+
+
+def test_those_excepted_in_a_counted_bracket_are_the_absentees() -> None:
+    text = "支部现有党员15名，除2名党员（冉秋池上台手术，宋听澜急诊值班）外，13名党员都到了场。"
+    record = meeting(text, roster=[])
+    assert counts_of(record) == (15, 13, 2)
+    assert [(a.name, a.reason) for a in record.absentees] == [("冉秋池", "上台手术"), ("宋听澜", "急诊值班")]
+
+
+def test_a_guest_below_the_counted_rows_is_no_absentee() -> None:
+    text = "应到党员12人，实到10人，缺席2人：\n冉秋池——去海南过冬了\n宋听澜——腿脚不便\n镇组织委员柯望舒到会指导。\n一、学习"
+    assert read_away(text) == [("冉秋池", "去海南过冬了"), ("宋听澜", "腿脚不便")]
