@@ -10,7 +10,8 @@ character for character, so offsets into the text hold:
 - a comma between clauses (``实到十七个，有两个请假``);
 - a full stop before the record turns to another part of the meeting (``。然后学习``);
 - a colon after a form's label said alone (``主持：支部书记戚永红``);
-- nothing inside a phrase (``由冯建华 领学``, ``主持是 支部副书记毛国栋``, ``组织委员 高凤蘅``).
+- nothing inside a phrase (``由冯建华 领学``, ``主持是 支部副书记毛国栋``, ``组织委员 高凤蘅``) or a
+  title in marks (``题目是“退休不退志 余热献乡村”``).
 
 Other lines (a form's ``主持 訾东海``, a list of names ``张三 李四``, ``缺席：1.甲 病假 2.乙 出差``,
 ``2019年 6 月1日``) are kept as written.
@@ -75,9 +76,16 @@ _NEW_PART = re.compile(
 )
 
 
+def _quoted(before: str) -> bool:
+    """The pause falls inside a title or a quote (its opening mark not yet closed)."""
+    return before.count("“") > before.count("”") or before.count("《") > before.count("》")
+
+
 def _mark(m: re.Match[str]) -> str:
     """The mark one pause stands for."""
     before, after = m.string[: m.start()], m.string[m.end() :]
+    if _quoted(before):
+        return " "  # a title said in marks keeps its pause (题目是“退休不退志 余热献乡村”)
     if _LABEL_SAID.search(before):
         return "："
     if _WANTS_MORE.search(before) or _COMPLETES.match(after):

@@ -48,3 +48,10 @@ def test_a_correction_sent_after_the_record_is_said_too() -> None:
     line = "改一下：实到是二十四个 请假的是四个 侯德明后来赶过来了 孙子打完针他就来了 其他不变"
     assert is_transcript(line)
     assert pauses_as_marks(line).startswith("改一下：实到是二十四个，请假的是四个，侯德明后来赶过来了")
+
+
+def test_a_title_said_in_marks_keeps_its_pause() -> None:
+    said = "先是领学了意见 然后请的老党员柏云深给大家讲党课 题目是“退休不退志 余热献乡村”讲他这些年帮村里调解矛盾 讲的很实在"
+    assert pauses_as_marks(said) == (
+        "先是领学了意见。然后请的老党员柏云深给大家讲党课，题目是“退休不退志 余热献乡村”讲他这些年帮村里调解矛盾，讲的很实在"
+    )
