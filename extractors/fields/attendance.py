@@ -506,6 +506,11 @@ _ABSENT_LIST_AFTER = re.compile(
     r"(?:[二两三四五六七八九十\d]{1,2}(?:人|名|位|个)?)?(?:是|有)?(?::|——|—)?"
     r"(?P<list>(?=[^,;。]{2,4}\(|[^,;。、]{2,4}、[^,;。、]{2,4}\()[^。]+|(?<=是)[^。]+)"
 )
+# a terse form's counts, bare figures, the absentees after the count's colon or in the rows below it: 应9 实8
+# 缺1：甲 在县城住院 / 应10 实7 缺3：(then a row each) (缺席2人: of a sentence has readers of its own)
+_ABSENT_LIST_TERSE = re.compile(
+    r"(?:(?<=\d)|(?<=[实到]\d,)|(?<=[实到]\d\d,))(?:缺|请假|未到)\d{1,2}:(?P<list>[^。:]*。?)$"
+)
 # the absentees told as a list in a sentence of its own: 闫秀芝先把请假的说了:甲…;乙… / 书记将缺席的3位同志情况
 # 通报如下:
 _ABSENT_LIST_TOLD = re.compile(
@@ -1222,6 +1227,8 @@ REASON_START = re.compile(
     # the duties of the uniformed and technical trades: 押解…, 值乘G1857次, 在…巡道, 出庭支持公诉
     r"|押解|主审|值乘|值勤|备勤|巡道|巡线|接处警|出警|出庭|开庭|当值"
     # working alongside another body's task: 配合外部审计机构开展…审计 / 配合市局专项检查
+    # sent down or drawn off by the organisation: 下派到…驻村 / 下沉社区 / 抽调参加…
+    r"|下派|下沉|抽调"
     r"|配合(?=[^,;。]{1,12}?(?:审计|检查|调查|巡视|巡察|督查|督导|执法|工作组|专班|验收|评估))"
     # a surgeon's and a ward's duties: 上台手术 / 急诊值班 (not 急诊科 or 急诊室, a department or a room)
     r"|上台(?=手术|做手术|主刀)|急诊(?=值班|当班|抢救|夜班|轮班|出诊)"
@@ -1303,6 +1310,7 @@ def _list_head(norm: str) -> re.Match[str] | None:
         or _AWAY_TOLD_THEN_LIST.search(norm)
         or _COUNTED_BRACKET_LIST.search(norm)
         or _LEAVE_GROUPS_BRACKET.search(norm)
+        or _ABSENT_LIST_TERSE.search(norm)
     )
 
 
@@ -1350,6 +1358,39 @@ _TITLE_BRACKET = re.compile(rf"(?<=[\u4e00-\u9fff·])\((?:{TITLE_PATTERN})+\)(?=
 _UNIT_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])\((?P<b>[^()]{1,10})\)(?=,[\u4e00-\u9fff])")
 
 
+# ... or a civil servant's post written after the name, with the section in brackets (公文 style): 龚建伟副科长下派到… /
+# 邱长林股长(就业促进股)——赴… / 满江雪一级科员借调… / 向天成副处长(随省工作组…): the post no part of the reason
+_POST_AFTER = re.compile(
+    r"(?P<post>(?:副)?(?:处|科|股|局|厅|司|部|所|站|队|室|馆|院|庭|大队)长|[一二三四]级(?:主任科员|调研员|科员|巡视员)"
+    r"|(?:副)?(?:主任科员|调研员|巡视员)|科员|办事员)"
+    r"(?P<unit>\([^()]{2,20}\)(?=——|—|:|,|[\u4e00-\u9fff]))?"
+)
+
+
+def _posts_after_names(norm: str) -> str:
+    """``norm`` without the posts written right after a name (and the section in brackets after the
+    post when more follows it): what is left reads as a name and its reason."""
+    out, last = [], 0
+    for m in _POST_AFTER.finditer(norm):
+        before = norm[last : m.start()]
+        if norm[m.end() : m.end() + 1] != "、" and any(
+            _name_ends(before, k) for k in (3, 2)
+        ):  # (武装部长、甲)
+            out.append(before)
+            last = m.end()
+    return "".join(out) + norm[last:] if out else norm
+
+
+def _name_ends(before: str, size: int) -> bool:
+    """``before`` ends with a name of ``size`` characters standing on its own (after a mark, a title
+    or the start)."""
+    name = before[-size:]
+    if len(before) < size or guess_name(name) != name:
+        return False
+    head = before[:-size]
+    return not head or head[-1] in ",;:、。()—" or bool(re.search(rf"(?:{TITLE_PATTERN})$", head))
+
+
 # ... or what the village calls them, the reason right after it: 王阿三(王三友)腿摔伤 / 符亚妹(亚妹婆)九十岁卧床
 # (not 老周(周立本)回老家奔丧: the name is the bracket's, the one before it what people call him)
 _ALIAS_BRACKET = re.compile(
@@ -1358,7 +1399,7 @@ _ALIAS_BRACKET = re.compile(
 
 
 def _without_title_brackets(line: Line) -> Line:
-    norm = _TITLE_BRACKET.sub("", line.norm)
+    norm = _posts_after_names(_TITLE_BRACKET.sub("", line.norm))
     norm = _UNIT_BRACKET.sub(lambda m: "" if only_who_or_where(m["b"]) else m[0], norm)
     norm = _ALIAS_BRACKET.sub(_alias_named, norm)
     return line if norm == line.norm else dataclasses.replace(line, norm=norm)

@@ -2290,3 +2290,19 @@ def test_those_excepted_in_a_counted_bracket_are_the_absentees() -> None:
 def test_a_guest_below_the_counted_rows_is_no_absentee() -> None:
     text = "应到党员12人，实到10人，缺席2人：\n冉秋池——去海南过冬了\n宋听澜——腿脚不便\n镇组织委员柯望舒到会指导。\n一、学习"
     assert read_away(text) == [("冉秋池", "去海南过冬了"), ("宋听澜", "腿脚不便")]
+
+
+def test_a_terse_forms_bare_counts_head_the_absentees() -> None:
+    assert read_away("应9 实8 缺1：冉秋池 在县城住院\n一、重温入党誓词。") == [("冉秋池", "在县城住院")]
+    rows = "应10 实7 缺2：\n  冉秋池 在湖北客户现场安装调试\n  宋听澜 病假\n1.组委桑若水领誓。\n5.七一推荐先进班组：装配一班。"
+    assert read_away(rows) == [("冉秋池", "在湖北客户现场安装调试"), ("宋听澜", "病假")]
+
+
+def test_a_post_written_after_the_name_is_no_part_of_the_reason() -> None:
+    said = "本次活动应到党员9名，实到8名，冉秋池副科长下派到石门乡驻村，未能参加。"
+    assert read_away(said) == [("冉秋池", "下派到石门乡驻村")]
+    rows = "应到党员15人，实到13人，请假2人：\n冉秋池股长（就业促进股）——赴省厅参加培训\n宋听澜四级主任科员（未请假）\n活动内容："
+    assert read_away(rows) == [("冉秋池", "赴省厅参加培训"), ("宋听澜", None)]
+    # (a unit's head before a title list names no one: 武装部长、党员甲)
+    unit = "本次应到党员16人，实到15人，缺席1人：武装部长、党员冉秋池带民兵在县里集训。"
+    assert read_away(unit) == [("冉秋池", "带民兵在县里集训")]
