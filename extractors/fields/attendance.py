@@ -66,6 +66,8 @@ from extractors.text.brackets import split_outside_brackets
 from extractors.text.normalize import normalize, to_simplified
 
 # (二十六个人 / 实到二十四个 / 应到二十八个党员 / 应到二十个实到十七个, said aloud)
+# a clause's character that says nothing of attending (…5位老党员年纪大腿脚不便,…请了假)
+_NOT_HERE_WORD = r"(?:(?!参加|出席|到会|参会|来了|到了|实到|应到)[^,;。:\d])"
 _U = r"(?:名|人|位|个(?=人|党员|同志|[,;。]|$|实到|实际|到会|出席|参加|来了|到了|请假|缺席|没来|没到))"
 _PRESENT_VERB = r"(?:出席|参加|到会|参会)"  # the verbs of attending, in the count patterns added last
 # not attending, in words: 未能参加 / 没有到场 / 未能前往
@@ -435,6 +437,14 @@ ABSENT = [
     ),  # 应到25实到21请假4 / 实11假1
     re.compile(rf"(?:缺席|请假|缺勤)的?(?:党员|同志|人员)?(?:有|共)(?P<n>{NUM})(?:{_U}|个)"),
     re.compile(rf"(?<![空欠短还尚仍])缺(?P<n>{NUM}){_U}"),  # (not 排班还缺两人: a shortage)
+    re.compile(r"(?:^|(?<=[,;]))缺(?P<n>\d{1,2})(?=:)"),  # a terse form's line: 缺1：甲 带毕业班体检
+    re.compile(rf"(?:请假|没来|没到)(?P<n>{NUM})个(?=:)"),  # 请假两个：甲倒休，乙当班
+    # those counted, described, then their leave: 甲、乙…5位老党员年纪大腿脚不便,事先打电话请了假 /
+    # 4名正式党员井下当班请假:… (not 5名党员参加…,另2人请假: the description no attendance; not 有两名党员请假偏多)
+    re.compile(
+        rf"(?<![有共])(?P<n>{NUM})(?:位|名|人)(?:老|正式|预备|流动|在职|退休)?(?:党员|同志)"
+        rf"(?:{_NOT_HERE_WORD}{{0,14}},)?{_NOT_HERE_WORD}{{0,14}}?(?:事先|提前|已)?(?:打电话)?请了?假(?!偏多|较多|太多)"
+    ),
     re.compile(rf"(?:没来|没到|没有来|没回来|没能来|未回|没参加|未参加)的(?P<n>{NUM})(?:个|人|名|位)"),
     # 除去在外实习的3人,18名党员全部参加 / 去掉…的3人(甲,乙,丙),其余16人全部到会
     re.compile(

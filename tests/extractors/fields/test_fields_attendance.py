@@ -2306,3 +2306,12 @@ def test_a_post_written_after_the_name_is_no_part_of_the_reason() -> None:
     # (a unit's head before a title list names no one: 武装部长、党员甲)
     unit = "本次应到党员16人，实到15人，缺席1人：武装部长、党员冉秋池带民兵在县里集训。"
     assert read_away(unit) == [("冉秋池", "带民兵在县里集训")]
+
+
+def test_an_absent_count_of_a_terse_line_a_said_one_and_one_counting_the_names() -> None:
+    assert counts("应11 实10\n缺1：冉秋池 带毕业班学生体检\n1.誓词") == (11, 10, 1)
+    assert counts("应到14人，实到12人。请假两个：冉秋池倒休，宋听澜当班。") == (14, 12, 2)
+    named = "到会情况：应到38人，实到33人；冉秋池、宋听澜、桑若水、祁东岳、柯望舒5位老党员年纪大腿脚不便，事先打电话请了假。"
+    assert counts(named) == (38, 33, 5)
+    # (a leave told of the month, not of the meeting: 有两名党员教师请假偏多)
+    assert counts("应到20人，实到20人。通报上学期考勤情况，有两名党员教师请假偏多。")[2] is None
