@@ -67,7 +67,7 @@ from extractors.text.normalize import normalize, to_simplified
 
 # (二十六个人 / 实到二十四个 / 应到二十八个党员 / 应到二十个实到十七个, said aloud)
 # a clause's character that says nothing of attending (…5位老党员年纪大腿脚不便,…请了假)
-_NOT_HERE_WORD = r"(?:(?!参加|出席|到会|参会|来了|到了|实到|应到)[^,;。:\d])"
+_NOT_HERE_WORD = r"(?:(?!参加|出席|到会|参会|来了|到了|实到|应到)[^,;。:\d名位除])"
 _U = r"(?:名|人|位|个(?=人|党员|同志|[,;。]|$|实到|实际|到会|出席|参加|来了|到了|请假|缺席|没来|没到))"
 _PRESENT_VERB = r"(?:出席|参加|到会|参会)"  # the verbs of attending, in the count patterns added last
 # not attending, in words: 未能参加 / 没有到场 / 未能前往
@@ -442,7 +442,7 @@ ABSENT = [
     # those counted, described, then their leave: 甲、乙…5位老党员年纪大腿脚不便,事先打电话请了假 /
     # 4名正式党员井下当班请假:… (not 5名党员参加…,另2人请假: the description no attendance; not 有两名党员请假偏多)
     re.compile(
-        rf"(?<![有共])(?P<n>{NUM})(?:位|名|人)(?:老|正式|预备|流动|在职|退休)?(?:党员|同志)"
+        rf"(?<![有共的])(?P<n>{NUM})(?:位|名|人)(?:老|正式|预备|流动|在职|退休)?(?:党员|同志)"
         rf"(?:{_NOT_HERE_WORD}{{0,14}},)?{_NOT_HERE_WORD}{{0,14}}?(?:事先|提前|已)?(?:打电话)?请了?假(?!偏多|较多|太多)"
     ),
     re.compile(rf"(?:没来|没到|没有来|没回来|没能来|未回|没参加|未参加)的(?P<n>{NUM})(?:个|人|名|位)"),
