@@ -432,3 +432,34 @@ def test_the_leader_is_the_name_after_a_title_opening_the_clause_before(
     text: str, leader: str | None
 ) -> None:
     assert [i.leader for i in meeting(text, roster=[]).study] == [leader]
+
+
+def studied(text: str) -> list[tuple[str | None, str]]:
+    return [(s.leader, s.material) for s in meeting(text, roster=[]).study]
+
+
+def test_a_material_all_read_together_is_a_study_no_one_led() -> None:
+    assert studied("二、学习。全体党员一起学了《中国共产党章程》，学完对照看看。") == [
+        (None, "《中国共产党章程》")
+    ]
+    assert studied("大伙儿又一块儿读了《中国共产党农村基层组织工作条例》第五章。") == [
+        (None, "《中国共产党农村基层组织工作条例》")
+    ]
+    # (read to the others by one, or led by one: no study without a leader)
+    assert studied("二、副支书冉秋池给大家念了念《中华人民共和国乡村振兴促进法》里的几条。") == []
+    assert studied("先是冉秋池带我们学了《中国共产党章程》的总纲部分。") == []
+
+
+def test_a_leader_who_leads_the_others_in_reading() -> None:
+    assert studied("党课结束后，冉秋池领大家读《中国共产党简史》，读的是改革开放那一章。") == [
+        ("冉秋池", "《中国共产党简史》")
+    ]
+
+
+def test_leaders_of_an_everyday_surname_or_with_a_post_after_the_name() -> None:
+    assert studied("二、组织委员楼丽君领学《中华人民共和国安全生产法》第二章。") == [
+        ("楼丽君", "《中华人民共和国安全生产法》")
+    ]
+    assert studied("宋听澜股长领学《中国共产党政法工作条例》，重点讲了请示报告制度。") == [
+        ("宋听澜", "《中国共产党政法工作条例》")
+    ]
