@@ -1237,6 +1237,8 @@ REASON_START = re.compile(
     # the duties of the uniformed and technical trades: 押解…, 值乘G1857次, 在…巡道, 出庭支持公诉
     r"|押解|主审|值乘|值勤|备勤|巡道|巡线|接处警|出警|出庭|开庭|当值"
     # working alongside another body's task: 配合外部审计机构开展…审计 / 配合市局专项检查
+    # a shift worker's rest or run of shifts, an ailment said plainly: 甲倒休没来 / 乙连上了两个夜班 / 丙闹肠胃炎在校医院挂水
+    r"|倒休|连(?:上|值|着上)了?[^,;。]{0,4}?班|闹(?=[^,;。]{0,3}?(?:炎|病|痛|感冒|发烧|肚子|胃|牙|腰))"
     # sent down or drawn off by the organisation: 下派到…驻村 / 下沉社区 / 抽调参加…
     r"|下派|下沉|抽调"
     r"|配合(?=[^,;。]{1,12}?(?:审计|检查|调查|巡视|巡察|督查|督导|执法|工作组|专班|验收|评估))"

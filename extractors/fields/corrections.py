@@ -37,7 +37,7 @@ _STANDS = re.compile(
 # a sentence that corrects what was written: 更正 / 误填 / 有误, a count said to be another (实到人数应为17人,
 # 缺席改为2人; not 党员应为群众…: everyday 应为), or a correction said aloud
 _CORRECTING = re.compile(
-    r"更正|订正|勘误|误填|误写|误记|笔误|有误|填错|写错"
+    r"更正|订正|勘误|误填|误写|误记|笔误|有误|填错|写错|补记"
     rf"|{CORRECTION_SAID}(?=:|,|$)"  # a second message correcting the first
     r"|(?:应到|实到|缺席|请假|人数|出席|参会|到会)[^,;。]{0,6}?(?:应为|应是|改为|更改为|修改为)\d|"
     + _SPOKEN.pattern

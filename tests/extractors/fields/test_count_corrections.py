@@ -150,3 +150,13 @@ def test_a_count_a_correction_speaks_of_unread_is_not_trusted() -> None:
     record = meeting("应到12人，实到10人，缺席1人。", "改一下：应到是十一个 老周的组织关系转走了 我忘了减")
     expected = record.expected_count
     assert expected is not None and expected.confidence < 1.0  # 12/10/1 no longer adds up: maybe stale
+
+
+def test_a_note_added_later_says_an_absentee_came_after_all() -> None:
+    record = meeting(
+        "应到：24人\u3000实到：21人\u3000缺席：3人",
+        "缺席人员：冉秋池（去省里备赛）、宋听澜（病假）、桑若水（未到）",
+        "补记（5月15日）：桑若水19:25到会，系实验课拖堂迟到，到后已补签。",
+        roster=[],
+    )
+    assert [a.name for a in record.absentees] == ["冉秋池", "宋听澜"]

@@ -2315,3 +2315,13 @@ def test_an_absent_count_of_a_terse_line_a_said_one_and_one_counting_the_names()
     assert counts(named) == (38, 33, 5)
     # (a leave told of the month, not of the meeting: 有两名党员教师请假偏多)
     assert counts("应到20人，实到20人。通报上学期考勤情况，有两名党员教师请假偏多。")[2] is None
+
+
+def test_a_shift_workers_rest_a_run_of_shifts_and_an_ailment_said_plainly() -> None:
+    text = "应到25人，实到21人。没来的4个：冉秋池倒休；宋听澜连上了两个夜班，队里让他回去歇着；桑若水闹肠胃炎在校医院挂水；祁东岳在井下当班。"
+    assert read_away(text) == [
+        ("冉秋池", "倒休"),
+        ("宋听澜", "连上了两个夜班,队里让他回去歇着"),
+        ("桑若水", "闹肠胃炎在校医院挂水"),
+        ("祁东岳", "在井下当班"),
+    ]
