@@ -1802,13 +1802,17 @@ def _headed(line: Line) -> Line:
     """A list's heading written alone as one with its colon (the rows below are its items), and a
     count of those away ending the line in a dash (缺席2人——, the rows below are who)."""
     if (dash := _DASH_HEAD.search(line.norm)) is not None:
-        return dataclasses.replace(line, norm=line.norm[: dash.start("dash")] + ":")
+        cut = dash.start("follows") if dash["follows"] is not None else dash.start("mark")
+        return dataclasses.replace(line, norm=line.norm[:cut] + ":")
     if _BARE_LIST_HEAD.fullmatch(line.norm.rstrip("。")) is None:
         return line
     return dataclasses.replace(line, norm=line.norm.rstrip("。") + ":")
 
 
-_DASH_HEAD = re.compile(rf"(?:缺席|请假|缺勤|未参会|未到会?){NUM}{_U}(?P<dash>—{{1,2}}|-{{1,2}}|…+)$")
+_DASH_HEAD = re.compile(
+    rf"(?:缺席|请假|缺勤|未参会|未到会?){NUM}{_U}(?P<follows>,?(?:原因|情况|名单|具体情况)?如下)?"
+    rf"(?P<mark>(?(follows)(?:—{{1,2}}|-{{1,2}}|…+|:)|(?:—{{1,2}}|-{{1,2}}|…+)))$"
+)
 
 
 def _merged(found: list[Absentee]) -> list[Absentee]:
@@ -2575,13 +2579,23 @@ def _spaced_name(text: str) -> bool:
 
 
 def _named_lines(lines: list[Line], finder: PersonFinder) -> list[Line]:
-    """The lines under a bare list label that each open with a name and say nothing else (张三  病假)."""
+    """The lines under a bare list label that each open with a name and say nothing else (张三  病假);
+    a label alone (纪要:) heads what follows, no row."""
     out: list[Line] = []
     for line in lines[:MAX_LINES_PER_PERSON]:
-        if not _opens_with_name(line.norm, finder) or _OTHER_ACT.search(line.norm) or len(line.norm) > 40:
+        alone = _LABEL_ALONE.match(line.norm) is not None
+        if (
+            alone
+            or not _opens_with_name(line.norm, finder)
+            or _OTHER_ACT.search(line.norm)
+            or len(line.norm) > 40
+        ):
             break
         out.append(line)
     return out
+
+
+_LABEL_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,6}:$")
 
 
 def _named_items(lines: list[Line], found: list[Absentee]) -> list[Line]:

@@ -2325,3 +2325,8 @@ def test_a_shift_workers_rest_a_run_of_shifts_and_an_ailment_said_plainly() -> N
         ("桑若水", "闹肠胃炎在校医院挂水"),
         ("祁东岳", "在井下当班"),
     ]
+
+
+def test_a_counted_head_whose_reasons_follow_and_a_label_ending_the_rows() -> None:
+    text = "出勤：应到党员28人，实到25人；缺席2人，原因如下——\n  冉秋池：在苏州客户现场调试设备\n  宋听澜：产假\n纪要：\n1.学习"
+    assert read_away(text) == [("冉秋池", "在苏州客户现场调试设备"), ("宋听澜", "产假")]
