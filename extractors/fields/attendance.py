@@ -2405,7 +2405,8 @@ def _listed_below(after: list[Line], line: Line, finder: PersonFinder) -> list[A
     nxt = after[0] if _pairs_row(after[0]) else _from_name(after[0])  # (a row: 1.甲 窑头倒班在岗)
     if not _opens_with_name(nxt.norm, finder) or _OTHER_ACT.search(nxt.norm):
         return []
-    if _ABSENCE_CUE.search(nxt.norm) and not _one_per_count(nxt.norm, line.norm, finder):
+    own_cue = _ABSENCE_CUE.search(re.sub(r"\([^()]*\)", "", nxt.norm))  # (甲:在上海…(已走OA请假): an aside)
+    if own_cue and not _one_per_count(nxt.norm, line.norm, finder):
         return []  # a sentence with its own cue is read on its own
     # 缺席2人: then a line per person (柯子涵(出差) / 庞海鸥(未上线,原因不明)); after a sentence's end
     # only as many lines as its count (请假4名。 then four lines of a name each)
@@ -2557,8 +2558,12 @@ def _spaced_row(line: Line) -> Line:
     if m is not None and _spaced_name(m["name"]):
         return dataclasses.replace(line, norm=_name_and_reason(m["name"], normalize(m["rest"])))
     front = _FRONT_SPACED.match(line.text.rstrip())
-    then = front and (_SPACED_ROW.match(front["rest"]) or _NAME_THEN_BRACKET.match(front["rest"]))
-    if not front or not then or not _spaced_name(then["name"]) or _NOT_FRONT.search(front["front"]):
+    then = front and (
+        _SPACED_ROW.match(front["rest"])
+        or _NAME_THEN_BRACKET.match(front["rest"])
+        or _NAME_THEN_MARK.match(front["rest"])
+    )
+    if not front or not then or not _spaced_name(then["name"], True) or _NOT_FRONT.search(front["front"]):
         return line
     # 2021级市场营销 邰乐乐（在…实习）: a first cell (a class, a unit), then the name and its reason
     rest = front["rest"]
@@ -2566,7 +2571,11 @@ def _spaced_row(line: Line) -> Line:
 
 
 # a row's first cell (a class, a unit, a post) before the name: 2021级市场营销 / 二车间
-_FRONT_SPACED = re.compile(r"^\s*(?P<front>[\u4e00-\u9fff\d]{2,12})[ \u3000]+(?P<rest>[^\s].*)$")
+_FRONT_SPACED = re.compile(
+    r"^\s*(?:\d{1,2}[.、．)]|[·•\-])?\s*(?P<front>[\u4e00-\u9fffA-Za-z\d]{2,12})[ \u3000]+(?P<rest>[^\s].*)$"
+)
+# the name then its row's mark and the reason (线路工长 甲——在… / 美术外包对接 乙：在… / 创始人 丙，在…)
+_NAME_THEN_MARK = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:——|—|:|：|,|，)(?=\S)")
 _NAME_THEN_BRACKET = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,8})[(（][^()（）]+[)）]$")
 # a first cell that says something itself (a head, a count, a cue), not who the person is
 _NOT_FRONT = re.compile(
@@ -2574,8 +2583,10 @@ _NOT_FRONT = re.compile(
 )
 
 
-def _spaced_name(text: str) -> bool:
-    return guess_name(text) == text or minority_name(text) == text
+def _spaced_name(text: str, after_cell: bool = False) -> bool:
+    """``text`` is a name; ``after_cell``: the row's second cell, where an everyday surname may be one
+    (排版设计师 修远之：…; a first cell 线路工 is no name)."""
+    return text in (guess_name(text), minority_name(text)) or (after_cell and named_alone(text) == text)
 
 
 def _named_lines(lines: list[Line], finder: PersonFinder) -> list[Line]:

@@ -29,6 +29,7 @@ from core.meta import COMMITTEE_TITLES
 from extractors.layout.lines import TRANSCRIBED_CHARS
 from extractors.text.names import one_slip
 
+_RANKED_POSTS = ("警长", "警员", "警司", "警督")
 # Titles and honorifics that may stand before or after a name (longest first).
 TITLES = sorted(
     {
@@ -284,7 +285,9 @@ TITLES = sorted(
         "导游",
         "教练",
         "主播",
-    },
+    }
+    # a rank of the police, the courts, the procuratorate and the civil service: 三级警长, 二级警员, 四级高级检察官
+    | {f"{rank}级{post}" for rank in "一二三四" for post in _RANKED_POSTS},
     key=lambda title: (-len(title), title),  # longest first; ties in a fixed order, not the hash seed's
 )
 AUTHORIZED_TITLES = COMMITTEE_TITLES
@@ -315,12 +318,12 @@ SURNAMES = set(
 # (支部书记普发荣, 所长母德全), never guessed from running text
 RARE_SURNAMES = frozenset(
     "母普者木锁来寸豆都保字是过能要纳撒哈虎相从信门巨双刀宣羊云那衣原占代盘展冒税渠步妥线拓区元干"
-    "敬但阴黑达战开逢鲜水楼"
+    "敬但阴黑达战开逢鲜水楼修"
 )
 # ... of which those also read glued to a reason in an absence statement (not 都 保 来 要 是 过 能 豆 相 从 信 门 双:
 # 都按时参加, 要求大家…, 相关, 从事, 信息, 门口, 双休)
 GLUED_RARE_SURNAMES = RARE_SURNAMES - frozenset(
-    "都保来要是过能豆相从信门双刀宣羊云那衣原占代盘展冒税渠步妥线拓区元干敬但阴黑达战开逢鲜水楼"
+    "都保来要是过能豆相从信门双刀宣羊云那衣原占代盘展冒税渠步妥线拓区元干敬但阴黑达战开逢鲜水楼修"
 )
 
 
@@ -465,6 +468,22 @@ _RARE_SURNAME_WORDS = frozenset(
         "水上",
         "水下",
         "水里",
+    }
+    | {
+        "修改",
+        "修订",
+        "修理",
+        "修建",
+        "修缮",
+        "修路",
+        "修好",
+        "修复",
+        "修正",
+        "修整",
+        "修剪",
+        "修养",
+        "修身",
+        "修补",
     }
     | {
         "楼栋",

@@ -2330,3 +2330,15 @@ def test_a_shift_workers_rest_a_run_of_shifts_and_an_ailment_said_plainly() -> N
 def test_a_counted_head_whose_reasons_follow_and_a_label_ending_the_rows() -> None:
     text = "出勤：应到党员28人，实到25人；缺席2人，原因如下——\n  冉秋池：在苏州客户现场调试设备\n  宋听澜：产假\n纪要：\n1.学习"
     assert read_away(text) == [("冉秋池", "在苏州客户现场调试设备"), ("宋听澜", "产假")]
+
+
+def test_rows_opening_with_a_post_then_the_name_and_its_mark() -> None:
+    dashed = (
+        "缺席2人：\n\u30001.线路工长 冉秋池——在沙河桥带班整治冻害\n\u30002.线路工 宋听澜——探亲假\n会议内容："
+    )
+    assert read_away(dashed) == [("冉秋池", "在沙河桥带班整治冻害"), ("宋听澜", "探亲假")]
+    colon = "应到9人，实到7人，请假2人——\n排版设计师 修远之：还在老家；\n品牌设计师 桂小榆：陪客户在上海拍广告片\n1. 重温入党誓词"
+    assert read_away(colon) == [("修远之", "还在老家"), ("桂小榆", "陪客户在上海拍广告片")]
+    # (a leave's paperwork in brackets is an aside, not a sentence of its own)
+    aside = "应到18人，实到17人，缺席1人：\n· 美术外包对接 冉秋池：在上海对接外包团队（已走OA请假）\nAgenda"
+    assert read_away(aside) == [("冉秋池", "在上海对接外包团队(已走OA)")]
