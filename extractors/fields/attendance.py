@@ -486,7 +486,7 @@ _REST_LIST = re.compile(
 )
 _ABSENT_HEAD = (
     r"(?:会前|临时|会上|当天|事先|提前|事后)?"  # 会前请假(2人): / 临时请假(1人): (two lists, by when)
-    r"(?:缺席|请假|未参会|未到会|未参加|未出席|缺会|缺勤|未签到|未到|没来|没到|没有来|未入会|未进会|未上线|缺|差|假)(?:的)?(?:在职|退休|离退休|正式|预备)?"
+    r"(?:缺席|请了?假|未参会|未到会|未参加|未出席|缺会|缺勤|未签到|未到|没来|没到|没有来|未入会|未进会|未上线|缺|差|假)(?:的)?(?:在职|退休|离退休|正式|预备)?"
     r"(?:\(?[二两三四五六七八九十\d]{1,2}(?:人|名|位|个)?\)?)?(?:人员|党员|同志|同学|老师|(?<![\d个名位一二两三四五六七八九十])人(?=:(?![\u4e00-\u9fff]{2,4}(?:\s?\d|$))))?"  # (请假3: typed in haste)
     r"(?:姓名|名单|明细(?:\([^()]{1,30}\))?)?(?:情况)?(?:说明|登记|记录|统计)?"  # 请假明细(…): / 请假说明: / 缺席登记:
     r"(?:及?(?:其)?(?:原因|事由|理由|去向))?"  # 缺席人员及原因: / 请假事由: / 缺席人员及去向:
@@ -499,10 +499,15 @@ _ASKED_BEFORE = (
 )
 # a section's number before a head (五、缺席人员及原因: / (三)请假人员: / 4.缺席情况:)
 _SECTION_NUMBER = r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d))?"
+# those missing from every sitting: 两批都没来的: / 两场均未参加的:
+# (a table row's cells read as pairs open with their ;: ;缺席人员及原因:1.甲…)
+_SITTINGS_ALL = r"(?:[两几三]?(?:批|场|次|班)(?:都|均|全)|都|均)?"
 _ABSENT_LIST = re.compile(
-    rf"^[•▪◦●○■□◆◇·*\-]*{_SECTION_NUMBER}(?:备注|说明|注|另|附件|附)?:?{_ABSENT_HEAD}(?:是|有|为)?{_ASKED_BEFORE}?(?::|中,|——|(?<=[人名位个员志]),(?=[^,;。]{{2,4}}?(?:正在|在|因|赴|随|为)[^,;。]{{2,}}[,;])|(?<=[员志])(?=[\u4e00-\u9fff]{{2,4}},(?:正在|在|因|赴|随))|,(?=(?:一|其一)(?:位|人|名|个)?是)|,(?=[\u4e00-\u9fff]{{2,4}}\([^()]{{2,}}\))"
+    rf"^;?[•▪◦●○■□◆◇·*\-]*{_SECTION_NUMBER}{_SITTINGS_ALL}(?:备注|说明|注|另|附件|附)?:?{_ABSENT_HEAD}(?:是|有|为)?{_ASKED_BEFORE}?(?::|中,|——|(?<=[人名位个员志]),(?=[^,;。]{{2,4}}?(?:正在|在|因|赴|随|为)[^,;。]{{2,}}[,;])|(?<=[员志])(?=[\u4e00-\u9fff]{{2,4}},(?:正在|在|因|赴|随))|,(?=(?:一|其一)(?:位|人|名|个)?是)|,(?=[\u4e00-\u9fff]{{2,4}}\([^()]{{2,}}\))"
     # the head's label glued to the first name and its bracket: 缺席人员及原因贡玉洁(夜班后补休)…
     rf"|(?<=[员志因由向])(?![名情原事理明去说登记统是有为])(?=[\u4e00-\u9fff]{{2,4}}\([^()]{{2,}}\))"
+    # ... or to its first numbered item, the form's gap dropped: 缺席人员及原因　①甲　在…②乙　陪…
+    rf"|(?<=[员志因由向])(?=1[.、][\u4e00-\u9fff]{{2,4}})"
     # a form's label of one character, then who: 缺 柯沅棠(下乡巡回医疗)
     rf"|(?<=^缺)(?![席勤会少乏])(?=[\u4e00-\u9fff]{{2,4}}\([^()]{{2,}}\)))(?P<list>.*)"
 )
@@ -1666,6 +1671,22 @@ def _with_reasons_written(ticked: list[TickedAway], written: list[Absentee]) -> 
     return out
 
 
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+
+
+def circled_as_numbers(text: str) -> str:
+    """Items numbered by circled digits (①甲　在…②乙　陪…) written as numbered items (1.甲…2.乙…): the
+    normal form writes ① as a bare 1, which no list reader parts."""
+    if sum(c in _CIRCLED for c in text) < 2:
+        return text
+    return "".join(f"{_CIRCLED.index(c) + 1}." if c in _CIRCLED else c for c in text)
+
+
+def _circled_numbered(line: Line) -> Line:
+    text = circled_as_numbers(line.text)
+    return line if text == line.text else dataclasses.replace(line, norm=normalize(text))
+
+
 def _written(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     """Absentees as the record's sentences and lists name them."""
     lines = joined_broken(
@@ -1673,7 +1694,7 @@ def _written(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
             _headed(
                 _without_list_count(_without_title_brackets(_names_set_apart(_without_seat_numbers(line))))
             )
-            for line in gaps_as_commas(lines)
+            for line in gaps_as_commas([_circled_numbered(line) for line in lines])
         ],
         lambda norm: _list_head(norm) is not None,
     )
@@ -2116,7 +2137,7 @@ _SPACED_UNIT = re.compile(r"(?<=[\d零〇一二两三四五六七八九十])[ \u
 
 
 def _gap_commas(line: Line) -> Line:
-    text = _SPACED_UNIT.sub("", line.text)
+    text = _SPACED_UNIT.sub("", circled_as_numbers(line.text))
     if not _CJK_GAP.search(text):
         return line
     pieces = [
@@ -2402,6 +2423,13 @@ def _listed_below(after: list[Line], line: Line, finder: PersonFinder) -> list[A
     """``缺席2人。赵六病假,孙七事假。``: the sentence right after the count lists who and why."""
     if not after:
         return []
+    counted = _count_ending(line.norm)
+    if len(after) > 2 and _LEAD_IN.search(after[0].norm) and not _opens_with_name(after[0].norm, finder):
+        # 缺席5人。正是挖虫草的时候,好几户上了山: then a row each, as many as the count
+        rows = _named_lines([_from_name(ln) for ln in after[1:]], finder)
+        if counted is None or len(rows) != counted:
+            return []
+        line, after = after[0], after[1:]
     nxt = after[0] if _pairs_row(after[0]) else _from_name(after[0])  # (a row: 1.甲 窑头倒班在岗)
     if not _opens_with_name(nxt.norm, finder) or _OTHER_ACT.search(nxt.norm):
         return []
@@ -2432,6 +2460,10 @@ def _beyond_count_cut(rows: list[Line], head: str) -> list[Line]:
 
 # what a guest does at the meeting (到会指导, 列席旁听), said in a row below the absentees
 _GUEST_ACT = re.compile(r"到会|到场|指导|列席|旁听|出席|参加(?:会议|本次|此次|活动)|参会|讲话|点评")
+
+
+# a sentence leading into the rows below, ending in its colon (not a sign list's legend: 签到(●到 ○假):)
+_LEAD_IN = re.compile(r"^(?![^:]*(?:签到|出席|参会|到会|列席|参加|[●○✓√×]))[^:;。]{2,30}:$")
 
 
 def _pairs_row(line: Line) -> bool:

@@ -2342,3 +2342,36 @@ def test_rows_opening_with_a_post_then_the_name_and_its_mark() -> None:
     # (a leave's paperwork in brackets is an aside, not a sentence of its own)
     aside = "应到18人，实到17人，缺席1人：\n· 美术外包对接 冉秋池：在上海对接外包团队（已走OA请假）\nAgenda"
     assert read_away(aside) == [("冉秋池", "在上海对接外包团队(已走OA)")]
+
+
+def test_heads_of_every_sitting_of_a_count_then_a_lead_in_and_of_a_table_cell() -> None:
+    sittings = (
+        "支部党员24人。两批都没来的：\n\u3000冉秋池\u3000在变电站配合抢修\n\u3000宋听澜\u3000年休假\n交流："
+    )
+    assert read_away(sittings) == [("冉秋池", "在变电站配合抢修"), ("宋听澜", "年休假")]
+    lead_in = "应到19人，实到17人，缺席2人。正是挖虫草的时候，好几户上了山：\n1.冉秋池，上山挖虫草\n2.宋听澜，在西宁住院\n活动内容："
+    assert read_away(lead_in) == [("冉秋池", "上山挖虫草"), ("宋听澜", "在西宁住院")]
+    # (a sign list's legend leads into who came, not who was away)
+    legend = (
+        "应到5人，实到4人，请假1人。",
+        "签到（●到　○假）：",
+        "冉秋池●　宋听澜●",
+        "桑若水○　祁东岳●",
+        "备注：桑若水在银川给儿子看店。",
+    )
+    assert [(a.name, a.reason) for a in meeting(*legend, roster=[]).absentees] == [
+        ("桑若水", "在银川给儿子看店")
+    ]
+    told = "应到30人，实到27人。请了假的三个：冉秋池、宋听澜两人在新疆摘棉花；桑若水在县医院住院。"
+    assert read_away(told) == [
+        ("冉秋池", "在新疆摘棉花"),
+        ("宋听澜", "在新疆摘棉花"),
+        ("桑若水", "在县医院住院"),
+    ]
+
+
+def test_items_numbered_by_circled_digits_and_a_table_cell_of_numbered_items() -> None:
+    form = "缺席人数\u30002\n缺席人员及原因\u3000①冉秋池\u3000在城北排查燃气隐患②宋听澜\u3000陪母亲在省人民医院手术\n会议议程："
+    assert read_away(form) == [("冉秋池", "在城北排查燃气隐患"), ("宋听澜", "陪母亲在省人民医院手术")]
+    cell = "| 应到 | 25 | 实到 | 23 |\n| 缺席人员及原因 | 1. 冉秋池 在县一中监考 2. 宋听澜 在医院护理父亲 |\n| 会议内容 | 见下 |"
+    assert read_away(cell) == [("冉秋池", "在县一中监考"), ("宋听澜", "在医院护理父亲")]
