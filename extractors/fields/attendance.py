@@ -1250,7 +1250,7 @@ REASON_START = re.compile(
     # a surgeon's and a ward's duties: 上台手术 / 急诊值班 (not 急诊科 or 急诊室, a department or a room)
     r"|上台(?=手术|做手术|主刀)|急诊(?=值班|当班|抢救|夜班|轮班|出诊)"
     # an illness or its treatment glued to a name: 宋海生肺炎住院 / 邢德顺化疗
-    r"|肺炎|胃炎|肠胃炎|阑尾炎|关节炎|支气管炎|颈椎|化疗|透析|术后|痛风|血压|心脏|糖尿病|脑梗|中风"
+    r"|肺炎|胃炎|肠胃炎|阑尾炎|关节炎|支气管炎|颈椎|化疗|透析|术后|痛风|血压|心脏|糖尿病|脑梗|中风|眼底|复查"
     # the formal 系 before the cause: 组织委员甲系出国访问未能参会
     r"|系(?=因|由于|出|外|在|赴|参加|休|病|事假|公|陪|带|值|去|到|回|随|请)"
     # …and where or when the errand took them: 进城给孙子做饭 / 上山放牧 / 下午去县城卖樱桃 / 一早卖菜去了
@@ -3503,7 +3503,8 @@ def _starts_with_guess(text: str) -> bool:
     head = re.split(r"[,:(、;。\-—–~/\s]", text, maxsplit=1)[0]
     if (2 <= len(head) <= 4 or re.search(NAME_DOT, head)) and guess_name(head) == head:
         return True  # (阿依扎提·别克(药剂科): a dotted name of any length)
-    if text[len(head) : len(head) + 1] in _ROW_MARKS and named_alone(head) == head:
+    marks = _ROW_MARKS | ({","} if text.rstrip("。").endswith(";") else set())  # (甲,病假; a row cut at ;)
+    if text[len(head) : len(head) + 1] in marks and named_alone(head) == head:
         return True  # 水家富——在福建打工: a name of an everyday surname set apart by its row's mark
     name, reason = guess_glued(head)  # 厍海燕病假: the name glued to its reason (spaces dropped)
     return name is not None and reason is not None and head.startswith(name)

@@ -318,12 +318,12 @@ SURNAMES = set(
 # (支部书记普发荣, 所长母德全), never guessed from running text
 RARE_SURNAMES = frozenset(
     "母普者木锁来寸豆都保字是过能要纳撒哈虎相从信门巨双刀宣羊云那衣原占代盘展冒税渠步妥线拓区元干"
-    "敬但阴黑达战开逢鲜水楼修"
+    "敬但阴黑达战开逢鲜水楼修朗"
 )
 # ... of which those also read glued to a reason in an absence statement (not 都 保 来 要 是 过 能 豆 相 从 信 门 双:
 # 都按时参加, 要求大家…, 相关, 从事, 信息, 门口, 双休)
 GLUED_RARE_SURNAMES = RARE_SURNAMES - frozenset(
-    "都保来要是过能豆相从信门双刀宣羊云那衣原占代盘展冒税渠步妥线拓区元干敬但阴黑达战开逢鲜水楼修"
+    "都保来要是过能豆相从信门双刀宣羊云那衣原占代盘展冒税渠步妥线拓区元干敬但阴黑达战开逢鲜水楼修朗"
 )
 
 
@@ -469,6 +469,7 @@ _RARE_SURNAME_WORDS = frozenset(
         "水下",
         "水里",
     }
+    | {"朗读", "朗诵", "朗朗"}
     | {
         "修改",
         "修订",

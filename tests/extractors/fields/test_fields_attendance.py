@@ -2375,3 +2375,12 @@ def test_items_numbered_by_circled_digits_and_a_table_cell_of_numbered_items() -
     assert read_away(form) == [("冉秋池", "在城北排查燃气隐患"), ("宋听澜", "陪母亲在省人民医院手术")]
     cell = "| 应到 | 25 | 实到 | 23 |\n| 缺席人员及原因 | 1. 冉秋池 在县一中监考 2. 宋听澜 在医院护理父亲 |\n| 会议内容 | 见下 |"
     assert read_away(cell) == [("冉秋池", "在县一中监考"), ("宋听澜", "在医院护理父亲")]
+
+
+def test_a_row_cut_at_its_semicolon_names_one_of_an_everyday_surname() -> None:
+    rows = "应到5名，实到2名，3名同志请假：\n冉秋池，脑梗后遗症卧床；\n朗德胜，刚做了白内障手术；\n宋听澜，眼底出血复查。\n活动开始。"
+    assert read_away(rows) == [
+        ("冉秋池", "脑梗后遗症卧床"),
+        ("朗德胜", "刚做了白内障手术"),
+        ("宋听澜", "眼底出血复查"),
+    ]
