@@ -2384,3 +2384,12 @@ def test_a_row_cut_at_its_semicolon_names_one_of_an_everyday_surname() -> None:
         ("朗德胜", "刚做了白内障手术"),
         ("宋听澜", "眼底出血复查"),
     ]
+
+
+def test_tibetan_names_of_common_parts_part_from_the_reason_they_share() -> None:
+    text = "本次活动应到党员33人，实到30人，其余3人请假：格桑央拉、白玛朗加在山上挖虫草，罗布旦达在拉萨打工。"
+    assert read_away(text) == [
+        ("格桑央拉", "在山上挖虫草"),
+        ("白玛朗加", "在山上挖虫草"),
+        ("罗布旦达", "在拉萨打工"),
+    ]
