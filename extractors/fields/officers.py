@@ -448,9 +448,9 @@ def _prose_presider(lines: list[Line], finder: PersonFinder) -> Value[str] | Non
     return _chaired_by(lines, subjects) or _chairing_act(lines, subjects)
 
 
-# 主持会议的是…当选支部书记的杨世荣 / 主持会议的是支部书记、副局长皇甫振——…: the one named last
+# 主持会议的是…当选支部书记的杨世荣 / 主持会议的是支部书记、副局长皇甫振——… / 主持这堂课的是…: the one named last
 _CHAIRED_BY = re.compile(
-    r"主持(?:本次|这次|这个|今天的?)?(?:会议|活动|党课|大会|会)?的(?:是|为)(?P<x>[^,;。:—]{2,40})"
+    r"主持(?:本次|这次|这个|今天的?|这|本)?(?:堂|场|次)?(?:会议|活动|党课|大会|会|课|学习)?的(?:是|为)(?P<x>[^,;。:—]{2,40})"
 )
 # the one who opens the meeting, counts those present or says what it will do, when no 主持 is
 # written: X宣布活动开始 / X作开场说明 / X首先清点了到会人数

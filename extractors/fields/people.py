@@ -174,6 +174,8 @@ TITLES = sorted(
         "副部长",
         "副科长",
         "副处长",
+        "总经理助理",
+        "助理",
         # a civil servant's post or rank, written before or after the name (公文 style: 甲股长, 乙四级主任科员)
         "股长",
         "副股长",
@@ -318,12 +320,12 @@ SURNAMES = set(
 # (支部书记普发荣, 所长母德全), never guessed from running text
 RARE_SURNAMES = frozenset(
     "母普者木锁来寸豆都保字是过能要纳撒哈虎相从信门巨双刀宣羊云那衣原占代盘展冒税渠步妥线拓区元干"
-    "敬但阴黑达战开逢鲜水楼修朗"
+    "敬但阴黑达战开逢鲜水楼修朗初"
 )
 # ... of which those also read glued to a reason in an absence statement (not 都 保 来 要 是 过 能 豆 相 从 信 门 双:
 # 都按时参加, 要求大家…, 相关, 从事, 信息, 门口, 双休)
 GLUED_RARE_SURNAMES = RARE_SURNAMES - frozenset(
-    "都保来要是过能豆相从信门双刀宣羊云那衣原占代盘展冒税渠步妥线拓区元干敬但阴黑达战开逢鲜水楼修朗"
+    "都保来要是过能豆相从信门双刀宣羊云那衣原占代盘展冒税渠步妥线拓区元干敬但阴黑达战开逢鲜水楼修朗初"
 )
 
 
@@ -470,6 +472,23 @@ _RARE_SURNAME_WORDS = frozenset(
         "水里",
     }
     | {"朗读", "朗诵", "朗朗"}
+    | {
+        "初步",
+        "初心",
+        "初中",
+        "初次",
+        "初期",
+        "初级",
+        "初稿",
+        "初审",
+        "初选",
+        "初始",
+        "初衷",
+        "初春",
+        "初夏",
+        "初秋",
+    }
+    | {"初冬", "初一", "初二", "初三", "初四", "初五", "初六", "初七", "初八", "初九", "初十"}
     | {
         "修改",
         "修订",
@@ -716,6 +735,10 @@ _AFTER_BEN = frozenset("人次月周年届期季单科地级职身来着想应�
 _BEFORE_ZHONG = frozenset("振建国卫志兴正宏立保伟忠守永明文世庆锦耀泽培广延秉致")
 
 
+# what follows 全 in a given name and opens no word with it (全胜, 全福, 全友…; not 全体, 全国, 全面)
+_AFTER_QUAN = frozenset("胜福友喜林忠兴才德生有成海宝贵顺发礼义仁根山禄")
+
+
 def _given_ok(given: str) -> bool:
     """Whether ``given`` (the name after its surname) can be a given name."""
     bad = NOT_GIVEN & set(given)
@@ -725,6 +748,8 @@ def _given_ok(given: str) -> bool:
         return True  # 房振中, 王建中 (not 活动中, 学习中: no name's first character before 中)
     if len(given) == 2 and given[0] == "本" and given[1] not in NOT_GIVEN | _AFTER_BEN:
         return True  # 姚本富, 李本善 (not 张三本人, 王某本次: 本 opening a word)
+    if len(given) == 2 and given[0] == "全" and given[1] in _AFTER_QUAN:
+        return True  # 邝全胜, 王全福 (not 全体, 全部, 全国: 全 opening a word)
     return not bad or (len(given) == 2 and bad <= GIVEN_MIDDLE and given[-1] not in NOT_GIVEN)
 
 

@@ -104,3 +104,16 @@ def test_a_bullet_mark_before_a_label_is_no_part_of_it(mark: str) -> None:
     record = meeting(f"{mark} 地点：党员活动室", f"{mark} 主持：车立新", roster=[])
     assert record.place is not None and record.place.value == "党员活动室"
     assert record.presider is not None and record.presider.value == "车立新"
+
+
+def test_presiders_of_a_given_name_after_quan_of_a_rare_surname_and_told_after_de_shi() -> None:
+    def presider(text: str) -> str | None:
+        record = meeting(text, roster=[])
+        return record.presider.value if record.presider else None
+
+    assert presider("会议由邝全胜主持。") == "邝全胜"
+    assert presider("研究所党支部在试验站搞了6月主题党日，副所长、支部书记初永福主持。") == "初永福"
+    assert presider("主持人：支部书记、总经理助理 楼丽君") == "楼丽君"
+    assert presider("主持这堂课的是支部副书记谷春兰，全体党员教师参加。") == "谷春兰"
+    # (全 opening a word is no given name: 全体党员)
+    assert presider("王全体党员参加，会议由支部书记冉秋池主持。") == "冉秋池"
