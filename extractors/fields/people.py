@@ -29,7 +29,7 @@ from core.meta import COMMITTEE_TITLES
 from extractors.layout.lines import TRANSCRIBED_CHARS
 from extractors.text.names import one_slip
 
-_RANKED_POSTS = ("警长", "警员", "警司", "警督")
+_RANKED_POSTS = ("警长", "警员", "警司", "警督", "消防长", "消防员", "指挥长")
 # Titles and honorifics that may stand before or after a name (longest first).
 TITLES = sorted(
     {
@@ -176,6 +176,8 @@ TITLES = sorted(
         "副处长",
         "总经理助理",
         "助理",
+        "工段长",
+        "消防长",
         # a civil servant's post or rank, written before or after the name (公文 style: 甲股长, 乙四级主任科员)
         "股长",
         "副股长",
@@ -320,12 +322,12 @@ SURNAMES = set(
 # (支部书记普发荣, 所长母德全), never guessed from running text
 RARE_SURNAMES = frozenset(
     "母普者木锁来寸豆都保字是过能要纳撒哈虎相从信门巨双刀宣羊云那衣原占代盘展冒税渠步妥线拓区元干"
-    "敬但阴黑达战开逢鲜水楼修朗初"
+    "敬但阴黑达战开逢鲜水楼修朗初经"
 )
 # ... of which those also read glued to a reason in an absence statement (not 都 保 来 要 是 过 能 豆 相 从 信 门 双:
 # 都按时参加, 要求大家…, 相关, 从事, 信息, 门口, 双休)
 GLUED_RARE_SURNAMES = RARE_SURNAMES - frozenset(
-    "都保来要是过能豆相从信门双刀宣羊云那衣原占代盘展冒税渠步妥线拓区元干敬但阴黑达战开逢鲜水楼修朗初"
+    "都保来要是过能豆相从信门双刀宣羊云那衣原占代盘展冒税渠步妥线拓区元干敬但阴黑达战开逢鲜水楼修朗初经"
 )
 
 
@@ -489,6 +491,43 @@ _RARE_SURNAME_WORDS = frozenset(
         "初秋",
     }
     | {"初冬", "初一", "初二", "初三", "初四", "初五", "初六", "初七", "初八", "初九", "初十"}
+    | {
+        "经过",
+        "经常",
+        "经济",
+        "经验",
+        "经费",
+        "经营",
+        "经理",
+        "经历",
+        "经典",
+        "经商",
+        "经办",
+        "经销",
+        "经手",
+        "经查",
+    }
+    | {
+        "经研",
+        "经讨",
+        "经会",
+        "经大",
+        "经党",
+        "经支",
+        "经全",
+        "经村",
+        "经镇",
+        "经组",
+        "经群",
+        "经民",
+        "经充",
+        "经认",
+        "经批",
+        "经审",
+        "经同",
+        "经申",
+        "经报",
+    }
     | {
         "修改",
         "修订",
@@ -699,6 +738,8 @@ NOT_NAMES |= {
 # ... and of work and the road (尚红英,车辆当天年检: no person 车辆)
 NOT_NAMES |= {"车辆", "车间", "车队", "车上", "高速", "高温", "单位", "单据", "路上", "家里", "家中", "段里"}
 NOT_NAMES |= {"车子"}  # 车子坏在半路没赶回来
+# the tail of a campaign's or a study's name read as a surname's guess (党纪学习教育: no 习教育)
+NOT_NAMES |= {"习教育", "习贯彻", "习宣传", "习领会", "习研讨"}
 # a person referred to by surname and title (褚书记) read as the name written elsewhere: one step
 # removed from what is written (a name read as written is 1.0), still above the trust line
 REFERRED_CONFIDENCE = 0.9

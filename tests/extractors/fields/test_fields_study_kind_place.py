@@ -463,3 +463,21 @@ def test_leaders_of_an_everyday_surname_or_with_a_post_after_the_name() -> None:
     assert studied("宋听澜股长领学《中国共产党政法工作条例》，重点讲了请示报告制度。") == [
         ("宋听澜", "《中国共产党政法工作条例》")
     ]
+
+
+def test_study_leaders_before_a_campaigns_name_a_post_list_and_a_rare_surname() -> None:
+    assert studied("随后，冉秋池结合党纪学习教育领学《中国共产党纪律处分条例》。") == [
+        ("冉秋池", "《中国共产党纪律处分条例》")
+    ]
+    assert studied("2. 工段长、党员冉秋池领学《中华人民共和国安全生产法》第三章。") == [
+        ("冉秋池", "《中华人民共和国安全生产法》")
+    ]
+    assert studied("二、副书记经亦楠领学《中华人民共和国中医药法》第二章。") == [
+        ("经亦楠", "《中华人民共和国中医药法》")
+    ]
+    # (经 opening a word is no surname: 经批准请假)
+    assert read_away_names("应到28名，实到25名，另有3名党员在乡镇开展核查，经批准请假。") == []
+
+
+def read_away_names(text: str) -> list[str | None]:
+    return [a.name for a in meeting(text, roster=[]).absentees]
