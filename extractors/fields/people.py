@@ -740,6 +740,7 @@ NOT_NAMES |= {"车辆", "车间", "车队", "车上", "高速", "高温", "单�
 NOT_NAMES |= {"车子"}  # 车子坏在半路没赶回来
 # the tail of a campaign's or a study's name read as a surname's guess (党纪学习教育: no 习教育)
 NOT_NAMES |= {"习教育", "习贯彻", "习宣传", "习领会", "习研讨"}
+NOT_NAMES |= {"段长"}  # 工段长: a post, no 段 named 长 (but 段长庚 is a name)
 # a person referred to by surname and title (褚书记) read as the name written elsewhere: one step
 # removed from what is written (a name read as written is 1.0), still above the trust line
 REFERRED_CONFIDENCE = 0.9
