@@ -258,7 +258,7 @@ def _listed_present(absentees: list[Absentee], present: Value[list[str]] | None)
     return [a for a in absentees if a.reason or not listed(a)]
 
 
-_AWAY_WORD = re.compile(r"缺席|请假|未到|缺勤|未参加|没来")
+_AWAY_WORD = re.compile(r"缺席|请假|未到|缺勤|未参加|没来|没到")
 
 
 def _first_away(text: str) -> int:
@@ -457,10 +457,9 @@ def _rows_below(lines: list[Line], i: int) -> bool:
     absentee reader takes row by row, not one label's value."""
     rows = lines[i + 1 : i + 3]
     one_each = all(_is_value(row) and not _LIST_MARK.search(row.norm) for row in rows)
-    return bool(_ABSENCE_LABEL.search(lines[i].norm)) and len(rows) == 2 and one_each
+    return bool(_AWAY_WORD.search(lines[i].norm)) and len(rows) == 2 and one_each
 
 
-_ABSENCE_LABEL = re.compile(r"缺席|请假|缺勤|未到|未参加|没来|没到")
 _LIST_MARK = re.compile(r"[、,;]")  # a row naming several (甲(…)、乙(…)、): a list broken over lines
 
 

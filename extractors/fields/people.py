@@ -29,7 +29,7 @@ from core.meta import COMMITTEE_TITLES
 from extractors.layout.lines import TRANSCRIBED_CHARS
 from extractors.text.names import one_slip
 
-_RANKED_POSTS = ("警长", "警员", "警司", "警督", "消防长", "消防员", "指挥长")
+_RANKED_POSTS = ("警长", "警员", "警司", "警督", "消防长", "消防员", "指挥长", "主任科员", "调研员", "科员")
 # Titles and honorifics that may stand before or after a name (longest first).
 TITLES = sorted(
     {
@@ -186,17 +186,7 @@ TITLES = sorted(
         "司长",
         "副司长",
         "主任科员",
-        "一级主任科员",
-        "二级主任科员",
-        "三级主任科员",
-        "四级主任科员",
-        "一级科员",
-        "二级科员",
         "调研员",
-        "一级调研员",
-        "二级调研员",
-        "三级调研员",
-        "四级调研员",
         "巡视员",
         "副巡视员",
         # trades and posts of the non-public firms and of the service trades (律师甲, 骑手甲, 月嫂甲)
@@ -290,7 +280,7 @@ TITLES = sorted(
         "教练",
         "主播",
     }
-    # a rank of the police, the courts, the procuratorate and the civil service: 三级警长, 二级警员, 四级高级检察官
+    # a rank of the police, the fire service and the civil service: 三级警长, 一级消防长, 四级主任科员
     | {f"{rank}级{post}" for rank in "一二三四" for post in _RANKED_POSTS},
     key=lambda title: (-len(title), title),  # longest first; ties in a fixed order, not the hash seed's
 )
@@ -324,11 +314,10 @@ RARE_SURNAMES = frozenset(
     "母普者木锁来寸豆都保字是过能要纳撒哈虎相从信门巨双刀宣羊云那衣原占代盘展冒税渠步妥线拓区元干"
     "敬但阴黑达战开逢鲜水楼修朗初经"
 )
-# ... of which those also read glued to a reason in an absence statement (not 都 保 来 要 是 过 能 豆 相 从 信 门 双:
-# 都按时参加, 要求大家…, 相关, 从事, 信息, 门口, 双休)
-GLUED_RARE_SURNAMES = RARE_SURNAMES - frozenset(
-    "都保来要是过能豆相从信门双刀宣羊云那衣原占代盘展冒税渠步妥线拓区元干敬但阴黑达战开逢鲜水楼修朗初经"
-)
+# ... of which those also read glued to a reason in an absence statement: the ones opening no word that starts a
+# clause (not 都 保 来 要 是 过 能 豆 相 从 信 门 双 …: 都按时参加, 要求大家…, 相关, 从事, 信息, 门口, 双休)
+GLUED_RARE_SURNAMES = frozenset("母普者木锁寸字纳撒哈虎巨")
+assert GLUED_RARE_SURNAMES <= RARE_SURNAMES
 
 
 def named_alone(chunk: str) -> str | None:
