@@ -958,7 +958,7 @@ def _pronoun_reasons(found: list[Absentee], lines: list[Line]) -> list[Absentee]
             continue
         told = re.compile(
             rf"{re.escape(a.name)}[^,;。]{{0,6}}?(?:没来|没有来|没能来|请了假|请假了|请假|未参加|未到|缺席)[^,;。]{{0,6}},"
-            r"(?:因为|是因为)?(?:他|她)(?:是|正|正在)?(?P<r>[^;。]{2,40})"
+            r"(?:因为|是因为|是)?(?:他|她)(?:是|正|正在)?(?P<r>[^;。]{2,40})"
         )
         for line in lines:
             if (m := told.search(line.norm)) and (said := _said_away(m["r"])):

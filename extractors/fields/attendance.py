@@ -26,6 +26,7 @@ from extractors.fields.absence_unread import unread_absence, without_judged_note
 from extractors.fields.broken_lines import joined_broken
 from extractors.fields.leave_words import (
     DENIED,
+    LEAVE_FILED,
     NO_REASON_CELLS,
     heard_only,
     is_ditto,
@@ -2564,9 +2565,14 @@ def _from_name(line: Line) -> Line:
     at = next((k for k, c in enumerate(cells) if guess_name(c) == c), None)
     if at is None or any(":" in c for c in cells[:at]):
         return line  # 主持:党支部书记　甲: a label's line, no row of the table
+    while len(cells) > at + 2 and _FILING_CELL.match(cells[-1]):
+        cells = cells[:-1]  # 冼思琪　请假　5月26日下午　陪…　批准人彭慧中: the leave's dates and approver
     # the reason is the row's last cell (the cells between: a title, a unit); / or — : none
     last = cells[-1] if at < len(cells) - 1 and cells[-1] not in NO_REASON_CELLS else ""
     return dataclasses.replace(line, norm=_name_and_reason(cells[at], last))
+
+
+_FILING_CELL = re.compile(rf"^{LEAVE_FILED}$")  # 批准人彭慧中 / 5月25日至27日: the leave's filing
 
 
 def _name_and_reason(name: str, reason: str) -> str:
@@ -2713,8 +2719,35 @@ _GAP_TAIL = re.compile(
 
 # the count the clause of a reason opens with: 另有3名党员在岗当班未参加,分别是…
 _COUNT_BEFORE_REASON = re.compile(
-    rf"^(?:另有|还有|其中|有)?{NUM}{_U}(?:党员|同志)?(?:因|由于)?(?=[\u4e00-\u9fff])"
+    rf"^(?:另有|还有|其中|有)?{NUM}{_U}(?:正式|预备)?(?:党员|同志)?(?:因|由于)?(?=[\u4e00-\u9fff])"
 )
+
+
+def _clause_before_cue(text: str) -> str:
+    """The clause of ``text`` (a sentence up to a cue) the cue's subject and reason are in: its last,
+    or the one before when the cue opens a clause of its own after a count of people
+    (乙班4名党员当天正在跟班抢修,未能参加,分别是…)."""
+    clauses = re.split(r"[。:;,]", text)
+    counted = _GROUP_COUNTED.match(clauses[-2]) if len(clauses) > 1 and not clauses[-1] else None
+    return clauses[-2][counted.start("count") :] if counted else clauses[-1]
+
+
+# a clause opening with a count of members, maybe after their group (乙班4名党员… / 3名同志…)
+_GROUP_COUNTED = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}?(?P<count>{NUM}{_U}(?:正式|预备)?(?:党员|同志))")
+
+
+# words between a count and its 请假 that say how, not why: 3人均已提前请假 / 2名党员事先向书记请假
+_HOW_LEAVE = re.compile(r"^(?:均|都|也|已|已经|事先|提前|按规定|书面|口头|向[^,;。]{1,8}?)*$")
+
+
+def _heads_reason(clause: str, before: str, cue: str) -> bool:
+    """Whether ``before``, the words between a list head's count and its cue, is the reason of those
+    listed: a reason's opening word, or any words between a count and 请假 that do not say how the leave
+    was asked (4名正式党员井下当班请假:… / 3人因承担监考请假(…))."""
+    if REASON_START.match(before):
+        return True
+    counted = before != clause and _COUNT_BEFORE_REASON.match(clause) is not None
+    return counted and cue.endswith("请假") and len(before) >= 2 and not _HOW_LEAVE.match(before)
 
 
 def _roster_absentees(line: Line, after: list[Line], finder: PersonFinder) -> list[Absentee]:
@@ -2745,13 +2778,15 @@ def _roster_absentees(line: Line, after: list[Line], finder: PersonFinder) -> li
             found = [Absentee(a.name, a.reason or f"{cue['kind']}假", a.evidence) for a in found]
         if found and not heads and "请假" in cue.group():  # 张三、李四(均)请假: leave is their reason
             found = [Absentee(a.name, a.reason or "请假", a.evidence) for a in found]
-        before = _COUNT_BEFORE_REASON.sub(
-            "", re.split(r"[。:;,]", norm[: cue.start()])[-1]
-        )  # 另有3名党员在岗当班
-        if found and heads and REASON_START.match(before) and not _OTHER_ACT.search(before):
+        clause = _clause_before_cue(norm[: cue.start()])
+        before = _COUNT_BEFORE_REASON.sub("", clause)  # 另有3名党员在岗当班
+        if found and heads and _heads_reason(clause, before, cue.group()) and not _OTHER_ACT.search(before):
             found = [
-                Absentee(a.name, a.reason or clean_reason(before), a.evidence) for a in found
-            ]  # 因病请假的有…
+                a
+                if a.reason and not no_reason_left(a.reason)
+                else Absentee(a.name, clean_reason(before), a.evidence)
+                for a in found
+            ]  # 因病请假的有… / 4名党员井下当班请假:… (…,分别是甲、乙,支部下周组织补学: the make-up no reason)
         out.extend(a for a in found if all(a.name != b.name for b in out))
         if heads and found:
             return out
@@ -3003,6 +3038,9 @@ _NEXT_PERSON = re.compile(rf"[;。]|,(?=[^,;。]{{0,6}}?(?:{TITLE_PATTERN}))")
 
 
 def _gap_reason(gap: str) -> str | None:
+    gap = _NICKNAME_BRACKET.sub(
+        "", gap
+    )  # 蒙发柱(大家叫他蒙老三),上个月…闪了腰: the bracket says who, the reason after
     if bracketed := re.match(r"^(?:同志)?\(([^()]+)\)", gap):
         return clean_reason(
             bracketed[1]
@@ -3014,6 +3052,12 @@ def _gap_reason(gap: str) -> str | None:
     if (m := _ACT_TAIL.match(text)) and m.end() == len(text):  # 张三,未参加会议: no reason
         return None
     return clean_reason(text)
+
+
+# a bracket right after a name giving the name the person goes by (大家叫他蒙老三 / 外号老炮 / 小名二丫)
+_NICKNAME_BRACKET = re.compile(
+    r"^\((?:大家|村里人?|我们|人们|大伙儿?)?(?:都)?(?:叫|喊|称)(?:他|她)[^()]{1,6}\)|^\((?:外号|小名|绰号|人称|乳名)[^()]{1,6}\)"
+)
 
 
 _ACT_TAIL = re.compile(
@@ -3566,14 +3610,18 @@ def _shared_by_count(text: str, finder: PersonFinder, line: Line) -> list[Absent
 
 
 def _reasons_joined(parts: list[str], finder: PersonFinder) -> list[str]:
-    """Items cut at every comma: when the pieces alternate a person and a reason that is no person
-    (黎建新,值班备勤 / 张三,病假、李四,出差), each reason goes back to the person before it."""
+    """Items cut at every comma: when each person is followed by a reason that is no person
+    (黎建新,值班备勤 / 张三,病假、李四,出差), each reason, with the pieces after it up to the next
+    person (石秀云,回娘家去了,跟书记说过), goes back to the person before it."""
     person = [bool(finder.find(p)) or _starts_with_guess(person_head(p)) for p in parts]
     reason = [
         not person[i] and bool(REASON_START.match(p) or _LEAVE_WORDS.search(p)) for i, p in enumerate(parts)
     ]
-    pairs = len(parts) % 2 == 0 and all(person[i] and reason[i + 1] for i in range(0, len(parts), 2))
-    return [f"{parts[i]},{parts[i + 1]}" for i in range(0, len(parts), 2)] if pairs else parts
+    starts = [i for i, p in enumerate(person) if p]
+    if not starts or starts[0] != 0 or not all(i + 1 < len(parts) and reason[i + 1] for i in starts):
+        return parts
+    ends = [*starts[1:], len(parts)]
+    return [",".join(parts[i:j]) for i, j in zip(starts, ends, strict=True)]
 
 
 # an item of an absentee list: a name of two to eight characters (a middle dot allowed), its reason in brackets
@@ -3788,7 +3836,14 @@ def _only_missing(line: Line, finder: PersonFinder) -> list[Absentee]:
     m = _ONLY_MISSING.search(line.norm)
     if m is None:
         return []
-    return _named_with_reason(m["x"], m["r"] if m["r"] and REASON_START.match(m["r"]) else None, line, finder)
+    said = m["r"] and (
+        REASON_START.match(m["r"]) or not (_CAME_AFTER_ALL.search(m["r"]) or _OTHER_ACT.search(m["r"]))
+    )
+    return _named_with_reason(m["x"], m["r"] if said else None, line, finder)
+
+
+# what the clause after 就差X,他… says when it tells no reason: that the person came after all
+_CAME_AFTER_ALL = re.compile(r"到了|来了|赶到|赶来|迟到|晚到|补签|随后|后来")
 
 
 # 应到15人,实到13人,张三、李四因公外出: the names after the counts, with their reason
@@ -3854,7 +3909,7 @@ _CLASS_FIRST = re.compile(
 _TOLD_TAIL = re.compile(
     r"(?<=..),[他她]?(?:是|也)?(?:都|均)?(?:会前|提前|事先|前天|昨天|头天|早就|早)?(?:就)?(?:已|已经)?"
     r"(?:打电话|打过电话|发微信|在群里|在微信群里)?(?:跟|向|和)?[^,;。]{0,4}?"
-    r"(?:请了?假|请过假|打过招呼|打了招呼|说过了|说了)(?:的|了)?$"
+    r"(?:请了?假|请过假|打过招呼|打了招呼|说过了|说过|说了|讲过|讲了)(?:的|了)?$"
 )
 _ASKED_TAIL = re.compile(
     r"(?:,(?:均|都)?(?:会前|已于会前)?(?:已|已经)?(?:提前|事先)?(?:向[^,]{1,8}?)?"
@@ -3958,7 +4013,8 @@ _ONLY_MARK = re.compile(r"^(?:均|都|皆)?(?:为|是|系)?$")
 
 # written in the place of a reason, saying there is none: 张三(无) / 李四(原因不详) / 王五无故缺席
 _NO_REASON = re.compile(
-    r"^(?:无|没有|不详|未知|无故|未说明|未写明|未注明|原因不详|原因未知|未请假|无故缺席|无故未到|(?:原因)?待补)(?:原因)?$"
+    r"^(?:无|没有|不详|未知|无故|未说明|未写明|未注明|原因不详|原因未知|未请假|无故缺席|无故未到|(?:原因)?待补"
+    r"|(?:系统|平台)?(?:未填|未填写|未录入|空白?|为空))(?:原因)?$"  # 请假事由:(系统未填): a field left empty
 )
 
 

@@ -770,9 +770,15 @@ _BEFORE_ZHONG = frozenset("振建国卫志兴正宏立保伟忠守永明文世�
 _AFTER_QUAN = frozenset("胜福友喜林忠兴才德生有成海宝贵顺发礼义仁根山禄")
 
 
+# the endings of everyday nouns, never a one-character given name (租的房子, 石头, 江边)
+_NOUN_ENDINGS = frozenset("子头边")
+
+
 def _given_ok(given: str) -> bool:
     """Whether ``given`` (the name after its surname) can be a given name."""
     bad = NOT_GIVEN & set(given)
+    if given in _NOUN_ENDINGS:
+        return False  # 房子, 包子, 石头, 江边: a surname's character and a noun's ending, a word
     if len(given) == 2 and given[-1] in GIVEN_LAST and given[0] not in NOT_GIVEN:
         return True  # 德全, 文全 (全 opens 全体, never ends a given name's first character's word)
     if len(given) == 2 and given[-1] == "中" and given[0] in _BEFORE_ZHONG:

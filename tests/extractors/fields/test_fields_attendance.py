@@ -2393,3 +2393,49 @@ def test_tibetan_names_of_common_parts_part_from_the_reason_they_share() -> None
         ("白玛朗加", "在山上挖虫草"),
         ("罗布旦达", "在拉萨打工"),
     ]
+
+
+def test_a_reason_runs_on_over_its_commas_to_the_next_person() -> None:
+    one = "应到十二人，实到十一人。缺一人：冉秋池，回娘家去了，跟书记说过。"
+    assert read_away(one) == [("冉秋池", "回娘家去了")]
+    two = "应到十二人，实到十人。缺二人：冉秋池，回娘家去了，跟书记说过；宋听澜，出差。"
+    assert read_away(two) == [("冉秋池", "回娘家去了"), ("宋听澜", "出差")]
+
+
+def test_the_words_between_a_count_and_its_leave_are_the_reason_of_those_listed() -> None:
+    colon = "应到35名，实到31名；4名正式党员井下当班请假：冉秋池、宋听澜、桑若水、祁东岳。"
+    assert read_away(colon) == [(n, "井下当班") for n in ("冉秋池", "宋听澜", "桑若水", "祁东岳")]
+    bracket = "应参加23人，实际参加21人，2人因承担英语分级考试监考请假（冉秋池、宋听澜）。"
+    assert read_away(bracket) == [(n, "承担英语分级考试监考") for n in ("冉秋池", "宋听澜")]
+    how = "应到23人，实到21人，2人均已提前请假：冉秋池、宋听澜。"
+    assert read_away(how) == [("冉秋池", None), ("宋听澜", None)]
+
+
+def test_the_reason_in_the_clause_before_a_cue_of_its_own() -> None:
+    text = "应到26人，到会24人。乙班2名党员当天正在抢修卷取机，未能参加，分别是冉秋池、宋听澜，支部下周组织补学。"
+    assert read_away(text) == [(n, "当天正在抢修卷取机") for n in ("冉秋池", "宋听澜")]
+
+
+def test_the_one_missing_said_aloud_has_what_the_pronoun_clause_tells() -> None:
+    text = "八个人都在，就差跑长途的党员冉秋池，他拉一车冻品去成都了。"
+    assert read_away(text) == [("冉秋池", "拉一车冻品去成都了")]
+    came = "应到9人，实到8人，就差冉秋池，他后来也到了。"
+    assert read_away(came) == [("冉秋池", None)]
+    told = "小组九个党员来了八个，冉秋池没来，是他爱人生病住院了。"
+    assert read_away(told) == [("冉秋池", "爱人生病住院了")]
+
+
+def test_a_reason_field_left_empty_and_a_register_row_filing_are_no_reasons() -> None:
+    empty = "应到：25　实到：23　请假：2\n请假人员：冉秋池、宋听澜\n请假事由：（系统未填）"
+    assert read_away(empty) == [("冉秋池", None), ("宋听澜", None)]
+    register = (
+        "支部党员31人，参加29人。\n请假登记：\n"
+        "冉秋池\u3000请假\u30005月26日下午\u3000陪学生到市少年宫比赛\u3000批准人祁东岳\n"
+        "宋听澜\u3000请假\u30005月25日至27日\u3000回老家奔丧\u3000批准人祁东岳"
+    )
+    assert read_away(register) == [("冉秋池", "陪学生到市少年宫比赛"), ("宋听澜", "回老家奔丧")]
+
+
+def test_a_bracket_giving_the_name_a_person_goes_by_is_no_reason() -> None:
+    text = "请假人员及原因：冉秋池，在东莞打工；宋听澜（大家叫他宋老三），上个月闪了腰，在家躺着。"
+    assert read_away(text) == [("冉秋池", "在东莞打工"), ("宋听澜", "上个月闪了腰,在家躺着")]
