@@ -116,6 +116,8 @@ _CAUSE = re.compile(
     r"|送教|支教|下乡|义诊|巡诊|(?:上|讲|代)[^,;。]{0,5}课|组会|调研|冲突|跑船|船上|出航|航行"
     # an infection kept at home, or sent to help elsewhere (新冠感染,居家 / 被抽去十一队帮助扶正倒伏胶树)
     r"|新冠|感染|居家|抽去|派去|被派|帮助|帮忙"
+    # the trades' everyday work (跑…的货运, 放蜂, 入户安检回访, 夜间听漏, 白天补休)
+    r"|货运|物流|配送|装卸|补休|调休|倒休|放蜂|养蜂|放羊|安检|回访|入户|抄表|巡线|听漏|检漏|维修|维护|勘察|勘测|监测|采样|检测|验收"
     # a duty named as a noun, its verb left out (市里学科教研活动 / 220千伏站夏季迎峰度夏特巡)
     r"|教研|特巡|巡检|巡视|保电|迎峰|出乘|值乘"
     # training and duty in a service's own words (采煤机司机复训 / 跨区增援火场,未归队 / 接警调度室值机 / 站门岗),

@@ -39,13 +39,17 @@ _VALUE = rf"(?P<x>(?:{_NEXT}[^,;。]){{2,24}})"
 # (not 郦书记,…: a person referred to by surname and title is the value itself)
 _TITLES_FIRST = rf"(?:(?![{SURNAME_CHARS}](?:{SHORT_TITLES})[,、])[^,;。:()]{{1,8}}?(?:长|书记|主任|委员|经理|主席|组长)[,、])*"
 
+# 主持人: / 会议主持: / 主持: / 主持人(签字): / 主持人签字: (a signature block) / 主持Host: /
+# 组长(主持): (the one of the header who presides) (not 栏目主持｜X: a post's column host, in its credits)
+_PRESIDER_FIELD = re.compile(
+    rf"(?<!栏目)(?<!节目)(?<!专栏)(?<!版块)(?:会议|活动)?主持(?:人|者)?(?:\(?(?:签字|签名)\)?)?\)?[A-Za-z]{{0,12}}:{_TITLES_FIRST}{_VALUE}"
+)
 PRESIDER = [
-    # 主持人: / 会议主持: / 主持: / 主持人(签字): / 主持人签字: (a signature block) / 主持Host: /
-    # 组长(主持): (the one of the header who presides) (not 栏目主持｜X: a post's column host, in its credits)
-    re.compile(
-        rf"(?<!栏目)(?<!节目)(?<!专栏)(?<!版块)(?:会议|活动)?主持(?:人|者)?(?:\(?(?:签字|签名)\)?)?\)?[A-Za-z]{{0,12}}:{_TITLES_FIRST}{_VALUE}"
-    ),
-    re.compile(rf"由{_X}(?:同志)?主持"),
+    # the field's stand-in, in the bracket after the one it names: 主持人:书记甲(因病住院,由副书记乙代为主持)
+    re.compile(rf"主持(?:人|者)?:[^()]*\([^()]*?(?:由|请){_X}(?:同志)?(?:代为|代理|临时|代)主持[^()]*\)"),
+    re.compile(rf"主持(?:人|者)?:[^()]*\([^()]*?委托{_X}(?:同志)?主持[^()]*\)"),
+    _PRESIDER_FIELD,
+    re.compile(rf"由{_X}(?:同志)?(?:代为|代理|临时|代)?主持"),
     # an OCR'd form row whose colons were lost: 主持人社区党委副书记 卢婉宁记录人 芮菁瑶 (a title, the name,
     # then the next label)
     re.compile(
@@ -76,7 +80,7 @@ OATH_LEADER = [
 # 领誓人由退役军人党员X担任: the role and who took it
 _OATH_ROLE_TAKEN = re.compile(rf"领誓人由{_X}(?:同志)?担任")
 # the label patterns: a form's value, where the words after a title are the name (``_titled``)
-_LABELS = (PRESIDER[0], OATH_LEADER[0])
+_LABELS = (_PRESIDER_FIELD, OATH_LEADER[0])
 # the oath, or its gesture (在X带领下,全体党员高举右拳: the words of the oath follow in the next sentence)
 OATH_CONTEXT = re.compile(r"誓|(?:举起|高举)了?右拳|右拳高举")  # a raised right hand may be a vote
 OATH_TAKEN = re.compile(

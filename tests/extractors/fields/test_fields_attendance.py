@@ -2439,3 +2439,21 @@ def test_a_reason_field_left_empty_and_a_register_row_filing_are_no_reasons() ->
 def test_a_bracket_giving_the_name_a_person_goes_by_is_no_reason() -> None:
     text = "请假人员及原因：冉秋池，在东莞打工；宋听澜（大家叫他宋老三），上个月闪了腰，在家躺着。"
     assert read_away(text) == [("冉秋池", "在东莞打工"), ("宋听澜", "上个月闪了腰,在家躺着")]
+
+
+@pytest.mark.parametrize(
+    "reason", ["跑景洪到磨憨的货运", "放蜂", "入户安检回访", "连续三晚夜间听漏，白天补休"]
+)
+def test_the_trades_everyday_work_is_a_firm_reason(reason: str) -> None:
+    assert firm_reason(reason)
+
+
+def test_a_form_count_of_those_present_is_no_count_of_those_away() -> None:
+    record = meeting("应到支委：5人　　实到：4人　　缺席：冉秋池（住院）", roster=[])
+    assert record.absent_count is None
+    assert [(a.name, a.reason) for a in record.absentees] == [("冉秋池", "住院")]
+
+
+def test_a_word_of_time_before_where_the_absentee_was() -> None:
+    text = "应到党员26名，实到24名。未参加活动的2名党员中，冉秋池仍在隔离病区工作，宋听澜在省人民医院进修。"
+    assert read_away(text) == [("冉秋池", "仍在隔离病区工作"), ("宋听澜", "在省人民医院进修")]

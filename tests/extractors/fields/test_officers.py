@@ -326,3 +326,22 @@ def test_a_form_value_of_titles_alone_names_no_presider() -> None:
 def test_a_presider_row_whose_colons_the_ocr_lost() -> None:
     record = meeting("金鹭社区第二党支部三月主题党日", "主持人社区党委副书记 卢婉宁记录人 芮菁瑶", roster=[])
     assert record.presider is not None and record.presider.value == "卢婉宁"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "主持人：支部书记 冉秋池（因急性肠胃炎住院，本次由副书记宋听澜代为主持）",
+        "主持人：冉秋池（委托宋听澜主持）",
+        "会议由副书记宋听澜代为主持。",
+    ],
+)
+def test_the_stand_in_named_for_the_presider_presides(text: str) -> None:
+    record = meeting(text, roster=[])
+    assert record.presider is not None and record.presider.value == "宋听澜"
+
+
+def test_a_stand_in_for_part_of_the_meeting_does_not_replace_the_presider() -> None:
+    text = "会议由支部书记冉秋池主持。冉秋池代表支委班子作对照检查时，由副书记宋听澜代为主持。"
+    record = meeting(text, roster=[])
+    assert record.presider is not None and record.presider.value == "冉秋池"
