@@ -372,7 +372,7 @@ _MEETING_TALK = re.compile(r"主持|领学|领誓|宣誓|学习|会议|讨论|�
 
 # what someone does at the meeting, said right after their name (甲在会上发言 / 甲带领大家…)
 _AT_MEETING = re.compile(
-    r"会上|会议|到会|到场|指导|列席|出席|点评|讲评|旁听|发言|讲话|讲了|讲述|谈了|说了|表示|指出|强调|带领|带着|领着|带大家|领大家|领学|领读|宣读|念了|(?:作|做)了[^,;。]{0,8}?(?:发言|讲话|报告|汇报|表态|总结|交流|部署|分享|点评|讲解|讲评|动员|辅导|介绍)|提出|分享|汇报|介绍|交流|总结|要求|希望|主持|参观|观看|重温|宣誓|缴纳|学习了"
+    r"会上|会议|到会|到场|指导|列席|出席|点评|讲评|旁听|发言|讲话|讲了|回忆|讲述|谈了|说了|表示|指出|强调|带领|带着|领着|带大家|领大家|领学|领读|宣读|念了|(?:作|做)了[^,;。]{0,8}?(?:发言|讲话|报告|汇报|表态|总结|交流|部署|分享|点评|讲解|讲评|动员|辅导|介绍)|提出|分享|汇报|介绍|交流|总结|要求|希望|主持|参观|观看|重温|宣誓|缴纳|学习了"
 )
 
 
@@ -1024,6 +1024,10 @@ def _given(found: list[Absentee], people: list[Absentee], reason: str | None) ->
 # --- the last resort: as many people as the counts leave away, each with why ------------------------
 
 
+# a dash between a name and what is said of it, in a list run on by commas (…,戴永禧——在家养伤)
+_NAME_DASH = re.compile(r"(?<=[\u4e00-\u9fff])——(?=[\u4e00-\u9fff])")
+
+
 def by_room(lines: list[Line], finder: PersonFinder, room: int) -> list[Absentee]:
     """Exactly ``room`` people (the number the counts leave away), each opening a clause whose
     rest says why someone is away (甲在县医院陪护母亲), and none of them doing anything at the
@@ -1033,12 +1037,15 @@ def by_room(lines: list[Line], finder: PersonFinder, room: int) -> list[Absentee
     pos = 0
     # a colon opens a clause too (把情况说了:甲…;乙…) when more than one is away
     stops = r"(?<=[。;,:])" if room > 1 else r"(?<=[。;,])"
-    clauses = re.split(stops, passage.text)
+    clauses = re.split(stops, _NAME_DASH.sub(",,", passage.text))  # (丙——前几天摔了一跤: the dash a pause)
     for k, clause in enumerate(clauses):
         group = _group(_CONNECTIVES.sub("", clause.rstrip("。;,:")), finder)
         for name, reason in group:
             told = _after_name(clause, name) if len(group) == 1 else None
             why = reason if _away_why(reason) else _told_on(told, clauses[k + 1 :], finder)
+            dashed = told == "" and clauses[k + 1 : k + 2] == [","] and k + 2 < len(clauses)
+            if not why and dashed and _away_why(said := clauses[k + 2].rstrip("。;,:")):
+                why = said  # 戴永禧——前几天摔了一跤: what the dash opens
             if why:
                 found.setdefault(
                     name, Absentee(name, clean_reason(why), passage.evidence(pos, pos + len(clause)))

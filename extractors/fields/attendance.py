@@ -245,6 +245,8 @@ _SITTING_TOTALS = [
 ]
 ACTUAL = [
     *_SITTING_TOTALS,
+    # the sum worked out in the record: 实到22－2＝20人 (the result, not the first term)
+    re.compile(rf"(?:实到|实际到会|实际参加|到会|出席)(?:人数)?(?:为|是|:)?{NUM}-{NUM}=(?P<n>{NUM}){_U}"),
     re.compile(rf"{_SHORT_E}\d{{1,3}}{_SHORT_A}(?P<n>\d{{1,3}})(?![\d/])"),
     re.compile(rf"{_PAIR_LABEL}\d{{1,3}}/(?P<n>\d{{1,3}})(?![\d/])"),
     re.compile(rf"{_TRIPLE_LABEL}\d{{1,3}}/(?P<n>\d{{1,3}})/\d{{1,3}}(?![\d/])"),
@@ -418,7 +420,7 @@ ABSENT = [
     re.compile(rf"{_TRIPLE_LABEL}\d{{1,3}}/\d{{1,3}}/(?P<n>\d{{1,3}})(?![\d/])"),
     # (缺了三个 / 差两个: said aloud; not 出差2人)
     re.compile(
-        rf"(?:缺席|请假|缺勤|缺会|缺了|(?<!出)差了?(?={NUM})|未到会?|未参会|未参加|没(?:有|能)?(?:参会|参加|到会))(?:会议|活动)?的?{_WHO}(?:人数)?{_AND_WHY}(?:为|是|共|:)?(?P<n>{NUM}){_U}"
+        rf"(?:缺席|请假|缺勤|缺会|缺了|(?<!出)差了?(?={NUM}(?![^,;。]{{0,16}}?(?:交|缴|党费)))|未到会?|未参会|未参加|没(?:有|能)?(?:参会|参加|到会))(?:会议|活动)?的?{_WHO}(?:人数)?{_AND_WHY}(?:为|是|共|:)?(?P<n>{NUM}){_U}"
     ),
     # a form's short label: 应到:7人 实到:6人 缺:1人(…)
     re.compile(rf"(?:^|(?<=[\s,;。人名位]))缺:(?P<n>{NUM}){_U}"),
@@ -473,7 +475,9 @@ ABSENT = [
     ),
     # 应20/实18/假2 / 实到12,应到14,差2个: / 缺的3个…
     re.compile(r"(?<=\d/)假(?P<n>\d{1,3})(?![\d年月日号级届])"),
-    re.compile(rf"(?<=[,;])(?:就|只|还)?(?:差|缺的)(?P<n>{NUM})(?:个|人|名|位)"),
+    re.compile(
+        rf"(?<=[,;])(?:就|只|还)?(?:差|缺的)(?P<n>{NUM})(?:个|人|名|位)(?![^,;。]{{0,16}}?(?:交|缴|党费))"
+    ),  # (not 还差两名党员没在手机上交: dues still to pay)
     # 本组党员9名,到会8名,公出1名。: the one kind of absence closing the counts is their count
     re.compile(rf"(?<=[,;])(?:公出|出差|病假|事假|产假)(?P<n>{NUM}){_U}(?=[。;]|$)"),
     # 实际来了十七个差四个 (said aloud, the spaces gone): short of the whole by so many
@@ -1207,7 +1211,7 @@ _SHARED = re.compile(
 # the leaves a family's needs give, each its own reason (陪产假, 育儿假, 探亲假)
 _FAMILY_LEAVE = r"陪产假|护理假|育儿假|育婴假|哺乳假|探亲假"
 REASON_START = re.compile(  # (仍在隔离病区工作 / 已去海南过冬: a word of time before where they were)
-    r"^(?:(?:仍然|仍|还|早已|已经|已)(?=[在去赴回住休陪带]))?(?:跑(?:早|晚|夜|白)*班|跑车|跑运输|出车|出乘|值乘|听力|视力|耳背|年老|年迈|年事已高|年纪|岁数|上了年纪|高龄|行动不便|因|休|病|事假|公出|出差|外出|在外|执行|当天|当日|正(?!式|是|常|好|确)|随|带(?!领|大家|着大家|头)|坐月子|手术|休养|送(?:孩子|学生|老人|病人|患者|家人|亲人|伤员|[^,;。]{1,10}?(?:到|去|往)(?!会))|领着|陪|打工|腿|腰|看病|在(?!会|场|座|此|这)[^,;。]{1,12}?(?:进修|学习|培训|开会|出差|值班|住院|工作|务工|执勤|治疗|驻村|驻点|挂职|帮扶|实习|就医|调研|考察|值守|访学|交流|支教|援疆|援藏|比赛|参赛|执行|出诊|巡诊|跟岗|轮转|集训|陪护|休养|坐诊|带班|主持|参展|参加|督导|检查|办案|出警|备勤|巡逻|施工|抢修|考试|照看|照顾|看护|陪读|带孙|带孩子|养病|休息)|值班|值夜班|值[^,;。]{1,3}?班|值守|值完|回(?!答|应|顾|复|到会|来)|培训|住院|住(?:在|进)|轮岗|轮换|调岗|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
+    r"^(?:(?:仍然|仍|还|早已|已经|已)(?=[在去赴回住休陪带]))?(?:跑(?:早|晚|夜|白)*班|跑车|跑运输|出车|出乘|值乘|听力|视力|耳背|年老|年迈|年事已高|年纪|岁数|上了年纪|高龄|行动不便|因|休|病|事假|公出|出差|外出|在外|执行|当天|当日|正(?!式|是|常|好|确)|随|带(?!领|大家|着大家|头)|坐月子|手术|休养|送(?:孩子|学生|老人|病人|患者|家人|亲人|伤员|[^,;。]{1,10}?(?:到|去|往)(?!会))|领着|陪|打工|腿|腰|看病|在(?!会|场|座|此|这)[^,;。]{1,12}?(?:进修|学习|培训|开会|出差|值班|住院|工作|务工|执勤|治疗|驻村|驻点|挂职|帮扶|实习|就医|调研|考察|值守|访学|交流|支教|援疆|援藏|比赛|参赛|执行|出诊|巡诊|跟岗|轮转|集训|陪护|休养|坐诊|带班|主持|参展|参加|督导|检查|办案|出警|备勤|巡逻|施工|抢修|考试|照看|照顾|看护|陪读|带孙|带孩子|养病|休息)|值班|值夜班|值[^,;。]{1,3}?班|值守|值完|回(?!答|应|顾|复|忆|想|到会|来)|培训|住院|住(?:在|进)|轮岗|轮换|调岗|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
     r"出国|参加|赴|到|去|年老|年事|行动|生病|手术|孕|哺乳|援|驻|下乡|挂职|借调|学习|开会|临时|分别|均|都|无故|原因|未说明|未请假|年休|调休|轮休|照看|照料|夜班|回老家|返乡|外地|所在|所住|年过|高龄|年迈"
     # an errand or a mishap in everyday words: 下村随访 / 跟车去… / 给孩子… / 前几天摔了一跤 / 工伤休养
     r"|下(?:村|井|基层|工地|车间|矿|海|田|地|队|乡|寨|屯|连队|社区|企业|病区)|跟(?!大家|着大家|随大家)|给(?!大家)|帮(?!助大家)|忙|赶(?!紧)|前几天|那天|那几天|这几天|近期|近日|最近|工伤|受伤|摔"
@@ -2024,6 +2028,9 @@ _COUNTED_GROUP = re.compile(
 )
 
 
+_PRESENT_GROUP = re.compile(r"参加|出席|到会|实到|参会|与会|到场|签到|全体")
+
+
 def _counted_groups(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     """Groups of absentees by reason, each with its count and its names in brackets; every group's
     count must be the number of its names (else the reading is not this shape)."""
@@ -2047,8 +2054,8 @@ def _counted_groups(text: str, line: Line, finder: PersonFinder) -> list[Absente
             and not re.search(NUM, part)
         ):
             continue  # …(赖德才、农桂英),说掰完这两天就来补学: a remark on the group before
-        if m is None or not names or to_int(m["n"]) != len(names):
-            return []
+        if m is None or not names or to_int(m["n"]) != len(names) or _PRESENT_GROUP.search(m["r"]):
+            return []  # (参加:全体支委5人(甲、乙…),都到了: those present, counted and named)
         out.extend(Absentee(n, clean_reason(m["r"]), list(ev)) for n in names)
     return out
 

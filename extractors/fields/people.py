@@ -777,8 +777,8 @@ _NOUN_ENDINGS = frozenset("子头边")
 def _given_ok(given: str) -> bool:
     """Whether ``given`` (the name after its surname) can be a given name."""
     bad = NOT_GIVEN & set(given)
-    if given in _NOUN_ENDINGS:
-        return False  # 房子, 包子, 石头, 江边: a surname's character and a noun's ending, a word
+    if given in _NOUN_ENDINGS or re.match(r"第[一二三四五六七八九十\d]", given):
+        return False  # 房子, 包子, 石头, 江边: a word; 司第一 (公司第一党支部): an ordinal, no given name
     if len(given) == 2 and given[-1] in GIVEN_LAST and given[0] not in NOT_GIVEN:
         return True  # 德全, 文全 (全 opens 全体, never ends a given name's first character's word)
     if len(given) == 2 and given[-1] == "中" and given[0] in _BEFORE_ZHONG:

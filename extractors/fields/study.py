@@ -30,7 +30,7 @@ _STUDY_VERB = (
 )
 # The verbs of leading a study (组织…学习 and 带领…学习 with up to 16 characters of object between).
 _LEAD = re.compile(
-    rf"领学(?![人者前中时后])(?!习(?!近平|总书记|主席))|领读|(?<![指辅引教督])导学(?!生)|带学(?!生)|带读|讲读"
+    rf"领学(?![人者前中时后])(?!习(?!近平|总书记|主席))|领读|(?<![指辅引教督])导学(?!生)|带学(?!生|校|员|科)|带读|讲读"
     rf"|(?:讲解|解读|导读|宣讲|辅导|讲授|讲述|通读|串讲|精讲|精读|分享)(?:学习)?了?(?:新修订|新修改|修订后|最新)?的?(?=《)"
     # X通过PPT解读《…》 / X用藏汉双语逐条讲解了《…》 / X用普通话诵读了《…》: how the leader explained or read
     # it out to the others, between the two
@@ -271,9 +271,10 @@ def _part_leaders(items: list[StudyItem], lines: list[Line], finder: PersonFinde
 
 
 # a part of a material named just before, not a material of its own: 该法"产业发展"一章 / 第六章"…" /
-# 公报全文 / 纲要第三部分 (the title's last word, then a part)
+# 公报全文 / 纲要第三部分 (the title's last word, then a part) / 总则和"家庭保护"一章
 _PART_OF = re.compile(
     r"^(?:该|本|此|其|上述)|^第[一二三四五六七八九十百\d]{1,4}(?:章|部分|节|条|讲|篇|专题|单元|编)|全文$"
+    r"|(?:一章|一节|一编|部分|章节|条款|几条)$|^(?:总则|附则|序言|前言|导言)"  # 总则和“家庭保护”一章
 )
 
 

@@ -2457,3 +2457,29 @@ def test_a_form_count_of_those_present_is_no_count_of_those_away() -> None:
 def test_a_word_of_time_before_where_the_absentee_was() -> None:
     text = "应到党员26名，实到24名。未参加活动的2名党员中，冉秋池仍在隔离病区工作，宋听澜在省人民医院进修。"
     assert read_away(text) == [("冉秋池", "仍在隔离病区工作"), ("宋听澜", "在省人民医院进修")]
+
+
+def test_those_present_counted_and_named_in_a_bracket_are_not_away() -> None:
+    assert read_away("参加：全体支委5人（冉秋池、宋听澜、桑若水、祁东岳、柯望舒），都到了。") == []
+
+
+def test_the_sum_worked_out_gives_those_present() -> None:
+    record = meeting("支部应到党员22人，请假2人，实到22－2＝20人。", roster=[])
+    assert record.actual_count is not None and record.actual_count.value == 20
+
+
+def test_members_still_to_pay_their_dues_are_no_count_of_those_away() -> None:
+    record = meeting("组织委员通报了一、二月份党费的收缴，还差两名党员没在手机上交。", roster=[])
+    assert record.absent_count is None
+
+
+def test_a_member_recalling_his_past_at_the_meeting_is_not_away_and_a_dash_opens_a_reason() -> None:
+    text = (
+        "支部31名党员，到会28人。\n交流中，老党员柯望舒回忆了自己1962年入党时的情景。\n"
+        "另外3位老党员这次没能来：冉秋池在老年大学排练合唱，宋听澜去女儿家带外孙，桑若水——前几天摔了一跤，在家养伤。"
+    )
+    assert read_away(text) == [
+        ("冉秋池", "在老年大学排练合唱"),
+        ("宋听澜", "去女儿家带外孙"),
+        ("桑若水", "前几天摔了一跤"),
+    ]

@@ -481,3 +481,20 @@ def test_study_leaders_before_a_campaigns_name_a_post_list_and_a_rare_surname() 
 
 def read_away_names(text: str) -> list[str | None]:
     return [a.name for a in meeting(text, roster=[]).absentees]
+
+
+def test_the_leader_of_a_chapter_leads_the_material_named_just_before() -> None:
+    text = "2.学习《中华人民共和国未成年人保护法》（2020年修订）。宣传委员冉秋池领学总则和“家庭保护”一章。"
+    assert studied(text)[0] == ("冉秋池", "《中华人民共和国未成年人保护法》（2020年修订）")
+
+
+def test_who_presided_and_led_the_study_in_one_breath() -> None:
+    assert studied("党小组长冉秋池主持并领学《不动产登记暂行条例》第三章。") == [
+        ("冉秋池", "《不动产登记暂行条例》")
+    ]
+
+
+def test_a_unit_ordinal_and_a_school_choir_name_no_study_leader() -> None:
+    text = "自来水公司第一党支部宣传委员、水质检测中心主任欧阳澹宁领学《中华人民共和国水法》第一章。"
+    assert studied(text) == [("欧阳澹宁", "《中华人民共和国水法》")]
+    assert studied("（另：党员教师宋听澜当天带学校合唱队在市青少年宫比决赛，已向支部请假。）") == []
