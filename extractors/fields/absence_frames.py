@@ -27,10 +27,12 @@ from dataclasses import dataclass
 from core.models import Absentee, Evidence
 from extractors.fields.attendance import (
     ATTEND_VERBS,
+    HONORIFICS,
     KIN_PAIRS,
     NOT_ATTEND,
     OTHERS_HEAD,
     REASON_START,
+    TELLING_ACT,
     TITLED_AT_MOST,
     clean_reason,
     denied,
@@ -542,10 +544,16 @@ def _clauses(text: str) -> list[str]:
     return split_outside_brackets(text, ",;。")
 
 
+# an honorific after the name that opens a group (郝德林老伯在女儿家…): the name alone
+_HONORIFIC_AFTER = re.compile(
+    rf"^(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:{HONORIFICS}|老师傅|师傅)(?=[\u4e00-\u9fff])"
+)
+
+
 def _group(text: str, finder: PersonFinder) -> list[tuple[str, str | None]]:
     """A group of a list: names at its front (apart by 、和及与, each with a bracket of its own),
     then the reason they share: 甲、乙兄弟在温州打工 / 甲(住院)、乙(去女儿家了) / 甲,在英国访学."""
-    rest = _front(text.strip(), finder)
+    rest = _HONORIFIC_AFTER.sub(r"\g<name>", _front(text.strip(), finder), count=1)  # 郝德林老伯在女儿家…
     named: list[tuple[str, str | None]] = []
     name = _lead_name(rest, finder)
     while name is not None:
@@ -1028,6 +1036,20 @@ def _given(found: list[Absentee], people: list[Absentee], reason: str | None) ->
 _NAME_DASH = re.compile(r"(?<=[\u4e00-\u9fff])——(?=[\u4e00-\u9fff])")
 
 
+# a clause that tells only how the person let the branch know, what they said following it
+_TOLD_BY = re.compile(rf"{TELLING_ACT}[^,;。]{{0,6}}$")
+
+
+def _sentence_rest(clauses: list[str]) -> str:
+    """The clauses up to the one that ends the sentence, joined, without the closing mark."""
+    out = []
+    for clause in clauses:
+        out.append(clause)
+        if clause.endswith(("。", ";")):
+            break
+    return "".join(out).rstrip("。;,:")
+
+
 def by_room(lines: list[Line], finder: PersonFinder, room: int) -> list[Absentee]:
     """Exactly ``room`` people (the number the counts leave away), each opening a clause whose
     rest says why someone is away (甲在县医院陪护母亲), and none of them doing anything at the
@@ -1043,6 +1065,13 @@ def by_room(lines: list[Line], finder: PersonFinder, room: int) -> list[Absentee
         for name, reason in group:
             told = _after_name(clause, name) if len(group) == 1 else None
             why = reason if _away_why(reason) else _told_on(told, clauses[k + 1 :], finder)
+            if (
+                why
+                and _TOLD_BY.search(why)
+                and k + 1 < len(clauses)
+                and clauses[k + 1].startswith(("说", "讲"))
+            ):
+                why = _sentence_rest(clauses[k + 1 :])[1:]  # 甲开会前给我打电话,说家里母羊下羔,走不开
             dashed = told == "" and clauses[k + 1 : k + 2] == [","] and k + 2 < len(clauses)
             if not why and dashed and _away_why(said := clauses[k + 2].rstrip("。;,:")):
                 why = said  # 戴永禧——前几天摔了一跤: what the dash opens

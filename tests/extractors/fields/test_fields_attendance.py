@@ -2483,3 +2483,46 @@ def test_a_member_recalling_his_past_at_the_meeting_is_not_away_and_a_dash_opens
         ("宋听澜", "去女儿家带外孙"),
         ("桑若水", "前几天摔了一跤"),
     ]
+
+
+def test_reasons_after_how_the_leave_was_asked_and_in_the_order_given() -> None:
+    asked = "应到12人，实到10人。请假情况：\n冉秋池，书面请假，事由：参加档案数字化业务培训；\n宋听澜，电话请假，理由：父亲住院陪护。"
+    assert read_away(asked) == [("冉秋池", "参加档案数字化业务培训"), ("宋听澜", "父亲住院陪护")]
+    ordered = (
+        "应到24人，实到21人。缺席3人：冉秋池、宋听澜、桑若水，原因依次为：考研复试、毕业实习、回老家奔丧。"
+    )
+    assert read_away(ordered) == [("冉秋池", "考研复试"), ("宋听澜", "毕业实习"), ("桑若水", "回老家奔丧")]
+
+
+def test_a_bracket_that_tells_what_happened_is_no_alias() -> None:
+    assert read_away("应到20人，实到18人，冉秋池（监考）、宋听澜（脚崴了）请假。") == [
+        ("冉秋池", "监考"),
+        ("宋听澜", "脚崴了"),
+    ]
+
+
+def test_duties_of_judging_and_household_surveys_open_reasons() -> None:
+    judge = "应到32人，实到30人，请假2人：汽修专业教师冉秋池带学生在企业跟岗实习，电子专业教师宋听澜担任省技能大赛裁判。"
+    assert read_away(judge) == [("冉秋池", "带学生在企业跟岗实习"), ("宋听澜", "担任省技能大赛裁判")]
+    survey = "应到正式党员13名，实到12名，缺席1名。住户调查科党员冉秋池下户到白沙乡督导记账户，已请假。"
+    assert read_away(survey) == [("冉秋池", "下户到白沙乡督导记账户")]
+
+
+def test_an_honorific_after_the_name_of_one_away() -> None:
+    text = "小组应到9人，到了8人。冉秋池老伯在女儿家（苏州）没回来，提前在群里请了假。"
+    assert read_away(text) == [("冉秋池", "在女儿家(苏州)没回来")]
+
+
+def test_an_age_opens_a_reason_and_not_come_counts_those_away() -> None:
+    text = "应到20人，实到18人，没来2人——冉秋池去北京看病；老党员宋听澜八十多了，下不了楼。"
+    record = meeting(text, roster=[])
+    assert record.absent_count is not None and record.absent_count.value == 2
+    assert read_away(text) == [("冉秋池", "去北京看病"), ("宋听澜", "八十多了,下不了楼")]
+
+
+def test_what_the_absentee_said_on_the_phone_is_the_reason() -> None:
+    text = (
+        "应到13人，来了11人。没来的是冉秋池和宋听澜。宋听澜在乡里的防疫卡点值班，头一天就说了。"
+        "冉秋池开会前给我打电话，说家里母羊下羔，走不开。"
+    )
+    assert read_away(text) == [("宋听澜", "在乡里的防疫卡点值班"), ("冉秋池", "家里母羊下羔,走不开")]
