@@ -338,6 +338,10 @@ _TEAM_OF = re.compile(r"^[^,;。的]{1,8}的(?=[\u4e00-\u9fff]{2})")
 _FILLER = re.compile(r"^(?:然后|还有|另外|就是|那个|这个|嗯|呃)+$")
 
 
+# what is said of people who came (预备党员甲、乙均到会): no reason for an absence
+_PRESENT_SAID = re.compile(r"^(?:均|都|也|全部)?(?:到会|到场|在场|出席|参会|参加|到齐)")
+
+
 def _after_count(passage: _Passage, finder: PersonFinder) -> list[Absentee]:
     out: list[Absentee] = []
     for m in _CAME_COUNT.finditer(passage.text):
@@ -352,7 +356,7 @@ def _after_count(passage: _Passage, finder: PersonFinder) -> list[Absentee]:
             if items and all(r is None for _, r in items) and clauses and _said_why(clauses[0], finder):
                 why = clean_reason(clauses.pop(0))  # 驾驶员甲,跑早班
                 items = [(n, why) for n, _ in items]
-            elif not items or not all(r and _why(r) for _, r in items):
+            elif not items or not all(r and _why(r) and not _PRESENT_SAID.match(r) for _, r in items):
                 break
             found.extend(items)
         ev = passage.evidence(m.start(), end if end >= 0 else len(passage.text))

@@ -2526,3 +2526,11 @@ def test_what_the_absentee_said_on_the_phone_is_the_reason() -> None:
         "冉秋池开会前给我打电话，说家里母羊下羔，走不开。"
     )
     assert read_away(text) == [("宋听澜", "在乡里的防疫卡点值班"), ("冉秋池", "家里母羊下羔,走不开")]
+
+
+def test_members_said_to_have_come_after_the_count_are_not_away() -> None:
+    text = (
+        "参会情况：应到会有表决权的正式党员27名，实到23名；预备党员柯望舒、祁东岳均到会，不参加表决。\n"
+        "未到会的4名正式党员：冉秋池、宋听澜、桑若水均在广东东莞务工（已在微信群里向支部书记请假），房德海因脑梗在镇卫生院住院。"
+    )
+    assert [name for name, _ in read_away(text)] == ["冉秋池", "宋听澜", "桑若水", "房德海"]
