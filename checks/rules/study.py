@@ -20,7 +20,7 @@ def _evidence(items: list[StudyItem]) -> list[Evidence]:
     return [e for item in items for e in item.evidence]
 
 
-@rule("study.missing", version="10", title="记录写明领学人及学习材料")
+@rule("study.missing", version="11", title="记录写明领学人及学习材料")
 @on_minutes("学习内容")
 def study_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     """Fails only when the minutes clearly have no study led by someone: study items without a
@@ -88,9 +88,15 @@ def _someone_acts(item: StudyItem) -> bool:
     会议传达了《…》（于晓磊同志传达）) or conveys it as a notice: a leader the reading did not attach,
     or no study to lead, not a material nobody led."""
     return any(
-        "同志" in e.text or re.search(TITLE_PATTERN, e.text.split("《", 1)[0]) or _conveyed_by_someone(e.text)
+        "同志" in e.text
+        or re.search(TITLE_PATTERN, _COLLECTIVE.sub("", e.text.split("《", 1)[0]))
+        or _conveyed_by_someone(e.text)
         for e in item.evidence
     )
+
+
+# the members as a whole, no one acting for them (党员们各自用手机学习了《…》)
+_COLLECTIVE = re.compile(r"党员们|全体党员|与会党员|党员同志们|同志们")
 
 
 _CONVEYED = re.compile(r"传达|通报|宣读")

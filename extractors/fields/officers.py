@@ -551,12 +551,15 @@ def oath_taken(lines: list[Line]) -> Value[bool] | None:
     return None
 
 
-# the oath of a meeting being planned, not taken at this one: 定9月主题党日:…现场重温入党誓词
+# the oath of a meeting being planned, not taken at this one: 定9月主题党日:…现场重温入党誓词 (or
+# said not to be taken at this one: 本次不安排重温入党誓词)
 # (研究10月主题党日安排:时间定在…,内容为重温入党誓词: an agenda item deciding the next one)
 # (议定2月主题党日安排在2月24日,…,由X领誓: a date fixed for the next one; 今后…会前明确领誓人: a resolve)
 _PLANNED = re.compile(
     r"(?:^|[,;:])(?:定|拟|准备|打算|筹备)|下次|下月|下一次|届时|将于|将在|定在|今后|(?:研究|讨论|部署)[^,;。]{0,16}?(?:安排|确定|方案)"
     r"|议定|商定|安排在(?:本月|下月|\d{1,2}月|\d{1,2}日)"
+    # none at this one (本次党小组会不安排重温入党誓词,放在…主题党日统一进行)
+    r"|不安排|未安排|没有安排|没安排|不进行|暂不|不再"
     # a proposal for it (卢志强提出结合"七一"组织党员…重温入党誓词), or a reminder to prepare it
     # (提醒两名同志认真准备入党宣誓)
     r"|(?:提出|提议|建议|提醒|叮嘱|嘱咐|督促|要求)[^,;。]*$|(?:认真|做好|抓紧)?准备(?:好)?[^,;。]{0,4}$"

@@ -136,3 +136,11 @@ def test_a_lecture_given_instead_of_a_material_led_goes_to_a_person() -> None:
     given = said("随后，支部书记李光振讲了一堂党课，题目是“在大考中践行初心”。")
     outcome = run("study.missing", MeetingRecord(cues={"lecture_given": [given]}))
     assert outcome.status is Status.UNKNOWN and given in outcome.evidence
+
+
+def test_a_material_the_members_each_studied_on_their_own_is_unknown() -> None:
+    led = item("李光振", "《中国共产党章程》", "李光振领学《中国共产党章程》。")
+    text = "2.党员们各自用手机在学习强国上学习了《让“土专家”成为乡村振兴的领头雁》一文。"
+    own = item(None, "《让“土专家”成为乡村振兴的领头雁》", text)
+    outcome = run("study.missing", MeetingRecord(study=[led, own]))
+    assert outcome.status is Status.UNKNOWN and "领头雁" in outcome.message

@@ -498,3 +498,7 @@ def test_a_unit_ordinal_and_a_school_choir_name_no_study_leader() -> None:
     text = "自来水公司第一党支部宣传委员、水质检测中心主任欧阳澹宁领学《中华人民共和国水法》第一章。"
     assert studied(text) == [("欧阳澹宁", "《中华人民共和国水法》")]
     assert studied("（另：党员教师宋听澜当天带学校合唱队在市青少年宫比决赛，已向支部请假。）") == []
+
+
+def test_a_film_all_watched_together_is_a_study_no_one_led() -> None:
+    assert studied("（三）全体党员一起看了《持续发力 纵深推进》第三集。") == [(None, "《持续发力纵深推进》")]

@@ -130,3 +130,8 @@ def test_a_guest_who_came_and_led_the_oath(came: str) -> None:
 def test_the_oath_led_said_aloud(text: str) -> None:
     record = meeting(text, roster=[])
     assert record.oath_leader is not None and record.oath_leader.value == "王建国"
+
+
+def test_an_oath_said_not_to_be_taken_at_this_meeting_is_not_taken() -> None:
+    record = meeting("本次党小组会不安排重温入党誓词，誓词放在3月29日支部主题党日统一进行。", roster=[])
+    assert record.oath_taken is None
