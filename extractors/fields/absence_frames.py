@@ -323,7 +323,7 @@ def _acted(head: str, before: str, finder: PersonFinder) -> list[tuple[str, str 
 _CAME_COUNT = re.compile(
     rf"(?:来了|到了|到会|实到|出席|参加|到场)(?:的)?(?:党员)?{NUM}(?:个|名|位|人)(?:党员|同志)?[,;]"
     # said aloud, a head of those not there: 没来的,就是… / 请假的有…
-    rf"|(?:^|(?<=[,;。:]))(?:然后)?(?:没来的|没到的|没回来的|请假的|缺席的|没参加的)(?:有|是)?(?:{NUM}(?:个|人|名|位))?[,:]?"
+    rf"|(?:^|(?<=[,;。:]))(?:然后)?(?:没来的|没到的|没回来的|请假的|缺席的|没参加的|差的|缺的)(?:有|是)?(?:{NUM}(?:个|人|名|位)|仨)?[,:]?"
 )
 # 还有两个在工地上回不来就是甲和乙: the reason first, then who
 _REASON_THEN_WHO = re.compile(r"^(?P<r>[^,;。]{2,24}?)(?:就是|是)(?P<who>[^,;。]{2,16})$")

@@ -245,6 +245,8 @@ _SITTING_TOTALS = [
 ]
 ACTUAL = [
     *_SITTING_TOTALS,
+    # those who heard a 党课, counted in its form's field: 听课党员:20人
+    re.compile(rf"听课(?:党员|人员|人数)(?:为|:)?(?P<n>{NUM}){_U}"),
     # the sum worked out in the record: 实到22－2＝20人 (the result, not the first term)
     re.compile(rf"(?:实到|实际到会|实际参加|到会|出席)(?:人数)?(?:为|是|:)?{NUM}-{NUM}=(?P<n>{NUM}){_U}"),
     re.compile(rf"{_SHORT_E}\d{{1,3}}{_SHORT_A}(?P<n>\d{{1,3}})(?![\d/])"),
@@ -449,7 +451,9 @@ ABSENT = [
         rf"(?<![有共的])(?P<n>{NUM})(?:位|名|人)(?:老|正式|预备|流动|在职|退休)?(?:党员|同志)"
         rf"(?:{_NOT_HERE_WORD}{{0,14}},)?{_NOT_HERE_WORD}{{0,14}}?(?:事先|提前|已)?(?:打电话)?请了?假(?!偏多|较多|太多)"
     ),
-    re.compile(rf"(?:没来|没到|没有来|没回来|没能来|未回|没参加|未参加)的(?P<n>{NUM})(?:个|人|名|位)"),
+    re.compile(
+        rf"(?:没来|没到|没有来|没回来|没能来|未回|没参加|未参加)的(?P<n>{NUM})(?:个|人|名|位|(?<=仨)(?=[,;。:]))"
+    ),
     # 除去在外实习的3人,18名党员全部参加 / 去掉…的3人(甲,乙,丙),其余16人全部到会
     re.compile(
         rf"(?:除去|去掉|除了?)[^,;。]{{0,30}}?的(?P<n>{NUM})(?:位|名|人|个)(?:同志|党员)?(?:\([^()]*\))?(?:以外|之外|外)?,"
@@ -579,7 +583,9 @@ _OTHER_TIME = re.compile(rf"^[^,;。]{{0,8}}?{EARLIER}")
 
 # ... or said earlier in the sentence, with nothing since turning back to this meeting (回顾了二季度
 # 工作:…6月份请假的3名同志均已补学 / 上次会议应到30人实到28人)
-_OTHER_TIME_BEFORE = re.compile(rf"(?:{EARLIER}|回顾)(?!.*(?:本次|此次|这次|今天|本月|当天))")
+_OTHER_TIME_BEFORE = re.compile(
+    rf"(?:{EARLIER}(?![^,;。]{{0,6}}?(?:组织生活会|民主评议|述职))|回顾)(?!.*(?:本次|此次|这次|今天|本月|当天))"
+)  # (召开了去年一年的组织生活会,…应到22名: last year's review is this meeting)
 
 
 def count(lines: list[Line], patterns: list[re.Pattern[str]]) -> Value[int] | None:
@@ -622,11 +628,23 @@ def with_count_rows(lines: list[Line]) -> list[Line]:
     """``lines`` for the counts: attending in everyday words after a number written as 参加
     (``其余14名都到了``), and each heading row and number row under it written as one counts line
     (``应到:26;实到:23;请假:3;缺席:0``), quoting the number row."""
-    out = [_formal(line) for line in lines]
+    out = [_formal(_count_gaps(line)) for line in lines]
     for head, row in itertools.pairwise(lines):
         if (norm := _count_row(head.text, row.text)) is not None:
             out.append(dataclasses.replace(row, norm=norm))
     return out
+
+
+# a gap after a count, before the next words (党员14名　到13名　请假1名): the gap parts the counts
+_COUNT_GAP = re.compile(r"(?<=\d[人名个位])(?:\u3000+| {2,})(?=[\u4e00-\u9fff])")
+
+
+def _count_gaps(line: Line) -> Line:
+    """``line`` with the gaps after its counts read as commas (normalising drops them, gluing
+    ``14名到13名`` into one figure's words)."""
+    if not _COUNT_GAP.search(line.text) or normalize(line.text) != line.norm:
+        return line
+    return dataclasses.replace(line, norm=normalize(_COUNT_GAP.sub("，", line.text)))
 
 
 def _count_row(head: str, row: str) -> str | None:

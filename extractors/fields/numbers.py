@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 # a number whole, never a part of one (应到二十六个人 is no 二十: possessive, the regex gives back no digit)
-NUM = r"(?:\d{1,6}+|[零〇○一二两三四五六七八九十百千廿卅壹贰叁肆伍陆柒捌玖拾佰仟]{1,8}+)"
+NUM = r"(?:\d{1,6}+|[零〇○一二两三四五六七八九十百千廿卅壹贰叁肆伍陆柒捌玖拾佰仟]{1,8}+|仨)"  # 仨: three, said aloud
 
 _DIGITS = {
     "零": 0,
@@ -19,6 +19,7 @@ _DIGITS = {
     "七": 7,
     "八": 8,
     "九": 9,
+    "仨": 3,  # (仨人请假: three, said aloud)
 }
 _DIGITS_BY_CHAR = dict(zip("0123456789", "〇一二三四五六七八九", strict=True))  # 二0二三: digits mixed in
 _UNITS = {"十": 10, "百": 100, "千": 1000}

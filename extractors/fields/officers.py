@@ -375,10 +375,10 @@ def _denied_chair(found: Value[str], lines: list[Line]) -> Value[str]:
 
 
 # the writer presided: 我主持的 / 是我主持 / 由我主持 / 主持是我 / 主持人:我 (我主特: a dictation slip)
-_CHAIR_IS_ME = re.compile(r"主持(?:人)?(?:是|为|:)我(?![们国])")
+_CHAIR_IS_ME = re.compile(r"主持(?:人)?(?:是|为|:)[我俺](?![们国])")  # (俺: I, in northern speech)
 _PRESIDED_BY_ME = re.compile(
-    rf"(?:是我|由我|我(?:来)?|我在[^,;。我]{{1,20}}?|^本人|由本人)主[持特]|{_CHAIR_IS_ME.pattern}"
-    r"|由我(?!们)[^,;。我]{1,16}?来?主持"  # 由我这个支部书记(梅景川)来主持
+    rf"(?:是[我俺]|由[我俺]|[我俺](?:来)?|[我俺]在[^,;。我俺]{{1,20}}?|^本人|由本人)主[持特]|{_CHAIR_IS_ME.pattern}"
+    r"|由[我俺](?!们)[^,;。我俺]{1,16}?来?主持"  # 由我这个支部书记(梅景川)来主持
 )
 
 

@@ -2534,3 +2534,31 @@ def test_members_said_to_have_come_after_the_count_are_not_away() -> None:
         "未到会的4名正式党员：冉秋池、宋听澜、桑若水均在广东东莞务工（已在微信群里向支部书记请假），房德海因脑梗在镇卫生院住院。"
     )
     assert [name for name, _ in read_away(text)] == ["冉秋池", "宋听澜", "桑若水", "房德海"]
+
+
+def test_last_years_review_held_now_is_this_meetings_count() -> None:
+    text = "支部书记冉秋池主持召开了去年一年的组织生活会，应到22名，到会20名，缺席2名：宋听澜（肺气肿住院），桑若水（在深圳）。"
+    record = meeting(text, roster=[])
+    assert record.expected_count is not None and record.expected_count.value == 22
+    assert record.actual_count is not None and record.actual_count.value == 20
+
+
+def test_counts_apart_by_gaps_and_those_who_heard_a_lecture() -> None:
+    record = meeting(
+        "到会情况：党员14名\u3000到13名\u3000请假1名\u3000冉秋池（在西安他儿子那住着）", roster=[]
+    )
+    assert record.expected_count is not None and record.expected_count.value == 14
+    assert record.actual_count is not None and record.actual_count.value == 13
+    heard = meeting("应到党员：22人\u3000听课党员：20人", roster=[])
+    assert heard.actual_count is not None and heard.actual_count.value == 20
+
+
+def test_three_said_aloud_and_the_one_short_named() -> None:
+    record = meeting(
+        "应到党员19人实到16人，仨人请假，冉秋池在省城做手术，宋听澜回老家上坟，桑若水在外头跑大车。",
+        roster=[],
+    )
+    assert record.absent_count is not None and record.absent_count.value == 3
+    assert read_away("本组党员9个今天到了8个还差1个，差的是冉秋池，在城里住院化疗。") == [
+        ("冉秋池", "在城里住院化疗")
+    ]

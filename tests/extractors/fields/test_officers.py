@@ -345,3 +345,8 @@ def test_a_stand_in_for_part_of_the_meeting_does_not_replace_the_presider() -> N
     text = "会议由支部书记冉秋池主持。冉秋池代表支委班子作对照检查时，由副书记宋听澜代为主持。"
     record = meeting(text, roster=[])
     assert record.presider is not None and record.presider.value == "冉秋池"
+
+
+def test_the_writer_who_says_i_presided_in_northern_speech() -> None:
+    record = meeting("会是俺主持的（支部书记 冉秋池），应到党员19人实到16人。", roster=[])
+    assert record.presider is not None and record.presider.value == "冉秋池"
