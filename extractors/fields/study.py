@@ -18,7 +18,7 @@ from core.models import Evidence, StudyItem
 from extractors.fields.agenda import agenda_items
 from extractors.fields.grammar import Subjects
 from extractors.fields.materials import same_work
-from extractors.fields.people import NOT_NAMES, PersonFinder
+from extractors.fields.people import NOT_NAMES, PersonFinder, guess_name
 from extractors.layout.lines import Line
 from extractors.text.normalize import as_written, edit_distance, normalize, to_simplified
 
@@ -31,6 +31,7 @@ _STUDY_VERB = (
 # The verbs of leading a study (组织…学习 and 带领…学习 with up to 16 characters of object between).
 _LEAD = re.compile(
     rf"领学(?![人者前中时后])(?!习(?!近平|总书记|主席))|领读|(?<![指辅引教督])导学(?!生)|带学(?!生|校|员|科)|带读|讲读"
+    rf"|(?:朗读|诵读)(?=《)"  # 甲朗读《…》第四章,乙边读边讲: reading it out to the meeting
     rf"|(?:讲解|解读|导读|宣讲|辅导|讲授|讲述|通读|串讲|精讲|精读|分享)(?:学习)?了?(?:新修订|新修改|修订后|最新)?的?(?=《)"
     # X通过PPT解读《…》 / X用藏汉双语逐条讲解了《…》 / X用普通话诵读了《…》: how the leader explained or read
     # it out to the others, between the two
@@ -194,6 +195,7 @@ def study_items(lines: list[Line], finder: PersonFinder, materials: Sequence[str
     items.extend(_unled_items(lines, items))
     items = _leaders_next_door(items, lines, finder)
     items += _part_leaders(items, lines, finder)
+    items += _explainers(items, lines, finder)
     items = _in_text_order(items, lines)
     _led_by_a_part(items, lines)
     for item in items:
@@ -248,6 +250,41 @@ def _leaders_next_door(items: list[StudyItem], lines: list[Line], finder: Person
                     it.evidence.append(Evidence.of(line.span, line.text))
                 break
     return items
+
+
+# one reads a material out, another explains it in the same sentence: 甲逐段领读,乙逐段解读 /
+# 甲领读《…》…,读完由乙作解读 / 甲朗读《…》,乙边读边讲
+_EXPLAINED_BY = re.compile(
+    r"[,;](?:读完|念完)?(?:后)?(?:由|再由)?(?!结合|围绕|联系|针对|根据|按照|对照|重点|着重|并)(?P<x>[^,;。《》对把将就关于和与及]{2,16}?)(?:逐段|逐条|逐句|随后|接着|再)?"
+    r"(?:作了?|进行了?)?(?:解读|讲解|解说|边读边讲|边念边讲)"
+)
+
+
+_READ_OUT = re.compile(r"领读|朗读|诵读|念")
+
+
+def _explainers(items: list[StudyItem], lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
+    """The one who explains a material another read out to the meeting (领读, 朗读, 念), in the same
+    sentence: a leader of it too."""
+    subjects = Subjects(finder, [line.norm for line in lines])
+    out: list[StudyItem] = []
+    for line in lines:
+        read = [it for it in items if it.leader and any(e.text == line.text for e in it.evidence)]
+        if not read:
+            continue
+        for m in _EXPLAINED_BY.finditer(line.norm):
+            if not _READ_OUT.search(line.norm[: m.start()]):
+                continue  # (甲领学《…》,乙作了讲解: a comment on a study led, by the labels' habit no leading)
+            doer = subjects.named(m["x"], line.text, fuzzy=line.span.via == "ocr")
+            if doer is None or doer.is_role or not (doer.on_roster or guess_name(m["x"]) == doer.name):
+                continue  # (结合全县国土绿化任务作了讲解: no one)
+            for it in read:
+                known = [*items, *out]
+                if doer.name != it.leader and not any(
+                    (o.leader, o.material) == (doer.name, it.material) for o in known
+                ):
+                    out.append(StudyItem(doer.name, it.material, [Evidence.of(line.span, line.text)]))
+    return out
 
 
 def _part_leaders(items: list[StudyItem], lines: list[Line], finder: PersonFinder) -> list[StudyItem]:

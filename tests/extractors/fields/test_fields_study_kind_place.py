@@ -502,3 +502,18 @@ def test_a_unit_ordinal_and_a_school_choir_name_no_study_leader() -> None:
 
 def test_a_film_all_watched_together_is_a_study_no_one_led() -> None:
     assert studied("（三）全体党员一起看了《持续发力 纵深推进》第三集。") == [(None, "《持续发力纵深推进》")]
+
+
+def test_one_reads_the_material_out_and_another_explains_it_both_lead() -> None:
+    read_out = "党员冉秋池朗读《中国共产党党员教育管理工作条例》第四章，宋听澜边读边讲。"
+    assert sorted(studied(read_out)) == [
+        ("冉秋池", "《中国共产党党员教育管理工作条例》"),
+        ("宋听澜", "《中国共产党党员教育管理工作条例》"),
+    ]
+    led = "党员冉秋池领学《中国共产党章程》，结合全县国土绿化任务作了讲解。"
+    assert studied(led) == [("冉秋池", "《中国共产党章程》")]
+
+
+def test_an_adverb_before_the_verb_is_no_leader() -> None:
+    text = "蒙德昭简要导学后，大家集体观看《百炼成钢：中国共产党的100年》第十九集。"
+    assert [leader for leader, _ in studied(text)] == ["蒙德昭"]
