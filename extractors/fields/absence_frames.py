@@ -548,7 +548,7 @@ def _clauses(text: str) -> list[str]:
     return split_outside_brackets(text, ",;。")
 
 
-# an honorific after the name that opens a group (郝德林老伯在女儿家…): the name alone
+# an honorific after the name that opens a group (甲老伯在女儿家…): the name alone
 _HONORIFIC_AFTER = re.compile(
     rf"^(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:{HONORIFICS}|老师傅|师傅)(?=[\u4e00-\u9fff])"
 )
@@ -557,7 +557,7 @@ _HONORIFIC_AFTER = re.compile(
 def _group(text: str, finder: PersonFinder) -> list[tuple[str, str | None]]:
     """A group of a list: names at its front (apart by 、和及与, each with a bracket of its own),
     then the reason they share: 甲、乙兄弟在温州打工 / 甲(住院)、乙(去女儿家了) / 甲,在英国访学."""
-    rest = _HONORIFIC_AFTER.sub(r"\g<name>", _front(text.strip(), finder), count=1)  # 郝德林老伯在女儿家…
+    rest = _HONORIFIC_AFTER.sub(r"\g<name>", _front(text.strip(), finder), count=1)  # 甲老伯在女儿家…
     named: list[tuple[str, str | None]] = []
     name = _lead_name(rest, finder)
     while name is not None:
@@ -1036,7 +1036,7 @@ def _given(found: list[Absentee], people: list[Absentee], reason: str | None) ->
 # --- the last resort: as many people as the counts leave away, each with why ------------------------
 
 
-# a dash between a name and what is said of it, in a list run on by commas (…,戴永禧——在家养伤)
+# a dash between a name and what is said of it, in a list run on by commas (…,丙——在家养伤)
 _NAME_DASH = re.compile(r"(?<=[\u4e00-\u9fff])——(?=[\u4e00-\u9fff])")
 
 
@@ -1078,7 +1078,7 @@ def by_room(lines: list[Line], finder: PersonFinder, room: int) -> list[Absentee
                 why = _sentence_rest(clauses[k + 1 :])[1:]  # 甲开会前给我打电话,说家里母羊下羔,走不开
             dashed = told == "" and clauses[k + 1 : k + 2] == [","] and k + 2 < len(clauses)
             if not why and dashed and _away_why(said := clauses[k + 2].rstrip("。;,:")):
-                why = said  # 戴永禧——前几天摔了一跤: what the dash opens
+                why = said  # 丙——前几天摔了一跤: what the dash opens
             if why:
                 found.setdefault(
                     name, Absentee(name, clean_reason(why), passage.evidence(pos, pos + len(clause)))

@@ -1454,7 +1454,7 @@ def _alias_named(m: re.Match[str]) -> str:
     if not REASON_START.match(m["after"]) or reasonish(bracket) or REASON_START.match(bracket):
         return m[0]
     if "了" in bracket:
-        return m[0]  # 冉月华(脚崴了)请假: the bracket tells what happened, no alias
+        return m[0]  # 乙(脚崴了)请假: the bracket tells what happened, no alias
     if _CALLED.match(who) and guess_name(bracket) == bracket:
         return bracket
     return who if guess_name(who) == who else m[0]
@@ -2594,13 +2594,13 @@ def _from_name(line: Line) -> Line:
     if at is None or any(":" in c for c in cells[:at]):
         return line  # 主持:党支部书记　甲: a label's line, no row of the table
     while len(cells) > at + 2 and _FILING_CELL.match(cells[-1]):
-        cells = cells[:-1]  # 冼思琪　请假　5月26日下午　陪…　批准人彭慧中: the leave's dates and approver
+        cells = cells[:-1]  # 甲　请假　5月26日下午　陪…　批准人乙: the leave's dates and approver
     # the reason is the row's last cell (the cells between: a title, a unit); / or — : none
     last = cells[-1] if at < len(cells) - 1 and cells[-1] not in NO_REASON_CELLS else ""
     return dataclasses.replace(line, norm=_name_and_reason(cells[at], last))
 
 
-_FILING_CELL = re.compile(rf"^{LEAVE_FILED}$")  # 批准人彭慧中 / 5月25日至27日: the leave's filing
+_FILING_CELL = re.compile(rf"^{LEAVE_FILED}$")  # 批准人乙 / 5月25日至27日: the leave's filing
 
 
 def _name_and_reason(name: str, reason: str) -> str:
@@ -3068,7 +3068,7 @@ _NEXT_PERSON = re.compile(rf"[;。]|,(?=[^,;。]{{0,6}}?(?:{TITLE_PATTERN}))")
 def _gap_reason(gap: str) -> str | None:
     gap = _NICKNAME_BRACKET.sub(
         "", gap
-    )  # 蒙发柱(大家叫他蒙老三),上个月…闪了腰: the bracket says who, the reason after
+    )  # 甲(大家叫他老三),上个月…闪了腰: the bracket says who, the reason after
     if bracketed := re.match(r"^(?:同志)?\(([^()]+)\)", gap):
         return clean_reason(
             bracketed[1]
@@ -3082,7 +3082,7 @@ def _gap_reason(gap: str) -> str | None:
     return clean_reason(text)
 
 
-# a bracket right after a name giving the name the person goes by (大家叫他蒙老三 / 外号老炮 / 小名二丫)
+# a bracket right after a name giving the name the person goes by (大家叫他老三 / 外号老炮 / 小名二丫)
 _NICKNAME_BRACKET = re.compile(
     r"^\((?:大家|村里人?|我们|人们|大伙儿?)?(?:都)?(?:叫|喊|称)(?:他|她)[^()]{1,6}\)|^\((?:外号|小名|绰号|人称|乳名)[^()]{1,6}\)"
 )
@@ -3640,7 +3640,7 @@ def _shared_by_count(text: str, finder: PersonFinder, line: Line) -> list[Absent
 def _reasons_joined(parts: list[str], finder: PersonFinder) -> list[str]:
     """Items cut at every comma: when each person is followed by a reason that is no person
     (黎建新,值班备勤 / 张三,病假、李四,出差), each reason, with the pieces after it up to the next
-    person (石秀云,回娘家去了,跟书记说过), goes back to the person before it."""
+    person (甲,回娘家去了,跟书记说过), goes back to the person before it."""
     person = [bool(finder.find(p)) or _starts_with_guess(person_head(p)) for p in parts]
     reason = [
         not person[i] and bool(REASON_START.match(p) or _LEAVE_WORDS.search(p)) for i, p in enumerate(parts)

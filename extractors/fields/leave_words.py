@@ -29,7 +29,7 @@ LEAVE_ASKED = re.compile(r"请了?(?:[病事产婚丧年]|会)?假|告了?假")
 # a reason cell of a table left empty on purpose
 NO_REASON_CELLS = frozenset({"/", "无", "-", "—", "--", "——", "空", "(/)", "(无)"})
 
-# a leave register's filing of a leave: who approved it, its dates (批准人彭慧中 / 5月25日至27日 / 5月26日下午)
+# a leave register's filing of a leave: who approved it, its dates (批准人乙 / 5月25日至27日 / 5月26日下午)
 LEAVE_FILED = (
     r"(?:(?:批准|审批|准假|签批|经办|登记)人[:：]?[\u4e00-\u9fff]{2,4}"
     r"|(?:\d{4}[年.\-/])?\d{1,2}[月.\-/]\d{1,2}[日号]?(?:(?:至|到|-|—|~)(?:\d{1,2}[月.\-/])?\d{1,2}[日号]?)?"
@@ -64,7 +64,7 @@ _NOT_REASONS = re.compile(
     r"|(?:已|已经)?在(?:微信|工作|支部|党员)?群(?:内|里|中)?(?:报备|说了|说过|讲了|说明|请假|请了假)(?:过|了)?"
     # who approved the leave or when it was asked, a number to reach them, a reason still to come
     # (经护士长同意, 科主任已批, 5月3日已请假, 工号20417, 联系中, 原因会后补报, 情况另行说明)
-    rf"|{LEAVE_FILED}(?:已|已经)?(?:请假|请了假)?"  # 批准人彭慧中 / 5月25日至27日 / 5月3日已请假
+    rf"|{LEAVE_FILED}(?:已|已经)?(?:请假|请了假)?"  # 批准人乙 / 5月25日至27日 / 5月3日已请假
     r"|(?:经|已经|已由|由)?[^,;。()假病事休]{0,8}?(?:同意|批准|审批|签批|已批|批了|准假)"
     r"|(?:会前|会议前|开会前|前)(?:一|两|三)天(?:已|已经)?(?:请假|请了假)"
     r"|(?:工号|电话|手机|手机号|分机|内线|座机|编号|假条号|请假单号)[:：]?\d{3,}"
