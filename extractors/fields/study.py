@@ -42,7 +42,7 @@ _LEAD = re.compile(
     # 今天学的是《…》,X同志领的学 / 学《…》,X领: the verb ends the clause, the title came before it
     rf"|(?<=[\u4e00-\u9fff])(?:领的学|(?<![带引率统认本要首占])领)(?=[;。]|$)"
     # 由X作专题辅导,辅导内容为《…》 / 由X作专题辅导,围绕《…》讲…: the material told after the clause
-    rf"|(?<=[\u4e00-\u9fff])(?<![并又还也再和])作(?:了)?(?:专题)?辅导(?=[,;。]|$)"
+    rf"|(?<=[\u4e00-\u9fff])(?<![并又还也再和])作(?:了)?(?:专题)?(?:辅导|分享学习|学习分享)(?=[,;。]|$)"
     # 《…》由X同志导读,大家边听边思: the verb ends the clause, the title came before it
     rf"|(?<=同志|老师|书记|委员)(?:导读|解读|讲解|宣讲|通读)(?=[,;。]|$)"
     # 《乙》则由副书记X逐条解读,她结合…: explained point by point, the title came before
@@ -122,7 +122,9 @@ _UNDER = re.compile(
     # 全体党员由X同志带领,集中学习了《…》
     r"|由(?P<y>[^,;。由]{2,24}?)(?:同志)?(?:带领|组织|引领|领读|领学)(?=[,]|$)"
 )
-_CONTENT = re.compile(r"(?:学习)?(?:内容|篇目|材料)(?:为|是|:)")  # 学习由X主讲,内容为《…》
+_CONTENT = re.compile(
+    r"(?:学习|分享)?的?(?:内容|篇目|材料)(?:为|是|:)"
+)  # 学习由X主讲,内容为《…》 / 分享的内容是《…》
 _STUDIED = re.compile(rf"{_ADV}(?:学习|研读|诵读|研学|收看|观看|领学|领读)(?:了|贯彻)?")
 # Papers of an election or admission procedure read out at the meeting are not study material.
 _PROCEDURAL = re.compile(

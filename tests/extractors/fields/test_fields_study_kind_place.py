@@ -517,3 +517,8 @@ def test_one_reads_the_material_out_and_another_explains_it_both_lead() -> None:
 def test_an_adverb_before_the_verb_is_no_leader() -> None:
     text = "蒙德昭简要导学后，大家集体观看《百炼成钢：中国共产党的100年》第十九集。"
     assert [leader for leader, _ in studied(text)] == ["蒙德昭"]
+
+
+def test_a_member_sharing_a_material_named_after_the_verb_leads_it() -> None:
+    text = "四、冉秋池同志作分享学习，分享的内容是《中国共产党党员教育管理工作条例》（第1-3章）。"
+    assert studied(text) == [("冉秋池", "《中国共产党党员教育管理工作条例》")]
