@@ -2048,7 +2048,7 @@ _COUNTED_GROUP = re.compile(
 )
 
 
-_PRESENT_GROUP = re.compile(r"参加|出席|到会|实到|参会|与会|到场|签到|全体")
+_PRESENT_GROUP = re.compile(rf"{_PRESENT_VERB}|实到|与会|到场|签到|全体")
 
 
 def _counted_groups(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
@@ -3934,9 +3934,11 @@ _CLASS_FIRST = re.compile(
 # …,会前已向书记 (a 都 or 均 alone only after a comma: not the 都 of 成都)
 # a last clause saying only that, and when or how, the leave was asked (他是提前请了假的 / 前天打电话请过假 /
 # 都提前在群里说过了)
+# how an absentee let the branch know, before what they said (开会前给我打电话,说… / 在群里发消息说…)
+TELLING_ACT = r"(?:打(?:了|过)?(?:个)?电话|发(?:了|过)?(?:微信|消息|短信)|在(?:微信)?群里)"
 _TOLD_TAIL = re.compile(
     r"(?<=..),[他她]?(?:是|也)?(?:都|均)?(?:会前|提前|事先|前天|昨天|头天|早就|早)?(?:就)?(?:已|已经)?"
-    r"(?:打电话|打过电话|发微信|在群里|在微信群里)?(?:跟|向|和)?[^,;。]{0,4}?"
+    rf"{TELLING_ACT}?(?:跟|向|和)?[^,;。]{{0,4}}?"
     r"(?:请了?假|请过假|打过招呼|打了招呼|说过了|说过|说了|讲过|讲了)(?:的|了)?$"
 )
 _ASKED_TAIL = re.compile(
@@ -3949,8 +3951,6 @@ _ASKED_TAIL = re.compile(
 _KIN_FIRST = re.compile(rf"^{_PAIR}(?=[在去到赴因回随跟])")
 
 
-# how an absentee let the branch know, before what they said (开会前给我打电话,说… / 在群里发消息说…)
-TELLING_ACT = r"(?:打(?:了|过)?(?:个)?电话|发(?:了|过)?(?:微信|消息|短信)|在(?:微信)?群里)"
 _TELLING = re.compile(rf"^[^,;。]{{0,10}}?{TELLING_ACT}[^,;。]{{0,6}}?,?(?:说|讲)(?=[^,;。]{{2}})")
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from core.models import Evidence
-from extractors.fields.attendance import Absentee, clean_reason
+from core.models import Absentee, Evidence
+from extractors.fields.attendance import clean_reason
 from extractors.fields.people import guess_name
 from extractors.layout.lines import Line
 

@@ -280,12 +280,12 @@ def _explainers(items: list[StudyItem], lines: list[Line], finder: PersonFinder)
             doer = subjects.named(m["x"], line.text, fuzzy=line.span.via == "ocr")
             if doer is None or doer.is_role or not (doer.on_roster or guess_name(m["x"]) == doer.name):
                 continue  # (结合全县国土绿化任务作了讲解: no one)
-            for it in read:
-                known = [*items, *out]
-                if doer.name != it.leader and not any(
-                    (o.leader, o.material) == (doer.name, it.material) for o in known
-                ):
-                    out.append(StudyItem(doer.name, it.material, [Evidence.of(line.span, line.text)]))
+            known = {(o.leader, o.material) for o in [*items, *out]}
+            out.extend(
+                StudyItem(doer.name, material, [Evidence.of(line.span, line.text)])
+                for material in dict.fromkeys(it.material for it in read)
+                if (doer.name, material) not in known
+            )
     return out
 
 
