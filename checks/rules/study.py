@@ -10,6 +10,7 @@ from checks.rules._common import MAX_QUOTED_CUES, not_found, on_minutes, recorde
 from core.models import Evidence, MeetingRecord, StudyItem
 from extractors.fields.people import TITLE_PATTERN
 from extractors.fields.study import material_matches, material_written, title_key
+from extractors.text.normalize import to_simplified
 
 
 def study_expected(ctx: CheckContext) -> bool:
@@ -20,7 +21,7 @@ def _evidence(items: list[StudyItem]) -> list[Evidence]:
     return [e for item in items for e in item.evidence]
 
 
-@rule("study.missing", version="11", title="记录写明领学人及学习材料")
+@rule("study.missing", version="12", title="记录写明领学人及学习材料")
 @on_minutes("学习内容")
 def study_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     """Fails only when the minutes clearly have no study led by someone: study items without a
@@ -87,11 +88,12 @@ def _someone_acts(item: StudyItem) -> bool:
     """The item's sentence names someone acting on the material (组织委员冯冬振同志通报了《…》 /
     会议传达了《…》（于晓磊同志传达）) or conveys it as a notice: a leader the reading did not attach,
     or no study to lead, not a material nobody led."""
+    texts = [to_simplified(e.text) for e in item.evidence]  # (紀檢委員…傳達了《…》: read as simplified)
     return any(
-        "同志" in e.text
-        or re.search(TITLE_PATTERN, _COLLECTIVE.sub("", e.text.split("《", 1)[0]))
-        or _conveyed_by_someone(e.text)
-        for e in item.evidence
+        "同志" in text
+        or re.search(TITLE_PATTERN, _COLLECTIVE.sub("", text.split("《", 1)[0]))
+        or _conveyed_by_someone(text)
+        for text in texts
     )
 
 

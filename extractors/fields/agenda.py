@@ -91,7 +91,9 @@ def _tabled(rows: list[tuple[str, Line]], finder: PersonFinder) -> list[AgendaIt
     return out
 
 
-def _written(rows: list[tuple[str, Line]], finder: PersonFinder) -> list[AgendaItem]:
+def _written(paragraphs: list[tuple[str, Line]], finder: PersonFinder) -> list[AgendaItem]:
+    # (a paragraph broken into lines by hand is an item per line: 重温入党誓词(领誓人:甲)↵会议传达了《…》)
+    rows = [(part, line) for text, line in paragraphs for part in text.split("\n") if part.strip()]
     out: list[AgendaItem] = []
     for i, (text, line) in enumerate(rows):
         norm = normalize(text).strip()

@@ -43,6 +43,8 @@ _OTHERS_SIGNED = re.compile(
     r"列席|积极分子|发展对象|群众|其中|另有|另外|包括|含|除|以外|之外|其他|嘉宾|党小组|[组班]"
 )
 _NOT_COUNTED = re.compile(r"列席|积极分子|群众|发展对象|旁听|嘉宾|指导")
+# the other counts in the bracket, not parts of those present: 实到8人(应到9人,缺席1人)
+_OTHER_COUNT = re.compile(r"应到|应出席|应参会|应参加|缺席|缺勤|缺会|请假|未到|实到")
 
 
 def disagreeing(lines: list[Line]) -> list[Evidence]:
@@ -73,7 +75,9 @@ def _restated(norm: str) -> bool:
 def _parts(text: str) -> list[int] | None:
     """The numbers of the bracket's parts; None unless it is two or more groups, each with one."""
     items = [_PART.match(item) for item in re.split(r"[,、;]", text) if item]
-    if len(items) < 2 or any(i is None or _NOT_COUNTED.search(i["who"]) for i in items):
+    if len(items) < 2 or any(
+        i is None or _NOT_COUNTED.search(i["who"]) or _OTHER_COUNT.search(i["who"]) for i in items
+    ):
         return None
     numbers = [to_int(i["n"]) for i in items if i is not None]
     return [n for n in numbers if n is not None] if all(n is not None for n in numbers) else None

@@ -65,12 +65,14 @@ CONNECTORS = re.compile(
 # (逐段, 结合工作实际): 宣传委员X同志为大家逐段领学 / X两场都领学了.
 _TAIL = re.compile(
     r"(?:同志|老师|先生|女士)?"
-    r"(?:首先|先后|先|还|也|又|再|随后|然后|接着|随即|分别|一起|共同|亲自|轮流|认真|逐段|逐条|逐句|详细|深入|重点|系统|召集并|召集和|主持并|主持和|并|简要|简单|扼要|"
+    r"(?:首先|先后|先|还|也|又|再|随后|然后|接着|随即|分别|一起|共同|亲自|轮流|认真|逐段|逐条|逐句|逐章|详细|深入|重点|系统|召集并|召集和|主持并|主持和|并|简要|简单|扼要|"
     r"(?:两场|两次|每场|每次|两个班|每个班)(?:都|均)|"
+    r"(?:深入浅出|生动|通俗易懂|原原本本|逐字逐句|认真|详细|系统|耐心)地|一段一段|一条一条|一句一句|"  # how: 深入浅出地(带领大家研学)
     r"(?:应邀)?(?:到会|到场|莅临|出席|参加|来到现场)(?:指导|活动|会议)?并|"  # a guest: 委员X到会指导并(领誓)
     r"按(?:章节|章|节|编|篇|段|专题|单元|部分|顺序|分工)|"  # 按章节(领学)
     rf"{_POSITION}|{_MANNER}|"
-    r"(?:为|给|向|对|同)(?:大家|全体党员|全体与会党员|与会党员|党员们|党员同志们|在座党员)|进行了?|开展了?|作了?|做了?)*$"
+    r"(?:应邀)?(?:为|给|向|对|同)(?:大家|全体党员|全体与会党员|与会党员|党员们|党员同志们|在座党员|支部党员)"
+    r"|进行了?|开展了?|作了?|做了?)*$"
 )
 ROLE = re.compile(
     r"^(?:各|本|该|两位|几位)?(?:分|党|第[一二三四五六七八九十\d]+)?(?:支部|党支部|总支|党总支|党小组|小组|支委会)?(?:的)?"
@@ -179,7 +181,9 @@ class Subjects:
         """The people of ``由A、B两位同志分别领学…`` (two or more names joined before the verb)."""
         start = max(norm.rfind(c, 0, pos) for c in _BREAK) + 1
         chunk = re.split(r"(?:分别|先后|依次)?(?:就|对|围绕|以)《", norm[start:pos], maxsplit=1)[0]
-        chunk = _SEVERAL_TAIL.sub("", _WHERE_TAIL.sub("", CONNECTORS.sub("", chunk)))
+        if "《" in chunk:
+            return []  # 由A领学《甲》、B(领学《乙》): the one before is another's lead, no list of people
+        chunk = _SEVERAL_TAIL.sub("", _TAIL.sub("", _WHERE_TAIL.sub("", CONNECTORS.sub("", chunk))))
         # A同志和B同志: split where 同志 ends a name first (an OCR slip can put 与 or 及 inside one)
         pieces = [p for p in re.split(r"(?<=同志)[、和与及,]?", chunk) if p] if "同志" in chunk else []
         parts = pieces if len(pieces) > 1 else [p for p in re.split(r"[、和与及]", chunk) if p]

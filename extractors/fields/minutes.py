@@ -173,12 +173,17 @@ def _called_in_full(record: MeetingRecord, texts: list[str]) -> MeetingRecord:
 
 def _not_the_lecture(items: list[StudyItem], given: lecture.Lecture | None) -> list[StudyItem]:
     """A 《》 inside the 党课's title (``given``) is the lecture's, not a material studied (讲授《…》党课 /
-    题目:“学习贯彻《…》 做…”), unless someone else led it."""
+    题目:“学习贯彻《…》 做…”), unless someone else led it, or its lecturer explained a document at a
+    meeting that is no 党课 (X应邀为支部党员主讲《…条例》)."""
     if given is None or not given.title:
         return items
     key = study.title_key(given.title)
+    told = " ".join(e.text for e in given.evidence)
     return [
-        i for i in items if not (study.title_key(i.material) in key and i.leader in (None, given.lecturer))
+        i
+        for i in items
+        if not (study.title_key(i.material) in key and i.leader in (None, given.lecturer))
+        or (i.leader and "党课" not in told and study.is_document(i.material))  # 主讲《…条例》: explained
     ]
 
 

@@ -1436,7 +1436,7 @@ def name_before_act(text: str) -> str | None:
 # what follows a name: a mark, 同志, or the first character of an act (主持, 领学, 带领, 先…, 强调, 讲话, 把大家…,
 # 走到, 召集 …)
 _ACT_NEXT = re.compile(
-    r"$|同志|[(,;:。、主领带在先给作做对为讲说强指同也还又就和表发介宣要首随结围从以把将走来召用]"
+    r"$|同志|[(,;:。、主领带在先给作做对为讲说强指同也还又就和表发介宣要首随结围从以把将走来召用拿]"
 )
 
 

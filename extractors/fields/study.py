@@ -28,6 +28,16 @@ _STUDY_VERB = (
     r"(?:学习(?!资料|材料|笔记|用品|强国|园地|专栏)|重温|诵读|收看|观看|研读|研学|领读|阅读|朗读|学(?!习|生|校|院|员|期|年|科|堂|会|术|历|位|者|子|前|龄)"
     r"|读(?=了?[^,;。《》]{0,8}《))"
 )
+# how the title of a document ends (a lecture's own title is a topic: 把界碑立在心里)
+_DOCUMENT = r"(?:条例|准则|章程|规定|决议|决定|纲要|简史|报告|讲话|摘编|选读|文选|文集|治国理政|百问|意见|通知|办法|细则|宪法|法)"
+_IS_DOCUMENT = re.compile(rf"^《[^》]{{1,60}}?{_DOCUMENT}(?:\([^()]*\))?》")
+
+
+def is_document(material: str) -> bool:
+    """A material titled as a document is (《…条例》, 《…简史》), not a lecture's topic (把界碑立在心里)."""
+    return _IS_DOCUMENT.match(normalize(material)) is not None
+
+
 # The verbs of leading a study (组织…学习 and 带领…学习 with up to 16 characters of object between).
 _LEAD = re.compile(
     rf"领学(?![人者前中时后])(?!习(?!近平|总书记|主席))|领读|(?<![指辅引教督])导学(?!生)|带学(?!生|校|员|科)|带读|讲读"
@@ -37,8 +47,15 @@ _LEAD = re.compile(
     # it out to the others, between the two
     rf"|(?:通过|借助|利用|运用|结合|采用|用)[^,;。:《》]{{1,12}}?(?:讲解|解读|导读|宣讲|讲授|串讲|精讲|诵读|朗读)了?(?=《)"
     # 给大家讲了《…》 / 逐段读了《…》: explaining a material to the others, or reading it through
-    rf"|(?:(?:给|为|向)(?:大家|全体党员|与会党员|党员们?|同志们)讲|(?:逐段|逐条|逐句|原原本本地?)(?:讲|读|念))了?(?=《)"
+    rf"|(?:(?:给|为|向)(?:大家|全体党员|与会党员|党员们?|同志们)讲|(?:逐段|逐条|逐句|原原本本地?)(?:讲|读|念))(?:了讲|了)?(?=《)"
     rf"|(?<![主听开宣])讲了(?=《)"
+    # X应邀为支部党员主讲《…条例》: a document explained to the members (主讲 of a lecture's own title is
+    # the lecture, not a study led)
+    # X拿着《…》,一段一段念给大家听 / X选取了《…》中一节作为领学内容: the material told before the verb
+    rf"|(?P<aloud>(?:念|读|讲)给(?:大家|全体党员|与会党员|党员们?|同志们)听)|选取了?(?=《[^》]+》[^,;。]{{0,30}}?作为(?:领学|学习)内容)"
+    # 围绕《甲》和《乙》,A同志和B同志分别进行了宣讲: each explained one, the titles told before them
+    rf"|(?<=分别|先后|依次)(?:进行了?|作了?)?(?:宣讲|讲解|解读|导读|领学)(?=[,;。]|$)"
+    rf"|主讲了?(?=《[^》]{{2,40}}?{_DOCUMENT}(?:\([^()]*\))?》)"
     # 今天学的是《…》,X同志领的学 / 学《…》,X领: the verb ends the clause, the title came before it
     rf"|(?<=[\u4e00-\u9fff])(?:领的学|(?<![带引率统认本要首占])领)(?=[;。]|$)"
     # 由X作专题辅导,辅导内容为《…》 / 由X作专题辅导,围绕《…》讲…: the material told after the clause
@@ -59,6 +76,9 @@ _LEAD = re.compile(
     r"|主持(?:了)?(?=(?:学习|研读|领学)(?:了)?《)"
     # X组织党员开展《…》专题学习: the material between the verb of organising and the study
     r"|(?:组织|带领)(?!委员|生活|部|员)[^,;。:《》]{0,12}?(?:开展|进行)了?(?=《[^》]+》[^,;。]{0,16}?(?:专题|集中|集体|深入)?学习)"
+    # X组织党员围绕《…》第一章开展集中学习: the material between the verb of organising and the study
+    r"|(?:组织|带领)(?!委员|生活|部|员)[^,;。:《》]{0,12}?(?:围绕|就|结合)(?=《[^》]+》[^,;。]{0,16}?(?:开展|进行)了?"
+    r"(?:专题|集中|集体|深入)?(?:学习|研学))"
 )
 # the person in charge of the study part: 学习环节由X主持 / 集中学习由X负责, the study told after it
 _PART_LEADER = re.compile(
@@ -72,6 +92,8 @@ _BRACKET_LEADER = re.compile(
 )
 # the leader named in the study sentence itself: 学习《…》,领学人:X / 领学人为X / 《…》(领学:X)
 _INLINE_LEADER = re.compile(r"领学(?:(?:人|者)(?:为|是|:)?|为|是|:)(?P<x>[^,;。:()]{2,14})")
+# the material labelled after the leader: 领学人X,学习材料《…》
+_MATERIAL_AFTER = re.compile(r"[,;](?:学习)?(?:材料|内容|篇目)(?:为|是|:)?(?=《)")
 # a list of leaders each with their material: 领学人:A(《甲》)、B(《乙》)
 _LEADER_MATERIALS = re.compile(
     r"(?P<x>[^,;。:()、]{2,12})\((?P<m>《[^》]+》[^()]{0,20}(?:\([^()]*\))?[^()]{0,12})\)"
@@ -79,6 +101,11 @@ _LEADER_MATERIALS = re.compile(
 # who led it, told after 的是: 领读《政府工作报告》中教育部分的,是…教研组长、党员X同志
 _LEAD_CLEFT = re.compile(
     r"(?:领学|领读|导读|带学|讲解|解读)了?(?P<m>《[^》]+》[^,;。]{0,20}?)的,?(?:是|为)(?P<x>[^,;。:—]{2,40})"
+)
+# … or after the material's label and clause: 本次学习的材料是《…》,领学的是宣传委员X同志
+_CLEFT_AFTER = re.compile(
+    r"(?:材料|内容|篇目)(?:是|为|:)?(?P<m>《[^》]+》[^,;。]{0,20}?)[,;](?:本次|此次|这次)?(?:领学|领读|导读|导学)(?:人)?的?(?:是|为)"
+    r"(?P<x>[^,;。:、和与及]{2,20})(?=[,;。]|$)"
 )
 # quoted words are a name for something (采取“领学+交流”的方式), not an act
 _QUOTED = re.compile(r"“[^”]{0,20}”")
@@ -120,7 +147,7 @@ _RETOLD_ABOVE = (re.compile(rf"{_RETOLD_MATERIAL}。?$"), re.compile(rf"^{_RETOL
 _UNDER = re.compile(
     r"在(?P<x>[^,;。在]{2,24}?)(?:同志)?的?(?:带领|组织|引领|引导|带动|领读|领学|指导|辅导|讲解)下"
     # 全体党员由X同志带领,集中学习了《…》
-    r"|由(?P<y>[^,;。由]{2,24}?)(?:同志)?(?:带领|组织|引领|领读|领学)(?=[,]|$)"
+    r"|由(?P<y>[^,;。由]{2,24}?)(?:同志)?(?:带领|组织|引领|领读|领学|主讲)(?=[,]|$)"
 )
 _CONTENT = re.compile(
     r"(?:学习|分享)?的?(?:内容|篇目|材料)(?:为|是|:)"
@@ -133,7 +160,8 @@ _PROCEDURAL = re.compile(
 _NOT_LED = re.compile(r"开展|召开|举办|举行")  # 组织开展…学习教育: a campaign, not a study led
 _NOT_STUDY_OBJECT = re.compile(r"^[了]?(?:一遍|一次)?(?:入党誓词|誓词|宣誓)|^[^,;。]{0,6}誓")
 # a leader's form label, after an item number: 领学人:X / 1、导读:X / 导学人:X
-_LEADER_HEAD = r"^(?:\d{1,2}[、.]|[一二三四五六七八九十]{1,2}、)?(?:领学|导读|导学|领读)(?:人|者)?:"
+# (after the part's heading: 【集中学习】领学:X, its brackets gone in the normalising)
+_LEADER_HEAD = r"^(?:\d{1,2}[、.]|[一二三四五六七八九十]{1,2}、)?(?:(?:集中|理论|专题)?学习(?:环节)?:)?(?:领学|导读|导学|领读)(?:人|者)?:"
 # (the value ends at the next label: 领学人:公冶明　学习内容:《…》, its gap gone in the normalising)
 _LEADER_LABEL = re.compile(
     rf"{_LEADER_HEAD}(?P<x>(?:(?!学习(?:内容|材料|篇目)|记录|参会|参加)[^,;。]){{2,14}})"
@@ -148,7 +176,7 @@ _LEADER_FIRST = re.compile(
 _DASHED_LEAD = re.compile(
     r"(?:^|(?<=[:;]))(?P<x>[^,;。:()《—]{2,20}?)(?:——|—|--)(?P<m>《[^》]+》[^;。]{0,20})"
 )
-_MATERIAL_LABEL = re.compile(r"^学习(?:内容|材料|篇目)?:(?P<m>.+)")
+_MATERIAL_LABEL = re.compile(r"^(?:学习(?:内容|材料|篇目)?|篇目):(?P<m>.+)")
 # the leader a 领学 label gives, up to the material (领学:X,内容:《…》 / 领学:X 学《…》, the space dropped)
 _LABELLED_WHO = re.compile(r"[^,;。:()《]{2,14}?(?=(?:领|带)?学习?《|学习(?:内容|材料|篇目):|[,;。:()《]|$)")
 _STUDY_ONLY = re.compile(
@@ -190,7 +218,11 @@ def study_items(lines: list[Line], finder: PersonFinder, materials: Sequence[str
         if not any((i.leader, i.material) == (item.leader, item.material) for i in items):
             items.append(item)
     led = {normalize(i.material) for i in items}
-    items.extend(i for i in _under_items(lines, finder) if normalize(i.material) not in led)
+    for item in _under_items(lines, finder):  # (学习由X主讲,内容为《…》: read as the part's and as 由X主讲)
+        if normalize(item.material) not in led and not any(
+            (i.leader, i.material) == (item.leader, item.material) for i in items
+        ):
+            items.append(item)
     led = {title_key(i.material) for i in items if i.leader}
     items.extend(i for i in _form_items(lines, finder) if i.leader or title_key(i.material) not in led)
     items = _agenda_led(items, lines, finder)
@@ -222,7 +254,9 @@ def title_key(text: str) -> str:
 _BARE_LEAD = re.compile(r"(?:领学|领读|导读|带领大家学习|带领全体党员学习|组织学习)(?:了)?(?=[,;。.]|$)")
 
 
-_LEADER_ONLY = re.compile(rf"{_LEADER_HEAD}(?P<x>[^,;。:《》]{{2,14}})[。.]?$")
+_LEADER_ONLY = re.compile(rf"{_LEADER_HEAD}(?P<x>[^,;。:《》]{{2,14}})[。.;]?$")
+# … or who explained it, beside a document studied: 学习篇目:《…条例》; then 主讲:X。
+_EXPLAINER_ONLY = re.compile(r"^(?:主讲|宣讲|讲解)(?:人)?:(?P<x>[^,;。:《》]{2,14})[。.;]?$")
 
 
 def _leaders_next_door(items: list[StudyItem], lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
@@ -234,8 +268,11 @@ def _leaders_next_door(items: list[StudyItem], lines: list[Line], finder: Person
         if _TITLE.search(line.norm):
             continue
         fuzzy = line.span.via == "ocr"
+        documents_only = False
         if label := _LEADER_ONLY.match(line.norm):  # 学习《…》。领学:张三。
             doer = subjects.named(label["x"], line.text, fuzzy=fuzzy)
+        elif label := _EXPLAINER_ONLY.match(line.norm):
+            doer, documents_only = subjects.named(label["x"], line.text, fuzzy=fuzzy), True
         elif m := _BARE_LEAD.search(line.norm):
             doer = subjects.before(line.norm, m.start(), line.text, fuzzy=fuzzy)
         else:
@@ -243,7 +280,14 @@ def _leaders_next_door(items: list[StudyItem], lines: list[Line], finder: Person
         if doer is None:
             continue
         for j in (i - 1, i + 1):
-            near = [it for it in items if not it.leader and it.evidence and at.get(it.evidence[0].text) == j]
+            near = [
+                it
+                for it in items
+                if not it.leader
+                and it.evidence
+                and at.get(it.evidence[0].text) == j
+                and (is_document(it.material) or not documents_only)
+            ]
             if near and not any(
                 it.leader and it.evidence and at.get(it.evidence[0].text) == j for it in items
             ):
@@ -458,6 +502,7 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
             and not re.match(r":(?!《|“)", line.norm[m.end() :])  # (领学:X): a label, read below
             and not (m["by"] and "由" not in _clause_before(line.norm, m.start()))  # (结合…苗头逐条讲解)
         ]  # 《甲》(A领学): read with the bracket below
+        matches = [m for m in matches if not (m["aloud"] and _read_out_as_detail(line.norm, m, matches))]
         for i, m in enumerate(matches):
             between = "".join(m[g] or "" for g in ("o1", "o2", "o3", "o4"))
             if (
@@ -473,8 +518,12 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
             fuzzy = line.span.via == "ocr"
             several = subjects.several(line.norm, m.start(), fuzzy)
             titles = materials_in(region) if _TITLE.search(region) else []
-            if len(several) > 1 and not titles:  # A和B分别就《甲》和《乙》进行了领学
+            if (
+                len(several) > 1 and not titles
+            ):  # A和B分别就《甲》和《乙》进行了领学 / 围绕《甲》和《乙》,A和B分别…
                 titles = [t.group() for t in _TITLE.finditer(_clause_before(line.norm, m.start()))]
+                earlier = [t.group() for t in _TITLE.finditer(_sentence_before(line.norm, m.start()))]
+                titles = titles or (earlier if len(earlier) == len(several) else [])
             if len(several) > 1 and len(several) == len(titles):  # 由A、B分别领学《甲》和《乙》
                 for name, title in zip(several, titles, strict=True):
                     out.extend(_items(name, title, line))
@@ -487,11 +536,7 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
             if doer is not None:
                 items = _items(doer.name, _material_region(line.norm, m.start(), region), line)
                 out.extend(items or _under_heading(doer.name, lines[at - 1] if at else None, region))
-        inline = _INLINE_LEADER.search(line.norm)
-        if inline and _TITLE.search(line.norm[: inline.start()]):
-            doer = subjects.named(inline["x"], line.text, fuzzy=line.span.via == "ocr")
-            if doer is not None:
-                out.extend(_items(doer.name, line.norm[: inline.start()], line))
+        out.extend(_inline_items(line, subjects))
         for m in _BRACKET_LEADER.finditer(line.norm):
             doer = subjects.named(m["x"], line.text, fuzzy=line.span.via == "ocr")
             if doer is not None:
@@ -509,7 +554,10 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
                 doer = subjects.named(who.group(), line.text, fuzzy=line.span.via == "ocr")
                 if doer is not None:
                     out.extend(_items(doer.name, line.norm[who.end() :], line))
-        for m in _LEAD_CLEFT.finditer(line.norm):  # 领读《…》…的,是…X同志
+        for m in [
+            *_LEAD_CLEFT.finditer(line.norm),
+            *_CLEFT_AFTER.finditer(line.norm),
+        ]:  # 领读《…》…的,是…X同志
             doer = subjects.described(m["x"], line.text, fuzzy=line.span.via == "ocr")
             if doer is not None:
                 out.extend(_items(doer.name, m["m"], line))
@@ -526,6 +574,22 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
             doer = subjects.before(line.norm, m.start(), line.text, fuzzy=line.span.via == "ocr")
             if doer is not None and not doer.is_role:
                 out.extend(_items(doer.name, m["m"] or m["m2"], line))
+    return out
+
+
+def _inline_items(line: Line, subjects: Subjects) -> list[StudyItem]:
+    """The leader named in the study sentence itself, the material before it (学习《…》,领学人:X / 《甲》的领学人是
+    A,《乙》的领学人是B: each its own clause's) or labelled after it (领学人X,学习材料《…》)."""
+    out = []
+    start = 0
+    for inline in _INLINE_LEADER.finditer(line.norm):
+        before = line.norm[start : inline.start()]
+        after = _MATERIAL_AFTER.match(line.norm, inline.end())
+        region = before if _TITLE.search(before) else line.norm[after.end() :] if after else ""
+        doer = subjects.named(inline["x"], line.text, fuzzy=line.span.via == "ocr") if region else None
+        if doer is not None:
+            out.extend(_items(doer.name, region, line))
+        start = inline.end()
     return out
 
 
@@ -561,13 +625,25 @@ def _clause_before(norm: str, verb: int) -> str:
     return norm[max(norm.rfind(c, 0, verb) for c in ",;:") + 1 : verb]
 
 
+def _read_out_as_detail(norm: str, aloud: re.Match[str], matches: list[re.Match[str]]) -> bool:
+    """念给大家听 as a detail of a study told before it in the sentence (X领学《…》,把…一条一条念给大家听)
+    or of what 把 reads out (她把书里…的段落念给大家听), not a study of its own."""
+    start = norm.rfind("。", 0, aloud.start()) + 1
+    earlier = any(start <= m.start() < aloud.start() for m in matches)
+    return earlier or "把" in _clause_before(norm, aloud.start())
+
+
+def _sentence_before(norm: str, verb: int) -> str:
+    return norm[norm.rfind("。", 0, verb) + 1 : verb]
+
+
 def _campaign(between: str, lead: str, after: str) -> bool:
     """带领大家开展了学雷锋活动 / 组织开展…学习教育: a campaign or an activity, not a study led
     (带领大家开展了集中学习 is one)."""
     if not _NOT_LED.search(between):
         return False
     return (
-        re.search(r"学习|研读|收看|观看|诵读$", lead) is None
+        re.search(r"学习|研读|研学|收看|观看|诵读$", lead) is None
         or re.match(r"教育|活动|竞赛|月", after) is not None
     )
 
@@ -640,7 +716,7 @@ _STUDY_HEADING = re.compile(
 # the material told after the verb's clause: …,围绕《…》讲 / …,就《…》谈
 _ABOUT = re.compile(r"(?<=[,;])(?:围绕|就|结合|对)(?=《)")
 # what follows a lead verb that is no material: 领学、逐条对照 / 领学中穿插了… / 领学发言
-_NO_OBJECT = re.compile(r"(?:[、,]|中|时|后|过程|期间|发言|讲话|辅导|工作|任务)")
+_NO_OBJECT = re.compile(r"(?:[、,]|中|时|后|过程|期间|发言|讲话|辅导|工作|任务|研讨|讨论|交流|并)")
 
 
 def _under_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
@@ -694,7 +770,11 @@ def _form_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
     if len(named) == 1:
         leaders = [named[0]] * len(materials)
     ev = [Evidence.of(ln.span, ln.text) for ln in rows]
-    return [StudyItem(who, m, list(ev)) for who, m in zip(leaders, materials, strict=True)]
+    written = "".join(ln.text for ln in rows)
+    return [
+        StudyItem(who, to_simplified(as_written(m, written)), list(ev))
+        for who, m in zip(leaders, materials, strict=True)
+    ]
 
 
 # a study mentioned in a speech or a plan, not done at the meeting: 要求大家认真学习《…》, 谈了学习《…》的体会

@@ -20,6 +20,8 @@ from extractors.fields.count_parts import disagreeing, signed_apart
         ("实到党员：27人（贰拾陆人），请假4人。", True),  # the figure in words is another number
         ("应到31人（叁拾壹人），实到27人（贰拾柒人）。", False),
         ("缺席2人（张三、李四）。", False),
+        ("出席情况：实到八人（应到九人，缺席一人）。", False),  # the other counts in the bracket, no parts
+        ("实到8人(应到9人,缺席1人)", False),
     ],
 )
 def test_parts_of_those_present_that_add_up_to_another_number(text: str, contradicts: bool) -> None:
