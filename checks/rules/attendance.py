@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from checks.context import CheckContext
 from checks.registry import Outcome, failed, passed, rule, unknown
 from checks.rules._common import MAX_QUOTED_CUES, ev, not_found, on_minutes, trusted
@@ -325,7 +327,23 @@ def _other_times(ctx: CheckContext, record: MeetingRecord) -> str:
     return "、".join(f"{name}（{reason[:MAX_QUOTED_CHARS]}）" for name, reason in found)
 
 
-@rule("attendance.absence_without_reason", version="19", title="缺席党员写明请假原因")
+# a list headed as those on leave: 请假人员:甲、乙 / 请假未参会:甲 (not 未请假:甲)
+_LEAVE_HEADING = re.compile(
+    r"(?<![未没不无])请假(?:人员|党员|同志|名单|情况|未参会|未参加|未到会|未到)?[:：]"
+)
+
+
+def _on_leave_by_heading(record: MeetingRecord, name: str) -> bool:
+    return any(
+        _LEAVE_HEADING.search(e.text[: e.text.find(name)])
+        for a in record.absentees
+        if a.name == name
+        for e in a.evidence
+        if name in e.text
+    )
+
+
+@rule("attendance.absence_without_reason", version="20", title="缺席党员写明请假原因")
 @on_minutes("缺席情况")
 def absence_without_reason(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     """Fails only on positive evidence: an absentee named with nothing attached, or absentees
@@ -345,6 +363,12 @@ def absence_without_reason(ctx: CheckContext, record: MeetingRecord) -> Outcome:
                 f"缺席人员{who}没有紧随姓名写明原因，但{note}，无法确定",
                 "请人工核对缺席人员及请假原因。",
                 [*evidence, *elsewhere[:MAX_QUOTED_CUES]],
+            )
+        if all(_on_leave_by_heading(record, name) for name in bare):
+            return unknown(  # 请假人员:甲、乙: leave noted for them, its cause not written
+                f"缺席人员{who}列在请假名单中，但没有写明请假原因，无法确定",
+                "请人工核对；请写明每名请假党员的具体原因（如病假、出差、值班）。",
+                evidence,
             )
         return failed(
             f"缺席人员没有写明请假原因：{who}",

@@ -1474,10 +1474,45 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     found = [
         Absentee(a.name, None, a.evidence) if _bare_in_list(a) else a
         for a in notes_no_reason(_last_of_group(found, finder))
-        if not (a.reason and (_LATE.search(a.reason) or PRESENT_STATE.fullmatch(a.reason.rstrip("。."))))
-        # (came late or left early, or marked there on a roll: 沈某——到会 / 訾某 到: was there)
+        if not (
+            a.reason
+            and (
+                _LATE.search(a.reason)
+                or PRESENT_STATE.fullmatch(a.reason.rstrip("。."))
+                or _ATTENDED_AS.match(a.reason)
+            )
+        )
+        # (came late or left early, or marked there on a roll: 沈某——到会 / 訾某 到: was there; or the
+        # sentence after the list, run on without a stop: …(出差)县医院主要领导甲同志作为普通党员参加了本次主题党日)
     ]
-    return _dittos(_kin_shared(_one_persons_reason([_group_reason(a, found) for a in found])))
+    found = _dittos(_kin_shared(_one_persons_reason([_group_reason(a, found) for a in found])))
+    return [_headed_cause(a) for a in found]
+
+
+# a list headed by its cause and the act of absence: 因公外出未参会:甲、乙 / 外出培训未到:丙
+_CAUSE_HEAD = re.compile(
+    r"(?:^|[:;,])(?P<r>[^,;:。]{2,16}?)(?:未参会|未参加会议|未参加|未到会|未出席|缺席):(?P<names>[^:]+)$"
+)
+
+
+def _headed_cause(a: Absentee) -> Absentee:
+    """An absentee with no reason of their own, listed under a heading that gives the cause."""
+    if a.reason or not a.name:
+        return a
+    for e in a.evidence:
+        m = _CAUSE_HEAD.search(normalize(e.text).rstrip("。"))
+        if m and a.name in m["names"] and REASON_START.match(m["r"]) and not _LEAVE_ONLY.fullmatch(m["r"]):
+            return Absentee(a.name, clean_reason(m["r"]), a.evidence)
+    return a
+
+
+_LEAVE_ONLY = re.compile(r"请假|请了假|已请假|事先请假")
+
+
+_ATTENDED_AS = re.compile(
+    r"^(?:作为|以)[^,;。]{0,12}?(?:参加|出席|参与)了?"
+    r"|^(?:参加|出席|参与)了?(?:本次|这次|此次|今天的)(?:主题党日|会议|活动|党课|支部党员大会|组织生活会)"
+)
 
 
 # the next absentee glued into a reason after 、: 甲在方舱核酸采样点支援、乙病假
@@ -1828,8 +1863,13 @@ def _placed(
     ) or described_by_reason(text, counted, REASON_START)
     if pairs is None or any(a.name not in {name for name, _ in pairs} for a in found):
         return found
+    if any(re.search(rf"{NUM}{re.escape(name)}", text) and name[0] in _MEASURES for name, _ in pairs):
+        return found  # 1人因公外出请假 / 1名同志因…: a count and its people, no name
     quoted = [Evidence.of(ln.span, ln.text) for ln in [line, *run] if any(n in ln.norm for n, _ in pairs)]
     return [Absentee(name, clean_reason(reason), quoted) for name, reason in pairs]
+
+
+_MEASURES = "名人位个"
 
 
 def _people_first(text: str) -> str:
@@ -2063,6 +2103,14 @@ def _counted_groups(text: str, line: Line, finder: PersonFinder) -> list[Absente
         if m is None and out and (bare := exact_names(_LEAD_WORDS.sub("", part), finder)):
             out.extend(Absentee(n, None, list(ev)) for n in bare)  # …;另有郑立国: named, no reason
             continue
+        if (
+            m is None
+            and out
+            and (said := _ALL_ONE_REASON.match(part))
+            and all(a.reason in _NO_CAUSE for a in out)
+        ):
+            out = [Absentee(a.name, clean_reason(said["r"]), a.evidence) for a in out]
+            continue  # 缺席3人(甲、乙、丙),原因均是病假: the one reason of all the names
         if m is None and out and (more := _items(part, line, finder)):
             out.extend(a for a in more if a.name and all(a.name != b.name for b in out))
             continue  # …;老党员穆守仁住院: a name and its reason after the groups
@@ -2078,6 +2126,14 @@ def _counted_groups(text: str, line: Line, finder: PersonFinder) -> list[Absente
             return []  # (参加:全体支委5人(甲、乙…),都到了: those present, counted and named)
         out.extend(Absentee(n, clean_reason(m["r"]), list(ev)) for n in names)
     return out
+
+
+# the reason of all the names counted before it, in a clause of its own: 原因均是病假 / 原因都为出差
+# (请假三人(甲、乙、丙),均为病假: the cause of the leave the group was counted under)
+_ALL_ONE_REASON = re.compile(
+    r"^(?:(?:原因|事由|理由)(?:均|都)(?:是|为|系)?|(?:均|都)(?:是|为|系))(?P<r>[^,;。]{2,20})$"
+)
+_NO_CAUSE = (None, "请假", "缺席")
 
 
 # …,均已事先请假 at the end of the groups: said of all of them, no group of its own
@@ -3958,6 +4014,9 @@ def clean_reason(reason: str | None) -> str | None:
     if not reason:
         return None
     reason = reason.strip("()（）。., /")
+    reason = re.sub(
+        r"(?<=..)[,;]?(?:姓名|名字|名单)[:：]?$", "", reason
+    )  # 事由:家中有事 姓名:(the next row's label)
     if ")" in reason and "(" not in reason.split(")", 1)[0]:
         reason = reason.split(")", 1)[0]  # (万晓燕,产假),其余到齐: the bracket ends the reason
     reason = _dash_read_as_one(reason.lstrip("-—–~"))

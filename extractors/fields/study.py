@@ -90,6 +90,11 @@ _BRACKET_LEADER = re.compile(
     r"(?P<m>《[^》]+》[^()《》,;。、]{0,20}(?:\([^()]*\))?[^()《》,;。、]{0,12})"
     r"\((?P<x>[^()《》]{2,16}?)(?:同志)?(?:领学|领读|导读|主讲|解读)\)"
 )
+# … or labelled inside it: 《甲》(第1-3章)(领读:A同志)
+_BRACKET_LABEL = re.compile(
+    r"(?P<m>《[^》]+》[^()《》,;。、]{0,20}(?:\([^()]*\))?[^()《》,;。、]{0,12})"
+    r"\((?:领学|领读|导读|导学)(?:人)?:(?P<x>[^()《》:]{2,16}?)(?:同志)?\)"
+)
 # the leader named in the study sentence itself: 学习《…》,领学人:X / 领学人为X / 《…》(领学:X)
 _INLINE_LEADER = re.compile(r"领学(?:(?:人|者)(?:为|是|:)?|为|是|:)(?P<x>[^,;。:()]{2,14})")
 # the material labelled after the leader: 领学人X,学习材料《…》
@@ -125,7 +130,8 @@ _HOW = r"(?:逐条|逐段|逐句|详细|深入|系统|简要|重点|认真|一�
 # 全体党员集中学习了《…》，宣传委员X同志进行了解读.
 _EXPLAINED_AFTER = re.compile(
     r"(?:学习|研读|诵读|研学|观看|收看|宣读|传达|通读)了?[^,;。《]{0,8}?(?P<m>《[^》]+》[^,;。]{0,40}?)[,;]"
-    rf"(?P<x>[^,;。《》]{{2,24}}?)(?:同志)?(?:随后|并|还|又)?{_HOW}(?:进行了?|作了?|做了?)?{_HOW}(?:解读|讲解|辅导|导读)"
+    rf"(?P<x>[^,;。《》]{{2,24}}?)(?:同志)?(?:在学习中|在学习过程中)?(?:随后|并|还|又)?{_HOW}(?:进行了?|作了?|做了?)?{_HOW}"
+    r"(?:解读|讲解|辅导|导读|串讲)"
 )
 # … or led by one and explained by another, with what it was tied to: X领学《…》,党员教授Y结合…作了解读 (both
 # lead the study, as the labelling rules count who explains a material)
@@ -537,7 +543,7 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
                 items = _items(doer.name, _material_region(line.norm, m.start(), region), line)
                 out.extend(items or _under_heading(doer.name, lines[at - 1] if at else None, region))
         out.extend(_inline_items(line, subjects))
-        for m in _BRACKET_LEADER.finditer(line.norm):
+        for m in [*_BRACKET_LEADER.finditer(line.norm), *_BRACKET_LABEL.finditer(line.norm)]:
             doer = subjects.named(m["x"], line.text, fuzzy=line.span.via == "ocr")
             if doer is not None:
                 out.extend(_items(doer.name, m["m"], line))

@@ -280,3 +280,13 @@ def test_a_leave_count_heading_a_shorter_list_is_no_pass() -> None:
 def test_a_duty_named_without_a_verb_is_a_reason() -> None:
     record = counts(10, 9, 1, [Absentee("欧阳秋实", "市局集中执法办案")])
     assert status("attendance.absence_without_reason", ctx(record)) == Status.PASS
+
+
+@pytest.mark.parametrize("heading", ["请假人员：", "缺席情况：请假未参会："])
+def test_absentees_listed_under_a_leave_heading_without_a_cause_are_undecided(heading: str) -> None:
+    record = _minutes("应到10人，实到8人，缺席2人。", f"{heading}冉秋池、宋听澜。")
+    assert [a.reason for a in record.absentees] == [None, None]
+    assert status("attendance.absence_without_reason", ctx(record)) == Status.UNKNOWN
+    # no leave written for them: nothing attached, a failure
+    bare = _minutes("应到10人，实到8人，缺席2人。", "未请假：冉秋池、宋听澜。")
+    assert status("attendance.absence_without_reason", ctx(bare)) == Status.FAIL

@@ -82,3 +82,16 @@ def test_each_clause_names_its_own_materials_leader() -> None:
     assert studied(labelled) == [("冉秋池", "《中国共产党章程》"), ("宋听澜", "《中国共产党简史》")]
     listed = "由冉秋池同志领学《中国共产党章程》第一章、宋听澜同志领学《中国共产党简史》中“总则”一节。"
     assert sorted(studied(listed)) == [("冉秋池", "《中国共产党章程》"), ("宋听澜", "《中国共产党简史》")]
+
+
+def test_the_leader_labelled_in_brackets_after_each_material() -> None:
+    record = studied(
+        "《党的二十大报告学习辅导百问》（第1-3章）（领读：冉秋池同志）；",
+        "《中国共产党章程》中“总则”一节（领读：宋听澜同志）。",
+    )
+    assert record == [("冉秋池", "《党的二十大报告学习辅导百问》"), ("宋听澜", "《中国共产党章程》")]
+
+
+def test_the_one_who_explains_the_material_studied_in_the_clause_after() -> None:
+    text = "党员们集中研读了《中国共产党党员教育管理工作条例》，书记冉秋池同志在学习中逐段作了串讲。"
+    assert studied(text) == [("冉秋池", "《中国共产党党员教育管理工作条例》")]
