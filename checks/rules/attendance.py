@@ -327,9 +327,10 @@ def _other_times(ctx: CheckContext, record: MeetingRecord) -> str:
     return "、".join(f"{name}（{reason[:MAX_QUOTED_CHARS]}）" for name, reason in found)
 
 
-# a list headed as those on leave: 请假人员:甲、乙 / 请假未参会:甲 (not 未请假:甲)
+# a list headed as those on leave: 请假人员:甲、乙 / 请假未参会:甲 (not 未请假:甲; not 请假情况:甲请假(事假);乙缺席:
+# a section's label; the heading's list ends at its ; or 。)
 _LEAVE_HEADING = re.compile(
-    r"(?<![未没不无])请假(?:人员|党员|同志|名单|情况|未参会|未参加|未到会|未到)?[:：]"
+    r"(?<![未没不无])请假(?:人员|党员|同志|名单|未参会|未参加|未到会|未到)?[:：][^;；。]*$"
 )
 
 

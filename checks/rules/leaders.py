@@ -23,7 +23,16 @@ def _absent_in(ctx: CheckContext, name: str) -> list[Evidence]:
     return [e for a in ctx.record.absentees if a.name == name for e in a.evidence]
 
 
-@rule("leader.absent", version="1", title="单位主要负责人参加")
+def _present_unsigned(ctx: CheckContext) -> tuple[int, int] | None:
+    """(实到, signed) when the minutes count more present than the sheet holds signatures."""
+    record, signin = ctx.record, ctx.signin
+    if record is None or record.actual_count is None or signin is None or signin.signed_count is None:
+        return None
+    actual, signed = record.actual_count.value, signin.signed_count.value
+    return (actual, signed) if actual is not None and signed is not None and actual > signed else None
+
+
+@rule("leader.absent", version="2", title="单位主要负责人参加")
 def leader_absent(ctx: CheckContext) -> Outcome:
     leaders = ctx.branch.leaders
     if not leaders:
@@ -43,6 +52,12 @@ def leader_absent(ctx: CheckContext) -> Outcome:
     missing = [n for n in leaders if n not in present]
     if not missing:
         return passed(f"单位主要负责人{'、'.join(leaders)}已参加", [e for es in present.values() for e in es])
+    if (unsigned := _present_unsigned(ctx)) is not None:
+        return unknown(  # 实到7人, 6 signed: the one who came and did not sign may be the leader
+            f"签到表中没有单位主要负责人{'、'.join(missing)}，但记录的实到人数（{unsigned[0]}人）多于签到人数"
+            f"（{unsigned[1]}人），有到会者未签到，无法确认其是否参加",
+            "请人工核对签到表、会议记录和现场照片；到会人员均应签到。",
+        )
     if ctx.signin is not None and all(v.confidence >= 0.99 for v in ctx.signin.names):
         return failed(
             f"签到表中没有单位主要负责人{'、'.join(missing)}",

@@ -96,7 +96,7 @@ NONE_MISSING = r"一(?:个|人|名)(?:也|都)?(?:不|没)(?:少|落下?|缺)(?=
 # everyone came: 支部8名党员无一缺席 / 全体35名党员悉数参加 / 12名党员全员到齐
 _ALL_HERE = (
     rf"(?:无一缺席|无一人缺席|无人缺席|无一请假|无人请假|全员到齐|全部到齐|{NONE_MISSING}|"
-    r"(?:悉数|全部|全员|均|都|全都)(?:参加|出席|到会|参会|到场|到齐)了?(?:本次|此次|这次)?(?:会议|活动|主题党日|学习)?"
+    r"(?:悉数|全部|全员|均|都|全都)(?:按时|准时|如期)?(?:参加|出席|到会|参会|到场|到齐)了?(?:本次|此次|这次)?(?:会议|活动|主题党日|学习)?"
     r"(?=[,;。:)]|$)|(?:都|全|全都)(?:到了|来了)(?=[,;。:)]|$)|全到(?=[,;。)]|$))"
 )
 # everyone, counted: 全体党员19人参加 / 参会人员:支部全体党员(共16人) (both the expected and the actual)
@@ -1486,7 +1486,18 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
         # sentence after the list, run on without a stop: …(出差)县医院主要领导甲同志作为普通党员参加了本次主题党日)
     ]
     found = _dittos(_kin_shared(_one_persons_reason([_group_reason(a, found) for a in found])))
-    return [_headed_cause(a) for a in found]
+    out: list[Absentee] = []
+    for a in (_headed_cause(_without_honorific(a)) for a in found):
+        if a.name is None or all(a.name != b.name for b in out):
+            out.append(a)
+    return out
+
+
+def _without_honorific(a: Absentee) -> Absentee:
+    """王涛同志 read as one name by its place in a list (王涛同志外出培训): the name without 同志."""
+    if a.name and len(a.name) > 3 and a.name.endswith("同志"):
+        return Absentee(a.name.removesuffix("同志"), a.reason, a.evidence)
+    return a
 
 
 # a list headed by its cause and the act of absence: 因公外出未参会:甲、乙 / 外出培训未到:丙

@@ -231,6 +231,9 @@ def study_items(lines: list[Line], finder: PersonFinder, materials: Sequence[str
             items.append(item)
     led = {title_key(i.material) for i in items if i.leader}
     items.extend(i for i in _form_items(lines, finder) if i.leader or title_key(i.material) not in led)
+    if paired := _paired_rows(lines, finder):  # each material row with its leader's row after it
+        keys = {title_key(i.material) for i in paired}
+        items = [i for i in items if title_key(i.material) not in keys] + paired
     items = _agenda_led(items, lines, finder)
     items.extend(_unled_items(lines, items))
     items = _leaders_next_door(items, lines, finder)
@@ -759,6 +762,30 @@ def _items(leader: str, region: str, line: Line) -> list[StudyItem]:
         return []  # (要求支委班子带头学党史: 班子 is no one)
     ev = [Evidence.of(line.span, line.text)]
     return [StudyItem(leader, _as_written(material, line), list(ev)) for material in materials_in(region)]
+
+
+# a form's labels in the order written, several to a line once the gaps between them are gone
+_FORM_LABELS = re.compile(
+    r"(?:^|(?<=[\u4e00-\u9fff;。)》]))(?:领学人?|领读人?):(?P<x>(?:(?!学习(?:内容|材料|篇目))[^,;。:《])+)"
+    r"|(?:^|(?<=[\u4e00-\u9fff;。)》]))学习(?:内容|材料|篇目):(?P<m>《[^》]+》)"
+)
+
+
+def _paired_rows(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
+    """Each material row with the leader row right after it, the pairs repeated (学习内容:《甲》 /
+    领学人:A 学习内容:《乙》 / 领学人:B): two or more of each, alternating, the material first."""
+    found = [(m, line) for line in lines for m in _FORM_LABELS.finditer(line.norm)]
+    kinds = "".join("m" if m["m"] else "x" for m, _ in found)
+    if len(found) < 4 or kinds != "mx" * (len(found) // 2):
+        return []
+    out = []
+    for (material, said), (leader, line) in zip(found[::2], found[1::2], strict=True):
+        named = finder.names_in_list(leader["x"], fuzzy=line.span.via == "ocr")
+        if len(named) != 1:
+            return []
+        ev = [Evidence.of(said.span, said.text), Evidence.of(line.span, line.text)]
+        out.append(StudyItem(named[0], _as_written(material["m"], said), ev))
+    return out
 
 
 def _form_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:

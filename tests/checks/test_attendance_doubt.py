@@ -290,3 +290,9 @@ def test_absentees_listed_under_a_leave_heading_without_a_cause_are_undecided(he
     # no leave written for them: nothing attached, a failure
     bare = _minutes("应到10人，实到8人，缺席2人。", "未请假：冉秋池、宋听澜。")
     assert status("attendance.absence_without_reason", ctx(bare)) == Status.FAIL
+    # a section's label, the bare absentee after another's reason and a ;
+    section = _minutes("应到10人，实到8人，缺席2人。", "请假情况：冉秋池请假（事假）；宋听澜缺席。")
+    assert status("attendance.absence_without_reason", ctx(section)) == Status.FAIL
+    # a section's label, the bare absentee after another's reason and a ;
+    section = _minutes("应到10人，实到8人，缺席2人。", "请假情况：冉秋池请假（事假）；宋听澜缺席。")
+    assert status("attendance.absence_without_reason", ctx(section)) == Status.FAIL

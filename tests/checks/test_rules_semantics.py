@@ -156,6 +156,15 @@ def test_leader_rule_warns_without_configured_leaders() -> None:
     assert status("leader.absent", ctx(branch=Branch())) == [Status.WARN]
 
 
+def test_a_leader_missing_from_a_sheet_short_of_those_present_is_unknown_not_absent() -> None:
+    signed = [Value(n, [Evidence(file="s.jpg", text=n)], confidence=1.0) for n in ("李光振", "周八")]
+    record = MeetingRecord(actual_count=Value(3))  # 实到3人, two signatures: one came and did not sign
+    sheet = SigninSheet(Value(2), signed)
+    assert status("leader.absent", ctx(record=record, signin=sheet)) == [Status.UNKNOWN]
+    record = MeetingRecord(actual_count=Value(2))  # everyone present signed, the leader is not among them
+    assert status("leader.absent", ctx(record=record, signin=sheet)) == [Status.FAIL]
+
+
 def test_photo_dates_and_reuse() -> None:
     same_day = PhotoFacts("a.jpg", dt.datetime(2022, 12, 23, 15, 2))
     other_day = PhotoFacts("b.jpg", dt.datetime(2022, 11, 23, 15, 2))

@@ -45,3 +45,12 @@ def test_a_count_and_its_people_is_no_name(text: str) -> None:
 def test_someone_said_to_have_attended_run_on_after_the_list_is_not_away() -> None:
     text = "缺席人员：冉秋池（因公出差）县中医院主要领导宋听澜同志作为普通党员参加了本次主题党日。"
     assert absent("应到10人，实到9人。", text) == [("冉秋池", "因公出差")]
+
+
+def test_a_name_read_by_its_place_in_a_run_on_list_is_without_its_honorific() -> None:
+    record = absent(
+        "应到8人、实到6人，缺席2人。",
+        "缺席人员及原因：冉秋池同志因公出差，已向支部书记请假。",
+        "周岚同志外出培训，已向支部书记请假。",
+    )
+    assert record == [("冉秋池", "因公出差"), ("周岚", "外出培训")]

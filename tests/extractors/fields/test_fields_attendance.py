@@ -40,6 +40,7 @@ def counts(text: str) -> tuple[int | None, int | None, int | None]:
         ("应参加会议党员14人，实际参加12人，缺2人。", (14, 12, 2)),
         ("应到9人，实到8人，1人已提前向支部书记请假。", (9, 8, 1)),
         ("全支部10名党员全部到会。", (10, 10, None)),
+        ("全体21名党员均按时到会，无请假人员。", (21, 21, None)),
         ("支部党员8人，全员参加，无人请假。", (8, 8, None)),
         # a membership figure with other people attending is no expected count
         ("支部26名党员及3名入党积极分子参加了会议。", (None, 26, None)),

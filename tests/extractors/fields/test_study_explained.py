@@ -95,3 +95,12 @@ def test_the_leader_labelled_in_brackets_after_each_material() -> None:
 def test_the_one_who_explains_the_material_studied_in_the_clause_after() -> None:
     text = "党员们集中研读了《中国共产党党员教育管理工作条例》，书记冉秋池同志在学习中逐段作了串讲。"
     assert studied(text) == [("冉秋池", "《中国共产党党员教育管理工作条例》")]
+
+
+def test_each_material_row_with_the_leaders_row_after_it() -> None:
+    record = studied(
+        "学习内容：《中国共产党章程》",
+        "领学人：冉秋池　　学习内容：《中国共产党简史》中“总则”一节",
+        "领学人：宋听澜",
+    )
+    assert record == [("冉秋池", "《中国共产党章程》"), ("宋听澜", "《中国共产党简史》")]
