@@ -129,7 +129,10 @@ def _whole_then_part(role: str) -> re.Pattern[str]:
     figure read as ``n``: ``e`` the whole (应到), ``a`` the part (实到)."""
     e, a = ("n", "_a") if role == "e" else ("_e", "n")
     return re.compile(
-        rf"(?:应该?来|应到|一共|总共|共有|全?支部|全组|小组|全村)?(?:党员)?(?P<{e}>{NUM})(?:个|名|位|人)"
+        rf"(?:应该?来|应到|一共|总共|共有|全?支部|全组|小组|全村)?(?:党员)?"
+        # (not a shift's own, a part of the whole told elsewhere: 三班党员4人中到会2人)
+        rf"(?<![一二三四五六七八九十\d甲乙丙丁]班党员)(?<![一二三四五六七八九十\d甲乙丙丁]班)"
+        rf"(?P<{e}>{NUM})(?:个|名|位|人)"
         rf"(?:人|党员|同志|支委|委员)?(?:\([^()]{{1,30}}\))?(?:里|中|里头|当中)?,?\s?(?:这次|这回|本次|此次|今天|当天|这天|实际|结果|只)?"
         rf"(?:来了|到了|到会|出席|参会|(?:(?<=,)|(?<=[个名位人]))到(?={NUM}(?:个|名|位|人)(?:[,;。]|$)))(?P<{a}>{NUM})(?:个|名|位|人)"
     )
@@ -760,6 +763,9 @@ _MEMBERS_FIGURE = re.compile(
 _OTHERS_THAN_MEMBERS = re.compile(f"{_OTHER_PEOPLE}|在职|退休|预备|流动")
 
 
+_TEAMS_OWN = re.compile(r"[一二三四五六七八九十\d甲乙丙丁](?:班|组|队|工区|车间)$")
+
+
 # what the members' number takes in, in brackets: 共有学生党员(含预备党员)12名
 _INCLUDED = re.compile(r"\((?:含|包括|包含)[^()]{1,12}\)")
 
@@ -776,6 +782,8 @@ def _membership_with_attendance(lines: list[Line]) -> Value[int] | None:
             continue
         clause = re.split(r"[,;。]", norm[: m.end()])[-1]
         n = to_int(m["a"] or m["b"])
+        if _TEAMS_OWN.search(norm[: m.start()]):
+            continue  # 三班党员4人中到会2人: a shift's members, a part of the whole
         if n is not None and n > present.value and not _OTHERS_THAN_MEMBERS.search(clause):
             return Value(n, [Evidence.of(line.span, line.text)], line.span.confidence)
     return None

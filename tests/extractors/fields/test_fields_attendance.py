@@ -41,6 +41,8 @@ def counts(text: str) -> tuple[int | None, int | None, int | None]:
         ("应到9人，实到8人，1人已提前向支部书记请假。", (9, 8, 1)),
         ("全支部10名党员全部到会。", (10, 10, None)),
         ("全体21名党员均按时到会，无请假人员。", (21, 21, None)),
+        # a shift's members and those of it who came are no counts of the meeting
+        ("参加情况：一班到5人，二班到6人；三班党员4人中到会2人，另2人在岗。实到13人。", (None, 13, None)),
         ("支部党员8人，全员参加，无人请假。", (8, 8, None)),
         # a membership figure with other people attending is no expected count
         ("支部26名党员及3名入党积极分子参加了会议。", (None, 26, None)),
