@@ -25,11 +25,10 @@ def _absent_in(ctx: CheckContext, name: str) -> list[Evidence]:
 
 def _present_unsigned(ctx: CheckContext) -> tuple[int, int] | None:
     """(实到, signed) when the minutes count more present than the sheet holds signatures."""
-    record, signin = ctx.record, ctx.signin
-    if record is None or record.actual_count is None or signin is None or signin.signed_count is None:
+    if ctx.record is None or ctx.record.actual_count is None or ctx.signin is None:
         return None
-    actual, signed = record.actual_count.value, signin.signed_count.value
-    return (actual, signed) if actual is not None and signed is not None and actual > signed else None
+    actual, signed = ctx.record.actual_count.value, ctx.signin.signed_count.value
+    return (actual, signed) if actual > signed else None
 
 
 @rule("leader.absent", version="2", title="单位主要负责人参加")

@@ -49,12 +49,12 @@ _LEAD = re.compile(
     # 给大家讲了《…》 / 逐段读了《…》: explaining a material to the others, or reading it through
     rf"|(?:(?:给|为|向)(?:大家|全体党员|与会党员|党员们?|同志们)讲|(?:逐段|逐条|逐句|原原本本地?)(?:讲|读|念))(?:了讲|了)?(?=《)"
     rf"|(?<![主听开宣])讲了(?=《)"
-    # X应邀为支部党员主讲《…条例》: a document explained to the members (主讲 of a lecture's own title is
-    # the lecture, not a study led)
     # X拿着《…》,一段一段念给大家听 / X选取了《…》中一节作为领学内容: the material told before the verb
     rf"|(?P<aloud>(?:念|读|讲)给(?:大家|全体党员|与会党员|党员们?|同志们)听)|选取了?(?=《[^》]+》[^,;。]{{0,30}}?作为(?:领学|学习)内容)"
     # 围绕《甲》和《乙》,A同志和B同志分别进行了宣讲: each explained one, the titles told before them
     rf"|(?<=分别|先后|依次)(?:进行了?|作了?)?(?:宣讲|讲解|解读|导读|领学)(?=[,;。]|$)"
+    # X应邀为支部党员主讲《…条例》: a document explained to the members (主讲 of a lecture's own title is
+    # the lecture, not a study led)
     rf"|主讲了?(?=《[^》]{{2,40}}?{_DOCUMENT}(?:\([^()]*\))?》)"
     # 今天学的是《…》,X同志领的学 / 学《…》,X领: the verb ends the clause, the title came before it
     rf"|(?<=[\u4e00-\u9fff])(?:领的学|(?<![带引率统认本要首占])领)(?=[;。]|$)"
@@ -219,16 +219,10 @@ def materials_in(text: str) -> list[str]:
 
 
 def study_items(lines: list[Line], finder: PersonFinder, materials: Sequence[str] = ()) -> list[StudyItem]:
-    items: list[StudyItem] = []
-    for item in _led_items(lines, finder):  # 领学《甲》,领学中…: one item, read twice
-        if not any((i.leader, i.material) == (item.leader, item.material) for i in items):
-            items.append(item)
+    items = _distinct(_led_items(lines, finder))  # 领学《甲》,领学中…: one item, read twice
     led = {normalize(i.material) for i in items}
-    for item in _under_items(lines, finder):  # (学习由X主讲,内容为《…》: read as the part's and as 由X主讲)
-        if normalize(item.material) not in led and not any(
-            (i.leader, i.material) == (item.leader, item.material) for i in items
-        ):
-            items.append(item)
+    # (学习由X主讲,内容为《…》: read as the part's and as 由X主讲)
+    items.extend(i for i in _distinct(_under_items(lines, finder)) if normalize(i.material) not in led)
     led = {title_key(i.material) for i in items if i.leader}
     items.extend(i for i in _form_items(lines, finder) if i.leader or title_key(i.material) not in led)
     if paired := _paired_rows(lines, finder):  # each material row with its leader's row after it
@@ -245,6 +239,14 @@ def study_items(lines: list[Line], finder: PersonFinder, materials: Sequence[str
         if _read_by_ocr(item):
             item.material = snap_material(item.material, materials)
     return items
+
+
+def _distinct(items: list[StudyItem]) -> list[StudyItem]:
+    """The first item of each leader and material, in order."""
+    first: dict[tuple[str | None, str], StudyItem] = {}
+    for item in items:
+        first.setdefault((item.leader, item.material), item)
+    return list(first.values())
 
 
 _VOLUME = re.compile(r"《([^》]+)》(第[^,;。()]{1,4}[卷册章篇部讲辑])?")
@@ -675,7 +677,7 @@ def _material_region(norm: str, verb: int, region: str) -> str:
     bare = re.sub(r"^(?:了|一下|进行了)", "", first)
     if len(bare) > 1 and not _NO_OBJECT.match(bare):
         return region
-    sentence = norm[norm.rfind("。", 0, verb) + 1 : verb]
+    sentence = _sentence_before(norm, verb)
     if _TITLE.search(sentence):
         return sentence  # 大家学习了《…》,由X领学 / X对照《…》,带领党员逐条学习、逐条对照: the object came before
     rest = norm[verb:].split("。", 1)[0]
@@ -761,7 +763,9 @@ def _items(leader: str, region: str, line: Line) -> list[StudyItem]:
     if leader in NOT_NAMES:
         return []  # (要求支委班子带头学党史: 班子 is no one)
     ev = [Evidence.of(line.span, line.text)]
-    return [StudyItem(leader, _as_written(material, line), list(ev)) for material in materials_in(region)]
+    return [
+        StudyItem(leader, _as_written(material, line.text), list(ev)) for material in materials_in(region)
+    ]
 
 
 # a form's labels in the order written, several to a line once the gaps between them are gone
@@ -784,7 +788,7 @@ def _paired_rows(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
         if len(named) != 1:
             return []
         ev = [Evidence.of(said.span, said.text), Evidence.of(line.span, line.text)]
-        out.append(StudyItem(named[0], _as_written(material["m"], said), ev))
+        out.append(StudyItem(named[0], _as_written(material["m"], said.text), ev))
     return out
 
 
@@ -805,8 +809,7 @@ def _form_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
     ev = [Evidence.of(ln.span, ln.text) for ln in rows]
     written = "".join(ln.text for ln in rows)
     return [
-        StudyItem(who, to_simplified(as_written(m, written)), list(ev))
-        for who, m in zip(leaders, materials, strict=True)
+        StudyItem(who, _as_written(m, written), list(ev)) for who, m in zip(leaders, materials, strict=True)
     ]
 
 
@@ -855,11 +858,11 @@ def _unled_items(lines: list[Line], found: list[StudyItem]) -> list[StudyItem]:
                 if material not in known and not _PROCEDURAL.search(material):
                     known.add(material)
                     out.append(
-                        StudyItem(None, _as_written(material, line), [Evidence.of(line.span, line.text)])
+                        StudyItem(None, _as_written(material, line.text), [Evidence.of(line.span, line.text)])
                     )
     return out
 
 
-def _as_written(material: str, line: Line) -> str:
+def _as_written(material: str, text: str) -> str:
     """A title with the punctuation it was written with (（试行）), in simplified script for matching."""
-    return to_simplified(as_written(material, line.text))
+    return to_simplified(as_written(material, text))
