@@ -125,10 +125,14 @@ def _reason_head(line: Line) -> list[Absentee]:
 
 
 # a head ending its line (未到会党员及原因:), and a line per reason under it: 1.在外务工:甲、乙
-_LINES_HEAD = re.compile(rf"{_AWAY}[^。;,!?:]{{0,12}}:$")
+# (请假情况如下——: a dash or 如下 ends it too); a line may count its names (住院的3人:甲、乙、丙)
+_LINES_HEAD = re.compile(rf"{_AWAY}[^。;,!?:]{{0,12}}(?::|——|—|如下)$")
 _REASON_LINE = re.compile(
-    r"^(?:\d{1,2}[.、)]|[一二三四五六七八九十][、.]|[①②③④⑤⑥⑦⑧⑨⑩])?(?P<reason>[^。;,:\d]{2,16}):(?P<list>[^。:;]+)$"
+    r"^(?:\d{1,2}[.、)]|[一二三四五六七八九十][、.]|[①②③④⑤⑥⑦⑧⑨⑩])?(?P<reason>[^。;,:\d]{2,16}?)"
+    rf"(?:的{_COUNT})?:(?P<list>[^。:;]+)$"
 )
+# where a listed person is, in brackets after the name (郗振国(上海)): no part of the name
+_PLACE_AFTER = re.compile(r"\([\u4e00-\u9fff]{2,6}\)")
 
 
 def _reason_lines(line: Line, after: list[Line], room: int | None) -> list[Absentee]:
@@ -139,11 +143,19 @@ def _reason_lines(line: Line, after: list[Line], room: int | None) -> list[Absen
     found: list[Absentee] = []
     for nxt in after:
         m = _REASON_LINE.match(nxt.norm.rstrip("。;"))
-        names = _enumerated(_pieces(m["list"])) if m and reasonish(m["reason"]) else None
+        names = _enumerated(_pieces(_unplaced(m["list"]))) if m and reasonish(m["reason"]) else None
         if m is None or names is None or _PRESENT_HEAD.match(m["reason"]):
             break
+        if m["n"] and to_int(m["n"]) != len(names):
+            return []
         found += [_absentee(n, clean_reason(m["reason"]), [line, nxt]) for n in names]
     return found if len(found) == room else []
+
+
+def _unplaced(listed: str) -> str:
+    """The list without the places bracketed after its names (甲(上海)、乙(西安)); a bracket saying
+    why stays."""
+    return _PLACE_AFTER.sub(lambda m: "" if not reasonish(m.group()[1:-1]) else m.group(), listed)
 
 
 def _counted(line: Line, room: int | None) -> list[Absentee]:
@@ -259,7 +271,8 @@ _TOLD = re.compile(r"(?:^|(?<=[。;!?,]))(?P<head>[^。;!?,:]{0,24}):(?P<list>[^
 _SHORT = rf"差(?:了)?{NUM}"  # 差三个: three short
 # what one says at the meeting, not why one was away
 _AT_MEETING = re.compile(
-    r"主持|领学|领誓|宣誓|发言|讲话|讲了|讲解|汇报|会上|会议|到会|参会|带领|带着大家|组织大家|介绍|作了|做了"
+    r"主持|领学|领誓|宣誓|发言|讲话|讲了|讲解|汇报|会上|会议|到会|参会|带领|带着大家|组织大家|介绍|作了"
+    r"|做了(?![^,;。]{0,4}手术)"  # (not 照顾做了胆囊手术的老父亲: why one was away)
 )
 _NO_SHOW = r"(?:没有?|未能?)(?:到|来|露面|参加|出席|参会)|缺席|缺会"
 MAX_TOLD = 8  # lines a told list may run on over
@@ -288,13 +301,22 @@ def _told(line: Line, after: list[Line], room: int | None) -> list[Absentee]:
         want = to_int(written["n"]) if written else room
         if not (re.search(_AWAY, before) or re.search(_SHORT, before) or (written and want == room)):
             continue
-        pieces = [p.strip(" ,") for p in m["list"].split(";") if p.strip(" ,")]
+        pieces = _told_pieces(m["list"], want)
         if want is None or len(pieces) > want:
             continue
         told = [_told_group(p) for p in pieces]
         if all(told) and sum(len(g) for g in told if g) == want:
             return [_absentee(name, reason, used) for g in told if g for name, reason in g]
     return []
+
+
+def _told_pieces(listed: str, want: int | None) -> list[str]:
+    """The clauses of a told list: apart by ;, or, with no ; at all, by commas when there are exactly
+    as many as were away (另有4名党员走不开:甲守在瞭望塔,乙带扑火队…,丙…,丁…)."""
+    pieces = [p.strip(" ,") for p in listed.split(";") if p.strip(" ,")]
+    commas = [p.strip(" ") for p in listed.split(",") if p.strip(" ")]
+    plain = not re.search(r"[;()]", listed)  # (甲(井下作业,跟班测风)、乙(…): commas inside a reason)
+    return commas if plain and want is not None and len(commas) == want else pieces
 
 
 # who the names of a clause are to each other, said after them: 甲、乙老哥俩一起回… / 甲和乙两口子
@@ -356,6 +378,10 @@ def _bracketed_row(row: str) -> tuple[str, str] | None:
     return (name, reason) if reason and says_why_firmly(m["r"]) else None
 
 
+# a job of the trade said before a name in a told list: 瞭望员 / 护林员 / 调度员
+_JOB = re.compile(r"[\u4e00-\u9fff]{1,4}员")
+
+
 def _told_item(piece: str) -> tuple[str, str] | None:
     """One clause of a told list: its name, after a title or 的 (车间主任甲 / 收购点的乙), or in
     brackets after what friends call them (老毛(毛福田)), and the rest as its reason when it is one."""
@@ -369,7 +395,8 @@ def _told_item(piece: str) -> tuple[str, str] | None:
             f"老{text[start]}",
             f"小{text[start]}",
         )  # 老钱钱富贵: the name said as friends say it
-        if start and not (before.endswith("的") or strip_titles(before) != before or nickname):
+        job = _JOB.fullmatch(before) is not None  # 瞭望员甲: the job before the name
+        if start and not (before.endswith("的") or strip_titles(before) != before or nickname or job):
             continue
         name = leading_guess(text[start:], 1)
         if name is None:

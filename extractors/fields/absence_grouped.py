@@ -30,6 +30,12 @@ _GROUP = re.compile(
     rf"^(?:其中|另有|另外|还有)?(?P<r>[^,;:()\d的]{{2,14}})的(?P<n>{NUM})(?:个人|个|人|名|位)(?:党员|同志)?"
     r"(?:\((?P<names>[^()]+)\))?$"
 )
+# a group's reason, 的, its names, then their number, a remark in brackets after:
+# 随子女在外地居住的甲、乙、丙3人 / 年老卧床的丁、戊2人(已安排委员上门送学)
+_INLINE = re.compile(
+    rf"^(?:其中|另有|另外|还有)?(?P<r>[^,;:()\d的]{{2,14}})的(?P<names>[^,;:()\d的]{{2,40}}?)"
+    rf"(?P<n>{NUM})(?:个人|个|人|名|位)(?:党员|同志)?(?:\([^()]+\))?$"
+)
 # a head's act of absence is no group's reason (缺席的11名: then the groups)
 _ONLY_AWAY = re.compile(r"^(?:缺席|缺会|缺勤|请假|没来|没到|没参加|未到|未到会|未参会|未参加|未出席)$")
 _LEAD = re.compile(r"^(?:其中|另有|另外|还有|此外)+")
@@ -67,10 +73,15 @@ def _sentence(lines: list[Line]) -> list[Line]:
 
 def _first_group(norm: str) -> int | None:
     """Where the first group opens: after the head's colon or the sentence's last stop before it."""
-    for m in re.finditer(rf"(?:^|(?<=[:;,。]))[^,;:()。]{{2,18}}?的{NUM}(?:个人|个|人|名|位)", norm):
-        if (group := _GROUP.match(_pieces(norm[m.start() :])[0])) and not _ONLY_AWAY.match(group["r"]):
+    for m in re.finditer(r"(?:^|(?<=[:;,。]))[^,;:()。]{2,18}?的", norm):
+        if (group := _group_match(_pieces(norm[m.start() :])[0])) and not _ONLY_AWAY.match(group["r"]):
             return m.start()
     return None
+
+
+def _group_match(piece: str) -> re.Match[str] | None:
+    """A group's head: its number before its names (bracketed or after it) or after them."""
+    return _GROUP.match(piece) or _INLINE.match(piece)
 
 
 def _pieces(text: str) -> list[str]:
@@ -85,7 +96,7 @@ def _read(text: str, finder: PersonFinder) -> list[tuple[str, str | None]]:
     out: list[tuple[str, str | None]] = []
     groups, i, after_bracket = 0, 0, False
     while i < len(pieces):
-        m = _GROUP.match(pieces[i])
+        m = _group_match(pieces[i])
         if m is not None and not _ONLY_AWAY.match(m["r"]):
             read = _group(m, pieces[i + 1 :], finder)
             if read is None:

@@ -44,7 +44,7 @@ _STATUS = re.compile(
 _REASON = re.compile(r"原因|事由|理由|备注|说明")
 _REASON_NO_STATUS = re.compile(r"原因|事由|理由|情况")
 # the words of a status saying the member did not come (before the words of coming: 未参加 holds 参加)
-_AWAY_WORDS = r"请了?假|缺席|缺勤|缺会|未签到|未到|未能?(?:参加|出席|参会|到会)|没(?:有|能)?(?:来|到|参加)|^缺$|^否$|[✗✘×╳☒❌]"
+_AWAY_WORDS = r"请[了过]?假|缺席|缺勤|缺会|未签到|未到|未能?(?:参加|出席|参会|到会)|没(?:有|能)?(?:来|到|参加)|^缺$|^否$|[✗✘×╳☒❌]"
 # a leave type written as the status is its own reason (病假, 事假, 产假)
 _LEAVE_TYPE = re.compile(r"[病事产婚丧年公]假|休假")
 # a roster's one-character marks of absence: 假 / ○ (no reason of their own), 公 病 事 产 (their own)

@@ -452,7 +452,7 @@ ABSENT = [
     # 4名正式党员井下当班请假:… (not 5名党员参加…,另2人请假: the description no attendance; not 有两名党员请假偏多)
     re.compile(
         rf"(?<![有共的])(?P<n>{NUM})(?:位|名|人)(?:老|正式|预备|流动|在职|退休)?(?:党员|同志)"
-        rf"(?:{_NOT_HERE_WORD}{{0,14}},)?{_NOT_HERE_WORD}{{0,14}}?(?:事先|提前|已)?(?:打电话)?请了?假(?!偏多|较多|太多)"
+        rf"(?:{_NOT_HERE_WORD}{{0,14}},)?{_NOT_HERE_WORD}{{0,14}}?(?:事先|提前|已)?(?:打电话)?请[了过]?假(?!偏多|较多|太多)"
     ),
     re.compile(
         rf"(?:没来|没到|没有来|没回来|没能来|未回|没参加|未参加)的(?P<n>{NUM})(?:个|人|名|位|(?<=仨)(?=[,;。:]))"
@@ -499,7 +499,7 @@ _REST_LIST = re.compile(
 )
 _ABSENT_HEAD = (
     r"(?:会前|临时|会上|当天|事先|提前|事后)?"  # 会前请假(2人): / 临时请假(1人): (two lists, by when)
-    r"(?:缺席|请了?假|未参会|未到会|未参加|未出席|缺会|缺勤|未签到|未到|没来|没到|没有来|未入会|未进会|未上线|缺|差|假)(?:的)?(?:在职|退休|离退休|正式|预备)?"
+    r"(?:缺席|请[了过]?假|未参会|未到会|未参加|未出席|缺会|缺勤|未签到|未到|没来|没到|没有来|未入会|未进会|未上线|缺|差|假)(?:的)?(?:在职|退休|离退休|正式|预备)?"
     r"(?:\(?[二两三四五六七八九十\d]{1,2}(?:人|名|位|个)?\)?)?(?:人员|党员|同志|同学|老师|(?<![\d个名位一二两三四五六七八九十])人(?=:(?![\u4e00-\u9fff]{2,4}(?:\s?\d|$))))?"  # (请假3: typed in haste)
     r"(?:姓名|名单|明细(?:\([^()]{1,30}\))?)?(?:情况)?(?:说明|登记|记录|统计)?"  # 请假明细(…): / 请假说明: / 缺席登记:
     r"(?:及?(?:其)?(?:原因|事由|理由|去向))?"  # 缺席人员及原因: / 请假事由: / 缺席人员及去向:
@@ -1218,7 +1218,7 @@ def _is_none_list(line: Line) -> bool:
 
 
 _ABSENT_ACT = (
-    rf"(?:均|都|也)?(?:{NOT_ATTEND}|{NOT_COME}|未到|缺席|缺会|(?:已?向[^,;。]{{1,8}}?)?请了?假|未参与)"
+    rf"(?:均|都|也)?(?:{NOT_ATTEND}|{NOT_COME}|未到|缺席|缺会|(?:已?向[^,;。]{{1,8}}?)?请[了过]?假|未参与)"
 )
 # 缺席2人（张三休产假、李四病假） / 请假1名:王五因公出差
 _GLUED = re.compile(
@@ -1237,7 +1237,7 @@ _SHARED = re.compile(
 # the leaves a family's needs give, each its own reason (陪产假, 育儿假, 探亲假)
 _FAMILY_LEAVE = r"陪产假|护理假|育儿假|育婴假|哺乳假|探亲假"
 REASON_START = re.compile(  # (仍在隔离病区工作 / 已去海南过冬: a word of time before where they were)
-    r"^(?:(?:仍然|仍|还|早已|已经|已)(?=[在去赴回住休陪带]))?(?:[六七八九]十(?:多|几)?岁?(?:了|多了)|担任[^,;。]{0,16}?(?:裁判|评委|考官|监考|评审|讲解员|领队|教练)|下户|入户|跑(?:早|晚|夜|白)*班|跑车|跑运输|出车|出乘|值乘|听力|视力|耳背|年老|年迈|年事已高|年纪|岁数|上了年纪|高龄|行动不便|因|休|病|事假|公出|出差|外出|在外|执行|当天|当日|正(?!式|是|常|好|确)|随|带(?!领|大家|着大家|头)|坐月子|手术|休养|送(?:孩子|学生|老人|病人|患者|家人|亲人|伤员|[^,;。]{1,10}?(?:到|去|往)(?!会))|领着|陪|打工|腿|腰|看病|在(?!会|场|座|此|这)[^,;。]{1,12}?(?:进修|学习|培训|开会|出差|值班|住院|工作|务工|执勤|治疗|驻村|驻点|挂职|帮扶|实习|就医|调研|考察|值守|访学|交流|支教|援疆|援藏|比赛|参赛|执行|出诊|巡诊|跟岗|轮转|集训|陪护|休养|坐诊|带班|主持|参展|参加|督导|检查|办案|出警|备勤|巡逻|施工|抢修|考试|照看|照顾|看护|陪读|带孙|带孩子|养病|休息)|值班|值夜班|值[^,;。]{1,3}?班|值守|值完|回(?!答|应|顾|复|忆|想|到会|来)|培训|住院|住(?:在|进)|轮岗|轮换|轮到|轮值|轮班|调岗|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
+    r"^(?:(?:仍然|仍|还|早已|已经|已)(?=[在去赴回住休陪带]))?(?:[六七八九]十(?:多|几)?岁?(?:了|多了)|担任[^,;。]{0,16}?(?:裁判|评委|考官|监考|评审|讲解员|领队|教练)|下户|入户|跑(?:早|晚|夜|白)*班|跑车|跑运输|出车|出乘|值乘|听力|视力|耳背|年老|年迈|年事已高|年纪|岁数|上了年纪|高龄|行动不便|因|休|病|事假|公出|出差|外出|在外|执行|当天|当日|正(?!式|是|常|好|确)|随|带(?!领|大家|着大家|头)|坐月子|手术|休养|送(?:孩子|学生|老人|病人|患者|家人|亲人|伤员|[^,;。]{1,10}?(?:到|去|往)(?!会))|领着|陪|打工|腿|腰|看病|在(?!会|场(?![部站])|座|此|这)[^,;。]{1,12}?(?:进修|学习|培训|开会|出差|值班|住院|工作|务工|执勤|治疗|驻村|驻点|挂职|帮扶|实习|就医|调研|考察|值守|访学|交流|支教|援疆|援藏|比赛|参赛|执行|出诊|巡诊|跟岗|轮转|集训|陪护|休养|坐诊|带班|主持|参展|参加|督导|检查|办案|出警|备勤|巡逻|施工|抢修|考试|照看|照顾|看护|陪读|带孙|带孩子|养病|休息)|值班|值夜班|值[^,;。]{1,3}?班|值守|值完|回(?!答|应|顾|复|忆|想|到会|来)|培训|住院|住(?:在|进)|轮岗|轮换|轮到|轮值|轮班|调岗|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
     r"出国|参加|赴|到|去|年老|年事|行动|生病|手术|孕|哺乳|援|驻|下乡|挂职|借调|学习|开会|临时|分别|均|都|无故|原因|未说明|未请假|年休|调休|轮休|照看|照料|夜班|回老家|返乡|外地|所在|所住|年过|高龄|年迈"
     # an errand or a mishap in everyday words: 下村随访 / 跟车去… / 给孩子… / 前几天摔了一跤 / 工伤休养
     r"|下(?:村|井|基层|工地|车间|矿|海|田|地|队|乡|寨|屯|连队|社区|企业|病区)|跟(?!大家|着大家|随大家)|给(?!大家)|帮(?!助大家)|忙|赶(?!紧)|前几天|那天|那几天|这几天|近期|近日|最近|工伤|受伤|摔"
@@ -3062,7 +3062,7 @@ _COUNT_AFTER_NAME = re.compile(
 
 
 # a unit's name ends so: 血透室, 财务部, 党政办, 热轧车间
-_UNIT_END = r"(?:室|科|部|组|处|队|站|所|院|校|局|办|股|中心|车间|班|厂|线)"
+_UNIT_END = r"(?:室|科|部|组|处|队|站|所|院|校|局|办|股|中心|车间|班|厂|线|工段)"
 # who someone is, before their name in a list's piece: a job of the trade, a class year, a place in the
 # party (客服骆小鱼, 干线司机车小军, 2020级侯佳禾, 发展对象岑木, 正式党员晁鸣谦)
 _WHO_BEFORE = re.compile(
@@ -3385,10 +3385,24 @@ def _one_item_each(text: str, gapped: str, finder: PersonFinder) -> bool:
     """A list written a line per person (张三,病假 / 李四,事假): the text so far is one item, or
     items cut by ;, and the line (its gaps as commas) is the next, naming someone not named yet."""
     parts = text.split(";")
-    person = _item_person(gapped.rstrip("。;"), finder) or _name_alone(gapped, finder)
-    if text.endswith("。") or not _is_item(parts[-1], finder) or person is None:
+    alone = _name_alone(gapped, finder)
+    people = _row_people(gapped.rstrip("。;"), finder) or ([alone] if alone else [])
+    if text.endswith("。") or not _row_people(parts[-1], finder) or not people:
         return False
-    return person not in {_item_person(part, finder) for part in parts}
+    return not set(people) & {p for part in parts for p in _row_people(part, finder)}
+
+
+# a row of names sharing the reason in their bracket: 甲、乙(带运动队去市里比田径)
+_SHARED_ROW = re.compile(r"^(?P<names>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})+)\([^()]+\)[;。]?$")
+
+
+def _row_people(row: str, finder: PersonFinder) -> list[str]:
+    """The people of a list's row: an item's person, or the names sharing the row's bracket."""
+    if person := _item_person(row, finder):
+        return [person]
+    m = _SHARED_ROW.match(row)
+    names = m["names"].split("、") if m else []
+    return names if names and all(_one_name(n, finder) for n in names) else []
 
 
 def _name_alone(row: str, finder: PersonFinder) -> str | None:
@@ -4014,10 +4028,15 @@ TELLING_ACT = r"(?:打(?:了|过)?(?:个)?电话|发(?:了|过)?(?:微信|消息
 _TOLD_TAIL = re.compile(
     r"(?<=..),[他她]?(?:是|也)?(?:都|均)?(?:会前|提前|事先|前天|昨天|头天|早就|早)?(?:就)?(?:已|已经)?"
     rf"{TELLING_ACT}?(?:跟|向|和)?[^,;。]{{0,4}}?"
-    r"(?:请了?假|请过假|打过招呼|打了招呼|说过了|说过|说了|讲过|讲了)(?:的|了)?$"
+    r"(?:请[了过]?假|请过假|打过招呼|打了招呼|说过了|说过|说了|讲过|讲了)(?:的|了)?$"
+)
+# the telling alone, its leave taken off as the cue: …,前天打电话 / …,会前给我发了微信
+_TELLING_TAIL = re.compile(
+    r"(?<=..),[他她]?(?:会前|提前|事先|前天|昨天|头天|早就|早)?(?:就)?(?:已|已经)?(?:[跟向给][^,;。]{1,4}?)?"
+    rf"{TELLING_ACT}$"
 )
 _ASKED_TAIL = re.compile(
-    r"(?:,(?:均|都)?(?:会前|已于会前)?(?:已|已经)?(?:提前|事先)?(?:向[^,]{1,8}?)?"
+    r"(?:,(?:均|都)?(?:会前|已于会前)?(?:已|已经)?(?:提前|事先)?(?:向[^,]{1,8}?|[跟给](?:我|[^,]{0,4}?书记|支部))?"
     r"|(?:均|都)?(?:会前|已于会前|已|已经|提前|事先)+(?:向[^,]{1,8}?)?)$"
 )
 
@@ -4043,7 +4062,7 @@ def clean_reason(reason: str | None) -> str | None:
         re.sub(r"^(?:是|系|属|为)(?=.)", "", reason) if REASON_START.match(reason[1:]) else reason
     )  # 是事假
     reason = re.sub(
-        r"^(?:已|均已)?(?:书面|口头|电话|微信|短信)?请了?假[,:](?=原因|理由|事由)", "", reason
+        r"^(?:已|均已)?(?:书面|口头|电话|微信|短信)?请[了过]?假[,:](?=原因|理由|事由)", "", reason
     )  # 书面请假,事由:参加…培训: how the leave was asked, then why
     reason = re.sub(r"^(?:原因|理由|事由)?依次(?:为|是)?:?(?=.)", "", reason)  # 原因依次为:考研复试
     reason = re.sub(r"^(?:原因|理由|事由)(?:是|为|系)?:?", "", reason)  # 请假(原因:出差)
@@ -4062,12 +4081,13 @@ def clean_reason(reason: str | None) -> str | None:
         r"(?<=..)\((?:已|均已|经)?[^()]{0,8}?(?:报备|批准|备案|同意)\)?$", "", reason
     )  # …(已报备)
     reason = re.sub(
-        r"(?<=.)(?:均|都)?(?:请了?假|缺席|未能?(?:按时|准时)?(?:参加|参会|到会)|未到|未出席)(?:本次|此次)?(?:会议|活动)?$",
+        r"(?<=.)(?:均|都)?(?:请[了过]?假|缺席|未能?(?:按时|准时)?(?:参加|参会|到会)|未到|未出席)(?:本次|此次)?(?:会议|活动)?$",
         "",
         reason,
     )
     reason = re.sub(r"(?<=..),(?:本次|此次|这次)$", "", reason)  # 轮岗至城西支行,本次(未参加): the act's time
     reason = _TOLD_TAIL.sub("", reason)  # …,她是提前请了假的 / …,前天打电话请过假: how the leave was asked
+    reason = _TELLING_TAIL.sub("", reason)  # …,前天打电话(请过假, the cue cut off): how it was told
     reason = re.sub(r"[)）]?[和及与、]+$", "", reason)  # 张三(病假)和李四(出差): the connector is no reason
     reason = re.sub(
         r"(?<=..),(?:然后|还有|另外)[^,;。]{0,10}$", "", reason

@@ -1,0 +1,100 @@
+"""Absentees grouped by why they were away or listed a row at a time: a reason before its names and
+their number, rows of names sharing a bracket, a line per reason under a leave heading, a told list
+whose clauses are apart by commas; and the leave's telling (请过假, 会前跟我) that is no reason."""
+
+from __future__ import annotations
+
+import pytest
+from fields_helpers import meeting
+
+
+def absent(*texts: str) -> list[tuple[str | None, str | None]]:
+    return [(a.name, a.reason) for a in meeting(*texts, roster=[]).absentees]
+
+
+def test_a_reason_before_its_names_and_their_number() -> None:
+    text = (
+        "出席情况：应到20名，实到15名。缺席5名：随子女在外地居住的冉秋池、宋听澜、周岚3人；"
+        "年老卧床的魏明远、贺知章2人（已安排委员上门送学）。"
+    )
+    assert absent(text) == [
+        ("冉秋池", "随子女在外地居住"),
+        ("宋听澜", "随子女在外地居住"),
+        ("周岚", "随子女在外地居住"),
+        ("魏明远", "年老卧床"),
+        ("贺知章", "年老卧床"),
+    ]
+
+
+def test_a_group_whose_names_are_not_its_number_reads_nobody() -> None:
+    text = "出席情况：应到20名，实到17名。缺席3名：随子女在外地居住的冉秋池、宋听澜3人；年老卧床的周岚1人。"
+    assert ("冉秋池", "随子女在外地居住") not in absent(text)
+
+
+def test_rows_of_names_sharing_a_bracket_go_on_below_the_head() -> None:
+    lines = [
+        "应到12人，实到7人，缺席5人",
+        "缺席人员及原因：",
+        "冉秋池、宋听澜（带运动队去市里比田径）",
+        "周岚（病假）",
+        "魏明远、贺知章（省里抽调参加高考评卷）",
+        "内容：",
+    ]
+    assert absent(*lines) == [
+        ("冉秋池", "带运动队去市里比田径"),
+        ("宋听澜", "带运动队去市里比田径"),
+        ("周岚", "病假"),
+        ("魏明远", "省里抽调参加高考评卷"),
+        ("贺知章", "省里抽调参加高考评卷"),
+    ]
+
+
+def test_a_line_per_reason_counting_its_names_under_a_leave_heading() -> None:
+    lines = [
+        "支部党员20人，今天到会15人，5人请假。请假情况如下——",
+        "住院的2人：冉秋池、宋听澜；",
+        "随子女在外地的2人：周岚（上海）、魏明远（西安）；",
+        "照顾病重老伴的1人：贺知章。",
+        "活动内容：",
+    ]
+    assert absent(*lines) == [
+        ("冉秋池", "住院"),
+        ("宋听澜", "住院"),
+        ("周岚", "随子女在外地"),
+        ("魏明远", "随子女在外地"),
+        ("贺知章", "照顾病重老伴"),
+    ]
+
+
+def test_a_told_list_apart_by_commas_as_many_as_were_away() -> None:
+    text = (
+        "支部14名党员到场11名，另有3名党员在岗位上走不开：瞭望员冉秋池守在七星岩瞭望塔，"
+        "宋听澜带扑火队在南坡演练，周岚在县医院照顾做了胆囊手术的老父亲。"
+    )
+    assert absent(text) == [
+        ("冉秋池", "守在七星岩瞭望塔"),
+        ("宋听澜", "带扑火队在南坡演练"),
+        ("周岚", "在县医院照顾做了胆囊手术的老父亲"),
+    ]
+
+
+def test_a_told_list_with_fewer_commas_than_were_away_reads_nobody_by_them() -> None:
+    text = "支部14名党员到场11名，另有3名党员在岗位上走不开：冉秋池守在瞭望塔，宋听澜带扑火队在南坡演练。"
+    assert absent(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("应到9人，实到8人，冉秋池在校外做实验没赶回来，会前跟我请过假。", "在校外做实验没赶回来"),
+        ("应到9人，实到8人，冉秋池在场部参加植保无人机培训请假。", "在场部参加植保无人机培训"),
+        ("应到9人，实到8人，缺1人：冉秋池在新疆查看制种田，前天已跟我请假。", "在新疆查看制种田"),
+    ],
+)
+def test_the_leaves_telling_is_no_reason(text: str, reason: str) -> None:
+    assert absent(text) == [("冉秋池", reason)]
+
+
+def test_who_one_went_with_after_a_comma_stays_in_the_reason() -> None:
+    text = "应到9人，实到7人，2人没到。冉秋池在连云港出差，跟厂家验收反应釜；宋听澜在休产假。"
+    assert absent(text) == [("冉秋池", "在连云港出差,跟厂家验收反应釜"), ("宋听澜", "在休产假")]
