@@ -95,6 +95,10 @@ _OATH_UNDER = re.compile(
 _OATH_LEAD = re.compile(
     r"(?:担任|作为|为|是|任)领誓人|领誓|领的誓|领诵|领(?:读|念|宣|呼|颂)(?=[^,;。]{0,8}誓)|(?:带领|领[着著]|带[着著]|带头|领(?=大家|全体))(?P<o>[^。;]{0,40}?)(?:宣誓|誓词)"
 )
+# the oath's words, then who read them out: 入党誓词由组织委员X同志领读,与会党员齐声跟读
+_OATH_READ_BY = re.compile(
+    r"誓词(?:是|则)?由(?P<x>[^,;。由]{2,24}?)(?:同志)?(?:领读|领诵|领念|带读|领誓|带领)"
+)
 # 全体党员跟随X重温入党誓词 / 跟着X一起宣誓: the one followed leads the oath
 _OATH_FOLLOW = re.compile(
     r"(?:跟随|跟[着著]|随(?![后即时之着著]))(?P<x>[他她](?!们)|[^,;。]{2,14}?)(?:同志)?(?:一起|一道|一同|逐句)?,?"
@@ -519,6 +523,9 @@ def _prose_oath_leader(lines: list[Line], finder: PersonFinder) -> Value[str] | 
                 clause = re.split(r"[,;:]", line.norm[: m.start()])[-1]
                 doer = subjects.antecedent(clause, line.norm, _ocr(line))
             if doer is not None:
+                return _value(doer, line)
+        for m in _OATH_READ_BY.finditer(line.norm):  # 入党誓词由X领读 (no other act of leading it said)
+            if (doer := subjects.named(m["x"], line.text, fuzzy=_ocr(line))) and not doer.is_role:
                 return _value(doer, line)
     return None
 

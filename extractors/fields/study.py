@@ -19,6 +19,7 @@ from extractors.fields.agenda import agenda_items
 from extractors.fields.grammar import Subjects
 from extractors.fields.materials import same_work
 from extractors.fields.people import NOT_NAMES, PersonFinder, guess_name
+from extractors.fields.study_roles import role_led
 from extractors.layout.lines import Line
 from extractors.text.normalize import as_written, edit_distance, normalize, to_simplified
 
@@ -231,6 +232,7 @@ def study_items(lines: list[Line], finder: PersonFinder, materials: Sequence[str
     items = _agenda_led(items, lines, finder)
     items.extend(_unled_items(lines, items))
     items = _leaders_next_door(items, lines, finder)
+    items = role_led(items, lines, finder)  # 《甲》,领学X / X同志为领学人 / 领读了关键段落
     items += _part_leaders(items, lines, finder)
     items += _explainers(items, lines, finder)
     items = _in_text_order(items, lines)
@@ -276,8 +278,8 @@ def _leaders_next_door(items: list[StudyItem], lines: list[Line], finder: Person
     subjects = Subjects(finder, [line.norm for line in lines])
     at = {line.text: i for i, line in enumerate(lines)}
     for i, line in enumerate(lines):
-        if _TITLE.search(line.norm):
-            continue
+        if _TITLE.search(line.norm) or _OATH.search(line.norm):
+            continue  # (入党誓词由X领读: the oath's leader, no study's)
         fuzzy = line.span.via == "ocr"
         documents_only = False
         if label := _LEADER_ONLY.match(line.norm):  # 学习《…》。领学:张三。

@@ -37,7 +37,9 @@ from extractors.text.normalize import (
 BULLET_MARKS = "•·*▪◦▶►▷➤→●○■□◆◇★☆※◎✦❖"
 # emoji and pictographs used as bullets in posts typed on phones (✅ 📅 📍 👥 ▶️), as a character class body
 EMOJI_MARKS = "\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f"
-_SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
+_SENTENCE = re.compile(
+    r"[^。；;！!？?\n]+[。；;！!？?]?[”’」』]?"
+)  # (a closing quote stays with its sentence)
 
 # Label cells of record-book forms (normalised, without the trailing colon).
 FORM_LABELS = frozenset(

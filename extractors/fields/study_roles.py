@@ -1,0 +1,199 @@
+"""Study leaders given by a role, a label or their place beside the material, within one paragraph:
+
+    本次集中学习《甲》,X同志为本次学习的领学人          a role (为 / 任 / 被安排为 … 领学人)
+    领学——X;篇目——《甲》 / 领学人/学习材料:X/《甲》      a label and its value, the leader first
+    学习安排:《甲》,领学X;《乙》,领学Y                  each material, then its leader's label
+    (1)《甲》 领学人:X (2)《乙》 领学人:Y               (the gaps of a form row read as ;)
+    学习篇目及领学人:《甲》—X;《乙》—Y                   a dash after each title, under a 领学 label
+    学习《甲》(X)                                     a name alone in brackets after the material
+
+A paragraph's materials and leaders are read in the order written; they pair only when they
+alternate, the kind written first opening each pair (a material first: each material takes the
+leader after it; a leader first: each leader the material after it). Any other order, a leader of
+the oath, or a name that is no person pairs nothing, and the other readers' items stand.
+
+And a leader whose object is no title but a pointer to one (领读了关键段落 / 作了领学发言 / 围绕上述篇目):
+the leader of the one title its paragraph, or the paragraph before, studied without a leader.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import groupby
+
+from core.models import Evidence, StudyItem
+from extractors.fields.grammar import Subjects
+from extractors.fields.people import PersonFinder, guess_name, strip_titles
+from extractors.layout.lines import Line
+from extractors.text.normalize import to_simplified
+
+_TITLE = re.compile(
+    r"《[^》]{1,60}》(?:\((?:试行|暂行|\d{4}年(?:版|修订|修正|修订版))\))?(?:第[一二三四五六七八九十\d]{1,3}[卷册辑])?"
+)
+# a name, up to a mark or the next label (领学人:X学习内容:《…》, the gap between them gone)
+_NEXT_LABEL = r"学习(?:内容|材料|篇目)|篇目|内容|材料|形式|时间"
+_NAME = rf"(?:(?!{_NEXT_LABEL})[\u4e00-\u9fff·]){{2,8}}?"
+_LEAD_WORD = r"(?:领学|领读|导学|导读)"
+# a leader's label and its value: 领学——X / 领学人:X / 领学人为X / 领学X; (no gap left between them)
+_LABELLED = re.compile(
+    rf"{_LEAD_WORD}(?P<sep>(?:人|者)(?:——|—|-|:|为|是)?|——|—|-|:|为|是)?(?P<x>{_NAME})(?:同志)?(?=[,;。:|()\d]|$|{_NEXT_LABEL})"
+)
+# a label heading both columns, the leader's first: 领学人/学习材料:X/《甲》
+_BOTH_COLUMNS = re.compile(rf"{_LEAD_WORD}(?:人|者)?/(?:学习)?(?:材料|内容|篇目):(?P<x>{_NAME})/(?=《)")
+# a role given to a person: X同志为本次学习的领学人 / 任领学人 / 被安排为领学人
+_ROLE = re.compile(
+    rf"(?:^|(?<=[,;。:]))(?P<x>[^,;。:《》]{{2,24}}?)(?:同志)?"
+    rf"(?:为|是|任|担任|作为|被安排为|被确定为|被指定为)(?:本次|本月|此次|这次)?(?:集中)?(?:学习)?的?{_LEAD_WORD}人"
+)
+# a name alone in brackets right after the title: 学习《甲》(X)
+_BRACKETED = re.compile(rf"(?<=》)(?:[^,;。《》()]{{1,8}}|\([^()]{{1,12}}\)){{0,3}}?\((?P<x>{_NAME})\)")
+# a dash, then a name, after a title, under a 领学 label: 《甲》—X
+_DASHED = re.compile(rf"(?<=》)[^,;。《》—]{{0,12}}?(?:——|—|-)(?P<x>{_NAME})(?=[,;。]|$)")
+_OATH = re.compile(r"誓")
+_RELAYED = re.compile(r"传达|宣读|通报|宣布")
+# an object that points to a title instead of naming one
+_POINTER = re.compile(
+    r"^(?:发言|关键段落|重点段落|重要段落|重点章节|有关章节|相关章节|原文|全文|相关内容|有关内容|重点内容"
+    r"|上述(?:篇目|内容|文章|材料|文件)|该(?:文|文件|文章|篇目|书|材料)|这篇文章|这部分内容|其中的?(?:段落|章节))$"
+)
+
+
+def role_led(items: list[StudyItem], lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
+    """``items`` with the leaders a paragraph's labels and roles give their materials, and items
+    whose object only points to a title given to that title."""
+    subjects = Subjects(finder, [line.norm for line in lines])
+    paragraphs = [list(group) for _, group in groupby(lines, key=lambda ln: id(ln.span))]
+    for paragraph in paragraphs:
+        units = [paragraph] if _pairs(paragraph, subjects) else _sentences(paragraph)
+        for unit in units:
+            pairs = _pairs(unit, subjects)
+            for material, leader, said in pairs:  # (one pair may be part of rows across paragraphs: it fills)
+                items = _given(items, material, leader, said, overrule=len(pairs) > 1)
+            named = {leader for _, leader, _ in pairs}  # (…领学朱东军: no material 朱东军)
+            items = [it for it in items if "《" in it.material or it.material not in named]
+    return _pointers_resolved(items, paragraphs)
+
+
+def _sentences(paragraph: list[Line]) -> list[list[Line]]:
+    """The paragraph's lines grouped into its sentences (a line ending in 。 ! ? closes one)."""
+    out: list[list[Line]] = [[]]
+    for line in paragraph:
+        out[-1].append(line)
+        if line.norm.endswith(("。", "!", "?", ".")):
+            out.append([])
+    return [unit for unit in out if unit]
+
+
+def _pairs(paragraph: list[Line], subjects: Subjects) -> list[tuple[str, str, list[Line]]]:
+    """The (material, leader) pairs of a paragraph whose titles and leaders alternate."""
+    tokens: list[tuple[int, str, str]] = []  # (place, kind, value): kind "m" a title, "x" a leader
+    text, offset, where = "", 0, []
+    for line in paragraph:
+        where.append((offset, line))
+        text += line.norm
+        offset = len(text)
+    dashed = re.search(_LEAD_WORD, text) is not None
+    for m in _TITLE.finditer(text):
+        tokens.append((m.start(), "m", m.group()))
+    for pattern in (_LABELLED, _BOTH_COLUMNS, _ROLE, _BRACKETED, *([_DASHED] if dashed else [])):
+        for m in pattern.finditer(text):
+            if _of_the_oath(text, m.start()) or _is_verb(m, text):
+                continue
+            doer = subjects.named(m["x"], fuzzy=paragraph[0].span.via == "ocr")
+            if doer is None or doer.is_role or not (doer.on_roster or guess_name(doer.name) == doer.name):
+                continue
+            exact = (m.re is _LABELLED and not m["sep"]) or m.re is _BRACKETED
+            if exact and doer.name != strip_titles(m["x"].removesuffix("同志")):
+                continue  # (领读了关键段落: a verb and its object; (X同志传达): an act, no name alone)
+            tokens.append((m.start("x"), "x", doer.name))
+    tokens = sorted(dict.fromkeys(tokens))
+    if any(_RELAYED.search(_clause(text, at)) for at, _, _ in tokens):
+        return []  # (会议传达了《…》(X): a paper passed on, led by no one)
+    kinds = "".join(kind for _, kind, _ in tokens)
+    if len(kinds) < 2 or len(kinds) % 2 or kinds[0] == kinds[1] or kinds != kinds[:2] * (len(kinds) // 2):
+        return []
+    out = []
+    for first, second in zip(tokens[::2], tokens[1::2], strict=True):
+        material, leader = (first, second) if first[1] == "m" else (second, first)
+        said = list(dict.fromkeys(_line_at(where, material[0]) + _line_at(where, leader[0])))
+        out.append((material[2], leader[2], said))
+    return out
+
+
+def _line_at(where: list[tuple[int, Line]], at: int) -> list[Line]:
+    """The line of the paragraph that holds the character at ``at``."""
+    return [line for start, line in where if start <= at][-1:]
+
+
+def _of_the_oath(text: str, at: int) -> bool:
+    """The label stands in a clause about the oath (重温入党誓词,领读人:X)."""
+    return _OATH.search(re.split(r"[;。]", text[:at])[-1]) is not None
+
+
+def _clause(text: str, at: int) -> str:
+    """The clause around ``at``: from the mark before it to the mark after it."""
+    start = max(text.rfind(mark, 0, at) for mark in ",;。:") + 1
+    ends = [k for k in (text.find(mark, at) for mark in ",;。") if k >= 0]
+    return text[start : min(ends, default=len(text))]
+
+
+def _is_verb(m: re.Match[str], text: str) -> bool:
+    """``领学X`` with no mark between is a label only when nothing but a mark follows the name
+    (领学习近平总书记… is a verb and its object)."""
+    return (
+        m.re is _LABELLED and not m["sep"] and text[m.end() : m.end() + 1] not in ("", *",;。:|()0123456789")
+    )
+
+
+def _given(
+    items: list[StudyItem], material: str, leader: str, said: list[Line], overrule: bool
+) -> list[StudyItem]:
+    """``items`` with ``material`` led by ``leader``: the item of that title takes the leader (when it
+    has none, or ``overrule``), or a new item is added for it."""
+    key = _key(material)
+    ev = [Evidence.of(line.span, line.text) for line in said]
+    same = [
+        it
+        for it in items
+        if "《" in it.material and (_key(it.material).startswith(key) or key.startswith(_key(it.material)))
+    ]
+    if not same:
+        return [*items, StudyItem(leader, to_simplified(material), ev)]
+    for it in same:
+        if it.leader != leader and (it.leader is None or overrule):
+            it.leader = leader  # (quoted from the material's line first, for the text order)
+            it.evidence = [*ev, *(e for e in it.evidence if e not in ev)] if overrule else [*it.evidence, *ev]
+    return items
+
+
+def _key(material: str) -> str:
+    """A title folded for matching: script, brackets and marks gone (《甲》（试行） = 《甲(试行)》)."""
+    return re.sub(r"[^\u4e00-\u9fff\d]", "", to_simplified(material))
+
+
+def _pointers_resolved(items: list[StudyItem], paragraphs: list[list[Line]]) -> list[StudyItem]:
+    """An item led by someone whose material only points to a title (关键段落, 发言, 上述篇目) gives its
+    leader to the one unled title of its paragraph or the paragraph before, and is dropped."""
+    place = {line.text: k for k, paragraph in enumerate(paragraphs) for line in paragraph}
+    out = list(items)
+    for item in items:
+        if not item.leader or "《" in item.material or not _POINTER.match(item.material):
+            continue
+        at = place.get(item.evidence[0].text) if item.evidence else None
+        if at is None:
+            continue
+        for k in (at, at - 1):
+            unled = [
+                it
+                for it in out
+                if not it.leader
+                and "《" in it.material
+                and it.evidence
+                and place.get(it.evidence[0].text) == k
+            ]
+            if len(unled) == 1:
+                unled[0].leader = item.leader
+                unled[0].evidence.extend(item.evidence)
+                out.remove(item)
+                break
+    return out

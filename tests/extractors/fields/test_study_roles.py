@@ -1,0 +1,76 @@
+"""Study leaders given by a role, a label or their place beside the material in one paragraph
+(``extractors/fields/study_roles.py``), an object that only points to a title, and the oath's words
+read out by someone named after them."""
+
+from __future__ import annotations
+
+import pytest
+from fields_helpers import meeting
+
+ROSTER = ["冉秋池", "宋听澜", "周岚", "张明华"]
+A, B = "《中国共产党章程》", "《中国共产党简史》"
+
+
+def studied(*texts: str, roster: list[str] | None = None) -> list[tuple[str | None, str]]:
+    record = meeting("会议由张明华主持。", *texts, roster=ROSTER if roster is None else roster)
+    return [(i.leader, i.material) for i in record.study]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"本次集中学习{A}，组织委员冉秋池同志为本次学习的领学人。",
+        f"集中学习中，办公室主任冉秋池同志任领学人，所学篇目为{A}。",
+        f"本月必学内容：{A}；\n组织委员冉秋池同志被安排为领学人。",
+        f"领学——冉秋池；篇目——{A}。",
+        f"学习篇目 {A}　｜　领学 冉秋池　｜　形式 集中研读",
+        f"学习安排：①篇目 {A} ②领学 纪检委员冉秋池 ③交流 全体党员",
+        f"领学人/学习材料：冉秋池/{A}相关内容",
+        f"学习{A}（第1-3章）（冉秋池）。",
+    ],
+)
+def test_a_leader_given_by_a_role_or_a_label_beside_the_material(text: str) -> None:
+    assert studied(text) == [("冉秋池", A)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"学习安排如下：{A}，领学冉秋池；{B}，领学宋听澜。",
+        f"学习篇目及领学人：{A}第一章—冉秋池；{B}（第1-3章）—宋听澜。",
+        f"（1）{A}　领学人：冉秋池　（2）{B}　领学人：宋听澜",
+        f"领学人：冉秋池　学习内容：{A}　领学人：宋听澜　学习内容：{B}",
+    ],
+)
+def test_materials_and_leaders_alternating_pair_the_first_kind_with_the_next(text: str) -> None:
+    assert studied(text) == [("冉秋池", A), ("宋听澜", B)]
+
+
+def test_an_object_pointing_to_the_title_gives_it_its_leader() -> None:
+    assert studied(f"本次学习的篇目是{A}。围绕上述篇目，组织委员冉秋池同志作了领学发言。") == [("冉秋池", A)]
+    assert studied(f"集中学习环节的篇目是{A}，冉秋池同志重点领读了关键段落，并逐段作了解读。") == [
+        ("冉秋池", A)
+    ]
+
+
+def test_a_closing_quote_stays_with_its_sentence() -> None:
+    assert studied(f"“今天我们一起学习{A}。”冉秋池同志开宗明义，随后逐段领学。") == [("冉秋池", A)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"会议传达了{A}（宋听澜）。",  # a paper passed on: led by no one
+        f"重温入党誓词，领读人：冉秋池；学习{A}。",  # the oath's leader
+    ],
+)
+def test_no_leader_from_a_relay_or_the_oath(text: str) -> None:
+    assert ("冉秋池", A) not in studied(text) and ("宋听澜", A) not in studied(text)
+
+
+def test_the_oaths_words_read_out_by_someone_named_after_them() -> None:
+    record = meeting("会议由张明华主持。", "入党誓词由组织委员冉秋池同志领读，与会党员齐声跟读。", roster=[])
+    assert record.oath_leader is not None and record.oath_leader.value == "冉秋池"
+    assert [i.leader for i in record.study] == []
+    role = meeting("会议由张明华主持。", "入党誓词由支部书记领读，与会党员齐声跟读。", roster=[])
+    assert role.oath_leader is None or role.oath_leader.value != "支部书记"
