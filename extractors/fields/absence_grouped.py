@@ -36,6 +36,12 @@ _INLINE = re.compile(
     rf"^(?:其中|另有|另外|还有)?(?P<r>[^,;:()\d的]{{2,14}})的(?P<names>[^,;:()\d的]{{2,40}}?)"
     rf"(?P<n>{NUM})(?:个人|个|人|名|位)(?:党员|同志)?(?:\([^()]+\))?$"
 )
+# a group's reason, 的有, its names, no number: 病假的有甲、乙 / 因公出差的是丙
+_HAS = re.compile(
+    r"^(?:其中|另有|另外|还有)?(?P<r>[^,;:()\d的]{2,14})的(?:有|是|为)(?P<names>[^,;:()的]{2,40})$"
+)
+# one named with no reason, after the groups: 丙未请假 / 丁无故缺席
+_NO_REASON = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志)?(?:未请假|无故缺席|未说明原因|原因不明)$")
 # a head's act of absence is no group's reason (缺席的11名: then the groups)
 _ONLY_AWAY = re.compile(r"^(?:缺席|缺会|缺勤|请假|没来|没到|没参加|未到|未到会|未参会|未参加|未出席)$")
 _LEAD = re.compile(r"^(?:其中|另有|另外|还有|此外)+")
@@ -81,7 +87,7 @@ def _first_group(norm: str) -> int | None:
 
 def _group_match(piece: str) -> re.Match[str] | None:
     """A group's head: its number before its names (bracketed or after it) or after them."""
-    return _GROUP.match(piece) or _INLINE.match(piece)
+    return _GROUP.match(piece) or _INLINE.match(piece) or _HAS.match(piece)
 
 
 def _pieces(text: str) -> list[str]:
@@ -105,7 +111,7 @@ def _read(text: str, finder: PersonFinder) -> list[tuple[str, str | None]]:
             out.extend(named)
             groups, i, after_bracket = groups + 1, i + 1 + used, used == 0
             continue
-        item = _named(_LEAD.sub("", pieces[i]), finder)
+        item = _unexplained(pieces[i], finder) or _named(_LEAD.sub("", pieces[i]), finder)
         if item is not None:
             out.append(item)
         elif not after_bracket:
@@ -120,13 +126,22 @@ def _group(
     """A group's names with their reasons and how many of the pieces after it they took: its
     bracket's names with the group's reason, else as many pieces after it as its number, each a
     name with its own reason; None when the names are not as many as the number."""
-    count, reason = to_int(m["n"]) or 0, clean_reason(m["r"])
+    reason = clean_reason(m["r"])
     if m["names"]:
         names = _bracketed_names(m["names"], finder)
+        count = to_int(m["n"]) if "n" in m.re.groupindex else len(names or [])
         return ([(n, reason) for n in names], 0) if names is not None and len(names) == count else None
+    count = to_int(m["n"]) or 0
     items = [_named(p, finder) for p in after[:count]]
     named = [item for item in items if item is not None]
     return (named, count) if len(named) == count else None
+
+
+def _unexplained(piece: str, finder: PersonFinder) -> tuple[str, str | None] | None:
+    """One named with no reason, after the groups (丙未请假): the name, and None for the reason."""
+    m = _NO_REASON.match(piece)
+    name = _name_opening(m["name"], finder, lambda rest: not rest) if m else None
+    return (name, None) if name else None
 
 
 def _bracketed_names(text: str, finder: PersonFinder) -> list[str] | None:

@@ -146,13 +146,17 @@ _LABEL_END = r"(?:\((?:人|名)\))?(?:人数)?[\]】]?[:;]?\s*"
 _PAIR_LABEL = rf"{_E_WORD}/{_A_WORD}{_LABEL_END}"
 # the three under one label, in its order: 应/实/缺 10/9/1
 _TRIPLE_LABEL = rf"{_E_WORD}/{_A_WORD}/{_X_WORD}{_LABEL_END}"
+_ZH_DIGIT = "零〇一二两三四五六七八九十"
+_ZH_FIG = rf"[{_ZH_DIGIT}百]{{1,4}}"
 # both counts in shorthand, each after its one-character label: 支委 应5 实4
 _SHORT_E = r"(?:^|(?<=[\s:;,])|(?<=支委)|(?<=党员)|(?<=组员)|(?<=委员))应"
 _SHORT_A = r"\s*实"
 EXPECTED = [
     re.compile(rf"{_SHORT_E}(?P<n>\d{{1,3}}){_SHORT_A}\d{{1,3}}(?![\d/])"),
     re.compile(rf"{_PAIR_LABEL}(?P<n>\d{{1,3}})/\d{{1,3}}(?![\d/])"),
+    re.compile(rf"{_PAIR_LABEL}(?P<n>{_ZH_FIG})/{_ZH_FIG}(?![/{_ZH_DIGIT}])"),
     re.compile(rf"{_TRIPLE_LABEL}(?P<n>\d{{1,3}})/\d{{1,3}}/\d{{1,3}}(?![\d/])"),
+    re.compile(rf"{_TRIPLE_LABEL}(?P<n>{_ZH_FIG})/{_ZH_FIG}/{_ZH_FIG}(?![/{_ZH_DIGIT}])"),  # 十九/十七/二
     # (not 应到18家: member units, not people)
     re.compile(
         rf"应(?:到|参会|参加|出席|到会|出勤|签到|签)(?:本次|此次)?(?:会议|活动)?的?{_VOTERS}:?{_WHO}{_WHO}(?:\((?:含|包括)[^()]{{1,10}}\))?{_IS}(?P<n>{NUM})"
@@ -254,7 +258,9 @@ ACTUAL = [
     re.compile(rf"(?:实到|实际到会|实际参加|到会|出席)(?:人数)?(?:为|是|:)?{NUM}-{NUM}=(?P<n>{NUM}){_U}"),
     re.compile(rf"{_SHORT_E}\d{{1,3}}{_SHORT_A}(?P<n>\d{{1,3}})(?![\d/])"),
     re.compile(rf"{_PAIR_LABEL}\d{{1,3}}/(?P<n>\d{{1,3}})(?![\d/])"),
+    re.compile(rf"{_PAIR_LABEL}{_ZH_FIG}/(?P<n>{_ZH_FIG})(?![/{_ZH_DIGIT}])"),
     re.compile(rf"{_TRIPLE_LABEL}\d{{1,3}}/(?P<n>\d{{1,3}})/\d{{1,3}}(?![\d/])"),
+    re.compile(rf"{_TRIPLE_LABEL}{_ZH_FIG}/(?P<n>{_ZH_FIG})/{_ZH_FIG}(?![/{_ZH_DIGIT}])"),
     # a header's label with its count in brackets: 出席(22人,应到24人): / 参会人员(共33人):…
     re.compile(
         rf"(?<![应未])(?:出席|参会|参加|到会|与会|实到)(?:人员|党员|同志)?\((?:共|共计|计)?(?P<n>{NUM}){_U}[,;)]"
@@ -423,6 +429,11 @@ BARE_ABSENT = re.compile(r"(?<=[,;:])(?:缺(?:席|勤)?|请假)(?P<n>\d{1,3})(?=
 _CAPITALS = "壹贰叁肆伍陆柒捌玖拾佰仟"  # the numerals a form writes (陆 and 伍 are surnames too)
 ABSENT = [
     re.compile(rf"{_TRIPLE_LABEL}\d{{1,3}}/\d{{1,3}}/(?P<n>\d{{1,3}})(?![\d/])"),
+    re.compile(rf"{_TRIPLE_LABEL}{_ZH_FIG}/{_ZH_FIG}/(?P<n>{_ZH_FIG})(?![/{_ZH_DIGIT}])"),
+    # after the counts, the others away: 另有2人缺会 / 另有0人缺席
+    re.compile(rf"(?:^|(?<=[,;]))另有(?P<n>{NUM}){_U}(?:党员|同志)?(?:缺会|缺席|未到会?|未参会)(?=[,;。]|$)"),
+    # a form row in Chinese figures, each after its label: 应到二十九实到二十五缺席四
+    re.compile(rf"(?<=[{_ZH_DIGIT}])缺席(?P<n>{_ZH_FIG})(?=[,;。]|$)"),
     # (缺了三个 / 差两个: said aloud; not 出差2人)
     re.compile(
         rf"(?:缺席|请假|缺勤|缺会|缺了|(?<!出)差了?(?={NUM}(?![^,;。]{{0,16}}?(?:交|缴|党费)))|未到会?|未参会|未参加|没(?:有|能)?(?:参会|参加|到会)|没有?来(?={NUM})|没到(?={NUM}))(?:会议|活动)?的?{_WHO}(?:人数)?{_AND_WHY}(?:为|是|共|:)?(?P<n>{NUM}){_U}"
@@ -1468,6 +1479,16 @@ def _alias_named(m: re.Match[str]) -> str:
     return who if guess_name(who) == who else m[0]
 
 
+# a form's label, then the record's own head of the same list: 缺席情况:未到人员及原因:1.甲…
+_TWO_HEADS = re.compile(rf"^(?:缺席|出席|请假|参会)情况:(?={_ABSENT_HEAD}:)")
+
+
+def _one_head(line: Line) -> Line:
+    """A line whose form label stands before the list's own head, without the label."""
+    norm = _TWO_HEADS.sub("", line.norm)
+    return line if norm == line.norm else dataclasses.replace(line, norm=norm)
+
+
 # what a village calls someone, a surname then 阿 or a rank: 王阿三 / 蔡阿妹 / 陈老四
 _CALLED = re.compile(r"^.(?:[阿老小].|[大二三四五六七八九十幺])$")
 
@@ -1475,6 +1496,7 @@ _CALLED = re.compile(r"^.(?:[阿老小].|[大二三四五六七八九十幺])$")
 def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     """Those named as away, each with the reason written for them; a bracket that holds only the
     person's title (李大强(组织委员)) is no reason."""
+    lines = [_one_head(line) for line in lines]
     found = [
         Absentee(a.name, None, a.evidence) if a.reason and _ONLY_TITLES.fullmatch(a.reason) else a
         for a in _absentees(lines, finder)
@@ -1986,7 +2008,23 @@ _EXCEPT = re.compile(
     r"(?:参加了?|参会|到会|出席了?|到了?场|与会|到齐|到了|来了|在场|都在)(?:本次|此次|这次)?(?:会议|活动|学习|主题党日)?(?=[。,;]|$)"
 )
 _CUE_WORD = rf"(?:请了?(?:会|个)?假|缺席|缺会|缺勤|{NOT_ATTEND}(?:会议|活动)?)"
-_CUE_BRACKET = re.compile(rf"{_CUE_WORD}\((?P<r>[^()]{{1,24}})\)")
+_CUE_BRACKET = re.compile(
+    rf"{_CUE_WORD}(?:未到|未参会|未到会)?\((?P<r>[^()]{{1,24}}|[^()]{{1,80}}?:[^()]{{1,80}})\)"
+)
+
+
+def _keyed_reasons(bracket: str, names: list[str]) -> dict[str, str | None]:
+    """The reasons of a bracket keyed by the names before it (甲:病假;乙:因公出差), each of those names
+    once; empty when it is not so."""
+    keyed: dict[str, str | None] = {}
+    for item in re.split(r"[;、]", bracket):
+        name, colon, why = item.partition(":")
+        if not colon or name not in names or name in keyed:
+            return {}
+        keyed[name] = clean_reason(why)
+    return keyed if len(names) >= 2 and set(keyed) == set(names) else {}
+
+
 _REASON_AFTER = re.compile(
     rf"{_CUE_WORD}(?:本次|此次)?(?:会议|活动)?[,]?(?:其)?(?:原因|理由|事由)(?P<each>分别)?(?:是|为|系|均为|都是)?:?(?P<r>[^。;]+)"
     # X头天请了假,她得陪老伴去市医院复查: the reason said of the one on leave in the next clause
@@ -2404,12 +2442,16 @@ def _cue_brackets(text: str, line: Line, finder: PersonFinder) -> list[Absentee]
     start = 0
     for m in _CUE_BRACKET.finditer(text):
         reason = m["r"]
+        names = _names_before(text[start : m.start()], finder)
+        ev = [Evidence.of(line.span, line.text)]
+        if keyed := _keyed_reasons(reason, names):  # 甲、乙请假未到(甲:病假;乙:因公出差): each by name
+            out.extend(Absentee(n, keyed[n], list(ev)) for n in names if all(a.name != n for a in out))
+            start = m.end()
+            continue
         if finder.find(reason[:4]) or re.match(rf"^{NUM}{_U}", reason) or guess_name(reason) == reason:
             return []  # names in the bracket: a list head
-        names = _names_before(text[start : m.start()], finder)
         if not names:
             return []
-        ev = [Evidence.of(line.span, line.text)]
         out.extend(
             Absentee(n, clean_reason(reason), list(ev)) for n in names if all(a.name != n for a in out)
         )
@@ -4071,7 +4113,7 @@ def clean_reason(reason: str | None) -> str | None:
     reason = re.sub(r"^(?:均|都)(?=[在因去赴随带休住值出参][^,;。]{2})", "", reason)  # 甲、乙均在湖北支援抗疫
     reason = _KIN_FIRST.sub("", reason)  # 甲、乙兄弟在浙江做模具: the pair is no reason
     reason = re.sub(
-        rf"^(?:以上|上述){NUM}{_U}(?:同志|党员)?(?:均|都)(?=.)", "", reason
+        rf"^(?:以上|上述)(?:{NUM}{_U})?(?:同志|党员|人员)?(?:均|都)(?:系|为|是)?(?=..)", "", reason
     )  # A、B(以上2人均因公出差): 因公出差
     reason = re.sub(r"^请(?=[病事产婚丧年]假)", "", reason)  # 请事假: 事假
     reason = _CLASS_FIRST.sub("", reason)  # 程梓涵(计科1902,在北京实习): the class is no reason

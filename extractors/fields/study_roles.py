@@ -90,7 +90,7 @@ def _pairs(paragraph: list[Line], subjects: Subjects) -> list[tuple[str, str, li
     text, offset, where = "", 0, []
     for line in paragraph:
         where.append((offset, line))
-        text += line.norm
+        text += line.norm if line.norm.endswith(("。", ";", ",", ":")) else f"{line.norm};"
         offset = len(text)
     dashed = re.search(_LEAD_WORD, text) is not None
     for m in _TITLE.finditer(text):

@@ -5,7 +5,9 @@ read out by someone named after them."""
 from __future__ import annotations
 
 import pytest
-from fields_helpers import meeting
+from fields_helpers import lines_of, meeting
+
+from extractors.fields.meeting import item_done
 
 ROSTER = ["冉秋池", "宋听澜", "周岚", "张明华"]
 A, B = "《中国共产党章程》", "《中国共产党简史》"
@@ -74,3 +76,11 @@ def test_the_oaths_words_read_out_by_someone_named_after_them() -> None:
     assert [i.leader for i in record.study] == []
     role = meeting("会议由张明华主持。", "入党誓词由支部书记领读，与会党员齐声跟读。", roster=[])
     assert role.oath_leader is None or role.oath_leader.value != "支部书记"
+
+
+def test_the_oaths_words_read_out_by_someone_are_the_plans_oath_done() -> None:
+    text = "入党誓词由组织委员冉秋池同志领读，与会党员齐声跟读。"
+    record = meeting("会议由张明华主持。", text, roster=[])
+    assert record.oath_taken is not None and record.oath_taken.value is True
+    done = item_done(lines_of(text), "重温入党誓词")
+    assert done is not None and done.value is True

@@ -1,0 +1,65 @@
+"""Absentees and counts in the forms a fourth writer used: reasons keyed by name in the leave's
+bracket, groups told as 病假的有…, a form's label before the list's own head, a shared reason after
+以上同志均系, counts as 应到/实到/缺席 figures in Chinese numerals, and the others away after the counts."""
+
+from __future__ import annotations
+
+import pytest
+from fields_helpers import counts_of, meeting
+
+
+def absent(*texts: str) -> list[tuple[str | None, str | None]]:
+    return [(a.name, a.reason) for a in meeting(*texts, roster=[]).absentees]
+
+
+def test_reasons_keyed_by_name_in_the_leaves_bracket() -> None:
+    text = (
+        "应到10人，实到7人。冉秋池、宋听澜请假未到（冉秋池：病假；宋听澜：因公出差），周岚缺席，未说明原因。"
+    )
+    assert absent(text) == [("冉秋池", "病假"), ("宋听澜", "因公出差"), ("周岚", None)]
+
+
+def test_a_bracket_naming_others_than_those_before_it_is_no_key() -> None:
+    text = "应到10人，实到8人。冉秋池、宋听澜请假未到（周岚：病假；魏明远：因公出差）。"
+    assert ("冉秋池", "病假") not in absent(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "应到10人，实到7人。缺席3人。其中病假的有冉秋池、宋听澜；因公出差的有周岚。",
+            [("冉秋池", "病假"), ("宋听澜", "病假"), ("周岚", "因公出差")],
+        ),
+        (
+            "应到10人，实到7人。缺席3人。其中病假的有冉秋池、宋听澜；周岚未请假。",
+            [("冉秋池", "病假"), ("宋听澜", "病假"), ("周岚", None)],
+        ),
+    ],
+)
+def test_groups_told_as_a_reason_and_who_had_it(text: str, want: list[tuple[str, str | None]]) -> None:
+    assert absent(text) == want
+
+
+def test_a_forms_label_before_the_lists_own_head() -> None:
+    text = "应到14人，实到12人。缺席情况：未到人员及原因：1. 冉秋池：因公出差 2. 宋听澜：病假"
+    assert absent(text) == [("冉秋池", "因公出差"), ("宋听澜", "病假")]
+
+
+def test_a_shared_reason_after_以上同志均系() -> None:
+    text = "应到10人，实到8人。未到会人员：冉秋池、宋听澜，以上同志均系因公外出。"
+    assert absent(text) == [("冉秋池", "因公外出"), ("宋听澜", "因公外出")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("应到/实到/缺席：十九/十七/二（人）", (19, 17, 2)),
+        ("应到/实到：三十六/三十五（人）。", (36, 35, None)),
+        ("出席情况：党员人数：应到二十九　实到二十五　缺席四", (29, 25, 4)),
+        ("本次会议党员应到23人，到会23人，另有0人缺会。", (23, 23, 0)),
+        ("本次会议党员应到10人，到会8人，另有2人缺会。", (10, 8, 2)),
+    ],
+)
+def test_counts_in_chinese_figures_and_the_others_away(text: str, want: tuple[int | None, ...]) -> None:
+    assert counts_of(meeting(text, roster=[])) == want
