@@ -1253,6 +1253,8 @@ REASON_START = re.compile(  # (仍在隔离病区工作 / 已去海南过冬: a 
     # an errand or a mishap in everyday words: 下村随访 / 跟车去… / 给孩子… / 前几天摔了一跤 / 工伤休养
     r"|下(?:村|井|基层|工地|车间|矿|海|田|地|队|乡|寨|屯|连队|社区|企业|病区)|跟(?!大家|着大家|随大家)|给(?!大家)|帮(?!助大家)|忙|赶(?!紧)|前几天|那天|那几天|这几天|近期|近日|最近|工伤|受伤|摔"
     # sent or kept elsewhere by others, and the day before: 被派往县城分院支援义诊 / 前一天值夜班
+    # a holiday the errand fell in: 春节回外省老家 / 暑假带学生外出
+    r"|春节|过年|年前|年后|节前|节后|国庆|中秋|暑假|寒假"
     r"|被(?:派|抽调|借调|安排|调|选派|临时)|前一天|头一天|前一晚|昨天|昨晚|当晚|当夜|补休|当班|倒班|上班|加班|轮班"
     # still away, or bedridden: 还在广东厂里没回来 / 卧病在床
     r"|还在(?!会|场|座)[^,;。]{1,12}?(?:没回|未回|没有回|不能回|回不来)|卧(?:病|床)"
@@ -1479,6 +1481,21 @@ def _alias_named(m: re.Match[str]) -> str:
     return who if guess_name(who) == who else m[0]
 
 
+# what neighbours call someone (彭老幺, 王阿三, 李小五), the full name first in the bracket: 彭老幺(彭德明,在山上…)
+_CALLED_NAME = re.compile(r"^.(?:[老小阿].|[大二三四五六七八九十幺]|老[大二三四五六七八九十幺])$")
+
+
+def _called_then_named(a: Absentee) -> Absentee:
+    """An absentee called by a nickname whose reason opens with the full name of the same surname:
+    the full name, and the rest as the reason."""
+    if not a.name or not a.reason or not _CALLED_NAME.match(a.name):
+        return a
+    m = re.match(rf"^(?P<full>{re.escape(a.name[0])}[\u4e00-\u9fff]{{1,2}}),(?P<r>.{{2,}})$", a.reason)
+    if m is None or guess_name(m["full"]) != m["full"]:
+        return a
+    return Absentee(m["full"], clean_reason(m["r"]), a.evidence)
+
+
 # a form's label, then the record's own head of the same list: 缺席情况:未到人员及原因:1.甲…
 _TWO_HEADS = re.compile(rf"^(?:缺席|出席|请假|参会)情况:(?={_ABSENT_HEAD}:)")
 
@@ -1499,7 +1516,7 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     lines = [_one_head(line) for line in lines]
     found = [
         Absentee(a.name, None, a.evidence) if a.reason and _ONLY_TITLES.fullmatch(a.reason) else a
-        for a in _absentees(lines, finder)
+        for a in map(_called_then_named, _absentees(lines, finder))
     ]
     found = [
         Absentee(a.name, None, a.evidence) if _bare_in_list(a) else a

@@ -63,3 +63,13 @@ def test_a_shared_reason_after_以上同志均系() -> None:
 )
 def test_counts_in_chinese_figures_and_the_others_away(text: str, want: tuple[int | None, ...]) -> None:
     assert counts_of(meeting(text, roster=[])) == want
+
+
+def test_a_holiday_opens_the_reason_after_a_name() -> None:
+    text = "应到20人，实到18人，缺席2人：冉秋池腰椎手术后住院，宋听澜春节回外省老家。"
+    assert absent(text) == [("冉秋池", "腰椎手术后住院"), ("宋听澜", "春节回外省老家")]
+
+
+def test_a_nickname_with_the_full_name_first_in_its_bracket() -> None:
+    text = "应到25人，实到23人，请假2人：冉秋池（在县城陪读）、彭老幺（彭德明，在山上看护茶园防野猪）。"
+    assert absent(text) == [("冉秋池", "在县城陪读"), ("彭德明", "在山上看护茶园防野猪")]
