@@ -1501,9 +1501,29 @@ _TWO_HEADS = re.compile(rf"^(?:缺席|出席|请假|参会)情况:(?={_ABSENT_HE
 
 
 def _one_head(line: Line) -> Line:
-    """A line whose form label stands before the list's own head, without the label."""
+    """A line whose form label stands before the list's own head, without the label; a head of
+    its own words read as 缺席人员及原因: (未到会党员去向及原因说明——甲:…); reasons tagged before
+    the names read after them (缺席:【病假】甲【事假】乙 as 缺席:甲(病假);乙(事假))."""
     norm = _TWO_HEADS.sub("", line.norm)
+    if (head := _WORDY_HEAD.match(norm)) and not re.search(rf"{NUM}", head["h"]):
+        norm = "缺席人员及原因:" + norm[head.end() :]
+    if len(tags := _TAGGED.findall(norm)) >= 2:
+        start = norm.find("【")
+        norm = norm[:start] + ";".join(f"{who}({why})" for why, who in tags) + norm[_last_tag_end(norm) :]
     return line if norm == line.norm else dataclasses.replace(line, norm=norm)
+
+
+# a head in the record's own words, closed by a dash or a colon: 未到会党员去向及原因说明——
+_WORDY_HEAD = re.compile(
+    r"^(?P<h>(?:缺席|未到会?|未参会|未参加|没来|没到)的?(?:人员|党员|同志)[^:;。—]{0,4}?(?:去向|原因|事由)[^:;。—]{0,8}?)"
+    r"(?:——|—|:)"
+)
+# a reason tagged before a name: 【病假】甲
+_TAGGED = re.compile(r"【(?P<why>[^【】]{1,16})】(?P<who>[\u4e00-\u9fff·]{2,8}?)(?=【|[,;。]|$)")
+
+
+def _last_tag_end(norm: str) -> int:
+    return max(m.end() for m in _TAGGED.finditer(norm))
 
 
 # what a village calls someone, a surname then 阿 or a rank: 王阿三 / 蔡阿妹 / 陈老四
@@ -2851,6 +2871,7 @@ def _more(by_roster: list[Absentee], by_items: list[Absentee]) -> list[Absentee]
 
 _CUE = re.compile(
     r"(?:均|都|也)?(?:因故)?(?:(?:未能?|没有|没能|不能|无法)(?:参加|参会|到会|出席|到场|到)|没有?来|未参与|缺席|缺会|缺勤|请假|请了假(?=:)"
+    r"|(?<=[\u4e00-\u9fff])(?:未|没有?)请假(?=[,;。]|$)"  # 周岚未请假,也未说明原因: away, no reason given
     r"|请了?(?P<kind>[病事产婚丧年])假)"  # 张三请病假: the kind of leave is the reason
 )
 # the cue heads a list (缺席2人(…) / 请假人员: / 未参加的有 / 缺席2人,分别为…): the names follow it
@@ -2923,7 +2944,8 @@ def _roster_absentees(line: Line, after: list[Line], finder: PersonFinder) -> li
         before_text = _items_before(norm[since : cue.start()], finder)
         if heads and heads.group() == "," and _by_roster(before_text, line, finder):
             heads = None  # 张三请假,李四…: the comma ends this one's statement, it heads no list
-        if not heads and out and _LEAVE_FOR_ALL.match(norm[since : cue.start()]) and "请假" in cue.group():
+        asked = "请假" in cue.group() and not re.search(r"[未没]有?请假", cue.group())
+        if not heads and out and _LEAVE_FOR_ALL.match(norm[since : cue.start()]) and asked:
             out = [Absentee(a.name, a.reason or "请假", a.evidence) for a in out]  # A、B缺席,均已请假
             since = cue.end()
             continue
@@ -2938,7 +2960,7 @@ def _roster_absentees(line: Line, after: list[Line], finder: PersonFinder) -> li
             found = _after_attendees(norm[: cue.start() - len(before_text)], found)
         if found and not heads and cue["kind"]:
             found = [Absentee(a.name, a.reason or f"{cue['kind']}假", a.evidence) for a in found]
-        if found and not heads and "请假" in cue.group():  # 张三、李四(均)请假: leave is their reason
+        if found and not heads and asked:  # 张三、李四(均)请假: leave is their reason (not 未请假)
             found = [Absentee(a.name, a.reason or "请假", a.evidence) for a in found]
         clause = _clause_before_cue(norm[: cue.start()])
         before = _COUNT_BEFORE_REASON.sub("", clause)  # 另有3名党员在岗当班
@@ -4095,7 +4117,7 @@ _TELLING_TAIL = re.compile(
     rf"{TELLING_ACT}$"
 )
 _ASKED_TAIL = re.compile(
-    r"(?:,(?:均|都)?(?:会前|已于会前)?(?:已|已经)?(?:提前|事先)?(?:向[^,]{1,8}?|[跟给](?:我|[^,]{0,4}?书记|支部))?"
+    r"(?:,(?:均|都)?(?:会前|已于会前)?(?:已|已经)?(?:提前|事先|按规定|按程序)?(?:向[^,]{1,8}?|[跟给](?:我|[^,]{0,4}?书记|支部))?"
     r"|(?:均|都)?(?:会前|已于会前|已|已经|提前|事先)+(?:向[^,]{1,8}?)?)$"
 )
 
@@ -4147,6 +4169,9 @@ def clean_reason(reason: str | None) -> str | None:
     reason = re.sub(r"(?<=..),(?:本次|此次|这次)$", "", reason)  # 轮岗至城西支行,本次(未参加): the act's time
     reason = _TOLD_TAIL.sub("", reason)  # …,她是提前请了假的 / …,前天打电话请过假: how the leave was asked
     reason = _TELLING_TAIL.sub("", reason)  # …,前天打电话(请过假, the cue cut off): how it was told
+    reason = re.sub(
+        r"(?<=..),记(?:为)?(?:请假|缺席|事假|病假|旷会)?(?:[一二两1-9]次)?$", "", reason
+    )  # 因公出差,记请假一次: the points record's entry
     reason = re.sub(r"[)）]?[和及与、]+$", "", reason)  # 张三(病假)和李四(出差): the connector is no reason
     reason = re.sub(
         r"(?<=..),(?:然后|还有|另外)[^,;。]{0,10}$", "", reason

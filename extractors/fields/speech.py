@@ -23,9 +23,10 @@ from extractors.fields.people import SURNAME_TITLE, PersonFinder
 from extractors.fields.writer import person_opening
 from extractors.layout.lines import Line, is_label
 
-# the speaker and the colon: 汤玉珍: / 陶书记: / 宣传委员甘志明: / 主持人(侯永年): / 侯永年(主持): / 15:37 许德华:
+# the speaker and the colon: 汤玉珍: / 陶书记: / 宣传委员甘志明: / 主持人(侯永年): / 侯永年(主持): / 15:37 许德华: /
+# a chat's message, its date and time in brackets: [2023年4月20日 12:42] 胡建业:
 _SPEAKER = re.compile(
-    r"^(?:\d{1,2}:\d{2}\s*)?(?P<who>[\u4e00-\u9fff·]{2,12}?)(?:\((?P<role>[\u4e00-\u9fff·、]{1,12})\))?:(?P<said>.*)$"
+    r"^(?:\[?(?:\d{4}[年/.-]\d{1,2}[月/.-]\d{1,2}日?\s*)?\d{1,2}:\d{2}(?::\d{2})?\]?\s*)?(?P<who>[\u4e00-\u9fff·]{2,12}?)(?:\((?P<role>[\u4e00-\u9fff·、]{1,12})\))?:(?P<said>.*)$"
 )
 _CHAIR_ROLE = re.compile(r"^(?:会议)?主持(?:人)?$")
 # words of a heading before what only looks like a name at its end (会议两项内容: / 本次议程三项:)

@@ -22,7 +22,7 @@ import re
 from itertools import groupby
 
 from core.models import Evidence, StudyItem
-from extractors.fields.grammar import Subjects
+from extractors.fields.grammar import Doer, Subjects
 from extractors.fields.people import PersonFinder, guess_name, strip_titles
 from extractors.layout.lines import Line
 from extractors.text.normalize import to_simplified
@@ -36,7 +36,7 @@ _NAME = rf"(?:(?!{_NEXT_LABEL})[\u4e00-\u9fff·]){{2,8}}?"
 _LEAD_WORD = r"(?:领学|领读|导学|导读)"
 # a leader's label and its value: 领学——X / 领学人:X / 领学人为X / 领学X; (no gap left between them)
 _LABELLED = re.compile(
-    rf"{_LEAD_WORD}(?P<sep>(?:人|者)(?:——|—|-|:|为|是)?|——|—|-|:|为|是)?(?P<x>{_NAME})(?:同志)?(?=[,;。:|()\d]|$|{_NEXT_LABEL})"
+    rf"{_LEAD_WORD}(?P<sep>(?:人|者)(?:——|—|-|:|为|是)?|——|—|-|:|为|是|\?)?(?P<x>{_NAME})(?:同志)?(?=[,;。:|()\d]|$|{_NEXT_LABEL})"
 )
 # a label heading both columns, the leader's first: 领学人/学习材料:X/《甲》
 _BOTH_COLUMNS = re.compile(rf"{_LEAD_WORD}(?:人|者)?/(?:学习)?(?:材料|内容|篇目):(?P<x>{_NAME})/(?=《)")
@@ -49,7 +49,22 @@ _ROLE = re.compile(
 _BRACKETED = re.compile(rf"(?<=》)(?:[^,;。《》()]{{1,8}}|\([^()]{{1,12}}\)){{0,3}}?\((?P<x>{_NAME})\)")
 # a dash, then a name, after a title, under a 领学 label: 《甲》—X
 _DASHED = re.compile(rf"(?<=》)[^,;。《》—]{{0,12}}?(?:——|—|-)(?P<x>{_NAME})(?=[,;。]|$)")
+# the study's lead said to be someone's work: 领学工作由X同志承担 / 本次学习由X同志领衔
+_TAKEN_ON = re.compile(
+    r"(?:领学|学习|领读)(?:工作|任务|环节)?由(?P<x>[^,;。:《》]{2,24}?)(?:同志)?(?:承担|负责|担任|领衔)"
+)
+# each of several people's part, before their material: X同志负责《甲》,Y同志负责《乙》
+_IN_CHARGE = re.compile(rf"(?:^|(?<=[,;。:]))(?P<x>{_NAME})(?:同志)?负责(?=《)")
+# a speaker marked as leading the study: X同志(领学):我们先学《甲》
+_SPEAKER_ROLE = re.compile(rf"(?:^|(?<=[,;。:]))(?P<x>{_NAME})(?:同志)?\({_LEAD_WORD}(?:人)?\):")
+# a lead with no object of its own, its doer the clause's subject: 整个学习环节由X同志领学。 /
+# X同志逐段领读并谈了… / 采用X同志领学、党员跟学的形式 / 分成若干专题逐一领学 / 一边领读一边讲解
+_BARE = re.compile(r"(?P<v>领学|领读|领衔|带学)(?:了)?(?=[,;。、并]|$|一边|的(?:形式|方式))")
+# the words after a lead that had no object, read as one (逐段领读并谈了自己的理解): no material
+_GOES_ON = re.compile(r"^(?:并|和|及|然后|随后|同时)")
 _OATH = re.compile(r"誓")
+# a study put off or planned, not held at this meeting
+_NOT_NOW = re.compile(r"原定|改到|改期|推迟|延后|到时|届时|拟由|计划由|准备由|下次|下周|下月|下个月")
 _RELAYED = re.compile(r"传达|宣读|通报|宣布")
 # an object that points to a title instead of naming one
 _POINTER = re.compile(
@@ -71,6 +86,8 @@ def role_led(items: list[StudyItem], lines: list[Line], finder: PersonFinder) ->
                 items = _given(items, material, leader, said, overrule=len(pairs) > 1)
             named = {leader for _, leader, _ in pairs}  # (…领学朱东军: no material 朱东军)
             items = [it for it in items if "《" in it.material or it.material not in named]
+    titled = {it.leader for it in items if it.leader and "《" in it.material}
+    items = [it for it in items if not (_GOES_ON.match(it.material) and it.leader in titled)]
     return _pointers_resolved(items, paragraphs)
 
 
@@ -90,25 +107,30 @@ def _pairs(paragraph: list[Line], subjects: Subjects) -> list[tuple[str, str, li
     text, offset, where = "", 0, []
     for line in paragraph:
         where.append((offset, line))
-        text += line.norm if line.norm.endswith(("。", ";", ",", ":")) else f"{line.norm};"
+        text += line.norm if line.norm.endswith(("。", ";", ",", ":", "?", "!")) else f"{line.norm};"
         offset = len(text)
     dashed = re.search(_LEAD_WORD, text) is not None
     for m in _TITLE.finditer(text):
         tokens.append((m.start(), "m", m.group()))
-    for pattern in (_LABELLED, _BOTH_COLUMNS, _ROLE, _BRACKETED, *([_DASHED] if dashed else [])):
+    fuzzy = paragraph[0].span.via == "ocr"
+    patterns = (_LABELLED, _BOTH_COLUMNS, _ROLE, _BRACKETED, _TAKEN_ON, _IN_CHARGE, _SPEAKER_ROLE, _BARE)
+    for pattern in (*patterns, *([_DASHED] if dashed else [])):
         for m in pattern.finditer(text):
             if _of_the_oath(text, m.start()) or _is_verb(m, text):
                 continue
-            doer = subjects.named(m["x"], fuzzy=paragraph[0].span.via == "ocr")
+            bare = pattern is _BARE
+            doer = (
+                _bare_doer(text, m.start(), subjects, fuzzy) if bare else subjects.named(m["x"], fuzzy=fuzzy)
+            )
             if doer is None or doer.is_role or not (doer.on_roster or guess_name(doer.name) == doer.name):
                 continue
             exact = (m.re is _LABELLED and not m["sep"]) or m.re is _BRACKETED
             if exact and doer.name != strip_titles(m["x"].removesuffix("同志")):
                 continue  # (领读了关键段落: a verb and its object; (X同志传达): an act, no name alone)
-            tokens.append((m.start("x"), "x", doer.name))
-    tokens = sorted(dict.fromkeys(tokens))
-    if any(_RELAYED.search(_clause(text, at)) for at, _, _ in tokens):
-        return []  # (会议传达了《…》(X): a paper passed on, led by no one)
+            tokens.append((m.start("v" if bare else "x"), "x", doer.name))
+    tokens = _one_mention_each(sorted(dict.fromkeys(tokens)))
+    if any(_RELAYED.search(_clause(text, at)) for at, _, _ in tokens) or _NOT_NOW.search(text):
+        return []  # (会议传达了《…》(X): a paper passed on; 原定…改到下周,到时由X领学: not held here)
     kinds = "".join(kind for _, kind, _ in tokens)
     if len(kinds) < 2 or len(kinds) % 2 or kinds[0] == kinds[1] or kinds != kinds[:2] * (len(kinds) // 2):
         return []
@@ -123,6 +145,30 @@ def _pairs(paragraph: list[Line], subjects: Subjects) -> list[tuple[str, str, li
 def _line_at(where: list[tuple[int, Line]], at: int) -> list[Line]:
     """The line of the paragraph that holds the character at ``at``."""
     return [line for start, line in where if start <= at][-1:]
+
+
+# the person a sentence opens with, before 同志 (组织委员X同志手捧《甲》,…)
+_OPENING_SUBJECT = re.compile(r"^(?P<x>[^,;。:《》]{2,16}?)(?:同志|老师)")
+
+
+def _bare_doer(text: str, at: int, subjects: Subjects, fuzzy: bool) -> Doer | None:
+    """Who leads with no object of their own: the verb's subject, else the one the sentence opens
+    with (X同志手捧《甲》,一边领读… / X同志将…《甲》,分成若干专题逐一领学)."""
+    if doer := subjects.before(text, at, fuzzy=fuzzy):
+        return doer
+    sentence = re.split(r"[。;]", text[:at])[-1]
+    opening = _OPENING_SUBJECT.match(sentence) if "," in sentence else None
+    return subjects.named(opening["x"], fuzzy=fuzzy) if opening else None
+
+
+def _one_mention_each(tokens: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """The tokens with a leader named twice in a row kept once (本次学习由X领衔…,…X领学)."""
+    out: list[tuple[int, str, str]] = []
+    for token in tokens:
+        if out and token[1] == "x" and out[-1][1:] == token[1:]:
+            continue
+        out.append(token)
+    return out
 
 
 def _of_the_oath(text: str, at: int) -> bool:
@@ -196,4 +242,24 @@ def _pointers_resolved(items: list[StudyItem], paragraphs: list[list[Line]]) -> 
                 unled[0].evidence.extend(item.evidence)
                 out.remove(item)
                 break
+            titles = _untaken_titles(paragraphs[k], out) if 0 <= k < len(paragraphs) else []
+            if not unled and len(titles) == 1:  # (自学《甲》,随后由X领学重点段落: a title no reader took)
+                title, line = titles[0]
+                out[out.index(item)] = StudyItem(
+                    item.leader, to_simplified(title), [Evidence.of(line.span, line.text)]
+                )
+                break
     return out
+
+
+def _untaken_titles(paragraph: list[Line], items: list[StudyItem]) -> list[tuple[str, Line]]:
+    """The titles of a paragraph no item holds, each with its line (none in a clause of the oath or
+    of a paper passed on)."""
+    taken = {_key(it.material) for it in items if "《" in it.material}
+    found = []
+    for line in paragraph:
+        for m in _TITLE.finditer(line.norm):
+            clause = _clause(line.norm, m.start())
+            if _key(m.group()) not in taken and not _RELAYED.search(clause) and not _OATH.search(clause):
+                found.append((m.group(), line))
+    return found

@@ -73,3 +73,42 @@ def test_a_holiday_opens_the_reason_after_a_name() -> None:
 def test_a_nickname_with_the_full_name_first_in_its_bracket() -> None:
     text = "应到25人，实到23人，请假2人：冉秋池（在县城陪读）、彭老幺（彭德明，在山上看护茶园防野猪）。"
     assert absent(text) == [("冉秋池", "在县城陪读"), ("彭德明", "在山上看护茶园防野猪")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "应到10人，实到7人。组织委员报告出勤情况：冉秋池因公出差，宋听澜病假，已按规定请假；周岚未请假，也未说明原因。",
+            [("冉秋池", "因公出差"), ("宋听澜", "病假"), ("周岚", None)],
+        ),
+        (
+            "应到10人，实到7人。缺席：【病假】冉秋池【因公出差】宋听澜【未请假】周岚",
+            [("冉秋池", "病假"), ("宋听澜", "因公出差"), ("周岚", None)],
+        ),
+        (
+            "应到10人，实到8人。未到会党员去向及原因说明——冉秋池：外出培训；宋听澜：去向不明，未请假。",
+            [("冉秋池", "外出培训"), ("宋听澜", None)],
+        ),
+        (
+            "应到10人，实到8人。冉秋池同志休产假，记请假一次。宋听澜同志无故未到，记缺席一次。",
+            [("冉秋池", "休产假"), ("宋听澜", None)],
+        ),
+    ],
+)
+def test_reasons_tagged_reported_or_recorded_and_one_without(
+    text: str, want: list[tuple[str, str | None]]
+) -> None:
+    assert absent(text) == want
+
+
+def test_absent_without_leave_is_no_leave() -> None:
+    assert absent("应到10人，实到8人。冉秋池、宋听澜缺席，均未请假。") == [("冉秋池", None), ("宋听澜", None)]
+    assert absent("应到10人，实到8人。冉秋池、宋听澜缺席，均已请假。") == [
+        ("冉秋池", "请假"),
+        ("宋听澜", "请假"),
+    ]
+    assert absent("缺席人员：冉秋池、宋听澜", "缺席原因：病假、出差") == [
+        ("冉秋池", "病假"),
+        ("宋听澜", "出差"),
+    ]

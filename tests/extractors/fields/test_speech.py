@@ -35,6 +35,12 @@ def test_ways_of_leading_the_study_in_the_first_person(said: str) -> None:
     assert [s.leader for s in record.study] == ["戈立平"]
 
 
+@pytest.mark.parametrize("head", ["[2023年4月20日 12:42] ", "[2023/4/20 12:42] ", "15:37 "])
+def test_a_chat_message_names_its_speaker_after_its_time(head: str) -> None:
+    record = meeting(f"{head}戈立平：我给大家领学了《中国共产党纪律处分条例》。", roster=[])
+    assert [s.leader for s in record.study] == ["戈立平"]
+
+
 def test_a_speech_goes_on_in_its_paragraph() -> None:
     record = meeting("聂海鸥：第一件事，先学一段。我给大家读《危险化学品安全管理条例》第二章。", roster=[])
     assert [s.leader for s in record.study] == ["聂海鸥"]

@@ -84,3 +84,37 @@ def test_the_oaths_words_read_out_by_someone_are_the_plans_oath_done() -> None:
     assert record.oath_taken is not None and record.oath_taken.value is True
     done = item_done(lines_of(text), "重温入党誓词")
     assert done is not None and done.value is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"本月学习篇目为{A}。领学工作由组织委员冉秋池同志承担。",
+        f"学习篇目为{A}。党员们会前已自学原文，会上围绕重点段落展开讨论。整个学习环节由冉秋池同志领学。",
+        f"学习{A}，采用组织委员冉秋池同志领学、党员跟学的形式进行。",
+        f"组织委员冉秋池同志手捧{A}，一边领读一边讲解。",
+        f"本次学习由组织委员冉秋池同志领衔，围绕{A}，逐章展开。",
+        f"学什么？{A}。谁领学？组织委员冉秋池同志。",
+        f"党员们先用一刻钟自学{A}，随后由组织委员冉秋池同志领学重点段落。",
+        f"组织委员冉秋池同志将本次学习的{A}，分成若干专题逐一领学。",
+        f"支部按计划学习了{A}。学习中，组织委员冉秋池同志逐段领读并谈了自己的理解。",
+    ],
+)
+def test_a_lead_with_no_object_of_its_own_leads_the_paragraphs_title(text: str) -> None:
+    assert studied(text, roster=[]) == [("冉秋池", A)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"本次由两名同志分别领学，冉秋池同志负责{A}，宋听澜同志负责{B}。",
+        f"冉秋池同志（领学）：我们先学{A}。宋听澜同志（领学）：接着学{B}。",
+    ],
+)
+def test_each_persons_part_before_their_material(text: str) -> None:
+    assert studied(text, roster=[]) == [("冉秋池", A), ("宋听澜", B)]
+
+
+def test_a_study_put_off_to_a_later_meeting_leads_nothing_here() -> None:
+    text = f"原定本次学习{A}第二专题，学习改到下周三补上，到时由组织委员冉秋池领学。"
+    assert ("冉秋池", A) not in studied(text, roster=[])
