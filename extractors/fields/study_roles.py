@@ -7,13 +7,21 @@
     学习篇目及领学人:《甲》—X;《乙》—Y                   a dash after each title, under a 领学 label
     学习《甲》(X)                                     a name alone in brackets after the material
 
+    领学工作由X承担 / 本次学习由X领衔                   the lead taken on as someone's work
+    X负责《甲》,Y负责《乙》 / X(领学):我们先学《甲》       each person's part, before the material
+    整个学习环节由X领学 / 采用X领学、党员跟学的形式 / X手捧《甲》,一边领读一边讲解
+                                                  a lead with no object of its own
+
 A paragraph's materials and leaders are read in the order written; they pair only when they
 alternate, the kind written first opening each pair (a material first: each material takes the
-leader after it; a leader first: each leader the material after it). Any other order, a leader of
-the oath, or a name that is no person pairs nothing, and the other readers' items stand.
+leader after it; a leader first: each leader the material after it); when the whole paragraph does
+not, each of its sentences is tried. Any other order, a leader of the oath, a paper passed on, a
+study put off to another meeting, or a name that is no person pairs nothing, and the other readers'
+items stand. A single pair only fills an item without a leader; two or more overrule.
 
 And a leader whose object is no title but a pointer to one (领读了关键段落 / 作了领学发言 / 围绕上述篇目):
-the leader of the one title its paragraph, or the paragraph before, studied without a leader.
+the leader of the one title its paragraph, or the paragraph before, studied without a leader (or, if
+no reader took that title, the one title the paragraph names).
 """
 
 from __future__ import annotations
@@ -103,32 +111,9 @@ def _sentences(paragraph: list[Line]) -> list[list[Line]]:
 
 def _pairs(paragraph: list[Line], subjects: Subjects) -> list[tuple[str, str, list[Line]]]:
     """The (material, leader) pairs of a paragraph whose titles and leaders alternate."""
-    tokens: list[tuple[int, str, str]] = []  # (place, kind, value): kind "m" a title, "x" a leader
-    text, offset, where = "", 0, []
-    for line in paragraph:
-        where.append((offset, line))
-        text += line.norm if line.norm.endswith(("。", ";", ",", ":", "?", "!")) else f"{line.norm};"
-        offset = len(text)
-    dashed = re.search(_LEAD_WORD, text) is not None
-    for m in _TITLE.finditer(text):
-        tokens.append((m.start(), "m", m.group()))
-    fuzzy = paragraph[0].span.via == "ocr"
-    patterns = (_LABELLED, _BOTH_COLUMNS, _ROLE, _BRACKETED, _TAKEN_ON, _IN_CHARGE, _SPEAKER_ROLE, _BARE)
-    for pattern in (*patterns, *([_DASHED] if dashed else [])):
-        for m in pattern.finditer(text):
-            if _of_the_oath(text, m.start()) or _is_verb(m, text):
-                continue
-            bare = pattern is _BARE
-            doer = (
-                _bare_doer(text, m.start(), subjects, fuzzy) if bare else subjects.named(m["x"], fuzzy=fuzzy)
-            )
-            if doer is None or doer.is_role or not (doer.on_roster or guess_name(doer.name) == doer.name):
-                continue
-            exact = (m.re is _LABELLED and not m["sep"]) or m.re is _BRACKETED
-            if exact and doer.name != strip_titles(m["x"].removesuffix("同志")):
-                continue  # (领读了关键段落: a verb and its object; (X同志传达): an act, no name alone)
-            tokens.append((m.start("v" if bare else "x"), "x", doer.name))
-    tokens = _one_mention_each(sorted(dict.fromkeys(tokens)))
+    text, where = _joined(paragraph)
+    titles = [(m.start(), "m", m.group()) for m in _TITLE.finditer(text)]
+    tokens = _one_mention_each(sorted(dict.fromkeys([*titles, *_leaders(text, subjects, paragraph[0])])))
     if any(_RELAYED.search(_clause(text, at)) for at, _, _ in tokens) or _NOT_NOW.search(text):
         return []  # (会议传达了《…》(X): a paper passed on; 原定…改到下周,到时由X领学: not held here)
     kinds = "".join(kind for _, kind, _ in tokens)
@@ -159,6 +144,40 @@ def _bare_doer(text: str, at: int, subjects: Subjects, fuzzy: bool) -> Doer | No
     sentence = re.split(r"[。;]", text[:at])[-1]
     opening = _OPENING_SUBJECT.match(sentence) if "," in sentence else None
     return subjects.named(opening["x"], fuzzy=fuzzy) if opening else None
+
+
+def _joined(paragraph: list[Line]) -> tuple[str, list[tuple[int, Line]]]:
+    """The paragraph's lines as one text, a mark between lines that end without one, and where each
+    line starts in it."""
+    text, where = "", []
+    for line in paragraph:
+        where.append((len(text), line))
+        text += line.norm if line.norm.endswith(("。", ";", ",", ":", "?", "!")) else f"{line.norm};"
+    return text, where
+
+
+def _leaders(text: str, subjects: Subjects, first: Line) -> list[tuple[int, str, str]]:
+    """The leaders a paragraph's labels, roles and bare leads name, each at its place (none in a
+    clause of the oath, no role, no word that only looks like a name)."""
+    fuzzy = first.span.via == "ocr"
+    dashed = re.search(_LEAD_WORD, text) is not None
+    patterns = (_LABELLED, _BOTH_COLUMNS, _ROLE, _BRACKETED, _TAKEN_ON, _IN_CHARGE, _SPEAKER_ROLE, _BARE)
+    found = []
+    for pattern in (*patterns, *([_DASHED] if dashed else [])):
+        for m in pattern.finditer(text):
+            if _of_the_oath(text, m.start()) or _is_verb(m, text):
+                continue
+            bare = pattern is _BARE
+            doer = (
+                _bare_doer(text, m.start(), subjects, fuzzy) if bare else subjects.named(m["x"], fuzzy=fuzzy)
+            )
+            if doer is None or doer.is_role or not (doer.on_roster or guess_name(doer.name) == doer.name):
+                continue
+            exact = (m.re is _LABELLED and not m["sep"]) or m.re is _BRACKETED
+            if exact and doer.name != strip_titles(m["x"].removesuffix("同志")):
+                continue  # (领读了关键段落: a verb and its object; (X同志传达): an act, no name alone)
+            found.append((m.start("v" if bare else "x"), "x", doer.name))
+    return found
 
 
 def _one_mention_each(tokens: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
