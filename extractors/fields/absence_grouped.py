@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 
 from core.models import Absentee, Evidence
-from extractors.fields.attendance import HONORIFICS, REASON_START, clean_reason
+from extractors.fields.attendance import HONORIFICS, REASON_START, clean_reason, reasonish
 from extractors.fields.numbers import NUM, to_int
 from extractors.fields.people import NOT_NAMES, PersonFinder, leading_guess
 from extractors.layout.lines import Line
@@ -36,9 +36,10 @@ _INLINE = re.compile(
     rf"^(?:其中|另有|另外|还有)?(?P<r>[^,;:()\d的]{{2,14}})的(?P<names>[^,;:()\d的]{{2,40}}?)"
     rf"(?P<n>{NUM})(?:个人|个|人|名|位)(?:党员|同志)?(?:\([^()]+\))?$"
 )
-# a group's reason, 的有, its names, no number: 病假的有甲、乙 / 因公出差的是丙
+# a group's reason, 的有, its names, no number: 病假的有甲、乙 / 因公出差的是丙 (not 符合…的有关规定: 有关
+# is one word; the reason must say why)
 _HAS = re.compile(
-    r"^(?:其中|另有|另外|还有)?(?P<r>[^,;:()\d的]{2,14})的(?:有|是|为)(?P<names>[^,;:()的]{2,40})$"
+    r"^(?:其中|另有|另外|还有)?(?P<r>[^,;:()\d的]{2,14})的(?:有(?!关)|是|为)(?P<names>[^,;:()的]{2,40})$"
 )
 # one named with no reason, after the groups: 丙未请假 / 丁无故缺席
 _NO_REASON = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志)?(?:未请假|无故缺席|未说明原因|原因不明)$")
@@ -87,7 +88,8 @@ def _first_group(norm: str) -> int | None:
 
 def _group_match(piece: str) -> re.Match[str] | None:
     """A group's head: its number before its names (bracketed or after it) or after them."""
-    return _GROUP.match(piece) or _INLINE.match(piece) or _HAS.match(piece)
+    has = _HAS.match(piece)
+    return _GROUP.match(piece) or _INLINE.match(piece) or (has if has and reasonish(has["r"]) else None)
 
 
 def _pieces(text: str) -> list[str]:

@@ -112,3 +112,8 @@ def test_absent_without_leave_is_no_leave() -> None:
         ("冉秋池", "病假"),
         ("宋听澜", "出差"),
     ]
+
+
+def test_a_rule_complied_with_after_the_counts_is_no_group_of_absentees() -> None:
+    text = "主持人通报了应到会党员人数为19名，实到党员人数18名，符合党章和基层组织选举的有关规定，随后宣布表决通过选举办法。"
+    assert absent(text) == []
