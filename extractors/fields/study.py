@@ -19,7 +19,7 @@ from extractors.fields.agenda import agenda_items
 from extractors.fields.grammar import Subjects
 from extractors.fields.materials import same_work
 from extractors.fields.people import NOT_NAMES, PersonFinder, guess_name
-from extractors.fields.study_roles import role_led
+from extractors.fields.study_roles import PLANNED, PUT_OFF, role_led
 from extractors.layout.lines import Line
 from extractors.text.normalize import as_written, edit_distance, normalize, to_simplified
 
@@ -521,7 +521,7 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
             if (
                 _OATH.search(m.group())
                 or _campaign(between, m.group(), line.norm[m.end() :])
-                or _PLANNED.search(_clause_before(line.norm, m.start()))
+                or PLANNED.search(_clause_before(line.norm, m.start()))
             ):
                 continue
             end = matches[i + 1].start() if i + 1 < len(matches) else len(line.norm)
@@ -624,14 +624,6 @@ def _dashed_pairs(value: str) -> list[dict[str, str]]:
         for who in re.split(r"[、和及与]", m["x"])
         if who
     ]
-
-
-# a study put off or planned, not held: 到时由X领学 / 下周教研后由X带着逐条过一遍 / 拟由X领学
-_PLANNED = re.compile(r"到时|届时|下周|下次|下月|下个月|改到|改为|拟由|拟请|计划由|准备由|将由")
-
-
-# a sentence saying the study did not take place today
-_PUT_OFF = re.compile(r"原定|改到|改期|推迟|延后|今天不展开|暂不|下次再学|另行安排学习")
 
 
 def _clause_before(norm: str, verb: int) -> str:
@@ -849,7 +841,7 @@ def _unled_items(lines: list[Line], found: list[StudyItem]) -> list[StudyItem]:
     known = {normalize(item.material) for item in found}
     out = []
     for line in lines:
-        if _PUT_OFF.search(line.norm):
+        if PUT_OFF.search(line.norm):
             continue  # 原定本次学习《…》,学习改到下周: a study put off, not held
         for m in _STUDY_ONLY.finditer(line.norm):
             if _IN_PASSING.search(_clause_before(line.norm, m.start())) or _ABOUT_IT.match(

@@ -71,8 +71,10 @@ _BARE = re.compile(r"(?P<v>领学|领读|领衔|带学)(?:了)?(?=[,;。、并]|
 # the words after a lead that had no object, read as one (逐段领读并谈了自己的理解): no material
 _GOES_ON = re.compile(r"^(?:并|和|及|然后|随后|同时)")
 _OATH = re.compile(r"誓")
-# a study put off or planned, not held at this meeting
-_NOT_NOW = re.compile(r"原定|改到|改期|推迟|延后|到时|届时|拟由|计划由|准备由|下次|下周|下月|下个月")
+# a study put off or planned, not held: 到时由X领学 / 下周教研后由X带着逐条过一遍 / 拟由X领学
+PLANNED = re.compile(r"到时|届时|下周|下次|下月|下个月|改到|改为|拟由|拟请|计划由|准备由|将由")
+# a sentence saying the study did not take place today
+PUT_OFF = re.compile(r"原定|改到|改期|推迟|延后|今天不展开|暂不|下次再学|另行安排学习")
 _RELAYED = re.compile(r"传达|宣读|通报|宣布")
 # an object that points to a title instead of naming one
 _POINTER = re.compile(
@@ -114,7 +116,11 @@ def _pairs(paragraph: list[Line], subjects: Subjects) -> list[tuple[str, str, li
     text, where = _joined(paragraph)
     titles = [(m.start(), "m", m.group()) for m in _TITLE.finditer(text)]
     tokens = _one_mention_each(sorted(dict.fromkeys([*titles, *_leaders(text, subjects, paragraph[0])])))
-    if any(_RELAYED.search(_clause(text, at)) for at, _, _ in tokens) or _NOT_NOW.search(text):
+    if (
+        any(_RELAYED.search(_clause(text, at)) for at, _, _ in tokens)
+        or PLANNED.search(text)
+        or PUT_OFF.search(text)
+    ):
         return []  # (会议传达了《…》(X): a paper passed on; 原定…改到下周,到时由X领学: not held here)
     kinds = "".join(kind for _, kind, _ in tokens)
     if len(kinds) < 2 or len(kinds) % 2 or kinds[0] == kinds[1] or kinds != kinds[:2] * (len(kinds) // 2):
