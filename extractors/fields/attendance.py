@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from core.models import Absentee, Evidence, Value
+from extractors.fields.absence_run_on import run_on_absences
 from extractors.fields.absence_tables import (
     PRESENT_STATE,
     TabledAbsence,
@@ -1783,7 +1784,7 @@ _ONLY_TITLES = re.compile(rf"(?:{TITLE_PATTERN})+")
 def _absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     tabled = tabled_absences(lines, finder)
     if tabled is None:
-        tabled = labelled_absences(lines, finder)
+        tabled = labelled_absences(lines, finder) or run_on_absences(lines, finder)
     if tabled is not None and tabled.absences:
         ticked = ticked_away(lines, finder)  # (a grid of two or three people a row: the tick reader's)
         if len(ticked) <= len(tabled.absences):
@@ -2130,7 +2131,7 @@ def _attributed_before_act(text: str, line: Line, finder: PersonFinder) -> list[
         return []
     out: list[Absentee] = []
     ev = [Evidence.of(line.span, line.text)]
-    for group in _GROUP_JOIN.split(re.sub(r"^(?:因|由于)", "", m["groups"])):
+    for group in _GROUP_JOIN.split(re.sub(r"^(?:因(?!公)|由于)", "", m["groups"])):
         reason, mark, who = group.rpartition("的")
         who = strip_titles(who)  # 向启明教授: the name before its title
         names = exact_names(who, finder) or exact_names(after_last_title(who), finder) if mark else None
@@ -4142,13 +4143,18 @@ def clean_reason(reason: str | None) -> str | None:
     reason = (
         re.sub(r"^(?:是|系|属|为)(?=.)", "", reason) if REASON_START.match(reason[1:]) else reason
     )  # 是事假
+    reason = re.sub(r"^(?:因为|由于)(?=..)", "", reason)  # 因为值班: the connective is no reason
     reason = re.sub(
         r"^(?:已|均已)?(?:书面|口头|电话|微信|短信)?请[了过]?假[,:](?=原因|理由|事由)", "", reason
     )  # 书面请假,事由:参加…培训: how the leave was asked, then why
     reason = re.sub(r"^(?:原因|理由|事由)?依次(?:为|是)?:?(?=.)", "", reason)  # 原因依次为:考研复试
     reason = re.sub(r"^(?:原因|理由|事由)(?:是|为|系)?:?", "", reason)  # 请假(原因:出差)
     reason = _TELLING.sub("", reason)  # 开会前给我打电话,说家里母羊下羔,走不开: what was said
-    reason = re.sub(r"^(?:均为|均系|都是|都为)(?=..)", "", reason)  # 芮晓萍、盛佳(均为年休假)
+    reason = re.sub(
+        r"^(?:(?:这回|这次|本次|此次)?(?:均为|均系|都是|都为|均是)|同为|同是|同系|说是|据说是?)(?=..)",
+        "",
+        reason,
+    )  # 芮晓萍、盛佳(均为年休假) / 这回都是因公外出 / 说是病假
     reason = re.sub(r"^(?:均|都)(?=[在因去赴随带休住值出参][^,;。]{2})", "", reason)  # 甲、乙均在湖北支援抗疫
     reason = _KIN_FIRST.sub("", reason)  # 甲、乙兄弟在浙江做模具: the pair is no reason
     reason = re.sub(
@@ -4166,7 +4172,13 @@ def clean_reason(reason: str | None) -> str | None:
         "",
         reason,
     )
+    reason = re.sub(r"(?<=..)的(?:原因|缘故)$", "", reason)  # 值班的原因(没来)
     reason = re.sub(r"(?<=..),(?:本次|此次|这次)$", "", reason)  # 轮岗至城西支行,本次(未参加): the act's time
+    reason = re.sub(
+        r"(?<=..),(?:都|均)?(?:没|未)(?:有|能)?来成$|(?<=..),会后(?:已|已经)?补(?:签|交|办|写)[^;。]*$",
+        "",
+        reason,
+    )  # 因公外出,没来成 / …,会后已补签请假条: the absence and the paperwork after it
     reason = _TOLD_TAIL.sub("", reason)  # …,她是提前请了假的 / …,前天打电话请过假: how the leave was asked
     reason = _TELLING_TAIL.sub("", reason)  # …,前天打电话(请过假, the cue cut off): how it was told
     reason = re.sub(
@@ -4187,6 +4199,7 @@ def clean_reason(reason: str | None) -> str | None:
         "",
         reason,
     )  # 年休假,已在OA报备 / 已通过微信提交书面材料: the leave's paperwork is no reason
+    reason = re.sub(r"(?<=..),(?:已|均已|已经)(?:通过|同意|批准|准假)$", "", reason)  # 外出开会,已通过(审批)
     reason = re.sub(r"(?<=..),(?:已|均已|已经)?(?:书面|口头|电话|微信)$", "", reason)  # 驻外,已书面(请假)
     reason = re.sub(
         r"(?<=..),(?:前天|昨天|头天|提前|事先|会前)?(?:已|已经)(?:跟|向|给)[^,;。]{1,8}?$", "", reason
@@ -4211,7 +4224,11 @@ def clean_reason(reason: str | None) -> str | None:
     reason = re.sub(
         r"(?<=..)\((?:流动|预备|正式|退休|离退休|在职|老)?党员\)?$", "", reason
     )  # …务工(流动党员)
-    reason = reason.strip("()（）。., ")
+    reason = re.sub(
+        r"(?<=..),[一二三四五六七八九十\d]{1,2}$", "", reason
+    )  # 家中有事,二(莫凤斌…): the next row's number
+    reason = re.sub(r"(?<=..)(?:会议|活动)(?:内容|议程|记录)[:：]$", "", reason)  # (the next heading, run on)
+    reason = reason.strip("()（）。., ·•・")
     reason += ")" * (reason.count("(") - reason.count(")"))  # 外出务工(广东): the note's bracket kept
     if re.fullmatch(
         r"(?:均|都)?(?:缺席|缺会|缺勤|未能?(?:按时)?(?:参加|参会|到会|出席|到)|没有?(?:参加|参会|到会)|未到场)(?:本次|此次)?(?:会议|活动)?",

@@ -19,6 +19,7 @@ from extractors.fields.agenda import agenda_items
 from extractors.fields.grammar import Subjects
 from extractors.fields.materials import same_work
 from extractors.fields.people import NOT_NAMES, PersonFinder, guess_name
+from extractors.fields.study_lone import lone_leaders
 from extractors.fields.study_roles import PLANNED, PUT_OFF, role_led
 from extractors.layout.lines import Line
 from extractors.text.normalize import as_written, edit_distance, normalize, to_simplified
@@ -42,7 +43,7 @@ def is_document(material: str) -> bool:
 # The verbs of leading a study (组织…学习 and 带领…学习 with up to 16 characters of object between).
 _LEAD = re.compile(
     rf"领学(?![人者前中时后])(?!习(?!近平|总书记|主席))|领读|(?<![指辅引教督])导学(?!生)|带学(?!生|校|员|科)|带读|讲读"
-    rf"|(?:朗读|诵读)(?=《)"  # 甲朗读《…》第四章,乙边读边讲: reading it out to the meeting
+    rf"|(?:朗读|诵读)了?(?=《)"  # 甲朗读《…》第四章,乙边读边讲: reading it out to the meeting
     rf"|(?:讲解|解读|导读|宣讲|辅导|讲授|讲述|通读|串讲|精讲|精读|分享)(?:学习)?了?(?:新修订|新修改|修订后|最新)?的?(?=《)"
     # X通过PPT解读《…》 / X用藏汉双语逐条讲解了《…》 / X用普通话诵读了《…》: how the leader explained or read
     # it out to the others, between the two
@@ -183,11 +184,11 @@ _LEADER_FIRST = re.compile(
 _DASHED_LEAD = re.compile(
     r"(?:^|(?<=[:;]))(?P<x>[^,;。:()《—]{2,20}?)(?:——|—|--)(?P<m>《[^》]+》[^;。]{0,20})"
 )
-_MATERIAL_LABEL = re.compile(r"^(?:学习(?:内容|材料|篇目)?|篇目):(?P<m>.+)")
+_MATERIAL_LABEL = re.compile(r"^(?:学习(?:内容|材料|篇目)?|篇目|学):(?P<m>.+)")
 # the leader a 领学 label gives, up to the material (领学:X,内容:《…》 / 领学:X 学《…》, the space dropped)
 _LABELLED_WHO = re.compile(r"[^,;。:()《]{2,14}?(?=(?:领|带)?学习?《|学习(?:内容|材料|篇目):|[,;。:()《]|$)")
 _STUDY_ONLY = re.compile(
-    r"(?:学习|研读|研学|研习|重温|传达|宣贯|宣读|通报|诵读|朗读|阅读|品读|精读|收听|聆听|解读|讲解|宣讲|领学|领读|辅导"
+    r"(?:学习|研读|研学|研习|重温|传达|宣贯|宣读|通报|诵读|朗读|阅读|品读|精读|通读|细读|共读|跟读|温习|收听|聆听|解读|讲解|宣讲|领学|领读|辅导"
     # said plainly of all together, no one leading: 大家一起学了《…》 / 大伙儿又一块儿读了《…》 (not 带我们学了, 给大家念了:
     # led by the one before)
     r"|(?<=一起|共同|集体)(?:学|读|念)了|(?<=一块)儿(?:学|读|念)了"
@@ -231,8 +232,10 @@ def study_items(lines: list[Line], finder: PersonFinder, materials: Sequence[str
         items = [i for i in items if title_key(i.material) not in keys] + paired
     items = _agenda_led(items, lines, finder)
     items.extend(_unled_items(lines, items))
+    items.extend(_planned_items(lines, items, materials))
     items = _leaders_next_door(items, lines, finder)
     items = role_led(items, lines, finder)  # 《甲》,领学X / X同志为领学人 / 领读了关键段落
+    items = lone_leaders(items, lines, finder)  # X同志给大家读《甲》: the one person of the sentence
     items += _part_leaders(items, lines, finder)
     items += _explainers(items, lines, finder)
     items = _in_text_order(items, lines)
@@ -808,6 +811,11 @@ def _form_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
 
 
 # a study mentioned in a speech or a plan, not done at the meeting: 要求大家认真学习《…》, 谈了学习《…》的体会
+# a paper named first, passed on at the clause's end: 《甲》,按上级要求由X同志向大家传达 / X同志将《甲》的主要
+# 内容向全体党员作了传达 / 机关党委转来的《甲》,X同志在会上作了宣读
+_PASSED_ON_AFTER = re.compile(
+    r"(?P<m>《[^》]{1,60}》[^;。《》]{0,30}?)(?:作了|进行了?|向[^,;。《》]{1,8}?)(?:传达|宣读|通报)了?(?=[,;。]|$)"
+)
 _IN_PASSING = re.compile(
     r"要求|强调|号召|希望|倡议|鼓励|提醒|指出|谈了?|畅谈|分享|下一步|下一阶段|今后|继续|要把|要将|把$"
     # another meeting's study: 说下次党小组会学习《…》 / 上月学习《…》的笔记
@@ -843,16 +851,46 @@ def _unled_items(lines: list[Line], found: list[StudyItem]) -> list[StudyItem]:
     for line in lines:
         if PUT_OFF.search(line.norm):
             continue  # 原定本次学习《…》,学习改到下周: a study put off, not held
-        for m in _STUDY_ONLY.finditer(line.norm):
+        for m in [*_STUDY_ONLY.finditer(line.norm), *_PASSED_ON_AFTER.finditer(line.norm)]:
             if _IN_PASSING.search(_clause_before(line.norm, m.start())) or _ABOUT_IT.match(
                 line.norm[m.end("m") if m["m"] else m.end() :]
             ):
                 continue  # 要求大家认真学习《…》 / 谈了学习《…》的体会: said in a speech, not studied here
-            for material in materials_in(m["m"] or m["b"]):
+            for material in materials_in(m["m"] or m.groupdict()["b"]):
                 if material not in known and not _PROCEDURAL.search(material):
                     known.add(material)
                     out.append(
                         StudyItem(None, _as_written(material, line.text), [Evidence.of(line.span, line.text)])
+                    )
+    return out
+
+
+# a sentence with a study act of any wording (读 / 学 / 念 / 讲 / 研 / 诵 / 领 / 带 …), for a planned title
+_ANY_STUDY_ACT = re.compile(r"学|读|念|讲|研|诵|温|悟|领|带|导")
+# a sentence about something else than this meeting's study: the oath, a lecture, a speech, another day
+_NOT_THIS_STUDY = re.compile(r"誓|党课|讲座|授课|交流|发言|心得|体会|要求|强调|希望|会后|课后|自学")
+
+
+def _planned_items(lines: list[Line], found: list[StudyItem], materials: Sequence[str]) -> list[StudyItem]:
+    """A planned material whose title a sentence writes with a study act the readers did not know
+    (X同志为大家逐字品读…《甲》): studied, with no leader read (the sentence's one person may lead it,
+    ``lone_leaders``). Nothing in a sentence about the oath, a lecture, a speech, a requirement or
+    another meeting, or a study put off."""
+    out: list[StudyItem] = []
+    for line in lines:
+        for sentence in re.split(r"(?<=[。!?])", line.norm):
+            if not _ANY_STUDY_ACT.search(_TITLE.sub("", sentence)) or _NOT_THIS_STUDY.search(sentence):
+                continue
+            if _IN_PASSING.search(sentence) or PUT_OFF.search(sentence) or PLANNED.search(sentence):
+                continue
+            for m in _TITLE.finditer(sentence):
+                title = _QUALIFIER_PAGES.sub("", m.group())
+                read = [*found, *out]
+                if any(material_matches(p, title) for p in materials) and not any(
+                    material_matches(i.material, title) or material_matches(title, i.material) for i in read
+                ):
+                    out.append(
+                        StudyItem(None, _as_written(title, line.text), [Evidence.of(line.span, line.text)])
                     )
     return out
 

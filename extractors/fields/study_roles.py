@@ -113,7 +113,7 @@ def _sentences(paragraph: list[Line]) -> list[list[Line]]:
 
 def _pairs(paragraph: list[Line], subjects: Subjects) -> list[tuple[str, str, list[Line]]]:
     """The (material, leader) pairs of a paragraph whose titles and leaders alternate."""
-    text, where = _joined(paragraph)
+    text, where = joined_lines(paragraph)
     titles = [(m.start(), "m", m.group()) for m in _TITLE.finditer(text)]
     tokens = _one_mention_each(sorted(dict.fromkeys([*titles, *_leaders(text, subjects, paragraph[0])])))
     if (
@@ -152,7 +152,7 @@ def _bare_doer(text: str, at: int, subjects: Subjects, fuzzy: bool) -> Doer | No
     return subjects.named(opening["x"], fuzzy=fuzzy) if opening else None
 
 
-def _joined(paragraph: list[Line]) -> tuple[str, list[tuple[int, Line]]]:
+def joined_lines(paragraph: list[Line]) -> tuple[str, list[tuple[int, Line]]]:
     """The paragraph's lines as one text, a mark between lines that end without one, and where each
     line starts in it."""
     text, where = "", []
