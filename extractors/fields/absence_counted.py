@@ -310,9 +310,14 @@ def _told(line: Line, after: list[Line], room: int | None) -> list[Absentee]:
     return []
 
 
+# a name and its 同志 opening a clause, before the mark that sets the reason apart
+_CALLED = re.compile(r"(?:^|(?<=[;,]))(?P<n>[\u4e00-\u9fff·]{2,5}?)同志(?=[,:])")
+
+
 def _told_pieces(listed: str, want: int | None) -> list[str]:
     """The clauses of a told list: apart by ;, or, with no ; at all, by commas when there are exactly
     as many as were away (另有4名党员走不开:甲守在瞭望塔,乙带扑火队…,丙…,丁…)."""
+    listed = _CALLED.sub(r"\g<n>", listed)  # 宋倩同志,事假: the name without its 同志
     pieces = [p.strip(" ,") for p in listed.split(";") if p.strip(" ,")]
     commas = [p.strip(" ") for p in listed.split(",") if p.strip(" ")]
     plain = not re.search(r"[;()]", listed)  # (甲(井下作业,跟班测风)、乙(…): commas inside a reason)

@@ -4139,6 +4139,10 @@ def clean_reason(reason: str | None) -> str | None:
     )  # 事由:家中有事 姓名:(the next row's label)
     if ")" in reason and "(" not in reason.split(")", 1)[0]:
         reason = reason.split(")", 1)[0]  # (万晓燕,产假),其余到齐: the bracket ends the reason
+    if "|" in reason:  # 贺安|休产假|是 (姓名|事由|是否请假): the row's first cell after the name
+        reason = next((cell.strip() for cell in reason.split("|") if cell.strip()), "")
+    reason = re.sub(r"^[^,;。“”]{0,8}?,?备注:?“(?P<r>[^“”]+)”$", r"\g<r>", reason)  # 一栏未签,备注“病假”
+    reason = re.sub(r"(?<=..)[:|](?:是|否)$", "", reason)  # 休产假:是 (the 是否请假 column)
     reason = _dash_read_as_one(reason.lstrip("-—–~"))
     reason = (
         re.sub(r"^(?:是|系|属|为)(?=.)", "", reason) if REASON_START.match(reason[1:]) else reason
@@ -4251,6 +4255,7 @@ _ONLY_MARK = re.compile(r"^(?:均|都|皆)?(?:为|是|系)?$")
 # written in the place of a reason, saying there is none: 张三(无) / 李四(原因不详) / 王五无故缺席
 _NO_REASON = re.compile(
     r"^(?:无|没有|不详|未知|无故|未说明|未写明|未注明|原因不详|原因未知|未请假|无故缺席|无故未到|(?:原因)?待补"
+    r"|(?:缺席|未到|未参会|未到会)(?:人员|党员)"  # 缺席人员1名(李霞宇): the list's head
     r"|(?:系统|平台)?(?:未填|未填写|未录入|空白?|为空))(?:原因)?$"  # 请假事由:(系统未填): a field left empty
 )
 

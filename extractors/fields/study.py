@@ -19,7 +19,7 @@ from extractors.fields.agenda import agenda_items
 from extractors.fields.grammar import Subjects
 from extractors.fields.materials import same_work
 from extractors.fields.people import NOT_NAMES, PersonFinder, guess_name
-from extractors.fields.study_lone import lone_leaders
+from extractors.fields.study_lone import lone_leaders, respective_leaders
 from extractors.fields.study_roles import PLANNED, PUT_OFF, role_led
 from extractors.layout.lines import Line
 from extractors.text.normalize import as_written, edit_distance, normalize, to_simplified
@@ -235,7 +235,8 @@ def study_items(lines: list[Line], finder: PersonFinder, materials: Sequence[str
     items.extend(_planned_items(lines, items, materials))
     items = _leaders_next_door(items, lines, finder)
     items = role_led(items, lines, finder)  # 《甲》,领学X / X同志为领学人 / 领读了关键段落
-    items = lone_leaders(items, lines, finder)  # X同志给大家读《甲》: the one person of the sentence
+    items = lone_leaders(items, lines, finder)  # X同志带着大家读《甲》: the one person of the sentence
+    items = respective_leaders(items, lines, finder)  # 《甲》和《乙》分别由X、Y领学
     items += _part_leaders(items, lines, finder)
     items += _explainers(items, lines, finder)
     items = _in_text_order(items, lines)

@@ -5,6 +5,10 @@
     组织学习的是X同志,学习材料为《甲》
     学:《甲》;领:X;议:联系岗位谈体会
 
+And a sentence naming as many people as titles with 分别 (《甲》和《乙》分别由X、Y两位同志领学 / X就《甲》、Y就
+《乙》分别进行了领学): each person leads the title in the same place in the order written, when the
+readers gave the titles fewer leaders than that.
+
 The person leads the item's material when nobody else is named in the sentence, the person leads no
 other material, and the sentence holds no other act that names its doer instead (a paper passed on,
 the meeting presided, the oath, a lecture, a speech or an instruction: X同志强调要学好《甲》), no
@@ -45,6 +49,30 @@ def lone_leaders(items: list[StudyItem], lines: list[Line], finder: PersonFinder
         if person and person not in taken:
             item.leader = person
             taken.add(person)
+    return items
+
+
+_RESPECTIVELY = re.compile(r"分别|依次")
+
+
+def respective_leaders(items: list[StudyItem], lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
+    """``items`` with the titles of a 分别 sentence led by its people, in the order written."""
+    for paragraph in dict.fromkeys(text for text, _ in _paragraphs(lines).values()):
+        for sentence in re.split(r"(?<=[。!?])", paragraph):
+            if not _RESPECTIVELY.search(sentence) or not _leads(sentence):
+                continue
+            titles = list(dict.fromkeys(_key(m.group()) for m in _TITLE.finditer(sentence)))
+            people = list(dict.fromkeys(hit.name for hit in finder.find(sentence)))
+            held = [
+                [it for it in items if it.material.startswith("《") and _key(it.material).startswith(t)]
+                for t in titles
+            ]
+            if len(titles) < 2 or len(people) != len(titles) or not all(held):
+                continue
+            if len({it.leader for group in held for it in group if it.leader}) < len(titles):
+                for group, person in zip(held, people, strict=True):
+                    for it in group:
+                        it.leader = person
     return items
 
 

@@ -58,7 +58,19 @@ def test_rows_that_do_not_follow_the_numbers_are_no_run_on_table() -> None:
             "缺席人员及原因：冉秋池因为值班，宋听澜由于病假，均未参加。",
             [("冉秋池", "值班"), ("宋听澜", "病假")],
         ),
+        (
+            "关于2名同志未参会的说明：冉秋池同志，事假；宋听澜同志，身体不适。",
+            [("冉秋池", "事假"), ("宋听澜", "身体不适")],
+        ),
+        ("缺席情况：缺席登记（姓名｜事由｜是否请假）：冉秋池｜休产假｜是。", [("冉秋池", "休产假")]),
+        (
+            "签到表上，冉秋池一栏未签，备注“家中有事”；宋听澜一栏未签，备注“病假”。",
+            [("冉秋池", "家中有事"), ("宋听澜", "病假")],
+        ),
+        ("缺席人员及原因：缺席人员1名（冉秋池）。", [("冉秋池", None)]),
     ],
 )
-def test_reasons_cleaned_of_what_only_tells_the_absence(text: str, want: list[tuple[str, str]]) -> None:
+def test_reasons_cleaned_of_what_only_tells_the_absence(
+    text: str, want: list[tuple[str, str | None]]
+) -> None:
     assert sorted(absent(text)) == sorted(want)

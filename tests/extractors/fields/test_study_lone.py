@@ -55,6 +55,22 @@ def test_a_person_who_leads_another_material_leads_no_second_one_by_being_named(
     assert studied(f"冉秋池同志领学{A}；会上还集中学习了{B}。") == [("冉秋池", A), (None, B)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A}和{B}分别由冉秋池、宋听澜两位同志领学。",
+        f"冉秋池同志就{A}、宋听澜同志就{B}分别进行了领学。",
+    ],
+)
+def test_titles_and_people_told_respectively_pair_in_order(text: str) -> None:
+    assert studied(text) == [("冉秋池", A), ("宋听澜", B)]
+
+
+def test_people_fewer_than_the_titles_pair_nothing_respectively() -> None:
+    got = studied(f"{A}和{B}分别由宋听澜同志组织学习。")
+    assert ("冉秋池", A) not in got and ("冉秋池", B) not in got
+
+
 def planned(*texts: str, materials: tuple[str, ...] = (A,)) -> list[tuple[str | None, str]]:
     record = extract_meeting(
         lines_of("会议由张明华主持。", *texts),
