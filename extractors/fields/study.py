@@ -811,12 +811,12 @@ def _form_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
     ]
 
 
-# a study mentioned in a speech or a plan, not done at the meeting: 要求大家认真学习《…》, 谈了学习《…》的体会
 # a paper named first, passed on at the clause's end: 《甲》,按上级要求由X同志向大家传达 / X同志将《甲》的主要
 # 内容向全体党员作了传达 / 机关党委转来的《甲》,X同志在会上作了宣读
 _PASSED_ON_AFTER = re.compile(
     r"(?P<m>《[^》]{1,60}》[^;。《》]{0,30}?)(?:作了|进行了?|向[^,;。《》]{1,8}?)(?:传达|宣读|通报)了?(?=[,;。]|$)"
 )
+# a study mentioned in a speech or a plan, not done at the meeting: 要求大家认真学习《…》, 谈了学习《…》的体会
 _IN_PASSING = re.compile(
     r"要求|强调|号召|希望|倡议|鼓励|提醒|指出|谈了?|畅谈|分享|下一步|下一阶段|今后|继续|要把|要将|把$"
     # another meeting's study: 说下次党小组会学习《…》 / 上月学习《…》的笔记
@@ -874,7 +874,7 @@ _NOT_THIS_STUDY = re.compile(r"誓|党课|讲座|授课|交流|发言|心得|体
 
 def _planned_items(lines: list[Line], found: list[StudyItem], materials: Sequence[str]) -> list[StudyItem]:
     """A planned material whose title a sentence writes with a study act the readers did not know
-    (X同志为大家逐字品读…《甲》): studied, with no leader read (the sentence's one person may lead it,
+    (X同志带着大家细细品悟《甲》): studied, with no leader read (the sentence's one person may lead it,
     ``lone_leaders``). Nothing in a sentence about the oath, a lecture, a speech, a requirement or
     another meeting, or a study put off."""
     out: list[StudyItem] = []
