@@ -12,6 +12,7 @@ from extractors.fields import (
     absence_counted,
     absence_frames,
     absence_grouped,
+    absence_shared,
     appended,
     attendance,
     broken_lines,
@@ -233,9 +234,18 @@ def _framed(
     grouped = absence_grouped.absentees(lines, finder, room)
     if len(grouped) > len(found):
         return grouped
+    shared = absence_shared.absentees(lines, finder, room)  # 甲、乙未到,二人均为因公外出
+    if shared and _only_names(found, shared):
+        return shared
     if not found:
         return counted or (absence_frames.by_room(lines, finder, room) if room else [])
     return absence_frames.referred_reasons(listed if room is not None and len(found) > room else found, lines)
+
+
+def _only_names(found: list[Absentee], shared: list[Absentee]) -> bool:
+    """Whether ``found`` holds no one ``shared`` leaves out and no reason for anyone it names."""
+    names = {a.name for a in shared}
+    return all(a.name in names and not a.reason for a in found)
 
 
 def _next_in_reasons(
