@@ -19,7 +19,7 @@ from extractors.fields.agenda import agenda_items
 from extractors.fields.grammar import Subjects
 from extractors.fields.materials import same_work
 from extractors.fields.people import NOT_NAMES, PersonFinder, guess_name
-from extractors.fields.study_lone import lone_leaders, respective_leaders
+from extractors.fields.study_lone import sentence_leaders
 from extractors.fields.study_roles import PLANNED, PUT_OFF, role_led
 from extractors.layout.lines import Line
 from extractors.text.normalize import as_written, edit_distance, normalize, to_simplified
@@ -235,8 +235,7 @@ def study_items(lines: list[Line], finder: PersonFinder, materials: Sequence[str
     items.extend(_planned_items(lines, items, materials))
     items = _leaders_next_door(items, lines, finder)
     items = role_led(items, lines, finder)  # 《甲》,领学X / X同志为领学人 / 领读了关键段落
-    items = lone_leaders(items, lines, finder)  # X同志带着大家读《甲》: the one person of the sentence
-    items = respective_leaders(items, lines, finder)  # 《甲》和《乙》分别由X、Y领学
+    items = sentence_leaders(items, lines, finder)  # X同志带着大家读《甲》 / 《甲》和《乙》分别由X、Y领学
     items += _part_leaders(items, lines, finder)
     items += _explainers(items, lines, finder)
     items = _in_text_order(items, lines)
@@ -869,7 +868,7 @@ def _unled_items(lines: list[Line], found: list[StudyItem]) -> list[StudyItem]:
 # a sentence with a study act of any wording (读 / 学 / 念 / 讲 / 研 / 诵 / 领 / 带 …), for a planned title
 _ANY_STUDY_ACT = re.compile(r"学|读|念|讲|研|诵|温|悟|领|带|导")
 # a sentence about something else than this meeting's study: the oath, a lecture, a speech, another day
-_NOT_THIS_STUDY = re.compile(r"誓|党课|讲座|授课|交流|发言|心得|体会|要求|强调|希望|会后|课后|自学")
+_NOT_THIS_STUDY = re.compile(r"誓|党课|讲座|授课|交流|发言|心得|体会|会后|课后|自学")  # (and _IN_PASSING)
 
 
 def _planned_items(lines: list[Line], found: list[StudyItem], materials: Sequence[str]) -> list[StudyItem]:

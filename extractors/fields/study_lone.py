@@ -22,7 +22,7 @@ from itertools import groupby
 
 from core.models import StudyItem
 from extractors.fields.people import PersonFinder, guess_name
-from extractors.fields.study_roles import PLANNED, PUT_OFF, joined_lines
+from extractors.fields.study_roles import PLANNED, PUT_OFF, folded_title, joined_lines
 from extractors.layout.lines import Line
 from extractors.text.normalize import to_simplified
 
@@ -37,10 +37,18 @@ _TITLE = re.compile(r"《[^》]{1,60}》")
 _CALLED = re.compile(r"(?P<x>[\u4e00-\u9fff]{2,4}?)同志")
 
 
-def lone_leaders(items: list[StudyItem], lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
+def sentence_leaders(items: list[StudyItem], lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
+    """``items`` with the leaders their sentences' people give (``lone_leaders``, then
+    ``respective_leaders``), the record's paragraphs joined once for both."""
+    paragraphs = _paragraphs(lines)
+    return respective_leaders(lone_leaders(items, paragraphs, finder), paragraphs, finder)
+
+
+def lone_leaders(
+    items: list[StudyItem], paragraphs: dict[str, tuple[str, str]], finder: PersonFinder
+) -> list[StudyItem]:
     """``items`` with each titled item that has no leader given the one person its sentence names."""
     taken = {it.leader for it in items if it.leader}
-    paragraphs = _paragraphs(lines)
     for item in items:
         if item.leader or "《" not in item.material or len(item.evidence) != 1:
             continue
@@ -55,16 +63,22 @@ def lone_leaders(items: list[StudyItem], lines: list[Line], finder: PersonFinder
 _RESPECTIVELY = re.compile(r"分别|依次")
 
 
-def respective_leaders(items: list[StudyItem], lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
+def respective_leaders(
+    items: list[StudyItem], paragraphs: dict[str, tuple[str, str]], finder: PersonFinder
+) -> list[StudyItem]:
     """``items`` with the titles of a 分别 sentence led by its people, in the order written."""
-    for paragraph in dict.fromkeys(text for text, _ in _paragraphs(lines).values()):
+    for paragraph in dict.fromkeys(text for text, _ in paragraphs.values()):
         for sentence in re.split(r"(?<=[。!?])", paragraph):
             if not _RESPECTIVELY.search(sentence) or not _leads(sentence):
                 continue
-            titles = list(dict.fromkeys(_key(m.group()) for m in _TITLE.finditer(sentence)))
+            titles = list(dict.fromkeys(folded_title(m.group()) for m in _TITLE.finditer(sentence)))
             people = list(dict.fromkeys(hit.name for hit in finder.find(sentence)))
             held = [
-                [it for it in items if it.material.startswith("《") and _key(it.material).startswith(t)]
+                [
+                    it
+                    for it in items
+                    if it.material.startswith("《") and folded_title(it.material).startswith(t)
+                ]
                 for t in titles
             ]
             if len(titles) < 2 or len(people) != len(titles) or not all(held):
@@ -97,11 +111,14 @@ def _paragraphs(lines: list[Line]) -> dict[str, tuple[str, str]]:
 
 def _sentences_of(text: str, material: str) -> list[str]:
     """The sentences of ``text`` that write the material's title."""
-    key = _key(material)
+    key = folded_title(material)
     return [
         s
         for s in re.split(r"(?<=[。!?])", text)
-        if any(_key(m.group()) == key or key.startswith(_key(m.group())) for m in _TITLE.finditer(s))
+        if any(
+            folded_title(m.group()) == key or key.startswith(folded_title(m.group()))
+            for m in _TITLE.finditer(s)
+        )
     ]
 
 
@@ -120,7 +137,3 @@ def _leads(sentence: str) -> bool:
     return bool(_LEADS.search(bare)) and not (
         _OTHER_ACT.search(bare) or PLANNED.search(bare) or PUT_OFF.search(bare)
     )
-
-
-def _key(title: str) -> str:
-    return re.sub(r"[^\u4e00-\u9fff\d]", "", to_simplified(title))

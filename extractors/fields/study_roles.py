@@ -221,12 +221,13 @@ def _given(
 ) -> list[StudyItem]:
     """``items`` with ``material`` led by ``leader``: the item of that title takes the leader (when it
     has none, or ``overrule``), or a new item is added for it."""
-    key = _key(material)
+    key = folded_title(material)
     ev = [Evidence.of(line.span, line.text) for line in said]
     same = [
         it
         for it in items
-        if "《" in it.material and (_key(it.material).startswith(key) or key.startswith(_key(it.material)))
+        if "《" in it.material
+        and (folded_title(it.material).startswith(key) or key.startswith(folded_title(it.material)))
     ]
     if not same:
         return [*items, StudyItem(leader, to_simplified(material), ev)]
@@ -237,7 +238,7 @@ def _given(
     return items
 
 
-def _key(material: str) -> str:
+def folded_title(material: str) -> str:
     """A title folded for matching: script, brackets and marks gone (《甲》（试行） = 《甲(试行)》)."""
     return re.sub(r"[^\u4e00-\u9fff\d]", "", to_simplified(material))
 
@@ -280,11 +281,15 @@ def _pointers_resolved(items: list[StudyItem], paragraphs: list[list[Line]]) -> 
 def _untaken_titles(paragraph: list[Line], items: list[StudyItem]) -> list[tuple[str, Line]]:
     """The titles of a paragraph no item holds, each with its line (none in a clause of the oath or
     of a paper passed on)."""
-    taken = {_key(it.material) for it in items if "《" in it.material}
+    taken = {folded_title(it.material) for it in items if "《" in it.material}
     found = []
     for line in paragraph:
         for m in _TITLE.finditer(line.norm):
             clause = _clause(line.norm, m.start())
-            if _key(m.group()) not in taken and not _RELAYED.search(clause) and not _OATH.search(clause):
+            if (
+                folded_title(m.group()) not in taken
+                and not _RELAYED.search(clause)
+                and not _OATH.search(clause)
+            ):
                 found.append((m.group(), line))
     return found
