@@ -22,7 +22,6 @@ _NAMES = r"(?P<names>[\u4e00-\u9fff·]{2,5}?(?:[、,和与及][\u4e00-\u9fff·]{
 _COUNTED = rf"(?:同志)?(?:{NUM}(?:人|名|位)(?:同志|党员)?)?"
 _AWAY = rf"(?:均|都)?(?:未到会?|未参加|未参会|未出席|缺席|请假|{NOT_ATTEND}|{NOT_COME})(?:本次|此次)?(?:会议|活动)?"
 _OF_ALL = rf"(?:原因)?(?:以上|上述)?(?:{NUM}(?:人|名|位))?(?:同志|党员)?(?:均|都|皆)(?:为|是|系)?"
-_NOT_SAID = re.compile(r"[未没无不]|原因不详")
 _SHARED = re.compile(rf"{_NAMES}{_COUNTED}{_AWAY}[,。;]{_OF_ALL}(?P<r>[^,;。]{{2,24}})")
 
 
@@ -33,8 +32,8 @@ def absentees(lines: list[Line], finder: PersonFinder, room: int | None) -> list
         used = lines[k : k + 2] if line.norm.endswith("。") else [line]
         for m in _SHARED.finditer("".join(ln.norm for ln in used)):
             names = _trailing_names(m["names"], finder)
-            said = m["r"]  # (均未请假 / 都没说: said of all, but no reason)
-            reason = clean_reason(said) if reasonish(said) and not _NOT_SAID.match(said) else None
+            said = m["r"]  # (均未请假 / 都没说: said of all, but no reason, which clean_reason drops)
+            reason = clean_reason(said) if reasonish(said) else None
             if names and reason and (room is None or len(names) <= room):
                 return [
                     Absentee(name, reason, [Evidence.of(ln.span, ln.text) for ln in used]) for name in names

@@ -4134,6 +4134,8 @@ def clean_reason(reason: str | None) -> str | None:
     if not reason:
         return None
     reason = reason.strip("()（）。., /")
+    if _SAYS_NONE.fullmatch(reason):
+        return None  # 未请假 / 均未请假 / 没说为什么: said in the place of a reason (before any tail is cut)
     reason = re.sub(
         r"(?<=..)[,;]?(?:姓名|名字|名单)[:：]?$", "", reason
     )  # 事由:家中有事 姓名:(the next row's label)
@@ -4250,6 +4252,15 @@ def _dash_read_as_one(reason: str) -> str:
 
 # what is left of 张三、李四(均为请假) before the cue word: a copula, no reason
 _ONLY_MARK = re.compile(r"^(?:均|都|皆)?(?:为|是|系)?$")
+
+
+# a whole reason saying none was given or leave was not asked: 未请假 / 均未请假 / 没说为什么 / 未请假,原因不详
+_NONE_SAID = (
+    r"(?:本人|其|他|她)?(?:均|都)?(?:无故)?(?:未|没有?)(?:履行|办理?)?"
+    r"(?:请[过了]?假(?:手续)?|说明?(?:为什么|原因|理由|情况)?|讲(?:原因|理由)?|经(?:批准|同意))"
+    r"|原因不详|原因不明|无故|无故缺席"
+)
+_SAYS_NONE = re.compile(rf"(?:{_NONE_SAID})(?:[,;、]?(?:{_NONE_SAID}|缺席|未到会?|未参加|未参会))*")
 
 
 # written in the place of a reason, saying there is none: 张三(无) / 李四(原因不详) / 王五无故缺席

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from fields_helpers import meeting
 
+from extractors.fields.attendance import clean_reason
+
 ROSTER = ["冉秋池", "宋听澜", "周岚", "魏明远", "贺知章", "张明华"]
 
 
@@ -74,3 +76,27 @@ def test_reasons_cleaned_of_what_only_tells_the_absence(
     text: str, want: list[tuple[str, str | None]]
 ) -> None:
     assert sorted(absent(text)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "未请假",
+        "均未请假",
+        "都没请假",
+        "本人未请假",
+        "无故未请假",
+        "未履行请假手续",
+        "没说为什么",
+        "未请假,原因不详",
+    ],
+)
+def test_saying_no_leave_was_asked_is_no_reason(said: str) -> None:
+    assert clean_reason(said) is None  # not the 未 left when the 请假 tail is cut
+
+
+@pytest.mark.parametrize(
+    ("said", "want"), [("病假", "病假"), ("不在本地", "不在本地"), ("未请假,在外打工", "未请假,在外打工")]
+)
+def test_a_reason_beside_no_leave_is_kept(said: str, want: str) -> None:
+    assert clean_reason(said) == want
