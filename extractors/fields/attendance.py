@@ -2028,9 +2028,14 @@ def own_clauses(name: str, names: list[str], norm: str) -> list[str]:
         window = re.split(r"[;。]", norm[m.end() : m.end() + 24], maxsplit=1)[0]
         for other in names:
             if other != name and other in window:
-                window = window[: window.index(other)]
+                before, _, after = window.partition(other)
+                # 甲和乙在外务工,未请假: joined to the next name by a bare 和/、, 甲 shares its words
+                window = before + after if before in _JOINED else before
         out.append(window)
     return out
+
+
+_JOINED = frozenset(("和", "与", "及", "、", "同志和", "同志、"))
 
 
 # ----------------------------------------------------------------- absence statements of a fixed shape
@@ -3165,7 +3170,9 @@ def _guessed_names(text: str) -> list[str]:
     """Without a roster: the name each item of the statement begins with (张三(病假) / 张三,因公出差
     / 张三同志休产假 / 张三:病假), anchored on a surname."""
     out: list[str] = []
-    pieces = [p for piece in _outside_reason_brackets(text) for p in _AND_JOB.split(piece)]
+    pieces = [
+        q for piece in _outside_reason_brackets(text) for p in _AND_JOB.split(piece) for q in _and_named(p)
+    ]
     for piece in pieces:
         piece = strip_titles_front(_MEMBER_GROUP.sub("", _COUNT_HEAD.sub("", _LEAD_WORDS.sub("", piece))))
         name = guess_glued(piece)[0] if piece else None
@@ -3190,6 +3197,27 @@ def _guessed_names(text: str) -> list[str]:
         if name and name not in out:
             out.append(name)
     return out
+
+
+# an absence said (未到 / 没来 / 缺席本次会议), and a name before it, maybe with more after it
+_AWAY_ACT = rf"(?:均|都|也)?(?:未到会?|未到场|缺席|缺会|{NOT_ATTEND}|{NOT_COME})(?:本次|此次)?(?:会议|活动)?"
+_AWAY_HEAD = re.compile(rf"([\u4e00-\u9fff·]{{2,4}}?)(?:同志)?{_AWAY_ACT}")
+_AWAY_ALONE = re.compile(_AWAY_HEAD.pattern)
+
+
+def _and_named(piece: str) -> list[str]:
+    """``甲和乙随劳务队在外地``: two names joined by 和/与/及 before their shared reason, as two items
+    (the first a whole name, the second a name glued to the reason); anything else is one item."""
+    for m in re.finditer(r"(?:和|与|及)", piece[:9]):
+        first, second = piece[: m.start()], piece[m.end() :]
+        if not (2 <= len(first) <= 4 and guess_name(first) == first):
+            continue
+        name, why = guess_glued(second)
+        if name and why and firm_reason(why):
+            return [first, second]
+        if (away := _AWAY_ALONE.fullmatch(second)) and guess_name(away[1]) == away[1]:
+            return [first, away[1]]  # 宋听澜和周岚未到: both away, no reason said
+    return [piece]
 
 
 def _nicknamed(before: str, rest: str) -> bool:
@@ -3232,6 +3260,9 @@ def _gap_reason(gap: str) -> str | None:
         )  # 闵佳(在医院轮转)、容朗(家中有事): the reason is what the bracket holds
     gap = _NEXT_UNIT.sub("", _NEXT_TITLE.sub("", gap))
     text = _GAP_HEAD.sub("", strip_titles_front(_GAP_HEAD.sub("", gap)))
+    away = _AWAY_ALONE.fullmatch(re.split(r"[;。]", text.lstrip("、,和与及"), maxsplit=1)[0])
+    if away and guess_name(away[1]) == away[1]:
+        return None  # 宋听澜、周岚未到: the next one and the absence of both, no reason
     # 张三:出差;以上1人缺席: the reason ends at ; (and at a comma before someone's title: …值夜班,护士长李四…)
     text = _strip_act(_NEXT_PERSON.split(text, maxsplit=1)[0])
     if (m := _ACT_TAIL.match(text)) and m.end() == len(text):  # 张三,未参加会议: no reason
@@ -3938,7 +3969,11 @@ def guess_glued(part: str) -> tuple[str | None, str | None]:
     for size in sizes:  # the shortest name after which a reason begins
         name, rest = part[:size], _reason_after(part[size:])
         # 时差原|因请假: 原因 is one word; 漆雁|回(…): 回 is the name's last
-        split_word = bool(_WORD_ACROSS.match(part[size - 1 : size + 1])) or _last_of_name(part[size:])
+        split_word = (
+            bool(_WORD_ACROSS.match(part[size - 1 : size + 1]))
+            or _last_of_name(part[size:])
+            or re.match(_AWAY_ACT, part[size - 1 :]) is not None  # 周岚未|到: the name ends before 未到
+        )
         if guess_name(name) == name and rest is not None and REASON_START.match(rest) and not split_word:
             return name, rest
     for size in sizes:  # 景亮-押解在途 / 颜宏斌:去省厅报送材料: a mark after the name, any reason
@@ -3946,6 +3981,10 @@ def guess_glued(part: str) -> tuple[str | None, str | None]:
         is_count = rest is not None and re.match(r"\d", rest) is not None  # 应到:33人 is no item
         if part[size : size + 1] in _ITEM_MARKS and guess_name(name) == name and rest and not is_count:
             return name, rest
+    if (away := _AWAY_HEAD.match(part)) and guess_name(away[1]) == away[1]:
+        why = _reason_after(part[away.end() :])  # 周岚未到会,因公出差 / 周岚未到: the name before its absence
+        if why is None or reasonish(re.sub(r"^(?:均|都)", "", why)):  # (not 周岚未能参会,会前已提交…)
+            return away[1], why
     whole = guess_name(part)
     return (whole, None) if whole == part else (None, None)
 
@@ -4150,6 +4189,8 @@ def clean_reason(reason: str | None) -> str | None:
         re.sub(r"^(?:是|系|属|为)(?=.)", "", reason) if REASON_START.match(reason[1:]) else reason
     )  # 是事假
     reason = re.sub(r"^(?:因为|由于)(?=..)", "", reason)  # 因为值班: the connective is no reason
+    after_act = re.match(rf"^{_AWAY_ACT}[,:](?=..)", reason)  # (甲、乙)未到会,因公出差: the absence, then why
+    reason = reason[after_act.end() :] if after_act else reason
     reason = re.sub(
         r"^(?:已|均已)?(?:书面|口头|电话|微信|短信)?请[了过]?假[,:](?=原因|理由|事由)", "", reason
     )  # 书面请假,事由:参加…培训: how the leave was asked, then why
@@ -4241,6 +4282,8 @@ def clean_reason(reason: str | None) -> str | None:
         reason,
     ):
         return None  # 张三(未参会): the absence itself, no reason
+    if after_act and not reasonish(reason):
+        return None  # (甲未能参会,)会前已提交书面材料: what was done about the absence, no reason
     return None if not reason or _NO_REASON.match(reason) or _ONLY_MARK.match(reason) else reason
 
 
