@@ -27,9 +27,9 @@ from extractors.layout.lines import Line
 
 # a group: why, 的, how many (在外地做生意的3人 / 生病的2人), its names in brackets or after it
 _GROUP = re.compile(
-    rf"^(?:其中|另有|另外|还有)?(?P<r>[^,;:()\d的]{{2,14}})的(?P<n>{NUM})(?:个人|个|人|名|位)(?:党员|同志)?"
-    r"(?:\((?P<names>[^()]+)\))?$"
-)
+    rf"^(?:其中|另有|另外|还有)?(?P<r>[^,;:()\d的]{{2,14}})的(?:(?:党员|同志|人员)?(?:有|共))?(?P<n>{NUM})"
+    r"(?:个人|个|人|名|位)(?:党员|同志)?(?:\((?P<names>[^()]+)\))?$"
+)  # (因公外出的同志有2位: then its names, a list after the colon)
 # a group's reason, 的, its names, then their number, a remark in brackets after:
 # 随子女在外地居住的甲、乙、丙3人 / 年老卧床的丁、戊2人(已安排委员上门送学)
 _INLINE = re.compile(
@@ -40,6 +40,10 @@ _INLINE = re.compile(
 # is one word; the reason must say why)
 _HAS = re.compile(
     r"^(?:其中|另有|另外|还有)?(?P<r>[^,;:()\d的]{2,14})的(?:有(?!关)|是|为)(?P<names>[^,;:()的]{2,40})$"
+)
+# a group's reason and its absence, its names after the colon: 身体不适未到:甲 / 外出开会未到:乙、丙
+_ACT_HEAD = re.compile(
+    r"^(?:其中|另有|另外|还有)?(?P<r>[^,;:()\d的]{2,14}?)(?:未到会?|未参加|未参会|未出席|缺席|没来|没到)$"
 )
 # one named with no reason, after the groups: 丙未请假 / 丁无故缺席
 _NO_REASON = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志)?(?:未请假|无故缺席|未说明原因|原因不明)$")
@@ -80,7 +84,7 @@ def _sentence(lines: list[Line]) -> list[Line]:
 
 def _first_group(norm: str) -> int | None:
     """Where the first group opens: after the head's colon or the sentence's last stop before it."""
-    for m in re.finditer(r"(?:^|(?<=[:;,。]))[^,;:()。]{2,18}?的", norm):
+    for m in re.finditer(r"(?:^|(?<=[:;,。]))[^,;:()。]{2,18}?(?:的|未到|未参|未出|缺席|没来|没到)", norm):
         if (group := _group_match(_pieces(norm[m.start() :])[0])) and not _ONLY_AWAY.match(group["r"]):
             return m.start()
     return None
@@ -88,7 +92,7 @@ def _first_group(norm: str) -> int | None:
 
 def _group_match(piece: str) -> re.Match[str] | None:
     """A group's head: its number before its names (bracketed or after it) or after them."""
-    has = _HAS.match(piece)
+    has = _HAS.match(piece) or _ACT_HEAD.match(piece)
     return _GROUP.match(piece) or _INLINE.match(piece) or (has if has and reasonish(has["r"]) else None)
 
 
@@ -129,10 +133,15 @@ def _group(
     bracket's names with the group's reason, else as many pieces after it as its number, each a
     name with its own reason; None when the names are not as many as the number."""
     reason = clean_reason(m["r"])
-    if m["names"]:
+    if "names" in m.re.groupindex and m["names"]:
         names = _bracketed_names(m["names"], finder)
         count = to_int(m["n"]) if "n" in m.re.groupindex else len(names or [])
         return ([(n, reason) for n in names], 0) if names is not None and len(names) == count else None
+    listed = _bracketed_names(after[0], finder) if after else None  # …的同志有2位:甲、乙 / 病假未到:甲、乙
+    if listed is not None and ("n" not in m.re.groupindex or len(listed) == to_int(m["n"])):
+        return [(n, reason) for n in listed], 1
+    if "n" not in m.re.groupindex:
+        return None
     count = to_int(m["n"]) or 0
     items = [_named(p, finder) for p in after[:count]]
     named = [item for item in items if item is not None]

@@ -3657,6 +3657,8 @@ def _reason_for_post(m: re.Match[str]) -> str:
 def _read_list(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     """The absentees of the list after a head: a known shape, else the reading naming more
     people of the roster reading and the item reading."""
+    if excepted := _excepted_in(text, line, finder):
+        return excepted  # 缺席人员及原因:除了休产假的甲,其他同志都来了
     first = _LEADING_ORDINAL.match(text)  # 1.甲(产假)2.乙(…): the first number opens the list
     if len(_INLINE_ORDINAL.findall(text)) + bool(first) >= 2:
         text = _INLINE_ORDINAL.sub(";", text[first.end() if first else 0 :])
@@ -4026,22 +4028,46 @@ _PRESENT_BEFORE = re.compile(
 
 # 除在外地调查的A、B两位同志外,其余14名党员全部参加: those excepted were absent, for the reason before them
 _EXCEPTED_FROM_ALL = re.compile(
-    rf"除(?P<body>[^,;。]{{2,40}}?)(?:{NUM}(?:位|名|人))?(?:同志|党员)?(?:以外|之外|外),?(?:支部)?(?:其余|其他|其它|另外)?"
-    rf"(?:{NUM}{_U})?(?:党员|同志)?(?:均|都|全部|全都|悉数)?(?:按时)?(?:参加|出席|到会|参会|到场|到了现场|到了)了?"
+    rf"除(?:(?P<body>[^,;。]{{2,40}}?)(?:{NUM}(?:位|名|人))?(?:同志|党员)?(?:以外|之外|外),?(?:支部)?(?:其余|其他|其它|另外)?"
+    rf"|了(?P<body2>[^;。]{{2,60}}?)(?:{NUM}(?:位|名|人))?(?:同志|党员)?,(?:支部)?(?:其余|其他|其它|另外))"
+    rf"(?:{NUM}{_U})?(?:党员|同志)?(?:均|都|全部|全都|悉数)?(?:按时)?(?:参加|出席|到会|参会|到场|到了现场|到了|来了)了?"
     r"(?:本次|此次|这次)?(?:会议|活动|大会|学习|主题党日(?:活动)?)?(?=[,;。]|$)"
 )
 
 
 def _excepted_from_all(line: Line, finder: PersonFinder) -> list[Absentee]:
-    m = _EXCEPTED_FROM_ALL.search(line.norm)
+    return _excepted_in(line.norm, line, finder)
+
+
+def _excepted_in(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
+    m = _EXCEPTED_FROM_ALL.search(text)
     if m is None:
         return []
-    why, _, who = m["body"].rpartition("的")  # 在外地调查的|A、B: the reason, then the names
+    body = m["body"] or m["body2"]
+    items = re.split(r"、|,|和|及", body)
+    if (len(items) > 1 or m["body2"]) and all("的" in item for item in items):
+        return _excepted_items(items, line, finder)  # 在外学习的A、因公出差的B和值班的C: each its own
+    if m["body2"]:
+        return []  # (除了…,其他…来了 is read only when every one excepted has their reason before them)
+    why, _, who = body.rpartition("的")  # 在外地调查的|A、B: the reason, then the names
     found = _by_roster(who, line, finder) or _by_roster(after_last_title(who), line, finder)
     if not found:
         return []
     reason = clean_reason(why) if why else None
     return [Absentee(a.name, a.reason or reason, a.evidence) for a in found]
+
+
+def _excepted_items(items: list[str], line: Line, finder: PersonFinder) -> list[Absentee]:
+    """Exceptions each written as reason 的 name: every name with the reason before it, or none when
+    an item names nobody."""
+    out: list[Absentee] = []
+    for item in items:
+        why, _, who = item.rpartition("的")
+        found = _by_roster(who, line, finder) or _by_roster(after_last_title(who), line, finder)
+        if len(found) != 1:
+            return []
+        out.append(Absentee(found[0].name, clean_reason(why), found[0].evidence))
+    return out
 
 
 # 缺席的巫立群是当天值守的值班领导 / 另有1名(宁晓冬)在外地实习: who, then why, in one clause
@@ -4169,6 +4195,13 @@ _KIN_FIRST = re.compile(rf"^{_PAIR}(?=[在去到赴因回随跟])")
 _TELLING = re.compile(rf"^[^,;。]{{0,10}}?{TELLING_ACT}[^,;。]{{0,6}}?,?(?:说|讲)(?=[^,;。]{{2}})")
 
 
+# a reason quoted from a leave note: 写的是“因公出差” / “本人家中有事,特请假” (the note's words, less its formula)
+_QUOTED = re.compile(
+    r"^(?:[^,;。“”]{0,6}?(?:写的是|写着|写明|写道|称|:))?“(?:本人|我)?(?P<r>[^“”]{2,30}?)"
+    r"(?:,?(?:特此|特|现|故)?(?:请假|申请请假|请假一次)[^“”]{0,6})?”?$"
+)
+
+
 def clean_reason(reason: str | None) -> str | None:
     if not reason:
         return None
@@ -4183,6 +4216,7 @@ def clean_reason(reason: str | None) -> str | None:
     if "|" in reason:  # 贺安|休产假|是 (姓名|事由|是否请假): the row's first cell after the name
         reason = next((cell.strip() for cell in reason.split("|") if cell.strip()), "")
     reason = re.sub(r"^[^,;。“”]{0,8}?,?备注:?“(?P<r>[^“”]+)”$", r"\g<r>", reason)  # 一栏未签,备注“病假”
+    reason = _QUOTED.sub(r"\g<r>", reason)  # 写的是“因公出差” / “本人家中有事,特请假”: the note's own words
     reason = re.sub(r"(?<=..)[:|](?:是|否)$", "", reason)  # 休产假:是 (the 是否请假 column)
     reason = _dash_read_as_one(reason.lstrip("-—–~"))
     reason = (
@@ -4196,6 +4230,7 @@ def clean_reason(reason: str | None) -> str | None:
     )  # 书面请假,事由:参加…培训: how the leave was asked, then why
     reason = re.sub(r"^(?:原因|理由|事由)?依次(?:为|是)?:?(?=.)", "", reason)  # 原因依次为:考研复试
     reason = re.sub(r"^(?:原因|理由|事由)(?:是|为|系)?:?", "", reason)  # 请假(原因:出差)
+    reason = re.sub(r"^(?:已|均已)?请[了过]?假[,:](?=说是|是|为)", "", reason)  # 请了假,说是事假
     reason = _TELLING.sub("", reason)  # 开会前给我打电话,说家里母羊下羔,走不开: what was said
     reason = re.sub(
         r"^(?:(?:这回|这次|本次|此次)?(?:均为|均系|都是|都为|均是)|同为|同是|同系|说是|据说是?)(?=..)",
@@ -4222,7 +4257,7 @@ def clean_reason(reason: str | None) -> str | None:
     reason = re.sub(r"(?<=..)的(?:原因|缘故)$", "", reason)  # 值班的原因(没来)
     reason = re.sub(r"(?<=..),(?:本次|此次|这次)$", "", reason)  # 轮岗至城西支行,本次(未参加): the act's time
     reason = re.sub(
-        r"(?<=..),(?:都|均)?(?:没|未)(?:有|能)?来成$|(?<=..),会后(?:已|已经)?补(?:签|交|办|写)[^;。]*$",
+        r"(?<=..),(?:都|均)?(?:没|未)(?:有|能)?来成?$|(?<=..),会后(?:已|已经)?补(?:签|交|办|写)[^;。]*$",
         "",
         reason,
     )  # 因公外出,没来成 / …,会后已补签请假条: the absence and the paperwork after it
@@ -4247,7 +4282,9 @@ def clean_reason(reason: str | None) -> str | None:
         reason,
     )  # 年休假,已在OA报备 / 已通过微信提交书面材料: the leave's paperwork is no reason
     reason = re.sub(r"(?<=..),(?:已|均已|已经)(?:通过|同意|批准|准假)$", "", reason)  # 外出开会,已通过(审批)
-    reason = re.sub(r"(?<=..),(?:已|均已|已经)?(?:书面|口头|电话|微信)$", "", reason)  # 驻外,已书面(请假)
+    reason = re.sub(
+        r"(?<=..),(?:已|均已|已经)?(?:书面|口头|电话|微信|短信|当面)$", "", reason
+    )  # 驻外,已书面(请假) / 身体不适,当面(请假)
     reason = re.sub(
         r"(?<=..),(?:前天|昨天|头天|提前|事先|会前)?(?:已|已经)(?:跟|向|给)[^,;。]{1,8}?$", "", reason
     )  # 在新疆查看制种田,前天已跟我(请假): whom the leave was asked of
@@ -4275,7 +4312,7 @@ def clean_reason(reason: str | None) -> str | None:
         r"(?<=..),[一二三四五六七八九十\d]{1,2}$", "", reason
     )  # 家中有事,二(莫凤斌…): the next row's number
     reason = re.sub(r"(?<=..)(?:会议|活动)(?:内容|议程|记录)[:：]$", "", reason)  # (the next heading, run on)
-    reason = reason.strip("()（）。., ·•・")
+    reason = reason.strip("()（）。., ·•・◎●○■□▲△◆◇★☆")
     reason += ")" * (reason.count("(") - reason.count(")"))  # 外出务工(广东): the note's bracket kept
     if re.fullmatch(
         r"(?:均|都)?(?:缺席|缺会|缺勤|未能?(?:按时)?(?:参加|参会|到会|出席|到)|没有?(?:参加|参会|到会)|未到场)(?:本次|此次)?(?:会议|活动)?",

@@ -232,8 +232,8 @@ def _framed(
     if counted and len(counted) > len(found):
         return counted
     grouped = absence_grouped.absentees(lines, finder, room)
-    if len(grouped) > len(found):
-        return grouped
+    if grouped and len(grouped) >= len(found):
+        return grouped  # (or as many, whom the lists read otherwise: 病假未到:甲;值班未到:乙)
     shared = absence_shared.absentees(lines, finder, room)  # 甲、乙未到,二人均为因公外出
     if shared and _only_names(found, shared):
         return shared

@@ -79,3 +79,34 @@ def test_an_alias_in_brackets_after_a_full_name_is_left_out() -> None:
 def test_illnesses_of_the_pandemic_years_are_reasons() -> None:
     text = "支部党员12人，到会9人。请假3人：孙丽华在泉州照顾外孙；郑国栋阳了，在家隔离；林玉珍卧床。"
     assert _read(text) == [("孙丽华", "在泉州照顾外孙"), ("郑国栋", "阳了,在家隔离"), ("林玉珍", "卧床")]
+
+
+ROSTER = ["冉秋池", "宋听澜", "周岚", "魏明远", "贺知章"]
+
+
+def _listed(*texts: str) -> list[tuple[str | None, str | None]]:
+    return sorted((a.name, a.reason) for a in meeting(*texts, roster=ROSTER).absentees)
+
+
+def test_a_group_with_its_number_then_its_names_after_the_colon() -> None:
+    text = "应到5人，实到3人。缺席人员及原因：因公外出的同志有2位：冉秋池、宋听澜。"
+    assert _listed(text) == [("冉秋池", "因公外出"), ("宋听澜", "因公外出")]
+
+
+def test_groups_headed_by_their_reason_and_absence() -> None:
+    text = "应到5人，实到2人。缺席情况：外出开会未到：冉秋池、周岚；值班未到：宋听澜。"
+    assert _listed(text) == [("冉秋池", "外出开会"), ("周岚", "外出开会"), ("宋听澜", "值班")]
+    assert _listed("应到5人，实到4人。缺席人员及原因：身体不适未到：周岚。") == [("周岚", "身体不适")]
+
+
+def test_groups_headed_by_their_reason_must_add_up_to_those_away() -> None:
+    text = "应到5人，实到1人。缺席情况：外出开会未到：冉秋池、周岚；值班未到：宋听澜。"
+    assert ("宋听澜", "值班") not in _listed(text)
+
+
+def test_those_excepted_from_everyone_each_with_the_reason_before_them() -> None:
+    text = "应到5人，实到2人。缺席人员及原因：除了在外学习的冉秋池、因公出差的宋听澜和值班的周岚，其他同志都来了。"
+    assert _listed(text) == [("冉秋池", "在外学习"), ("周岚", "值班"), ("宋听澜", "因公出差")]
+    assert _listed("应到5人，实到4人。缺席人员及原因：除了休产假的周岚，其他同志都来了。") == [
+        ("周岚", "休产假")
+    ]

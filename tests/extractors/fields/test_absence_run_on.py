@@ -100,3 +100,19 @@ def test_saying_no_leave_was_asked_is_no_reason(said: str) -> None:
 )
 def test_a_reason_beside_no_leave_is_kept(said: str, want: str) -> None:
     assert clean_reason(said) == want
+
+
+@pytest.mark.parametrize(
+    ("said", "want"),
+    [
+        ("写的是“因公出差”", "因公出差"),  # the leave note's words, quoted
+        ("“本人家中有事,特请假”", "家中有事"),  # ... less the note's formula
+        ("“1·08”盗窃案蹲守", "“1·08”盗窃案蹲守"),  # a quote inside the reason stays
+        ("病假◎", "病假"),  # the next item's bullet
+        ("身体不适,当面", "身体不适"),  # how the leave was asked (请假 cut as the cue)
+        ("请了假,说是事假", "事假"),
+        ("休产假,没来", "休产假"),  # the absence itself, said after the reason
+    ],
+)
+def test_reasons_cleaned_of_quotes_bullets_and_how_leave_was_asked(said: str, want: str) -> None:
+    assert clean_reason(said) == want
