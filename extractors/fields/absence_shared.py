@@ -20,9 +20,14 @@ from extractors.layout.lines import Line
 
 _NAMES = r"(?P<names>[\u4e00-\u9fff·]{2,5}?(?:[、,和与及][\u4e00-\u9fff·]{2,5}?)+)"
 _COUNTED = rf"(?:同志)?(?:{NUM}(?:人|名|位)(?:同志|党员)?)?"
-_AWAY = rf"(?:均|都)?(?:未到会?|未参加|未参会|未出席|缺席|请假|{NOT_ATTEND}|{NOT_COME})(?:本次|此次)?(?:会议|活动)?"
-_OF_ALL = rf"(?:原因)?(?:以上|上述)?(?:{NUM}(?:人|名|位))?(?:同志|党员)?(?:均|都|皆)(?:为|是|系)?"
-_SHARED = re.compile(rf"{_NAMES}{_COUNTED}{_AWAY}[,。;]{_OF_ALL}(?P<r>[^,;。]{{2,24}})")
+_AWAY = (
+    rf"(?:均|都)?(?:未到会?|没到|未参加|未参会|未出席|缺席|请假|未签名|未签到|{NOT_ATTEND}|{NOT_COME})"
+    r"(?:本次|此次)?(?:会议|活动)?"
+)
+# how the reason was learnt, between the absence and the reason: 会后电话核实, / 经核对(是)
+_CHECKED = r"(?:(?:会后|事后|会前)?(?:经|通过)?(?:电话|微信)?(?:核对|核实|了解|询问|确认)(?:后)?,?)?"
+_OF_ALL = rf"(?:原因)?(?:以上|上述)?(?:{NUM}(?:人|名|位))?(?:同志|党员)?(?:(?:均|都|皆)(?:为|是|系)?|(?<=[对实解问认,])(?:是|为|系))"
+_SHARED = re.compile(rf"{_NAMES}{_COUNTED}{_AWAY}[,。;]{_CHECKED}{_OF_ALL}(?P<r>[^,;。]{{2,24}})")
 
 
 def absentees(lines: list[Line], finder: PersonFinder, room: int | None) -> list[Absentee]:
@@ -44,7 +49,12 @@ def absentees(lines: list[Line], finder: PersonFinder, room: int | None) -> list
 def _trailing_names(text: str, finder: PersonFinder) -> list[str] | None:
     """The roster names the list ends with, two or more (会前点名,甲、乙、丙: 甲、乙、丙)."""
     pieces = re.split(r"[、,和与及]", text)
-    for k in range(len(pieces) - 1):
+    for k in range(len(pieces)):
         if names := exact_names("、".join(pieces[k:]), finder):
-            return names
+            head = (
+                finder.find(pieces[k - 1]) if k else []
+            )  # 签到表上甲、乙: the first name after the words before it
+            if head and pieces[k - 1].endswith(head[-1].name):
+                return [head[-1].name, *names]
+            return names if len(names) > 1 else None
     return None

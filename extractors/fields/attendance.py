@@ -3200,7 +3200,9 @@ def _guessed_names(text: str) -> list[str]:
 
 
 # an absence said (未到 / 没来 / 缺席本次会议), and a name before it, maybe with more after it
-_AWAY_ACT = rf"(?:均|都|也)?(?:未到会?|未到场|缺席|缺会|{NOT_ATTEND}|{NOT_COME})(?:本次|此次)?(?:会议|活动)?"
+_AWAY_ACT = (
+    rf"(?:均|都|也)?(?:未到会?|未到场|没有?到|缺席|缺会|{NOT_ATTEND}|{NOT_COME})(?:本次|此次)?(?:会议|活动)?"
+)
 _AWAY_HEAD = re.compile(rf"([\u4e00-\u9fff·]{{2,4}}?)(?:同志)?{_AWAY_ACT}")
 _AWAY_ALONE = re.compile(_AWAY_HEAD.pattern)
 
@@ -4331,7 +4333,7 @@ def _dash_read_as_one(reason: str) -> str:
 
 
 # what is left of 张三、李四(均为请假) before the cue word: a copula, no reason
-_ONLY_MARK = re.compile(r"^(?:均|都|皆)?(?:为|是|系)?$")
+_ONLY_MARK = re.compile(r"^(?:均|都|皆)?(?:为|是|系)?$|^(?:仍|仍然|依然|还|尚|也)$")
 
 
 # a whole reason saying none was given or leave was not asked: 未请假 / 均未请假 / 没说为什么 / 未请假,原因不详

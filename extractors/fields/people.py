@@ -671,7 +671,7 @@ COMPOUND_SURNAMES = (
 _NAME_CHARS = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 # Characters of units, bodies and roles that a given name (the part after the surname) never is.
 NOT_GIVEN = set(
-    "部会员委组支总党们体家议上中下后时间各本该全集团院校局处科室队站所司厂区县市省乡镇村社面式我你他她咱誓值"
+    "部会员委组支总党们体家议上中下后时间各本该全集团院校局处科室队站所司厂区县市省乡镇村社面式我你他她咱誓值了"
 )
 NOT_NAMES = {"全体", "全体党员", "大家", "支部", "会议", "本次", "党员", "同志们", "项目", "程序", "班子"}
 # words of party life that open with the surname 党 (不能参加…的党课,特此请假: no person 党课)
@@ -777,6 +777,8 @@ _NOUN_ENDINGS = frozenset("子头边")
 def _given_ok(given: str) -> bool:
     """Whether ``given`` (the name after its surname) can be a given name."""
     bad = NOT_GIVEN & set(given)
+    if given.endswith("没"):
+        return False  # 周岚没(到): the negation of the act after the name ends no name
     if given in _NOUN_ENDINGS or re.match(r"第[一二三四五六七八九十\d]", given):
         return False  # 房子, 包子, 石头, 江边: a word; 司第一 (公司第一党支部): an ordinal, no given name
     if len(given) == 2 and given[-1] in GIVEN_LAST and given[0] not in NOT_GIVEN:
@@ -1409,7 +1411,14 @@ def leading_guess(text: str, after: int = 0) -> str | None:
     compound surname, else three or two), with at least ``after`` characters after it."""
     sizes = (4, 3) if text[:2] in COMPOUND_SURNAMES else (3, 2)
     return next(
-        (text[:k] for k in sizes if len(text) >= k + after and guess_name(text[:k]) == text[:k]), None
+        (
+            text[:k]
+            for k in sizes
+            if len(text) >= k + after
+            and not text[k - 1 :].startswith("同志")  # 赵雪同志: 赵雪, not 赵雪同
+            and guess_name(text[:k]) == text[:k]
+        ),
+        None,
     )
 
 
