@@ -51,9 +51,8 @@ def _trailing_names(text: str, finder: PersonFinder) -> list[str] | None:
     pieces = re.split(r"[、,和与及]", text)
     for k in range(len(pieces)):
         if names := exact_names("、".join(pieces[k:]), finder):
-            head = (
-                finder.find(pieces[k - 1]) if k else []
-            )  # 签到表上甲、乙: the first name after the words before it
+            # 签到表上甲、乙: the first name, after the words before it
+            head = finder.find(pieces[k - 1]) if k else []
             if head and pieces[k - 1].endswith(head[-1].name):
                 return [head[-1].name, *names]
             return names if len(names) > 1 else None

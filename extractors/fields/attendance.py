@@ -3199,12 +3199,11 @@ def _guessed_names(text: str) -> list[str]:
     return out
 
 
-# an absence said (未到 / 没来 / 缺席本次会议), and a name before it, maybe with more after it
+# an absence said (未到 / 没来 / 缺席本次会议), and a name before it (matched whole: nothing after it)
 _AWAY_ACT = (
     rf"(?:均|都|也)?(?:未到会?|未到场|没有?到|缺席|缺会|{NOT_ATTEND}|{NOT_COME})(?:本次|此次)?(?:会议|活动)?"
 )
 _AWAY_HEAD = re.compile(rf"([\u4e00-\u9fff·]{{2,4}}?)(?:同志)?{_AWAY_ACT}")
-_AWAY_ALONE = re.compile(_AWAY_HEAD.pattern)
 
 
 def _and_named(piece: str) -> list[str]:
@@ -3217,7 +3216,7 @@ def _and_named(piece: str) -> list[str]:
         name, why = guess_glued(second)
         if name and why and firm_reason(why):
             return [first, second]
-        if (away := _AWAY_ALONE.fullmatch(second)) and guess_name(away[1]) == away[1]:
+        if (away := _AWAY_HEAD.fullmatch(second)) and guess_name(away[1]) == away[1]:
             return [first, away[1]]  # 宋听澜和周岚未到: both away, no reason said
     return [piece]
 
@@ -3262,7 +3261,7 @@ def _gap_reason(gap: str) -> str | None:
         )  # 闵佳(在医院轮转)、容朗(家中有事): the reason is what the bracket holds
     gap = _NEXT_UNIT.sub("", _NEXT_TITLE.sub("", gap))
     text = _GAP_HEAD.sub("", strip_titles_front(_GAP_HEAD.sub("", gap)))
-    away = _AWAY_ALONE.fullmatch(re.split(r"[;。]", text.lstrip("、,和与及"), maxsplit=1)[0])
+    away = _AWAY_HEAD.fullmatch(re.split(r"[;。]", text.lstrip("、,和与及"), maxsplit=1)[0])
     if away and guess_name(away[1]) == away[1]:
         return None  # 宋听澜、周岚未到: the next one and the absence of both, no reason
     # 张三:出差;以上1人缺席: the reason ends at ; (and at a comma before someone's title: …值夜班,护士长李四…)
