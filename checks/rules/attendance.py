@@ -344,7 +344,7 @@ def _on_leave_by_heading(record: MeetingRecord, name: str) -> bool:
     )
 
 
-@rule("attendance.absence_without_reason", version="20", title="缺席党员写明请假原因")
+@rule("attendance.absence_without_reason", version="21", title="缺席党员写明请假原因")
 @on_minutes("缺席情况")
 def absence_without_reason(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     """Fails only on positive evidence: an absentee named with nothing attached, or absentees
@@ -375,6 +375,12 @@ def absence_without_reason(ctx: CheckContext, record: MeetingRecord) -> Outcome:
             f"缺席人员没有写明请假原因：{who}",
             "党员确因有事无法参加的应书面请假；请在记录中写明缺席人员姓名及原因。",
             evidence,
+        )
+    if refused := record.cues.get("absence_refused"):  # 缺席6人,…,其余3人未请假: said outright
+        return failed(
+            f"记录写明有缺席人员未请假：“{refused[0].text[:MAX_QUOTED_CHARS]}”",
+            "党员确因有事无法参加的应书面请假；请核实未请假人员的情况，并在记录中写明每名缺席党员的姓名及原因。",
+            [*evidence, *refused],
         )
     if dittos := [a.name for a in named if a.reason and is_ditto(a.reason)]:
         return unknown(  # a ditto mark with no reason read above it: the row above may be one not read

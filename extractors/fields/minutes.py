@@ -13,6 +13,7 @@ from extractors.fields import (
     absence_frames,
     absence_grouped,
     absence_shared,
+    absence_tallied,
     appended,
     attendance,
     broken_lines,
@@ -101,6 +102,9 @@ def extract_meeting(
         absent = attendance.excepted_absent(lines, [a.name for a in absentees if a.name])
         actual = attendance.all_but(expected, absent)
     leave, leave_count = attendance.unnamed_leave(lines, _reasoned(absentees))
+    away = _away(absent, expected, actual)
+    if leave is None and (tally := absence_tallied.tallied(lines, away, absentees)):
+        leave, leave_count = tally  # 未到会的6名党员中,5名在外地务工,1名因病卧床: counted by reason
     done = {item: v for item in plan_items if (v := meeting.item_done(lines, item)) is not None}
     given = lecture.lecture(
         lines, finder
@@ -136,6 +140,11 @@ def extract_meeting(
             **cues.find_cues(lines, finder),
             **blanks,
             **(said := attendance.cues(lines, absentees, absent)),
+            **(
+                {"absence_refused": no_leave}
+                if (no_leave := absence_tallied.refused(lines, away, absentees))
+                else {}
+            ),
             **_unplaced((expected, actual, absent), said.get("attendance", [])),
             **({"count_parts": parts} if (parts := count_parts.disagreeing(counted)) else {}),
             **count_parts.tallies_apart(counted, actual.value if actual else None),
@@ -299,6 +308,13 @@ def _none_away(
     if absent is not None and absent.value == 0 and expected and actual and expected.value == actual.value:
         return []
     return absentees
+
+
+def _away(absent: Value[int] | None, expected: Value[int] | None, actual: Value[int] | None) -> int | None:
+    """The number away as the absence rule takes it: 缺席 as written, else 应到 - 实到."""
+    if absent is not None:
+        return absent.value
+    return expected.value - actual.value if expected and actual else None
 
 
 def _room(counts: tuple[Value[int] | None, Value[int] | None, Value[int] | None]) -> int | None:

@@ -92,6 +92,18 @@ def test_unnamed_leave_for_fewer_than_the_absent_is_no_pass() -> None:
     assert status("attendance.absence_without_reason", ctx(record)) == Status.PASS
 
 
+def test_parts_counted_by_reason_give_every_absentee_a_reason() -> None:
+    record = _minutes("应到党员38人，缺席8人，其中5人在合肥带学生顶岗实习，2人病假，1人在天津担任大赛裁判。")
+    assert status("attendance.absence_without_reason", ctx(record)) == Status.PASS
+
+
+def test_counted_absentees_said_to_have_asked_no_leave_fail() -> None:
+    record = _minutes("应到党员20人，实到17人，缺席3人。其中2人外出务工，1人未请假。")
+    assert status("attendance.absence_without_reason", ctx(record)) == Status.FAIL
+    record = _minutes("应到党员20人，实到17人，缺席3人。其中2人外出务工，1人在外地培训。")
+    assert status("attendance.absence_without_reason", ctx(record)) == Status.PASS
+
+
 def test_more_on_leave_than_are_absent_covers_nobody() -> None:
     record = counts(10, 8, 2, [Absentee("赵甲", "病假")])  # the 8 present read as those on leave
     record.unnamed_leave, record.unnamed_leave_count = Value("请假"), 8
