@@ -358,6 +358,13 @@ def absence_without_reason(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     if bare:
         who = "、".join(bare)
         why = doubt(ctx, record)
+        denied = record.cues.get("absence_denied", [])
+        if why is None and denied and all(any(name in e.text for e in denied) for name in bare):
+            return failed(  # 邓家庆未请假: said outright, whatever else the record says of leave
+                f"记录写明缺席人员未请假：{who}（“{denied[0].text[:MAX_QUOTED_CHARS]}”）",
+                "党员确因有事无法参加的应书面请假；请核实情况，并在记录中写明每名缺席党员的姓名及原因。",
+                [*evidence, *denied[:MAX_QUOTED_CUES]],
+            )
         if elsewhere or record.unnamed_leave is not None or why is not None:
             note = why or "记录中另有关于请假或缺席原因的文字"
             return unknown(
@@ -378,7 +385,7 @@ def absence_without_reason(ctx: CheckContext, record: MeetingRecord) -> Outcome:
         )
     if refused := record.cues.get("absence_refused"):  # 缺席6人,…,其余3人未请假: said outright
         return failed(
-            f"记录写明有缺席人员未请假：“{refused[0].text[:MAX_QUOTED_CHARS]}”",
+            f"记录写明有缺席人员未请假：“{_tail(refused[0].text)}”",
             "党员确因有事无法参加的应书面请假；请核实未请假人员的情况，并在记录中写明每名缺席党员的姓名及原因。",
             [*evidence, *refused],
         )
@@ -450,6 +457,11 @@ def absence_without_reason(ctx: CheckContext, record: MeetingRecord) -> Outcome:
         "党员确因有事无法参加的应书面请假；请在记录中写明缺席人员姓名及原因。",
         evidence,
     )
+
+
+def _tail(text: str) -> str:
+    """The end of a sentence, where its counted parts end (…另有1人未请假), cut to the quoted length."""
+    return text if len(text) <= MAX_QUOTED_CHARS else "…" + text[-MAX_QUOTED_CHARS:]
 
 
 def _unnamed_covered(record: MeetingRecord, absent: int) -> int:

@@ -42,6 +42,8 @@ _NOT_REASON = re.compile(
     r"他们|她们|他|她|二人|两人|三人|以上|上述|如下|为|是|有|了|的|和|与|及|等|人|名|位|个|之"
 )
 _NUMBER = re.compile(NUM)
+# a number of people: in figures, or in words before its unit (not the 一 of 邝一鸣)
+_COUNT = re.compile(rf"\d+|{NUM}(?=[人名位个])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ABBREVIATED = re.compile(r"[\u4e00-\u9fff]:|\([\u4e00-\u9fff]\)")
 MIN_LEFT = 2  # characters left once the non-reasons are gone that may be a reason
@@ -86,7 +88,7 @@ def _bare_name_left(line: Line, who: Absentee, found: list[Absentee]) -> bool:
         following = _up_to_next_name(clauses[i + 1 :], names)
         if any(DENIED.search(c) or c in NO_REASON_CELLS for c in [clause, *following]):
             return False  # 无故：晏小六 / 阮秋菊  监控班  /
-        before = _without(clause[:at], names + _reasons(found))
+        before = _without(_after_a_reason(clause[:at], found), names + _reasons(found))
         rest = clause[at + len(name) :] + "".join(following[:1])
         if bare_in_repeating_list(name, line.text):  # 甲、乙(务工) in a list repeating reasons: 乙's
             rest = _up_to_a_name(rest, names)
@@ -120,7 +122,7 @@ def _count_left(line: Line, nxt: Line | None, absent: int, found: list[Absentee]
     clauses = _clauses(line.text)
     following = clauses[1:] + (_clauses(nxt.text)[:1] if nxt is not None and not _names(found) else [])
     for i, clause in enumerate(clauses):
-        if absent not in {to_int(m.group()) for m in _NUMBER.finditer(clause)}:
+        if absent not in {to_int(m.group()) for m in _COUNT.finditer(clause)}:
             continue
         window = clause + "".join(following[i : i + 1])
         if DENIED.search(window):
@@ -150,6 +152,16 @@ def _names(found: Iterable[Absentee]) -> list[str]:
 
 def _reasons(found: Iterable[Absentee]) -> list[str]:
     return [normalize(a.reason) for a in found if a.reason]
+
+
+def _after_a_reason(head: str, found: list[Absentee]) -> str:
+    """The start of a clause without the end of a reason read before it that a clause break cut
+    (甲(腰椎做了手术,在家躺着)、乙: 乙's clause opens with 在家躺着)."""
+    for reason in _reasons(found):
+        for piece in _CLAUSE_GAP.split(reason)[1:]:
+            if piece and head.startswith(piece):
+                return head[len(piece) :]
+    return head
 
 
 def _without(text: str, words: list[str]) -> str:

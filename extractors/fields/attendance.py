@@ -2020,12 +2020,36 @@ def _denies(name: str, names: list[str], lines: list[Line]) -> bool:
     return any(DENIED.search(clause) for line in lines for clause in own_clauses(name, names, line.norm))
 
 
+def _denied_in(line: Line, name: str, found: list[Absentee]) -> bool:
+    """Whether ``line`` says of the absentee ``name`` that they asked no leave (邓家庆未请假 /
+    石连生没来,也没请假): positive evidence of no leave, not another sentence that may hold a reason."""
+    names = [a.name for a in found if a.name]
+    return any(_denial_first(clause) for clause in own_clauses(name, names, line.norm))
+
+
+# a clause opening on a denial: ,未请假 / ,也没请假 / ,电话联系不上
+_DENIAL_OPENS = re.compile(rf"^(?:也|并|都|且|但|又|事先|会前|事前|本人|电话|手机)*(?:{DENIED.pattern})")
+
+
+def _denial_first(words: str) -> bool:
+    """A denial in the name's own clause, or opening the next (冯老三(冯德才),未请假 / 石连生没来,也没
+    请假), not one further on about others (周岚另有安排,未到的其他同志未请假的要补假)."""
+    own, _, nxt = words.partition(",")
+    return DENIED.search(own) is not None or _DENIAL_OPENS.match(nxt) is not None
+
+
+# a clause opening on someone else: …比赛,另有1人未请假 / ,其余3人… / ,2人…
+_OTHERS = re.compile(rf"[,:](?=另有|还有|其余|其他|另外|另|其中|{NUM}(?:人|名|个|位))")
+
+
 def own_clauses(name: str, names: list[str], norm: str) -> list[str]:
-    """The words of ``norm`` about ``name``: from the name to the end of its clause (``;`` ``。``
-    or the next absentee named: 赵六(病假)和孙七(未请假): 孙七's words are not 赵六's)."""
+    """The words of ``norm`` about ``name``: from the name to the end of its clause (``;`` ``。``,
+    the next absentee named: 赵六(病假)和孙七(未请假): 孙七's words are not 赵六's, or a clause on
+    others: 甲在外比赛,另有1人未请假)."""
     out = []
     for m in re.finditer(re.escape(name), norm):
         window = re.split(r"[;。]", norm[m.end() : m.end() + 24], maxsplit=1)[0]
+        window = _OTHERS.split(window, maxsplit=1)[0]
         for other in names:
             if other != name and other in window:
                 before, _, after = window.partition(other)
@@ -4617,10 +4641,12 @@ def cues(
         and (_ABSENCE_CONTEXT.search(line.norm) or i in headed or any(name in line.norm for name in bare))
     ] + [line for line in lines if _unread_reason(line, found, bare)]
     reasons += [line for line in unread_absence(lines, found, absent) if line not in reasons]
+    refused = [line for line in lines if any(_denied_in(line, name, found) for name in bare)]
     found_cues = {
         "attendance": said,
         "absence": [line for line in lines if _ABSENCE_CUE.search(_drop_empty(line.norm))],
-        "absence_reason": reasons,
+        "absence_reason": [line for line in reasons if line not in refused],
+        "absence_denied": refused,
         "absence_shared": [line for line in lines if _borrowed_reason(line, found, absent)],
     }
     return {k: [Evidence.of(ln.span, ln.text) for ln in v] for k, v in found_cues.items() if v}

@@ -104,6 +104,17 @@ def test_counted_absentees_said_to_have_asked_no_leave_fail() -> None:
     assert status("attendance.absence_without_reason", ctx(record)) == Status.PASS
 
 
+def test_an_absentee_said_to_have_asked_no_leave_fails_whatever_else_is_said_of_leave() -> None:
+    record = _minutes(
+        "应到党员20人，实到18人，缺席2人：宋听澜（病假）、周岚。",
+        "周岚没来，也没请假，电话打了两回没人接。",
+        "书记强调，今后有事要提前请假。",
+    )
+    assert status("attendance.absence_without_reason", ctx(record)) == Status.FAIL
+    record = _minutes("应到党员20人，实到18人，缺席2人：宋听澜（病假）、周岚。", "周岚会后补了请假手续。")
+    assert status("attendance.absence_without_reason", ctx(record)) == Status.UNKNOWN
+
+
 def test_more_on_leave_than_are_absent_covers_nobody() -> None:
     record = counts(10, 8, 2, [Absentee("赵甲", "病假")])  # the 8 present read as those on leave
     record.unnamed_leave, record.unnamed_leave_count = Value("请假"), 8

@@ -80,3 +80,16 @@ def test_no_refusal_read_when_the_parts_do_not_add_up() -> None:
 def test_nothing_is_read_without_the_number_away() -> None:
     assert meeting("其中5人外出务工。", roster=[]).unnamed_leave is None
     assert absence_tallied.tallied([], None, []) is None and absence_tallied.refused([], 0, []) == []
+
+
+def test_a_denial_of_one_counted_is_not_said_of_the_absentee_named_before() -> None:
+    record = meeting(
+        "会议应到党员20人，实到17人。",
+        "缺席3人：党员教师冉秋池病假，体育组党员宋听澜带田径队去市体育中心比赛，另有1人未请假。",
+        roster=["冉秋池", "宋听澜", "周岚"],
+    )
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("冉秋池", "病假"),
+        ("宋听澜", "带田径队去市体育中心比赛"),
+    ]
+    assert "absence_refused" in record.cues and "absence_denied" not in record.cues

@@ -44,6 +44,10 @@ def test_an_absence_with_more_words_than_names_and_counts_is_a_cue(texts: tuple[
         ("未到人员：", "姓名\u3000\u3000原因", "张明\u3000\u3000/"),  # the reason cell left empty on purpose
         ("应到10人，实到8人。缺席：王芳（病假）；张明。",),  # the other absentee's reason is hers
         ("应到10人，实到9人，缺1人。", "缺席：张明"),  # named on the next line: no more to read
+        # the end of the reason before, after a comma inside its bracket, is that absentee's
+        ("应到10人，实到8人。没来的：王芳（腰椎做了手术，在家躺着）、张明。",),
+        # 一 inside a name present is no count of those away
+        ("支委应到7人，实到6人（邝一鸣、贝嘉豪、钮晓岚、栾素琴、冼志超、司空玥），缺席1人（张明）",),
     ],
 )
 def test_a_bare_absence_is_no_cue(texts: tuple[str, ...]) -> None:
