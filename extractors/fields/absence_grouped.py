@@ -7,6 +7,7 @@ readers name fewer, and only when the groups add up to the number the counts lea
                                         remark after the bracket are no one) or the names one by one,
                                         each with its own reason
     在外地的4人:甲在迪拜做建材生意,乙…;生病的2人:丙住院,丁…   the same with a colon
+    因公出差(甲)、外出培训(乙) / 事由一致:因公外出(丙、丁)    a group's reason, its names in brackets
     …,还有丑在杭州读研究生                one more, a name and its own reason, after the groups
 
 Every group must hold exactly its number of names, every name must open its item (a roster name
@@ -40,6 +41,11 @@ _INLINE = re.compile(
 # is one word; the reason must say why)
 _HAS = re.compile(
     r"^(?:其中|另有|另外|还有)?(?P<r>[^,;:()\d的]{2,14})的(?:有(?!关)|是|为)(?P<names>[^,;:()的]{2,40})$"
+)
+# a group's reason, its number or not, its names in brackets: 因公出差(甲)、外出培训(乙) /
+# 家中有事1人(丙);外出培训1人(丁) / 事由一致:因公外出(甲、乙)
+_BRACKETED = re.compile(
+    rf"^(?:其中|另有|另外|还有)?(?P<r>[^,;:()\d的]{{2,14}}?)(?:(?P<n>{NUM})(?:个人|个|人|名|位))?\((?P<names>[^()]+)\)$"
 )
 # a group's reason and its absence, its names after the colon: 身体不适未到:甲 / 外出开会未到:乙、丙
 _ACT_HEAD = re.compile(
@@ -84,21 +90,25 @@ def _sentence(lines: list[Line]) -> list[Line]:
 
 def _first_group(norm: str) -> int | None:
     """Where the first group opens: after the head's colon or the sentence's last stop before it."""
-    for m in re.finditer(r"(?:^|(?<=[:;,。]))[^,;:()。]{2,18}?(?:的|未到|未参|未出|缺席|没来|没到)", norm):
-        if (group := _group_match(_pieces(norm[m.start() :])[0])) and not _ONLY_AWAY.match(group["r"]):
+    for m in re.finditer(
+        r"(?:^|(?<=[:;,。]))[^,;:()。]{2,18}?(?:的|未到|未参|未出|缺席|没来|没到|(?=\())", norm
+    ):
+        piece = _pieces(norm[m.start() :])[0].rstrip("。.")
+        if (group := _group_match(piece)) and not _ONLY_AWAY.match(group["r"]):
             return m.start()
     return None
 
 
 def _group_match(piece: str) -> re.Match[str] | None:
     """A group's head: its number before its names (bracketed or after it) or after them."""
-    has = _HAS.match(piece) or _ACT_HEAD.match(piece)
+    has = _HAS.match(piece) or _ACT_HEAD.match(piece) or _BRACKETED.match(piece)
     return _GROUP.match(piece) or _INLINE.match(piece) or (has if has and reasonish(has["r"]) else None)
 
 
 def _pieces(text: str) -> list[str]:
-    """The text cut at commas, semicolons and colons outside brackets."""
-    return [p for p in re.split(r"[,;:](?![^()]*\))", text) if p]
+    """The text cut at commas, semicolons and colons outside brackets, and at a 、 after a bracket
+    (因公出差(甲)、外出培训(乙): two groups)."""
+    return [p for p in re.split(r"(?:[,;:]|(?<=\))、)(?![^()]*\))", text) if p]
 
 
 def _read(text: str, finder: PersonFinder) -> list[tuple[str, str | None]]:
@@ -135,7 +145,7 @@ def _group(
     reason = clean_reason(m["r"])
     if "names" in m.re.groupindex and m["names"]:
         names = _bracketed_names(m["names"], finder)
-        count = to_int(m["n"]) if "n" in m.re.groupindex else len(names or [])
+        count = to_int(m["n"]) if "n" in m.re.groupindex and m["n"] else len(names or [])
         return ([(n, reason) for n in names], 0) if names is not None and len(names) == count else None
     listed = _bracketed_names(after[0], finder) if after else None  # …的同志有2位:甲、乙 / 病假未到:甲、乙
     if listed is not None and ("n" not in m.re.groupindex or len(listed) == to_int(m["n"])):

@@ -12,6 +12,7 @@ from extractors.fields import (
     absence_counted,
     absence_frames,
     absence_grouped,
+    absence_registers,
     absence_shared,
     absence_tallied,
     appended,
@@ -230,7 +231,8 @@ def _framed(
     acted at the meeting; the lists alone when the two together name more people than the counts
     (应到, 实到, 缺席) leave absent (the larger of 缺席 and 应到 - 实到 when they disagree), since a
     reading the counts contradict is none. A list read by its number (``absence_counted``) naming
-    more people wins, then one read from groups by reason (``absence_grouped``); with nobody named,
+    more people wins, then one read from groups by reason (``absence_grouped``), then the rows of a
+    leave register (``absence_registers``); with nobody named,
     it or, last, as many people as the counts leave away (``absence_frames.by_room``)."""
     listed = absence_frames.outnumbered(absence_frames.present_acting(listed), lines)
     framed = {a.name: a for a in attendance.notes_no_reason(absence_frames.absentees(lines, finder))}
@@ -243,6 +245,9 @@ def _framed(
     grouped = absence_grouped.absentees(lines, finder, room)
     if grouped and len(grouped) >= len(found):
         return grouped  # (or as many, whom the lists read otherwise: 病假未到:甲;值班未到:乙)
+    registered = absence_registers.absentees(lines, finder)  # 甲 事由:外出培训 审批:同意;乙 …
+    if registered and len(registered) >= len(found) and room in (None, len(registered)):
+        return registered
     shared = absence_shared.absentees(lines, finder, room)  # 甲、乙未到,二人均为因公外出
     if shared and _only_names(found, shared):
         return shared

@@ -110,3 +110,20 @@ def test_those_excepted_from_everyone_each_with_the_reason_before_them() -> None
     assert _listed("应到5人，实到4人。缺席人员及原因：除了休产假的周岚，其他同志都来了。") == [
         ("周岚", "休产假")
     ]
+
+
+def test_groups_of_a_reason_then_its_names_in_brackets() -> None:
+    head = "应出席党员11人，实际出席党员9人，缺席党员2人。"
+    expected = [("冉秋池", "因公出差"), ("宋听澜", "外出培训")]
+    assert _listed(head, "缺席2人，事由及人员：因公出差（冉秋池）、外出培训（宋听澜）。") == expected
+    assert _listed(head, "缺席2人，按原因分：因公出差1人（冉秋池）；", "外出培训1人（宋听澜）。") == expected
+    shared = [("冉秋池", "因公外出"), ("宋听澜", "因公外出")]
+    assert _listed(head, "缺席2人，事由一致：因公外出（冉秋池、宋听澜）。") == shared
+    assert _read(head, "缺席2人，事由一致：因公外出（冉秋池、宋听澜）。") == shared  # (no roster)
+
+
+def test_a_reason_in_brackets_after_its_name_is_no_group() -> None:
+    assert _listed("应到8人，实到6人，缺席2人：冉秋池（病假）、宋听澜（外出培训）。") == [
+        ("冉秋池", "病假"),
+        ("宋听澜", "外出培训"),
+    ]
