@@ -859,7 +859,7 @@ def _why_said_next(said: str, found: list[Absentee]) -> bool:
 
 def _named_again(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
     """Reasons told of listed people by name in the sentences after the list (缺席:尹晓雪、鲍玉洁。
-    尹晓雪带学生在省城参加技能大赛,鲍玉洁休产假), each up to the next listed name, given when the list
+    尹晓雪带学生在省城参加技能大赛,鲍玉洁休产假 / 其中尹晓雪病假、鲍玉洁值班), each up to the next listed name, given when the list
     gave none, nobody of the list was given one (甲(出差)、乙(病假)、丙: 丙's reason is missing, whatever
     is said of 丙 later)."""
     names = [a.name for a in found if a.name]
@@ -878,7 +878,7 @@ def _named_again(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
         if any(b.name in given for b in same_list):
             continue
         told = re.compile(
-            rf"(?:^|(?<=[,;。:—\-])){_AWAY_AS}{re.escape(a.name)}(?:同志)?,?(?P<r>[^,;。、()][^;。]{{1,40}})"
+            rf"(?:^|(?<=[,;。:—\-、])|(?<=其中)){_AWAY_AS}{re.escape(a.name)}(?:同志)?,?(?P<r>[^,;。、()][^;。]{{1,40}})"
         )
         noted = re.compile(rf"{re.escape(a.name)}[-—–~:,](?P<r>[^;。]{{2,40}})")
         after = lines[listed[0] :] if listed else []
@@ -942,7 +942,7 @@ _ABSENCE_FIRST = re.compile(
 
 def _up_to_names(text: str, names: list[str]) -> str:
     cut = min((at for name in names if (at := text.find(name)) >= 0), default=len(text))
-    return text[:cut].rstrip(",")
+    return text[:cut].rstrip(",、")
 
 
 # 分别在外省参加培训和在定点医院开展检查: one reason each, in the order the people were named

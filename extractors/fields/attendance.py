@@ -1707,7 +1707,7 @@ def _kin_shared(found: list[Absentee]) -> list[Absentee]:
 # the last name of a group and the group's count opening the reason read for the others:
 # 王福元、张二小、刘候生三个跟护路队巡线 (read: 王福元, 张二小 "刘候生三个跟护路队巡线")
 _GROUP_TAIL = re.compile(
-    rf"^(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?P<n>{NUM})(?:个|人|位|名)(?:都|均|一起)?(?P<r>.{{2,}})$"
+    rf"^(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?P<n>{NUM})(?:个|人|位|名)(?:同志|党员)?(?:都|均|一起)?(?P<r>.*)$"
 )
 
 
@@ -1725,9 +1725,10 @@ def _last_of_group(found: list[Absentee], finder: PersonFinder) -> list[Absentee
         if len(sharing) + 1 != to_int(m["n"]):
             out.append(a)
             continue
-        out.append(Absentee(a.name, m["r"], a.evidence))
+        reason = clean_reason(_ONLY_MARK.sub("", m["r"])) if len(m["r"]) > 1 else None  # (…3名同志仍: none)
+        out.append(Absentee(a.name, reason, a.evidence))
         if a is sharing[-1]:
-            out.append(Absentee(m["name"], m["r"], a.evidence))
+            out.append(Absentee(m["name"], reason, a.evidence))
     return out
 
 
@@ -4429,7 +4430,7 @@ def attendees(lines: list[Line], finder: PersonFinder) -> Value[list[str]] | Non
 
 
 _HEAD_COUNT = re.compile(rf"\((?:共)?(?P<n>{NUM}){_U}\)(?:名单)?(?:如下)?,?(?:分别)?(?:有|为|是)?:?$")
-_PRESENT_WORD = re.compile(r"参会|参加|出席|到会|与会|实到|到场")
+_PRESENT_WORD = re.compile(r"(?<![未没不能])(?:参会|参加|出席|到会|与会|实到|到场)")  # (not 未到场)
 MIN_NAME_RUN = 3  # roster names in a row, only list separators between them
 
 

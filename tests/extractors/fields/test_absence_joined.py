@@ -74,3 +74,28 @@ def test_a_denial_after_names_joined_by_and_is_said_of_both() -> None:
     norm = "宋听澜和周岚在外务工,未请假"
     assert all("未请假" in clause for clause in own_clauses("宋听澜", ["宋听澜", "周岚"], norm))
     assert own_clauses("宋听澜", ["宋听澜", "周岚"], "宋听澜病假,周岚未请假") == ["病假,"]
+
+
+@pytest.mark.parametrize("roster", [["冉秋池", "宋听澜", "周岚", "张明华"], []])
+def test_names_listed_as_not_there_then_each_reason_in_the_next_sentence(roster: list[str]) -> None:
+    record = meeting(
+        "应到20人，实到17人。",
+        "截至会议开始，冉秋池、宋听澜、周岚3名同志仍未到场。",
+        "其中冉秋池病假、宋听澜值班、周岚病假，均事先请过假。",
+        roster=roster,
+    )
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("冉秋池", "病假"),
+        ("宋听澜", "值班"),
+        ("周岚", "病假"),
+    ]
+
+
+@pytest.mark.parametrize("roster", [["冉秋池", "宋听澜", "周岚", "张明华"], []])
+def test_a_run_of_names_not_there_is_no_list_of_those_present(roster: list[str]) -> None:
+    record = meeting("应到20人，实到17人。", "冉秋池、宋听澜、周岚3名同志仍未到场。", roster=roster)
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("冉秋池", None),
+        ("宋听澜", None),
+        ("周岚", None),
+    ]
