@@ -3683,6 +3683,7 @@ def _reason_for_post(m: re.Match[str]) -> str:
 def _read_list(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     """The absentees of the list after a head: a known shape, else the reading naming more
     people of the roster reading and the item reading."""
+    text = _INNER_HEAD.sub("", text)  # 缺席人员及原因:缺席情况:(1)甲,事假: the head said twice
     if excepted := _excepted_in(text, line, finder):
         return excepted  # 缺席人员及原因:除了休产假的甲,其他同志都来了
     first = _LEADING_ORDINAL.match(text)  # 1.甲(产假)2.乙(…): the first number opens the list
@@ -3701,6 +3702,10 @@ def _read_list(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     if shaped and len(items) > len(shaped) and all(a.reason for a in items):
         return items  # 工艺员甲在…,计划员乙休婚假,铆焊班长丙上中班: every item a name and its reason
     return shaped or _more(_by_roster(text, line, finder), items)
+
+
+# a second head right after the first (a form's label, then the writer's own): 缺席情况: / 请假名单:
+_INNER_HEAD = re.compile(r"^(?:缺席|请假|未到会?|缺会|缺勤)(?:人员|党员)?(?:情况|名单)(?:及原因|及事由)?:")
 
 
 # two names joined by 和 before the bracket they share: 甲和乙(双驾跑乌鲁木齐线)

@@ -727,6 +727,7 @@ NOT_NAMES |= {
 # ... and of work and the road (尚红英,车辆当天年检: no person 车辆)
 NOT_NAMES |= {"车辆", "车间", "车队", "车上", "高速", "高温", "单位", "单据", "路上", "家里", "家中", "段里"}
 NOT_NAMES |= {"车子"}  # 车子坏在半路没赶回来
+NOT_NAMES |= {"齐声", "齐心", "齐唱", "齐读", "齐诵"}  # 与会党员齐声跟读: in unison, no person 齐声
 # the tail of a campaign's or a study's name read as a surname's guess (党纪学习教育: no 习教育)
 NOT_NAMES |= {"习教育", "习贯彻", "习宣传", "习领会", "习研讨"}
 NOT_NAMES |= {"段长"}  # 工段长: a post, no 段 named 长 (but 段长庚 is a name)

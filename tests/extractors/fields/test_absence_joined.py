@@ -99,3 +99,19 @@ def test_a_run_of_names_not_there_is_no_list_of_those_present(roster: list[str])
         ("宋听澜", None),
         ("周岚", None),
     ]
+
+
+def test_a_head_said_twice_is_no_name() -> None:
+    record = meeting(
+        "支部党员36人，到会35人，未到1人。", "缺席人员及原因：缺席情况：（1）冉秋池，事假。", roster=[]
+    )
+    assert [(a.name, a.reason) for a in record.absentees] == [("冉秋池", "事假")]  # (not 席情况)
+
+
+def test_in_unison_is_nobody_away() -> None:
+    record = meeting(
+        "应到13人，实到12人，缺席一人（均已向支部请假）。",
+        "入党誓词由书记领读，与会党员齐声跟读。",
+        roster=[],
+    )
+    assert record.absentees == []
