@@ -859,9 +859,9 @@ def _why_said_next(said: str, found: list[Absentee]) -> bool:
 
 def _named_again(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
     """Reasons told of listed people by name in the sentences after the list (缺席:尹晓雪、鲍玉洁。
-    尹晓雪带学生在省城参加技能大赛,鲍玉洁休产假 / 其中尹晓雪病假、鲍玉洁值班), each up to the next listed name, given when the list
-    gave none, nobody of the list was given one (甲(出差)、乙(病假)、丙: 丙's reason is missing, whatever
-    is said of 丙 later)."""
+    尹晓雪带学生在省城参加技能大赛,鲍玉洁休产假 / 其中尹晓雪病假、鲍玉洁值班), each up to the next
+    listed name, given when the list gave none, nobody of the list was given one (甲(出差)、乙(病假)、丙:
+    丙's reason is missing, whatever is said of 丙 later)."""
     names = [a.name for a in found if a.name]
     given = {b.name for b in found if b.reason}
     heads = "|".join(map(re.escape, names))
