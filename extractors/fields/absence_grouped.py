@@ -71,7 +71,7 @@ def absentees(lines: list[Line], finder: PersonFinder, room: int | None) -> list
         start = _first_group(line.norm)
         if start is None:
             continue
-        used = _sentence(lines[k:])
+        used = sentence_lines(lines[k:])
         text = "".join(ln.norm for ln in used)[start:]
         found = _read(text.rstrip("。."), finder)
         if found and len(found) == room:
@@ -80,7 +80,7 @@ def absentees(lines: list[Line], finder: PersonFinder, room: int | None) -> list
     return []
 
 
-def _sentence(lines: list[Line]) -> list[Line]:
+def sentence_lines(lines: list[Line]) -> list[Line]:
     """The first line and those continuing its sentence (lines cut at ``;`` or ``,``)."""
     used = [lines[0]]
     while used[-1].norm.endswith((";", ",")) and len(used) < min(len(lines), MAX_LINES):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from core.models import Absentee, Evidence
+from extractors.fields.absence_grouped import sentence_lines
 from extractors.fields.attendance import clean_reason
 from extractors.fields.people import NOT_NAMES, PersonFinder, leading_guess
 from extractors.layout.lines import Line
@@ -28,13 +29,12 @@ _LABELLED = re.compile(
 )
 # a header naming the columns: (姓名|事由|是否请假)
 _HEADER = re.compile(r"姓名\|(?P<cols>[^()。:]+)")
-MAX_LINES = 8  # lines of one register read together
 
 
 def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     """The absentees of the first register found: its labelled rows, else its columns."""
     for k in range(len(lines)):
-        used = _continued(lines[k:])
+        used = sentence_lines(lines[k:])  # (rows cut at ;)
         text = "".join(ln.norm for ln in used)
         written = "".join(normalize(ln.text) for ln in used)  # (the cells' bars as written)
         rows = _labelled(text, finder) or _columns(written, finder)
@@ -42,14 +42,6 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
             ev = [Evidence.of(ln.span, ln.text) for ln in used]
             return [Absentee(name, reason, list(ev)) for name, reason in rows]
     return []
-
-
-def _continued(lines: list[Line]) -> list[Line]:
-    """The first line and those continuing it (rows cut at ``;``)."""
-    used = [lines[0]]
-    while used[-1].norm.endswith((";", ",")) and len(used) < min(len(lines), MAX_LINES):
-        used.append(lines[len(used)])
-    return used
 
 
 def _labelled(text: str, finder: PersonFinder) -> list[tuple[str, str | None]]:
