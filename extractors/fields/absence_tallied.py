@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from core.models import Absentee, Evidence, Value
 from extractors.fields.attendance import clean_reason, reasonish
+from extractors.fields.leave_words import DENIED
 from extractors.fields.numbers import NUM, to_int
 from extractors.layout.lines import Line
 
@@ -38,7 +39,6 @@ _ACT_TAIL = re.compile(
     r"(?:的?(?:党员|同志))?(?:均|都)?(?:已经?|提前|事先|会前|书面|口头|电话)*(?:向[^,;。]{1,8}?)?"
     r"(?:请假|请了假|未参会|未参加|未能参加|未到会?|未能到会|缺席|没来|没到)?$"
 )
-_NO_LEAVE = re.compile(r"未请假|没请假|没有请假|未履行请假|无故|不明|未说明|没说")
 _PRESENT = re.compile(r"^(?:参加|参会|出席|到会|到场|列席|旁听|在线|线上|现场|通过|同意|赞成|反对|弃权)")
 
 
@@ -115,7 +115,7 @@ def _parts(sentence: str) -> list[tuple[int, str | None]]:
             if _PRESENT.match(said) or not said:
                 continue  # 到会18人,线上参会7人: those who came
             count = to_int(m["n"])
-            refused = _NO_LEAVE.search(m["r"])
+            refused = DENIED.search(m["r"])
             if count is None or not (reasonish(said) or refused):
                 continue
             taken.append((m.start(), m.end()))

@@ -1725,7 +1725,7 @@ def _last_of_group(found: list[Absentee], finder: PersonFinder) -> list[Absentee
         if len(sharing) + 1 != to_int(m["n"]):
             out.append(a)
             continue
-        reason = clean_reason(_ONLY_MARK.sub("", m["r"])) if len(m["r"]) > 1 else None  # (…3名同志仍: none)
+        reason = clean_reason(m["r"])  # (…3名同志仍: a time word left, no reason)
         out.append(Absentee(a.name, reason, a.evidence))
         if a is sharing[-1]:
             out.append(Absentee(m["name"], reason, a.evidence))
@@ -4066,10 +4066,6 @@ _EXCEPTED_FROM_ALL = re.compile(
 )
 
 
-def _excepted_from_all(line: Line, finder: PersonFinder) -> list[Absentee]:
-    return _excepted_in(line.norm, line, finder)
-
-
 def _excepted_in(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     m = _EXCEPTED_FROM_ALL.search(text)
     if m is None:
@@ -4158,7 +4154,7 @@ _ATTENDED_BEFORE = re.compile(r"(?:参加|出席|到会|参会|在场|列席)$")
 
 def _prose_absentees(line: Line, finder: PersonFinder) -> list[Absentee]:
     if (
-        found := _excepted_from_all(line, finder)
+        found := _excepted_in(line.norm, line, finder)
         or _who_then_why(line, finder)
         or _only_missing(line, finder)
         or _after_counts(line, finder)
