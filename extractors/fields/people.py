@@ -1396,6 +1396,8 @@ def _anchored_name(chunk: str, text: str) -> str | None:
         if tail[:2] in COMPOUND_SURNAMES and 3 <= len(tail) <= 4:
             return tail
         if tail[0] in SURNAMES and 2 <= len(tail) <= 3:
+            if i > 0 and text[i - 1 : i + 1] in _WORDS_ENDING_IN_SURNAMES:
+                continue  # 学习篇目, 身边案例: the surname closes a word, no name 习篇目 / 边案例 opens there
             ok = (
                 _NAME_CHARS.match(tail)
                 and _given_ok(tail[1:])
@@ -1405,6 +1407,13 @@ def _anchored_name(chunk: str, text: str) -> str | None:
             )
             return tail if ok else None  # (白天补休: no person 白天补)
     return None
+
+
+# everyday words whose last character is a surname (学习, 身边 …): no name begins inside them
+_WORDS_ENDING_IN_SURNAMES = frozenset(
+    {"学习", "复习", "练习", "实习", "见习", "温习", "自习", "预习", "研习", "修习"}
+    | {"身边", "旁边", "周边", "一边", "两边", "这边", "那边", "左边", "右边", "河边", "路边", "手边"}
+)
 
 
 def leading_guess(text: str, after: int = 0) -> str | None:

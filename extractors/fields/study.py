@@ -40,9 +40,11 @@ def is_document(material: str) -> bool:
     return _IS_DOCUMENT.match(normalize(material)) is not None
 
 
+# reading a material out and explaining it as one goes: 一边读一边讲 / 边念边讲 / 念一段讲一段
+_READ_AND_TOLD = r"(?:一?边(?:读|念)一?边(?:讲|解释|说)|(?:读|念)一段讲一段)"
 # The verbs of leading a study (组织…学习 and 带领…学习 with up to 16 characters of object between).
 _LEAD = re.compile(
-    rf"领学(?![人者前中时后])(?!习(?!近平|总书记|主席))|领读|(?<![指辅引教督])导学(?!生)|带学(?!生|校|员|科)|带读|讲读"
+    rf"领学(?![人者前中时后])(?!习(?!近平|总书记|主席))(?![^,;。:()《》]{{2,6}}同志(?:[,;。]|$))|领读|(?<![指辅引教督])导学(?!生)|带学(?!生|校|员|科)|带读|讲读"
     rf"|(?:朗读|诵读)了?(?=《)"  # 甲朗读《…》第四章,乙边读边讲: reading it out to the meeting
     rf"|(?:讲解|解读|导读|宣讲|辅导|讲授|讲述|通读|串讲|精讲|精读|分享)(?:学习)?了?(?:新修订|新修改|修订后|最新)?的?(?=《)"
     # X通过PPT解读《…》 / X用藏汉双语逐条讲解了《…》 / X用普通话诵读了《…》: how the leader explained or read
@@ -50,6 +52,8 @@ _LEAD = re.compile(
     rf"|(?:通过|借助|利用|运用|结合|采用|用)[^,;。:《》]{{1,12}}?(?:讲解|解读|导读|宣讲|讲授|串讲|精讲|诵读|朗读)了?(?=《)"
     # 给大家讲了《…》 / 逐段读了《…》: explaining a material to the others, or reading it through
     rf"|(?:(?:给|为|向)(?:大家|全体党员|与会党员|党员们?|同志们)讲|(?:逐段|逐条|逐句|原原本本地?)(?:讲|读|念))(?:了讲|了)?(?=《)"
+    # 给大家读了《…》,一边读一边讲: reading it to the others and explaining it (reading a piece aloud alone is no lead)
+    rf"|(?:给|为|向)(?:大家|全体党员|与会党员|党员们?|同志们)(?:读|念)了?(?=《[^》]+》[^。]{{0,30}}?{_READ_AND_TOLD})"
     rf"|(?<![主听开宣])讲了(?=《)"
     # X拿着《…》,一段一段念给大家听 / X选取了《…》中一节作为领学内容: the material told before the verb
     rf"|(?P<aloud>(?:念|读|讲)给(?:大家|全体党员|与会党员|党员们?|同志们)听)|选取了?(?=《[^》]+》[^,;。]{{0,30}}?作为(?:领学|学习)内容)"
@@ -70,8 +74,8 @@ _LEAD = re.compile(
     rf"|组织(?!委员|生活|部|员)(?P<o2>[^,;。:《》]{{0,16}}?){_ADV}(?:学习|研读|收看|观看|重温|诵读|研学|学(?=了?《))"
     # 领着大家学习 / 带头学习 (not 带着问题学习: how they studied, not who led)
     rf"|(?:领[着著]|带头|带[着著](?!问题|疑问|任务|感情|思考|责任))(?P<o3>[^,;。:《》]{{0,12}}?){_ADV}{_STUDY_VERB}"
-    # 带大家学习 / 带全体党员研读 (带 with whom it leads, the spoken form of 带领)
-    rf"|(?:带|领)(?=大家|全体|党员|与会|在座|同志们)(?P<o4>[^,;。:《》]{{0,12}}?){_ADV}(?:学习|研读|诵读|学|读|念)"
+    # 带大家学习 / 带全体党员研读 / 带着大家逐段读了一遍 (带 with whom it leads, the spoken form of 带领)
+    rf"|(?:带|领)[着著]?(?=大家|全体|党员|与会|在座|同志们)(?P<o4>[^,;。:《》]{{0,12}}?){_ADV}(?:学习|研读|诵读|学|读|念)"
     # X带着大家把《…》读了一遍: the 把 of what they were led through
     rf"|(?:带领|带[着著]|领[着著]|带)(?:大家|全体党员|党员们?|与会党员|同志们)把(?=《[^》]+》[^,;。]{{0,16}}?(?:读|学|念|过|研读|通读))"
     # X主持学习了《…》: chairing the study is leading it
@@ -98,7 +102,10 @@ _BRACKET_LABEL = re.compile(
     r"\((?:领学|领读|导读|导学)(?:人)?:(?P<x>[^()《》:]{2,16}?)(?:同志)?\)"
 )
 # the leader named in the study sentence itself: 学习《…》,领学人:X / 领学人为X / 《…》(领学:X)
-_INLINE_LEADER = re.compile(r"领学(?:(?:人|者)(?:为|是|:)?|为|是|:)(?P<x>[^,;。:()]{2,14})")
+# (学习篇目《…》,领学X同志,形式为…: the leader right after the word, as a label without its colon)
+_INLINE_LEADER = re.compile(
+    r"领学(?:(?:人|者)(?:为|是|:)?|为|是|:|(?=[^,;。:()《》]{2,6}同志(?:[,;。]|$)))(?P<x>[^,;。:()]{2,14})"
+)
 # the material labelled after the leader: 领学人X,学习材料《…》
 _MATERIAL_AFTER = re.compile(r"[,;](?:学习)?(?:材料|内容|篇目)(?:为|是|:)?(?=《)")
 # a list of leaders each with their material: 领学人:A(《甲》)、B(《乙》)
@@ -158,8 +165,8 @@ _UNDER = re.compile(
     r"|由(?P<y>[^,;。由]{2,24}?)(?:同志)?(?:带领|组织|引领|领读|领学|主讲)(?=[,]|$)"
 )
 _CONTENT = re.compile(
-    r"(?:学习|分享)?的?(?:内容|篇目|材料)(?:为|是|:)"
-)  # 学习由X主讲,内容为《…》 / 分享的内容是《…》
+    r"(?:学习|分享)?的?(?:内容|篇目|材料)(?:为|是|:)|(?<=[,;])(?:学习?|读)的是"
+)  # 学习由X主讲,内容为《…》 / 分享的内容是《…》 / 由X带学,学的是…
 _STUDIED = re.compile(rf"{_ADV}(?:学习|研读|诵读|研学|收看|观看|领学|领读)(?:了|贯彻)?")
 # Papers of an election or admission procedure read out at the meeting are not study material.
 _PROCEDURAL = re.compile(
@@ -167,9 +174,9 @@ _PROCEDURAL = re.compile(
 )  # (not 《中国共产党基层组织选举工作条例》: a rule book studied)
 _NOT_LED = re.compile(r"开展|召开|举办|举行")  # 组织开展…学习教育: a campaign, not a study led
 _NOT_STUDY_OBJECT = re.compile(r"^[了]?(?:一遍|一次)?(?:入党誓词|誓词|宣誓)|^[^,;。]{0,6}誓")
-# a leader's form label, after an item number: 领学人:X / 1、导读:X / 导学人:X
+# a leader's form label, after an item number: 领学人:X / 1、导读:X / 导学人:X / 领学负责人:X
 # (after the part's heading: 【集中学习】领学:X, its brackets gone in the normalising)
-_LEADER_HEAD = r"^(?:\d{1,2}[、.]|[一二三四五六七八九十]{1,2}、)?(?:(?:集中|理论|专题)?学习(?:环节)?:)?(?:领学|导读|导学|领读)(?:人|者)?:"
+_LEADER_HEAD = r"^(?:\d{1,2}[、.]|[一二三四五六七八九十]{1,2}、)?(?:(?:集中|理论|专题)?学习(?:环节)?:)?(?:领学|导读|导学|领读)(?:负责人|人|者)?:"
 # (the value ends at the next label: 领学人:公冶明　学习内容:《…》, its gap gone in the normalising)
 _LEADER_LABEL = re.compile(
     rf"{_LEADER_HEAD}(?P<x>(?:(?!学习(?:内容|材料|篇目)|记录|参会|参加)[^,;。]){{2,14}})"
@@ -295,7 +302,7 @@ def _leaders_next_door(items: list[StudyItem], lines: list[Line], finder: Person
             continue
         if doer is None:
             continue
-        for j in (i - 1, i + 1):
+        for j in (_looked_back(lines, i), i + 1):
             near = [
                 it
                 for it in items
@@ -312,6 +319,26 @@ def _leaders_next_door(items: list[StudyItem], lines: list[Line], finder: Person
                     it.evidence.append(Evidence.of(line.span, line.text))
                 break
     return items
+
+
+MAX_TOLD_BETWEEN = 2  # lines of how the study went between a material and the line naming its leader
+
+
+def _looked_back(lines: list[Line], i: int) -> int:
+    """The line before the one at ``i`` whose materials a bare lead gives its leader: the one just
+    before, or the one before a few lines of the same paragraph that only tell how the study went
+    (学习篇目为《…》。 / 党员们会前已自学原文,会上…展开讨论。 / 整个学习环节由X同志领学。)."""
+    j = i - 1
+    while j > 0 and i - j <= MAX_TOLD_BETWEEN and lines[j].span is lines[i].span and _told_how(lines[j]):
+        j -= 1
+    return j if lines[j].span is lines[i].span or j == i - 1 else i - 1
+
+
+def _told_how(line: Line) -> bool:
+    """A line with no title, no lead, no oath and nobody named as doing anything."""
+    return not (
+        _TITLE.search(line.norm) or _OATH.search(line.norm) or _LEAD.search(line.norm) or "同志" in line.norm
+    )
 
 
 # one reads a material out, another explains it in the same sentence: 甲逐段领读,乙逐段解读 /
@@ -590,6 +617,33 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
             doer = subjects.before(line.norm, m.start(), line.text, fuzzy=line.span.via == "ocr")
             if doer is not None and not doer.is_role:
                 out.extend(_items(doer.name, m["m"] or m["m2"], line))
+        out.extend(_explained_back(line, lines[at - 1] if at else None, subjects))
+    return out
+
+
+# explaining what the sentence before studied, named by a word pointing back: X就这部分内容作了讲解
+_EXPLAIN_BACK = re.compile(
+    r"(?:就|对|围绕)(?:这部分|这一部分|该部分|上述|以上|这些|此项|该项|其)(?:学习)?(?:内容|材料|文件|篇目|章节|精神)?"
+    rf"[^,;。《》]{{0,30}}?(?:进行了?|作了?|做了?){_HOW}(?:讲解|解读|辅导|导读|宣讲|领学)"
+)
+
+
+def _explained_back(line: Line, before: Line | None, subjects: Subjects) -> list[StudyItem]:
+    """``会议安排学习《…》相关内容。组织委员X同志就这部分内容的核心要义作了讲解``: the one who explains
+    what the sentence before studied leads it (the sentence before in the line, else the line before)."""
+    out = []
+    for m in _EXPLAIN_BACK.finditer(line.norm):
+        stop = line.norm.rfind("。", 0, m.start())
+        said = line if stop > 0 else before
+        region = (line.norm[:stop] if stop > 0 else before.norm.rstrip("。") if before else "").rsplit(
+            "。", 1
+        )[-1]
+        studied = _STUDIED.search(region)
+        if said is None or studied is None or _TITLE.search(line.norm, stop + 1, m.start()):
+            continue
+        doer = subjects.before(line.norm, m.start(), line.text, fuzzy=line.span.via == "ocr")
+        if doer is not None and not doer.is_role and not _IN_PASSING.search(region[: studied.start()]):
+            out.extend(_items(doer.name, region[studied.end() :], said))
     return out
 
 
@@ -723,8 +777,10 @@ _STUDY_HEADING = re.compile(
 
 # the material told after the verb's clause: …,围绕《…》讲 / …,就《…》谈
 _ABOUT = re.compile(r"(?<=[,;])(?:围绕|就|结合|对)(?=《)")
-# what follows a lead verb that is no material: 领学、逐条对照 / 领学中穿插了… / 领学发言
-_NO_OBJECT = re.compile(r"(?:[、,]|中|时|后|过程|期间|发言|讲话|辅导|工作|任务|研讨|讨论|交流|并)")
+# what follows a lead verb that is no material: 领学、逐条对照 / 领学中穿插了… / 领学发言 / 读了一遍
+_NO_OBJECT = re.compile(
+    r"(?:[、,]|中|时|后|过程|期间|发言|讲话|辅导|工作|任务|研讨|讨论|交流|并|[一两三几]遍)"
+)
 
 
 def _under_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
@@ -792,10 +848,15 @@ def _paired_rows(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
 def _form_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
     """A form's 领学人: and 学习内容: rows: one leader for every material, or leaders and materials
     listed in the same order (领学人:A、B / 学习内容:《甲》;《乙》)."""
-    leader = next(((line, m) for line in lines if (m := _LEADER_LABEL.match(line.norm))), None)
+    labelled = next(((i, m) for i, line in enumerate(lines) if (m := _LEADER_LABEL.match(line.norm))), None)
     at = next((i for i, line in enumerate(lines) if _MATERIAL_LABEL.match(line.norm)), None)
     if at is None:
         return []
+    if labelled and labelled[0] + 1 < len(lines) and _MATERIAL_LABEL.match(lines[labelled[0] + 1].norm):
+        at = (
+            labelled[0] + 1
+        )  # (学习内容:《甲》,领学人:A。领学负责人:B。学习内容:《乙》: B's is the row after)
+    leader = (lines[labelled[0]], labelled[1]) if labelled else None
     rows = [lines[at], *itertools.takewhile(lambda ln: ln.norm.startswith("《"), lines[at + 1 :])]
     text = _MATERIAL_LABEL.match(rows[0].norm)["m"] + "".join(ln.norm for ln in rows[1:])  # type: ignore[index]
     materials = materials_in(text)

@@ -245,11 +245,14 @@ def folded_title(material: str) -> str:
 
 def _pointers_resolved(items: list[StudyItem], paragraphs: list[list[Line]]) -> list[StudyItem]:
     """An item led by someone whose material only points to a title (关键段落, 发言, 上述篇目) gives its
-    leader to the one unled title of its paragraph or the paragraph before, and is dropped."""
+    leader to the one unled title of its paragraph or the paragraph before, and is dropped; so does one
+    whose material is another act the lead goes on to (逐段领读并谈了自己的理解), to a title another
+    reader took only."""
     place = {line.text: k for k, paragraph in enumerate(paragraphs) for line in paragraph}
     out = list(items)
     for item in items:
-        if not item.leader or "《" in item.material or not _POINTER.match(item.material):
+        goes_on = _GOES_ON.match(item.material) is not None  # (领读并谈了…: no object, no pointer either)
+        if not item.leader or "《" in item.material or not (_POINTER.match(item.material) or goes_on):
             continue
         at = place.get(item.evidence[0].text) if item.evidence else None
         if at is None:
@@ -268,7 +271,7 @@ def _pointers_resolved(items: list[StudyItem], paragraphs: list[list[Line]]) -> 
                 unled[0].evidence.extend(item.evidence)
                 out.remove(item)
                 break
-            titles = _untaken_titles(paragraphs[k], out) if 0 <= k < len(paragraphs) else []
+            titles = _untaken_titles(paragraphs[k], out) if 0 <= k < len(paragraphs) and not goes_on else []
             if not unled and len(titles) == 1:  # (自学《甲》,随后由X领学重点段落: a title no reader took)
                 title, line = titles[0]
                 out[out.index(item)] = StudyItem(

@@ -38,6 +38,14 @@ def test_guess_name_refuses_non_names(chunk: str) -> None:
     assert guess_name(chunk) is None
 
 
+@pytest.mark.parametrize(
+    ("chunk", "name"), [("学习篇目", None), ("结合身边案例", None), ("宣传委员边晓军", "边晓军")]
+)
+def test_no_name_opens_inside_a_word_that_ends_in_a_surname(chunk: str, name: str | None) -> None:
+    # 学习 and 身边 end in a surname (习, 边): 习篇目 and 边案例 are no names; 边 opening a name still is one
+    assert guess_name(chunk) == name
+
+
 def test_roster_names_found_with_spacy() -> None:
     finder = PersonFinder(["李光振", "于洋"])
     hits = finder.find("会议由于洋同志主持，李光振发言")

@@ -3,11 +3,14 @@ records write them (patterns of ../shared/realdev, names and titles made up)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from fields_helpers import lines_of, meeting
 
 from extractors.fields.cues import find_cues
 from extractors.fields.meeting import kind, place
+from extractors.fields.minutes import extract_meeting
 from extractors.fields.study import material_matches, material_written, title_key
 
 
@@ -522,3 +525,95 @@ def test_an_adverb_before_the_verb_is_no_leader() -> None:
 def test_a_member_sharing_a_material_named_after_the_verb_leads_it() -> None:
     text = "四、冉秋池同志作分享学习，分享的内容是《中国共产党党员教育管理工作条例》（第1-3章）。"
     assert studied(text) == [("冉秋池", "《中国共产党党员教育管理工作条例》")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # reading it to the others while explaining it leads the study (reading a piece aloud alone does not)
+        ("然后冉秋池给大家读了《中国共产党章程》，一边读一边讲。", [("冉秋池", "《中国共产党章程》")]),
+        (
+            "这次学习，书记冉秋池同志选了《中国共产党章程》第三章，带着大家逐段读了一遍。",
+            [("冉秋池", "《中国共产党章程》")],
+        ),
+        (
+            "站长、一级消防长冉秋池两批均领学《中华人民共和国消防救援衔条例》。",
+            [("冉秋池", "《中华人民共和国消防救援衔条例》")],
+        ),
+        (
+            "先由组长冉秋池带学，学的是党的二十大报告第八部分，她念一段大家议一段。",
+            [("冉秋池", "党的二十大报告第八部分")],
+        ),
+        ("宣传委员冉秋池同志结合身边案例领学《中国共产党章程》第一章。", [("冉秋池", "《中国共产党章程》")]),
+    ],
+)
+def test_more_ways_of_leading_a_study(text: str, want: list[tuple[str, str]]) -> None:
+    assert studied(text) == want
+
+
+def test_the_leader_told_right_after_the_word_of_leading_is_no_material() -> None:
+    # 领学X同志: a label without its colon, not X studied (and 学习篇目 names nobody 习篇目)
+    text = (
+        "学习篇目《中国共产党章程》第一章，领学宋听澜同志，形式为原文通读；"
+        "学习篇目《中国共产党党员教育管理工作条例》第一章，领学冉秋池同志，形式为重点精读。"
+    )
+    assert [(s.leader, s.material) for s in meeting(text, roster=["冉秋池", "宋听澜", "周岚"]).study] == [
+        ("宋听澜", "《中国共产党章程》"),
+        ("冉秋池", "《中国共产党党员教育管理工作条例》"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("会议安排学习《中国共产党章程》相关内容。组织委员冉秋池同志就这部分内容的核心要义作了讲解。",),
+        ("会议安排学习《中国共产党章程》相关内容。", "组织委员冉秋池同志就上述内容作了解读。"),
+    ],
+)
+def test_explaining_what_the_sentence_before_studied_leads_it(texts: tuple[str, ...]) -> None:
+    assert [(s.leader, s.material) for s in meeting(*texts, roster=[]).study] == [
+        ("冉秋池", "《中国共产党章程》")
+    ]
+
+
+def test_a_study_said_in_passing_before_an_explanation_is_not_led() -> None:
+    record = meeting("书记要求大家会后学习《中国共产党章程》。冉秋池同志就上述内容作了解读。", roster=[])
+    assert all(s.leader is None for s in record.study)
+
+
+def test_a_bare_lead_a_few_lines_after_the_material_in_one_paragraph_leads_it() -> None:
+    lines = lines_of(
+        "宋听澜同志领学：《中国共产党简史》第一章。\n学习篇目为《中国共产党章程》。\n"
+        "党员们会前已自学原文，会上围绕重点段落展开讨论。\n整个学习环节由冉秋池同志领学。"
+    )
+    record = extract_meeting(
+        lines,
+        ["冉秋池", "宋听澜"],
+        default_date=dt.date(2022, 12, 23),
+        plan_items=[],
+        source_files=["minutes.docx"],
+    )
+    assert [(s.leader, s.material) for s in record.study] == [
+        ("宋听澜", "《中国共产党简史》"),
+        ("冉秋池", "《中国共产党章程》"),
+    ]
+
+
+def test_a_leader_label_pairs_with_the_material_row_right_after_it() -> None:
+    lines = lines_of(
+        "会议内容：\n书记周岚同志在会上传达了《中国共产党章程》。\n"
+        "学习内容：《关于新形势下党内政治生活的若干准则》（第1-3章），领学人：纪检委员宋听澜。\n"
+        "领学负责人：县自然资源局冉秋池同志。\n学习内容：《中国共产党纪律处分条例》（第1-3章）。\n会上收缴了本月党费。"
+    )
+    record = extract_meeting(
+        lines,
+        ["冉秋池", "宋听澜", "周岚"],
+        default_date=dt.date(2022, 12, 23),
+        plan_items=[],
+        source_files=["m.docx"],
+    )
+    assert [(s.leader, s.material) for s in record.study] == [
+        (None, "《中国共产党章程》"),
+        ("宋听澜", "《关于新形势下党内政治生活的若干准则》"),
+        ("冉秋池", "《中国共产党纪律处分条例》"),
+    ]

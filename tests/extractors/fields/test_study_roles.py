@@ -4,10 +4,13 @@ read out by someone named after them."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from fields_helpers import lines_of, meeting
 
 from extractors.fields.meeting import item_done
+from extractors.fields.minutes import extract_meeting
 
 ROSTER = ["冉秋池", "宋听澜", "周岚", "张明华"]
 A, B = "《中国共产党章程》", "《中国共产党简史》"
@@ -118,3 +121,23 @@ def test_each_persons_part_before_their_material(text: str) -> None:
 def test_a_study_put_off_to_a_later_meeting_leads_nothing_here() -> None:
     text = f"原定本次学习{A}第二专题，学习改到下周三补上，到时由组织委员冉秋池领学。"
     assert ("冉秋池", A) not in studied(text, roster=[])
+
+
+def test_a_lead_that_goes_on_to_another_act_leads_the_one_unled_title_read_near_it() -> None:
+    text = (
+        "燃气集团周岚同志领誓，党员们重温了入党誓词。\n"
+        "集中学习中，冉秋池同志任领学人，所学篇目为《习近平谈治国理政》第三卷中“坚持党的全面领导”一节。\n"
+        "支部按计划学习了《中国共产党章程》（第1-3章）。学习中，党支部书记宋听澜同志逐段领读并谈了自己的理解。\n"
+        "活动结束后，组织委员收取了2月党费。"
+    )
+    record = extract_meeting(
+        lines_of(text),
+        ROSTER,
+        default_date=dt.date(2022, 12, 23),
+        plan_items=[],
+        source_files=["minutes.docx"],
+    )
+    assert [(i.leader, i.material) for i in record.study] == [
+        ("冉秋池", "《习近平谈治国理政》第三卷"),
+        ("宋听澜", "《中国共产党章程》"),
+    ]
