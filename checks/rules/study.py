@@ -21,7 +21,7 @@ def _evidence(items: list[StudyItem]) -> list[Evidence]:
     return [e for item in items for e in item.evidence]
 
 
-@rule("study.missing", version="12", title="记录写明领学人及学习材料")
+@rule("study.missing", version="13", title="记录写明领学人及学习材料")
 @on_minutes("学习内容")
 def study_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     """Fails only when the minutes clearly have no study led by someone: study items without a
@@ -109,8 +109,10 @@ _NOBODY_CONVEYS = re.compile(
 
 
 def _conveyed_by_someone(text: str) -> bool:
+    """会议传达了《…》(于晓磊同志传达) / 传达《…》(传达人:X): the one conveying it named."""
     before = text.split("《", 1)[0]
-    return bool(_CONVEYED.search(text)) and not _NOBODY_CONVEYS.search(before)
+    named = re.search(r"(?:传达|通报|宣读)人", text) is not None
+    return bool(_CONVEYED.search(text)) and (named or not _NOBODY_CONVEYS.search(before))
 
 
 def _title(material: str) -> str:

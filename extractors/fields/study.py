@@ -123,9 +123,9 @@ _CLEFT_AFTER = re.compile(
 )
 # quoted words are a name for something (采取“领学+交流”的方式), not an act
 _QUOTED = re.compile(r"“[^”]{0,20}”")
-# whom the study follows: 党员们跟随X同志学习了《…》
+# whom the study follows: 党员们跟随X同志学习了《…》 / 先跟着X学了《…》
 _FOLLOWING = re.compile(
-    r"(?:跟随|跟着|追随|随同)(?P<x>[^,;。跟随]{2,24}?)(?:同志|老师)?(?:一起|一道|共同|认真)*(?=学习|研读|诵读|研学)"
+    r"(?:跟随|跟着|追随|随同)(?P<x>[^,;。跟随]{2,24}?)(?:同志|老师)?(?:一起|一道|共同|认真)*(?=学习|研读|诵读|研学|学了?《)"
 )
 # Explaining a material during the study: X就《…》…进行了详细地讲解.
 _EXPLAIN = re.compile(
@@ -183,9 +183,10 @@ _LEADER_LABEL = re.compile(
 )
 # a line opening with the 领学 label, read with the leader's materials after it: 领学人: /
 # 【集中学习】领学: / [领学] X:《…》 (only 领学: the other labels are read by _LEADER_LABEL)
-# (领学人及学习内容: X——《…》;Y、Z——《…》: one label for both, each leader's materials after a dash)
+# (领学人及学习内容: X——《…》;Y、Z——《…》 / 领学分工: X——《…》: one label for both, each leader's materials
+# after a dash)
 _LEADER_FIRST = re.compile(
-    r"^(?:[\[【][^\]】]{1,8}[\]】])?\s*[\[【]?领学(?:人|者)?(?:(?:及|和|与)(?:学习)?(?:内容|材料))?(?:[\]】]\s*:?|:)"
+    r"^(?:[\[【][^\]】]{1,8}[\]】])?\s*[\[【]?领学(?:人|者|分工|安排)?(?:(?:及|和|与)(?:学习)?(?:内容|材料))?(?:[\]】]\s*:?|:)"
 )
 # an item of such a label's value: 司空毅、戈静怡——《中国共产党章程》总纲
 _DASHED_LEAD = re.compile(

@@ -5,7 +5,8 @@
     组织学习的是X同志,学习材料为《甲》
     学:《甲》;领:X;议:联系岗位谈体会
 
-And a sentence naming as many people as titles with 分别 (《甲》和《乙》分别由X、Y两位同志领学 / X就《甲》、Y就
+And ``前者由X领学,后者由Y领学`` after a sentence naming two titles: each its own. And a sentence naming as
+many people as titles with 分别 (《甲》和《乙》分别由X、Y两位同志领学 / X就《甲》、Y就
 《乙》分别进行了领学): each person leads the title in the same place in the order written, when the
 readers gave the titles fewer leaders than that.
 
@@ -41,7 +42,8 @@ def sentence_leaders(items: list[StudyItem], lines: list[Line], finder: PersonFi
     """``items`` with the leaders their sentences' people give (``lone_leaders``, then
     ``respective_leaders``), the record's paragraphs joined once for both."""
     paragraphs = _paragraphs(lines)
-    return respective_leaders(lone_leaders(items, paragraphs, finder), paragraphs, finder)
+    items = respective_leaders(lone_leaders(items, paragraphs, finder), paragraphs, finder)
+    return former_and_latter(items, paragraphs, finder)
 
 
 def lone_leaders(
@@ -87,6 +89,35 @@ def respective_leaders(
                 for group, person in zip(held, people, strict=True):
                     for it in group:
                         it.leader = person
+    return items
+
+
+# 前者由A同志领学,后者由B同志领学: the leader of each of the two titles the sentence before names
+_FORMER_LATTER = re.compile(
+    r"前者(?:由|是|为)?(?P<a>[^,;。由]{2,16}?)(?:同志)?(?:领学|领读|导读|解读|讲解|负责|带领学习)"
+    r"[^。]*?[,;]后者(?:则|也|还)?(?:由|是|为)?(?P<b>[^,;。由]{2,16}?)(?:同志)?(?:领学|领读|导读|解读|讲解|负责|带领学习)"
+)
+
+
+def former_and_latter(
+    items: list[StudyItem], paragraphs: dict[str, tuple[str, str]], finder: PersonFinder
+) -> list[StudyItem]:
+    """``items`` with the two titles of a sentence led by the people ``前者由A…,后者由B…`` names in the
+    same sentence or the next one."""
+    for paragraph in dict.fromkeys(text for text, _ in paragraphs.values()):
+        sentences = re.split(r"(?<=[。!?])", paragraph)
+        for before, sentence in zip(["", *sentences], sentences, strict=False):
+            m = _FORMER_LATTER.search(sentence)
+            titled = [t for t in (sentence[: m.start()] if m else "", before) if len(_TITLE.findall(t)) == 2]
+            if m is None or not titled:
+                continue
+            people = [finder.resolve(m[k]) for k in ("a", "b")]
+            titles = [folded_title(t) for t in _TITLE.findall(titled[0])]
+            held = [[it for it in items if folded_title(it.material).startswith(t)] for t in titles]
+            if all(people) and all(held) and len(set(titles)) == 2:
+                for group, person in zip(held, people, strict=True):
+                    for it in group:
+                        it.leader = person.name  # type: ignore[union-attr]
     return items
 
 

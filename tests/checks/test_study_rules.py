@@ -78,6 +78,7 @@ def test_a_second_material_with_nobody_leading_it_is_unknown_and_named() -> None
         "组织委员王明同志向全体党员通报了《中国共产党简史》的主要内容。",
         "会上，龚德顺传达了《中国共产党简史》精神。",
         "紀檢委員冉秋池傳達學習了《中國共產黨簡史》的有關精神。",  # written in traditional script
+        "会议第一项：传达《中国共产党简史》（传达人：组织委员冯冬振）。",  # the one conveying it labelled
     ):
         conveyed = item(None, "《中国共产党简史》", text)
         assert run("study.missing", MeetingRecord(study=[led, conveyed])).status is Status.PASS

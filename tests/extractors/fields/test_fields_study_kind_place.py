@@ -545,6 +545,7 @@ def test_a_member_sharing_a_material_named_after_the_verb_leads_it() -> None:
             [("冉秋池", "党的二十大报告第八部分")],
         ),
         ("宣传委员冉秋池同志结合身边案例领学《中国共产党章程》第一章。", [("冉秋池", "《中国共产党章程》")]),
+        ("俺们先跟着冉秋池学了《中国共产党章程》第一章，后来又议了议。", [("冉秋池", "《中国共产党章程》")]),
     ],
 )
 def test_more_ways_of_leading_a_study(text: str, want: list[tuple[str, str]]) -> None:

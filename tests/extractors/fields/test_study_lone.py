@@ -100,3 +100,15 @@ def test_a_planned_material_written_with_a_study_act_the_readers_do_not_know() -
 )
 def test_a_planned_material_only_mentioned_is_not_studied(text: str) -> None:
     assert planned(text) == []
+
+
+@pytest.mark.parametrize("roster", [ROSTER, []])
+def test_the_former_and_the_latter_each_lead_their_own_title(roster: list[str]) -> None:
+    text = (
+        "会上学习了两份材料：《中国共产党章程》与《中国共产党简史》中“伟大开端”一节。"
+        "前者由冉秋池同志领学，后者由宋听澜同志领学。"
+    )
+    assert studied(text, roster=roster) == [
+        ("冉秋池", "《中国共产党章程》"),
+        ("宋听澜", "《中国共产党简史》"),
+    ]

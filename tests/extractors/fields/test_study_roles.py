@@ -141,3 +141,13 @@ def test_a_lead_that_goes_on_to_another_act_leads_the_one_unled_title_read_near_
         ("冉秋池", "《习近平谈治国理政》第三卷"),
         ("宋听澜", "《中国共产党章程》"),
     ]
+
+
+def test_reading_its_key_passages_points_to_the_title_shared() -> None:
+    text = "读书分享时间，冉秋池同志分享的篇目是《中国共产党章程》第一章，并带着大家一起读了其中的重点段落。"
+    assert studied(text) == [("冉秋池", A)]
+
+
+def test_a_leaders_and_materials_label_of_the_work_shared_out() -> None:
+    text = f"领学分工：冉秋池——{A}（第1-3章）；宋听澜——{B}相关内容。"
+    assert studied(text) == [("冉秋池", A), ("宋听澜", B)]
