@@ -219,8 +219,19 @@ def _name_and_reason(piece: str, first: bool) -> tuple[str | None, str | None]:
     head, reason = (piece[: m.start()], piece[m.start() :]) if m else (piece, None)
     name = _slot_name(head, first)
     if name is None:
-        return None, None
+        return _glued(piece, first) if m is None else (None, None)
     return name, clean_reason(reason)
+
+
+def _glued(piece: str, first: bool) -> tuple[str | None, str | None]:
+    """甲病假: a name and its reason with nothing between, the reason a known one."""
+    name = _opening_name(piece.strip(), first)
+    at = piece.find(name) if name else -1
+    rest = piece[at + len(name) :] if name and at >= 0 else ""
+    said_why = rest[:1] in _REASON_OPENS or says_why_firmly(rest) or rest.startswith(("事假", "公差"))
+    if not name or not said_why or not reasonish(rest) or _slot_name(piece[: at + len(name)], first) != name:
+        return None, None  # (请假人:甲 6月19日: a date after the name, no reason)
+    return name, clean_reason(rest)
 
 
 def _shared(out: list[tuple[str, str | None]], reason: str) -> list[tuple[str, str | None]]:
@@ -621,11 +632,19 @@ def _opening_name(text: str, first: bool) -> str | None:
     titles = [k for k in fronts if text[:k].endswith(_TITLE_ENDS)]  # 护士长甲 / 医务科科员甲
     for start in [*units, 0, *titles]:
         if (name := leading_guess(text[start:])) is not None:
-            short = name[:3]  # 端木蕾休产假: a compound surname's name of three, the reason after it
-            return (
-                short if len(name) == 4 and name[3] in _REASON_OPENS and guess_name(short) == short else name
-            )
+            return _reason_cut_off(name, text[start:])
     return None
+
+
+def _reason_cut_off(name: str, text: str) -> str:
+    """The name without the first character of the reason glued after it: 端木蕾休产假 (a compound
+    surname's name of three) / 付彤病假 (a name of two before a leave word)."""
+    short = name[:-1]
+    if len(name) < 3 or name[-1] not in _REASON_OPENS or guess_name(short) != short:
+        return name
+    if len(name) == 4 or reasonish(text[len(short) :][:4]):
+        return short
+    return name
 
 
 _TITLE_ENDS = tuple(TITLES)

@@ -873,9 +873,9 @@ def _form_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
 
 
 # a paper named first, passed on at the clause's end: 《甲》,按上级要求由X同志向大家传达 / X同志将《甲》的主要
-# 内容向全体党员作了传达 / 机关党委转来的《甲》,X同志在会上作了宣读
+# 内容向全体党员作了传达 / 机关党委转来的《甲》,X同志在会上作了宣读 / X就《甲》的精神作了传达宣贯
 _PASSED_ON_AFTER = re.compile(
-    r"(?P<m>《[^》]{1,60}》[^;。《》]{0,30}?)(?:作了|进行了?|向[^,;。《》]{1,8}?)(?:传达|宣读|通报)了?(?=[,;。]|$)"
+    r"(?P<m>《[^》]{1,60}》[^;。《》]{0,30}?)(?:作了|进行了?|向[^,;。《》]{1,8}?)(?:传达|宣读|通报)(?:宣贯|学习)?了?(?=[,;。]|$)"
 )
 # a study mentioned in a speech or a plan, not done at the meeting: 要求大家认真学习《…》, 谈了学习《…》的体会
 _IN_PASSING = re.compile(

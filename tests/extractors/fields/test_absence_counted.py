@@ -262,3 +262,24 @@ def test_a_told_one_called_by_friends_with_the_name_in_brackets() -> None:
         "肺上的老毛病；凌素英要照看瘫在床上的老伴。"
     )
     assert _read(text) == [("毛福山", "在厂医院住着,肺上的老毛病"), ("凌素英", "要照看瘫在床上的老伴")]
+
+
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        # (a name of two: 周岚病 is no name of three)
+        (
+            ("应到23名，缺席1名。", "会议开始前，书记简单说了说没到会同志的情况：周岚病假。"),
+            [("周岚", "病假")],
+        ),
+        (("缺席2人：冉秋池事假、宋听澜出差。",), [("冉秋池", "事假"), ("宋听澜", "出差")]),
+    ],
+)
+def test_a_reason_glued_to_the_name_after_the_head(
+    texts: tuple[str, ...], want: list[tuple[str, str]]
+) -> None:
+    assert _read(*texts) == want
+
+
+def test_a_date_after_the_name_is_no_reason_glued_to_it() -> None:
+    assert ("周岚", "6月19日") not in _read("缺席1人。请假人：周岚 6月19日")

@@ -619,3 +619,11 @@ def test_an_operation_one_had_is_no_act_at_the_meeting() -> None:
 
     assert one("做了手术在家里休养")  # done to her, away
     assert not one("作了交流发言")  # done at the meeting: there
+
+
+def test_a_member_explaining_a_material_after_the_count_of_those_away_is_no_absentee() -> None:
+    text = (
+        "应到23名，缺席1名。",
+        "宣传委员冉秋池同志给全体党员详细讲解了《中国共产党廉洁自律准则》中“坚持党的全面领导”一节。",
+    )
+    assert _read(*text) == []

@@ -618,3 +618,15 @@ def test_a_leader_label_pairs_with_the_material_row_right_after_it() -> None:
         ("宋听澜", "《关于新形势下党内政治生活的若干准则》"),
         ("冉秋池", "《中国共产党纪律处分条例》"),
     ]
+
+
+def test_a_paper_conveyed_and_explained_to_the_members_is_a_material_no_one_led() -> None:
+    record = meeting(
+        "宣传委员冉秋池同志就《中国共产党党员教育管理工作条例》的精神作了传达宣贯。",
+        "宋听澜同志领着大家学习《中国共产党章程》第一章。",
+        roster=["冉秋池", "宋听澜"],
+    )
+    assert [(s.leader, s.material) for s in record.study] == [
+        (None, "《中国共产党党员教育管理工作条例》"),
+        ("宋听澜", "《中国共产党章程》"),
+    ]
