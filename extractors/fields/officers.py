@@ -27,8 +27,8 @@ from extractors.fields.people import (
     named_alone,
 )
 from extractors.fields.writer import writer
-from extractors.layout.lines import Line
-from extractors.text.normalize import as_written
+from extractors.layout.lines import CELL_BARS, TABLE_CELL_GAP, Line
+from extractors.text.normalize import as_written, normalize
 
 _X = r"(?P<x>[^,;。由在:]{2,14}?)"
 _BRACKETS = re.compile(r"\([^()]*\)|\)[^()]*$|\([^()]*$")
@@ -342,7 +342,11 @@ def presider(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
         lines = [dataclasses.replace(ln, norm=_EARLIER_CHAIR.sub("", ln.norm)) for ln in lines]
     if any(_CHAIR_IS_ME.search(ln.norm) for ln in lines):  # 主持是我 (the name before it is no subject)
         return _presided_by_me(lines, finder)
-    found = find_person(lines, PRESIDER, finder) or _prose_presider(lines, finder)
+    found = (
+        find_person(lines, PRESIDER, finder)
+        or _prose_presider(lines, finder)
+        or _duty_row(lines, finder, _CHAIR_DUTY)
+    )
     if found is not None:
         return _denied_chair(found, lines)
     slipped = find_person([ln for ln in lines if ln.span.via == "ocr"], PRESIDER_SLIPPED, finder)
@@ -411,6 +415,7 @@ def oath_leader(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
         find_person(lines, [OATH_LEADER[0], _OATH_ROLE_TAKEN, OATH_LEADER[1]], finder)
         or _prose_oath_leader(lines, finder)
         or _agenda_oath_leader(lines, finder)
+        or _duty_row(lines, finder, _OATH_DUTY)
     )
 
 
@@ -428,6 +433,63 @@ def _oath_planned(norm: str) -> bool:
 def _value(doer: Doer, line: Line) -> Value[str]:
     confidence = round((1.0 if doer.on_roster else 0.9) * doer.confidence * line.span.confidence, 4)
     return Value(doer.name, [Evidence.of(line.span, line.text)], confidence)
+
+
+# a cell that gives its row's person the duty of chairing: 主持 / 主持、支部书记 / 支部书记,主持 / 组长(主持)
+_CHAIR_DUTY = re.compile(r"(?:^|[,、(])主持(?:人)?(?:[,、)]|$)")
+# … or of leading the oath: 组织委员,领誓
+_OATH_DUTY = re.compile(r"(?:^|[,、(])领誓(?:人)?(?:[,、)]|$)")
+# a row of label:value pairs apart by semicolons (姓名:甲;是否参会:是;备注:支部书记,主持)
+_PAIRS_ROW = re.compile(r"^[^:;]{1,8}:[^;]+(?:;[^:;]{1,8}:[^;]*)+;?$")
+MAX_DUTY_CELL = 14  # characters of a duty cell: roles and duties, no sentence
+
+
+def _duty_row(lines: list[Line], finder: PersonFinder, duty_cell: re.Pattern[str]) -> Value[str] | None:
+    """The person of a table row (cells apart by bars, tabs or wide gaps, or label:value pairs apart by
+    semicolons) whose duty cell gives the duty (主持, 领誓): the row's one name, else the name right after
+    the duty."""
+    for line in lines:
+        cells = _row_values(line)
+        duty = next((k for k, c in enumerate(cells) if len(c) <= MAX_DUTY_CELL and duty_cell.search(c)), None)
+        if duty is None:
+            continue
+        names = {k: hit for k, c in enumerate(cells) if k != duty and (hit := _whole_name(c, finder))}
+        after = cells[duty + 1] if duty + 1 < len(cells) else None
+        if duty + 1 in names:
+            return _person_value(names[duty + 1], line, line.text)
+        if after == "" or any(_OTHER_LABEL.match(c) for c in cells) or len(names) != 1:
+            continue  # (主持人<TAB><TAB>记录人<TAB>甲: the chair's cell left blank, 甲 is the recorder)
+        return _person_value(next(iter(names.values())), line, line.text)
+    return None
+
+
+# another form label in the row, whose value the name may be (记录人 甲)
+_OTHER_LABEL = re.compile(
+    r"^(?:记录|记录人|记录员|领学|领学人|主讲|主讲人|参会人员|出席人员|缺席人员|列席人员)$"
+)
+
+
+def _row_values(line: Line) -> list[str]:
+    """A row's cells, or the values of its label:value pairs (the paragraph's, cut into lines at the
+    semicolons)."""
+    text = normalize(line.span.text).strip()
+    if _PAIRS_ROW.match(text):
+        return [pair.split(":", 1)[1] for pair in text.strip(";").split(";")]
+    text = line.text.strip().strip(CELL_BARS)
+    # (bars and tabs one by one, so that a blank cell between two stays one)
+    cells = (
+        re.split(rf"[{CELL_BARS}\t]", text)
+        if re.search(rf"[{CELL_BARS}\t]", text)
+        else TABLE_CELL_GAP.split(text)
+    )
+    return [normalize(c.strip()) for c in cells] if len(cells) > 1 else []
+
+
+def _whole_name(cell: str, finder: PersonFinder) -> PersonHit | None:
+    """The person a cell names, when the cell is that name and nothing else (同志 aside)."""
+    bare = cell.removesuffix("同志")
+    hit = finder.resolve(bare)
+    return hit if hit is not None and hit.name == bare else None
 
 
 def _prose_presider(lines: list[Line], finder: PersonFinder) -> Value[str] | None:

@@ -350,3 +350,36 @@ def test_a_stand_in_for_part_of_the_meeting_does_not_replace_the_presider() -> N
 def test_the_writer_who_says_i_presided_in_northern_speech() -> None:
     record = meeting("会是俺主持的（支部书记 冉秋池），应到党员19人实到16人。", roster=[])
     assert record.presider is not None and record.presider.value == "冉秋池"
+
+
+@pytest.mark.parametrize(
+    ("texts", "presider", "oath"),
+    [
+        (
+            ("序号｜会议角色｜姓名｜签到", "1｜主持、支部书记｜冉秋池｜√", "2｜领誓、组织委员｜宋听澜｜√"),
+            "冉秋池",
+            "宋听澜",
+        ),
+        (
+            (
+                "姓名：冉秋池；是否参会：是；备注：支部书记，主持",
+                "姓名：宋听澜；是否参会：是；备注：组织委员，领誓",
+            ),
+            "冉秋池",
+            "宋听澜",
+        ),
+        (("组长（主持）  冉秋池                       记录  宋听澜",), "冉秋池", None),
+        (("冉秋池\t支部副书记\t是\t主持", "宋听澜\t组织委员\t是\t"), "冉秋池", None),
+    ],
+)
+def test_a_table_row_whose_duty_cell_says_it_chairs_or_leads_the_oath(
+    texts: tuple[str, ...], presider: str, oath: str | None
+) -> None:
+    record = meeting(*texts, roster=[])
+    assert record.presider is not None and record.presider.value == presider
+    assert (record.oath_leader.value if record.oath_leader else None) == oath
+
+
+def test_a_chair_cell_left_blank_gives_the_row_no_presider() -> None:
+    record = meeting("主持人\t\t记录人\t宋听澜", roster=[])
+    assert record.presider is None
