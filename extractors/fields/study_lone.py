@@ -111,13 +111,13 @@ def former_and_latter(
             titled = [t for t in (sentence[: m.start()] if m else "", before) if len(_TITLE.findall(t)) == 2]
             if m is None or not titled:
                 continue
-            people = [finder.resolve(m[k]) for k in ("a", "b")]
+            people = [hit.name for k in ("a", "b") if (hit := finder.resolve(m[k])) is not None]
             titles = [folded_title(t) for t in _TITLE.findall(titled[0])]
             held = [[it for it in items if folded_title(it.material).startswith(t)] for t in titles]
-            if all(people) and all(held) and len(set(titles)) == 2:
+            if len(people) == 2 and all(held) and len(set(titles)) == 2:
                 for group, person in zip(held, people, strict=True):
                     for it in group:
-                        it.leader = person.name  # type: ignore[union-attr]
+                        it.leader = person
     return items
 
 
