@@ -345,7 +345,7 @@ def presider(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
     found = (
         find_person(lines, PRESIDER, finder)
         or _prose_presider(lines, finder)
-        or _duty_row(lines, finder, _CHAIR_DUTY)
+        or _duty_row(lines, finder, "主持")
     )
     if found is not None:
         return _denied_chair(found, lines)
@@ -415,7 +415,7 @@ def oath_leader(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
         find_person(lines, [OATH_LEADER[0], _OATH_ROLE_TAKEN, OATH_LEADER[1]], finder)
         or _prose_oath_leader(lines, finder)
         or _agenda_oath_leader(lines, finder)
-        or _duty_row(lines, finder, _OATH_DUTY)
+        or _duty_row(lines, finder, "领誓")
     )
 
 
@@ -435,29 +435,31 @@ def _value(doer: Doer, line: Line) -> Value[str]:
     return Value(doer.name, [Evidence.of(line.span, line.text)], confidence)
 
 
-# a cell that gives its row's person the duty of chairing: 主持 / 主持、支部书记 / 支部书记,主持 / 组长(主持)
-_CHAIR_DUTY = re.compile(r"(?:^|[,、(])主持(?:人)?(?:[,、)]|$)")
-# … or of leading the oath: 组织委员,领誓
-_OATH_DUTY = re.compile(r"(?:^|[,、(])领誓(?:人)?(?:[,、)]|$)")
+# a cell that gives its row's person a duty, chairing or leading the oath: 主持 / 主持、支部书记 /
+# 支部书记,主持 / 组长(主持) / 组织委员,领誓
+_DUTY_CELL = {duty: re.compile(rf"(?:^|[,、(]){duty}(?:人)?(?:[,、)]|$)") for duty in ("主持", "领誓")}
 # a row of label:value pairs apart by semicolons (姓名:甲;是否参会:是;备注:支部书记,主持)
 _PAIRS_ROW = re.compile(r"^[^:;]{1,8}:[^;]+(?:;[^:;]{1,8}:[^;]*)+;?$")
 MAX_DUTY_CELL = 14  # characters of a duty cell: roles and duties, no sentence
 
 
-def _duty_row(lines: list[Line], finder: PersonFinder, duty_cell: re.Pattern[str]) -> Value[str] | None:
+def _duty_row(lines: list[Line], finder: PersonFinder, duty: str) -> Value[str] | None:
     """The person of a table row (cells apart by bars, tabs or wide gaps, or label:value pairs apart by
     semicolons) whose duty cell gives the duty (主持, 领誓): the row's one name, else the name right after
     the duty."""
+    duty_cell = _DUTY_CELL[duty]
     for line in lines:
+        if duty not in line.span.text:
+            continue  # (most lines: no duty word anywhere in their paragraph)
         cells = _row_values(line)
-        duty = next((k for k, c in enumerate(cells) if len(c) <= MAX_DUTY_CELL and duty_cell.search(c)), None)
-        if duty is None:
+        at = next((k for k, c in enumerate(cells) if len(c) <= MAX_DUTY_CELL and duty_cell.search(c)), None)
+        if at is None:
             continue
-        names = {k: hit for k, c in enumerate(cells) if k != duty and (hit := _whole_name(c, finder))}
-        after = cells[duty + 1] if duty + 1 < len(cells) else None
-        if duty + 1 in names:
-            return _person_value(names[duty + 1], line, line.text)
-        if after == "" or any(_OTHER_LABEL.match(c) for c in cells) or len(names) != 1:
+        names = {k: hit for k, c in enumerate(cells) if k != at and (hit := _whole_name(c, finder))}
+        if at + 1 in names:
+            return _person_value(names[at + 1], line, line.text)
+        blank = at + 1 < len(cells) and not cells[at + 1]
+        if blank or any(_OTHER_LABEL.match(c) for c in cells) or len(names) != 1:
             continue  # (主持人<TAB><TAB>记录人<TAB>甲: the chair's cell left blank, 甲 is the recorder)
         return _person_value(next(iter(names.values())), line, line.text)
     return None
