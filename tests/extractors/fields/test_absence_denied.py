@@ -37,3 +37,8 @@ def test_a_denial_said_of_an_absentee_without_a_reason(said: str) -> None:
 def test_no_denial_of_the_absentee_when_it_is_not_said_of_them(said: str) -> None:
     record = meeting("应到5人，实到3人，缺席2人：冉秋池（在外地出差）、周岚。", said, roster=ROSTER)
     assert "absence_denied" not in record.cues
+
+
+def test_not_having_told_the_branch_is_a_denial_said_of_the_absentee() -> None:
+    text = "应到党员21人，实到20人。缺席1人：冉秋池。冉秋池年后去了广东，会前没有向支部讲明情况。"
+    assert "absence_denied" in meeting(text, roster=[]).cues

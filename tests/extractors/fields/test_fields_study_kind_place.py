@@ -546,6 +546,11 @@ def test_a_member_sharing_a_material_named_after_the_verb_leads_it() -> None:
         ),
         ("宣传委员冉秋池同志结合身边案例领学《中国共产党章程》第一章。", [("冉秋池", "《中国共产党章程》")]),
         ("俺们先跟着冉秋池学了《中国共产党章程》第一章，后来又议了议。", [("冉秋池", "《中国共产党章程》")]),
+        # 组织关系 in a bracket after the name is no 组织…学 (the verb is 领学)
+        (
+            "第二项，驻村第一书记冉秋池（组织关系已转入本支部）领学《中国共产党章程》中两部分。",
+            [("冉秋池", "《中国共产党章程》")],
+        ),
     ],
 )
 def test_more_ways_of_leading_a_study(text: str, want: list[tuple[str, str]]) -> None:
