@@ -226,10 +226,10 @@ def _name_and_reason(piece: str, first: bool) -> tuple[str | None, str | None]:
 def _glued(piece: str, first: bool) -> tuple[str | None, str | None]:
     """甲病假: a name and its reason with nothing between, the reason a known one."""
     name = _opening_name(piece.strip(), first)
-    at = piece.find(name) if name else -1
-    rest = piece[at + len(name) :] if name and at >= 0 else ""
+    end = piece.find(name) + len(name) if name and name in piece else 0
+    rest = piece[end:]
     said_why = rest[:1] in _REASON_OPENS or says_why_firmly(rest) or rest.startswith(("事假", "公差"))
-    if not name or not said_why or not reasonish(rest) or _slot_name(piece[: at + len(name)], first) != name:
+    if not end or not said_why or not reasonish(rest) or _slot_name(piece[:end], first) != name:
         return None, None  # (请假人:甲 6月19日: a date after the name, no reason)
     return name, clean_reason(rest)
 

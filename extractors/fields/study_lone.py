@@ -107,12 +107,13 @@ def former_and_latter(
     for paragraph in dict.fromkeys(text for text, _ in paragraphs.values()):
         sentences = re.split(r"(?<=[。!?])", paragraph)
         for before, sentence in zip(["", *sentences], sentences, strict=False):
-            m = _FORMER_LATTER.search(sentence)
-            titled = [t for t in (sentence[: m.start()] if m else "", before) if len(_TITLE.findall(t)) == 2]
-            if m is None or not titled:
+            if (m := _FORMER_LATTER.search(sentence)) is None:
+                continue
+            told = (_TITLE.findall(sentence[: m.start()]), _TITLE.findall(before))
+            if (named := next((t for t in told if len(t) == 2), None)) is None:
                 continue
             people = [hit.name for k in ("a", "b") if (hit := finder.resolve(m[k])) is not None]
-            titles = [folded_title(t) for t in _TITLE.findall(titled[0])]
+            titles = [folded_title(t) for t in named]
             held = [[it for it in items if folded_title(it.material).startswith(t)] for t in titles]
             if len(people) == 2 and all(held) and len(set(titles)) == 2:
                 for group, person in zip(held, people, strict=True):
