@@ -1249,7 +1249,7 @@ _SHARED = re.compile(
 # the leaves a family's needs give, each its own reason (陪产假, 育儿假, 探亲假)
 _FAMILY_LEAVE = r"陪产假|护理假|育儿假|育婴假|哺乳假|探亲假"
 REASON_START = re.compile(  # (仍在隔离病区工作 / 已去海南过冬: a word of time before where they were)
-    r"^(?:(?:仍然|仍|还|早已|已经|已)(?=[在去赴回住休陪带]))?(?:[六七八九]十(?:多|几)?岁?(?:了|多了)|担任[^,;。]{0,16}?(?:裁判|评委|考官|监考|评审|讲解员|领队|教练)|下户|入户|跑(?:早|晚|夜|白)*班|跑车|跑运输|出车|出乘|值乘|听力|视力|耳背|年老|年迈|年事已高|年纪|岁数|上了年纪|高龄|行动不便|因|休|病|事假|公出|出差|外出|在外|执行|当天|当日|正(?!式|是|常|好|确)|随|带(?!领|大家|着大家|头)|坐月子|手术|休养|送(?:孩子|学生|老人|病人|患者|家人|亲人|伤员|[^,;。]{1,10}?(?:到|去|往)(?!会))|领着|陪|打工|腿|腰|看病|在(?!会|场(?![部站])|座|此|这)[^,;。]{1,12}?(?:进修|学习|培训|开会|出差|值班|住院|工作|务工|执勤|治疗|驻村|驻点|挂职|帮扶|实习|就医|调研|考察|值守|访学|交流|支教|援疆|援藏|比赛|参赛|执行|出诊|巡诊|跟岗|轮转|集训|陪护|休养|坐诊|带班|主持|参展|参加|督导|检查|办案|出警|备勤|巡逻|施工|抢修|考试|照看|照顾|看护|陪读|带孙|带孩子|养病|休息)|值班|值夜班|值[^,;。]{1,3}?班|值守|值完|回(?!答|应|顾|复|忆|想|到会|来)|培训|住院|住(?:在|进)|轮岗|轮换|轮到|轮值|轮班|调岗|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
+    r"^(?:(?:仍然|仍|还|早已|已经|已)(?=[在去赴回住休陪带]))?(?:[六七八九]十(?:多|几)?岁?(?:了|多了)|担任[^,;。]{0,16}?(?:裁判|评委|考官|监考|评审|讲解员|领队|教练)|下户|入户|跑(?:早|晚|夜|白)*班|跑车|跑运输|出车|出乘|值乘|听力|视力|耳背|年老|年迈|年事已高|年纪|岁数|上了年纪|高龄|行动不便|因|由于|休|病|事假|公出|出差|外出|在外|执行|当天|当日|正(?!式|是|常|好|确)|随|带(?!领|大家|着大家|头)|坐月子|手术|休养|送(?:孩子|学生|老人|病人|患者|家人|亲人|伤员|[^,;。]{1,10}?(?:到|去|往)(?!会))|领着|陪|打工|腿|腰|看病|在(?!会|场(?![部站])|座|此|这)[^,;。]{1,12}?(?:进修|学习|培训|开会|出差|值班|住院|工作|务工|执勤|治疗|驻村|驻点|挂职|帮扶|实习|就医|调研|考察|值守|访学|交流|支教|援疆|援藏|比赛|参赛|执行|出诊|巡诊|跟岗|轮转|集训|陪护|休养|坐诊|带班|主持|参展|参加|督导|检查|办案|出警|备勤|巡逻|施工|抢修|考试|照看|照顾|看护|陪读|带孙|带孩子|养病|休息)|值班|值夜班|值[^,;。]{1,3}?班|值守|值完|回(?!答|应|顾|复|忆|想|到会|来)|培训|住院|住(?:在|进)|轮岗|轮换|轮到|轮值|轮班|调岗|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
     r"出国|参加|赴|到|去|年老|年事|行动|生病|手术|孕|哺乳|援|驻|下乡|挂职|借调|学习|开会|临时|分别|均|都|无故|原因|未说明|未请假|年休|调休|轮休|照看|照料|夜班|回老家|返乡|外地|所在|所住|年过|高龄|年迈"
     # an errand or a mishap in everyday words: 下村随访 / 跟车去… / 给孩子… / 前几天摔了一跤 / 工伤休养
     r"|下(?:村|井|基层|工地|车间|矿|海|田|地|队|乡|寨|屯|连队|社区|企业|病区)|跟(?!大家|着大家|随大家)|给(?!大家)|帮(?!助大家)|忙|赶(?!紧)|前几天|那天|那几天|这几天|近期|近日|最近|工伤|受伤|摔"
@@ -1841,9 +1841,7 @@ def _written(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     )
     for i, line in enumerate(lines):
         m = _list_head(line.norm)
-        per_line = (
-            _named_lines([_from_name(ln) for ln in lines[i + 1 :]], finder) if m and not m["list"] else []
-        )
+        per_line = _named_lines(_as_rows(lines[i + 1 :]), finder) if m and not m["list"] else []
         if per_line:  # 缺席人员: then a line per person, each a name and its reason
             line = dataclasses.replace(
                 line, norm=line.norm + ";".join(ln.norm.rstrip("。;") for ln in per_line) + "。"
@@ -2462,7 +2460,12 @@ def _reason_first(text: str, line: Line, finder: PersonFinder) -> list[Absentee]
     for segment in re.split(r"[;。]", text):
         segment = segment.removesuffix(")")  # 缺席:3(在外实习2人:甲、乙;病假1人:丙)
         segment = _DASH_BEFORE_NAMES.sub(":", segment)  # 下乡宣讲…—房翊秋: the reason, a dash, the name
-        for reason, listed in _reason_groups(_GROUP_MARK.sub(":", segment), finder):
+        groups = _reason_groups(_GROUP_MARK.sub(":", segment), finder)
+        if out and not groups and segment:  # …;黄玉梅住院待产: an item of a name and its reason
+            name, why = _split_item(segment, finder, line)
+            if name is not None and why and all(a.name != name for a in out):
+                out.append(Absentee(name, clean_reason(why), list(ev)))
+        for reason, listed in groups:
             reason = re.sub(r"(?<=.)(?:请假|缺席)$", "", _LEAD_WORDS.sub("", reason))  # 因病请假:张三 — 因病
             # 缺席:3(在外实习2人:甲、乙 — 在外实习
             reason = re.sub(rf"^(?:{NUM}{_U}?)?\(|(?<=[\u4e00-\u9fff]{{2}}){NUM}{_U}$", "", reason)
@@ -2640,7 +2643,7 @@ def _listed_below(after: list[Line], line: Line, finder: PersonFinder) -> list[A
     counted = _count_ending(line.norm)
     if len(after) > 2 and _LEAD_IN.search(after[0].norm) and not _opens_with_name(after[0].norm, finder):
         # 缺席5人。正是挖虫草的时候,好几户上了山: then a row each, as many as the count
-        rows = _named_lines([_from_name(ln) for ln in after[1:]], finder)
+        rows = _named_lines(_as_rows(after[1:]), finder)
         if counted is None or len(rows) != counted:
             return []
         line, after = after[0], after[1:]
@@ -2652,13 +2655,20 @@ def _listed_below(after: list[Line], line: Line, finder: PersonFinder) -> list[A
         return []  # a sentence with its own cue is read on its own
     # 缺席2人: then a line per person (柯子涵(出差) / 庞海鸥(未上线,原因不明)); after a sentence's end
     # only as many lines as its count (请假4名。 then four lines of a name each)
-    rows = _beyond_count_cut(_named_lines([_from_name(ln) for ln in after], finder), line.norm)
-    if len(rows) < 2 or not (line.norm.endswith(":") or len(rows) == _count_ending(line.norm)):
+    rows = _beyond_count_cut(_named_lines(_as_rows(after), finder), line.norm)
+    counted = _count_ending(line.norm)
+    if len(rows) < 2 or not (line.norm.endswith(":") or counted in (len(rows), _names_in_rows(rows))):
         rows = [nxt]
     text = ";".join(ln.norm.rstrip("。;") for ln in rows)
     found = _more(_by_roster(text, nxt, finder), _items(text, nxt, finder))
     ev = [Evidence.of(ln.span, ln.text) for ln in (line, *rows)]
     return [Absentee(a.name, a.reason, list(ev)) for a in found]
+
+
+def _names_in_rows(rows: list[Line]) -> int:
+    """How many people the rows name, a row naming several before their shared reason
+    (甲、乙、丙,在外务工 / 丁,住院: four)."""
+    return sum(len(re.split(r"[,(:]", row.norm, maxsplit=1)[0].split("、")) for row in rows)
 
 
 def _beyond_count_cut(rows: list[Line], head: str) -> list[Line]:
@@ -2764,6 +2774,21 @@ MAX_LINES_PER_PERSON = 12
 _BULLET = re.compile(r"^\s*[·•▪◦●○■□◆◇*]+\s*")
 
 
+def _as_rows(lines: list[Line]) -> list[Line]:
+    """The lines below a list's head read as rows (``_from_name``), a line of only a bracket joined
+    to the row above it (甲、乙 在外务工 / （天津工地）: the reason goes on)."""
+    out: list[Line] = []
+    for line in lines[:MAX_LINES_PER_PERSON]:
+        if out and _BRACKET_ALONE.match(line.norm):
+            prev = out[-1]
+            out[-1] = dataclasses.replace(
+                prev, text=prev.text.rstrip() + line.text.strip(), norm=prev.norm + line.norm
+            )
+        else:
+            out.append(line)
+    return [_from_name(ln) for ln in out]
+
+
 def _from_name(line: Line) -> Line:
     """A table row under a bare list label read as its name cell and its last cell, the reason
     (品质部　　甲　　回老家 / 施　琪　乘务长　执飞: a unit before the name, a title after it); a bullet
@@ -2796,18 +2821,23 @@ def _name_and_reason(name: str, reason: str) -> str:
     return f"{name}({reason})" if "," in reason and not re.search(r"[()]", reason) else f"{name},{reason}"
 
 
-# a row of a name, one space and the reason, maybe numbered: 1.甲 窑头倒班在岗 / 甲 年休假
+# a row of a name (or names sharing the reason), one space and the reason, maybe numbered:
+# 1.甲 窑头倒班在岗 / 甲 年休假 / 甲、乙、丙 支援上海方舱医院
 _SPACED_ROW = re.compile(
-    r"^\s*(?:\d{1,2}[.、．)]|[①②③④⑤⑥⑦⑧⑨⑩])?\s*(?P<name>[\u4e00-\u9fff·]{2,8})[ \u3000](?P<rest>[^\s].*)$"
+    r"^\s*(?:\d{1,2}[.、．)]|[①②③④⑤⑥⑦⑧⑨⑩])?\s*"
+    r"(?P<name>[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,8})*)[ \u3000](?P<rest>[^\s].*)$"
 )
 
 
 def _spaced_row(line: Line) -> Line:
-    """A row whose name and reason one space parts (the space the text's normal form drops) read as
-    ``name,reason``, when the name is one by its surname or its origin."""
+    """A row whose names and reason one space parts (the space the text's normal form drops) read
+    as ``name,reason``, when each name is one by its surname or its origin."""
     m = _SPACED_ROW.match(line.text.rstrip())
-    if m is not None and _spaced_name(m["name"]):
-        return dataclasses.replace(line, norm=_name_and_reason(m["name"], normalize(m["rest"])))
+    if m is not None and all(_spaced_name(n) for n in m["name"].split("、")):
+        rest = normalize(m["rest"])
+        if "、" in m["name"] and not re.search(r"[()]", rest):  # (甲、乙,麦收帮工…: no 麦收 for a name)
+            return dataclasses.replace(line, norm=f"{m['name']}({rest.rstrip('。;')})")
+        return dataclasses.replace(line, norm=_name_and_reason(m["name"], rest))
     front = _FRONT_SPACED.match(line.text.rstrip())
     then = front and (
         _SPACED_ROW.match(front["rest"])
@@ -2858,6 +2888,7 @@ def _named_lines(lines: list[Line], finder: PersonFinder) -> list[Line]:
 
 
 _LABEL_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,6}:$")
+_BRACKET_ALONE = re.compile(r"^\([^():]{2,16}\)[;。]?$")  # (not (编辑:…审核:…), the page's byline)
 
 
 def _named_items(lines: list[Line], found: list[Absentee]) -> list[Line]:
@@ -3694,6 +3725,7 @@ def _read_list(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
         text = ";".join(_without_front(item) for item in text.split(";"))
     if "、" in text:
         text = _KIN_AFTER_NAMES.sub("", text)
+    text = _KIN_BETWEEN.sub("和", text)  # 甲和他老婆乙跟车去…: 甲和乙
     text = _AND_NAMES.sub(lambda m: _names_listed(m, finder), text)
     if any(_shared_by_count(part, finder, line) for part in text.strip("。").split(";")):
         return _items(text, line, finder, listed=True)  # 甲,乙,丙(三人上中班);丁(婚假)
@@ -3786,7 +3818,7 @@ _SHIFT = re.compile(r"^(?:早|中|晚|夜|白|大夜|小夜|值|倒|轮|连|跟)
 def person_head(text: str) -> str:
     """``text`` from the person it opens with: without an item's ordinal, a members' group, a unit
     and titles."""
-    text = strip_titles_front(_MEMBER_GROUP.sub("", _ITEM_ORDINAL.sub("", text)))
+    text = strip_titles_front(_MEMBER_GROUP.sub("", _ITEM_ORDINAL.sub("", _PART_LEAD.sub("", text))))
     if (cohort := COHORT.match(text)) and len(text) > cohort.end() + 1:  # 2021级喻蓁在…支教 / 研二X
         text = strip_titles_front(text[cohort.end() :])
     if (unit := _UNIT_BEFORE.match(text)) and not _starts_with_guess(text) and not _SHIFT.match(text):
@@ -3840,7 +3872,7 @@ def _items(text: str, line: Line, finder: PersonFinder, listed: bool = False) ->
         else _reasons_joined(re.split(r"[、,/]+(?![^()]*\))", text), finder)
     )
     out = []
-    for part in parts:
+    for part in (_PART_LEAD.sub("", p) for p in parts):
         if counted := _shared_by_count(part, finder, line):
             out.extend(counted)
             continue
@@ -3852,6 +3884,18 @@ def _items(text: str, line: Line, finder: PersonFinder, listed: bool = False) ->
         if name is not None:
             out.append(Absentee(name, clean_reason(reason), list(ev)))
     return out
+
+
+# the kin of the person before, named after: 甲和他老婆乙 / 甲与她爱人乙
+_KIN_BETWEEN = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:和|与|跟)(?:他|她)的?(?:老婆|爱人|妻子|丈夫|老公|媳妇|儿子|女儿|哥哥|弟弟|姐姐|妹妹)"
+    r"(?=[\u4e00-\u9fff]{2})"
+)
+# an item's words leading to the next people of the list: 还有俩,甲、乙兄弟在宁波打工 / 另有2人,…
+# (a count then more words counts the unnamed: 另有2名高龄党员由家属代为请假)
+_PART_LEAD = re.compile(
+    rf"^(?:另有|另外|此外|还有|以及)(?:(?:{NUM}[个名位人]?|俩|仨)(?:人|名|位)?[,:]|[,:]?)"
+)
 
 
 # names, then one bracket counting them with their shared reason: 甲,乙,丙(三人上中班) / 甲、乙(以上2人均出差)

@@ -124,6 +124,9 @@ _LABELLED = re.compile(rf"^{_LABEL}")
 # an item that opens with a name or a short head and a dash (汪小满——在镇上守菜摊): a row of a list
 _DASHED_ITEM = re.compile(r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff、·]{1,11}?(?:——|—|－－|--)(?=[\u4e00-\u9fff])")
 _GOES_ON = ("、", "，", ",", "（", "(", "“", "《", "和", "及", "与")
+# two rows of a list, each a name or names, a space and what follows (冉秀兰 在镇上陪孙子读书 / 包有财 住院)
+# (one gap only: 会议室 主持人 支部书记褚 / 立新 领誓人 … are a form's cells cut at the line's end)
+_SPACED_ROW = re.compile(r"^[\u4e00-\u9fff·]{2,5}(?:、[\u4e00-\u9fff·]{2,5})*[ \u3000]+[\u4e00-\u9fff]\S*$")
 
 
 def _runs_on(prev: TextSpan, nxt: TextSpan) -> bool:
@@ -208,6 +211,10 @@ def joined_paragraphs(spans: list[TextSpan]) -> list[TextSpan]:
     runs = [_runs_on(a, b) and not any(r) for (a, b), r in zip(itertools.pairwise(spans), rows, strict=True)]
     if sum(runs) < MIN_WRAPS:
         return spans
+    runs = [
+        run and not _list_rows(a.text, b.text)
+        for run, (a, b) in zip(runs, itertools.pairwise(spans), strict=True)
+    ]
     out = [spans[0]] if spans else []
     for run, span in zip(runs, spans[1:], strict=True):
         if run:
@@ -221,6 +228,12 @@ def joined_paragraphs(spans: list[TextSpan]) -> list[TextSpan]:
         else:
             out.append(span)
     return out
+
+
+def _list_rows(text: str, after: str) -> bool:
+    """Two rows of a list, each a name or names, a space and what follows (冉秀兰 在镇上陪孙子读书 /
+    包有财 住院): a hard-wrapped document's line that ends short of the width is no wrap there."""
+    return _SPACED_ROW.match(text.strip()) is not None and _SPACED_ROW.match(after.strip()) is not None
 
 
 def _join(prev: TextSpan, nxt: TextSpan) -> TextSpan:

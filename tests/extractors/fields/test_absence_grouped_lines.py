@@ -98,3 +98,74 @@ def test_the_leaves_telling_is_no_reason(text: str, reason: str) -> None:
 def test_who_one_went_with_after_a_comma_stays_in_the_reason() -> None:
     text = "应到9人，实到7人，2人没到。冉秋池在连云港出差，跟厂家验收反应釜；宋听澜在休产假。"
     assert absent(text) == [("冉秋池", "在连云港出差,跟厂家验收反应釜"), ("宋听澜", "在休产假")]
+
+
+def test_rows_of_names_a_space_and_their_shared_reason_with_an_aside_on_its_own_line() -> None:
+    lines = [
+        "应到人数：29人 实到人数：22人",
+        "缺席人员及原因：7人",
+        "冉秋池、宋听澜、周岚 在外务工",
+        "（天津工地）",
+        "魏明远 在镇上陪孙子读书",
+        "贺知章 住院",
+        "张明华、张明远 麦收帮工在外村",
+        "会议内容：",
+    ]
+    assert absent(*lines) == [
+        ("冉秋池", "在外务工(天津工地)"),
+        ("宋听澜", "在外务工(天津工地)"),
+        ("周岚", "在外务工(天津工地)"),
+        ("魏明远", "在镇上陪孙子读书"),
+        ("贺知章", "住院"),
+        ("张明华", "麦收帮工在外村"),
+        ("张明远", "麦收帮工在外村"),
+    ]
+
+
+def test_a_name_last_in_a_row_is_no_part_of_the_reason_after_its_space() -> None:
+    lines = [
+        "缺席党员：5人",
+        "缺席原因：",
+        "冉秋池、宋听澜、甘泽民 支援上海方舱医院；",
+        "周岚 产假；",
+        "魏明远 在省人民医院进修。",
+        "活动内容：学习",
+    ]
+    assert ("甘泽民", "支援上海方舱医院") in absent(*lines)
+    assert ("冉秋池", "支援上海方舱医院") in absent(*lines)
+
+
+def test_a_byline_in_brackets_under_the_last_row_is_no_reason() -> None:
+    lines = [
+        "请假人员：",
+        "1.冉秋池　在省人民医院进修",
+        "2.宋听澜　产假",
+        "（编辑：心内科党支部　审核：党委办公室）",
+    ]
+    assert absent(*lines) == [("冉秋池", "在省人民医院进修"), ("宋听澜", "产假")]
+
+
+def test_the_items_after_a_reason_first_group_and_the_people_an_item_leads_to() -> None:
+    assert absent(
+        "应到35人，实到31人，缺席4人", "缺席人员及原因：在广东佛山务工：冉秋池、宋听澜、周岚；魏明远住院待产"
+    ) == [
+        ("冉秋池", "在广东佛山务工"),
+        ("宋听澜", "在广东佛山务工"),
+        ("周岚", "在广东佛山务工"),
+        ("魏明远", "住院待产"),
+    ]
+    text = "全村党员二十五个，来了二十一个。没来的四个：冉秋池到镇卫生院打针去了；宋听澜在县城给闺女看孩子；还有俩，周岚、周岳兄弟在宁波打工。"
+    assert ("周岚", "在宁波打工") in absent(text) and ("周岳", "在宁波打工") in absent(text)
+    counted = "支部现有党员36名，到会党员31名。请假的有：冉秋池、宋听澜（身体原因）；另有2名高龄党员由家属代为请假。"
+    assert [name for name, _ in absent(counted)] == ["冉秋池", "宋听澜"]
+
+
+def test_the_kin_named_after_a_person_and_a_reason_opened_by_youyu() -> None:
+    text = "今天到了9个。没来的3个：冉秋池和他老婆宋听澜跟车去广交会帮着看展位了，周岚在市医院陪他爸做手术。"
+    assert absent(text) == [
+        ("冉秋池", "跟车去广交会帮着看展位了"),
+        ("宋听澜", "跟车去广交会帮着看展位了"),
+        ("周岚", "在市医院陪他爸做手术"),
+    ]
+    lines = ["应到17人，实到15人，缺席2人。", "缺席说明：体育组党员冉秋池请假；窦雅文由于骨折在家休养。"]
+    assert ("窦雅文", "骨折在家休养") in absent(*lines)

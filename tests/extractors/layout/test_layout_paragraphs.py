@@ -252,3 +252,32 @@ def test_the_numbered_rows_of_a_sheet_apart_by_spaces_stay_rows() -> None:
         "6 钮文钧 抢修班 √",
     )
     assert [s.text for s in joined_paragraphs(_spans(*texts))] == list(texts)
+
+
+def test_rows_of_a_list_a_name_and_a_space_before_the_reason_stay_rows_in_a_hard_wrapped_record() -> None:
+    texts = (
+        "缺席人员及原因：",
+        "冉秋池、宋听澜 在外务工",
+        "周岚 在镇上陪孙子读书",
+        "魏明远 住院",
+        "一、支部书记张明华领誓，全体党员面向党旗重温入党",
+        "誓词。",
+        "二、组织委员贺知章领学《中国共产党农村基层组织工作",
+        "条例》第五章，讲村里的土地流转要按规矩来，党员要带头",
+        "签合同。",
+    )
+    joined = [s.text for s in joined_paragraphs(_spans(*texts))]
+    assert joined[:4] == list(texts[:4])
+    assert joined[4] == "一、支部书记张明华领誓，全体党员面向党旗重温入党誓词。"
+
+
+def test_a_forms_cells_apart_by_spaces_and_cut_at_the_line_end_still_join() -> None:
+    texts = (
+        "县统计局机关党支部十月主题党日记录 2023年10月2",
+        "地点 局三楼会议室 主持人 支部书记张",
+        "明华 领誓人 副书记 周岚 记录人 宋听澜",
+        "活动内容 全体党员在周岚带领下重温入党誓词 组织委员宋听澜领",
+        "学《中国共产党章程》第一章",
+    )
+    joined = [s.text for s in joined_paragraphs(_spans(*texts))]
+    assert any("支部书记张明华 领誓人" in text for text in joined)
