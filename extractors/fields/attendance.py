@@ -75,8 +75,8 @@ _PRESENT_VERB = r"(?:出席|参加|到会|参会)"  # the verbs of attending, in
 # not attending, in words: 未能参加 / 没有到场 / 未能前往
 ATTEND_VERBS = r"(?:参加|参会|到会|出席|到场|前往)"
 NOT_ATTEND = rf"(?:未能?|不能|无法|没有|没能|没)(?:随队|一同|一起|同去|赶回来|赶过来|赶来|回来|过来|抽身)?{ATTEND_VERBS}"
-# not attending in spoken words: 没来 / 没有来 / 没能来 (not 没来得及, 没来过)
-NOT_COME = r"没(?:有|能)?前?来(?![得过])"
+# not attending in spoken words: 没来 / 没有来 / 没能来 / 来不了 (not 没来得及, 没来过)
+NOT_COME = r"(?:没(?:有|能)?前?来(?![得过])|(?<![回起上下出进过])来不了)"
 # a count without its unit ends there (实到21,/实到:21): digits not followed by a date or time, a
 # Chinese numeral not by another character (到会党员一致同意: 一致 is no count)
 _BARE_END = r"(?:(?<=\d)(?![\d年月日号点时:.家户个所次项])|(?<![\d])(?![\u4e00-\u9fff\d]))"
@@ -1688,7 +1688,7 @@ def _dittos(found: list[Absentee]) -> list[Absentee]:
 
 
 # the words naming two kin together (兄弟, 夫妻 …)
-KIN_PAIRS = "兄弟|姐妹|兄妹|姐弟|夫妻|夫妇|父子|母女|母子|父女|两口子"
+KIN_PAIRS = "兄弟|弟兄|姐妹|兄妹|姐弟|夫妻|夫妇|父子|母女|母子|父女|两口子|哥(?=俩)|姐(?=俩)|妯娌"
 # a reason that opens by naming a pair: 孔祥骐,孔祥林(兄弟俩回山东老家办事) is both brothers'
 _PAIR = rf"(?:两|二)?(?:{KIN_PAIRS})"  # 兄弟 / 两兄弟
 _PAIR_REASON = re.compile(rf"^{_PAIR}(?:俩|二人|两人|两个)?")
@@ -2340,12 +2340,25 @@ def gaps_as_commas(lines: list[Line]) -> list[Line]:
     return out
 
 
+# the absentees' heading in brackets before the list (【缺席名单】甲 因公外出 / 乙 病假): a label
+_BRACKETED_ABSENCE_HEAD = re.compile(
+    r"^\s*[【\[〔](?P<head>[^【】\[\]〔〕:：]{0,6}(?:缺席|请假|缺勤|缺会|未到|未参会|未参加)[^【】\[\]〔〕:：]{0,6})"
+    r"[】\]〕][:：]?\s*(?=\S)"
+)
+
+
+def head_unbracketed(text: str) -> str:
+    """``text`` with a bracketed heading of absentees read as its label (【缺席名单】甲 -> 缺席名单:甲)."""
+    m = _BRACKETED_ABSENCE_HEAD.match(text)
+    return text if m is None else f"{m['head']}:{text[m.end() :]}"
+
+
 # a number spaced from its unit (应到 十八 人): one cell, no gap between
 _SPACED_UNIT = re.compile(r"(?<=[\d零〇一二两三四五六七八九十])[ \u3000]+(?=[人名位个](?![\u4e00-\u9fff]))")
 
 
 def _gap_commas(line: Line) -> Line:
-    text = _SPACED_UNIT.sub("", circled_as_numbers(line.text))
+    text = _SPACED_UNIT.sub("", circled_as_numbers(head_unbracketed(line.text)))
     if not _CJK_GAP.search(text):
         return line
     pieces = [
@@ -4641,8 +4654,9 @@ _LEAVE_WORDS = re.compile(
     r"请假|病假|事假|产假|婚假|丧假|年假|休假|因公|因事|因病|因故|出差|公出|值班|培训|住院|外出|在外|生病|身体"
     rf"|{_FAMILY_LEAVE}"
 )
+# (缺3人 / 缺了两个: a count of those away, what follows may tell why)
 _ABSENCE_CONTEXT = re.compile(
-    rf"缺席|缺勤|请假|请[病事产婚丧年]假|{NOT_ATTEND}|未到|上述|以上|其余|其他|均|都"
+    rf"缺席|缺勤|请假|请[病事产婚丧年]假|{NOT_ATTEND}|未到|上述|以上|其余|其他|均|都|(?<![欠空短稀紧])缺了?{NUM}{_U}"
 )
 
 

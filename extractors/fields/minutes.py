@@ -355,7 +355,7 @@ def unnumbered(line: Line) -> Line:
         m = re.match(r"^\d{1,2}", line.norm)
     if m is not None and m.end() < len(line.norm):
         line = dataclasses.replace(line, norm=line.norm[m.end() :])
-    return _role_labelled(line)
+    return _role_labelled(dataclasses.replace(line, norm=attendance.head_unbracketed(line.norm)))
 
 
 def _present(

@@ -169,3 +169,21 @@ def test_the_kin_named_after_a_person_and_a_reason_opened_by_youyu() -> None:
     ]
     lines = ["应到17人，实到15人，缺席2人。", "缺席说明：体育组党员冉秋池请假；窦雅文由于骨折在家休养。"]
     assert ("窦雅文", "骨折在家休养") in absent(*lines)
+
+
+def test_a_bracketed_heading_of_absentees_heads_the_list_after_it() -> None:
+    lines = [
+        "应出席党员38人，实际出席党员35人，缺席党员3人。",
+        "【缺席名单】冉秋池 因公外出 / 诸葛瑞芳 因公外出 / 周岚 身体不适",
+    ]
+    assert absent(*lines) == [("冉秋池", "因公外出"), ("诸葛瑞芳", "因公外出"), ("周岚", "身体不适")]
+
+
+def test_brothers_called_a_pair_after_their_names_and_one_who_cannot_come() -> None:
+    text = "全村党员21名，到会18名。没来的3名：老党员冉秋池（脑梗在县医院住院），宋听澜、宋听雨哥俩（去海南过冬了）。"
+    assert absent(text) == [
+        ("冉秋池", "脑梗在县医院住院"),
+        ("宋听澜", "去海南过冬了"),
+        ("宋听雨", "去海南过冬了"),
+    ]
+    assert absent("应到20人，实到19人。", "会前统计：周岚在外学习来不了。") == [("周岚", "在外学习")]

@@ -27,6 +27,8 @@ def _unread(record: MeetingRecord) -> list[str]:
         ("应到党员二十人，实到十七人，缺席三人。", "缺席情况：", "外出放牧未归者：巴特尔、其木格"),
         # a count ending its sentence, who and why told in the next one
         ("咱们组9个党员，今天到了8个，缺1个。", "老龚跑的是夜班线，早上八点才收车。"),
+        # a bare 缺N人 then the people and their reasons apart by spaces, on the count's line
+        ("到会情况 应到26人 实到23人 缺3人 其中 冉秋池 外地看孙子 宋听澜 住院 周岚 随子女在外地居住",),
     ],
 )
 def test_an_absence_with_more_words_than_names_and_counts_is_a_cue(texts: tuple[str, ...]) -> None:

@@ -71,6 +71,7 @@ def test_notes_that_are_no_reason(note: str) -> None:
         "事假，科主任已批",
         "值夜班(产房)",
         "在ICU抢救病人",
+        "支援市公共卫生临床中心",  # sent to help a unit: an errand, not who they are
         "经批准外出学习",
         "产假",
     ],
