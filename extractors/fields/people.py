@@ -691,6 +691,8 @@ NOT_NAMES |= {
     "党龄",
     "党徽",
 }
+# ... and words of a record and a shift with a surname's first character (纪要正文 / 夜班连班)
+NOT_NAMES |= {"纪要", "连班"}
 # ... and with the surname 时 (时差原因请假: no person 时差)
 NOT_NAMES |= {"时差", "时间", "时候", "时期", "时段", "时长", "时效"}
 # ... and with the surname 尚 (…转院至省人民医院,尚未返回: no person 尚未返)

@@ -182,6 +182,15 @@ def test_someone_who_acted_at_the_meeting_is_no_absentee() -> None:
     assert "柏海涛" not in [a.name for a in meeting(text, roster=[]).absentees]
 
 
+def test_someone_whose_words_after_the_list_say_they_came_is_no_absentee() -> None:
+    voters = "应到会有表决权的正式党员23名，实到21名，请假2名：冉秋池（在浙江宁波工地打工）、宋听澜（住县医院保胎）。"
+    text = voters + "预备党员周岚参加会议，不参加表决。"
+    assert _read(text) == [("冉秋池", "在浙江宁波工地打工"), ("宋听澜", "住县医院保胎")]
+    assert _read("缺席：冉秋池；宋听澜右脚骨折未愈，拄拐到会。") == [("冉秋池", None)]
+    kept = _read("缺席：冉秋池（在县里参加会议）；宋听澜（腿伤，未能到会）")
+    assert kept == [("冉秋池", "在县里参加会议"), ("宋听澜", "腿伤")]
+
+
 def test_a_reason_of_taking_students_somewhere_is_a_reason() -> None:
     assert _read("缺席的有：杭雪带学生参加区运动会，戚玉冰产假。") == [
         ("杭雪", "带学生参加区运动会"),

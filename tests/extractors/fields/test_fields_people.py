@@ -115,6 +115,11 @@ def test_words_that_look_like_dai_names_are_none(chunk: str) -> None:
     assert guess_name(chunk) is None
 
 
+@pytest.mark.parametrize("chunk", ["纪要", "连班"])
+def test_a_records_and_a_shifts_words_opening_with_a_surname_are_no_names(chunk: str) -> None:
+    assert guess_name(chunk) is None
+
+
 def test_a_compound_surname_and_a_title_refer_to_the_name_written_in_full() -> None:
     from extractors.fields.people import full_name
 
