@@ -437,7 +437,9 @@ def _value(doer: Doer, line: Line) -> Value[str]:
 
 # a cell that gives its row's person a duty, chairing or leading the oath: 主持 / 主持、支部书记 /
 # 支部书记,主持 / 组长(主持) / 组织委员,领誓
-_DUTY_CELL = {duty: re.compile(rf"(?:^|[,、(]){duty}(?:人)?(?:[,、)]|$)") for duty in ("主持", "领誓")}
+_DUTY_CELL = {
+    duty: re.compile(rf"(?:^|[,、(]){duty}(?:人|活动|会议)?(?:[,、()]|$)") for duty in ("主持", "领誓")
+}
 # a row of label:value pairs apart by semicolons (姓名:甲;是否参会:是;备注:支部书记,主持)
 _PAIRS_ROW = re.compile(r"^[^:;]{1,8}:[^;]+(?:;[^:;]{1,8}:[^;]*)+;?$")
 MAX_DUTY_CELL = 14  # characters of a duty cell: roles and duties, no sentence
@@ -488,8 +490,9 @@ def _row_values(line: Line) -> list[str]:
 
 
 def _whole_name(cell: str, finder: PersonFinder) -> PersonHit | None:
-    """The person a cell names, when the cell is that name and nothing else (同志 aside)."""
-    bare = cell.removesuffix("同志")
+    """The person a cell names, when the cell is that name and nothing else (同志 or a bracket of
+    their posts aside: 甲(支部书记、生产副总))."""
+    bare = re.sub(r"[(（][^()（）]{1,16}[)）]$", "", cell).removesuffix("同志")
     hit = finder.resolve(bare)
     return hit if hit is not None and hit.name == bare else None
 

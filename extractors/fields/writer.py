@@ -121,10 +121,19 @@ def _self_named(norm: str, finder: PersonFinder) -> str | None:
     for m in _SELF.finditer(norm):
         said = m["x"] or m["y"] or m["z"]
         if (
-            name := person_opening(said, finder) or person_opening(_PLACE_BEFORE.sub("", said), finder)
+            name := person_opening(said, finder)
+            or person_opening(_PLACE_BEFORE.sub("", said), finder)
+            or _titled_whole(said)
         ) is not None:
             return name
     return None
+
+
+def _titled_whole(said: str) -> str | None:
+    """A title and then a name, all that is said (我(支部书记战国栋)主持: a surname that is also an
+    everyday word, read as one after the title)."""
+    name = guess_name(said)
+    return name if name is not None and name != said and strip_titles(said) == name else None
 
 
 # the writer's village or unit before the name they give (我是上畈村黄运坤)

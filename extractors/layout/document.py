@@ -126,7 +126,7 @@ _DASHED_ITEM = re.compile(r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff、·]{1,11}?(?:—
 _GOES_ON = ("、", "，", ",", "（", "(", "“", "《", "和", "及", "与")
 # two rows of a list, each a name or names, a space and what follows (冉秀兰 在镇上陪孙子读书 / 包有财 住院)
 # (one gap only: 会议室 主持人 支部书记褚 / 立新 领誓人 … are a form's cells cut at the line's end)
-_SPACED_ROW = re.compile(r"^[\u4e00-\u9fff·]{2,5}(?:、[\u4e00-\u9fff·]{2,5})*[ \u3000]+[\u4e00-\u9fff]\S*$")
+_LIST_ROW = re.compile(r"^[\u4e00-\u9fff·]{2,5}(?:、[\u4e00-\u9fff·]{2,5})*[ \u3000]+[\u4e00-\u9fff]\S*$")
 
 
 def _runs_on(prev: TextSpan, nxt: TextSpan) -> bool:
@@ -233,7 +233,7 @@ def joined_paragraphs(spans: list[TextSpan]) -> list[TextSpan]:
 def _list_rows(text: str, after: str) -> bool:
     """Two rows of a list, each a name or names, a space and what follows (冉秀兰 在镇上陪孙子读书 /
     包有财 住院): a hard-wrapped document's line that ends short of the width is no wrap there."""
-    return _SPACED_ROW.match(text.strip()) is not None and _SPACED_ROW.match(after.strip()) is not None
+    return _LIST_ROW.match(text.strip()) is not None and _LIST_ROW.match(after.strip()) is not None
 
 
 def _join(prev: TextSpan, nxt: TextSpan) -> TextSpan:

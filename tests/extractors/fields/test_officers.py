@@ -370,6 +370,17 @@ def test_the_writer_who_says_i_presided_in_northern_speech() -> None:
         ),
         (("组长（主持）  冉秋池                       记录  宋听澜",), "冉秋池", None),
         (("冉秋池\t支部副书记\t是\t主持", "宋听澜\t组织委员\t是\t"), "冉秋池", None),
+        # the duty cell with its posts in brackets, and the agenda's duty with the name and posts beside it
+        (
+            ("姓名　签到　备注", "冉秋池　√　　主持（支部书记、行长）", "宋听澜　√　　领誓"),
+            "冉秋池",
+            "宋听澜",
+        ),
+        (
+            ("议程\t内容\t负责人", "1\t重温入党誓词\t周岚", "2\t主持活动\t冉秋池（支部书记、生产副总）"),
+            "冉秋池",
+            "周岚",
+        ),
     ],
 )
 def test_a_table_row_whose_duty_cell_says_it_chairs_or_leads_the_oath(

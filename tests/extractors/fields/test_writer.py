@@ -19,6 +19,8 @@ from fields_helpers import meeting
         (["支委五个来了五个。我主持的，研究了发展党员的事。", "城南社区第三支部 鲁秀英"], "鲁秀英"),
         (["1月15日下午，车间党支部开了本月的主题党日，由我这个支部书记（梅景川）来主持。"], "梅景川"),
         (["8月27日晚饭后，项目部党支部开了8月的主题党日，由我主持（支部书记严守田）。"], "严守田"),
+        # a surname that is also an everyday word, named after the title in the bracket
+        (["3月12日下午，公司党支部在码头办公楼过三月主题党日，我（支部书记战国栋）主持。"], "战国栋"),
     ],
 )
 def test_the_writer_presided(texts: list[str], want: str) -> None:
