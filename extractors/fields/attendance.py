@@ -1561,6 +1561,34 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     return out
 
 
+# the act of being away right after the name, then the reason in the next clause: 甲未到会,事假 /
+# 乙同志仍未到场,家中有事 / 丙请了假,身体不适
+_ACT_THEN_REASON = r"(?:同志)?(?:仍|还|也|已|都)?(?:未到会|未到场|未到|未参加|没来|没到|没参加|缺席|请[了过]?假),(?P<r>[^,;。]{2,24})"
+# what a clause after the act says besides a reason: a proxy, a make-up, a message passed on
+_AFTER_ACT_NOTE = re.compile(r"代|补|转|传达|告知|参会|参加会议|资料")
+
+
+def reasons_told_after(found: list[Absentee]) -> list[Absentee]:
+    """``found``, each read without a reason taking the one the clause after their act of being away
+    opens with (甲未到会,事假), when that clause is a reason and no note (其妻子代为参会 / 会后补学)."""
+    return [_reason_told_after(a) for a in found]
+
+
+def _reason_told_after(a: Absentee) -> Absentee:
+    if a.reason or not a.name:
+        return a
+    for e in a.evidence:
+        m = re.search(re.escape(a.name) + _ACT_THEN_REASON, normalize(e.text))
+        if (
+            m
+            and REASON_START.match(m["r"])
+            and not _AFTER_ACT_NOTE.search(m["r"])
+            and not no_reason_left(m["r"])
+        ):
+            return Absentee(a.name, clean_reason(m["r"]), a.evidence)
+    return a
+
+
 def _without_honorific(a: Absentee) -> Absentee:
     """王涛同志 read as one name by its place in a list (王涛同志外出培训): the name without 同志."""
     if a.name and len(a.name) > 3 and a.name.endswith("同志"):

@@ -212,11 +212,13 @@ def _spelled_out(
     ``legend.decoded``) and people written by their row or staff number named (缺席:4号 with the
     numbered roster: ``numbered.resolved``) unless that reading names fewer people than the lines as written (a sign
     list whose marks its own reader knows)."""
-    plain = _framed(attendance.absentees(lines, finder), lines, finder, counts)
+    plain = attendance.reasons_told_after(_framed(attendance.absentees(lines, finder), lines, finder, counts))
     spelled = legend.decoded(numbered.resolved(lines))
     if spelled is lines:
         return plain
-    read = _framed(attendance.absentees(spelled, finder), spelled, finder, counts)
+    read = attendance.reasons_told_after(
+        _framed(attendance.absentees(spelled, finder), spelled, finder, counts)
+    )
     return legend.as_written(read, spelled, lines) if len(read) >= len(plain) else plain
 
 

@@ -636,3 +636,23 @@ def test_a_member_explaining_a_material_after_the_count_of_those_away_is_no_abse
         "宣传委员冉秋池同志给全体党员详细讲解了《中国共产党廉洁自律准则》中“坚持党的全面领导”一节。",
     )
     assert _read(*text) == []
+
+
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        (("应到8人，实到7人，缺席1人。", "冉秋池未到会，事假。"), [("冉秋池", "事假")]),
+        (
+            ("应到9人，实到8人。", "截至会议开始，冉秋池同志仍未到场，家中有事，事先请过假。"),
+            [("冉秋池", "家中有事")],
+        ),
+        (("应到9人，实到8人。", "冉秋池请了假,身体不适。"), [("冉秋池", "身体不适")]),
+        # a note after the act is no reason: a make-up, a proxy
+        (("应到9人，实到8人。", "冉秋池请了假，会后补学。"), [("冉秋池", None)]),
+        (("应到9人，实到8人。", "冉秋池未到会，其妻子代为参会。"), [("冉秋池", None)]),
+    ],
+)
+def test_the_reason_told_in_the_clause_after_the_act_of_being_away(
+    texts: tuple[str, ...], want: list[tuple[str, str | None]]
+) -> None:
+    assert _read(*texts) == want
