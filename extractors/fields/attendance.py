@@ -1547,10 +1547,10 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
             and (
                 _LATE.search(a.reason)
                 or PRESENT_STATE.fullmatch(a.reason.rstrip("。."))
-                or _ATTENDED_AS.match(a.reason)
+                or _ATTENDED_AS.search(a.reason)
             )
         )
-        # (came late or left early, or marked there on a roll: 沈某——到会 / 訾某 到: was there; or the
+        # (came late or left early, or marked there on a roll: 沈某——到会 / 訾某 到, or came after all: 拄拐到会: was there; or the
         # sentence after the list, run on without a stop: …(出差)县医院主要领导甲同志作为普通党员参加了本次主题党日)
     ]
     found = _dittos(_kin_shared(_one_persons_reason([_group_reason(a, found) for a in found])))
@@ -1559,34 +1559,6 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
         if a.name is None or all(a.name != b.name for b in out):
             out.append(a)
     return out
-
-
-# the act of being away right after the name, then the reason in the next clause: 甲未到会,事假 /
-# 乙同志仍未到场,家中有事 / 丙请了假,身体不适
-_ACT_THEN_REASON = r"(?:同志)?(?:仍|还|也|已|都)?(?:未到会|未到场|未到|未参加|没来|没到|没参加|缺席|请[了过]?假),(?P<r>[^,;。]{2,24})"
-# what a clause after the act says besides a reason: a proxy, a make-up, a message passed on
-_AFTER_ACT_NOTE = re.compile(r"代|补|转|传达|告知|参会|参加会议|资料")
-
-
-def reasons_told_after(found: list[Absentee]) -> list[Absentee]:
-    """``found``, each read without a reason taking the one the clause after their act of being away
-    opens with (甲未到会,事假), when that clause is a reason and no note (其妻子代为参会 / 会后补学)."""
-    return [_reason_told_after(a) for a in found]
-
-
-def _reason_told_after(a: Absentee) -> Absentee:
-    if a.reason or not a.name:
-        return a
-    for e in a.evidence:
-        m = re.search(re.escape(a.name) + _ACT_THEN_REASON, normalize(e.text))
-        if (
-            m
-            and REASON_START.match(m["r"])
-            and not _AFTER_ACT_NOTE.search(m["r"])
-            and not no_reason_left(m["r"])
-        ):
-            return Absentee(a.name, clean_reason(m["r"]), a.evidence)
-    return a
 
 
 def _without_honorific(a: Absentee) -> Absentee:
@@ -1619,6 +1591,10 @@ _LEAVE_ONLY = re.compile(r"请假|请了假|已请假|事先请假")
 _ATTENDED_AS = re.compile(
     r"^(?:作为|以)[^,;。]{0,12}?(?:参加|出席|参与)了?"
     r"|^(?:参加|出席|参与)了?(?:本次|这次|此次|今天的)(?:主题党日|会议|活动|党课|支部党员大会|组织生活会)"
+    # a clause saying they came after all (右脚骨折未愈,拄拐到会 / 参加会议,不参加表决; not 在县里参加会议,
+    # a meeting elsewhere, nor 未能到会)
+    r"|(?:^|,)[^,;。在去赴到]{0,4}?(?<![未没不])(?<!未能)(?<!没能)(?<!不能)(?<!无法)"
+    r"(?:到会|参会|到场|参加了?(?:本次|此次)?会议)(?=[,;。]|$)"
 )
 
 
@@ -2123,7 +2099,24 @@ _REASON_AFTER = re.compile(
     rf"{_CUE_WORD}(?:本次|此次)?(?:会议|活动)?[,]?(?:其)?(?:原因|理由|事由)(?P<each>分别)?(?:是|为|系|均为|都是)?:?(?P<r>[^。;]+)"
     # X头天请了假,她得陪老伴去市医院复查: the reason said of the one on leave in the next clause
     rf"|{_CUE_WORD},(?:因为)?[他她](?:得|要|是|因为|因)?(?P<r2>[^,。;]{{2,40}})"
+    # 甲未到会,事假 / 甲同志仍未到场,家中有事: the next clause opening as a reason (``_told_reason``)
+    rf"|(?:{_CUE_WORD}|没来|没到|未到|请过假),(?P<r3>[^,;。]{{2,24}})"
 )
+# what a clause after the act says besides a reason: a proxy, a make-up, a message passed on
+_AFTER_ACT_NOTE = re.compile(r"代|补|转|传达|告知|参会|参加会议|资料")
+
+
+def _told_reason(clause: str) -> bool:
+    """The clause right after the act is the reason: it opens as one and is no note (会后补学 /
+    其妻子代为参会)."""
+    return (
+        bool(REASON_START.match(clause))
+        and not _ABSENCE_CUE.search(clause)  # (均已请假: the leave again, read by the other shapes)
+        and not _AFTER_ACT_NOTE.search(clause)
+        and not no_reason_left(clause)
+    )
+
+
 _LIST_SEP = re.compile(r"[、,;]|和|及|与")
 
 
@@ -2588,11 +2581,13 @@ def _reason_after_act(text: str, line: Line, finder: PersonFinder) -> list[Absen
     out: list[Absentee] = []
     since = 0
     for m in _REASON_AFTER.finditer(text):
+        if m["r3"] and not _told_reason(m["r3"]):
+            continue
         names = _names_before(text[since : m.start()], finder)
         since = m.end()
         if not names:
             return out
-        said = m["r"] or m["r2"]
+        said = m["r"] or m["r2"] or m["r3"]
         reasons = [clean_reason(r) for r in _LIST_SEP.split(_strip_act(said)) if r]
         if len(reasons) != len(names):
             reasons = [clean_reason(said)] * len(names) if not m["each"] else [None] * len(names)
@@ -2606,7 +2601,7 @@ def _reason_after_act(text: str, line: Line, finder: PersonFinder) -> list[Absen
 
 
 # when the leave was asked, between the name and the cue: 闫凤琴头天(请了假) / 张三提前(请假)
-_WHEN_ASKED = re.compile(r"(?:头天|前一天|前天|昨天|会前|提前|事先|早就|已经|已|都|均|也)+$")
+_WHEN_ASKED = re.compile(r"(?:头天|前一天|前天|昨天|会前|提前|事先|早就|已经|已|都|均|也|仍然|仍|还)+$")
 
 
 def _names_before(text: str, finder: PersonFinder) -> list[str]:
@@ -3913,7 +3908,7 @@ def _items(text: str, line: Line, finder: PersonFinder, listed: bool = False) ->
         else _reasons_joined(re.split(r"[、,/]+(?![^()]*\))", text), finder)
     )
     out = []
-    for part in (_PART_LEAD.sub("", p) for p in parts):
+    for part in parts:
         if counted := _shared_by_count(part, finder, line):
             out.extend(counted)
             continue

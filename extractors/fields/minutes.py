@@ -212,22 +212,12 @@ def _spelled_out(
     ``legend.decoded``) and people written by their row or staff number named (缺席:4号 with the
     numbered roster: ``numbered.resolved``) unless that reading names fewer people than the lines as written (a sign
     list whose marks its own reader knows)."""
-    plain = _read_absentees(lines, finder, counts)
+    plain = _framed(attendance.absentees(lines, finder), lines, finder, counts)
     spelled = legend.decoded(numbered.resolved(lines))
     if spelled is lines:
         return plain
-    read = _read_absentees(spelled, finder, counts)
+    read = _framed(attendance.absentees(spelled, finder), spelled, finder, counts)
     return legend.as_written(read, spelled, lines) if len(read) >= len(plain) else plain
-
-
-def _read_absentees(
-    lines: list[Line],
-    finder: PersonFinder,
-    counts: tuple[Value[int] | None, Value[int] | None, Value[int] | None],
-) -> list[Absentee]:
-    """The lists' absentees and the frames' (``_framed``), a reason told after the act of being away
-    given to one read without (``attendance.reasons_told_after``)."""
-    return attendance.reasons_told_after(_framed(attendance.absentees(lines, finder), lines, finder, counts))
 
 
 def _framed(

@@ -2565,3 +2565,32 @@ def test_three_said_aloud_and_the_one_short_named() -> None:
     assert read_away("本组党员9个今天到了8个还差1个，差的是冉秋池，在城里住院化疗。") == [
         ("冉秋池", "在城里住院化疗")
     ]
+
+
+def test_someone_whose_words_after_the_list_say_they_came_is_no_absentee() -> None:
+    voters = "应到会有表决权的正式党员23名，实到21名，请假2名：冉秋池（在浙江宁波工地打工）、宋听澜（住县医院保胎）。"
+    text = voters + "预备党员周岚参加会议，不参加表决。"
+    assert absentees(text) == [("冉秋池", "在浙江宁波工地打工"), ("宋听澜", "住县医院保胎")]
+    assert absentees("缺席：冉秋池；宋听澜右脚骨折未愈，拄拐到会。") == [("冉秋池", None)]
+    kept = absentees("缺席：冉秋池（在县里参加会议）；宋听澜（腿伤，未能到会）")
+    assert kept == [("冉秋池", "在县里参加会议"), ("宋听澜", "腿伤")]
+
+
+@pytest.mark.parametrize(
+    ("texts", "want"),
+    [
+        (("应到8人，实到7人，缺席1人。", "冉秋池未到会，事假。"), [("冉秋池", "事假")]),
+        (
+            ("应到9人，实到8人。", "截至会议开始，冉秋池同志仍未到场，家中有事，事先请过假。"),
+            [("冉秋池", "家中有事")],
+        ),
+        (("应到9人，实到8人。", "冉秋池请了假,身体不适。"), [("冉秋池", "身体不适")]),
+        # a note after the act is no reason: a make-up, a proxy
+        (("应到9人，实到8人。", "冉秋池请了假，会后补学。"), [("冉秋池", None)]),
+        (("应到9人，实到8人。", "冉秋池未到会，其妻子代为参会。"), [("冉秋池", None)]),
+    ],
+)
+def test_the_reason_told_in_the_clause_after_the_act_of_being_away(
+    texts: tuple[str, ...], want: list[tuple[str, str | None]]
+) -> None:
+    assert absentees(*texts) == want
