@@ -344,7 +344,7 @@ def _on_leave_by_heading(record: MeetingRecord, name: str) -> bool:
     )
 
 
-@rule("attendance.absence_without_reason", version="21", title="缺席党员写明请假原因")
+@rule("attendance.absence_without_reason", version="22", title="缺席党员写明请假原因")
 @on_minutes("缺席情况")
 def absence_without_reason(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     """Fails only on positive evidence: an absentee named with nothing attached, or absentees

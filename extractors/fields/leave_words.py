@@ -142,8 +142,11 @@ _CAUSE = re.compile(
 _WEAK_ACTS = frozenset("在去到回跟随值休卧伤痛疼术孕哺住陪出带下上参学开驻调抽派守修巡忙假")
 
 
-# a reason only heard or guessed, not known: 听说是回河南老家了,没核实 / 估计在外地
-_HEARSAY = re.compile(r"听说|据说|好像|估计|大概是|可能是|不确定|没核实|未核实|未经核实|有待核实|没有核实")
+# a reason only heard or guessed, not known: 听说是回河南老家了,没核实 / 估计在外地 / 据同事讲可能出差了
+_HEARSAY = re.compile(
+    r"听说|据说|好像|估计|大概是|(?<![不无])可能(?!性)|不确定|没核实|未核实|未经核实|有待核实|没有核实"
+    r"|据[^,;。]{0,6}?(?:讲|说|称|反映)|似乎|貌似|或许|也许|说不定"
+)
 
 
 def says_why(note: str) -> bool:

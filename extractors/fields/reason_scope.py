@@ -13,15 +13,21 @@ import re
 from extractors.fields.attendance import known_reason
 from extractors.fields.leave_words import only_who_or_where
 
-_KIN_WORDS = r"爱人|妻子|丈夫|老伴|媳妇|老公|儿子|女儿|儿媳|女婿|父亲|母亲|孩子|家属|亲戚|表姐|表哥|姐姐|哥哥|弟弟|妹妹"
+_KIN_WORDS = (
+    r"爱人|妻子|丈夫|老伴|媳妇|老公|老婆|儿子|女儿|闺女|儿媳|女婿|父亲|母亲|父母|爸爸|妈妈|公公|婆婆|公婆|岳父|岳母"
+    r"|孩子|小孩|子女|儿女|孙子|孙女|外孙女?|侄子|侄女|外甥女?|家属|亲戚|表姐|表哥|表妹|表弟|姐姐|哥哥|弟弟|妹妹"
+    r"|嫂子|弟媳|姐夫|妹夫|舅舅|姑姑|叔叔|阿姨"
+)
 _KIN = rf"(?:其|他|她)?的?(?:{_KIN_WORDS})"
 _JOB = (
     r"护士|医生|大夫|老师|教师|会计|出纳|司机|工人|干部|公务员|职工|员工|保安|厨师|村医|民警|警察|辅警|律师|"
-    r"销售|经理|店长|营业员|收银员|导游|保洁|保姆|护工|技术员|工程师|科员|文员|个体户|老板"
+    r"销售|经理|店长|营业员|收银员|导游|保洁|保姆|护工|技术员|工程师|科员|文员|个体户|老板|员|师"
 )
 # what a relative does for a living, and nothing else: 爱人在县中医院当护士, 她丈夫在镇上上班, 其女儿是小学老师
 _KIN_JOB = re.compile(
     rf"{_KIN}(?:在[^,;。()]{{1,14}}?)?(?:(?:当|做|是|任|干)(?:一?名|一?个)?[^,;。()]{{0,4}}?(?:{_JOB})(?:工作)?|上班|工作)"
+    # ... or where a child goes to school (外孙在县一中读书; not 陪孩子在县城读书: the member's own errand)
+    rf"|(?<![陪送带接顾看])(?:{_KIN_WORDS})在[^,;。()]{{1,14}}?(?:读书|上学|念书|读大学|上大学|读高中|读初中|上幼儿园)"
 )
 # an address with its house number (临江花园9栋2单元, 幸福里12号楼302室) and the home it is (住女儿家, 家住城南):
 # where, not why; a home alone (住在女儿家) may mean away and is left to the reader
@@ -43,9 +49,13 @@ _SAID = re.compile(
     r"|明天|今天|今晚|明晚|头天晚上|前一天|昨晚|会前|的会议?|会议|这次|本次|实在|确实|真的|了|的"
 )
 
+# the member was there to come and did not (在家但没来, 通知到了却没有参加): what did not keep them away
+_CAME_NOT = re.compile(r"(?:但|却|结果|可是)(?:还是|也|仍然?)?(?:没有?|未)(?:来|到|参加|参会|到会|出席)")
+
 # a tally of the member's duties or points (本月志愿服务时长已满8小时, 学习积分已达标): a record of them, not why
 _TALLY = re.compile(
     r"[^,;。()]{0,10}?(?:时长|积分|学时|课时|次数)(?:已经?|均)?(?:满|达到?|完成|超过|达标)[^,;。()]{0,8}"
+    r"|[^,;。()]{0,10}?(?:时长|积分|学时|课时)[^,;。()\d]{0,3}?\d+(?:\.\d+)?万?(?:分|小时|学时|课时)"
 )
 
 # the shifts a post works, after it (急诊科护士,三班倒): still who the member is, not why they were away
@@ -63,6 +73,8 @@ def not_why(note: str) -> str | None:
         return address.group()
     if only_who_or_where(_SHIFTS.sub("", text)):
         return text  # the member's own post (and its shifts) alone
+    if came_not := _CAME_NOT.search(text):
+        return came_not.group()
     if (tally := _TALLY.search(text)) and not _rest_says_why(_TALLY.sub("", text)):
         return tally.group()
     if (cannot := _CANNOT_COME.search(text)) and not _rest_says_why(

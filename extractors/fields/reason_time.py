@@ -27,14 +27,22 @@ _LASTING = re.compile(
     r"病|伤|术|骨折|摔|断|躺|住院|休养|康复|卧床|疗|孕|产|哺乳|中风|去世|丧|脑梗|心梗|发烧|发热"
 )
 # a time before the meeting: last month's course, last week's trip
-_BEFORE = re.compile(r"上个?月|上周|上个?星期|上个?礼拜|去年|前年|上学期|上半年|上旬|前些天|前几天")
+_BEFORE = re.compile(
+    r"上个?月|上周|上个?星期|上个?礼拜|去年|前年|上学期|上半年|上旬|前些天|前几天|前两天|前段时间|前阵子|前一阵子?"
+    r"|昨天|昨日|前天|之前|以前|此前|早前|曾经?(?=[在去到赴参])"
+)
 # ... when the leave was asked, not why (在北京女儿家过冬,已于上周电话请假)
-_ASKED = re.compile(r"[^,;。]{0,3}?(?:电话|微信|短信|请假|请了假|说明|报备|告知|打过招呼|打了招呼|联系)")
+_ASKED = re.compile(
+    r"[^,;。]{0,6}?(?:电话|微信|短信|请假|请了假|说明|报备|告知|打过招呼|打了招呼|联系|[说讲](?:了|过))"
+)
 # a time after it: next week's course, next term's post
 _AFTER = re.compile(r"下个?月|下周|下个?星期|下个?礼拜|明年|下学期|下半年|下旬|过几天|过两天|后天")
 # something already over by the meeting: 8号回来的, 11点多就回来了 (not 已返岗: 外出务工已返岗 is back
 # at the job away)
-_OVER = re.compile(r"(?:已经?|早已|早就)(?:回来|回到|结束|结业|回国)|(?:就|已经?|早)回来了|回来的|结束了")
+_OVER = re.compile(
+    r"(?:已经?|早已|早就)(?:回来|回到|结束|结业|回国)|(?:就|已经?|早)回来了|回来的|结束了"
+    r"|(?:刚|才|已经?)从[^,;。]{1,12}?(?:回来|归来|返回)"
+)
 # an illness or a stay over before the meeting (10月28日已出院, 上周病已好了), unless still recovering after it
 _RECOVERED = re.compile(
     r"(?:(?:已经?|早已|早就)(?:出院|痊愈|康复|病愈|拆线)|(?:病|伤)(?:已经?|早就?)好了)"
@@ -79,6 +87,10 @@ _PARTS = {
     "夜里": "evening",
     "夜间": "evening",
 }
+# a year, not one that starts what still goes on (2019年起, 2024年8月起, 自2020年, 2021年以来)
+_YEAR = re.compile(
+    r"(?<![自从\d])(?P<y>(?:19|20)\d{2})年(?!(?:\d{1,2}月份?(?:\d{1,2}[日号])?)?\s*(?:起|以来|开始|至今|至|到))"
+)
 _MONTH_PART = re.compile(r"(?<!\d)(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})月(?:上旬|中旬|下旬|初|底|末|份)")
 
 
@@ -103,7 +115,12 @@ def other_time(note: str, day: dt.date | None, time: str | None = None) -> str |
     ):
         return before.group()
     if day is not None:
-        return _other_weekday(note, day) or _other_date(note, day) or _later_month(note, day)
+        return (
+            _other_weekday(note, day)
+            or _other_date(note, day)
+            or _later_month(note, day)
+            or _earlier_year(note, day)
+        )
     return None
 
 
@@ -145,6 +162,15 @@ def _later_month(note: str, day: dt.date) -> str | None:
             and not until
             and not _BACK_LATER.match(note, m.end())
         ):
+            return m.group()
+    return None
+
+
+def _earlier_year(note: str, day: dt.date) -> str | None:
+    """An earlier year named in the note with nothing that lasts (2019年从部队转业; not 2019年起在外务工,
+    2022年中风后卧床)."""
+    for m in _YEAR.finditer(note):
+        if int(m["y"]) < day.year and not _LASTING.search(note):
             return m.group()
     return None
 

@@ -228,6 +228,9 @@ def test_a_note_judged_no_reason_leaves_nothing_unread(text: str) -> None:
         ("课题组成员", False),  # who they are, not why
         ("常驻城东分院", False),  # only 驻 and 在-like acts: where they work, not why
         ("在群里说了一声", False),
+        ("据他同事讲可能出差了", False),  # heard from someone, or guessed
+        ("似乎是回老家了", False),
+        ("腿脚不便,不可能走到村部", True),  # 可能 denied is no guess
     ],
 )
 def test_a_note_says_why_firmly_only_through_more_than_an_everyday_act(note: str, firm: bool) -> None:

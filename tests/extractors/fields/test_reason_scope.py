@@ -21,6 +21,13 @@ from extractors.fields.reason_scope import not_why
         ("学习积分已达标", "学习积分已达标"),
         ("骨科护士,三班倒", "骨科护士,三班倒"),  # the member's own post and shifts, nothing else
         ("药房主任", "药房主任"),
+        ("儿子在深圳当程序员", "儿子在深圳当程序员"),  # a job named by its ending (…员, …师)
+        ("婆婆在镇卫生院当护工", "婆婆在镇卫生院当护工"),  # more kin than the nearest family
+        ("闺女在省城上班", "闺女在省城上班"),
+        ("外孙在县一中读书", "外孙在县一中读书"),  # where a child goes to school
+        ("学习强国积分3万分", "学习强国积分3万分"),  # a tally by its number alone
+        ("在家但没来", "但没来"),  # there to come, and did not
+        ("通知到了却没有参加", "却没有参加"),
     ],
 )
 def test_a_note_of_who_or_where_is_found(note: str, words: str) -> None:
@@ -43,6 +50,9 @@ def test_a_note_of_who_or_where_is_found(note: str, words: str) -> None:
         "骨科护士,当天三班倒轮到夜班",  # the post and the shift of that day
         "在县城一家超市当收银员",  # away, working elsewhere
         "随队在外市做开荒保洁",
+        "陪孩子在县城读书",  # the member's own errand for the child
+        "女儿在外地上大学,去送女儿报到",
+        "爱人在医院上班,需要在家带孩子",
     ],
 )
 def test_a_note_that_may_say_why_is_left(note: str) -> None:

@@ -26,6 +26,11 @@ THURSDAY = dt.date(2024, 9, 12)
         ("10月中旬要随考察团去浙江学习", "10月中旬"),
         ("8月底做了胆囊手术,9月5日已出院", "已出院"),  # a stay over before the meeting
         ("上周感冒,早已痊愈", "早已痊愈"),
+        ("前两天感冒了,现已痊愈", "已痊愈"),  # more ways of saying a few days before
+        ("之前在外地打工", "之前"),
+        ("曾在县医院进修", "曾"),
+        ("昨天刚从北京出差回来", "刚从北京出差回来"),  # back from the trip before the meeting
+        ("2019年从部队转业", "2019年"),  # an earlier year, nothing lasting
     ],
 )
 def test_a_note_about_another_time_is_placed_there(note: str, words: str) -> None:
@@ -53,6 +58,12 @@ def test_a_note_about_another_time_is_placed_there(note: str, words: str) -> Non
         "上周做了手术,已出院在家静养",  # out of hospital, still recovering
         "上周做了手术,已出院,行动不便",
         "手术后已出院",  # no earlier day written: not placed
+        "2020年起在外务工",  # a year that starts what still goes on
+        "赴南疆支教,2024年8月起为期一年",
+        "2019年中风后卧床",  # an earlier year's illness lasts
+        "去闺女家伺候月子了,前天就说了",  # when it was said, not why
+        "此前已向支部书记请假,在外地出差",
+        "昨天突发脑梗住院",
     ],
 )
 def test_a_note_for_the_meeting_s_day_is_not_placed_elsewhere(note: str) -> None:
