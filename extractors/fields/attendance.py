@@ -3267,6 +3267,7 @@ def _guessed_names(text: str) -> list[str]:
     ]
     for piece in pieces:
         piece = strip_titles_front(_MEMBER_GROUP.sub("", _COUNT_HEAD.sub("", _LEAD_WORDS.sub("", piece))))
+        piece = re.sub(r"(?<=..)同志$", "", piece)  # 甲同志、乙同志因病: the first item's honorific
         name = guess_glued(piece)[0] if piece else None
         if name is None and (counted := _COUNT_AFTER_NAME.match(piece)):
             name = guess_glued(counted["name"] + piece[counted.end() :])[0]  # 梁咏琪二人因…请假
@@ -3301,8 +3302,8 @@ _AWAY_HEAD = re.compile(rf"([\u4e00-\u9fff·]{{2,4}}?)(?:同志)?{_AWAY_ACT}")
 def _and_named(piece: str) -> list[str]:
     """``甲和乙随劳务队在外地``: two names joined by 和/与/及 before their shared reason, as two items
     (the first a whole name, the second a name glued to the reason); anything else is one item."""
-    for m in re.finditer(r"(?:和|与|及)", piece[:9]):
-        first, second = piece[: m.start()], piece[m.end() :]
+    for m in re.finditer(r"(?:和|与|及)", piece[:11]):
+        first, second = re.sub(r"(?<=..)同志$", "", piece[: m.start()]), piece[m.end() :]  # 甲同志和乙同志
         if not (2 <= len(first) <= 4 and guess_name(first) == first):
             continue
         name, why = guess_glued(second)

@@ -40,6 +40,18 @@ def test_two_names_joined_by_and_share_the_reason_after_them(text: str, want: li
 @pytest.mark.parametrize(
     "text",
     [
+        "应到25人，实到23人，周岚同志和宋听澜同志因病请假。",
+        "应到25人，实到23人，周岚同志与宋听澜同志因病请假。",
+        "应到25人，实到23人，宋听澜同志、周岚同志因病请假。",
+    ],
+)
+def test_names_each_with_an_honorific_share_the_reason_after_them(text: str) -> None:
+    assert sorted(absent(text)) == [("周岚", "因病"), ("宋听澜", "因病")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "应到25人，实到22人，缺席3人：冉秋池病假，宋听澜、周岚未到。",
         "应到25人，实到22人，缺席3人：冉秋池病假，宋听澜和周岚未到。",
         "应到25人，实到22人，缺席3人：冉秋池病假，宋听澜和周岚没来。",
