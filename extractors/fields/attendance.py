@@ -1346,7 +1346,10 @@ def _from_ticked(found: TickedAway) -> Absentee:
 _ABSENT_LIST_BRACKETED = re.compile(r"\((?:缺席|缺|请假|未到|未参加)(?:人员)?:(?P<list>[^()]{2,60})\)")
 # ... or a counted head with the list of its items in brackets: 请假2(甲:在…;乙:执勤换班,在3号山口)
 _COUNTED_BRACKET_LIST = re.compile(rf"(?:缺席|缺勤|请假|未到|缺){NUM}{_U}?\((?P<list>[^()]*;[^()]*)\)")
-_LEAVE_TYPES = r"(?:事假|病假|产假|婚假|丧假|年假|公假|探亲假|出差|公出|值班|培训|外出务工|住院)"
+_LEAVE_TYPES = (
+    r"(?:事假|病假|产假|婚假|丧假|年假|年休假|公假|探亲假|陪产假|育儿假|护理假|哺乳假|调休|轮休|出差|公出|公差|因公|因私|因事|因病"
+    r"|值班|培训|外出务工|住院)"
+)
 _LEAVE_LABEL = re.compile(rf"^{_LEAVE_TYPES}:")
 # ... or, after the count of those present, a bracket of leave groups: 到场28名(病假:甲;事假:乙、丙)
 _LEAVE_GROUPS_BRACKET = re.compile(
@@ -2504,7 +2507,11 @@ def _reason_first(text: str, line: Line, finder: PersonFinder) -> list[Absentee]
             # 缺席:3(在外实习2人:甲、乙 — 在外实习
             reason = re.sub(rf"^(?:{NUM}{_U}?)?\(|(?<=[\u4e00-\u9fff]{{2}}){NUM}{_U}$", "", reason)
             if (
-                not (REASON_START.match(reason) or _LEAVE_WORDS.search(reason))
+                not (
+                    REASON_START.match(reason)
+                    or _LEAVE_WORDS.search(reason)
+                    or _LEAVE_LABEL.match(f"{reason}:")
+                )
                 or _ABSENCE_CUE.search(reason)
                 or re.search(rf"{NUM}{_U}|人员|党员|同志", reason)
             ):  # 因故未参加的2名党员:张三 — a list head, not a reason
@@ -2523,13 +2530,28 @@ def _reason_groups(segment: str, finder: PersonFinder) -> list[tuple[str, str]]:
     groups: list[tuple[str, str]] = []
     for clause in segment.split(","):
         parts = clause.split(":")
-        if len(parts) >= 2 and parts[-1]:
+        if len(parts) >= 3 and parts[-1] and (chained := _chained_groups(parts)):
+            groups.extend(chained)
+        elif len(parts) >= 2 and parts[-1]:
             groups.append((parts[-2], parts[-1]))
         elif groups and clause and exact_names(clause, finder):
             groups[-1] = (groups[-1][0], f"{groups[-1][1]}、{clause}")
         elif groups:
             break  # other words: the list has ended
     return groups
+
+
+def _chained_groups(parts: list[str]) -> list[tuple[str, str]] | None:
+    """``公假:甲 病假:乙`` with the row's gaps gone (公假, 甲病假, 乙): each middle part is the names
+    of one group and the leave type heading the next; None when a middle part does not end so."""
+    groups, reason = [], parts[0]
+    for part in parts[1:-1]:
+        label = re.search(rf"{_LEAVE_TYPES}$", part)
+        if label is None or label.start() == 0:
+            return None
+        groups.append((reason, part[: label.start()]))
+        reason = label.group()
+    return [*groups, (reason, parts[-1])]
 
 
 def _excepted(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:

@@ -127,3 +127,20 @@ def test_a_reason_in_brackets_after_its_name_is_no_group() -> None:
         ("冉秋池", "病假"),
         ("宋听澜", "外出培训"),
     ]
+
+
+def test_groups_headed_by_any_kind_of_leave() -> None:
+    assert _read("应到12人，实到9人。公差：冉秋池、周岚；病假：宋听澜。") == [
+        ("冉秋池", "公差"),
+        ("周岚", "公差"),
+        ("宋听澜", "病假"),
+    ]
+
+
+def test_groups_on_one_row_a_gap_apart() -> None:
+    # the row's gaps are gone from the normal form: 公假:冉秋池病假:宋听澜
+    assert _read("应到12人，实到9人。病假：冉秋池 事假：宋听澜、周岚") == [
+        ("冉秋池", "病假"),
+        ("宋听澜", "事假"),
+        ("周岚", "事假"),
+    ]
