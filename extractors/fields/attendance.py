@@ -25,6 +25,7 @@ from extractors.fields.absence_tables import (
 )
 from extractors.fields.absence_unread import unread_absence, without_judged_notes
 from extractors.fields.broken_lines import joined_broken
+from extractors.fields.leave_marks import marks_as_reasons
 from extractors.fields.leave_words import (
     DENIED,
     LEAVE_FILED,
@@ -2371,9 +2372,17 @@ _BRACKETED_ABSENCE_HEAD = re.compile(
 )
 
 
+# ... or a heading whose dash OCR read as 一一 (未到会党员去向及原因说明——王涛:值班)
+_HEAD_DASH_AS_ONES = re.compile(
+    r"^\s*(?P<head>[^:：,，;；。]{0,12}(?:缺席|请假|缺勤|缺会|未到|未参会|未参加)[^:：,，;；。]{0,10}?"
+    r"(?:原因|说明|情况|名单|人员|党员|如下))一一(?=[\u4e00-\u9fff])"
+)
+
+
 def head_unbracketed(text: str) -> str:
-    """``text`` with a bracketed heading of absentees read as its label (【缺席名单】甲 -> 缺席名单:甲)."""
-    m = _BRACKETED_ABSENCE_HEAD.match(text)
+    """``text`` with a bracketed heading of absentees read as its label (【缺席名单】甲 -> 缺席名单:甲),
+    and a heading's dash that OCR read as 一一 as its colon."""
+    m = _BRACKETED_ABSENCE_HEAD.match(text) or _HEAD_DASH_AS_ONES.match(text)
     return text if m is None else f"{m['head']}:{text[m.end() :]}"
 
 
@@ -2382,7 +2391,7 @@ _SPACED_UNIT = re.compile(r"(?<=[\d零〇一二两三四五六七八九十])[ \u
 
 
 def _gap_commas(line: Line) -> Line:
-    text = _SPACED_UNIT.sub("", circled_as_numbers(head_unbracketed(line.text)))
+    text = _SPACED_UNIT.sub("", circled_as_numbers(marks_as_reasons(head_unbracketed(line.text))))
     if not _CJK_GAP.search(text):
         return line
     pieces = [
@@ -4339,8 +4348,10 @@ def clean_reason(reason: str | None) -> str | None:
     if _SAYS_NONE.fullmatch(reason):
         return None  # 未请假 / 均未请假 / 没说为什么: said in the place of a reason (before any tail is cut)
     reason = re.sub(
-        r"(?<=..)[,;]?(?:姓名|名字|名单)[:：]?$", "", reason
-    )  # 事由:家中有事 姓名:(the next row's label)
+        r"(?<=..)[,;]?(?:姓名|名字|名单)[:：]?$|(?<=..)[,;]第[一二三四五六七八九十\d]{1,3}(?:党小组|小组|组)[:：]?$",
+        "",
+        reason,
+    )  # 事由:家中有事 姓名: / 事假;第二党小组: (the next row's label)
     if ")" in reason and "(" not in reason.split(")", 1)[0]:
         reason = reason.split(")", 1)[0]  # (万晓燕,产假),其余到齐: the bracket ends the reason
     if "|" in reason:  # 贺安|休产假|是 (姓名|事由|是否请假): the row's first cell after the name

@@ -54,6 +54,9 @@ FORM_LABELS = frozenset(
         "活动地点",
         "主持人",
         "主持",
+        "会议主持",
+        "会议主持人",
+        "活动主持人",
         "记录人",
         "记录",
         "记录员",
@@ -225,6 +228,10 @@ LABEL_SEPARATORS = ":：;；.。,，"
 MAX_LABEL_CHARS = 8
 
 
+# a role's word read whole: no slip to be fixed (会议主持 is not 会议主题 misread)
+_ROLE_WORDS = re.compile(r"主持|领誓|领学|记录")
+
+
 def match_label(text: str) -> str | None:
     """The form label ``text`` reads as: exact, or (three or more characters) one OCR slip away
     from exactly one label, or, where several are that near, from the one whose character it
@@ -235,6 +242,7 @@ def match_label(text: str) -> str | None:
     if not 3 <= len(t) <= MAX_LABEL_CHARS:
         return None
     near = {label for label in FORM_LABELS if len(label) >= 3 and edit_distance(t, label, 1) <= 1}
+    near = {label for label in near if all(word in label for word in _ROLE_WORDS.findall(t))}
     if len(near) > 1:  # 主特人: as near 主讲人, but 特 looks like 持
         near = set(_shape_alike(t))
     return near.pop() if len(near) == 1 else None

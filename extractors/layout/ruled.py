@@ -41,6 +41,8 @@ def rules_as_bars(text: str, labels: Collection[str]) -> str:
         chars = list(line)
         for i in at:
             chars[i] = "|"
+            if line[i + 1 : i + 2] == "一" and not _YI_WORD.match(line, i + 1):
+                chars[i + 1] = "|"  # 缺席人员及原因一一王涛: a dash read as 一一, both halves the rule
         out.append("".join(chars))
     return "\n".join(out)
 

@@ -187,3 +187,18 @@ def test_brothers_called_a_pair_after_their_names_and_one_who_cannot_come() -> N
         ("宋听雨", "去海南过冬了"),
     ]
     assert absent("应到20人，实到19人。", "会前统计：周岚在外学习来不了。") == [("周岚", "在外学习")]
+
+
+def test_a_heading_whose_dash_ocr_read_as_ones_heads_the_list_after_it() -> None:
+    text = "未到会党员去向及原因说明一一冉秋池：值班。"  # ——, read as 一一
+    assert absent("应到会9人，实到会8人。", text) == [("冉秋池", "值班")]
+
+
+def test_rows_by_party_group_keep_the_next_row_s_label_out_of_the_reason() -> None:
+    lines = (
+        "应参加活动党员24名，实际参加21名，缺席3名。",
+        "分党小组统计未到会情况：第一党小组：冉秋池，事假；",
+        "第二党小组：诸葛瑞芳，身体不适；",
+        "第三党小组：周岚，值班。",
+    )
+    assert absent(*lines) == [("冉秋池", "事假"), ("诸葛瑞芳", "身体不适"), ("周岚", "值班")]

@@ -118,6 +118,11 @@ def test_a_slip_near_two_labels_is_the_one_its_character_looks_like(read: str, l
     assert match_label(read) == label  # 宝 looks like 实, not 应; 特 like 持, not 讲
 
 
+@pytest.mark.parametrize("read", ["会议主持", "會議主持"])
+def test_a_role_read_whole_is_not_a_slip_of_another_label(read: str) -> None:
+    assert match_label(read) == "会议主持"  # one character from 会议主题, but 主持 is read whole
+
+
 def test_misread_label_pairs_under_its_own_name() -> None:
     spans = [ocr_span("主持入", 100, 300), ocr_span("李光振", 330, 300)]
     assert lines_of(spans) == ["主持人:李光振"]

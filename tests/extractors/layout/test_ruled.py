@@ -21,3 +21,8 @@ def test_a_numeral_or_a_word_is_left_alone() -> None:
 def test_one_rule_after_the_label_opening_the_line() -> None:
     text = "缺席人员及原因一在广东佛山务工：莫国安、陆春生"
     assert rules_as_bars(text, RULED_LABELS) == "缺席人员及原因|在广东佛山务工：莫国安、陆春生"
+
+
+def test_a_dash_read_as_two_rules_after_the_label() -> None:
+    text = "缺席人员及原因一一王涛，值班。"  # the dash of 缺席人员及原因——王涛 read as 一一
+    assert rules_as_bars(text, RULED_LABELS) == "缺席人员及原因||王涛，值班。"
