@@ -104,7 +104,8 @@ _BRACKET_LABEL = re.compile(
 # the leader named in the study sentence itself: 学习《…》,领学人:X / 领学人为X / 《…》(领学:X)
 # (学习篇目《…》,领学X同志,形式为…: the leader right after the word, as a label without its colon)
 _INLINE_LEADER = re.compile(
-    r"领学(?:(?:人|者)(?:为|是|:)?|为|是|:|(?=[^,;。:()《》]{2,6}同志(?:[,;。]|$)))(?P<x>[^,;。:()]{2,14})"
+    r"领学(?:(?:人|者)(?:为|是|:)?|为|是|:|(?=[^,;。:()《》]{2,6}同志(?:[,;。]|$)))"
+    r"(?P<x>[^,;。:()]{2,14}?(?=同志)|[^,;。:()]{2,14})"  # up to the first 同志: 陆芳同志为本月入党的金超…
 )
 # the material labelled after the leader: 领学人X,学习材料《…》
 _MATERIAL_AFTER = re.compile(r"[,;](?:学习)?(?:材料|内容|篇目)(?:为|是|:)?(?=《)")

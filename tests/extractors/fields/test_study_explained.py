@@ -104,3 +104,9 @@ def test_each_material_row_with_the_leaders_row_after_it() -> None:
         "领学人：宋听澜",
     )
     assert record == [("冉秋池", "《中国共产党章程》"), ("宋听澜", "《中国共产党简史》")]
+
+
+def test_the_leader_after_the_label_is_the_name_before_its_honorific() -> None:
+    # two paragraphs run together: the leader's label ends one, a birthday greeting opens the next
+    text = "（二）《中国共产党简史》，领学：冉秋池同志为本月入党的宋听澜同志过“政治生日”，赠送贺卡。"
+    assert studied(text) == [("冉秋池", "《中国共产党简史》")]
