@@ -1318,7 +1318,7 @@ REASON_START = re.compile(  # (仍在隔离病区工作 / 已去海南过冬: a 
     r"|调(?:往|到|去|至)|阳了|阳性|确诊|感染|隔离|髋|卧床|瘫痪|(?:\d{2,3}|[五六七八九]十[一二三四五六七八九]?)多?岁)"
 )
 _COUNT_HEAD = re.compile(rf"^(?:缺席|请假|缺勤|未参会|未到会)?(?:人员|党员)?{NUM}{_U}(?:同志|党员)?:?")
-_LEAD_WORDS = re.compile(r"^(?:其中|另有|另外|此外|还有|会议|本次|[一二三四五]是)+")
+_LEAD_WORDS = re.compile(r"^(?:其中|另有|另外|此外|还有|会议|本次|[一二三四五]是|只有|仅有)+")
 
 
 # the count after a list of names, before their reason: 张三、李四二人因公出差 (read as 张三、李四因公出差)
@@ -2081,7 +2081,7 @@ _EXCEPT = re.compile(
     rf"(?:{NUM}(?:名|人|位|个))?(?:党员|同志|人员|成员|人)?(?:们)?(?:均|都|全部|全都|全体|也)?(?:按时|准时|准时参加|如期)?"
     r"(?:参加了?|参会|到会|出席了?|到了?场|与会|到齐|到了|来了|在场|都在)(?:本次|此次|这次)?(?:会议|活动|学习|主题党日)?(?=[。,;]|$)"
 )
-_CUE_WORD = rf"(?:请了?(?:会|个)?假|缺席|缺会|缺勤|{NOT_ATTEND}(?:会议|活动)?)"
+_CUE_WORD = rf"(?:请了?(?:会|个)?假了?|缺席|缺会|缺勤|{NOT_ATTEND}(?:会议|活动)?)"
 _CUE_BRACKET = re.compile(
     rf"{_CUE_WORD}(?:未到|未参会|未到会)?\((?P<r>[^()]{{1,24}}|[^()]{{1,80}}?:[^()]{{1,80}})\)"
 )
@@ -3236,7 +3236,13 @@ def _by_roster(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
         if len(parts) == len(names):
             reasons = parts
     elif shared:
-        reason = clean_reason(re.split(r"[,;。]", shared["r"], maxsplit=1)[0])  # 均在当班,车间已安排补学
+        first, *rest = re.split(
+            r"[,;。]", shared["r"], maxsplit=1
+        )  # 均在当班,车间已安排补学: the first clause
+        asked = rest and re.fullmatch(r"(?:已|已经)?(?:书面|口头|电话)?请[了过]?假", first)
+        reason = clean_reason(
+            rest[0] if asked else first
+        )  # 均已请假,原因:外出务工: the clause after the leave
         reasons = [r or reason for r in reasons[:-1]] + [reason]
     elif any(_EMPTY_BRACKET.match(g) for g in gaps):
         pass  # 刁立成(/)、张建平(出差): a reason left empty is no one else's
@@ -4391,11 +4397,13 @@ def clean_reason(reason: str | None) -> str | None:
         r"(?<=..)\((?:已|均已|经)?[^()]{0,8}?(?:报备|批准|备案|同意)\)?$", "", reason
     )  # …(已报备)
     reason = re.sub(
-        r"(?<=.)(?:均|都)?(?:请[了过]?假|缺席|未能?(?:按时|准时)?(?:参加|参会|到会)|未到|未出席)(?:本次|此次)?(?:会议|活动)?$",
+        r"(?<=.)(?:均|都)?(?:(?:临时|提前|事先)?请[了过]?假|缺席|未能?(?:按时|准时)?(?:参加|参会|到会)|未到|未出席)"
+        r"(?:本次|此次)?(?:会议|活动)?$",
         "",
         reason,
     )
     reason = re.sub(r"(?<=..)的(?:原因|缘故)$", "", reason)  # 值班的原因(没来)
+    reason = re.sub(r"(?<=..)(?:临时|提前|事先|只好|只能|不得不)$", "", reason)  # 家中有急事临时(请假)
     reason = re.sub(r"(?<=..),(?:本次|此次|这次)$", "", reason)  # 轮岗至城西支行,本次(未参加): the act's time
     reason = re.sub(
         r"(?<=..),(?:都|均)?(?:没|未)(?:有|能)?来成?$|(?<=..),会后(?:已|已经)?补(?:签|交|办|写)[^;。]*$",
@@ -4427,8 +4435,8 @@ def clean_reason(reason: str | None) -> str | None:
         r"(?<=..),(?:已|均已|已经)?(?:书面|口头|电话|微信|短信|当面)$", "", reason
     )  # 驻外,已书面(请假) / 身体不适,当面(请假)
     reason = re.sub(
-        r"(?<=..),(?:前天|昨天|头天|提前|事先|会前)?(?:已|已经)(?:跟|向|给)[^,;。]{1,8}?$", "", reason
-    )  # 在新疆查看制种田,前天已跟我(请假): whom the leave was asked of
+        r"(?<=..),(?:前天|昨天|头天|提前|事先|会前)?(?:已|已经)(?:跟|向|给|委托|托)[^,;。]{1,8}?$", "", reason
+    )  # 在新疆查看制种田,前天已跟我(请假) / 外出务工,已委托家人(请假): whom the leave was asked of or through
     reason = re.sub(
         r"(?<=..),(?:已|均已)?经[^,;。]{0,12}?(?:批准|同意|准假|准许)(?:请假)?(?:,[^;。]*)?$", "", reason
     )  # 巡堤查险,经书记同意 / 正在现场处置,经批准请假,会后补交…: the leave granted is no reason

@@ -117,3 +117,20 @@ def test_absent_without_leave_is_no_leave() -> None:
 def test_a_rule_complied_with_after_the_counts_is_no_group_of_absentees() -> None:
     text = "主持人通报了应到会党员人数为19名，实到党员人数18名，符合党章和基层组织选举的有关规定，随后宣布表决通过选举办法。"
     assert absent(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("应到12人，实到11人，只有冉秋池同志因在外地打工没有参加。", [("冉秋池", "因在外地打工")]),
+        ("应到12人，实到11人。冉秋池同志外出务工，已委托家人请假。", [("冉秋池", "外出务工")]),
+        ("应到12人，实到11人。冉秋池同志请假了，她母亲住院需要照顾。", [("冉秋池", "母亲住院需要照顾")]),
+        ("应到12人，实到11人。冉秋池同志家中有急事临时请假。", [("冉秋池", "家中有急事")]),
+        (
+            "应到12人，实到10人，缺席：冉秋池 宋听澜（均已请假，原因：外出务工）",
+            [("冉秋池", "外出务工"), ("宋听澜", "外出务工")],
+        ),
+    ],
+)
+def test_the_leave_s_telling_around_a_reason_is_no_part_of_it(text: str, want: list[tuple[str, str]]) -> None:
+    assert absent(text) == want
