@@ -383,11 +383,18 @@ _AT_MEETING = re.compile(
 )
 
 
+# a meeting elsewhere the person went to: 在上海参加学术会议 / 去市里参加培训会 (not this meeting's 会议)
+_MEETING_ELSEWHERE = re.compile(
+    r"(?:在|去|赴|到)[^,;。]{1,10}?(?:参加|出席|列席|开)[^,;。]{0,12}?(?:会议|大会|年会|论坛|研讨会|培训会|会)"
+)
+
+
 def _away_why(reason: str | None) -> bool:
     """``reason`` says why someone was away, not what they did at the meeting."""
     if not reason:
         return False
-    return _why(reason) and not _MEETING_TALK.search(reason) and not _AT_MEETING.search(reason)
+    rest = _MEETING_ELSEWHERE.sub("", reason)
+    return _why(reason) and not _MEETING_TALK.search(rest) and not _AT_MEETING.search(rest)
 
 
 def _said_why(clause: str, finder: PersonFinder) -> bool:
@@ -1088,7 +1095,10 @@ def by_room(lines: list[Line], finder: PersonFinder, room: int) -> list[Absentee
     acting = {
         n
         for n in found
-        if re.search(re.escape(n) + r"(?:同志)?[^,;。]{0,6}?(?:" + _AT_MEETING.pattern + ")", passage.text)
+        if re.search(
+            re.escape(n) + r"(?:同志)?[^,;。]{0,6}?(?:" + _AT_MEETING.pattern + ")",
+            _MEETING_ELSEWHERE.sub("", passage.text),
+        )
     }
     out = [a for n, a in found.items() if n not in acting]
     return denied(out, lines) if len(out) == room else []

@@ -134,3 +134,20 @@ def test_a_rule_complied_with_after_the_counts_is_no_group_of_absentees() -> Non
 )
 def test_the_leave_s_telling_around_a_reason_is_no_part_of_it(text: str, want: list[tuple[str, str]]) -> None:
     assert absent(text) == want
+
+
+def test_names_after_the_counts_as_many_as_they_leave_out_are_away() -> None:
+    # a meeting elsewhere (在上海参加学术会议) is where one was, not what one did at this meeting
+    lines = ("应到17人，实到15人。", "冉秋池在上海参加学术会议，宋听澜回老家处理家里的事。")
+    assert absent(*lines) == [("冉秋池", "在上海参加学术会议"), ("宋听澜", "回老家处理家里的事")]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "冉秋池在上海参加学术会议。",  # one name where the counts leave out two
+        "冉秋池在会上传达了上级精神，宋听澜带领大家重温入党誓词。",  # what they did at the meeting
+    ],
+)
+def test_names_after_the_counts_that_do_not_add_up_or_were_there_are_not_away(after: str) -> None:
+    assert absent("应到17人，实到15人。", after) == []
