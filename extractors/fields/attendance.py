@@ -2618,7 +2618,7 @@ def _reason_after_act(text: str, line: Line, finder: PersonFinder) -> list[Absen
         since = m.end()
         if not names:
             return out
-        said = m["r"] or m["r2"] or m["r3"]
+        said = re.sub(r"^分别(?:为|是|系)?", "", m["r"] or m["r2"] or m["r3"])  # 请假,分别为病假、事假
         reasons = [clean_reason(r) for r in _LIST_SEP.split(_strip_act(said)) if r]
         if len(reasons) != len(names):
             reasons = [clean_reason(said)] * len(names) if not m["each"] else [None] * len(names)

@@ -127,3 +127,8 @@ def test_in_unison_is_nobody_away() -> None:
         roster=[],
     )
     assert record.absentees == []
+
+
+def test_the_reasons_told_respectively_in_the_clause_after_the_leave() -> None:
+    text = "应到25人，实到23人，宋听澜、周岚请假，分别为病假、事假。"
+    assert absent(text) == [("宋听澜", "病假"), ("周岚", "事假")]
