@@ -49,6 +49,13 @@ _SAID = re.compile(
     r"|明天|今天|今晚|明晚|头天晚上|前一天|昨晚|会前|的会议?|会议|这次|本次|实在|确实|真的|了|的"
 )
 
+# the name someone goes by online, quoted (网名“快乐老家”, 微信昵称"阳光"): who, not why
+_NICKNAME = re.compile(
+    r"(?:微信|QQ|抖音|群)?(?:网名|昵称|名片|账号|微信名)[:：]?[“\"'‘「][^”\"'’」]{1,16}[”\"'’」]"
+)
+# where the member works on an ordinary day (平时在城西分理处上班): where, not why
+_USUAL_WORK = re.compile(r"^(?:平时|平常|平日|日常|一般|通常)在[^,;。()]{1,14}?(?:上班|工作|办公|坐班)$")
+
 # the member was there to come and did not (在家但没来, 通知到了却没有参加): what did not keep them away
 _CAME_NOT = re.compile(r"(?:但|却|结果|可是)(?:还是|也|仍然?)?(?:没有?|未)(?:来|到|参加|参会|到会|出席)")
 
@@ -73,6 +80,10 @@ def not_why(note: str) -> str | None:
         return address.group()
     if only_who_or_where(_SHIFTS.sub("", text)):
         return text  # the member's own post (and its shifts) alone
+    if (nickname := _NICKNAME.search(text)) and not _rest_says_why(_NICKNAME.sub("", text)):
+        return nickname.group()
+    if _USUAL_WORK.match(text):
+        return text
     if came_not := _CAME_NOT.search(text):
         return came_not.group()
     if (tally := _TALLY.search(text)) and not _rest_says_why(_TALLY.sub("", text)):

@@ -52,7 +52,7 @@ _RECOVERED = re.compile(
 _BACK_LATER = re.compile(r"[^,;。]{0,6}?(?:才|再)?(?:能|可以|可)?(?:回|返)")
 # the reason an earlier meeting was missed
 _EARLIER_MEETING = re.compile(
-    r"(?:上次|上回|前次|那次|\d{1,2}月份?那次)[^,;。]{0,12}(?:会|活动|没来|缺席|请假)"
+    r"(?:上次|上回|前次|那次|\d{1,2}月份?那次)[^,;。]{0,12}(?:会|活动|党日|没来|缺席|请假)"
 )
 _DAYS = "一二三四五六日天"
 _WEEKDAY = re.compile(
@@ -97,6 +97,8 @@ _MONTH_PART = re.compile(r"(?<!\d)(?P<m>\d{1,2}|[一二三四五六七八九十]
 def other_time(note: str, day: dt.date | None, time: str | None = None) -> str | None:
     """The words of ``note`` that place it at another time than the meeting on ``day`` (at
     ``time``, as the record writes it: 下午5:30), or None."""
+    if earlier := _EARLIER_MEETING.search(note):
+        return earlier.group()  # 上回开会时他请的是病假: not this meeting's, whatever time words it has
     if _THIS_TIME.search(note) or _covers(note, day):
         return None
     meeting_part = _part_of_day(time)
@@ -105,7 +107,7 @@ def other_time(note: str, day: dt.date | None, time: str | None = None) -> str |
     later = _AFTER.search(note)
     if later and _BACK_LATER.match(note, later.end()):
         return None
-    for found in (_EARLIER_MEETING.search(note), later, _OVER.search(note), _recovered_before(note, day)):
+    for found in (later, _OVER.search(note), _recovered_before(note, day)):
         if found:
             return found.group()
     if (

@@ -26,6 +26,8 @@ from extractors.fields.reason_scope import not_why
         ("闺女在省城上班", "闺女在省城上班"),
         ("外孙在县一中读书", "外孙在县一中读书"),  # where a child goes to school
         ("学习强国积分3万分", "学习强国积分3万分"),  # a tally by its number alone
+        ("网名“快乐老家”", "网名“快乐老家”"),  # the name one goes by online
+        ("平时在城西分理处上班", "平时在城西分理处上班"),  # where one works on an ordinary day
         ("在家但没来", "但没来"),  # there to come, and did not
         ("通知到了却没有参加", "却没有参加"),
     ],
