@@ -32,7 +32,7 @@ THURSDAY = dt.date(2024, 9, 12)
         ("昨天刚从北京出差回来", "刚从北京出差回来"),  # back from the trip before the meeting
         ("2019年从部队转业", "2019年"),  # an earlier year, nothing lasting
         ("上回开会时他请的是病假", "上回开会"),  # an earlier meeting's, whatever time words follow
-        ("上次主题党日是出差没来", "上次主题党日"),
+        ("上次主题党日是出差没来", "上次主题党日是出差没来"),
     ],
 )
 def test_a_note_about_another_time_is_placed_there(note: str, words: str) -> None:
