@@ -1092,13 +1092,11 @@ def by_room(lines: list[Line], finder: PersonFinder, room: int) -> list[Absentee
                     name, Absentee(name, clean_reason(why), passage.evidence(pos, pos + len(clause)))
                 )
         pos += len(clause)
+    here = _MEETING_ELSEWHERE.sub("", passage.text)  # (在上海参加学术会议: a meeting elsewhere)
     acting = {
         n
         for n in found
-        if re.search(
-            re.escape(n) + r"(?:同志)?[^,;。]{0,6}?(?:" + _AT_MEETING.pattern + ")",
-            _MEETING_ELSEWHERE.sub("", passage.text),
-        )
+        if re.search(re.escape(n) + r"(?:同志)?[^,;。]{0,6}?(?:" + _AT_MEETING.pattern + ")", here)
     }
     out = [a for n, a in found.items() if n not in acting]
     return denied(out, lines) if len(out) == room else []

@@ -3236,13 +3236,10 @@ def _by_roster(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
         if len(parts) == len(names):
             reasons = parts
     elif shared:
-        first, *rest = re.split(
-            r"[,;。]", shared["r"], maxsplit=1
-        )  # 均在当班,车间已安排补学: the first clause
-        asked = rest and re.fullmatch(r"(?:已|已经)?(?:书面|口头|电话)?请[了过]?假", first)
-        reason = clean_reason(
-            rest[0] if asked else first
-        )  # 均已请假,原因:外出务工: the clause after the leave
+        # 均在当班,车间已安排补学: the first clause; 均已请假,原因:外出务工: the reason told after the leave
+        first, *rest = re.split(r"[,;。]", shared["r"], maxsplit=1)
+        told = rest and re.fullmatch(r"(?:已|已经)?(?:书面|口头|电话)?请[了过]?假", first)
+        reason = clean_reason(rest[0] if told and re.match(r"(?:原因|事由|理由)", rest[0]) else first)
         reasons = [r or reason for r in reasons[:-1]] + [reason]
     elif any(_EMPTY_BRACKET.match(g) for g in gaps):
         pass  # 刁立成(/)、张建平(出差): a reason left empty is no one else's
@@ -3295,6 +3292,10 @@ _UNIT_MEMBER = re.compile(
 )
 
 
+# the honorific closing an item before the next name (甲同志、乙同志 / 甲同志和乙同志)
+_HONORIFIC_END = re.compile(r"(?<=..)同志$")
+
+
 def _guessed_names(text: str) -> list[str]:
     """Without a roster: the name each item of the statement begins with (张三(病假) / 张三,因公出差
     / 张三同志休产假 / 张三:病假), anchored on a surname."""
@@ -3304,7 +3305,7 @@ def _guessed_names(text: str) -> list[str]:
     ]
     for piece in pieces:
         piece = strip_titles_front(_MEMBER_GROUP.sub("", _COUNT_HEAD.sub("", _LEAD_WORDS.sub("", piece))))
-        piece = re.sub(r"(?<=..)同志$", "", piece)  # 甲同志、乙同志因病: the first item's honorific
+        piece = _HONORIFIC_END.sub("", piece)  # 甲同志、乙同志因病: the first item's honorific
         name = guess_glued(piece)[0] if piece else None
         if name is None and (counted := _COUNT_AFTER_NAME.match(piece)):
             name = guess_glued(counted["name"] + piece[counted.end() :])[0]  # 梁咏琪二人因…请假
@@ -3340,7 +3341,7 @@ def _and_named(piece: str) -> list[str]:
     """``甲和乙随劳务队在外地``: two names joined by 和/与/及 before their shared reason, as two items
     (the first a whole name, the second a name glued to the reason); anything else is one item."""
     for m in re.finditer(r"(?:和|与|及)", piece[:11]):
-        first, second = re.sub(r"(?<=..)同志$", "", piece[: m.start()]), piece[m.end() :]  # 甲同志和乙同志
+        first, second = _HONORIFIC_END.sub("", piece[: m.start()]), piece[m.end() :]  # 甲同志和乙同志
         if not (2 <= len(first) <= 4 and guess_name(first) == first):
             continue
         name, why = guess_glued(second)

@@ -136,6 +136,11 @@ def test_the_leave_s_telling_around_a_reason_is_no_part_of_it(text: str, want: l
     assert absent(text) == want
 
 
+def test_a_shared_leave_with_a_make_up_after_it_keeps_the_leave() -> None:
+    text = "应到12人，实到10人，缺席：冉秋池、宋听澜（均已请假，会后补学）"  # no reason told after the leave
+    assert absent(text) == [("冉秋池", "请假"), ("宋听澜", "请假")]
+
+
 def test_names_after_the_counts_as_many_as_they_leave_out_are_away() -> None:
     # a meeting elsewhere (在上海参加学术会议) is where one was, not what one did at this meeting
     lines = ("应到17人，实到15人。", "冉秋池在上海参加学术会议，宋听澜回老家处理家里的事。")
