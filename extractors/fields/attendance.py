@@ -2379,6 +2379,12 @@ _HEAD_DASH_AS_ONES = re.compile(
 )
 
 
+def list_as_read(text: str) -> str:
+    """``text`` with an absentees' heading read as its label (``head_unbracketed``) and leave marks
+    after names read as the reasons after them (``leave_marks.marks_as_reasons``)."""
+    return marks_as_reasons(head_unbracketed(text))
+
+
 def head_unbracketed(text: str) -> str:
     """``text`` with a bracketed heading of absentees read as its label (【缺席名单】甲 -> 缺席名单:甲),
     and a heading's dash that OCR read as 一一 as its colon."""
@@ -2391,7 +2397,7 @@ _SPACED_UNIT = re.compile(r"(?<=[\d零〇一二两三四五六七八九十])[ \u
 
 
 def _gap_commas(line: Line) -> Line:
-    text = _SPACED_UNIT.sub("", circled_as_numbers(marks_as_reasons(head_unbracketed(line.text))))
+    text = _SPACED_UNIT.sub("", circled_as_numbers(list_as_read(line.text)))
     if not _CJK_GAP.search(text):
         return line
     pieces = [
@@ -2618,7 +2624,9 @@ def _reason_after_act(text: str, line: Line, finder: PersonFinder) -> list[Absen
         since = m.end()
         if not names:
             return out
-        said = re.sub(r"^分别(?:为|是|系)?", "", m["r"] or m["r2"] or m["r3"])  # 请假,分别为病假、事假
+        said = m["r"] or m["r2"] or m["r3"]
+        if resp := _RESPECTIVELY.match(said):  # 请假,分别为病假、事假
+            said = resp["rs"]
         reasons = [clean_reason(r) for r in _LIST_SEP.split(_strip_act(said)) if r]
         if len(reasons) != len(names):
             reasons = [clean_reason(said)] * len(names) if not m["each"] else [None] * len(names)
@@ -4398,7 +4406,7 @@ def clean_reason(reason: str | None) -> str | None:
         r"(?<=..)\((?:已|均已|经)?[^()]{0,8}?(?:报备|批准|备案|同意)\)?$", "", reason
     )  # …(已报备)
     reason = re.sub(
-        r"(?<=.)(?:均|都)?(?:(?:临时|提前|事先)?请[了过]?假|缺席|未能?(?:按时|准时)?(?:参加|参会|到会)|未到|未出席)"
+        r"(?<=.)(?:均|都)?(?:请[了过]?假|缺席|未能?(?:按时|准时)?(?:参加|参会|到会)|未到|未出席)"
         r"(?:本次|此次)?(?:会议|活动)?$",
         "",
         reason,

@@ -25,7 +25,6 @@ from extractors.fields import (
     counts_unplaced,
     cues,
     dittos,
-    leave_marks,
     leave_notes,
     lecture,
     legend,
@@ -356,8 +355,7 @@ def unnumbered(line: Line) -> Line:
         m = re.match(r"^\d{1,2}", line.norm)
     if m is not None and m.end() < len(line.norm):
         line = dataclasses.replace(line, norm=line.norm[m.end() :])
-    norm = leave_marks.marks_as_reasons(attendance.head_unbracketed(line.norm))
-    return _role_labelled(dataclasses.replace(line, norm=norm))
+    return _role_labelled(dataclasses.replace(line, norm=attendance.list_as_read(line.norm)))
 
 
 def _present(
