@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from core.models import Absentee, Evidence, Value
+from extractors.fields.absence_among import among_reasons
 from extractors.fields.absence_run_on import run_on_absences
 from extractors.fields.absence_tables import (
     PRESENT_STATE,
@@ -75,14 +76,14 @@ _U = r"(?:名|人|位|个(?=人|党员|同志|[,;。]|$|实到|实际|到会|出
 _PRESENT_VERB = r"(?:出席|参加|到会|参会)"  # the verbs of attending, in the count patterns added last
 # not attending, in words: 未能参加 / 没有到场 / 未能前往
 ATTEND_VERBS = r"(?:参加|参会|到会|出席|到场|前往)"
-NOT_ATTEND = rf"(?:未能?|不能|无法|没有|没能|没)(?:随队|一同|一起|同去|赶回来|赶过来|赶来|回来|过来|抽身)?{ATTEND_VERBS}"
+NOT_ATTEND = rf"(?:未能?|不能|无法|没有|没能|没)(?:随队|一同|一起|同去|赶回来|赶过来|赶来|回来|过来|抽身)?(?:{ATTEND_VERBS}|参与(?!讨论|表决|投票|评议))"
 # not attending in spoken words: 没来 / 没有来 / 没能来 / 来不了 (not 没来得及, 没来过)
 NOT_COME = r"(?:没(?:有|能)?前?来(?![得过])|(?<![回起上下出进过])来不了)"
 # a count without its unit ends there (实到21,/实到:21): digits not followed by a date or time, a
 # Chinese numeral not by another character (到会党员一致同意: 一致 is no count)
 _BARE_END = r"(?:(?<=\d)(?![\d年月日号点时:.家户个所次项])|(?<![\d])(?![\u4e00-\u9fff\d]))"
 _VOTERS = r"(?:有(?:选举权|表决权|投票权)的?)?"  # an election: 应到会有选举权的党员32名
-_WHO = r"(?:党员|同志|人员|人数|会议|会|正式党员|预备党员|支委|委员)?"
+_WHO = r"(?:党员数|党员|同志|人员|人数|会议|会|正式党员|预备党员|支委|委员)?"
 _IS = r"(?:人数)?(?:为|是|共|共计|有|:)?"
 # words that state attendance at this meeting (after a membership figure: 现有党员N名,本次出席M名)
 _ATTEND = r"(?:本次|此次|实际|会议|今天|当天|这天)?(?:实到|出席|参加|到会|到场|参会|(?:来了|到了?)(?=\d|[一二三四五六七八九十两])|全部到会|全员|全体(?:党员)?(?:参加|出席|到会))"
@@ -222,10 +223,12 @@ EXPECTED = [
     # 全村党员四十名,流动党员六名在外未回,另有三人请假,到会的三十一名: the membership, the count present
     # at the end of the sentence
     re.compile(
-        rf"{_MEMBERS}[,;][^。]{{0,40}}?[,;](?:本次|此次|这次|实际|今天|当天)?(?:到场)?(?:实到|出席|参加|到会|参会)"
+        rf"{_MEMBERS}[,;][^。]{{0,40}}?[,;](?:本次|此次|这次|实际|今天|当天)?(?:会议|活动)?(?:到场)?(?:实到|出席|参加|到会|参会)"
         rf"(?:活动|会议)?的?(?:党员)?(?:有|共)?{NUM}{_U}"
     ),
     _whole_then_part("e"),
+    # a form's field of the whole, on its own (党员总数:26人; then 出席:24人; on the next row)
+    re.compile(rf"^(?:支部)?(?:党员总数|党员人数|在册党员)(?:人数)?:(?P<n>{NUM}){_U}[;。]?$"),
 ]
 # people at a meeting who are not its members (积极分子列席), and words picking some of a number out
 _OTHER_PEOPLE = "积极分子|发展对象|群众|团员|学生|列席|嘉宾|代表|家属|职工|居民|村民|其中|另有|还有"
@@ -256,6 +259,15 @@ ACTUAL = [
     *_SITTING_TOTALS,
     # those who heard a 党课, counted in its form's field: 听课党员:20人
     re.compile(rf"听课(?:党员|人员|人数)(?:为|:)?(?P<n>{NUM}){_U}"),
+    # 出席党课的党员和入党积极分子共42人,其中党员31人: the members of those present
+    re.compile(rf"{_PRESENT_VERB}[^。]{{0,16}}?共{NUM}{_U},其中(?:正式)?党员(?P<n>{NUM}){_U}"),
+    # the members counted apart from others with them under a label of those present: 参会人员:党员12名,入党
+    # 积极分子3名 / 出席人数(党员):12名;列席人数:5名
+    re.compile(rf"{_PRESENT_VERB}(?:会议|活动)?(?:人员|人数|对象)?\(党员\):(?P<n>{NUM}){_U}"),
+    re.compile(
+        rf"{_PRESENT_VERB}(?:会议|活动)?(?:人员|人数|对象)?:(?:支部)?(?:正式)?党员(?P<n>{NUM}){_U}"
+        r"(?=[,;、](?:入党)?(?:积极分子|发展对象|群众|列席)|[,;]?(?:共|合计))"
+    ),
     # the sum worked out in the record: 实到22－2＝20人 (the result, not the first term)
     re.compile(rf"(?:实到|实际到会|实际参加|到会|出席)(?:人数)?(?:为|是|:)?{NUM}-{NUM}=(?P<n>{NUM}){_U}"),
     re.compile(rf"{_SHORT_E}\d{{1,3}}{_SHORT_A}(?P<n>\d{{1,3}})(?![\d/])"),
@@ -273,7 +285,7 @@ ACTUAL = [
     ),
     # a label's count of those who came, the whole in brackets after it: 参加:第二党小组党员7人(应到8人)
     re.compile(
-        rf"^(?:参加|参会|出席|到会)(?:人员|党员)?:[^,;。:()\d]{{0,12}}?(?P<n>{NUM}){_U}\((?:应到|应参会|全组|共)"
+        rf"^(?:参加|参会|出席|到会)(?:人员|党员)?:[^,;。:()\d]{{0,12}}?(?P<n>{NUM}){_U}\((?:应到|应参会|应出席|应参加|全组|共)"
     ),
     # a label's list of those who came, counted in the bracket closing it: 参会:甲、乙…(6人,全组7人)
     re.compile(
@@ -358,8 +370,6 @@ ACTUAL = [
     _ALL_COUNTED,
     # 参加会议的有支部党员12名、入党积极分子3名: the members only
     re.compile(rf"参加(?:会议|活动)?的(?:有|是)?(?:支部)?(?:正式)?党员(?P<n>{NUM}){_U}"),
-    # 出席党课的党员和入党积极分子共42人,其中党员31人: the members of those present
-    re.compile(rf"{_PRESENT_VERB}[^。]{{0,16}}?共{NUM}{_U},其中(?:正式)?党员(?P<n>{NUM}){_U}"),
     # 支部党员全部到齐,一共15人
     re.compile(
         rf"(?:全部|全员|都)(?:到齐|参加|到会|出席)[^。]{{0,4}}?,?(?:一共|总共|共计|共)(?P<n>{NUM}){_U}"
@@ -513,7 +523,7 @@ _REST_LIST = re.compile(
 _ABSENT_HEAD = (
     r"(?:会前|临时|会上|当天|事先|提前|事后)?"  # 会前请假(2人): / 临时请假(1人): (two lists, by when)
     r"(?:缺席|请[了过]?假|未参会|未到会|未参加|未出席|缺会|缺勤|未签到|未到|没来|没到|没有来|未入会|未进会|未上线|缺|差|假)(?:的)?(?:在职|退休|离退休|正式|预备)?"
-    r"(?:\(?[二两三四五六七八九十\d]{1,2}(?:人|名|位|个)?\)?)?(?:人员|党员|同志|同学|老师|(?<![\d个名位一二两三四五六七八九十])人(?=:(?![\u4e00-\u9fff]{2,4}(?:\s?\d|$))))?"  # (请假3: typed in haste)
+    r"(?:\(?[二两三四五六七八九十\d]{1,2}(?:人|名|位|个)?\)?)?(?:人员|党员|同志|同学|老师|者|(?<![\d个名位一二两三四五六七八九十])人(?=:(?![\u4e00-\u9fff]{2,4}(?:\s?\d|$))))?"  # (请假3: typed in haste)
     r"(?:姓名|名单|明细(?:\([^()]{1,30}\))?)?(?:情况)?(?:说明|登记|记录|统计)?"  # 请假明细(…): / 请假说明: / 缺席登记:
     r"(?:及?(?:其)?(?:原因|事由|理由|去向))?"  # 缺席人员及原因: / 请假事由: / 缺席人员及去向:
     r"(?:如下)?"  # 缺席党员情况如下:
@@ -529,7 +539,7 @@ _SECTION_NUMBER = r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四�
 # (a table row's cells read as pairs open with their ;: ;缺席人员及原因:1.甲…)
 _SITTINGS_ALL = r"(?:[两几三]?(?:批|场|次|班)(?:都|均|全)|都|均)?"
 _ABSENT_LIST = re.compile(
-    rf"^;?[•▪◦●○■□◆◇·*\-]*{_SECTION_NUMBER}{_SITTINGS_ALL}(?:备注|说明|注|另|附件|附)?:?{_ABSENT_HEAD}(?:是|有|为)?{_ASKED_BEFORE}?(?::|中,|——|(?<=[人名位个员志]),(?=[^,;。]{{2,4}}?(?:正在|在|因|赴|随|为)[^,;。]{{2,}}[,;])|(?<=[员志])(?=[\u4e00-\u9fff]{{2,4}},(?:正在|在|因|赴|随))|,(?=(?:一|其一)(?:位|人|名|个)?是)|,(?=[\u4e00-\u9fff]{{2,4}}\([^()]{{2,}}\))"
+    rf"^;?[•▪◦●○■□◆◇·*\-]*{_SECTION_NUMBER}{_SITTINGS_ALL}(?:备注|说明|注|另|附件|附)?:?{_ABSENT_HEAD}(?:是|有|为)?{_ASKED_BEFORE}?(?::|中,|——|(?<=[人名位个员志]),(?=[^,;。]{{2,4}}?(?:正在|在|因|赴|随|为)[^,;。]{{2,}}[,;])|(?<=[员志])(?=[\u4e00-\u9fff]{{2,4}},(?:正在|在|因|赴|随))|,(?=(?:一|其一)(?:位|人|名|个)?是)|(?<=为)(?=[\u4e00-\u9fff]{{2,4}}(?:同志)?、)|,(?=[\u4e00-\u9fff]{{2,4}}\([^()]{{2,}}\))"
     # the head's label glued to the first name and its bracket: 缺席人员及原因贡玉洁(夜班后补休)…
     rf"|(?<=[员志因由向])(?![名情原事理明去说登记统是有为])(?=[\u4e00-\u9fff]{{2,4}}\([^()]{{2,}}\))"
     # ... or to its first numbered item, the form's gap dropped: 缺席人员及原因　①甲　在…②乙　陪…
@@ -562,6 +572,11 @@ _ABSENT_LIST_TOLD = re.compile(
 # the count, then who they were: 缺席1人即甲 / 缺席2人,为甲、乙 / 请假1人,系甲
 _ABSENT_LIST_NAMED = re.compile(
     rf"(?:^|(?<=[,;]))(?:缺席|缺勤|请假|未到会?|未参会){NUM}{_U},?(?:即|为|系)(?P<list>[^,;。]{{2,}}[^。]*)"
+)
+# the act, then two or more names, no colon: 缺席甲、乙,其中甲病假… / 未参加的有甲和乙
+_ACT_THEN_NAMES = re.compile(
+    r"(?:^|(?<=[,;。]))(?:缺席|请假|未到会?|未参会|未参加|未出席)(?:会议)?(?:的|人员|者)?(?:有|是|为)?"
+    r"(?P<list>[\u4e00-\u9fff]{2,4}(?:同志)?(?:[、和][\u4e00-\u9fff]{2,4}(?:同志)?)+(?=[,;。(]|$)[^。]*)"
 )
 # those away, counted, then a colon: 没来的两个:甲还在广东厂里没回来,乙卧病在床
 # / 缺4人,都提前跟网格员说过了——甲去海南过冬,乙…: a clause on how leave was asked, then a dash and the list
@@ -604,12 +619,19 @@ _OTHER_TIME_BEFORE = re.compile(
 )  # (召开了去年一年的组织生活会,…应到22名: last year's review is this meeting)
 
 
+# a form's figure written in brackets after its label: 应到人数(13) / 实到会党员人数:(35)人
+_BRACKETED_FIGURE = re.compile(
+    r"(?P<label>(?:应到|实到|缺席|请假|出席|参会|到会)[^():;,。\d]{0,8}?(?:人数|党员数):?)\((?P<n>\d{1,3})\)"
+)
+
+
 def count(lines: list[Line], patterns: list[re.Pattern[str]]) -> Value[int] | None:
     lines = [line for line in lines if not _OTHER_TIME.search(line.norm)]
     for pattern in patterns:
         for line in lines:
-            for m in pattern.finditer(line.norm):
-                if _OTHER_TIME_BEFORE.search(line.norm[: m.start()]):
+            norm = _BRACKETED_FIGURE.sub(r"\g<label>\g<n>", line.norm)
+            for m in pattern.finditer(norm):
+                if _OTHER_TIME_BEFORE.search(norm[: m.start()]):
                     continue
                 if (n := to_int(m["n"])) is not None:
                     return Value(n, [Evidence.of(line.span, line.text)], line.span.confidence)
@@ -1251,7 +1273,7 @@ _SHARED = re.compile(
 _FAMILY_LEAVE = r"陪产假|护理假|育儿假|育婴假|哺乳假|探亲假"
 REASON_START = re.compile(  # (仍在隔离病区工作 / 已去海南过冬: a word of time before where they were)
     r"^(?:(?:仍然|仍|还|早已|已经|已)(?=[在去赴回住休陪带]))?(?:[六七八九]十(?:多|几)?岁?(?:了|多了)|担任[^,;。]{0,16}?(?:裁判|评委|考官|监考|评审|讲解员|领队|教练)|下户|入户|跑(?:早|晚|夜|白)*班|跑车|跑运输|出车|出乘|值乘|听力|视力|耳背|年老|年迈|年事已高|年纪|岁数|上了年纪|高龄|行动不便|因|由于|休|病|事假|公出|出差|外出|在外|执行|当天|当日|正(?!式|是|常|好|确)|随|带(?!领|大家|着大家|头)|坐月子|手术|休养|送(?:孩子|学生|老人|病人|患者|家人|亲人|伤员|[^,;。]{1,10}?(?:到|去|往)(?!会))|领着|陪|打工|腿|腰|看病|在(?!会|场(?![部站])|座|此|这)[^,;。]{1,12}?(?:进修|学习|培训|开会|出差|值班|住院|工作|务工|执勤|治疗|驻村|驻点|挂职|帮扶|实习|就医|调研|考察|值守|访学|交流|支教|援疆|援藏|比赛|参赛|执行|出诊|巡诊|跟岗|轮转|集训|陪护|休养|坐诊|带班|主持|参展|参加|督导|检查|办案|出警|备勤|巡逻|施工|抢修|考试|照看|照顾|看护|陪读|带孙|带孩子|养病|休息)|值班|值夜班|值[^,;。]{1,3}?班|值守|值完|回(?!答|应|顾|复|忆|想|到会|来)|培训|住院|住(?:在|进)|轮岗|轮换|轮到|轮值|轮班|调岗|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
-    r"出国|参加|赴|到|去|年老|年事|行动|生病|手术|孕|哺乳|援|驻|下乡|挂职|借调|学习|开会|临时|分别|均|都|无故|原因|未说明|未请假|年休|调休|轮休|照看|照料|夜班|回老家|返乡|外地|所在|所住|年过|高龄|年迈"
+    r"出国|参加|赴|到|去|公假|婚假|丧假|陪产|育儿假|护理假|年老|年事|行动|生病|手术|孕|哺乳|援|驻|下乡|挂职|借调|学习|开会|临时|分别|均|都|无故|原因|未说明|未请假|年休|调休|轮休|照看|照料|夜班|回老家|返乡|外地|所在|所住|年过|高龄|年迈"
     # an errand or a mishap in everyday words: 下村随访 / 跟车去… / 给孩子… / 前几天摔了一跤 / 工伤休养
     r"|下(?:村|井|基层|工地|车间|矿|海|田|地|队|乡|寨|屯|连队|社区|企业|病区)|跟(?!大家|着大家|随大家)|给(?!大家)|帮(?!助大家)|忙|赶(?!紧)|前几天|那天|那几天|这几天|近期|近日|最近|工伤|受伤|摔"
     # sent or kept elsewhere by others, and the day before: 被派往县城分院支援义诊 / 前一天值夜班
@@ -1372,6 +1394,7 @@ def _list_head(norm: str) -> re.Match[str] | None:
         or _ABSENT_LIST_BRACKETED.search(norm)
         or _ABSENT_LIST_TOLD.search(norm)
         or _ABSENT_LIST_NAMED.search(norm)
+        or _ACT_THEN_NAMES.search(norm)
         or _COUNT_FIRST_LIST.search(norm)
         or _COUNTED_AWAY_LIST.search(norm)
         or _AWAY_TOLD_THEN_LIST.search(norm)
@@ -2104,7 +2127,7 @@ _REASON_AFTER = re.compile(
     # X头天请了假,她得陪老伴去市医院复查: the reason said of the one on leave in the next clause
     rf"|{_CUE_WORD},(?:因为)?[他她](?:得|要|是|因为|因)?(?P<r2>[^,。;]{{2,40}})"
     # 甲未到会,事假 / 甲同志仍未到场,家中有事: the next clause opening as a reason (``_told_reason``)
-    rf"|(?:{_CUE_WORD}|没来|没到|未到|请过假),(?P<r3>[^,;。]{{2,24}})"
+    rf"|(?:{_CUE_WORD}|没来|没到|未到|请过假),(?P<r3>[^,;。)]{{2,24}})"
 )
 # what a clause after the act says besides a reason: a proxy, a make-up, a message passed on
 _AFTER_ACT_NOTE = re.compile(r"代|补|转|传达|告知|参会|参加会议|资料")
@@ -2644,7 +2667,10 @@ _WHEN_ASKED = re.compile(r"(?:头天|前一天|前天|昨天|会前|提前|事�
 
 
 def _names_before(text: str, finder: PersonFinder) -> list[str]:
-    """The people a clause ending at an absence cue names (roster first, else surname guesses)."""
+    """The people a clause ending at an absence cue names (roster first, else surname guesses); in a
+    bracket still open, only its own (实到10人(甲、乙请假,…: the count's bracket names them)."""
+    if (opened := text.rfind("(")) > text.rfind(")"):
+        text = text[opened + 1 :]
     clause = _clauses_before(re.split(r"[。;:]|(?<=[\u4e00-\u9fff])\.", text)[-1]).strip(",、")
     hits = finder.find(clause)
     if hits:
@@ -2658,7 +2684,9 @@ def _names_before(text: str, finder: PersonFinder) -> list[str]:
 
 
 # 缺席人员:张三、李四 / 缺席原因:病假、出差 — the reasons in a line of their own, in name order
-_REASONS_LINE = re.compile(r"^(?:缺席|请假|缺会|未参会)?(?:原因|事由|理由)(?:分别)?(?:是|为)?:?(?P<r>.+)$")
+_REASONS_LINE = re.compile(
+    r"^(?:缺席|请假|缺会|缺勤|未参会|未到会?|未参加|未出席)?(?:原因|事由|理由)(?:分别)?(?:是|为)?:?(?P<r>.+)$"
+)
 MAX_LINES_TO_REASONS = 3
 
 
@@ -2822,6 +2850,8 @@ def _reasons_in_line(found: list[Absentee], line: Line) -> list[Absentee]:
         m = _REASONS_LINE.match(segment)
         if m and (reasons := _reasons_listed(m["r"], found)) is not None:
             return [Absentee(a.name, r, a.evidence) for a, r in zip(found, reasons, strict=True)]
+    if told := among_reasons(line.norm, [a.name for a in found if a.name]):  # …未到会,其中甲是因为…
+        return [Absentee(a.name, clean_reason(told.get(a.name or "")), a.evidence) for a in found]
     return found
 
 
@@ -3209,11 +3239,17 @@ def _item_person(segment: str, finder: PersonFinder) -> str | None:
     return name if reasoned else None
 
 
+# a clause closed by someone taking part (甲同志线上参会,乙同志请假: 甲 was there)
+_TOOK_PART = re.compile(
+    r"(?<![未没不能])(?:线上|视频|远程|网上|在线)?(?:参会|到会|出席|参加会议|参加了会议),?$"
+)
+
+
 def _clauses_before(text: str) -> str:
     text = re.split(r"[。:;]", text)[-1]
     out: list[str] = []
     for clause in reversed(re.split(r"(?<=[,])", text)):
-        if _OTHER_ACT.search(clause) or _COUNTED.search(clause):
+        if _OTHER_ACT.search(clause) or _COUNTED.search(clause) or _TOOK_PART.search(clause):
             break
         out.insert(0, clause)
     return "".join(out)
@@ -3798,6 +3834,8 @@ def _read_list(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     """The absentees of the list after a head: a known shape, else the reading naming more
     people of the roster reading and the item reading."""
     text = _INNER_HEAD.sub("", text)  # 缺席人员及原因:缺席情况:(1)甲,事假: the head said twice
+    if told := _told_among(text, line, finder):
+        return told  # 甲和乙,其中甲病假…: the names, then their reasons by name
     if excepted := _excepted_in(text, line, finder):
         return excepted  # 缺席人员及原因:除了休产假的甲,其他同志都来了
     first = _LEADING_ORDINAL.match(text)  # 1.甲(产假)2.乙(…): the first number opens the list
@@ -3817,6 +3855,22 @@ def _read_list(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     if shaped and len(items) > len(shaped) and all(a.reason for a in items):
         return items  # 工艺员甲在…,计划员乙休婚假,铆焊班长丙上中班: every item a name and its reason
     return shaped or _more(_by_roster(text, line, finder), items)
+
+
+def _told_among(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
+    """The names before ``,其中`` with the reasons the clauses after it give them by name (甲和乙,其中甲
+    病假,乙…); none when no clause after it names one of them (甲、乙,其中1人病假: the others' count)."""
+    names, among, _ = text.partition(",其中")
+    pieces = re.split(r"[、和及与]", names)
+    if len(pieces) > 1 and all(guess_name(p) == p or finder.resolve(p) for p in pieces):
+        names = "、".join(pieces)  # 甲和乙: two names
+    listed = _read_list(names, line, finder) if among else []
+    if not listed or any(a.reason for a in listed):
+        return []
+    told = among_reasons(text, [a.name for a in listed if a.name])
+    return (
+        [Absentee(a.name, clean_reason(told.get(a.name or "")), a.evidence) for a in listed] if told else []
+    )
 
 
 # a second head right after the first (a form's label, then the writer's own): 缺席情况: / 请假名单:
@@ -4359,7 +4413,7 @@ _QUOTED = re.compile(
 def clean_reason(reason: str | None) -> str | None:
     if not reason:
         return None
-    reason = reason.strip("()（）。., /")
+    reason = reason.strip("()（）[]【】。., /")
     if _SAYS_NONE.fullmatch(reason):
         return None  # 未请假 / 均未请假 / 没说为什么: said in the place of a reason (before any tail is cut)
     reason = re.sub(
@@ -4413,7 +4467,9 @@ def clean_reason(reason: str | None) -> str | None:
     )
     reason = re.sub(r"(?<=..)的(?:原因|缘故)$", "", reason)  # 值班的原因(没来)
     reason = re.sub(r"(?<=..)(?:临时|提前|事先|只好|只能|不得不)$", "", reason)  # 家中有急事临时(请假)
-    reason = re.sub(r"(?<=..),(?:本次|此次|这次)$", "", reason)  # 轮岗至城西支行,本次(未参加): the act's time
+    reason = re.sub(
+        r"(?<=..),(?:本次|此次|这次)(?:会议|活动|学习)?$", "", reason
+    )  # 轮岗至城西支行,本次(未参加): the act's time
     reason = re.sub(
         r"(?<=..),(?:都|均)?(?:没|未)(?:有|能)?来成?$|(?<=..),会后(?:已|已经)?补(?:签|交|办|写)[^;。]*$",
         "",
@@ -4439,7 +4495,9 @@ def clean_reason(reason: str | None) -> str | None:
         "",
         reason,
     )  # 年休假,已在OA报备 / 已通过微信提交书面材料: the leave's paperwork is no reason
-    reason = re.sub(r"(?<=..),(?:已|均已|已经)(?:通过|同意|批准|准假)$", "", reason)  # 外出开会,已通过(审批)
+    reason = re.sub(
+        r"(?<=..),(?:已|均已|已经)(?:通过|同意|批准|准假|履行|办理|办好)$", "", reason
+    )  # 外出开会,已通过(审批) / …跟岗学习,已履行(请假手续)
     reason = re.sub(
         r"(?<=..),(?:已|均已|已经)?(?:书面|口头|电话|微信|短信|当面)$", "", reason
     )  # 驻外,已书面(请假) / 身体不适,当面(请假)
@@ -4450,7 +4508,9 @@ def clean_reason(reason: str | None) -> str | None:
         r"(?<=..),(?:已|均已)?经[^,;。]{0,12}?(?:批准|同意|准假|准许)(?:请假)?(?:,[^;。]*)?$", "", reason
     )  # 巡堤查险,经书记同意 / 正在现场处置,经批准请假,会后补交…: the leave granted is no reason
     reason = re.sub(
-        r"(?<=.),[^,;。]{0,10}?(?:补学|补课|回看|看回放|自学|补上)[^,;。]*$", "", reason
+        r"(?<=.),[^,;。]{0,10}?(?:补学|补课|回看|看回放|自学|补上|送学上门|上门送学|送学到家)[^,;。]*$",
+        "",
+        reason,
     )  # 宿舍区断网,会后看回放补学: the make-up is no reason
     reason = re.sub(
         r"(?<=.),(?:[二两三四五六七八九十\d]{1,2}(?:人|位)|以上[^,;。]{0,6}|上述[^,;。]{0,6})(?:同志)?(?:均|都)[^,;。]*$",
@@ -4564,17 +4624,24 @@ def attendees(lines: list[Line], finder: PersonFinder) -> Value[list[str]] | Non
 _HEAD_COUNT = re.compile(rf"\((?:共)?(?P<n>{NUM}){_U}\)(?:名单)?(?:如下)?,?(?:分别)?(?:有|为|是)?:?$")
 _PRESENT_WORD = re.compile(r"(?<![未没不能])(?:参会|参加|出席|到会|与会|实到|到场)")  # (not 未到场)
 MIN_NAME_RUN = 3  # roster names in a row, only list separators between them
+_RUN_TAIL = re.compile(rf"^(?:同志|等)?(?:{NUM}{_U})?(?:同志|党员)?")  # between a run and its cue: 等3人
+_RUN_AWAY = re.compile(r"^(?:均|都|也)?(?:因故)?(?:未|没|缺席|缺会|缺勤|请假|不能|无法)")  # 甲、乙、丙没参加
 
 
 def _roster_run(text: str, finder: PersonFinder) -> list[str]:
-    """The longest run of roster names separated only by list separators, not after an absence cue."""
+    """The longest run of roster names separated only by list separators, not after an absence cue
+    nor with one right after it (甲、乙、丙未参加)."""
     best: list[str] = []
     run: list[PersonHit] = []
     for hit in [*finder.find(text), None]:
         if hit is not None and run and re.fullmatch(r"[、,;和及与]*", text[run[-1].end : hit.start]):
             run.append(hit)
             continue
-        if len(run) > len(best) and not _CUE.search(text[max(0, run[0].start - 12) : run[0].start]):
+        if (
+            len(run) > len(best)
+            and not _CUE.search(text[max(0, run[0].start - 12) : run[0].start])
+            and not _RUN_AWAY.match(_RUN_TAIL.sub("", text[run[-1].end :]))
+        ):
             best = [h.name for h in run]
         run = [hit] if hit is not None else []
     return best if len(best) >= MIN_NAME_RUN else []
@@ -4600,7 +4667,7 @@ def _cut_at_semicolons(text: str, after: list[Line]) -> tuple[str, list[Line]]:
 _LIST_SOFT_HEAD = re.compile(rf"{_PRESENT_HEAD}(?:(?:有|为|是)?(?P<list>[^。:;,()]+)|\((?P<inner>[^()]+)\))")
 _LIST_BEFORE_VERB = re.compile(
     rf"(?:^|(?<=[。:;,]))(?P<list>[^。:;,]{{4,}}?)(?:,?\(?(?:等|共|合计)?{NUM}{_U}(?:党员|同志)?\)?|等)?(?:党员|同志)?"
-    r"(?:参加|出席|参会|到会)(?:了)?(?:本次|此次)?(?:会议|活动|学习|(?=[。,;]|$))"
+    r"(?<![未没不])(?<!未能)(?<!没能)(?:参加|出席|参会|到会)(?:了)?(?:本次|此次)?(?:会议|活动|学习|(?=[。,;]|$))"
 )
 
 

@@ -19,6 +19,8 @@ _MARK = re.compile(r"[(（](?:已?请假?|假)[)）]")
 # where the last item's reason ends: the clause's end
 _REASON_END = re.compile(r"[,;。，；]")
 _SEPARATORS = ",;、: ，；：\u3000"
+# what closes an item right after its mark: the next item follows, no reason (甲(请假)、乙(病假))
+_ITEM_CLOSED = re.compile(r"^[ \u3000]*[,;、，；]")
 
 
 def marks_as_reasons(text: str) -> str:
@@ -37,13 +39,14 @@ def marks_as_reasons(text: str) -> str:
         before = chunk[: -len(name)]
         if i == 0:
             head = before
-        else:
+        elif not _ITEM_CLOSED.match(before):
             items[-1][2] = before.strip(_SEPARATORS)
         items.append([name, mark.group(), ""])
         start = mark.end()
     end = _REASON_END.search(text, start)
     stop = end.start() if end else len(text)
-    items[-1][2] = text[start:stop].strip(_SEPARATORS)
+    if not _ITEM_CLOSED.match(text[start:stop]):
+        items[-1][2] = text[start:stop].strip(_SEPARATORS)
     if not any(reason for _, _, reason in items):
         return text  # 阙宏宇(已请假): the leave noted, no reason after it
     listed = "、".join(f"{name}({reason})" if reason else f"{name}{mark}" for name, mark, reason in items)

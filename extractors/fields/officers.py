@@ -77,6 +77,8 @@ OATH_LEADER = [
     re.compile(rf"在{_X}(?:同志)?的?(?:带领|领誓|领读)下"),
     re.compile(rf"{_X}(?:同志)?(?:领誓|领读|带领)"),
 ]
+# a form's label naming the oath's reading: 入党誓词领读:宣传委员 X
+_OATH_FORM_LABEL = re.compile(rf"(?:入党)?誓词领(?:读|诵|誓)人?:{_TITLES_FIRST}{_VALUE}")
 # 领誓人由退役军人党员X担任: the role and who took it
 _OATH_ROLE_TAKEN = re.compile(rf"领誓人由{_X}(?:同志)?担任")
 # the label patterns: a form's value, where the words after a title are the name (``_titled``)
@@ -412,7 +414,7 @@ def oath_leader(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
     """The oath's leader, not of an oath planned for a later meeting (议定…安排在2月24日,…X领誓)."""
     lines = [line for line in lines if not _oath_planned(line.norm)]
     return (
-        find_person(lines, [OATH_LEADER[0], _OATH_ROLE_TAKEN, OATH_LEADER[1]], finder)
+        find_person(lines, [OATH_LEADER[0], _OATH_ROLE_TAKEN, OATH_LEADER[1], _OATH_FORM_LABEL], finder)
         or _prose_oath_leader(lines, finder)
         or _agenda_oath_leader(lines, finder)
         or _duty_row(lines, finder, "领誓")

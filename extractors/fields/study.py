@@ -177,7 +177,7 @@ _NOT_LED = re.compile(r"开展|召开|举办|举行")  # 组织开展…学习�
 _NOT_STUDY_OBJECT = re.compile(r"^[了]?(?:一遍|一次)?(?:入党誓词|誓词|宣誓)|^[^,;。]{0,6}誓")
 # a leader's form label, after an item number: 领学人:X / 1、导读:X / 导学人:X / 领学负责人:X
 # (after the part's heading: 【集中学习】领学:X, its brackets gone in the normalising)
-_LEADER_HEAD = r"^(?:\d{1,2}[、.]|[一二三四五六七八九十]{1,2}、)?(?:(?:集中|理论|专题)?学习(?:环节)?:)?(?:领学|导读|导学|领读)(?:负责人|人|者)?:"
+_LEADER_HEAD = r"^(?:\d{1,2}[、.]|[一二三四五六七八九十]{1,2}、)?(?:(?:集中|理论|专题)?学习(?:环节)?:|学习)?(?:领学|导读|导学|领读)(?:负责人|人|者)?:"
 # (the value ends at the next label: 领学人:公冶明　学习内容:《…》, its gap gone in the normalising)
 _LEADER_LABEL = re.compile(
     rf"{_LEADER_HEAD}(?P<x>(?:(?!学习(?:内容|材料|篇目)|记录|参会|参加)[^,;。]){{2,14}})"
@@ -193,7 +193,9 @@ _LEADER_FIRST = re.compile(
 _DASHED_LEAD = re.compile(
     r"(?:^|(?<=[:;]))(?P<x>[^,;。:()《—]{2,20}?)(?:——|—|--)(?P<m>《[^》]+》[^;。]{0,20})"
 )
-_MATERIAL_LABEL = re.compile(r"^(?:学习(?:内容|材料|篇目)?|篇目|学):(?P<m>.+)")
+_MATERIAL_LABEL = re.compile(
+    r"^(?:学习(?:内容|材料|篇目)?|篇目|学|(?:领读|领学)(?:材料|内容|篇目)):(?P<m>.+)"
+)
 # the leader a 领学 label gives, up to the material (领学:X,内容:《…》 / 领学:X 学《…》, the space dropped)
 _LABELLED_WHO = re.compile(r"[^,;。:()《]{2,14}?(?=(?:领|带)?学习?《|学习(?:内容|材料|篇目):|[,;。:()《]|$)")
 _STUDY_ONLY = re.compile(
@@ -219,6 +221,9 @@ _PARTS = re.compile(r"^《(?P<title>[^》]+)》(?P<qualifier>.*)$")
 SLIPS_PER_CHARS = 6  # a title may differ by one character in six (at least one) and still be the plan's
 
 
+_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")
+
+
 def materials_in(text: str) -> list[str]:
     """Materials named in the text after a study verb."""
     titles = [_QUALIFIER_PAGES.sub("", m.group()) for m in _TITLE.finditer(text)]
@@ -226,7 +231,7 @@ def materials_in(text: str) -> list[str]:
         return titles
     descriptive = _DESCRIPTIVE_END.split(text, maxsplit=1)[0].strip()
     descriptive = re.sub(r"^(?:学习|了)+", "", descriptive)
-    return [descriptive] if len(descriptive) >= 2 else []
+    return [descriptive] if _WORDS.search(descriptive) else []  # (not a blank's dashes: 学习内容:——)
 
 
 def study_items(lines: list[Line], finder: PersonFinder, materials: Sequence[str] = ()) -> list[StudyItem]:
@@ -715,12 +720,16 @@ def _campaign(between: str, lead: str, after: str) -> bool:
 # a clause that names its own leader: …,《乙》由B领学 / …,《乙》相关内容由B带领学习
 # a later clause with its own agent: ,《乙》由B… / ,再由B对《乙》进行解读
 _OWN_AGENT = re.compile(r"[,;](?=《[^》]+》[^,;。]{0,12}?由|(?:再|又|然后|随后|接着|之后|最后|后)?由)")
+# a clause asking for study after the meeting (…,要求全体党员会后继续自学《…》): not this meeting's material
+_AFTER_MEETING = re.compile(
+    r"[,;](?=[^,;。]{0,12}?(?:会后|课后|课下|今后)[^,;。]{0,8}?(?:自学|学习|阅读|研读))"
+)
 
 
 def _material_region(norm: str, verb: int, region: str) -> str:
     """The words naming the material: after the verb, or, when no title follows it in its clause, a
     title in the same clause before it (X围绕《…》进行领学, X就《…》领学, 《…》由X带领学习)."""
-    region = _OWN_AGENT.split(region, maxsplit=1)[0]
+    region = _AFTER_MEETING.split(_OWN_AGENT.split(region, maxsplit=1)[0], maxsplit=1)[0]
     clause = norm[max(norm.rfind(c, 0, verb) for c in ",;:") + 1 : verb]
     first = re.split(r"[,;。]", region, maxsplit=1)[0]
     if _TITLE.search(first):

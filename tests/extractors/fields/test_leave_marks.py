@@ -34,3 +34,8 @@ def test_the_last_reason_ends_with_its_clause() -> None:
         marks_as_reasons("请假:冉秋池(假)出差,宋听澜(假)病,其余到齐")
         == "请假:冉秋池(出差)、宋听澜(病),其余到齐"
     )
+
+
+def test_a_mark_closed_by_the_next_item_has_no_reason_after_it() -> None:
+    record = meeting("应到12人，实到10人。", "缺席人员：冉秋池（请假）、宋听澜（病假）", roster=[])
+    assert [(a.name, a.reason) for a in record.absentees] == [("冉秋池", "请假"), ("宋听澜", "病假")]

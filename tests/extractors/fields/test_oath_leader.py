@@ -16,6 +16,7 @@ from fields_helpers import meeting
         ("全体党员重温入党誓词（领誓人：张明）。", "张明"),
         ("由王芳同志领诵入党誓词。", "王芳"),
         ("随后，于洋同志领读入党誓词。", "于洋"),
+        ("入党誓词领读：宣传委员 于洋", "于洋"),  # a form's label, the title before the name
     ],
 )
 def test_oath_leader_on_the_roster(text: str, leader: str) -> None:
