@@ -521,7 +521,7 @@ _REST_LIST = re.compile(
     r":(?P<list>.*)"
 )
 _ABSENT_HEAD = (
-    r"(?:会前|临时|会上|当天|事先|提前|事后)?"  # 会前请假(2人): / 临时请假(1人): (two lists, by when)
+    r"(?:会前|临时|会上|当天|事先|提前|事后|未请假|无故)?"  # 会前请假(2人): / 临时请假(1人): / 未请假缺席:
     r"(?:缺席|请[了过]?假|未参会|未到会|未参加|未出席|缺会|缺勤|未签到|未到|没来|没到|没有来|未入会|未进会|未上线|缺|差|假)(?:的)?(?:在职|退休|离退休|正式|预备)?"
     r"(?:\(?[二两三四五六七八九十\d]{1,2}(?:人|名|位|个)?\)?)?(?:人员|党员|同志|同学|老师|者|(?<![\d个名位一二两三四五六七八九十])人(?=:(?![\u4e00-\u9fff]{2,4}(?:\s?\d|$))))?"  # (请假3: typed in haste)
     r"(?:姓名|名单|明细(?:\([^()]{1,30}\))?)?(?:情况)?(?:说明|登记|记录|统计)?"  # 请假明细(…): / 请假说明: / 缺席登记:
@@ -1575,6 +1575,7 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
                 _LATE.search(a.reason)
                 or PRESENT_STATE.fullmatch(a.reason.rstrip("。."))
                 or _ATTENDED_AS.search(a.reason)
+                or _away_before_only(a)
             )
         )
         # (came late or left early, or marked there on a roll: 沈某——到会 / 訾某 到, or came after all: 拄拐到会: was there; or the
@@ -1613,6 +1614,22 @@ def _headed_cause(a: Absentee) -> Absentee:
 
 
 _LEAVE_ONLY = re.compile(r"请假|请了假|已请假|事先请假")
+
+
+# a member away from an earlier meeting who came to this one: 甲同志上次会议因出差请假,本次会议已按时参加
+_EARLIER_AWAY = re.compile(r"^(?:在)?(?:上次|上回|前次|上一次|上个月)")
+_CAME_THIS_TIME = re.compile(
+    r"(?:本次|这次|此次)(?:会议|活动|党日)?(?:已|均|都|也|则|就)?(?:按时|准时)?(?:参加|到会|出席|参会)"
+)
+
+
+def _away_before_only(a: Absentee) -> bool:
+    """Whether the absentee's note is of an earlier meeting and their sentence says they came to this one."""
+    return bool(
+        a.reason
+        and _EARLIER_AWAY.match(a.reason)
+        and any(_CAME_THIS_TIME.search(normalize(e.text)) for e in a.evidence)
+    )
 
 
 _ATTENDED_AS = re.compile(
@@ -2666,11 +2683,16 @@ def _reason_after_act(text: str, line: Line, finder: PersonFinder) -> list[Absen
 _WHEN_ASKED = re.compile(r"(?:头天|前一天|前天|昨天|会前|提前|事先|早就|已经|已|都|均|也|仍然|仍|还)+$")
 
 
+def _open_bracket_s(text: str) -> str:
+    """What a bracket still open at the end of ``text`` holds, or ``text``."""
+    opened = text.rfind("(")
+    return text[opened + 1 :] if opened > text.rfind(")") else text
+
+
 def _names_before(text: str, finder: PersonFinder) -> list[str]:
     """The people a clause ending at an absence cue names (roster first, else surname guesses); in a
     bracket still open, only its own (实到10人(甲、乙请假,…: the count's bracket names them)."""
-    if (opened := text.rfind("(")) > text.rfind(")"):
-        text = text[opened + 1 :]
+    text = _open_bracket_s(text)
     clause = _clauses_before(re.split(r"[。;:]|(?<=[\u4e00-\u9fff])\.", text)[-1]).strip(",、")
     hits = finder.find(clause)
     if hits:
@@ -3723,6 +3745,15 @@ def _more_statements(found: list[Absentee], after: list[Line], finder: PersonFin
         )
         if not more:
             break
+        why = {
+            a.name: a for a in more if a.reason
+        }  # 未到会同志:甲同志。甲同志一直在外地照顾…: the reason below
+        out = [
+            Absentee(a.name, w.reason, [*a.evidence, *w.evidence])
+            if not a.reason and (w := why.get(a.name))
+            else a
+            for a in out
+        ]
         out.extend(a for a in more if all(a.name != b.name for b in out))
     return out
 
@@ -4466,6 +4497,9 @@ def clean_reason(reason: str | None) -> str | None:
         reason,
     )
     reason = re.sub(r"(?<=..)的(?:原因|缘故)$", "", reason)  # 值班的原因(没来)
+    reason = re.sub(
+        r"(?<=..),(?:已|已经)?(?:较长时间|长时间|长期|很久|多次|一直)$", "", reason
+    )  # …,已较长时间(未参加)
     reason = re.sub(r"(?<=..)(?:临时|提前|事先|只好|只能|不得不)$", "", reason)  # 家中有急事临时(请假)
     reason = re.sub(
         r"(?<=..),(?:本次|此次|这次)(?:会议|活动|学习)?$", "", reason

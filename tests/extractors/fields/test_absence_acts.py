@@ -83,3 +83,19 @@ def test_what_is_said_around_a_reason_is_no_part_of_it(said: str, reason: str) -
 def test_the_leave_s_telling_after_a_reason_is_no_part_of_it(after: str) -> None:
     text = f"应到12人，实到11人，冉秋池同志由于参加公司年度审计工作，{after}。"
     assert absent(text, roster=ROSTER) == [("冉秋池", "参加公司年度审计工作")]
+
+
+@pytest.mark.parametrize("head", ["未请假缺席", "无故缺席"])
+def test_a_second_head_of_those_away_without_leave(head: str) -> None:
+    lines = ("应到12人，实到10人。", "请假人员：冉秋池（丈夫住院陪护）", f"{head}：宋听澜")
+    assert absent(*lines, roster=ROSTER) == [("冉秋池", "丈夫住院陪护"), ("宋听澜", None)]
+
+
+def test_one_away_from_an_earlier_meeting_who_came_to_this_one_is_not_away() -> None:
+    text = "冉秋池同志上次会议因出差请假，本次会议已按时参加。应到12人，实到12人。"
+    assert absent(text, roster=ROSTER) == []
+
+
+def test_the_reason_told_in_the_sentence_after_the_list() -> None:
+    lines = ("未到会同志：冉秋池同志。冉秋池同志一直在外地照顾生病的母亲，已较长时间未参加组织生活。",)
+    assert absent(*lines, roster=ROSTER) == [("冉秋池", "一直在外地照顾生病的母亲")]
