@@ -3865,8 +3865,6 @@ def _read_list(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     """The absentees of the list after a head: a known shape, else the reading naming more
     people of the roster reading and the item reading."""
     text = _INNER_HEAD.sub("", text)  # 缺席人员及原因:缺席情况:(1)甲,事假: the head said twice
-    if told := _told_among(text, line, finder):
-        return told  # 甲和乙,其中甲病假…: the names, then their reasons by name
     if excepted := _excepted_in(text, line, finder):
         return excepted  # 缺席人员及原因:除了休产假的甲,其他同志都来了
     first = _LEADING_ORDINAL.match(text)  # 1.甲(产假)2.乙(…): the first number opens the list
@@ -3885,7 +3883,10 @@ def _read_list(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     items = _items(text, line, finder, listed=True)
     if shaped and len(items) > len(shaped) and all(a.reason for a in items):
         return items  # 工艺员甲在…,计划员乙休婚假,铆焊班长丙上中班: every item a name and its reason
-    return shaped or _more(_by_roster(text, line, finder), items)
+    read = shaped or _more(_by_roster(text, line, finder), items)
+    told = _told_among(text, line, finder)  # 甲和乙,其中甲病假…: the names, then their reasons by name
+    more = len(told) > len(read) or (len(told) == len(read) and not all(a.reason for a in read))
+    return told if told and more else read
 
 
 def _told_among(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
@@ -4444,7 +4445,9 @@ _QUOTED = re.compile(
 def clean_reason(reason: str | None) -> str | None:
     if not reason:
         return None
-    reason = reason.strip("()（）[]【】。., /")
+    reason = re.sub(
+        r",?其中$", "", reason.strip("()（）[]【】。., /")
+    )  # 甲、乙,其中…: the next clause's word
     if _SAYS_NONE.fullmatch(reason):
         return None  # 未请假 / 均未请假 / 没说为什么: said in the place of a reason (before any tail is cut)
     reason = re.sub(
@@ -4659,7 +4662,9 @@ _HEAD_COUNT = re.compile(rf"\((?:共)?(?P<n>{NUM}){_U}\)(?:名单)?(?:如下)?,?
 _PRESENT_WORD = re.compile(r"(?<![未没不能])(?:参会|参加|出席|到会|与会|实到|到场)")  # (not 未到场)
 MIN_NAME_RUN = 3  # roster names in a row, only list separators between them
 _RUN_TAIL = re.compile(rf"^(?:同志|等)?(?:{NUM}{_U})?(?:同志|党员)?")  # between a run and its cue: 等3人
-_RUN_AWAY = re.compile(r"^(?:均|都|也)?(?:因故)?(?:未|没|缺席|缺会|缺勤|请假|不能|无法)")  # 甲、乙、丙没参加
+_RUN_AWAY = re.compile(  # 甲、乙、丙没参加 / 甲、乙、丙请假。 (not a label after the run: 缺席人员:丁)
+    r"^(?:均|都|也)?(?:因故)?(?:(?:未能?|没有?|没能|不能|无法)(?:参加|参会|到会|出席|到场|来)|(?:缺席|请假)(?=[,;。]|$))"
+)
 
 
 def _roster_run(text: str, finder: PersonFinder) -> list[str]:

@@ -22,11 +22,15 @@ def absent(*texts: str, roster: list[str] | None = None) -> list[tuple[str | Non
     [
         "应到12人，实到10人，缺席冉秋池、宋听澜，其中冉秋池同志病假，宋听澜同志未说明原因。",
         "应到12人，实到10人。缺席者为冉秋池、宋听澜，其中冉秋池同志病假。",
-        "应到12人，实到10人。缺席人员为冉秋池和宋听澜，其中冉秋池同志病假。",
     ],
 )
 def test_the_act_then_the_names_without_a_colon(text: str, roster: list[str]) -> None:
     assert absent(text, roster=roster) == [("冉秋池", "病假"), ("宋听澜", None)]
+
+
+def test_two_names_joined_by_and_then_among_without_a_roster() -> None:
+    text = "应到12人，实到10人。缺席人员为冉秋池和宋听澜，其中冉秋池同志病假。"
+    assert absent(text) == [("冉秋池", "病假"), ("宋听澜", None)]
 
 
 @pytest.mark.parametrize("roster", [ROSTER, []])
