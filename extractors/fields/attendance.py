@@ -106,6 +106,11 @@ _ALL_HERE = (
 _ALL_COUNTED = re.compile(
     rf"全体(?:党员|同志)\(?(?:共)?(?P<n>{NUM}){_U}\)?(?:均|都)?(?:参加|出席|到会|参会|$|[。;,])"
 )
+# everyone, in a field of those present: 参会党员:全体(11人) / 出席党员:6名(支部全体党员)
+_ALL_LABELLED = re.compile(
+    rf"(?:参会|出席|参加|到会)(?:党员|人员|人数)?:(?:(?:支部)?全体(?:党员|同志)?\((?:共)?(?P<n>{NUM}){_U}\)"
+    rf"|(?P<n2>{NUM}){_U}\((?:本?支部)?全体(?:党员|同志)?\))"
+)
 # everyone of the committee: 支委5人全部到会 / (支委5人,全部到会) (both the expected and the actual)
 _COMMITTEE_ALL_HERE = re.compile(rf"(?:支委|委员)(?P<n>{NUM})(?:{_U}|个),?{_ALL_HERE}")
 # 在册党员14人全部到场: the members, all there (both the expected and the actual)
@@ -154,7 +159,10 @@ _ZH_FIG = rf"[{_ZH_DIGIT}百]{{1,4}}"
 # both counts in shorthand, each after its one-character label: 支委 应5 实4
 _SHORT_E = r"(?:^|(?<=[\s:;,])|(?<=支委)|(?<=党员)|(?<=组员)|(?<=委员))应"
 _SHORT_A = r"\s*实"
+# the pair labelled the other way round: 实到人数/应到人数:18/20
+_PRESENT_FIRST_PAIR = r"实到(?:人数)?/应到(?:人数)?:?"
 EXPECTED = [
+    re.compile(rf"{_PRESENT_FIRST_PAIR}\d{{1,3}}/(?P<n>\d{{1,3}})(?![\d/])"),
     re.compile(rf"{_SHORT_E}(?P<n>\d{{1,3}}){_SHORT_A}\d{{1,3}}(?![\d/])"),
     re.compile(rf"{_PAIR_LABEL}(?P<n>\d{{1,3}})/\d{{1,3}}(?![\d/])"),
     re.compile(rf"{_PAIR_LABEL}(?P<n>{_ZH_FIG})/{_ZH_FIG}(?![/{_ZH_DIGIT}])"),
@@ -167,6 +175,7 @@ EXPECTED = [
     ),
     # 全体党员19人参加 / 参会人员:支部全体党员(共16人): everyone, counted
     _ALL_COUNTED,
+    _ALL_LABELLED,
     # the whole after the count of those who came, in the bracket closing their list: (6人,全组7人)
     re.compile(rf"\({NUM}{_U}[,;](?:全组|全支部|全体党员|全组共|支部共|应到)(?P<n>{NUM}){_U}\)"),
     # a membership figure paired with this meeting's attendance later in the sentence
@@ -256,6 +265,7 @@ _SITTING_TOTALS = [
     ),
 ]
 ACTUAL = [
+    re.compile(rf"{_PRESENT_FIRST_PAIR}(?P<n>\d{{1,3}})/\d{{1,3}}(?![\d/])"),
     *_SITTING_TOTALS,
     # those who heard a 党课, counted in its form's field: 听课党员:20人
     re.compile(rf"听课(?:党员|人员|人数)(?:为|:)?(?P<n>{NUM}){_U}"),
@@ -368,6 +378,7 @@ ACTUAL = [
     # …为主,到了17个,还有3个…: those who came, said aloud at the head of a clause
     re.compile(rf"(?:^|(?<=[,;:]))(?:到了|来了)(?P<n>{NUM})(?:{_U}|个)(?:党员|同志|人)?(?=[,;。]|$)"),
     _ALL_COUNTED,
+    _ALL_LABELLED,
     # 参加会议的有支部党员12名、入党积极分子3名: the members only
     re.compile(rf"参加(?:会议|活动)?的(?:有|是)?(?:支部)?(?:正式)?党员(?P<n>{NUM}){_U}"),
     # 支部党员全部到齐,一共15人
@@ -633,7 +644,7 @@ def count(lines: list[Line], patterns: list[re.Pattern[str]]) -> Value[int] | No
             for m in pattern.finditer(norm):
                 if _OTHER_TIME_BEFORE.search(norm[: m.start()]):
                     continue
-                if (n := to_int(m["n"])) is not None:
+                if (n := to_int(m["n"] or m.groupdict().get("n2"))) is not None:
                     return Value(n, [Evidence.of(line.span, line.text)], line.span.confidence)
     return None
 
@@ -1170,6 +1181,9 @@ def _worked_out(lines: list[Line], want: Value[int] | None) -> Value[int] | None
 _LIST_TOTAL = re.compile(rf"(?:共|合计|共计)(?P<n>{NUM}){_U}")
 
 
+_ETC_TOTAL = re.compile(rf"等(?:共)?(?P<n>{NUM}){_U}")
+
+
 def _listed_count(lines: list[Line], finder: PersonFinder) -> Value[int] | None:
     listed = attendees(lines, finder)
     if listed is None:
@@ -1178,6 +1192,14 @@ def _listed_count(lines: list[Line], finder: PersonFinder) -> Value[int] | None:
     totals = {to_int(m["n"]) for e in listed.evidence for m in _LIST_TOTAL.finditer(normalize(e.text or ""))}
     if n in totals:  # the total written beside the list says as many as it names
         return Value(n, list(listed.evidence), listed.confidence)
+    etc = [
+        t
+        for e in listed.evidence
+        for m in _ETC_TOTAL.finditer(normalize(e.text or ""))
+        if (t := to_int(m["n"]))
+    ]
+    if etc and max(etc) > n:  # 甲、乙、丙等11人: the list names some, the total after 等 counts them all
+        return Value(max(etc), list(listed.evidence), listed.confidence)
     return Value(  # a list may be cut or wrapped: trusted only when another source agrees
         n,
         list(listed.evidence),

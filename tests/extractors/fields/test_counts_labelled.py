@@ -43,3 +43,16 @@ def test_labels_of_the_number_of_members() -> None:
 def test_the_membership_and_its_parts_then_this_meeting_s_count() -> None:
     text = "支部现有党员31名，其中正式党员28名、预备党员3名，本次会议实到27名。"
     assert counts(text)[:2] == (31, 27)
+
+
+def test_a_list_that_names_some_then_counts_them_all_after_etc() -> None:
+    assert counts("出席会议党员：冉秋池、宋听澜、周岚、张明华、魏明远等11人。")[1] == 11
+
+
+@pytest.mark.parametrize("text", ["参会党员：全体（11人）", "出席党员：11名（支部全体党员）"])
+def test_everyone_in_a_field_of_those_present(text: str) -> None:
+    assert counts(text)[:2] == (11, 11)
+
+
+def test_a_pair_labelled_those_present_first() -> None:
+    assert counts("实到人数/应到人数：18/20")[:2] == (20, 18)
