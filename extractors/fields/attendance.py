@@ -644,7 +644,8 @@ def count(lines: list[Line], patterns: list[re.Pattern[str]]) -> Value[int] | No
             for m in pattern.finditer(norm):
                 if _OTHER_TIME_BEFORE.search(norm[: m.start()]):
                     continue
-                if (n := to_int(m["n"] or m.groupdict().get("n2"))) is not None:
+                written = m["n"] or m.groupdict().get("n2")  # (n2: the second shape of a pattern)
+                if written and (n := to_int(written)) is not None:
                     return Value(n, [Evidence.of(line.span, line.text)], line.span.confidence)
     return None
 
