@@ -637,10 +637,13 @@ _BRACKETED_FIGURE = re.compile(
 
 
 def count(lines: list[Line], patterns: list[re.Pattern[str]]) -> Value[int] | None:
-    lines = [line for line in lines if not _OTHER_TIME.search(line.norm)]
+    read = [
+        (line, _BRACKETED_FIGURE.sub(r"\g<label>\g<n>", line.norm))
+        for line in lines
+        if not _OTHER_TIME.search(line.norm)
+    ]
     for pattern in patterns:
-        for line in lines:
-            norm = _BRACKETED_FIGURE.sub(r"\g<label>\g<n>", line.norm)
+        for line, norm in read:
             for m in pattern.finditer(norm):
                 if _OTHER_TIME_BEFORE.search(norm[: m.start()]):
                     continue
@@ -2714,8 +2717,13 @@ def _open_bracket_s(text: str) -> str:
 
 def _names_before(text: str, finder: PersonFinder) -> list[str]:
     """The people a clause ending at an absence cue names (roster first, else surname guesses); in a
-    bracket still open, only its own (实到10人(甲、乙请假,…: the count's bracket names them)."""
-    text = _open_bracket_s(text)
+    bracket still open, its own when it names any (实到10人(甲、乙请假,…: the count's bracket names them; not
+    甲(第二次缺席,…: the bracket is said of the name before it)."""
+    inner = _open_bracket_s(text)
+    return (_named_in(inner, finder) if inner != text else []) or _named_in(text, finder)
+
+
+def _named_in(text: str, finder: PersonFinder) -> list[str]:
     clause = _clauses_before(re.split(r"[。;:]|(?<=[\u4e00-\u9fff])\.", text)[-1]).strip(",、")
     hits = finder.find(clause)
     if hits:
