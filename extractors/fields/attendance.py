@@ -2709,7 +2709,7 @@ def _reason_after_act(text: str, line: Line, finder: PersonFinder) -> list[Absen
 _WHEN_ASKED = re.compile(r"(?:头天|前一天|前天|昨天|会前|提前|事先|早就|已经|已|都|均|也|仍然|仍|还)+$")
 
 
-def _open_bracket_s(text: str) -> str:
+def _in_open_bracket(text: str) -> str:
     """What a bracket still open at the end of ``text`` holds, or ``text``."""
     opened = text.rfind("(")
     return text[opened + 1 :] if opened > text.rfind(")") else text
@@ -2719,7 +2719,7 @@ def _names_before(text: str, finder: PersonFinder) -> list[str]:
     """The people a clause ending at an absence cue names (roster first, else surname guesses); in a
     bracket still open, its own when it names any (实到10人(甲、乙请假,…: the count's bracket names them; not
     甲(第二次缺席,…: the bracket is said of the name before it)."""
-    inner = _open_bracket_s(text)
+    inner = _in_open_bracket(text)
     return (_named_in(inner, finder) if inner != text else []) or _named_in(text, finder)
 
 
