@@ -2717,14 +2717,9 @@ def _in_open_bracket(text: str) -> str:
 
 def _names_before(text: str, finder: PersonFinder) -> list[str]:
     """The people a clause ending at an absence cue names (roster first, else surname guesses); in a
-    bracket still open, its own when it names any (实到10人(甲、乙请假,…: the count's bracket names them), else
-    the one name right before it (甲(第二次缺席,…: the bracket is said of that name)."""
-    inner = _in_open_bracket(text)
-    if inner == text:
-        return _named_in(text, finder)
-    if not inner.strip(",、 "):
-        return []  # 甲(请假,住院)、乙(…): the cue opens an item's bracket, read by the list's readers
-    return _named_in(inner, finder) or _named_in(text[: -len(inner) - 1], finder)[-1:]
+    bracket still open, only its own (实到10人(甲、乙请假,…: the count's bracket names them; 甲、乙(均已请假,…:
+    none, the list's readers read the bracket as the items')."""
+    return _named_in(_in_open_bracket(text), finder)
 
 
 def _named_in(text: str, finder: PersonFinder) -> list[str]:

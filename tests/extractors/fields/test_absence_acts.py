@@ -103,8 +103,3 @@ def test_one_away_from_an_earlier_meeting_who_came_to_this_one_is_not_away() -> 
 def test_the_reason_told_in_the_sentence_after_the_list() -> None:
     lines = ("未到会同志：冉秋池同志。冉秋池同志一直在外地照顾生病的母亲，已较长时间未参加组织生活。",)
     assert absent(*lines, roster=ROSTER) == [("冉秋池", "一直在外地照顾生病的母亲")]
-
-
-def test_a_bracket_said_of_the_name_before_it_keeps_that_name() -> None:
-    text = "缺席：冉秋池（第二次缺席，原因：外出务工）"
-    assert absent(text, roster=ROSTER) == [("冉秋池", "外出务工")]
