@@ -64,6 +64,7 @@ from extractors.fields.people import (
     transcribed,
 )
 from extractors.fields.placed_names import described_by_reason, named_by_place
+from extractors.fields.reason_time import other_time
 from extractors.fields.tick_lists import TICKS, TickedAway, ticked_away
 from extractors.layout.lines import CELL_BARS, TABLE_CELL_GAP, Line, cells_as_pairs
 from extractors.text.brackets import split_outside_brackets
@@ -107,10 +108,14 @@ _ALL_COUNTED = re.compile(
     rf"全体(?:党员|同志)\(?(?:共)?(?P<n>{NUM}){_U}\)?(?:均|都)?(?:参加|出席|到会|参会|$|[。;,])"
 )
 # everyone, in a field of those present: 参会党员:全体(11人) / 出席党员:6名(支部全体党员)
-_ALL_LABELLED = re.compile(
-    rf"(?:参会|出席|参加|到会)(?:党员|人员|人数)?:(?:(?:支部)?全体(?:党员|同志)?\((?:共)?(?P<n>{NUM}){_U}\)"
-    rf"|(?P<n2>{NUM}){_U}\((?:本?支部)?全体(?:党员|同志)?\))"
-)
+_ALL_LABELLED = [
+    re.compile(
+        rf"(?:参会|出席|参加|到会)(?:党员|人员|人数)?:(?:支部)?全体(?:党员|同志)?\((?:共)?(?P<n>{NUM}){_U}\)"
+    ),
+    re.compile(
+        rf"(?:参会|出席|参加|到会)(?:党员|人员|人数)?:(?P<n>{NUM}){_U}\((?:本?支部)?全体(?:党员|同志)?\)"
+    ),
+]
 # everyone of the committee: 支委5人全部到会 / (支委5人,全部到会) (both the expected and the actual)
 _COMMITTEE_ALL_HERE = re.compile(rf"(?:支委|委员)(?P<n>{NUM})(?:{_U}|个),?{_ALL_HERE}")
 # 在册党员14人全部到场: the members, all there (both the expected and the actual)
@@ -175,7 +180,7 @@ EXPECTED = [
     ),
     # 全体党员19人参加 / 参会人员:支部全体党员(共16人): everyone, counted
     _ALL_COUNTED,
-    _ALL_LABELLED,
+    *_ALL_LABELLED,
     # the whole after the count of those who came, in the bracket closing their list: (6人,全组7人)
     re.compile(rf"\({NUM}{_U}[,;](?:全组|全支部|全体党员|全组共|支部共|应到)(?P<n>{NUM}){_U}\)"),
     # a membership figure paired with this meeting's attendance later in the sentence
@@ -378,7 +383,7 @@ ACTUAL = [
     # …为主,到了17个,还有3个…: those who came, said aloud at the head of a clause
     re.compile(rf"(?:^|(?<=[,;:]))(?:到了|来了)(?P<n>{NUM})(?:{_U}|个)(?:党员|同志|人)?(?=[,;。]|$)"),
     _ALL_COUNTED,
-    _ALL_LABELLED,
+    *_ALL_LABELLED,
     # 参加会议的有支部党员12名、入党积极分子3名: the members only
     re.compile(rf"参加(?:会议|活动)?的(?:有|是)?(?:支部)?(?:正式)?党员(?P<n>{NUM}){_U}"),
     # 支部党员全部到齐,一共15人
@@ -647,8 +652,7 @@ def count(lines: list[Line], patterns: list[re.Pattern[str]]) -> Value[int] | No
             for m in pattern.finditer(norm):
                 if _OTHER_TIME_BEFORE.search(norm[: m.start()]):
                     continue
-                written = m["n"] or m.groupdict().get("n2")  # (n2: the second shape of a pattern)
-                if written and (n := to_int(written)) is not None:
+                if (n := to_int(m["n"])) is not None:
                     return Value(n, [Evidence.of(line.span, line.text)], line.span.confidence)
     return None
 
@@ -1643,7 +1647,6 @@ _LEAVE_ONLY = re.compile(r"请假|请了假|已请假|事先请假")
 
 
 # a member away from an earlier meeting who came to this one: 甲同志上次会议因出差请假,本次会议已按时参加
-_EARLIER_AWAY = re.compile(r"^(?:在)?(?:上次|上回|前次|上一次|上个月)")
 _CAME_THIS_TIME = re.compile(
     r"(?:本次|这次|此次)(?:会议|活动|党日)?(?:已|均|都|也|则|就)?(?:按时|准时)?(?:参加|到会|出席|参会)"
 )
@@ -1653,7 +1656,7 @@ def _away_before_only(a: Absentee) -> bool:
     """Whether the absentee's note is of an earlier meeting and their sentence says they came to this one."""
     return bool(
         a.reason
-        and _EARLIER_AWAY.match(a.reason)
+        and other_time(a.reason, None)
         and any(_CAME_THIS_TIME.search(normalize(e.text)) for e in a.evidence)
     )
 
@@ -4693,7 +4696,7 @@ _PRESENT_WORD = re.compile(r"(?<![未没不能])(?:参会|参加|出席|到会|�
 MIN_NAME_RUN = 3  # roster names in a row, only list separators between them
 _RUN_TAIL = re.compile(rf"^(?:同志|等)?(?:{NUM}{_U})?(?:同志|党员)?")  # between a run and its cue: 等3人
 _RUN_AWAY = re.compile(  # 甲、乙、丙没参加 / 甲、乙、丙请假。 (not a label after the run: 缺席人员:丁)
-    r"^(?:均|都|也)?(?:因故)?(?:(?:未能?|没有?|没能|不能|无法)(?:参加|参会|到会|出席|到场|来)|(?:缺席|请假)(?=[,;。]|$))"
+    rf"^(?:均|都|也)?(?:因故)?(?:{NOT_ATTEND}|{NOT_COME}|(?:缺席|请假)(?=[,;。]|$))"
 )
 
 
