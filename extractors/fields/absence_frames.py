@@ -777,7 +777,41 @@ def referred_reasons(found: list[Absentee], lines: list[Line]) -> list[Absentee]
             found = _given(found, people[:1], clean_reason(m["a"]))
             found = _given(found, people[1:], clean_reason(m["b"]))
     found = _named_again(_pronoun_reasons(_nicknamed_reasons(_respective(found), lines), lines), lines)
-    return _explained(_told_before(_next_sentence(found, lines), lines), lines)
+    return _explained(_told_before(_cause_first(_next_sentence(found, lines), lines), lines), lines)
+
+
+# a reason opening the clause before the names it covers, in their sentence: 因赴青海野外科考,课题组长甲、
+# 助理研究员乙未能参加… / 本月主题党日,因在县医院做白内障手术,甲同志请假 (the cause, then the people)
+_CAUSE_FIRST = re.compile(r"(?:^|,)(?:因为?|由于)(?P<r>[^,;。:]{2,40}),(?P<mid>[^,;。:]{0,40})$")
+_NOT_THEIRS = re.compile(r"主持|由|委托|安排|组织|决定|推迟|改为|[会议活动]")
+
+
+def _cause_first(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
+    """A reason told first and the absentees after it, in one sentence that ends in their absence,
+    given to those the list gave none (or only the bare 请假 their act says)."""
+    for a in found:
+        if not a.name or a.reason not in (None, "请假"):
+            continue
+        for line in (ln for ln in lines if any(e.text == ln.text for e in a.evidence)):
+            cause = next(
+                (c for s in re.split(r"[;。]", line.norm) if (c := _cause_of(s, a.name)) is not None), None
+            )
+            if cause is not None:
+                found = [Absentee(b.name, cause, b.evidence) if b is a else b for b in found]
+                break
+    return found
+
+
+def _cause_of(sentence: str, name: str) -> str | None:
+    at = sentence.find(name)
+    if at < 0 or (m := _CAUSE_FIRST.search(sentence[:at])) is None or _NOT_THEIRS.search(m["mid"]):
+        return None
+    after = sentence[at + len(name) :]
+    if not re.search(rf"^[^,]{{0,24}}?(?:{NOT_ATTEND}|{LEAVE_ASKED.pattern}|缺席|未到)", after):
+        return None
+    if DENIED.search(m["r"]):
+        return None
+    return clean_reason(m["r"])
 
 
 # a note explaining the absences, under a label of its own: 请假说明:甲、乙两人在…;丙是…
@@ -887,7 +921,8 @@ def _named_again(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
         if any(b.name in given for b in same_list):
             continue
         told = re.compile(
-            rf"(?:^|(?<=[,;。:—\-、])|(?<=其中)){_AWAY_AS}{re.escape(a.name)}(?:同志)?,?(?P<r>[^,;。、()][^;。]{{1,40}})"
+            rf"(?:^|(?<=[,;。:—\-、])|(?<=其中)){_AWAY_AS}{re.escape(a.name)}(?:[、和](?:{heads}))*(?:同志)?,?"
+            r"(?P<r>[^,;。、()][^;。]{1,40})"  # (甲、乙同志随子女在外地生活: said of both)
         )
         noted = re.compile(rf"{re.escape(a.name)}[-—–~:,](?P<r>[^;。]{{2,40}})")
         after = lines[listed[0] :] if listed else []
@@ -1076,6 +1111,8 @@ def by_room(lines: list[Line], finder: PersonFinder, room: int) -> list[Absentee
     for k, clause in enumerate(clauses):
         group = _group(_CONNECTIVES.sub("", clause.rstrip("。;,:")), finder)
         for name, reason in group:
+            if finder.roster and name not in finder.roster:
+                continue  # (with a roster, a guess off it is a word: 应签到17人 is no 应签)
             told = _after_name(clause, name) if len(group) == 1 else None
             why = reason if _away_why(reason) else _told_on(told, clauses[k + 1 :], finder)
             if (

@@ -314,7 +314,7 @@ ACTUAL = [
     re.compile(rf"(?:已|实)签(?:到)?(?:人数)?(?:为|是|共|:)?(?P<n>{NUM}){_U}"),
     # 实到74名 said outright, before another verb's figure in the same sentence (现场参会58名,…实到74名)
     re.compile(
-        rf"(?<!应)(?:实到|实际到会|实际出席|实际参会)(?:会议)?的?(?:党员|人员)?(?:人数)?(?:为|是|共|:)?(?P<n>{NUM})"
+        rf"(?<!应)(?:实到|实际到会|实际出席|实际参会|实出勤)(?:会议)?的?(?:党员|人员)?(?:人数)?(?:为|是|共|只有|仅有|仅|:)?(?P<n>{NUM})"
         r"(?!\d|[年月日号点时家户个所次项])"
     ),
     re.compile(
@@ -323,7 +323,7 @@ ACTUAL = [
     ),
     re.compile(rf"(?<!应)(?:参会|与会){_WHO}{_IS}[(]?(?P<n>{NUM}){_U}"),
     # 应到27,来了23: said aloud right after the expected count, the unit left out
-    re.compile(rf"应到{NUM}{_U}?[,;](?:实际|今天)?(?:来了|到了)(?P<n>{NUM})(?:{_U}|个)?(?=[,;。]|$)"),
+    re.compile(rf"应到{NUM}{_U}?[,;]?(?:实际|今天)?(?:来了|到了)(?P<n>{NUM})(?:{_U}|个)?(?=[,;。]|$)"),
     # 今天来开会的是16名, said aloud
     re.compile(
         rf"(?<![没未不应该])来(?:开会|参会|参加会议|听课|学习)的(?:党员|同志|人)?(?:是|有|共|一共|共有)?(?P<n>{NUM})(?:{_U}|个)"
@@ -378,7 +378,8 @@ ACTUAL = [
     _COMMITTEE_ALL_HERE,
     _COUNTED_COMMITTEE_ALL_HERE,
     re.compile(
-        rf"(?:一共|总共|共|这天|今天|当天|当日|本次|此次|这次|这回|实际)(?:来了|到了|到)(?P<n>{NUM})(?:{_U}|个)"
+        rf"(?:一共|总共|共|这天|今天|当天|当日|本次|此次|这次|这回|实际)(?:党员大会|会议|活动|主题党日|党员活动日)?"
+        rf"(?:来了|到了|到)(?P<n>{NUM})(?:{_U}|个)"
     ),
     # …为主,到了17个,还有3个…: those who came, said aloud at the head of a clause
     re.compile(rf"(?:^|(?<=[,;:]))(?:到了|来了)(?P<n>{NUM})(?:{_U}|个)(?:党员|同志|人)?(?=[,;。]|$)"),
@@ -409,7 +410,7 @@ ACTUAL = [
     re.compile(rf"{_PRESENT_VERB}(?:情况|人数)?:[^。]*?(?:合计|共计|总计|一共)(?P<n>{NUM}){_U}"),
     # 参加本次主题党日15人 / 参加此次学习的党员12名
     re.compile(
-        rf"(?<![未没不能应])参加(?:本次|此次|这次)(?:主题党日|会议|活动|学习|党课|党员大会)(?:活动)?的?(?:党员|同志)?"
+        rf"(?<![未没不能应])(?:参加|出席)(?:本次|此次|这次)(?:主题党日|会议|活动|学习|党课|党员大会)(?:活动)?的?(?:党员|同志)?"
         rf"(?:有|共|为)?(?P<n>{NUM}){_U}"
     ),
     _whole_then_part("a"),
@@ -530,6 +531,11 @@ ABSENT = [
     re.compile(rf"(?:来了|到了|实到)(?:{NUM})(?:个|人|名|位),?(?:差|少)(?P<n>{NUM})(?:个|人|名|位)"),
     # a platform's tally: 已签到 19 / 应签到 21(未签到 2)
     re.compile(rf"应签到(?:人数)?:?{NUM}{_U}?\(未签到(?P<n>{NUM}){_U}?\)"),
+    # the count heading its list: 未出席的3名同志为:… / 缺席的3名同志是:… / 实签到15人,未签到2人(…)
+    re.compile(
+        rf"(?:未出席|缺席|未到会?|没到|没来|请假)的(?P<n>{NUM}){_U}(?:同志|党员)?(?:为|是|有|分别是)?:"
+    ),
+    re.compile(rf"(?<=[,;])未签到(?P<n>{NUM}){_U}"),
 ]
 # 今天到7名,其余4名:夜班2(米晓、柏玲)…: those left after the count present, listed
 _REST_LIST = re.compile(
@@ -602,7 +608,7 @@ _AWAY_TOLD_THEN_LIST = re.compile(
 )
 # (not 缺席的9名:跑船的4人(…);…: groups by reason, the grouped reader's)
 _COUNTED_AWAY_LIST = re.compile(
-    rf"(?:^|(?<=[,;]))(?:没来的|没到的|缺的)(?:是|有)?{NUM}(?:位|人|名|个)(?:同志|党员)?"
+    rf"(?:^|(?<=[,;]))(?:这回|这次|本次|今天)?(?:没来的|没到的|缺的)(?:是|有)?(?:{NUM}|几)(?:位|人|名|个)(?:同志|党员)?"
     rf"(?::|——)(?![^。]*?的{NUM}(?:位|人|名|个)\()(?P<list>[^。]{{4,}})"
 )
 # the count first, then the head: 两位没来:甲在休产假,乙去市里培训 / 3人请假——甲…
@@ -641,6 +647,9 @@ _BRACKETED_FIGURE = re.compile(
 )
 
 
+_ABOUT = re.compile(r"(?:(?<![最附接临])近|将近|约|大约|逾|超过)$")
+
+
 def count(lines: list[Line], patterns: list[re.Pattern[str]]) -> Value[int] | None:
     read = [
         (line, _BRACKETED_FIGURE.sub(r"\g<label>\g<n>", line.norm))
@@ -650,8 +659,8 @@ def count(lines: list[Line], patterns: list[re.Pattern[str]]) -> Value[int] | No
     for pattern in patterns:
         for line, norm in read:
             for m in pattern.finditer(norm):
-                if _OTHER_TIME_BEFORE.search(norm[: m.start()]):
-                    continue
+                if _OTHER_TIME_BEFORE.search(norm[: m.start()]) or _ABOUT.search(norm[: m.start("n")]):
+                    continue  # (近40名党员参加: a figure given as about is no count)
                 if (n := to_int(m["n"])) is not None:
                     return Value(n, [Evidence.of(line.span, line.text)], line.span.confidence)
     return None
@@ -1305,7 +1314,7 @@ REASON_START = re.compile(  # (仍在隔离病区工作 / 已去海南过冬: a 
     r"^(?:(?:仍然|仍|还|早已|已经|已)(?=[在去赴回住休陪带]))?(?:[六七八九]十(?:多|几)?岁?(?:了|多了)|担任[^,;。]{0,16}?(?:裁判|评委|考官|监考|评审|讲解员|领队|教练)|下户|入户|跑(?:早|晚|夜|白)*班|跑车|跑运输|出车|出乘|值乘|听力|视力|耳背|年老|年迈|年事已高|年纪|岁数|上了年纪|高龄|行动不便|因|由于|休|病|事假|公出|出差|外出|在外|执行|当天|当日|正(?!式|是|常|好|确)|随|带(?!领|大家|着大家|头)|坐月子|手术|休养|送(?:孩子|学生|老人|病人|患者|家人|亲人|伤员|[^,;。]{1,10}?(?:到|去|往)(?!会))|领着|陪|打工|腿|腰|看病|在(?!会|场(?![部站])|座|此|这)[^,;。]{1,12}?(?:进修|学习|培训|开会|出差|值班|住院|工作|务工|执勤|治疗|驻村|驻点|挂职|帮扶|实习|就医|调研|考察|值守|访学|交流|支教|援疆|援藏|比赛|参赛|执行|出诊|巡诊|跟岗|轮转|集训|陪护|休养|坐诊|带班|主持|参展|参加|督导|检查|办案|出警|备勤|巡逻|施工|抢修|考试|照看|照顾|看护|陪读|带孙|带孩子|养病|休息)|值班|值夜班|值[^,;。]{1,3}?班|值守|值完|回(?!答|应|顾|复|忆|想|到会|来)|培训|住院|住(?:在|进)|轮岗|轮换|轮到|轮值|轮班|调岗|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
     r"出国|参加|赴|到|去|公假|婚假|丧假|陪产|育儿假|护理假|年老|年事|行动|生病|手术|孕|哺乳|援|驻|下乡|挂职|借调|学习|开会|临时|分别|均|都|无故|原因|未说明|未请假|年休|调休|轮休|照看|照料|夜班|回老家|返乡|外地|所在|所住|年过|高龄|年迈"
     # an errand or a mishap in everyday words: 下村随访 / 跟车去… / 给孩子… / 前几天摔了一跤 / 工伤休养
-    r"|下(?:村|井|基层|工地|车间|矿|海|田|地|队|乡|寨|屯|连队|社区|企业|病区)|跟(?!大家|着大家|随大家)|给(?!大家)|帮(?!助大家)|忙|赶(?!紧)|前几天|那天|那几天|这几天|近期|近日|最近|工伤|受伤|摔"
+    r"|下(?:村|井|基层|工地|车间|矿|海|田|地|队|乡|寨|屯|连队|社区|企业|病区)|跟(?!大家|着大家|随大家)|给(?!大家)|帮(?!助大家)|忙|赶(?!紧)|前几天|前两天|前些天|前段时间|前阵子|这两天|上周|上星期|上礼拜|那天|那几天|这几天|近期|近日|最近|工伤|受伤|摔"
     # sent or kept elsewhere by others, and the day before: 被派往县城分院支援义诊 / 前一天值夜班
     # a holiday the errand fell in: 春节回外省老家 / 暑假带学生外出
     r"|春节|过年|年前|年后|节前|节后|国庆|中秋|暑假|寒假"
@@ -1431,7 +1440,17 @@ def _list_head(norm: str) -> re.Match[str] | None:
         or _COUNTED_BRACKET_LIST.search(norm)
         or _LEAVE_GROUPS_BRACKET.search(norm)
         or _ABSENT_LIST_TERSE.search(norm)
+        or _FOLLOWING_HEAD.match(norm)
     )
+
+
+# a head naming who follows: 以下党员未参加本次活动: / 下列同志请假: / 未参加本次活动的党员:
+_FOLLOWING_HEAD = re.compile(
+    rf"^(?:(?:以下|下列)(?:{NUM}{_U})?(?:党员|同志|人员)?(?:因故|因事)?"
+    r"(?:未能?参加|缺席|请假|未到会?|未出席|未参会|没来|没有?参加)(?:本次|此次)?(?:会议|活动|学习|主题党日|党日活动)?"
+    r"|(?:未能?参加|未出席|未参会|没有?参加)(?:本次|此次)(?:会议|活动|学习|主题党日|党日活动)的(?:党员|同志|人员))"
+    r"(?:名单)?(?:如下)?:(?P<list>.*)$"
+)
 
 
 _MARK_PRESENT = re.compile(rf"^[{TICKS}]")
@@ -1606,6 +1625,7 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
                 or PRESENT_STATE.fullmatch(a.reason.rstrip("。."))
                 or _ATTENDED_AS.search(a.reason)
                 or _away_before_only(a)
+                or _CAME_THIS_TIME.search(a.reason)
             )
         )
         # (came late or left early, or marked there on a roll: 沈某——到会 / 訾某 到, or came after all: 拄拐到会: was there; or the
@@ -1648,7 +1668,10 @@ _LEAVE_ONLY = re.compile(r"请假|请了假|已请假|事先请假")
 
 # a member away from an earlier meeting who came to this one: 甲同志上次会议因出差请假,本次会议已按时参加
 _CAME_THIS_TIME = re.compile(
-    r"(?:本次|这次|此次)(?:会议|活动|党日)?(?:已|均|都|也|则|就)?(?:按时|准时)?(?:参加|到会|出席|参会)"
+    r"(?:本次|这次|此次|本月|这回)(?:会议|活动|党日)?(?:已|均|都|也|则|就)?(?:按时|准时)?(?:参加|到会|出席|参会)"
+    # (本月已补学上月内容并正常参会 / 本次已返院参会 / 本次特意到所参加会议: words between, no denial)
+    r"|(?:本次|这次|此次|本月|这回)[^,;。]{0,12}?(?<![未没不])(?<!未能|没能|不能|无法)(?:正常|按时|准时|特意|专程)?"
+    r"(?:参加会议|参会|到会)(?=[,;。]|$)"
 )
 
 
@@ -1883,7 +1906,14 @@ def _with_reasons_written(ticked: list[TickedAway], written: list[Absentee]) -> 
     out = []
     for found in ticked:
         a = _from_ticked(found)
-        said = next((b for b in written if b.name == a.name and b.reason), None)
+        said = next(
+            (
+                b
+                for b in written
+                if b.name and b.reason and to_simplified(b.name) == to_simplified(a.name or "")
+            ),
+            None,
+        )  # (譚偉雄 假 in the list, 谭伟雄 in the sentence read in simplified script)
         # (the sentence's words before the mark's: 缺席名单:甲　下沉…随访 over 甲△ with △公差)
         out.append(a if said is None else Absentee(a.name, said.reason, [*a.evidence, *said.evidence]))
     return out
@@ -2040,9 +2070,41 @@ _PIECE_COHORT = re.compile(rf"(?<![^,;。、:]){COHORT_WORDS}(?:党员)?(?=[\u4e
 _BARE_LIST_HEAD = re.compile(rf"(?:附件|附)?:?(?=[^:]*(?:人员|名单|党员|同志|说明)){_ABSENT_HEAD}")
 
 
+# a leave's kind written in a bracket before the name: 缺席人员:(病假)苏晓婷;(出差)廖文博 / a line (请假)甲——在…
+_KIND_FIRST = re.compile(r"(?:^|(?<=[:;,、]))\((?P<r>[^()\d]{1,6})\)(?=[\u4e00-\u9fff])")
+_KIND_ITEM = re.compile(
+    r"(?:^|(?<=[:;,、]))\((?P<r>[^()\d]{1,6})\)(?P<n>[\u4e00-\u9fff·]{2,8}?)(?=[;,、。]|$)"
+)
+_KIND_WORD = re.compile(rf"(?:{_ABSENT_HEAD})|[病事产婚丧公年]假|出差|公出|援[疆藏]|驻村|进修|外出|住院|值班")
+
+
+def _kind_first(norm: str) -> str:
+    """``(病假)苏晓婷;(出差)廖文博`` as ``苏晓婷(病假);廖文博(出差)``; a line opening ``(请假)甲——…`` as ``请假:甲——…``."""
+    if (
+        (lead := _KIND_FIRST.match(norm))
+        and _ABSENCE_CUE.fullmatch(lead["r"])
+        and "(" not in norm[lead.end() :]
+    ):
+        return f"{lead['r']}:{norm[lead.end() :]}"
+    return _KIND_ITEM.sub(
+        lambda m: (
+            f"{m['n']}({m['r']})" if _KIND_WORD.fullmatch(m["r"]) or REASON_START.match(m["r"]) else m.group()
+        ),
+        norm,
+    )
+
+
+# a bracket after those present telling who was not: 支部7名党员参加(党员甲因下乡开展秋防免疫请假)
+_TOLD_IN_BRACKET = re.compile(
+    rf"(?<=参加|到会|出席|参会|到场)(?:了?(?:会议|活动|学习))?\((?P<c>[^()]{{4,60}}?(?:请假|{NOT_ATTEND}|缺席|未到)[^()]{{0,10}})\)"
+)
+
+
 def _headed(line: Line) -> Line:
     """A list's heading written alone as one with its colon (the rows below are its items), and a
     count of those away ending the line in a dash (缺席2人——, the rows below are who)."""
+    if (kind := _TOLD_IN_BRACKET.sub(r",\g<c>。", _kind_first(line.norm))) != line.norm:
+        line = dataclasses.replace(line, norm=kind)
     if (dash := _DASH_HEAD.search(line.norm)) is not None:
         cut = dash.start("follows") if dash["follows"] is not None else dash.start("mark")
         return dataclasses.replace(line, norm=line.norm[:cut] + ":")
@@ -2171,7 +2233,7 @@ def _keyed_reasons(bracket: str, names: list[str]) -> dict[str, str | None]:
 _REASON_AFTER = re.compile(
     rf"{_CUE_WORD}(?:本次|此次)?(?:会议|活动)?[,]?(?:其)?(?:原因|理由|事由)(?P<each>分别)?(?:是|为|系|均为|都是)?:?(?P<r>[^。;]+)"
     # X头天请了假,她得陪老伴去市医院复查: the reason said of the one on leave in the next clause
-    rf"|{_CUE_WORD},(?:因为)?[他她](?:得|要|是|因为|因)?(?P<r2>[^,。;]{{2,40}})"
+    rf"|{_CUE_WORD},(?:经(?:核实|了解|询问|联系),)?(?:因为)?(?:[他她]|其(?![余他它中实次后]))(?:于[^,。;]{{1,8}}?已)?(?:得|要|是|因为|因)?(?P<r2>[^,。;]{{2,40}})"
     # 甲未到会,事假 / 甲同志仍未到场,家中有事: the next clause opening as a reason (``_told_reason``)
     rf"|(?:{_CUE_WORD}|没来|没到|未到|请过假),(?P<r3>[^,;。)]{{2,24}})"
 )
@@ -2341,7 +2403,13 @@ def _counted_groups(text: str, line: Line, finder: PersonFinder) -> list[Absente
             continue  # …(赖德才、农桂英),说掰完这两天就来补学: a remark on the group before
         if m is None or not names or to_int(m["n"]) != len(names) or _PRESENT_GROUP.search(m["r"]):
             return []  # (参加:全体支委5人(甲、乙…),都到了: those present, counted and named)
-        out.extend(Absentee(n, clean_reason(m["r"]), list(ev)) for n in names)
+        why = clean_reason(m["r"])
+        inner = m["names"].split(",", 1)
+        if why in _NO_CAUSE and len(inner) == 2 and not exact_names(inner[1], finder):
+            why = (
+                clean_reason(inner[1]) or why
+            )  # 未到1人(司马婧,野外台站值守): the bracket's words after the names
+        out.extend(Absentee(n, why, list(ev)) for n in names)
     return out
 
 
@@ -2743,6 +2811,10 @@ _REASONS_LINE = re.compile(
     r"^(?:缺席|请假|缺会|缺勤|未参会|未到会?|未参加|未出席)?(?:原因|事由|理由)(?:分别)?(?:是|为)?:?(?P<r>.+)$"
 )
 MAX_LINES_TO_REASONS = 3
+# one reason for everyone listed above, in a sentence of its own: 以上同志均因外出务工未能参加 / 上述3人都在外地培训
+_ALL_ABOVE_WHY = re.compile(
+    rf"^(?:以上|上述)(?:{NUM}{_U})?(?:同志|党员|人员)?(?:均|都)(?:系|为|是)?(?P<r>[^,;。]{{2,40}})"
+)
 
 
 # 以上2人缺席 / 上述同志均请假: the list written in the sentences above
@@ -2917,6 +2989,9 @@ def _reasons_below(
     if any(a.reason for a in found):
         return found
     for i, line in enumerate(after[:reach]):
+        if (every := _ALL_ABOVE_WHY.match(line.norm)) and (why := clean_reason(every["r"])):
+            ev = [Evidence.of(line.span, line.text)]
+            return [Absentee(a.name, why, [*a.evidence, *ev]) for a in found]
         m = _REASONS_LINE.match(line.norm)
         if m is None:
             continue
@@ -3073,6 +3148,8 @@ def _reasons_listed(text: str, found: list[Absentee]) -> list[str | None] | None
     }
     if by_name:
         return [by_name.get(a.name or "") for a in found] if len(by_name) == len(parts) else None
+    if len(found) == 1 and not re.search(r"[、;]", _strip_act(text).strip(",;、")):
+        return [clean_reason(_strip_act(text).strip(",;、"))]  # 原因:脑梗后遗症,行动不便: one person's, whole
     reasons = [clean_reason(r) for r in parts]
     if len(reasons) == 1:
         reasons *= len(found)
@@ -3810,11 +3887,13 @@ def _next_heads(found: list[Absentee], after: list[Line], finder: PersonFinder) 
     """Lists under further heads on the lines right after (请假:甲、乙(驻外) / 未到:丙(未请假)):
     their people too, up to the first line that is no such head."""
     out = list(found)
-    for line in after[:3]:
+    for k, line in enumerate(after[:6]):
+        if _REASONS_LINE.match(line.norm):
+            continue  # 缺席:甲 / 原因:… / 缺席:乙 / 原因:…: each head its reason line
         m = _ABSENT_LIST.match(line.norm)
         if m is None or not m["list"] or m["list"].strip("。.") in _NONE:
             break
-        more = _read_list(m["list"], line, finder)
+        more = _reasons_below(_read_list(m["list"], line, finder), after[k + 1 :], reach=1)
         out.extend(a for a in more if all(a.name != b.name for b in out))
     return out
 
@@ -4516,23 +4595,43 @@ def clean_reason(reason: str | None) -> str | None:
     )  # 芮晓萍、盛佳(均为年休假) / 这回都是因公外出 / 说是病假
     reason = re.sub(r"^(?:均|都)(?=[在因去赴随带休住值出参][^,;。]{2})", "", reason)  # 甲、乙均在湖北支援抗疫
     reason = _KIN_FIRST.sub("", reason)  # 甲、乙兄弟在浙江做模具: the pair is no reason
+    if _PAIR_REASON.fullmatch(reason):
+        return None  # 甲、乙兄弟(未能到场): the pair they are, no reason
     reason = re.sub(
         rf"^(?:以上|上述)(?:{NUM}{_U})?(?:同志|党员|人员)?(?:均|都)(?:系|为|是)?(?=..)", "", reason
     )  # A、B(以上2人均因公出差): 因公出差
     reason = re.sub(r"^请(?=[病事产婚丧年]假)", "", reason)  # 请事假: 事假
+    reason = re.sub(
+        r"^(?:老人|老同志|老党员)(?:均|都)?(?:因为|因|由于)?(?=..)", "", reason
+    )  # 王某老人上个月做了心脏支架 / 甲、乙老同志均因年老体弱: what they are called is no reason
+    reason = re.sub(
+        r"^(?:原因)?分别(?:为|是|系)?(?=[^、和]{2,}$)", "", reason
+    )  # (原因)分别为出国… left to one of them: 出国… (a list of them is the respective reader's)
+    reason = re.sub(
+        r"^的(?=爱人|妻子|丈夫|老伴|父亲|母亲|孩子|儿子|女儿|老人|家人)", "", reason
+    )  # 甲同志的爱人…
     reason = _CLASS_FIRST.sub("", reason)  # 程梓涵(计科1902,在北京实习): the class is no reason
+    if (post := re.match(r"^([^,;]{1,8})[,;](?=..)", reason)) and _ONLY_TITLES.fullmatch(post[1]):
+        reason = reason[post.end() :]  # 黄珊珊(一级科员,产假): the post is no reason
     reason = re.sub(r"^(?:已|均已)?(?:请假|已请假)[,:;、](?=.)", "", reason)  # 张三(请假,病假): 病假
     reason = _ASKED_TAIL.sub("", reason)  # …,(会前)已提前(请假) (not the 都 of 成都)
     reason = re.sub(
         r"(?<=..)\((?:已|均已|经)?[^()]{0,8}?(?:报备|批准|备案|同意)\)?$", "", reason
     )  # …(已报备)
     reason = re.sub(
-        r"(?<=.)(?:均|都)?(?:请[了过]?假|缺席|未能?(?:按时|准时)?(?:参加|参会|到会)|未到|未出席)"
+        r"(?<=.)(?:均|都)?(?:请[了过]?假了?|缺席|未能?(?:按时|准时)?(?:参加|参会|到会)|未到|未出席)"
         r"(?:本次|此次)?(?:会议|活动)?$",
         "",
         reason,
     )
     reason = re.sub(r"(?<=..)的(?:原因|缘故)$", "", reason)  # 值班的原因(没来)
+    reason = re.sub(
+        r"(?<=..),来不了$|(?<=..)(?:会议|活动|大会)由.*$", "", reason
+    )  # …,来不了 / 因公外出(会议由…: the next line
+    reason = re.sub(r"(?<=..)由[^,;。]{1,6}代为?(?:请假)?$", "", reason)  # …由家属代为(请假)
+    reason = re.sub(
+        r"(?<=..)(?:均已|已经?)(?:书面|口头|电话|微信|短信|当面)$", "", reason
+    )  # 卧床(均已电话请假)
     reason = re.sub(
         r"(?<=..),(?:已|已经)?(?:较长时间|长时间|长期|很久|多次|一直)$", "", reason
     )  # …,已较长时间(未参加)
@@ -4625,7 +4724,8 @@ _ONLY_MARK = re.compile(r"^(?:均|都|皆)?(?:为|是|系)?$|^(?:仍|仍然|依�
 # a whole reason saying none was given or leave was not asked: 未请假 / 均未请假 / 没说为什么 / 未请假,原因不详
 _NONE_SAID = (
     r"(?:本人|其|他|她)?(?:均|都)?(?:无故)?(?:未|没有?)(?:履行|办理?)?"
-    r"(?:请[过了]?假(?:手续)?|说明?(?:为什么|原因|理由|情况)?|讲(?:原因|理由)?|经(?:批准|同意))"
+    r"(?:请[过了]?假(?:手续)?|说明?(?:为什么|原因|理由|情况)?|说(?:啥|什么)原因|讲(?:原因|理由)?|经(?:批准|同意)"
+    r"|打(?:过)?招呼)"
     r"|原因不详|原因不明|无故|无故缺席"
 )
 _SAYS_NONE = re.compile(rf"(?:{_NONE_SAID})(?:[,;、]?(?:{_NONE_SAID}|缺席|未到会?|未参加|未参会))*")

@@ -40,6 +40,7 @@ from extractors.fields import (
     study,
     template_text,
 )
+from extractors.fields.legend import TICKS
 from extractors.fields.people import (
     SURNAME_TITLE,
     PersonFinder,
@@ -217,7 +218,26 @@ def _spelled_out(
     if spelled is lines:
         return plain
     read = _framed(attendance.absentees(spelled, finder), spelled, finder, counts)
-    return legend.as_written(read, spelled, lines) if len(read) >= len(plain) else plain
+    if any(_ticked(a.name, lines) for a in read if a.name) > any(
+        _ticked(a.name, lines) for a in plain if a.name
+    ):
+        return plain  # (石德顺√ spelled out as 石德顺(到会) is no absentee: the tick says they came)
+    if len(read) < len(plain):
+        return plain
+    said = {a.name: a for a in plain if a.reason}
+    read = [  # 甲○ with 备注:甲赴北京… : the note's reason over the legend's bare 请假
+        dataclasses.replace(a, reason=said[a.name].reason)
+        if a.reason in (None, "请假") and a.name in said
+        else a
+        for a in read
+    ]
+    return legend.as_written(read, spelled, lines)
+
+
+def _ticked(name: str, lines: list[Line]) -> bool:
+    """Whether ``name`` is written with a tick right after it somewhere (甲√): marked as come."""
+    ticked = re.compile(rf"{re.escape(name)}\s*[{TICKS}]")
+    return any(ticked.search(line.text) for line in lines)
 
 
 def _framed(

@@ -35,12 +35,19 @@ _SPELLED = (
 )
 # an item: a name and its mark (胥立军√ / 阮继平 公 / 娄雅琴（公） / 霍晓晴 假（产假）)
 # (a mark's note written after it, to the next gap: 廉德顺△海南三亚过冬，四月底回来)
+# (or a roll called in words, each apart by a gap: 1.任志刚 到 2.吴海 到 … 4.葛永 病假)
+# (a table's cells pasted apart by bars: 1｜马国庆｜√｜5｜冯志强｜√ / 3｜何建军｜请假（倒班）)
+_CAME_WORD = r"(?<=[\s｜|])(?:到|已到|到会|出席|已签到)(?=[\s｜|]|$)"
+_AWAY_WORD = (
+    r"(?<=[\s｜|])(?:请假|[病事产婚丧公]假|探亲假|年休假|缺席|缺勤|未到|出差|公出)"
+    r"(?:[（(](?P<wsaid>[^（()）]{1,30})[）)])?(?=[\s｜|]|$)"
+)
 _ITEM = re.compile(
-    rf"(?P<name>[\u4e00-\u9fff·]{{2,6}}?)\s*(?:(?P<tick>[{_TICK}])|(?P<mark>[{_AWAY}])"
-    rf"(?:\s*{_SAID}|(?P<note>[^\s（()）{_TICK}{_AWAY}]{{2,40}}))?|{_ALONE}|{_SPELLED})"
+    rf"(?P<name>[\u4e00-\u9fff·]{{2,6}}?)[\s｜|]*(?:(?P<tick>[{_TICK}]|{_CAME_WORD})|(?P<word>{_AWAY_WORD})|(?P<mark>[{_AWAY}])"
+    rf"(?:\s*{_SAID}|(?P<note>[^\s（()）｜|{_TICK}{_AWAY}]{{2,40}}))?|{_ALONE}|{_SPELLED})"
 )
 # (a row's number: 1　甲　√　　2　乙　○ / 一　甲√　乙√)
-_GAP = re.compile(r"^[\s　]*(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[\s　.、]*)?$")
+_GAP = re.compile(r"^[\s　｜|]*(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[\s　.、｜|]*)?$")
 # the list's own labels: 支委签到：… at the start, and a group's label between items (…蔡明轩✓2023级(硕):戴雨涵✓,
 # paragraphs joined where the page wrapped them)
 _LABEL = re.compile(
@@ -86,6 +93,8 @@ def _items(line: Line, finder: PersonFinder) -> list[re.Match[str]] | None:
         return None
     if not all(_named(m["name"], finder) for m in found):
         return None
+    if len(found) == 1 and (found[0]["spelled"] or found[0]["alone"]) and _LABEL.match(line.text.strip()):
+        return None  # 主持:甲(支部书记、校长): a labelled field, no item of the list
     return found
 
 
@@ -109,6 +118,10 @@ def _away(
     note = _note(m["name"], notes)
     if note is not None:
         return TickedAway(m["name"], note[1], [line, note[0]])
+    if m["word"]:
+        word = m["word"].split("(")[0].split("（")[0]
+        said = m["wsaid"] or (None if word in ("缺席", "缺勤", "未到") else word)
+        return TickedAway(m["name"], said, [line])
     mark = m["mark"] or ""
     bracket = m["said"] or m["alone"] or m["spelled"] or m["note"]
     if bracket and bracket not in _AWAY:
@@ -135,7 +148,9 @@ def _note(name: str, notes: list[tuple[Line, str]]) -> tuple[Line, str] | None:
     for line, norm in notes:
         if name not in norm:
             continue
-        after = norm[norm.index(name) + len(name) :].lstrip(":")
+        after = re.sub(
+            r"^(?:同志|老师|党员)?(?:因为?|由于)?", "", norm[norm.index(name) + len(name) :].lstrip(":")
+        )
         said = re.split(r"[,;。、]", after, maxsplit=1)[0]
         if said:
             return line, said
