@@ -782,7 +782,9 @@ def referred_reasons(found: list[Absentee], lines: list[Line]) -> list[Absentee]
 
 # a reason opening the clause before the names it covers, in their sentence: 因赴青海野外科考,课题组长甲、
 # 助理研究员乙未能参加… / 本月主题党日,因在县医院做白内障手术,甲同志请假 (the cause, then the people)
-_CAUSE_FIRST = re.compile(r"(?:^|,)(?:因为?|由于)(?P<r>[^,;。:]{2,40}),(?P<mid>[^,;。:]{0,40})$")
+_CAUSE_FIRST = re.compile(
+    r"(?:^|,|(?<=\d[人名]))(?:因为?|由于)(?P<r>[^,;。:]{2,40}),(?P<mid>[^,;。:]{0,40})$"
+)
 _NOT_THEIRS = re.compile(r"主持|由|委托|安排|组织|决定|推迟|改为|[会议活动]")
 
 
@@ -792,19 +794,32 @@ def _cause_first(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
     for a in found:
         if not a.name or a.reason not in (None, "请假"):
             continue
-        for line in (ln for ln in lines if any(e.text == ln.text for e in a.evidence)):
+        for line in (ln for ln in lines if a.name in ln.norm):  # (the act is said of them in the sentence)
             cause = next(
                 (c for s in re.split(r"[;。]", line.norm) if (c := _cause_of(s, a.name)) is not None), None
             )
             if cause is not None:
-                found = [Absentee(b.name, cause, b.evidence) if b is a else b for b in found]
+                told = [*a.evidence, Evidence.of(line.span, line.text)]
+                found = [Absentee(b.name, cause, told) if b is a else b for b in found]
                 break
     return found
 
 
+# … or as what the person is (因病住院的退休党员甲同志也未能到场), or what they were kept by (受疫情影响,…甲未能返回)
+_CAUSE_ATTRIBUTE = re.compile(r"(?:^|,)(?:因为?|由于)(?P<r>[^,;。:的]{2,30})的(?P<mid>[^,;。:]{0,12})$")
+_KEPT_BY = re.compile(r"(?:^|,)(?P<r>受[^,;。:]{1,12}影响),(?P<mid>[^,;。:]{0,40})$")
+
+
 def _cause_of(sentence: str, name: str) -> str | None:
     at = sentence.find(name)
-    if at < 0 or (m := _CAUSE_FIRST.search(sentence[:at])) is None or _NOT_THEIRS.search(m["mid"]):
+    if at < 0:
+        return None
+    m = (
+        _CAUSE_FIRST.search(sentence[:at])
+        or _CAUSE_ATTRIBUTE.search(sentence[:at])
+        or _KEPT_BY.search(sentence[:at])
+    )
+    if m is None or _NOT_THEIRS.search(m["mid"]):
         return None
     after = sentence[at + len(name) :]
     if not re.search(rf"^[^,]{{0,24}}?(?:{NOT_ATTEND}|{LEAVE_ASKED.pattern}|缺席|未到)", after):

@@ -77,7 +77,7 @@ _U = r"(?:名|人|位|个(?=人|党员|同志|[,;。]|$|实到|实际|到会|出
 _PRESENT_VERB = r"(?:出席|参加|到会|参会)"  # the verbs of attending, in the count patterns added last
 # not attending, in words: 未能参加 / 没有到场 / 未能前往
 ATTEND_VERBS = r"(?:参加|参会|到会|出席|到场|前往)"
-NOT_ATTEND = rf"(?:未能?|不能|无法|没有|没能|没)(?:随队|一同|一起|同去|赶回来|赶过来|赶来|回来|过来|抽身)?(?:{ATTEND_VERBS}|参与(?!讨论|表决|投票|评议))"
+NOT_ATTEND = rf"(?:未能?|不能|无法|没有|没能|没)(?:随队|一同|一起|同去|赶回来|赶过来|赶来|回来|返回|过来|抽身)?(?:{ATTEND_VERBS}|参与(?!讨论|表决|投票|评议))"
 # not attending in spoken words: 没来 / 没有来 / 没能来 / 来不了 (not 没来得及, 没来过)
 NOT_COME = r"(?:没(?:有|能)?前?来(?![得过])|(?<![回起上下出进过])来不了)"
 # a count without its unit ends there (实到21,/实到:21): digits not followed by a date or time, a
@@ -167,6 +167,7 @@ _SHORT_A = r"\s*实"
 # the pair labelled the other way round: 实到人数/应到人数:18/20
 _PRESENT_FIRST_PAIR = r"实到(?:人数)?/应到(?:人数)?:?"
 EXPECTED = [
+    re.compile(rf"(?:^|(?<=[,;\s]))(?:应入会|邀请)人数:(?P<n>{NUM})"),  # a platform's online meeting
     re.compile(rf"{_PRESENT_FIRST_PAIR}\d{{1,3}}/(?P<n>\d{{1,3}})(?![\d/])"),
     re.compile(rf"{_SHORT_E}(?P<n>\d{{1,3}}){_SHORT_A}\d{{1,3}}(?![\d/])"),
     re.compile(rf"{_PAIR_LABEL}(?P<n>\d{{1,3}})/\d{{1,3}}(?![\d/])"),
@@ -321,7 +322,9 @@ ACTUAL = [
         rf"(?<!应)(?<!应参)(?<![未没不])(?<!没有)(?<!没能)(?<!未能)(?:实到会?|实际到会|实际参会|实际参加|实际出席|实际出勤|实参会|实参加|实出席|到会|到场|到课|出席|参加(?:会议|活动|党课|学习|主题党日)|参会)"
         rf"(?:会议)?的?{_VOTERS}{_WHO}{_WHO}的?{_IS}[(]?(?:支委|委员)?(?P<n>{NUM})(?:{_U}|{_BARE_END})"
     ),
-    re.compile(rf"(?<!应)(?:参会|与会){_WHO}{_IS}[(]?(?P<n>{NUM}){_U}"),
+    re.compile(rf"(?<!应)(?<![未没不])(?:参会|与会){_WHO}{_IS}[(]?(?P<n>{NUM}){_U}"),  # (not 未参会:3人)
+    # a platform's tally: 签到成功:22 / 合计签到:25 / 已签到:28
+    re.compile(rf"(?:^|(?<=[,;\s]))(?:签到成功|合计签到|已签到|实签到)(?:人数)?:(?P<n>{NUM})(?!/)"),
     # 应到27,来了23: said aloud right after the expected count, the unit left out
     re.compile(rf"应到{NUM}{_U}?[,;]?(?:实际|今天)?(?:来了|到了)(?P<n>{NUM})(?:{_U}|个)?(?=[,;。]|$)"),
     # 今天来开会的是16名, said aloud
@@ -383,6 +386,10 @@ ACTUAL = [
     ),
     # …为主,到了17个,还有3个…: those who came, said aloud at the head of a clause
     re.compile(rf"(?:^|(?<=[,;:]))(?:到了|来了)(?P<n>{NUM})(?:{_U}|个)(?:党员|同志|人)?(?=[,;。]|$)"),
+    # 应到的是二十五,到了二十二,请假的是两个: said aloud after the expected count, no unit
+    re.compile(rf"应到(?:的)?(?:是|有)?{NUM}{_U}?,(?:实际)?(?:到了|来了)(?P<n>{NUM})(?=[,;。]|$)"),
+    # a platform's tally of an online meeting: 邀请人数:34 入会人数:31 未入会:3
+    re.compile(rf"(?<![未没])入会人数:(?P<n>{NUM})"),
     _ALL_COUNTED,
     *_ALL_LABELLED,
     # 参加会议的有支部党员12名、入党积极分子3名: the members only
@@ -425,6 +432,12 @@ ACTUAL = [
     ),
     # a platform's tally: 已签到 19 / 应签到 21
     re.compile(rf"已签到(?:人数)?:?(?P<n>{NUM}){_U}?/应签到"),
+    # an online meeting's count after the expected one: 应到10人,在线9人
+    re.compile(rf"应到{NUM}{_U}[,;](?:在线|线上|实际在线)(?:参会)?(?P<n>{NUM}){_U}"),
+    # a label of those present counting the members alone: 参加人员:支部党员24人。
+    re.compile(
+        rf"{_PRESENT_VERB}(?:会议|活动)?(?:人员|人数):(?:支部|全体)?(?:正式)?党员(?P<n>{NUM}){_U}(?=[。;]|$)"
+    ),
     # last, a platform's row, the sign-in count beside the expected one: 应到:26人　签到:23人　请假:3人
     re.compile(
         rf"应到(?:人数)?:?{NUM}{_U}?[,;]?签到(?:人数)?:?(?P<n>{NUM}){_U}?(?=[,;。]|请假|缺席|参会率|$)"
@@ -457,10 +470,18 @@ _NOT_A_COUNT_OF_PRESENT = r"(?<![\d零〇○一二两三四五六七八九十百
 BARE_ABSENT = re.compile(r"(?<=[,;:])(?:缺(?:席|勤)?|请假)(?P<n>\d{1,3})(?=[(,;:。]|$)")
 _CAPITALS = "壹贰叁肆伍陆柒捌玖拾佰仟"  # the numerals a form writes (陆 and 伍 are surnames too)
 ABSENT = [
+    # a platform's tally: 签到成功:22 请假:2 / 应签到:27 未签到:2
+    re.compile(rf"(?:^|(?<=[,;\s]))未签到(?:人数)?:(?P<n>{NUM})"),
+    re.compile(rf"(?:^|(?<=[,;\s]))未入会(?:人数)?:(?P<n>{NUM})"),  # 邀请人数:34 入会人数:31 未入会:3
     re.compile(rf"{_TRIPLE_LABEL}\d{{1,3}}/\d{{1,3}}/(?P<n>\d{{1,3}})(?![\d/])"),
     re.compile(rf"{_TRIPLE_LABEL}{_ZH_FIG}/{_ZH_FIG}/(?P<n>{_ZH_FIG})(?![/{_ZH_DIGIT}])"),
     # after the counts, the others away: 另有2人缺会 / 另有0人缺席
     re.compile(rf"(?:^|(?<=[,;]))另有(?P<n>{NUM}){_U}(?:党员|同志)?(?:缺会|缺席|未到会?|未参会)(?=[,;。]|$)"),
+    # 另有3名党员甲、乙、丙因…未能参加: the count, the names, why, the act
+    re.compile(
+        rf"(?:^|(?<=[,;]))另有(?P<n>{NUM}){_U}(?:党员|同志)?[\u4e00-\u9fff·、]{{2,40}}?(?:因|由于)[^,;。]{{2,30}}?"
+        r"(?:未能?参加|未能?到会|未参会|缺席|请假)"
+    ),
     # a form row in Chinese figures, each after its label: 应到二十九实到二十五缺席四
     re.compile(rf"(?<=[{_ZH_DIGIT}])缺席(?P<n>{_ZH_FIG})(?=[,;。]|$)"),
     # (缺了三个 / 差两个: said aloud; not 出差2人)
@@ -536,6 +557,13 @@ ABSENT = [
         rf"(?:未出席|缺席|未到会?|没到|没来|请假)的(?P<n>{NUM}){_U}(?:同志|党员)?(?:为|是|有|分别是)?:"
     ),
     re.compile(rf"(?<=[,;])未签到(?P<n>{NUM}){_U}"),
+    # right after those present, the rest counted with their state: 实到22名,2名在外地出差 / 实到11人,1人休产假 /
+    # 实到31人,两个人在外地工地没回来 / 来了十二个。三个身体不好在家
+    re.compile(
+        rf"(?:实到|实际到会|实际出席|到会|出席|来了|到了|实参会)[^,;。]{{0,4}}?{NUM}(?:{_U}|个)[,;。]"
+        rf"(?P<n>{NUM})(?:个人|人|名|个|位)(?:\([^()]*\))?(?:同志)?(?:均|都)?"
+        r"(?=(?:在外地|在外|外出)?(?:出差|公出|休产假|休假|病假|事假|请假|没来|未到|缺席))"
+    ),
 ]
 # 今天到7名,其余4名:夜班2(米晓、柏玲)…: those left after the count present, listed
 _REST_LIST = re.compile(
@@ -543,7 +571,7 @@ _REST_LIST = re.compile(
     r":(?P<list>.*)"
 )
 _ABSENT_HEAD = (
-    r"(?:会前|临时|会上|当天|事先|提前|事后|未请假|无故)?"  # 会前请假(2人): / 临时请假(1人): / 未请假缺席:
+    r"(?:会前|临时|会上|当天|事先|提前|事后|未请假|无故|(?:没有?|未)请假(?:也|又|而)?(?=没|未))?"  # 会前请假(2人): / 临时请假(1人): / 未请假缺席: / 没请假也没来:
     r"(?:缺席|请[了过]?假|未参会|未到会|未参加|未出席|缺会|缺勤|未签到|未到|没来|没到|没有来|未入会|未进会|未上线|缺|差|假)(?:的)?(?:在职|退休|离退休|正式|预备)?"
     r"(?:\(?[二两三四五六七八九十\d]{1,2}(?:人|名|位|个)?\)?)?(?:人员|党员|同志|同学|老师|者|(?<![\d个名位一二两三四五六七八九十])人(?=:(?![\u4e00-\u9fff]{2,4}(?:\s?\d|$))))?"  # (请假3: typed in haste)
     r"(?:姓名|名单|明细(?:\([^()]{1,30}\))?)?(?:情况)?(?:说明|登记|记录|统计)?"  # 请假明细(…): / 请假说明: / 缺席登记:
@@ -643,24 +671,36 @@ _OTHER_TIME_BEFORE = re.compile(
 
 # a form's figure written in brackets after its label: 应到人数(13) / 实到会党员人数:(35)人
 _BRACKETED_FIGURE = re.compile(
-    r"(?P<label>(?:应到|实到|缺席|请假|出席|参会|到会)[^():;,。\d]{0,8}?(?:人数|党员数):?)\((?P<n>\d{1,3})\)"
+    r"(?P<label>(?:应到|实到|缺席|请假|出席|参会|到会)(?:[^():;,。\d]{0,8}?(?:人数|党员数))?:?)\((?P<n>\d{1,3})\)"
 )
 
 
+_TOTAL_BEFORE = re.compile(r"(?:加起来|合起来|汇总起来|全支部合计)(?:是|为|一共|共)?[,:]?$")
 _ABOUT = re.compile(r"(?:(?<![最附接临])近|将近|约|大约|逾|超过)$")
+
+
+# a pause written after a count's label (voice typing): 应到,十四人 / 实到,十九人
+_LABEL_PAUSE = re.compile(rf"(?:(?<=^应到)|(?<=^实到)|(?<=[,;。:]应到)|(?<=[,;。:]实到))[,、](?={NUM}{_U})")
 
 
 def count(lines: list[Line], patterns: list[re.Pattern[str]]) -> Value[int] | None:
     read = [
-        (line, _BRACKETED_FIGURE.sub(r"\g<label>\g<n>", line.norm))
+        (line, _LABEL_PAUSE.sub("", _BRACKETED_FIGURE.sub(r"\g<label>\g<n>", line.norm)))
         for line in lines
         if not _OTHER_TIME.search(line.norm)
     ]
+    for pattern in patterns:  # a figure told as the total of parts before it: …加起来应到29,实到27
+        for line, norm in read:
+            for m in pattern.finditer(norm):
+                if _TOTAL_BEFORE.search(norm[: m.start()]) and (n := to_int(m["n"])) is not None:
+                    return Value(n, [Evidence.of(line.span, line.text)], line.span.confidence)
     for pattern in patterns:
         for line, norm in read:
             for m in pattern.finditer(norm):
                 if _OTHER_TIME_BEFORE.search(norm[: m.start()]) or _ABOUT.search(norm[: m.start("n")]):
                     continue  # (近40名党员参加: a figure given as about is no count)
+                if norm[m.end("n") : m.end("n") + 1] in ("%", "％", "."):
+                    continue  # (应到党员 21 100%: a table's figure and its share run together, no count)
                 if (n := to_int(m["n"])) is not None:
                     return Value(n, [Evidence.of(line.span, line.text)], line.span.confidence)
     return None
@@ -1407,7 +1447,9 @@ def _from_ticked(found: TickedAway) -> Absentee:
 # in brackets after the counts: 实到8人(缺:甲,年休假) / 6/7(缺:甲,年休假,已在OA报备)
 _ABSENT_LIST_BRACKETED = re.compile(r"\((?:缺席|缺|请假|未到|未参加)(?:人员)?:(?P<list>[^()]{2,60})\)")
 # ... or a counted head with the list of its items in brackets: 请假2(甲:在…;乙:执勤换班,在3号山口)
-_COUNTED_BRACKET_LIST = re.compile(rf"(?:缺席|缺勤|请假|未到|缺){NUM}{_U}?\((?P<list>[^()]*;[^()]*)\)")
+_COUNTED_BRACKET_LIST = re.compile(
+    rf"(?:缺席|缺勤|请假|未到|未签到|未参会|未出席|缺){NUM}{_U}?\((?P<list>[^()]*;[^()]*)\)"
+)
 _LEAVE_TYPES = (
     r"(?:事假|病假|产假|婚假|丧假|年假|年休假|公假|探亲假|陪产假|育儿假|护理假|哺乳假|调休|轮休|出差|公出|公差|因公|因私|因事|因病"
     r"|值班|培训|外出务工|住院)"
@@ -1637,6 +1679,55 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
         if a.name is None or all(a.name != b.name for b in out):
             out.append(a)
     return out
+
+
+# what a clause says of someone that is no absence from this meeting: absences counted over a time (郑凯同志缺席2次 /
+# 预备期内曾因值班缺席过一次), leave from a later event (下周三的主题党日,邱宏已经请假), or coming after all
+# (这周请了病假…,还是坚持来参加了 / 上次没来的甲这次也来了)
+_NOT_THIS_ABSENCE = re.compile(
+    rf"(?:缺席|请假|未参加|没来)过?了?{NUM}次|(?<!第){NUM}次[^,;。]{{0,8}}?(?:缺席|请假|未能?参加|没能?参加|没能)"
+    # an absence of an earlier time told of them (刘俊坦言去年下半年因在外地驻场,有三次支部活动没能参加)
+    rf"|(?:去年|前年|上半年|上季度|上个?月|以前|此前)[^;。]{{0,24}}?(?:{NUM}次|多次|几次)[^;。]{{0,10}}?"
+    r"(?:缺席|请假|未能?参加|没能?参加|没能|没来)"  # (counted over that time; not 上月起在外地培训,本次未能参加)
+    # attending another way: 通过视频接入 / 通过腾讯会议线上参会
+    r"|通过(?:视频|腾讯会议|钉钉|微信视频|网络|线上|电话会议)[^,;。]{0,6}?(?:接入|参会|参加|连线|入会)"
+    r"|(?:曾经|曾(?=因|在|于|有|多次|经|[一两二三四五六七八九十\d]次))[^,;。]{0,10}?(?:缺席|请假|未参加|没来)"  # (not 曾立, a name)
+    r"|(?:还是|仍然|依然|照样|坚持)[^,;。]{0,6}?(?:来|参加|到会|参会)了|(?:这次|本次|这回|今天)(?:也|都)?(?:来了|参加了|到了)"
+)
+_LATER_EVENT = re.compile(
+    r"(?:下周|明天|明日|后天|下次|下月|下个月|下一次|下回)[^,;。]{0,16}?(?:活动|党日|会议|会|学习|服务)"
+)
+
+
+def not_this_meeting(a: Absentee, lines: list[Line]) -> bool:
+    """Whether the clauses naming ``a`` tell of no absence from this meeting (``_NOT_THIS_ABSENCE``), or of leave
+    from a later event named before them in the sentence: in its evidence, or in a line naming it with the reason
+    read (丁建国 read in a short line, 丁建国二季度两次请假未参加组织生活 the sentence that said so)."""
+    if not a.name:
+        return False
+    said = [normalize(e.text) for e in a.evidence]
+    said += [ln.norm for ln in lines if a.name in ln.norm and a.reason and normalize(a.reason) in ln.norm]
+    listed = [*said, *(ln.norm for ln in lines if a.name in ln.norm)]
+    if any((m := _list_head(norm)) and a.name in (m.groupdict().get("list") or "") for norm in listed):
+        return False  # 缺席人员:赵六(病假) (then 赵六此前多次未请假缺席): listed as away from this one
+    for norm in said:
+        for sentence in re.split(r"[;。!?]", norm):
+            for named in re.finditer(re.escape(a.name), sentence):
+                # their own clause (not the name itself: 曾庆华同志未参加; not the next one's), and one turning
+                # back after it (甲这周请了病假…,还是坚持来参加了)
+                parts = re.split(r"[,:;]", sentence[named.end() :])
+                if "、" in parts[0]:  # (甲、乙通过视频接入: said of both; not 甲(出差)、乙(…)'s bracket)
+                    head, rest = parts[0].split("、", 1)
+                    parts[0] = head + "、" + re.sub(r"\([^()]*\)", "", rest)
+                clause = ",".join(parts[:2]) if len(parts) > 1 and _TURNS_BACK.match(parts[1]) else parts[0]
+                if re.match(r"^(?:同志)?(?:坦言|说|表示|讲)", parts[0]):
+                    clause = ",".join(parts[:3])  # 刘俊坦言去年…,有三次支部活动没能参加: what they said
+                if _NOT_THIS_ABSENCE.search(clause) or _LATER_EVENT.search(sentence[: named.start()]):
+                    return True
+    return False
+
+
+_TURNS_BACK = re.compile(r"但|却|还是|仍|依然|照样|坚持|不过|可")
 
 
 def _without_honorific(a: Absentee) -> Absentee:
@@ -2231,7 +2322,7 @@ def _keyed_reasons(bracket: str, names: list[str]) -> dict[str, str | None]:
 
 
 _REASON_AFTER = re.compile(
-    rf"{_CUE_WORD}(?:本次|此次)?(?:会议|活动)?[,]?(?:其)?(?:原因|理由|事由)(?P<each>分别)?(?:是|为|系|均为|都是)?:?(?P<r>[^。;]+)"
+    rf"{_CUE_WORD}(?:本次|此次)?(?:会议|活动)?[,]?(?:其)?(?:请假|缺席)?(?:原因|理由|事由)(?P<each>分别)?(?:是|为|系|均为|都是)?:?(?P<r>[^。;]+)"
     # X头天请了假,她得陪老伴去市医院复查: the reason said of the one on leave in the next clause
     rf"|{_CUE_WORD},(?:经(?:核实|了解|询问|联系),)?(?:因为)?(?:[他她]|其(?![余他它中实次后]))(?:于[^,。;]{{1,8}}?已)?(?:得|要|是|因为|因)?(?P<r2>[^,。;]{{2,40}})"
     # 甲未到会,事假 / 甲同志仍未到场,家中有事: the next clause opening as a reason (``_told_reason``)
@@ -2656,6 +2747,8 @@ def _reason_first(text: str, line: Line, finder: PersonFinder) -> list[Absentee]
                 out.append(Absentee(name, clean_reason(why), list(ev)))
         for reason, listed in groups:
             reason = re.sub(r"(?<=.)(?:请假|缺席)$", "", _LEAD_WORDS.sub("", reason))  # 因病请假:张三 — 因病
+            if re.match(r"(?:因为?|由于)(?=..)", reason):  # 因值班未能参会:甲、乙 — 因值班
+                reason = re.sub(rf"(?<=..){_AWAY_ACT}$", "", reason)
             # 缺席:3(在外实习2人:甲、乙 — 在外实习
             reason = re.sub(rf"^(?:{NUM}{_U}?)?\(|(?<=[\u4e00-\u9fff]{{2}}){NUM}{_U}$", "", reason)
             if (
@@ -4579,6 +4672,9 @@ def clean_reason(reason: str | None) -> str | None:
         re.sub(r"^(?:是|系|属|为)(?=.)", "", reason) if REASON_START.match(reason[1:]) else reason
     )  # 是事假
     reason = re.sub(r"^(?:因为|由于)(?=..)", "", reason)  # 因为值班: the connective is no reason
+    reason = re.sub(
+        r"^[^;。因]{2,30}?并?(?:表示|说明|称|说)(?=因为?|由于)", "", reason
+    )  # 委托家人转交了党费,并表示因身体原因(不能到场): what was said is why
     after_act = re.match(rf"^{_AWAY_ACT}[,:](?=..)", reason)  # (甲、乙)未到会,因公出差: the absence, then why
     reason = reason[after_act.end() :] if after_act else reason
     reason = re.sub(
@@ -4601,9 +4697,17 @@ def clean_reason(reason: str | None) -> str | None:
         rf"^(?:以上|上述)(?:{NUM}{_U})?(?:同志|党员|人员)?(?:均|都)(?:系|为|是)?(?=..)", "", reason
     )  # A、B(以上2人均因公出差): 因公出差
     reason = re.sub(r"^请(?=[病事产婚丧年]假)", "", reason)  # 请事假: 事假
+    reason = re.sub(r"^请假[-—–~]+(?=..)", "", reason)  # 李卫国(请假-参加县委党校中青班)
+    reason = re.sub(rf"^(?:共|合计)?{NUM}{_U},?(?:均|都)(?:为|是|系)(?=..)", "", reason)  # (共3人,均为病假)
     reason = re.sub(
-        r"^(?:老人|老同志|老党员)(?:均|都)?(?:因为|因|由于)?(?=..)", "", reason
-    )  # 王某老人上个月做了心脏支架 / 甲、乙老同志均因年老体弱: what they are called is no reason
+        r"^(?:老人(?!住院)|老同志|老党员)(?:均|都)?(?:因为|因|由于)?"
+        r"(?=(?:均|都)?(?:因|由于)|在|已|今年|去年|上个?月|前几天|年事|年纪|年老|身体|腿脚|行动|住院|长期|常年)",
+        "",
+        reason,
+    )  # 王某老人上个月做了心脏支架 / 甲、乙老同志均因年老体弱: what they are called is no reason (老人生病 is a parent's)
+    reason = re.sub(
+        r"^(?:[两二三四五六七八九十\d]{1,2})?(?:个|位|名)?人(?:都|均|也)(?=..)", "", reason
+    )  # (韩雪、韩雪梅,)两个人都去省里…: the pair counted is no reason
     reason = re.sub(
         r"^(?:原因)?分别(?:为|是|系)?(?=[^、和]{2,}$)", "", reason
     )  # (原因)分别为出国… left to one of them: 出国… (a list of them is the respective reader's)
@@ -4611,15 +4715,13 @@ def clean_reason(reason: str | None) -> str | None:
         r"^的(?=爱人|妻子|丈夫|老伴|父亲|母亲|孩子|儿子|女儿|老人|家人)", "", reason
     )  # 甲同志的爱人…
     reason = _CLASS_FIRST.sub("", reason)  # 程梓涵(计科1902,在北京实习): the class is no reason
-    if (post := re.match(r"^([^,;]{1,8})[,;](?=..)", reason)) and _ONLY_TITLES.fullmatch(post[1]):
-        reason = reason[post.end() :]  # 黄珊珊(一级科员,产假): the post is no reason
     reason = re.sub(r"^(?:已|均已)?(?:请假|已请假)[,:;、](?=.)", "", reason)  # 张三(请假,病假): 病假
     reason = _ASKED_TAIL.sub("", reason)  # …,(会前)已提前(请假) (not the 都 of 成都)
     reason = re.sub(
         r"(?<=..)\((?:已|均已|经)?[^()]{0,8}?(?:报备|批准|备案|同意)\)?$", "", reason
     )  # …(已报备)
     reason = re.sub(
-        r"(?<=.)(?:均|都)?(?:请[了过]?假了?|缺席|未能?(?:按时|准时)?(?:参加|参会|到会)|未到|未出席)"
+        r"(?<=.)(?:均|都)?(?:请[了过]?假|缺席|未能?(?:按时|准时)?(?:参加|参会|到会)|未到|未出席)"
         r"(?:本次|此次)?(?:会议|活动)?$",
         "",
         reason,

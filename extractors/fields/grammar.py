@@ -76,7 +76,9 @@ _TAIL = re.compile(
 )
 ROLE = re.compile(
     r"^(?:各|本|该|两位|几位)?(?:分|党|第[一二三四五六七八九十\d]+)?(?:支部|党支部|总支|党总支|党小组|小组|支委会)?(?:的)?"
-    r"(?:书记|副书记|组织委员|宣传委员|纪检委员|委员|组委|宣委|纪委|支委|组长|党小组长|小组长|负责人)"
+    # (a higher body's: 院党委书记 / 镇党委委员 / 学院党委组织员)
+    r"(?:(?:院|校|镇|乡|街道|村|社区|公司|集团|局|所|厂|学院|医院|县|区|市)?(?:党委|党工委|党组|纪委)(?=书记|副书记|委员|组织员))?"
+    r"(?:书记|副书记|组织委员|宣传委员|纪检委员|委员|组委|宣委|纪委|支委|组长|党小组长|小组长|负责人|组织员)"
     r"(?:[、和及与](?:书记|副书记|委员|组委|宣委|支委|组长))*$"
 )
 # The subject of an earlier clause: the words before its first verb.
@@ -89,6 +91,8 @@ _CLAUSE_SUBJECT = re.compile(
 
 
 _BRACKETED = re.compile(r"\([^()]*\)|\)[^()]*$")
+# an agenda item's number before its doer: 1.院党委书记(领誓) / (2)甲(领学)
+_ITEM_NUMBER = re.compile(r"^(?:\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,2}、)")
 
 
 @dataclass(frozen=True)
@@ -137,7 +141,7 @@ class Subjects:
         """The person (or role) ``chunk`` names; ``fuzzy`` for OCR text (one slip off a roster name)."""
         chunk = _BRACKETED.sub("", chunk)  # 李光振(支部书记) / 张明) cut from 誓词(领誓人:张明)
         chunk = re.sub(r"《[^》]*》?", "", chunk)  # no name inside a title (《…管理工作条例》 is no 管理工)
-        chunk = _TAIL.sub("", CONNECTORS.sub("", chunk)).strip("的")
+        chunk = _TAIL.sub("", CONNECTORS.sub("", _ITEM_NUMBER.sub("", chunk))).strip("的")
         if _BY_ME.search(chunk):  # 学习是我(领着大家学…): the writer
             return (
                 Doer(self.me, self.me in self.finder.roster, confidence=WRITER_CONFIDENCE)

@@ -412,7 +412,7 @@ _FIRST_PERSON = re.compile(
 
 def oath_leader(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
     """The oath's leader, not of an oath planned for a later meeting (议定…安排在2月24日,…X领誓)."""
-    lines = [line for line in lines if not _oath_planned(line.norm)]
+    lines = [line for line in lines if not _oath_planned(line.norm) and not other_oath(line.norm)]
     return (
         find_person(lines, [OATH_LEADER[0], _OATH_ROLE_TAKEN, OATH_LEADER[1], _OATH_FORM_LABEL], finder)
         or _prose_oath_leader(lines, finder)
@@ -623,9 +623,30 @@ def recorder(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
 def oath_taken(lines: list[Line]) -> Value[bool] | None:
     for line in lines:
         m = OATH_TAKEN.search(line.norm)
-        if m and not _PLANNED.search(line.norm[: m.start()]):
+        if (
+            m
+            and not _PLANNED.search(line.norm[: m.start()])
+            and not _NOT_DONE.match(line.norm[m.end() :])
+            and not _NOT_DONE_BEFORE.search(line.norm[: m.start()])
+            and not other_oath(line.norm)
+        ):
             return Value(True, [Evidence.of(line.span, line.text)], line.span.confidence)
     return None
+
+
+# a form's field saying the oath was not taken (重温入党誓词:否 / :无), or a sentence saying so (没有重温…)
+_NOT_DONE = re.compile(r"^:?(?:否|无|没有|未进行|未开展)(?=[,;。]|$)")
+_NOT_DONE_BEFORE = re.compile(r"(?:没有?|未|不)$")
+# an oath that is not the party's (安全生产宣誓 / 廉洁从业宣誓 / 南丁格尔誓言), in a sentence not naming the party's
+_OTHER_OATH = re.compile(
+    r"(?:安全生产|安全|廉洁从业|廉洁|师德|医师|医学生|护士|南丁格尔|法官|检察官|警察|入警|入职|消防|诚信|承诺)"
+    r"(?:宣誓|誓言|誓词)"
+)
+
+
+def other_oath(norm: str) -> bool:
+    """Whether the sentence's oath is another one than the party's (不是入党誓词)."""
+    return _OTHER_OATH.search(norm) is not None and not re.search(r"入党|党旗|入党誓词", norm)
 
 
 # the oath of a meeting being planned, not taken at this one: 定9月主题党日:…现场重温入党誓词 (or

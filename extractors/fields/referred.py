@@ -65,8 +65,8 @@ def _with_office(surname: str, office: str, texts: Sequence[str]) -> set[str]:
 
 def _after_office(office: str, texts: Sequence[str]) -> set[str]:
     """Names written after ``office`` and the titles following it (党支部副书记、综合科科长卓泽民)."""
-    near = re.compile(  # (组长:阎德福): the office as a form's label, the name in brackets
-        rf"{office}:?\s?(?P<rest>(?:、[^,;。:、()]{{1,12}}?)?[^,;。:、()]{{2,4}}){_END}"
+    near = re.compile(  # (组长:阎德福): the office as a form's label, the name in brackets (副书记 X holds no 书记)
+        rf"(?<![副付]){office}:?\s?(?P<rest>(?:、[^,;。:、()]{{1,12}}?)?[^,;。:、()]{{2,4}}){_END}"
     )
     out = set()
     for text in texts:

@@ -130,7 +130,7 @@ _FOLLOWING = re.compile(
 )
 # Explaining a material during the study: X就《…》…进行了详细地讲解.
 _EXPLAIN = re.compile(
-    r"(?:就|对|围绕)(?:学习)?(?P<m>《[^》]+》[^;。]{0,120}?)(?:进行了?|作了?|做了?|作)[^,;。]{0,6}?(?:讲解|解读|辅导|导读|宣讲)"
+    r"(?:就|对|围绕)(?:学习)?(?:新修订|新修改|修订后|最新)?的?(?P<m>《[^》]+》[^;。]{0,120}?)(?:进行了?|作了?|做了?|作)[^,;。]{0,6}?(?:讲解|解读|辅导|导读|宣讲)"
     # X作了《…》导读 / X进行了《…》的解读
     r"|(?:作了?|做了?|进行了?)(?P<m2>《[^》]+》[^,;。《]{0,12}?)的?(?:导读|解读|辅导|讲解)"
 )
@@ -200,6 +200,8 @@ _MATERIAL_LABEL = re.compile(
 _LABELLED_WHO = re.compile(r"[^,;。:()《]{2,14}?(?=(?:领|带)?学习?《|学习(?:内容|材料|篇目):|[,;。:()《]|$)")
 _STUDY_ONLY = re.compile(
     r"(?:学习|研读|研学|研习|重温|传达|宣贯|宣读|通报|诵读|朗读|阅读|品读|精读|通读|细读|共读|跟读|温习|收听|聆听|解读|讲解|宣讲|领学|领读|辅导"
+    # each on their own, at the meeting (党员们自学了《…》 / 各自自学了二十分钟《…》; not 会后自学)
+    r"|(?<!会后)(?<!课后)(?<!回去)(?<!课余)(?<!业余)自学"
     # said plainly of all together, no one leading: 大家一起学了《…》 / 大伙儿又一块儿读了《…》 (not 带我们学了, 给大家念了:
     # led by the one before)
     r"|(?<=一起|共同|集体)(?:学|读|念)了|(?<=一块)儿(?:学|读|念)了"
@@ -207,7 +209,7 @@ _STUDY_ONLY = re.compile(
     r"|(?:集中|集体|一起|共同)(?:收看|观看|看了))"  # a film watched together as study (not 观看纪录片: one item of a day)
     r"(?:了|贯彻|传达|宣贯)?(?:[^《,;。]{0,10}?)"
     r"(?P<m>《[^》]{1,60}》[^,;。]*)"
-    r"|(?P<b>《[^》]{1,60}》[^,;。《]{0,6}?)(?:开展|进行|组织)了?(?:集体|集中|专题|深入)?(?:学习|传达|宣贯|宣读)"
+    r"|(?P<b>《[^》]{1,60}》[^,;。《]{0,6}?)(?:开展|进行|组织)了?(?:集体|集中|专题|深入|逐条|逐章|逐段|系统)?(?:学习|传达|宣贯|宣读|解读|讲解)"
 )
 _TITLE = re.compile(
     r"《[^》]{1,60}》(?:\((?:试行|暂行|\d{4}年(?:版|修订|修正|修订版))\))?"
@@ -917,6 +919,11 @@ def _agenda_led(items: list[StudyItem], lines: list[Line], finder: PersonFinder)
     return [i for i in items if i.leader or title_key(i.material) not in keys] + found
 
 
+# (a clause opening with the time: 会前,党员已集中自学了…; not 对照会前发放的文本…自学, a text handed out before)
+_NEXT_MEETING = re.compile(r"下次|下回|下月|下个月|下周|下一次|拟于|拟在|计划于")
+_OWN_TIME = re.compile(r"(?:^|[,(:])(?:会前|课前|事先|提前|此前|之前|会后|课后|平时|日常)")
+
+
 def _unled_items(lines: list[Line], found: list[StudyItem]) -> list[StudyItem]:
     known = {normalize(item.material) for item in found}
     out = []
@@ -924,6 +931,10 @@ def _unled_items(lines: list[Line], found: list[StudyItem]) -> list[StudyItem]:
         if PUT_OFF.search(line.norm):
             continue  # 原定本次学习《…》,学习改到下周: a study put off, not held
         for m in [*_STUDY_ONLY.finditer(line.norm), *_PASSED_ON_AFTER.finditer(line.norm)]:
+            if "自学" in m.group() and _OWN_TIME.search(_sentence_before(line.norm, m.start())):
+                continue  # 会前,党员已集中自学了《…》: studied before the meeting, not at it
+            if _NEXT_MEETING.search(_sentence_before(line.norm, m.start())):
+                continue  # 下次党小组会拟于10月中旬召开,内容为学习《…》: the next meeting's
             if _IN_PASSING.search(_clause_before(line.norm, m.start())) or _ABOUT_IT.match(
                 line.norm[m.end("m") if m["m"] else m.end() :]
             ):

@@ -130,8 +130,7 @@ def test_attendance_sentences_are_cues_even_when_no_count_is_read() -> None:
 def test_a_reason_written_in_another_sentence_is_read_or_a_cue() -> None:
     assert absentees("缺席人员：邵勇。") == [("邵勇", None)]
     assert absentees("缺席人员：邵勇。", "邵勇同志因公出差在外。") == [("邵勇", "因公出差在外")]
-    record = read("缺席人员：邵勇。", "上述同志均因公出差在外。")
-    assert record.cues.get("absence_reason")
+    assert absentees("缺席人员：邵勇。", "上述同志均因公出差在外。") == [("邵勇", "因公出差在外")]
 
 
 def test_no_absence_sentence_no_absence_cue() -> None:
@@ -314,7 +313,7 @@ def test_a_list_run_into_a_count_of_others_on_leave_names_no_absentee() -> None:
         ("这次会是应该来十八个 实际来了十五个 差三个", (18, 15, 3)),
         ("八个党员来了七个，老贺腿疼在家。", (8, 7, None)),
         ("支部党员十四个，到了十一个。", (14, 11, None)),
-        ("支部11名党员到了10名，一人出差。", (11, 10, None)),
+        ("支部11名党员到了10名，一人出差。", (11, 10, 1)),  # the one away counted with their errand
         (
             "会上分了三个小组，每个小组来了两个群众代表。",
             (None, None, None),
