@@ -1722,12 +1722,23 @@ def not_this_meeting(a: Absentee, lines: list[Line]) -> bool:
                 clause = ",".join(parts[:2]) if len(parts) > 1 and _TURNS_BACK.match(parts[1]) else parts[0]
                 if re.match(r"^(?:同志)?(?:坦言|说|表示|讲)", parts[0]):
                     clause = ",".join(parts[:3])  # 刘俊坦言去年…,有三次支部活动没能参加: what they said
-                if _NOT_THIS_ABSENCE.search(clause) or _LATER_EVENT.search(sentence[: named.start()]):
+                if _NOT_THIS_ABSENCE.search(clause) or _later_event_before(sentence[: named.start()]):
                     return True
     return False
 
 
 _TURNS_BACK = re.compile(r"但|却|还是|仍|依然|照样|坚持|不过|可")
+
+
+def _later_event_before(before: str) -> bool:
+    """A later event named in the clause before the person's or their own (下周三的主题党日,邱宏已经请假), with nothing
+    turning back to this meeting since (not 确定下次党日活动时间,本次甲因病请假)."""
+    near = ",".join(before.split(",")[-2:])
+    found = _LATER_EVENT.search(near)
+    return found is not None and not _THIS_MEETING.search(near[found.end() :])
+
+
+_THIS_MEETING = re.compile(r"本次|此次|这次|今天|今日|本月|当天|会上")
 
 
 def _without_honorific(a: Absentee) -> Absentee:

@@ -317,3 +317,8 @@ def test_a_name_opening_with_an_adverb_is_still_a_name() -> None:
 def test_an_earlier_absence_told_later_does_not_undo_this_one() -> None:
     text = "缺席：2人。报到党员冉秋池，单位临时加班，已请假；报到党员宋听澜，未请假。\n四、宋听澜已连续两次没参加网格活动。"
     assert [n for n, _ in absent(text, roster=ROSTER)] == ["冉秋池", "宋听澜"]
+
+
+def test_a_later_event_named_before_does_not_undo_this_meetings_absence() -> None:
+    text = "应到12人，实到11人。会议确定下次党日活动时间为下月10日，本次冉秋池同志因病请假。"
+    assert absent(text, roster=ROSTER) == [("冉秋池", "因病")]
