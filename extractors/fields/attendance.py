@@ -2916,9 +2916,9 @@ _REASONS_LINE = re.compile(
 )
 MAX_LINES_TO_REASONS = 3
 # one reason for everyone listed above, in a sentence of its own: 以上同志均因外出务工未能参加 / 上述3人都在外地培训
-_ALL_ABOVE_WHY = re.compile(
-    rf"^(?:以上|上述)(?:{NUM}{_U})?(?:同志|党员|人员)?(?:均|都)(?:系|为|是)?(?P<r>[^,;。]{{2,40}})"
-)
+# said of all those listed above: 以上同志均 / 上述3人都是 (also the head of a reason, ``clean_reason``)
+_ALL_ABOVE = rf"^(?:以上|上述)(?:{NUM}{_U})?(?:同志|党员|人员)?(?:均|都)(?:系|为|是)?"
+_ALL_ABOVE_WHY = re.compile(rf"{_ALL_ABOVE}(?P<r>[^,;。]{{2,40}})")
 
 
 # 以上2人缺席 / 上述同志均请假: the list written in the sentences above
@@ -4704,9 +4704,7 @@ def clean_reason(reason: str | None) -> str | None:
     reason = _KIN_FIRST.sub("", reason)  # 甲、乙兄弟在浙江做模具: the pair is no reason
     if _PAIR_REASON.fullmatch(reason):
         return None  # 甲、乙兄弟(未能到场): the pair they are, no reason
-    reason = re.sub(
-        rf"^(?:以上|上述)(?:{NUM}{_U})?(?:同志|党员|人员)?(?:均|都)(?:系|为|是)?(?=..)", "", reason
-    )  # A、B(以上2人均因公出差): 因公出差
+    reason = re.sub(rf"{_ALL_ABOVE}(?=..)", "", reason)  # A、B(以上2人均因公出差): 因公出差
     reason = re.sub(r"^请(?=[病事产婚丧年]假)", "", reason)  # 请事假: 事假
     reason = re.sub(r"^请假[-—–~]+(?=..)", "", reason)  # 李卫国(请假-参加县委党校中青班)
     reason = re.sub(rf"^(?:共|合计)?{NUM}{_U},?(?:均|都)(?:为|是|系)(?=..)", "", reason)  # (共3人,均为病假)

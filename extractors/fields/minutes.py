@@ -221,9 +221,7 @@ def _spelled_out(
     if spelled is lines:
         return plain
     read = _framed(attendance.absentees(spelled, finder), spelled, finder, counts)
-    if any(_ticked(a.name, lines) for a in read if a.name) > any(
-        _ticked(a.name, lines) for a in plain if a.name
-    ):
+    if _any_ticked(read, lines) and not _any_ticked(plain, lines):
         return plain  # (石德顺√ spelled out as 石德顺(到会) is no absentee: the tick says they came)
     if len(read) < len(plain):
         return plain
@@ -237,10 +235,11 @@ def _spelled_out(
     return legend.as_written(read, spelled, lines)
 
 
-def _ticked(name: str, lines: list[Line]) -> bool:
-    """Whether ``name`` is written with a tick right after it somewhere (甲√): marked as come."""
-    ticked = re.compile(rf"{re.escape(name)}\s*[{TICKS}]")
-    return any(ticked.search(line.text) for line in lines)
+def _any_ticked(found: list[Absentee], lines: list[Line]) -> bool:
+    """Whether one of ``found`` is written with a tick right after the name somewhere (甲√): marked as come."""
+    names = "|".join(re.escape(a.name) for a in found if a.name)
+    ticked = re.compile(rf"(?:{names})\s*[{TICKS}]")
+    return bool(names) and any(ticked.search(line.text) for line in lines)
 
 
 def _framed(

@@ -646,7 +646,7 @@ _OTHER_OATH = re.compile(
 
 def other_oath(norm: str) -> bool:
     """Whether the sentence's oath is another one than the party's (不是入党誓词)."""
-    return _OTHER_OATH.search(norm) is not None and not re.search(r"入党|党旗|入党誓词", norm)
+    return _OTHER_OATH.search(norm) is not None and not re.search(r"入党|党旗", norm)
 
 
 # the oath of a meeting being planned, not taken at this one: 定9月主题党日:…现场重温入党誓词 (or

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.fields.absence_tables import REASON_MARKS, name_cell
+from extractors.fields.absence_tables import MIN_ROLL_ROWS, REASON_MARKS, name_cell
 from extractors.fields.legend import MARK_SYMBOLS, TICKS, legend
 from extractors.fields.people import PersonFinder
 from extractors.layout.lines import Line
@@ -59,9 +59,6 @@ _COUNTS_AFTER = re.compile(
 )
 _NOTE = re.compile(r"^(?:备注|说明|注)[:：]?")
 MIN_TICKED = 2  # ticked names that make a block a list of who came
-MIN_CALLED = (
-    4  # names in a roll called in words (到 / 病假), as a headless roll of rows needs (``absence_tables``)
-)
 
 
 @dataclass(frozen=True)
@@ -84,7 +81,7 @@ def ticked_away(lines: list[Line], finder: PersonFinder) -> list[TickedAway]:
         items += [(line, m) for m in read]
     if sum(1 for _, m in items if m["tick"]) < MIN_TICKED:
         return []
-    if any(m["tick"] and m["tick"] not in _TICK for _, m in items) and len(items) < MIN_CALLED:
+    if any(m["tick"] and m["tick"] not in _TICK for _, m in items) and len(items) < MIN_ROLL_ROWS:
         return []  # (郑立新 到 / 韩秀梅 到 / 黄晓东 假: too few rows called in words to be a roll)
     notes, meanings = _notes(lines), legend(lines)
     return [_away(line, m, notes, meanings) for line, m in items if not m["tick"]]
