@@ -313,7 +313,12 @@ def _acted(head: str, before: str, finder: PersonFinder) -> list[tuple[str, str 
     items = _group(head, finder)
     if not items or any(r and _HEADCOUNT.match(r) for _, r in items):
         return []  # 甲 2名同志因工作原因请假: a list of those present run into a count of others
-    if not any(r for _, r in items) and _CAUSE.match(before) and not _lead_name(person_head(before), finder):
+    if (
+        not any(r for _, r in items)
+        and _CAUSE.match(before)
+        and ":" not in before  # (缺席:因病请假:甲;乙同志未到会: 甲's label, not 乙's cause)
+        and not _lead_name(person_head(before), finder)
+    ):
         reason = clean_reason(before)
         return [(n, reason) for n, _ in items]
     return items
@@ -324,7 +329,7 @@ def _acted(head: str, before: str, finder: PersonFinder) -> list[tuple[str, str 
 _CAME_COUNT = re.compile(
     rf"(?:来了|到了|到会|实到|出席|参加|到场)(?:的)?(?:党员)?{NUM}(?:个|名|位|人)(?:党员|同志)?[,;]"
     # said aloud, a head of those not there: 没来的,就是… / 请假的有…
-    rf"|(?:^|(?<=[,;。:]))(?:然后)?(?:没来的|没到的|没回来的|请假的|缺席的|没参加的|差的|缺的)(?:有|是)?(?:{NUM}(?:个|人|名|位)|仨)?[,:]?"
+    rf"|(?:^|(?<=[,;。:]))(?:然后)?(?:没来的|没到的|没回来的|请假的|缺席的|没参加的|差的|缺的)(?:有|是)?(?:{NUM}(?:个|人|名|位)|仨)?(?:是|就是)?[,:]?"
 )
 # 还有两个在工地上回不来就是甲和乙: the reason first, then who
 _REASON_THEN_WHO = re.compile(r"^(?P<r>[^,;。]{2,24}?)(?:就是|是)(?P<who>[^,;。]{2,16})$")
@@ -354,6 +359,9 @@ def _after_count(passage: _Passage, finder: PersonFinder) -> list[Absentee]:
             if _FILLER.match(clause):
                 continue  # 还有那个: a pause
             items = _said(_CONNECTIVES.sub("", clause), finder)
+            if items and all(r is None for _, r in items) and clauses and _each_told(items, clauses[0]):
+                found.extend(items)  # 甲、乙未到,甲在外打工,乙外出未归: each told in a clause of their own
+                continue
             if items and all(r is None for _, r in items) and clauses and _said_why(clauses[0], finder):
                 why = clean_reason(clauses.pop(0))  # 驾驶员甲,跑早班
                 items = [(n, why) for n, _ in items]
@@ -361,8 +369,15 @@ def _after_count(passage: _Passage, finder: PersonFinder) -> list[Absentee]:
                 break
             found.extend(items)
         ev = passage.evidence(m.start(), end if end >= 0 else len(passage.text))
-        out.extend(Absentee(n, r, list(ev)) for n, r in found)
+        told = {n: r for n, r in found if r}  # (a name listed bare, then told again with why)
+        out.extend(Absentee(n, told.get(n), list(ev)) for n in dict.fromkeys(n for n, _ in found))
     return out
+
+
+def _each_told(items: list[tuple[str, str | None]], clause: str) -> bool:
+    """``clause`` opens with one of a bare list's names (more than one listed): each is told again
+    with why, not one reason for all."""
+    return len(items) > 1 and any(clause.startswith(n) for n, _ in items)
 
 
 _PRONOUN = re.compile(r"^(?:他|她)(?:们|俩)?(?:家)?")
@@ -533,7 +548,7 @@ def _apart(clause: str, finder: PersonFinder) -> list[str]:
 # the names' own count after them: 甲、乙、丙3名(党员)
 _THEIR_COUNT = r"(?P<n>[二两三四五六七八九十\d]{1,2})(?:人|位|个|名)"
 _KIN = re.compile(
-    rf"^(?:{KIN_PAIRS}|{_THEIR_COUNT}|等[^,;]{{0,3}}人)?"
+    rf"^(?:(?:两|二)?(?:{KIN_PAIRS})|{_THEIR_COUNT}|等[^,;]{{0,3}}人)?"
     r"(?:俩)?(?:同志|老师|老党员|党员|师傅|同学|老人)?"
 )
 _ABOUT = re.compile(r"^[在去到赴因回随带陪跟给]")
@@ -921,7 +936,7 @@ def _named_again(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
     listed name, given when the list gave none, nobody of the list was given one (甲(出差)、乙(病假)、丙:
     丙's reason is missing, whatever is said of 丙 later)."""
     names = [a.name for a in found if a.name]
-    given = {b.name for b in found if b.reason}
+    given = {b.name for b in found if b.reason and b.reason != "请假"}  # (a bare 请假 is the act itself)
     heads = "|".join(map(re.escape, names))
     notes = (
         re.compile(rf"^(?:\[[^\]]{{1,8}}\])?(?:(?:备注|说明|注):)?{_AWAY_AS}(?:{heads})[-—–~:,]")
@@ -929,7 +944,7 @@ def _named_again(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
         else None
     )
     for a in found:
-        if not a.name or a.reason:
+        if not a.name or a.reason not in (None, "请假"):
             continue
         listed = [i for i, line in enumerate(lines) if any(e.text == line.text for e in a.evidence)]
         same_list = [b for b in found if {e.text for e in b.evidence} & {e.text for e in a.evidence}]
@@ -959,8 +974,9 @@ def _named_again(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
             said = _said_away(rest) if reasonish(rest.split(",", 1)[0]) else None
             if said is None and 0 < k < chain and m.start() == 0 and chain > 2:
                 said = _told_at_once(rest)  # one of a run of sentences explaining the list in turn
-            if said:
-                found = _given(found, [a], clean_reason(_before_leave_told(said)))
+            why = clean_reason(_before_leave_told(said)) if said else None
+            if why and len(why) >= 2 and not no_reason_left(why):  # (not 在 of 甲在会前已向…请假)
+                found = _given(found, [a], why, over_leave=True)
                 break
     return found
 
@@ -1087,8 +1103,12 @@ _TURNS = re.compile(
 )
 
 
-def _given(found: list[Absentee], people: list[Absentee], reason: str | None) -> list[Absentee]:
-    names = {a.name for a in people if not a.reason}
+def _given(
+    found: list[Absentee], people: list[Absentee], reason: str | None, *, over_leave: bool = False
+) -> list[Absentee]:
+    """``found`` with ``reason`` given to ``people`` who have none (or, ``over_leave``, only the
+    bare 请假 their act says)."""
+    names = {a.name for a in people if not a.reason or (over_leave and a.reason == "请假")}
     return [Absentee(a.name, reason, a.evidence) if a.name in names and reason else a for a in found]
 
 

@@ -320,7 +320,7 @@ ACTUAL = [
     ),
     re.compile(
         rf"(?<!应)(?<!应参)(?<![未没不])(?<!没有)(?<!没能)(?<!未能)(?:实到会?|实际到会|实际参会|实际参加|实际出席|实际出勤|实参会|实参加|实出席|到会|到场|到课|出席|参加(?:会议|活动|党课|学习|主题党日)|参会)"
-        rf"(?:会议)?的?{_VOTERS}{_WHO}{_WHO}的?{_IS}[(]?(?:支委|委员)?(?P<n>{NUM})(?:{_U}|{_BARE_END})"
+        rf"(?:会议|活动)?的?{_VOTERS}{_WHO}{_WHO}的?{_IS}[(]?(?:支委|委员)?(?P<n>{NUM})(?:{_U}|{_BARE_END})"
     ),
     re.compile(rf"(?<!应)(?<![未没不])(?:参会|与会){_WHO}{_IS}[(]?(?P<n>{NUM}){_U}"),  # (not 未参会:3人)
     # a platform's tally: 签到成功:22 / 合计签到:25 / 已签到:28
@@ -1351,7 +1351,7 @@ _SHARED = re.compile(
 # the leaves a family's needs give, each its own reason (陪产假, 育儿假, 探亲假)
 _FAMILY_LEAVE = r"陪产假|护理假|育儿假|育婴假|哺乳假|探亲假"
 REASON_START = re.compile(  # (仍在隔离病区工作 / 已去海南过冬: a word of time before where they were)
-    r"^(?:(?:仍然|仍|还|早已|已经|已)(?=[在去赴回住休陪带]))?(?:[六七八九]十(?:多|几)?岁?(?:了|多了)|担任[^,;。]{0,16}?(?:裁判|评委|考官|监考|评审|讲解员|领队|教练)|下户|入户|跑(?:早|晚|夜|白)*班|跑车|跑运输|出车|出乘|值乘|听力|视力|耳背|年老|年迈|年事已高|年纪|岁数|上了年纪|高龄|行动不便|因|由于|休|病|事假|公出|出差|外出|在外|执行|当天|当日|正(?!式|是|常|好|确)|随|带(?!领|大家|着大家|头)|坐月子|手术|休养|送(?:孩子|学生|老人|病人|患者|家人|亲人|伤员|[^,;。]{1,10}?(?:到|去|往)(?!会))|领着|陪|打工|腿|腰|看病|在(?!会|场(?![部站])|座|此|这)[^,;。]{1,12}?(?:进修|学习|培训|开会|出差|值班|住院|工作|务工|执勤|治疗|驻村|驻点|挂职|帮扶|实习|就医|调研|考察|值守|访学|交流|支教|援疆|援藏|比赛|参赛|执行|出诊|巡诊|跟岗|轮转|集训|陪护|休养|坐诊|带班|主持|参展|参加|督导|检查|办案|出警|备勤|巡逻|施工|抢修|考试|照看|照顾|看护|陪读|带孙|带孩子|养病|休息)|值班|值夜班|值[^,;。]{1,3}?班|值守|值完|回(?!答|应|顾|复|忆|想|到会|来)|培训|住院|住(?:在|进)|轮岗|轮换|轮到|轮值|轮班|调岗|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
+    r"^(?:(?:仍然|仍|还|早已|已经|已)(?=[在去赴回住休陪带]))?(?:[六七八九]十(?:多|几)?岁?(?:了|多了)|担任[^,;。]{0,16}?(?:裁判|评委|考官|监考|评审|讲解员|领队|教练)|下户|入户|跑(?:早|晚|夜|白)*班|跑车|跑运输|出车|出乘|值乘|听力|视力|耳背|年老|年迈|年事已高|年纪|岁数|上了年纪|高龄|行动不便|因|由于|休|病|事假|请[病事产婚丧年探]假|公出|公差|公务(?!员)|出差|外出|在外|执行|当天|当日|正(?!式|是|常|好|确)|随|带(?!领|大家|着大家|头)|坐月子|手术|休养|送(?:孩子|学生|老人|病人|患者|家人|亲人|伤员|[^,;。]{1,10}?(?:到|去|往)(?!会))|领着|陪|打工|腿|腰|看病|在(?!会|场(?![部站])|座|此|这)[^,;。]{1,12}?(?:进修|学习|培训|开会|出差|值班|住院|工作|务工|执勤|治疗|驻村|驻点|挂职|帮扶|实习|就医|调研|考察|值守|访学|交流|支教|援疆|援藏|比赛|参赛|执行|出诊|巡诊|跟岗|轮转|集训|陪护|休养|坐诊|带班|主持|参展|参加|督导|检查|办案|出警|备勤|巡逻|施工|抢修|考试|照看|照顾|看护|陪读|带孙|带孩子|养病|休息)|值班|值夜班|值[^,;。]{1,3}?班|值守|值完|回(?!答|应|顾|复|忆|想|到会|来)|培训|住院|住(?:在|进)|轮岗|轮换|轮到|轮值|轮班|调岗|产假|年假|探亲|陪护|照顾|身体|家中|家里|有事|工作|请假|"
     r"出国|参加|赴|到|去|公假|婚假|丧假|陪产|育儿假|护理假|年老|年事|行动|生病|手术|孕|哺乳|援|驻|下乡|挂职|借调|学习|开会|临时|分别|均|都|无故|原因|未说明|未请假|年休|调休|轮休|照看|照料|夜班|回老家|返乡|外地|所在|所住|年过|高龄|年迈"
     # an errand or a mishap in everyday words: 下村随访 / 跟车去… / 给孩子… / 前几天摔了一跤 / 工伤休养
     r"|下(?:村|井|基层|工地|车间|矿|海|田|地|队|乡|寨|屯|连队|社区|企业|病区)|跟(?!大家|着大家|随大家)|给(?!大家)|帮(?!助大家)|忙|赶(?!紧)|前几天|前两天|前些天|前段时间|前阵子|这两天|上周|上星期|上礼拜|那天|那几天|这几天|近期|近日|最近|工伤|受伤|摔"
@@ -1691,6 +1691,7 @@ _NOT_THIS_ABSENCE = re.compile(
     r"(?:缺席|请假|未能?参加|没能?参加|没能|没来)"  # (counted over that time; not 上月起在外地培训,本次未能参加)
     # attending another way: 通过视频接入 / 通过腾讯会议线上参会
     r"|通过(?:视频|腾讯会议|钉钉|微信视频|网络|线上|电话会议)[^,;。]{0,6}?(?:接入|参会|参加|连线|入会)"
+    r"|(?<![未没不能])(?:线上|在线|远程|视频)(?:连线)?(?:参会|参加了?会议|参加|接入|入会)"  # 在外地,线上参会
     r"|(?:曾经|曾(?=因|在|于|有|多次|经|[一两二三四五六七八九十\d]次))[^,;。]{0,10}?(?:缺席|请假|未参加|没来)"  # (not 曾立, a name)
     r"|(?:还是|仍然|依然|照样|坚持)[^,;。]{0,6}?(?:来|参加|到会|参会)了|(?:这次|本次|这回|今天)(?:也|都)?(?:来了|参加了|到了)"
 )
@@ -1727,7 +1728,9 @@ def not_this_meeting(a: Absentee, lines: list[Line]) -> bool:
     return False
 
 
-_TURNS_BACK = re.compile(r"但|却|还是|仍|依然|照样|坚持|不过|可")
+_TURNS_BACK = re.compile(
+    r"但|却|还是|仍|依然|照样|坚持|不过|可|通过|(?:线上|在线|远程|视频)(?:连线)?(?:参|接|入)"
+)
 
 
 def _later_event_before(before: str) -> bool:
@@ -2290,15 +2293,19 @@ def own_clauses(name: str, names: list[str], norm: str) -> list[str]:
     for m in re.finditer(re.escape(name), norm):
         window = re.split(r"[;。]", norm[m.end() : m.end() + 24], maxsplit=1)[0]
         window = _OTHERS.split(window, maxsplit=1)[0]
+        window = _NEXT_COUNTED.split(window, maxsplit=1)[0]  # 甲、乙),无故缺席1名(丙: the next group's
         for other in names:
             if other != name and other in window:
                 before, _, after = window.partition(other)
                 # 甲和乙在外务工,未请假: joined to the next name by a bare 和/、, 甲 shares its words
-                window = before + after if before in _JOINED else before
+                # (not past a bracket the two close: 请假3名(甲、乙),无故缺席1名(丙) — 丙's words)
+                window = before + after if before in _JOINED and not after.startswith(")") else before
         out.append(window)
     return out
 
 
+# a bracket of names closed, then the next group of the statement with its count and bracket
+_NEXT_COUNTED = re.compile(rf"\),?(?=[^,;。()]{{0,10}}?{NUM}{_U}\()")
 _JOINED = frozenset(("和", "与", "及", "、", "同志和", "同志、"))
 
 
@@ -3305,8 +3312,8 @@ _GAP_TAIL = re.compile(
 
 # the count the clause of a reason opens with: 另有3名党员在岗当班未参加,分别是…
 _COUNT_BEFORE_REASON = re.compile(
-    rf"^(?:另有|还有|其中|有)?{NUM}{_U}(?:正式|预备)?(?:党员|同志)?(?:因|由于)?(?=[\u4e00-\u9fff])"
-)
+    rf"^(?:另有|还有|其中|有)?{NUM}{_U}(?:正式|预备)?(?:党员|同志)?(?:(?:因|由于)(?=[\u4e00-\u9fff]{2}))?(?=[\u4e00-\u9fff])"
+)  # (因公请假: 因公 whole, one character is no reason)
 
 
 def _clause_before_cue(text: str) -> str:
@@ -3502,7 +3509,8 @@ def _by_roster(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     names = [h.name for h in hits]
     gaps = [text[h.end : (hits[i + 1].start if i + 1 < len(hits) else len(text))] for i, h in enumerate(hits)]
     gaps = [_SEPARATOR_JOB.sub(r"\g<sep>", g, count=1) for g in gaps[:-1]] + gaps[-1:]
-    reasons = [_gap_reason(g) for g in gaps]
+    # 冯涛),因公出差1名(郝建新 / 郝建新),符合法定人数: the name closed a bracket, what follows is not theirs
+    reasons = [None if g.startswith(")") else _gap_reason(g) for g in gaps]
     last = _GAP_HEAD.sub("", gaps[-1])
     if (
         re.match(r"^[,;。]?(?:原因|事由|理由)", gaps[-1])
@@ -3523,7 +3531,12 @@ def _by_roster(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
         reasons = [r or reason for r in reasons[:-1]] + [reason]
     elif any(_EMPTY_BRACKET.match(g) for g in gaps):
         pass  # 刁立成(/)、张建平(出差): a reason left empty is no one else's
-    elif len(names) > 1 and reasons[-1] and not any(reasons[:-1]) and not any(";" in g for g in gaps[:-1]):
+    elif (
+        len(names) > 1
+        and reasons[-1]
+        and not any(reasons[:-1])
+        and not any(";" in g or _NEXT_GROUP.match(g) for g in gaps[:-1])
+    ):
         # 张三、李四因公外出 (not 程立;任嘉鸣,上夜班: items apart, the first without a reason)
         listed = re.fullmatch(r"(?:同志|党员)?\((?P<r>[^()]+)\)[。.]?", gaps[-1].strip())
         parts = [clean_reason(r) for r in re.split(r"[、;]", listed["r"])] if listed else []
@@ -3531,15 +3544,30 @@ def _by_roster(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
         reasons = parts if len(parts) == len(names) and all(parts) else [reasons[-1]] * len(names)
     for i in range(len(names) - 2, -1, -1):  # A、B正执行…任务: A shares the reason written after B
         if reasons[i] is None and re.fullmatch(r"[、和及与]", gaps[i]) and reasons[i + 1]:
+            if reasons[-1] is None and gaps[i + 1].lstrip().startswith("("):
+                continue  # 甲、乙(出差)、丙: notes item by item, the last bare (not 甲、乙(住院)、丙(出差))
             reasons[i] = reasons[i + 1]
     if not any(reasons) and (lead := _LEAD_REASON.match(text[: hits[0].start])):
         reasons = [clean_reason(lead["r"])] * len(names)  # 因工作原因,张三、李四未能参会
+    for i, h in enumerate(hits):  # 因病请假1名(冯涛),因公出差1名(郝建新): each group's reason before it
+        if (group := _GROUP_BEFORE.search(text[: h.start])) and _BRACKET_CLOSES.match(text[h.end :]):
+            said = _LEAD_WORDS.sub("", group["r"])  # (其中请假3名(甲、乙、丙): a head, no reason told)
+            reasons[i] = clean_reason(said) if said != "请假" and reasonish(said) else reasons[i]
     ev = [Evidence.of(line.span, line.text)]
     out: list[Absentee] = []
     for name, reason in zip(names, reasons, strict=True):
         if all(a.name != name for a in out):
             out.append(Absentee(name, reason, list(ev)))
     return out
+
+
+# a gap opening another group of the statement: 甲、乙,另外丙、丁请假 (the leave is 丙's and 丁's)
+_NEXT_GROUP = re.compile(r"^[,;]?(?:另外|还有|此外|另)")
+
+
+# a group's reason and count, then its names in brackets: 因病请假1名(冯涛 / 出差2人(甲、乙
+_GROUP_BEFORE = re.compile(rf"(?:^|[,;:])(?P<r>[^,;。:()\d]{{2,14}}?){NUM}{_U}\((?:[^()]*、)?$")
+_BRACKET_CLOSES = re.compile(r"^(?:、[^()]*)?\)")
 
 
 # an item's bracket holding the mark of no reason: 刁立成(/) / 刁立成(—) / 刁立成(无)
@@ -4409,7 +4437,11 @@ def guess_glued(part: str) -> tuple[str | None, str | None]:
     """No roster: a surname-anchored name of two or three characters, the rest a reason; a name
     with its middle dot ends where a reason begins (古丽扎尔·艾山因在卡口执勤)."""
     token = _DOTTED_TOKEN.match(part)
-    if token and minority_name(name := strip_titles(token["name"])) == name:
+    if (
+        token
+        and minority_name(name := strip_titles(token["name"])) == name
+        and not re.search(rf"(?:{_AWAY_ACT}|请[了过]?假)$", name)  # (买买提·艾力请假: the act is no part)
+    ):
         return name, _reason_after(part[token.end() :])  # 热依汗古丽·阿不都拉,到…: up to the comma
     if dot := re.search(NAME_DOT, part):
         for end in range(dot.end() + 1, min(len(part), dot.end() + 8)):
@@ -4700,7 +4732,9 @@ def clean_reason(reason: str | None) -> str | None:
         "",
         reason,
     )  # 芮晓萍、盛佳(均为年休假) / 这回都是因公外出 / 说是病假
-    reason = re.sub(r"^(?:均|都)(?=[在因去赴随带休住值出参][^,;。]{2})", "", reason)  # 甲、乙均在湖北支援抗疫
+    reason = re.sub(
+        r"^(?:均|都)(?=[在因去赴随带休住值出参病事][^,;。])", "", reason
+    )  # 甲、乙均在湖北支援抗疫
     reason = _KIN_FIRST.sub("", reason)  # 甲、乙兄弟在浙江做模具: the pair is no reason
     if _PAIR_REASON.fullmatch(reason):
         return None  # 甲、乙兄弟(未能到场): the pair they are, no reason
@@ -4819,6 +4853,8 @@ def clean_reason(reason: str | None) -> str | None:
         return None  # 张三(未参会): the absence itself, no reason
     if after_act and not reasonish(reason):
         return None  # (甲未能参会,)会前已提交书面材料: what was done about the absence, no reason
+    if re.fullmatch(r"(?:另外|另|还有|此外|以及|然后|其中|其余)", reason):
+        return None  # 甲、乙,另外(丙请假): the next clause's opening word
     return None if not reason or _NO_REASON.match(reason) or _ONLY_MARK.match(reason) else reason
 
 

@@ -69,7 +69,10 @@ _ON_TITLE = re.compile(r"以(?:《(?P<t>[^》]{2,60})》|[\"“](?P<q>[^\"”。
 # 以《…》为题(为支部党员)授课: a lecture on a title, whether or not the sentence says 党课
 # / 以“…”为题作专题辅导 / 以《…》为题作辅导报告 / 以“…”为题,给支部党员…讲了一课
 _THEMED = re.compile(rf"{_ON_TITLE.pattern},?(?:[为给向][^,;。]{{1,30}}?)?(?:{_LECTURED})")
-_HEAD = re.compile(r"以|围绕|结合|就|为|给|讲授|讲了|上了|上|作了|做了|作(?=《)|带来了|主讲|宣讲|讲")
+_HEAD = re.compile(
+    r"以|围绕|结合|就|为|给|讲授|讲了|上了|上|作了|做了|作(?=《)|带来了|主讲|宣讲|讲"
+    r"|(?:来到|到|赴|走进|深入)(?=[^,;。]{1,10}?(?:讲授|讲了|上了|作了|做了|主讲|宣讲))"  # X到支部讲授: where they came
+)
 _TITLE = re.compile(r"《(?P<t>[^》]{2,60})》|[\"“](?P<q>[^\"”。]{2,24})[\"”]")
 
 
@@ -81,7 +84,7 @@ class Lecture:
 
 
 def lecture(lines: list[Line], finder: PersonFinder) -> Lecture | None:
-    lines = [_commas_kept(line) for line in lines]
+    lines = [_without_planned(_commas_kept(line)) for line in lines]
     record = record_only(lines)
     subjects = Subjects(finder, [line.norm for line in record])
     about = any(_LECTURE.search(line.norm) for line in record)
@@ -127,6 +130,17 @@ def _title(line: Line, name: str, record: list[Line], lines: list[Line]) -> str 
 
 # a title's own commas (《学纪知纪明纪守纪，做遵规守纪的明白人》): kept full-width, so no clause ends there
 _BRACKETED = re.compile(r"《[^》]{2,60}》|“[^“”]{2,40}”|\"[^\"]{2,40}\"")
+
+
+# a lecture planned for a later month: 会议明确:…,5月份由X讲授专题党课,6月份组织…
+_PLANNED_LECTURE = re.compile(
+    r"(?:^|(?<=[,;:]))(?:[一二三四五六七八九十\d]{1,2}月份?|下月|下个月|届时|计划|拟|将)(?:由|请)[^,;。]{1,16}?党课[^,;。]*"
+)
+
+
+def _without_planned(line: Line) -> Line:
+    norm = _PLANNED_LECTURE.sub("", line.norm)
+    return line if norm == line.norm else dataclasses.replace(line, norm=norm)
 
 
 def _commas_kept(line: Line) -> Line:

@@ -99,7 +99,9 @@ KIND_PATTERNS = [
 ]
 # A kind word that only names the organisation or the object: 总支部委员会党员大会 (the committee as
 # the organisation holding a members' meeting), 支部委员会换届选举 (the committee elected).
-_MODIFIER_AFTER = re.compile(r"^(?:的)?(?:党员大会|全体党员|换届|选举|成立|委员|书记|领导|班子|成员)")
+_MODIFIER_AFTER = re.compile(
+    r"^(?:的)?(?:(?:党?支部|党?总支)?党员大会|全体党员|换届|选举|成立|委员|书记|领导|班子|成员)"
+)
 # Who meets: committee members taking part (与会委员, 全体总支委员…参加) make a meeting without a kind
 # word a committee meeting.
 _COMMITTEE_ATTENDS = re.compile(
@@ -225,7 +227,10 @@ _KIND_LABEL = re.compile(r"^(?:会议|活动)(?:类型|类别|形式):")
 
 
 # a letterhead: the issuing organisation's name alone on a line (中共后柳庄村支部委员会), no meeting
-_LETTERHEAD = re.compile(r"^(?:中共|中国共产党)[^,;。:]{2,40}委员会$")
+_LETTERHEAD = re.compile(
+    r"^(?:中共|中国共产党)[^,;。:]{2,40}?委员会"
+    r"(?:\s*(?:\d{4}|二[〇零0o○][\u4e00-\u9fff]{2})年[^,;。:]{1,12}日?)?$"  # (…委员会  二〇二四年五月二十二日: its issue date)
+)
 
 
 def _first_kind(window: list[Line], lines: list[Line]) -> Value[str] | None:

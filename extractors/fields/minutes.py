@@ -226,13 +226,32 @@ def _spelled_out(
     if len(read) < len(plain):
         return plain
     said = {a.name: a for a in plain if a.reason}
-    read = [  # 甲○ with 备注:甲赴北京… : the note's reason over the legend's bare 请假
+    read = [  # 甲○ with 备注:甲赴北京… / 甲△(送教下乡): the note's reason over the legend's 请假 / 公差
         dataclasses.replace(a, reason=said[a.name].reason)
-        if a.reason in (None, "请假") and a.name in said
+        if a.name in said
+        and (a.reason in (None, "请假") or (_the_legends(a, lines) and _noted_beside(said[a.name], lines)))
         else a
         for a in read
     ]
     return legend.as_written(read, spelled, lines)
+
+
+def _the_legends(absentee: Absentee, lines: list[Line]) -> bool:
+    """Whether ``absentee``'s reason is only the legend's word for their mark: written on no line
+    that names them."""
+    reason, name = absentee.reason, absentee.name
+    if not reason or not name:
+        return False
+    return not any(name in ln.norm and reason in ln.norm for ln in lines)
+
+
+def _noted_beside(absentee: Absentee, lines: list[Line]) -> bool:
+    """Whether ``absentee``'s reason is a note in brackets right after their name and mark (甲△(送教下乡))."""
+    name, reason = absentee.name, absentee.reason
+    if not name or not reason or len(reason) < 2:
+        return False
+    beside = re.compile(rf"{re.escape(name)}[^\u4e00-\u9fff()]{{0,2}}\({re.escape(reason[:2])}")
+    return any(beside.search(ln.norm) for ln in lines)
 
 
 def _any_ticked(found: list[Absentee], lines: list[Line]) -> bool:

@@ -173,6 +173,8 @@ _STUDIED = re.compile(rf"{_ADV}(?:学习|研读|诵读|研学|收看|观看|领�
 _PROCEDURAL = re.compile(
     r"(?:批复|请示|选举|候选人|人选|换届|表决|公示)(?![^》]*(?:条例|规定|准则|章程)(?:\((?:试行|暂行)\))?》)"
 )  # (not 《中国共产党基层组织选举工作条例》: a rule book studied)
+# a superior's reply or a request, read out in an election's procedure: 宣读了…的《批复》
+_REPLY = re.compile(r"(?:批复|请示)》?$")
 _NOT_LED = re.compile(r"开展|召开|举办|举行")  # 组织开展…学习教育: a campaign, not a study led
 _NOT_STUDY_OBJECT = re.compile(r"^[了]?(?:一遍|一次)?(?:入党誓词|誓词|宣誓)|^[^,;。]{0,6}誓")
 # a leader's form label, after an item number: 领学人:X / 1、导读:X / 导学人:X / 领学负责人:X
@@ -207,7 +209,7 @@ _STUDY_ONLY = re.compile(
     r"|(?<=一起|共同|集体)(?:学|读|念)了|(?<=一块)儿(?:学|读|念)了"
     r"|(?<![给为向带领跟同和着])(?:大家|大伙儿?)又?(?:一起|一块儿?)?(?:学|读|念)了"
     r"|(?:集中|集体|一起|共同)(?:收看|观看|看了))"  # a film watched together as study (not 观看纪录片: one item of a day)
-    r"(?:了|贯彻|传达|宣贯)?(?:[^《,;。]{0,10}?)"
+    r"(?:了|贯彻|传达|宣贯)?(?:[^《,;。]{0,10}?|[^《,;。]{1,8}?[和及、][^《,;。]{1,8}?)"  # (学习了…报告和新修订的《…》)
     r"(?P<m>《[^》]{1,60}》[^,;。]*)"
     r"|(?P<b>《[^》]{1,60}》[^,;。《]{0,6}?)(?:开展|进行|组织)了?(?:集体|集中|专题|深入|逐条|逐章|逐段|系统)?(?:学习|传达|宣贯|宣读|解读|讲解)"
 )
@@ -829,8 +831,10 @@ def _items(leader: str, region: str, line: Line) -> list[StudyItem]:
     if leader in NOT_NAMES:
         return []  # (要求支委班子带头学党史: 班子 is no one)
     ev = [Evidence.of(line.span, line.text)]
-    return [
-        StudyItem(leader, _as_written(material, line.text), list(ev)) for material in materials_in(region)
+    return [  # (…,宣读了上级党委的《批复》: an election's procedure, not studied)
+        StudyItem(leader, _as_written(material, line.text), list(ev))
+        for material in materials_in(region)
+        if not _REPLY.search(material)
     ]
 
 

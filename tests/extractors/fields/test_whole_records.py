@@ -1,0 +1,153 @@
+"""Whole meeting records by six writers who never read the parser (session 57): the classes their
+records exposed. Absentees: a bare list then a clause per person (``甲、乙未到，甲在外打工，乙外出未归``),
+a person named again after a bare 请假, each group's reason before its bracket of names (``因病请假1名
+（甲），因公出差1名（乙）``), a bracket note that is one item's in a list ending bare, ``另外`` opening
+another group, someone who joined by video named after the list. Counts: ``出席活动18名``. Study,
+lecture and kind: a title after other topics (``学习了…报告和新修订的《…》``), an election's
+《批复》, a lecturer who came to the branch (``X到支部讲授``), a lecture planned for a later month, a
+committee's name before the members' meeting and a letterhead with its issue date."""
+
+from __future__ import annotations
+
+import pytest
+from fields_helpers import counts_of, lines_of, meeting
+
+from extractors.fields.lecture import lecture
+from extractors.fields.people import PersonFinder
+
+ROSTER = ["冉秋池", "宋听澜", "周岚", "张明华", "吕一帆", "蒋南星"]
+
+
+def absent(*texts: str, roster: list[str] | None = None) -> list[tuple[str | None, str | None]]:
+    return [(a.name, a.reason) for a in meeting(*texts, roster=roster or []).absentees]
+
+
+@pytest.mark.parametrize("roster", [ROSTER, []])
+@pytest.mark.parametrize("act", ["未到", "请假"])
+def test_a_bare_list_then_a_clause_for_each(act: str, roster: list[str]) -> None:
+    text = f"应到10人，实到8人，冉秋池、宋听澜{act}，冉秋池在外打工，宋听澜外出未归。"
+    assert absent(text, roster=roster) == [("冉秋池", "在外打工"), ("宋听澜", "外出未归")]
+
+
+@pytest.mark.parametrize("roster", [ROSTER, []])
+def test_each_groups_reason_before_its_bracket_of_names(roster: list[str]) -> None:
+    text = "支部应到有选举权的党员25名，实到22名，因病请假1名（冉秋池），因公出差2名（宋听澜、周岚），符合法定人数。"
+    assert absent(text, roster=roster) == [("冉秋池", "因病"), ("宋听澜", "因公出差"), ("周岚", "因公出差")]
+
+
+def test_a_denial_in_the_next_group_is_not_the_first_groups() -> None:
+    text = "实到会党员30名，未到会4名，其中请假3名（冉秋池、宋听澜、周岚），无故缺席1名（张明华）。"
+    found = dict(absent(text, roster=ROSTER))
+    assert list(found) == ["冉秋池", "宋听澜", "周岚", "张明华"]
+    assert found["张明华"] is None
+
+
+@pytest.mark.parametrize("roster", [ROSTER, []])
+def test_a_count_of_members_on_leave_for_one_reason_then_their_names(roster: list[str]) -> None:
+    text = "支部共有党员22名，出席活动18名，4名党员因公请假，分别为冉秋池、宋听澜、周岚、张明华。"
+    record = meeting(text, roster=roster)
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        (name, "因公") for name in ("冉秋池", "宋听澜", "周岚", "张明华")
+    ]
+    assert counts_of(record) == (22, 18, 4)
+
+
+def test_a_bracket_note_in_a_list_ending_bare_is_that_items() -> None:
+    assert absent("应到20人，实到17人。", "缺席:冉秋池、宋听澜(出差)、周岚", roster=ROSTER) == [
+        ("冉秋池", None),
+        ("宋听澜", "出差"),
+        ("周岚", None),
+    ]
+    # notes that close each group still cover the names before them
+    assert absent("缺席：冉秋池、宋听澜（住院）、周岚（出差）", roster=ROSTER) == [
+        ("冉秋池", "住院"),
+        ("宋听澜", "住院"),
+        ("周岚", "出差"),
+    ]
+
+
+def test_another_group_opened_by_another_word() -> None:
+    text = "应到党员52名，实到48名，4名党员未到会。未参会的有冉秋池、宋听澜，另外周岚、买买提·艾力请假。"
+    assert absent(text) == [("冉秋池", None), ("宋听澜", None), ("周岚", "请假"), ("买买提·艾力", "请假")]
+
+
+def test_the_kind_of_leave_asked_after_the_name() -> None:
+    assert absent("应到19名，实到17名。", "缺席人员：冉秋池因在外打工未参加；宋听澜请病假。") == [
+        ("冉秋池", "因在外打工"),
+        ("宋听澜", "病假"),
+    ]
+
+
+def test_a_pair_of_brothers_after_the_names() -> None:
+    text = "组里党员十一人到了九人，没到的两个是冉秋池和冉一帆两兄弟，在外地搞装修没回来。"
+    assert absent(text) == [("冉秋池", "在外地搞装修没回来"), ("冉一帆", "在外地搞装修没回来")]
+
+
+def test_one_named_away_after_a_reasons_label_has_none_of_its_reason() -> None:
+    assert absent("缺席：因病请假：冉秋池；宋听澜同志未到会。") == [("冉秋池", "因病"), ("宋听澜", None)]
+
+
+@pytest.mark.parametrize("joined", ["通过微信视频参会", "线上参会"])
+def test_one_who_joined_online_is_not_absent(joined: str) -> None:
+    lines = (
+        "应到29人，实到28人，缺席1人",
+        "缺席人员：冉秋池（住院治疗）",
+        f"党员宋听澜因在外地工作，{joined}。",
+    )
+    assert absent(*lines, roster=ROSTER) == [("冉秋池", "住院治疗")]
+    assert absent("应到29人，实到28人。宋听澜因在外地工作，未能线上参会。", roster=ROSTER) == [
+        ("宋听澜", "因在外地工作")
+    ]
+
+
+def test_a_note_beside_a_legends_mark_gives_the_reason() -> None:
+    lines = (
+        "签到（√出席　○病假　△公差）",
+        "冉秋池√　宋听澜√　周岚√",
+        "张明华△（送教下乡，去青杨沟教学点）",
+        "吕一帆○",
+        "应到5人，实到3人",
+    )
+    assert absent(*lines, roster=ROSTER) == [("张明华", "送教下乡,去青杨沟教学点"), ("吕一帆", "病假")]
+
+
+def test_studied_after_other_topics_and_a_procedures_document() -> None:
+    record = meeting(
+        "会议首先集中学习了党的二十大报告和新修订的《中国共产党章程》有关内容。",
+        "组织委员宋听澜领学了《中国共产党基层组织选举工作条例》相关条款，宣读了公司党委关于同意换届选举的《批复》。",
+        roster=ROSTER,
+    )
+    assert [(i.leader, i.material) for i in record.study] == [
+        (None, "《中国共产党章程》"),
+        ("宋听澜", "《中国共产党基层组织选举工作条例》"),
+    ]
+
+
+def test_a_lecturer_who_came_to_the_branch() -> None:
+    found = lecture(
+        lines_of(
+            "党课由支部书记何静主持，集团党委书记、董事长诸葛明远到支部讲授专题党课，题目为《以党建引领发展》。"
+        ),
+        PersonFinder([]),
+    )
+    assert found is not None and (found.lecturer, found.title) == ("诸葛明远", "以党建引领发展")
+
+
+def test_a_lecture_planned_for_a_later_month_is_none() -> None:
+    text = "会议明确：4月至7月，每月安排一次集中学习，5月份由冉秋池讲授专题党课，6月份组织党员开展警示教育。"
+    assert lecture(lines_of("主持：支部书记冉秋池", text), PersonFinder([])) is None
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["会议名称：中共某某电子有限公司支部委员会支部党员大会", "时间：2023年12月12日"],
+        [
+            "中共某某大学图书馆总支部委员会              二〇二四年五月二十二日",
+            "图书馆第二党支部召开支部党员大会",
+        ],
+    ],
+)
+def test_the_committees_name_is_no_committee_meeting(texts: list[str]) -> None:
+    found = meeting(*texts, roster=ROSTER).kind
+    assert found is not None and found.value == "支部党员大会"
