@@ -35,8 +35,11 @@ _MEETING_NOUN = re.compile(
     r"主题党日|党日|活动|会上|党员大会|支部大会|支委会|支部委员会|党小组会|小组会|党课|组织生活会|民主评议|会议|座谈会|学习会"
     r"|志愿服务"
 )
-_EVENT_VERB = re.compile(r"召开|举行|开展|举办|组织|参加|出席|主持|学习|重温|宣誓|领学|讲授")
-_PARTY_BODY = re.compile(r"党员|党支部|支部|党总支|党委|党组")
+_EVENT_VERB = re.compile(
+    r"召开|举行|开展|举办|组织|参加|出席|主持|学习|重温|宣誓|领学|讲授"
+    r"|开的|开了|开会|来了|到会|讨论|商量|议论|传达|读了|念了"  # said plainly: 在组长家开的,9个党员来了7个
+)
+_PARTY_BODY = re.compile(r"党员|党支部|支部|党总支|党委|党组|党小组")
 MIN_ACCOUNT_CHARS = 80  # a meeting account has at least a few sentences
 TITLE_CHARS = 60  # the title zone: the first characters of a document
 PHOTO_MAX_TEXT = 40  # an image with less text than this is a scene photo
@@ -61,6 +64,9 @@ def classify(doc: Document | None, is_image: bool) -> Role:
         return Role.MANUSCRIPT
     if _minutes_score(text) >= 2 or describes_meeting(to_simplified(text)):
         return Role.MINUTES
+    if _RECORD_TITLE.search(head) and _PARTY_BODY.search(head) and len(text) >= MIN_ACCOUNT_CHARS:
+        return Role.MINUTES  # 海上党小组学习记录: a party body's record of its meeting, by its title
+
     if is_image and doc.via == "ocr" and len(text) < PHOTO_MAX_TEXT:
         return Role.PHOTO
     return Role.OTHER

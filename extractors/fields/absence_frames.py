@@ -1044,11 +1044,18 @@ def _pronoun_reasons(found: list[Absentee], lines: list[Line]) -> list[Absentee]
         if a.reason or not a.name:
             continue
         told = re.compile(
-            rf"{re.escape(a.name)}[^,;。]{{0,6}}?(?:没来|没有来|没能来|请了假|请假了|请假|未参加|未到|缺席)[^,;。]{{0,6}},"
-            r"(?:因为|是因为|是)?(?:他|她)(?:是|正|正在)?(?P<r>[^;。]{2,40})"
+            rf"{re.escape(a.name)}[^,;。]{{0,6}}?(?:没来|没有来|没能来|请了假|请假了|请假|未参加|未到|缺席)[^,;。]{{0,6}}[,。]"
+            r"(?:因为|是因为|是)?(?:他|她)(?:当时|那时|那天|当天)?(?P<now>是|正在|正)?(?P<r>[^;。]{2,40})"
         )
-        for line in lines:
-            if (m := told.search(line.norm)) and (said := _said_away(m["r"])):
+        for i, line in enumerate(
+            lines
+        ):  # (甲未参加。他当时正在…: the next sentence, maybe a line of its own)
+            text = line.norm + (lines[i + 1].norm if i + 1 < len(lines) and line.norm.endswith("。") else "")
+            m = told.search(text)
+            said = (
+                (_said_away(m["r"]) or _said_away(f"{m['now']}{m['r']}" if m["now"] else "")) if m else None
+            )
+            if said:  # (他当时正在机舱抢修…: what he was doing, 正在 its part)
                 found = _given(found, [a], clean_reason(said))
                 break
     return found
@@ -1087,9 +1094,16 @@ def _said_away(sentence: str) -> str | None:
     first = next((i for i, c in enumerate(said) if _away_why(c)), None)
     if first is None:
         return None
-    kept = said[: first + 1] + list(itertools.takewhile(lambda c: not _LET_KNOW.search(c), said[first + 1 :]))
+    rest = itertools.takewhile(
+        lambda c: not _LET_KNOW.search(c) and not _AFTER_MEETING.match(c), said[first + 1 :]
+    )
+    kept = said[: first + 1] + list(rest)
     text = ",".join(kept)
     return None if _MEETING_TALK.search(text) else text
+
+
+# a clause on what was done after the meeting (会后由组长补传达): no part of why they were away
+_AFTER_MEETING = re.compile(r"(?:会后|事后|会议结束后|散会后)")
 
 
 # a clause on how the person let the branch know (已发消息说明 / 跟我打过招呼 / 已向支部请假): no reason

@@ -5,15 +5,18 @@ a person named again after a bare 请假, each group's reason before its bracket
 another group, someone who joined by video named after the list. Counts: ``出席活动18名``. Study,
 lecture and kind: a title after other topics (``学习了…报告和新修订的《…》``), an election's
 《批复》, a lecturer who came to the branch (``X到支部讲授``), a lecture planned for a later month, a
-committee's name before the members' meeting and a letterhead with its issue date."""
+committee's name before the members' meeting and a letterhead with its issue date. A group meeting told
+plainly in the members' chat (``在组长家开的，9个党员来了7个``) is the minutes."""
 
 from __future__ import annotations
 
 import pytest
 from fields_helpers import counts_of, lines_of, meeting
 
+from core.models import Document, FileKind, Origin, Page, Role, TextSpan
 from extractors.fields.lecture import lecture
 from extractors.fields.people import PersonFinder
+from extractors.roles import classify
 
 ROSTER = ["冉秋池", "宋听澜", "周岚", "张明华", "吕一帆", "蒋南星"]
 
@@ -151,3 +154,57 @@ def test_a_lecture_planned_for_a_later_month_is_none() -> None:
 def test_the_committees_name_is_no_committee_meeting(texts: list[str]) -> None:
     found = meeting(*texts, roster=ROSTER).kind
     assert found is not None and found.value == "支部党员大会"
+
+
+def test_a_group_meeting_told_plainly_in_a_chat_is_the_minutes() -> None:
+    text = (
+        "合作社党支部第二党小组 十一月份党小组会（群里补个记录）\n"
+        "11月9号晚上8点在组长冉秋池家堂屋开的，全组9个党员来了7个。宋听澜去广东还没回来，周岚在镇上医院陪她婆婆。\n"
+        "先一起读了《中国共产党章程》里头讲党员义务的那几段，大家议论得多。"
+    )
+    spans = [TextSpan(line, Origin("chat.docx", paragraph=i)) for i, line in enumerate(text.split("\n"))]
+    assert classify(Document("chat.docx", FileKind.DOCX, [Page(1, spans)]), is_image=False) == Role.MINUTES
+
+
+def test_crew_and_duty_words_around_names_and_reasons() -> None:
+    assert absent("应到8人，实到6人。", "未参加：二副冉秋池、电机员宋新") == [
+        ("冉秋池", None),
+        ("宋新", None),
+    ]
+    text = "应到12人，实到8人，执勤出警4人（冉秋池、宋听澜、周岚、张明华）。"
+    assert absent(text, roster=ROSTER) == [(n, "执勤出警") for n in ("冉秋池", "宋听澜", "周岚", "张明华")]
+    assert absent("应到12人，实到11人。因卫星信号中断，冉秋池未能连线。") == [("冉秋池", "因卫星信号中断")]
+
+
+def test_what_he_was_doing_told_in_the_next_sentence() -> None:
+    lines = (
+        "船上党员5人，参加4人。",
+        "轮机长冉秋池未参加。他当时正在机舱抢修主机冷却水泵，会后由组长补传达。",
+    )
+    assert absent(*lines, roster=ROSTER) == [("冉秋池", "正在机舱抢修主机冷却水泵")]
+    assert absent("船上党员5人，参加4人。", "轮机长冉秋池未参加。他在会上作了发言。", roster=ROSTER) == [
+        ("冉秋池", None)
+    ]
+
+
+def test_a_later_theme_days_oath_is_not_taken_now() -> None:
+    record = meeting(
+        "会议内容：1. 研究工作。2. 确定3月份主题党日内容：学雷锋志愿服务+重温入党誓词。", roster=ROSTER
+    )
+    assert record.oath_taken is None or not record.oath_taken.value
+
+
+def test_a_document_forwarded_by_the_company_is_studied() -> None:
+    record = meeting(
+        "1、大家自学了公司党委通过卫星宽带转发的《关于做好远洋渔业安全生产工作的通知》。", roster=ROSTER
+    )
+    assert [i.material for i in record.study] == ["《关于做好远洋渔业安全生产工作的通知》"]
+
+
+def test_a_party_groups_study_record_by_its_title_is_the_minutes() -> None:
+    text = (
+        "“浙渔07599”船海上党小组学习记录\n9月3日 北太平洋公海秋刀鱼渔场\n时间：晚饭后19:00 地点：驾驶台后部生活区\n"
+        "组长冉秋池主持。船上党员5人，参加4人。\n内容：大家自学了公司党委转发的通知，对照检查了本船渔获日志填写情况。"
+    )
+    spans = [TextSpan(line, Origin("ship.docx", paragraph=i)) for i, line in enumerate(text.split("\n"))]
+    assert classify(Document("ship.docx", FileKind.DOCX, [Page(1, spans)]), is_image=False) == Role.MINUTES
