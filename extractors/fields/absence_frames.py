@@ -916,7 +916,7 @@ def _next_sentence(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
             or after.span.origin != listed.span.origin
         ):
             continue
-        said = after.norm.rstrip("。.; ")
+        said = _before_leave_told(after.norm.rstrip("。.; "))  # (…,会前已向支部书面请假,…: how it was asked)
         if _why_said_next(said, found):
             found = _given(found, [a], clean_reason(said))
     return found
@@ -925,7 +925,8 @@ def _next_sentence(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
 def _why_said_next(said: str, found: list[Absentee]) -> bool:
     if ":" in said or any(b.name and b.name in said for b in found) or DENIED.search(said):
         return False
-    if _MEETING_TALK.search(said) or _AT_MEETING.search(said) or no_reason_left(said):
+    elsewhere = _MEETING_ELSEWHERE.sub("", said)  # (因赴美国参加国际学术会议: a meeting elsewhere)
+    if _MEETING_TALK.search(elsewhere) or _AT_MEETING.search(elsewhere) or no_reason_left(said):
         return False
     return known_reason(said.split(",", 1)[0])
 

@@ -77,7 +77,7 @@ _U = r"(?:名|人|位|个(?=人|党员|同志|[,;。]|$|实到|实际|到会|出
 _PRESENT_VERB = r"(?:出席|参加|到会|参会)"  # the verbs of attending, in the count patterns added last
 # not attending, in words: 未能参加 / 没有到场 / 未能前往
 ATTEND_VERBS = r"(?:参加|参会|到会|出席|到场|前往)"
-NOT_ATTEND = rf"(?:未能?|不能|无法|没有|没能|没)(?:随队|一同|一起|同去|赶回来|赶过来|赶来|回来|返回|过来|抽身)?(?:{ATTEND_VERBS}|参与(?!讨论|表决|投票|评议)|连线|接入|入会)"
+NOT_ATTEND = rf"(?:未能?|不能|无法|没有|没能|没)(?:随队|一同|一起|同去|赶回来|赶过来|赶来|回来|返回|过来|抽身)?(?:{ATTEND_VERBS}|参与(?!讨论|表决|投票|评议)|连线|接入|入会|同行)"
 # not attending in spoken words: 没来 / 没有来 / 没能来 / 来不了 (not 没来得及, 没来过)
 NOT_COME = r"(?:没(?:有|能)?前?来(?![得过])|(?<![回起上下出进过])来不了)"
 # a count without its unit ends there (实到21,/实到:21): digits not followed by a date or time, a
@@ -1419,7 +1419,9 @@ REASON_START = re.compile(  # (仍在隔离病区工作 / 已去海南过冬: a 
     r"|调(?:往|到|去|至)|阳了|阳性|确诊|感染|隔离|髋|卧床|瘫痪|(?:\d{2,3}|[五六七八九]十[一二三四五六七八九]?)多?岁)"
 )
 _COUNT_HEAD = re.compile(rf"^(?:缺席|请假|缺勤|未参会|未到会)?(?:人员|党员)?{NUM}{_U}(?:同志|党员)?:?")
-_LEAD_WORDS = re.compile(r"^(?:其中|另有|另外|此外|还有|会议|本次|[一二三四五]是|只有|仅有)+")
+_LEAD_WORDS = re.compile(
+    r"^(?:其中|另有|另外|此外|还有|会议|本次|[一二三四五]是|只有|仅有|,?(?:分别|依次)(?:为|是):?)+"
+)
 
 
 # the count after a list of names, before their reason: 张三、李四二人因公出差 (read as 张三、李四因公出差)
@@ -3286,6 +3288,7 @@ _CUE = re.compile(
 )
 # the cue heads a list (缺席2人(…) / 请假人员: / 未参加的有 / 缺席2人,分别为…): the names follow it
 _CUE_HEADS = re.compile(
+    rf"^:{NUM}{_U}(?:同志|党员)?,(?:分别|依次)(?:是|为):?|"  # 请假:4人,分别为甲(住院)、… (before the bare colon)
     rf"^(?:人员|党员|同志|情况|名单|及原因|及事由|的)*(?:{NUM}{_U})?(?:同志|党员)?(?:分别)?(?:有|是|为)?(?:[:(,]|-{{1,2}}|—{{1,2}})"
     rf"(?:(?:分别|依次)?(?:是|为):?)?"  # 请假3人,分别是A(…)、B(…): the list after the comma
     rf"|^的(?:有|是|党员|同志)"
@@ -3542,11 +3545,14 @@ def _by_roster(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
         parts = [clean_reason(r) for r in re.split(r"[、;]", listed["r"])] if listed else []
         # 张三、李四(病假、事假): one reason each, in name order; else one for all
         reasons = parts if len(parts) == len(names) and all(parts) else [reasons[-1]] * len(names)
+    bracketed = [g.lstrip().startswith("(") for g in gaps]  # whose reason is a bracket's note
     for i in range(len(names) - 2, -1, -1):  # A、B正执行…任务: A shares the reason written after B
         if reasons[i] is None and re.fullmatch(r"[、和及与]", gaps[i]) and reasons[i + 1]:
-            if reasons[-1] is None and gaps[i + 1].lstrip().startswith("("):
+            if reasons[-1] is None and bracketed[i + 1]:
                 continue  # 甲、乙(出差)、丙: notes item by item, the last bare (not 甲、乙(住院)、丙(出差))
-            reasons[i] = reasons[i + 1]
+            if not bracketed[i + 1] and any(bracketed):
+                continue  # 甲(骨折卧床)、乙、丙请假、丁(…): notes in brackets item by item, 请假 丙's alone
+            reasons[i], bracketed[i] = reasons[i + 1], bracketed[i + 1]
     if not any(reasons) and (lead := _LEAD_REASON.match(text[: hits[0].start])):
         reasons = [clean_reason(lead["r"])] * len(names)  # 因工作原因,张三、李四未能参会
     for i, h in enumerate(hits):  # 因病请假1名(冯涛),因公出差1名(郝建新): each group's reason before it
@@ -4416,7 +4422,7 @@ _JOB_WORD = (
     r"|记者|编辑|校对|主播|演员|会长|主管|总监|运维|销售|骑手|督导|民警|辅警|法官|检察官|会计|出纳|摄像|摄影))"
 )
 _JOB_FRONT = re.compile(
-    rf"^{_JOB_WORD}(?:党员)?,?(?=[\u4e00-\u9fff]{{2}})"  # (调车长 时家骏: the gap read as a comma; 电机员宋新)
+    rf"^{_JOB_WORD}(?:党员)?,?(?=[\u4e00-\u9fff]{{3}})"  # (调车长 时家骏: the gap read as a comma)
 )
 # a list's separator and the next person's job ending the gap before that person: 郗志远、法警付振江外出执行 /
 # 冼志宏在广州调试设备,计划员廖春梅休婚假 (the job is no reason, nor part of one)

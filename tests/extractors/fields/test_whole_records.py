@@ -167,9 +167,9 @@ def test_a_group_meeting_told_plainly_in_a_chat_is_the_minutes() -> None:
 
 
 def test_crew_and_duty_words_around_names_and_reasons() -> None:
-    assert absent("应到8人，实到6人。", "未参加：二副冉秋池、电机员宋新") == [
+    assert absent("应到8人，实到6人。", "未参加：二副冉秋池、电机员宋听澜") == [
         ("冉秋池", None),
-        ("宋新", None),
+        ("宋听澜", None),
     ]
     text = "应到12人，实到8人，执勤出警4人（冉秋池、宋听澜、周岚、张明华）。"
     assert absent(text, roster=ROSTER) == [(n, "执勤出警") for n in ("冉秋池", "宋听澜", "周岚", "张明华")]
@@ -208,3 +208,28 @@ def test_a_party_groups_study_record_by_its_title_is_the_minutes() -> None:
     )
     spans = [TextSpan(line, Origin("ship.docx", paragraph=i)) for i, line in enumerate(text.split("\n"))]
     assert classify(Document("ship.docx", FileKind.DOCX, [Page(1, spans)]), is_image=False) == Role.MINUTES
+
+
+def test_a_list_after_the_count_and_respectively_on_one_form_line() -> None:
+    line = "应到：26人    实到：22人    请假：3人，分别为冉秋池（住院）、宋听澜（病休在家）、周岚（外出就医）"
+    assert absent(line) == [("冉秋池", "住院"), ("宋听澜", "病休在家"), ("周岚", "外出就医")]
+
+
+def test_leave_after_one_bare_item_of_a_list_noted_in_brackets_is_its_own() -> None:
+    line = "未到人员：冉秋池（在外地女儿家）、宋听澜（骨折卧床）、周岚、张明华请假、吕一帆（陪护老伴住院）"
+    assert absent(line, roster=ROSTER) == [
+        ("冉秋池", "在外地女儿家"),
+        ("宋听澜", "骨折卧床"),
+        ("周岚", None),
+        ("张明华", "请假"),
+        ("吕一帆", "陪护老伴住院"),
+    ]
+
+
+def test_not_going_along_on_an_outing_and_a_reason_in_the_next_sentence() -> None:
+    assert absent("支部党员冉秋池因在青海野外考察、宋听澜因参加学术会议未能同行。") == [
+        ("冉秋池", "因在青海野外考察"),
+        ("宋听澜", "因参加学术会议"),
+    ]
+    lines = ("缺席：1名，冉秋池。因赴美国参加国际学术会议，会前已向支部书面请假，并提交了书面意见。",)
+    assert absent(*lines) == [("冉秋池", "因赴美国参加国际学术会议")]
