@@ -522,10 +522,19 @@ def _who_and_why(sentence: str, finder: PersonFinder) -> list[tuple[str, str | N
         if not items:
             break
         items = [(n, clean_reason(r)) for n, r in items]
-        if not all(_away_why(r) for _, r in items):
+        if not all(_away_why(r) or _told_of_them(r) for _, r in items):
             return []  # someone named with what they did at the meeting: no list of those away
         found.extend(items)
-    return found
+    # (each told of by name, one at least plainly away: 甲在广东务工;乙家正是砍甘蔗的时候,走不开;丙刚生了二胎)
+    return found if any(_away_why(r) for _, r in found) else []
+
+
+def _told_of_them(reason: str | None) -> bool:
+    """What is told of a person named in a list of those away, in words no reason opens (家正是砍甘蔗的
+    时候 / 刚生了二胎): nothing done at the meeting, nothing of how leave was asked."""
+    return bool(reason) and not (
+        _MEETING_TALK.search(reason) or _AT_MEETING.search(reason) or _LET_KNOW.search(reason)
+    )
 
 
 def _apart(clause: str, finder: PersonFinder) -> list[str]:
@@ -669,9 +678,15 @@ def _lead_name(text: str, finder: PersonFinder) -> str | None:
     # 原大山在县医院做手术: a surname that is an everyday character, then why the person was away
     if text[:1] in _RARE_NAMING and named_alone(text[:3]) == text[:3] and REASON_START.match(text[3:]):
         return text[:3]
-    return leading_transcribed(
-        text, _away_next
-    )  # 达瓦平措援藏未返: a transcribed name, then why they were away
+    transcribed = leading_transcribed(text, _away_next)  # 达瓦平措援藏未返: a transcribed name, then why
+    if transcribed is not None:
+        return transcribed
+    for size in reversed(
+        sizes
+    ):  # 蒙秀英刚生了二胎: the longest name before a household or a moment (not 梁志|刚)
+        if guess_name(text[:size]) == text[:size] and _HOME_OR_JUST.match(text[size:]):
+            return text[:size]
+    return None
 
 
 # surnames that are everyday characters, less the words no name opens (是个实在人, 都讲清楚了)
@@ -697,6 +712,10 @@ def _name_ends(after: str) -> bool:
         return True
     after = _WHEN.sub("", after)  # 甲凌晨去外地进货: when, then why
     return bool(_ABOUT.match(after) or REASON_START.match(after))
+
+
+# what a household or a moment said right after the name opens: 覃德明家正是砍甘蔗的时候 / 蒙秀英刚生了二胎
+_HOME_OR_JUST = re.compile(r"^(?:家(?:里|中)?|刚刚?)(?=[\u4e00-\u9fff]{2})")
 
 
 # --- 给没来的甲补学: a person referred to as the one who did not come --------------------------------

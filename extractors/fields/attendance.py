@@ -77,7 +77,7 @@ _U = r"(?:名|人|位|个(?=人|党员|同志|[,;。]|$|实到|实际|到会|出
 _PRESENT_VERB = r"(?:出席|参加|到会|参会)"  # the verbs of attending, in the count patterns added last
 # not attending, in words: 未能参加 / 没有到场 / 未能前往
 ATTEND_VERBS = r"(?:参加|参会|到会|出席|到场|前往)"
-NOT_ATTEND = rf"(?:未能?|不能|无法|没有|没能|没)(?:随队|一同|一起|同去|赶回来|赶过来|赶来|回来|返回|过来|抽身)?(?:{ATTEND_VERBS}|参与(?!讨论|表决|投票|评议)|连线|接入|入会|同行)"
+NOT_ATTEND = rf"(?:未能?|不能|无法|没有|没能|没)(?:随队|一同|一起|同去|赶回来|赶过来|赶来|回来|返回|过来|抽身)?(?:{ATTEND_VERBS}|参与(?!讨论|表决|投票|评议)|连线|接入|入会)"
 # not attending in spoken words: 没来 / 没有来 / 没能来 / 来不了 (not 没来得及, 没来过)
 NOT_COME = r"(?:没(?:有|能)?前?来(?![得过])|(?<![回起上下出进过])来不了)"
 # a count without its unit ends there (实到21,/实到:21): digits not followed by a date or time, a
@@ -3546,11 +3546,13 @@ def _by_roster(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
         # 张三、李四(病假、事假): one reason each, in name order; else one for all
         reasons = parts if len(parts) == len(names) and all(parts) else [reasons[-1]] * len(names)
     bracketed = [g.lstrip().startswith("(") for g in gaps]  # whose reason is a bracket's note
+    # notes item by item: a bracket with the list going on right after it (甲(骨折卧床)、乙、丙请假)
+    item_notes = any(re.match(r"\([^()]*\)、", g.lstrip()) for g in gaps)
     for i in range(len(names) - 2, -1, -1):  # A、B正执行…任务: A shares the reason written after B
         if reasons[i] is None and re.fullmatch(r"[、和及与]", gaps[i]) and reasons[i + 1]:
             if reasons[-1] is None and bracketed[i + 1]:
                 continue  # 甲、乙(出差)、丙: notes item by item, the last bare (not 甲、乙(住院)、丙(出差))
-            if not bracketed[i + 1] and any(bracketed):
+            if not bracketed[i + 1] and item_notes:
                 continue  # 甲(骨折卧床)、乙、丙请假、丁(…): notes in brackets item by item, 请假 丙's alone
             reasons[i], bracketed[i] = reasons[i + 1], bracketed[i + 1]
     if not any(reasons) and (lead := _LEAD_REASON.match(text[: hits[0].start])):
@@ -4422,7 +4424,8 @@ _JOB_WORD = (
     r"|记者|编辑|校对|主播|演员|会长|主管|总监|运维|销售|骑手|督导|民警|辅警|法官|检察官|会计|出纳|摄像|摄影))"
 )
 _JOB_FRONT = re.compile(
-    rf"^{_JOB_WORD}(?:党员)?,?(?=[\u4e00-\u9fff]{{3}})"  # (调车长 时家骏: the gap read as a comma)
+    rf"^{_JOB_WORD}(?:党员)?,?(?=[\u4e00-\u9fff]{{3}}|[\u4e00-\u9fff](?![员工师长])[\u4e00-\u9fff](?![\u4e00-\u9fff]))"
+    # (调车长 时家骏: the gap read as a comma; 电机员宋新, a two-character name ending the item, not 测试工|程师)
 )
 # a list's separator and the next person's job ending the gap before that person: 郗志远、法警付振江外出执行 /
 # 冼志宏在广州调试设备,计划员廖春梅休婚假 (the job is no reason, nor part of one)

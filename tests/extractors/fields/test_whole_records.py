@@ -226,10 +226,33 @@ def test_leave_after_one_bare_item_of_a_list_noted_in_brackets_is_its_own() -> N
     ]
 
 
-def test_not_going_along_on_an_outing_and_a_reason_in_the_next_sentence() -> None:
-    assert absent("支部党员冉秋池因在青海野外考察、宋听澜因参加学术会议未能同行。") == [
-        ("冉秋池", "因在青海野外考察"),
-        ("宋听澜", "因参加学术会议"),
-    ]
+def test_a_reason_in_the_next_sentence_up_to_how_leave_was_asked() -> None:
     lines = ("缺席：1名，冉秋池。因赴美国参加国际学术会议，会前已向支部书面请假，并提交了书面意见。",)
     assert absent(*lines) == [("冉秋池", "因赴美国参加国际学术会议")]
+
+
+def test_each_missing_one_told_of_after_the_counts_in_plain_words() -> None:
+    text = (
+        "本次会议应到党员28人，到会25人，缺3人。冉秋池在广东东莞电子厂务工，春节前回不来；"
+        "宋听澜家正是砍甘蔗的时候，走不开；周岚刚生了二胎，在家带娃。"
+    )
+    assert [name for name, _ in absent(text)] == ["冉秋池", "宋听澜", "周岚"]
+    assert absent("应到5人，到会3人。冉秋池作了发言；宋听澜领学了党章。") == []
+
+
+def test_a_group_noted_after_its_last_name_covers_the_group() -> None:
+    lines = (
+        "应到人数：10人 实到人数：5人",
+        "缺席人员及原因：5人",
+        "冉秋池、宋听澜 在外务工",
+        "（天津工地）",
+        "周岚 住院",
+        "张明华、吕一帆 麦收帮工在外村",
+    )
+    assert absent(*lines) == [
+        ("冉秋池", "在外务工(天津工地)"),
+        ("宋听澜", "在外务工(天津工地)"),
+        ("周岚", "住院"),
+        ("张明华", "麦收帮工在外村"),
+        ("吕一帆", "麦收帮工在外村"),
+    ]
