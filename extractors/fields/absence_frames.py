@@ -971,7 +971,7 @@ def _named_again(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
         if any(b.name in given for b in same_list):
             continue
         told = re.compile(
-            rf"(?:^|(?<=[,;。:—\-、])|(?<=其中)){_AWAY_AS}{re.escape(a.name)}(?:[、和](?:{heads}))*(?:同志)?,?"
+            rf"(?:^|(?<=[,;。:—\-、(])|(?<=其中)){_AWAY_AS}{re.escape(a.name)}(?:[、和](?:{heads}))*(?:同志)?,?"
             r"(?P<r>[^,;。、()][^;。]{1,40})"  # (甲、乙同志随子女在外地生活: said of both)
         )
         noted = re.compile(rf"{re.escape(a.name)}[-—–~:,](?P<r>[^;。]{{2,40}})")

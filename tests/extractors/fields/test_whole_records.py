@@ -14,6 +14,7 @@ import pytest
 from fields_helpers import counts_of, lines_of, meeting
 
 from core.models import Document, FileKind, Origin, Page, Role, TextSpan
+from extractors.fields.leave_words import DENIED
 from extractors.fields.lecture import lecture
 from extractors.fields.people import PersonFinder
 from extractors.roles import classify
@@ -256,3 +257,27 @@ def test_a_group_noted_after_its_last_name_covers_the_group() -> None:
         ("张明华", "麦收帮工在外村"),
         ("吕一帆", "麦收帮工在外村"),
     ]
+
+
+def test_a_bracketed_note_telling_each_listed_one_by_name() -> None:
+    lines = (
+        "缺席人员：冉秋池、宋听澜、周岚。",
+        "（冉秋池同志在雄安项目部驻场，宋听澜同志休产假，周岚同志参加青年干部培训班，均已事先向支部书记请假。）",
+    )
+    assert absent(*lines, roster=ROSTER) == [
+        ("冉秋池", "在雄安项目部驻场"),
+        ("宋听澜", "休产假"),
+        ("周岚", "参加青年干部培训班"),
+    ]
+
+
+def test_a_later_theme_day_agreed_on_is_no_oath_taken_now() -> None:
+    text = "（一）研究“七一”系列活动方案。会议同意：6月下旬开展“重温入党誓词、讲好身边故事”主题党日。"
+    record = meeting(text, roster=ROSTER)
+    assert record.oath_taken is None or not record.oath_taken.value
+
+
+def test_away_and_not_reached_is_away() -> None:
+    assert DENIED.search("外出联系不上") is None
+    assert DENIED.search("在外务工联系不上") is None
+    assert DENIED.search("电话联系不上") is not None
