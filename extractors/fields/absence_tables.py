@@ -191,6 +191,8 @@ def _rows(
     rows = {head_at}
     for at in range(head_at + 1, len(lines)):
         row = lines[at]
+        if _LABELLED_LINE.match(row.norm):
+            break  # 列席人员:入党积极分子甲、乙 — the form's next field, after the table
         written = _spaced_cells(row, head) if spaced else _aligned_cells(row, head)
         cells = name_cell_joined(under_merged_head(written, head, who, finder), who)
         # a row may end early: its reason cell left empty (穆晓东　机械队)
@@ -206,6 +208,10 @@ def _rows(
             reason = reason or _state_reason(state)
         absences += [TabledAbsence(name, reason, row) for name in names]
     return Tabled(absences, roll=status is not None and len(rows) > 1, rows=rows)
+
+
+# a line opening with a field's label (列席人员: / 会议内容:): the form goes on after the table
+_LABELLED_LINE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:人员|情况|内容|议程|时间|地点|主题|记录|列席)[:：]")
 
 
 def _cell(cells: list[str], at: int | None) -> str | None:

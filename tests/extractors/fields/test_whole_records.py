@@ -281,3 +281,18 @@ def test_away_and_not_reached_is_away() -> None:
     assert DENIED.search("外出联系不上") is None
     assert DENIED.search("在外务工联系不上") is None
     assert DENIED.search("电话联系不上") is not None
+
+
+def test_a_table_of_absences_ends_at_the_next_field_and_duty_is_a_reason() -> None:
+    lines = (
+        "应到人数：26人    实到人数：23人    缺席人数：2人",
+        "缺席人员及原因：",
+        "  姓名          班组          原因",
+        "  冉秋池        转炉丙班      夜班倒休",
+        "  宋听澜        调度室        病假",
+        "列席人员：入党积极分子周岚、张明华",
+        "会议内容：",
+    )
+    assert absent(*lines) == [("冉秋池", "夜班倒休"), ("宋听澜", "病假")]
+    text = "应参加党员21名，实际参加18名，2名党员因在班未能参加，分别为一烧主控工冉秋池、原料班组长宋听澜。"
+    assert absent(text, roster=ROSTER) == [("冉秋池", "在班"), ("宋听澜", "在班")]
