@@ -211,7 +211,7 @@ def _rows(
 
 
 # a line opening with a field's label (列席人员: / 会议内容:): the form goes on after the table
-_LABELLED_LINE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:人员|情况|内容|议程|时间|地点|主题|记录|列席)[:：]")
+_LABELLED_LINE = re.compile(r"^(?:列席(?:人员|同志|对象)?|会议(?:内容|议程|主题))[:：]")
 
 
 def _cell(cells: list[str], at: int | None) -> str | None:
