@@ -532,9 +532,9 @@ def _who_and_why(sentence: str, finder: PersonFinder) -> list[tuple[str, str | N
 def _told_of_them(reason: str | None) -> bool:
     """What is told of a person named in a list of those away, in words no reason opens (家正是砍甘蔗的
     时候 / 刚生了二胎): nothing done at the meeting, nothing of how leave was asked."""
-    return bool(reason) and not (
-        _MEETING_TALK.search(reason) or _AT_MEETING.search(reason) or _LET_KNOW.search(reason)
-    )
+    if not reason:
+        return False
+    return not (_MEETING_TALK.search(reason) or _AT_MEETING.search(reason) or _LET_KNOW.search(reason))
 
 
 def _apart(clause: str, finder: PersonFinder) -> list[str]:
@@ -681,9 +681,8 @@ def _lead_name(text: str, finder: PersonFinder) -> str | None:
     transcribed = leading_transcribed(text, _away_next)  # 达瓦平措援藏未返: a transcribed name, then why
     if transcribed is not None:
         return transcribed
-    for size in reversed(
-        sizes
-    ):  # 蒙秀英刚生了二胎: the longest name before a household or a moment (not 梁志|刚)
+    # 蒙秀英刚生了二胎: the longest name before a household or a moment (not 梁志|刚)
+    for size in reversed(sizes):
         if guess_name(text[:size]) == text[:size] and _HOME_OR_JUST.match(text[size:]):
             return text[:size]
     return None
@@ -1067,18 +1066,19 @@ def _pronoun_reasons(found: list[Absentee], lines: list[Line]) -> list[Absentee]
             rf"{re.escape(a.name)}[^,;。]{{0,6}}?(?:没来|没有来|没能来|请了假|请假了|请假|未参加|未到|缺席)[^,;。]{{0,6}}[,。]"
             r"(?:因为|是因为|是)?(?:他|她)(?:当时|那时|那天|当天)?(?P<now>是|正在|正)?(?P<r>[^;。]{2,40})"
         )
-        for i, line in enumerate(
-            lines
-        ):  # (甲未参加。他当时正在…: the next sentence, maybe a line of its own)
+        # (甲未参加。他当时正在…: the next sentence, maybe a line of its own)
+        for i, line in enumerate(lines):
             text = line.norm + (lines[i + 1].norm if i + 1 < len(lines) and line.norm.endswith("。") else "")
-            m = told.search(text)
-            said = (
-                (_said_away(m["r"]) or _said_away(f"{m['now']}{m['r']}" if m["now"] else "")) if m else None
-            )
-            if said:  # (他当时正在机舱抢修…: what he was doing, 正在 its part)
+            if (m := told.search(text)) and (said := _said_of_them(m)):
                 found = _given(found, [a], clean_reason(said))
                 break
     return found
+
+
+def _said_of_them(m: re.Match[str]) -> str | None:
+    """Why the pronoun's clause says they were away: its words, or with 正在 when that is what makes
+    them a reason (他当时正在机舱抢修…: what he was doing)."""
+    return _said_away(m["r"]) or (_said_away(f"{m['now']}{m['r']}") if m["now"] else None)
 
 
 def _nicknamed_reasons(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
