@@ -66,7 +66,6 @@ def classify(doc: Document | None, is_image: bool) -> Role:
         return Role.MINUTES
     if _RECORD_TITLE.search(head) and _PARTY_BODY.search(head) and len(text) >= MIN_ACCOUNT_CHARS:
         return Role.MINUTES  # 海上党小组学习记录: a party body's record of its meeting, by its title
-
     if is_image and doc.via == "ocr" and len(text) < PHOTO_MAX_TEXT:
         return Role.PHOTO
     return Role.OTHER

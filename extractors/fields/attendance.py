@@ -675,7 +675,8 @@ _BRACKETED_FIGURE = re.compile(
 )
 
 
-_TOTAL_BEFORE = re.compile(r"(?:加起来|合起来|汇总起来|全支部合计)(?:是|为|一共|共)?[,:]?$")
+_TOTAL_WORD = r"(?:加起来|合起来|汇总起来|全支部合计)"
+_TOTAL_BEFORE = re.compile(rf"{_TOTAL_WORD}(?:是|为|一共|共)?[,:]?$")
 _ABOUT = re.compile(r"(?:(?<![最附接临])近|将近|约|大约|逾|超过)$")
 
 
@@ -689,8 +690,9 @@ def count(lines: list[Line], patterns: list[re.Pattern[str]]) -> Value[int] | No
         for line in lines
         if not _OTHER_TIME.search(line.norm)
     ]
+    totalled = [(line, norm) for line, norm in read if re.search(_TOTAL_WORD, norm)]
     for pattern in patterns:  # a figure told as the total of parts before it: …加起来应到29,实到27
-        for line, norm in read:
+        for line, norm in totalled:
             for m in pattern.finditer(norm):
                 if _TOTAL_BEFORE.search(norm[: m.start()]) and (n := to_int(m["n"])) is not None:
                     return Value(n, [Evidence.of(line.span, line.text)], line.span.confidence)
@@ -3545,28 +3547,44 @@ def _by_roster(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
         parts = [clean_reason(r) for r in re.split(r"[、;]", listed["r"])] if listed else []
         # 张三、李四(病假、事假): one reason each, in name order; else one for all
         reasons = parts if len(parts) == len(names) and all(parts) else [reasons[-1]] * len(names)
-    bracketed = [g.lstrip().startswith("(") for g in gaps]  # whose reason is a bracket's note
-    # notes item by item: a bracket with the list going on right after it (甲(骨折卧床)、乙、丙请假)
-    item_notes = any(re.match(r"\([^()]*\)、", g.lstrip()) for g in gaps)
-    for i in range(len(names) - 2, -1, -1):  # A、B正执行…任务: A shares the reason written after B
-        if reasons[i] is None and re.fullmatch(r"[、和及与]", gaps[i]) and reasons[i + 1]:
-            if reasons[-1] is None and bracketed[i + 1]:
-                continue  # 甲、乙(出差)、丙: notes item by item, the last bare (not 甲、乙(住院)、丙(出差))
-            if not bracketed[i + 1] and item_notes:
-                continue  # 甲(骨折卧床)、乙、丙请假、丁(…): notes in brackets item by item, 请假 丙's alone
-            reasons[i], bracketed[i] = reasons[i + 1], bracketed[i + 1]
+    reasons = _shared_back(reasons, gaps)
     if not any(reasons) and (lead := _LEAD_REASON.match(text[: hits[0].start])):
         reasons = [clean_reason(lead["r"])] * len(names)  # 因工作原因,张三、李四未能参会
     for i, h in enumerate(hits):  # 因病请假1名(冯涛),因公出差1名(郝建新): each group's reason before it
-        if (group := _GROUP_BEFORE.search(text[: h.start])) and _BRACKET_CLOSES.match(text[h.end :]):
-            said = _LEAD_WORDS.sub("", group["r"])  # (其中请假3名(甲、乙、丙): a head, no reason told)
-            reasons[i] = clean_reason(said) if said != "请假" and reasonish(said) else reasons[i]
+        if (said := _group_said(text, h.start, h.end)) is not None:
+            reasons[i] = clean_reason(said)
     ev = [Evidence.of(line.span, line.text)]
     out: list[Absentee] = []
     for name, reason in zip(names, reasons, strict=True):
         if all(a.name != name for a in out):
             out.append(Absentee(name, reason, list(ev)))
     return out
+
+
+def _shared_back(reasons: list[str | None], gaps: list[str]) -> list[str | None]:
+    """``reasons`` with a name joined to the next by 、/和 sharing its reason (A、B正执行…任务), unless the
+    list notes items one by one: a bracket note with the list ending bare (甲、乙(出差)、丙), or a
+    bracket in mid-list while the next one's words are no bracket (甲(骨折卧床)、乙、丙请假)."""
+    out = list(reasons)
+    bracketed = [g.lstrip().startswith("(") for g in gaps]  # whose reason is a bracket's note
+    item_notes = any(re.match(r"\([^()]*\)、", g.lstrip()) for g in gaps)
+    for i in range(len(out) - 2, -1, -1):
+        if out[i] is not None or not re.fullmatch(r"[、和及与]", gaps[i]) or not out[i + 1]:
+            continue
+        if (out[-1] is None and bracketed[i + 1]) or (not bracketed[i + 1] and item_notes):
+            continue
+        out[i], bracketed[i] = out[i + 1], bracketed[i + 1]
+    return out
+
+
+def _group_said(text: str, start: int, end: int) -> str | None:
+    """The words of why, for the group whose bracket the name at ``start:end`` stands in, written before
+    its count (因病请假1名(冯涛),因公出差1名(郝建新)); none for a bare head (其中请假3名(甲、乙、丙))."""
+    group = _GROUP_BEFORE.search(text[:start])
+    if group is None or not _BRACKET_CLOSES.match(text[end:]):
+        return None
+    said = _LEAD_WORDS.sub("", group["r"])
+    return said if said != "请假" and reasonish(said) else None
 
 
 # a gap opening another group of the statement: 甲、乙,另外丙、丁请假 (the leave is 丙's and 丁's)

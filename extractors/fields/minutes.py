@@ -98,9 +98,8 @@ def extract_meeting(
     absentees = _none_away(absentees, (expected, actual, absent))
     present = attendance.attendees(lines, finder)
     absentees = _listed_present(absentees, present)
-    absentees = [
-        a for a in absentees if not attendance.not_this_meeting(a, lines)
-    ]  # 缺席2次 / 下周…已请假 / 这次也来了
+    # no absence from this one: 缺席2次 / 下周…已请假 / 这次也来了
+    absentees = [a for a in absentees if not attendance.not_this_meeting(a, lines)]
     absentees = corrections.reasons_withdrawn(counted, absentees)  # 改一下:甲不是请了假的,…不晓得什么原因
     absentees = leave_notes.reasons_from_notes(absentees, lines)  # 缺席:甲(请假条附后) … 本人因…特此请假
     if absent is None and actual is None:  # 除周桂兰(…)外均到会: as many away as it names

@@ -301,3 +301,9 @@ def test_a_bus_taken_every_day_is_no_shift() -> None:
 def test_a_cut_is_no_reason_struck_out() -> None:
     assert not no_reason_left("手指头被钢筋划了个口子，在镇卫生院缝针")
     assert no_reason_left("原写“轮休”，后划了")
+
+
+def test_away_and_not_reached_is_away() -> None:
+    assert DENIED.search("外出联系不上") is None
+    assert DENIED.search("在外务工联系不上") is None
+    assert DENIED.search("电话联系不上") is not None
