@@ -394,8 +394,9 @@ _MEETING_TALK = re.compile(r"主持|领学|领誓|宣誓|学习|会议|讨论|�
 
 # what someone does at the meeting, said right after their name (甲在会上发言 / 甲带领大家…)
 _AT_MEETING = re.compile(
-    r"会上|会议|到会|到场|指导|列席|出席|点评|讲评|旁听|发言|讲话|讲了|回忆|讲述|谈了|说了|表示|指出|强调|带领|带着|领着|带大家|领大家|领学|领读|宣读|念了|(?:作|做)了[^,;。]{0,8}?(?:发言|讲话|报告|汇报|表态|总结|交流|部署|分享|点评|讲解|讲评|动员|辅导|介绍)|提出|分享|汇报|介绍|交流|总结|要求|希望|主持|参观|观看|重温|宣誓|缴纳|学习了|(?:讲解|解读|导读)了"
+    r"会上|会议|到会|到场|指导|列席|出席|点评|讲评|旁听|发言|讲话|讲了|回忆|讲述|谈了|说了|表示|指出|强调|带领|带着|领着|带大家|领大家|领学|领读|领誓|宣读|念了|(?:作|做)了[^,;。]{0,8}?(?:发言|讲话|报告|汇报|表态|总结|交流|部署|分享|点评|讲解|讲评|动员|辅导|介绍)|提出|分享|汇报|介绍|交流|总结|要求|希望|主持|参观|观看|重温|宣誓|缴纳|学习了|(?:讲解|解读|导读)了"
     r"|(?:给|为|向)(?:大家|全体党员|与会党员|党员们)"
+    r"|(?<![里上外地县市省区镇乡村京沪])参加(?:了)?(?:本次|此次|这次|今天的)?(?:活动|会议)(?=[,;。]|$)"  # 驻村第一书记甲参加活动
 )
 
 
@@ -688,8 +689,9 @@ def _lead_name(text: str, finder: PersonFinder) -> str | None:
     return None
 
 
-# surnames that are everyday characters, less the words no name opens (是个实在人, 都讲清楚了)
-_RARE_NAMING = RARE_SURNAMES - frozenset("都是")
+# surnames that are everyday characters, less the words no name opens (是个实在人, 都讲清楚了, 要教育孩子…,
+# 能坚持…)
+_RARE_NAMING = RARE_SURNAMES - frozenset("都是要能")
 
 
 def _away_next(after: str) -> bool:
@@ -937,7 +939,36 @@ def _next_sentence(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
         said = _before_leave_told(after.norm.rstrip("。.; "))  # (…,会前已向支部书面请假,…: how it was asked)
         if _why_said_next(said, found):
             found = _given(found, [a], clean_reason(said))
-    return found
+    return _next_sentence_theirs(found, lines)
+
+
+# the next sentence opening with the group it speaks of: 两人均… / 以上2人都… / 他们俩…
+_GROUP_OPENS = re.compile(
+    rf"^(?:以上|上述|这|此)?(?P<n>{NUM})(?:人|位|名)(?:同志|党员)?(?:均|都)|^(?:他们|她们)(?:俩|两人|二人)?(?:均|都)"
+)
+
+
+def _next_sentence_theirs(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
+    """The reason of a group listed at a sentence's end, none with a reason, told in the paragraph's
+    next sentence of all of them (缺席:甲、乙。两人均在外地客户处做售后服务。)."""
+    group = [a for a in found if a.name and not a.reason]
+    last = group[-1].name if group else None
+    if len(group) < 2 or len(group) != len(found) or last is None:
+        return found
+    ats = {i for a in group for i, line in enumerate(lines) if any(e.text == line.text for e in a.evidence)}
+    if len(ats) != 1 or (at := ats.pop()) + 1 >= len(lines):
+        return found
+    listed, after = lines[at], lines[at + 1]
+    opens = _GROUP_OPENS.match(after.norm)
+    if (
+        opens is None
+        or (opens["n"] is not None and to_int(opens["n"]) != len(group))
+        or not listed.norm.rstrip("。.; ").endswith(last)
+        or after.span.origin != listed.span.origin
+    ):
+        return found
+    said = _before_leave_told(after.norm[opens.end() :].rstrip("。.; "))
+    return _given(found, group, clean_reason(said)) if _why_said_next(said, found) else found
 
 
 def _why_said_next(said: str, found: list[Absentee]) -> bool:

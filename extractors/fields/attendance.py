@@ -340,7 +340,12 @@ ACTUAL = [
     re.compile(rf"共(?:有)?(?P<n>{NUM}){_U}(?:党员|同志)?(?:参加|参会|出席|到会|参与|到场)"),
     # (not 推选两名党员参加…评比: those chosen to go elsewhere)
     re.compile(
-        rf"(?<![应共选荐派排])(?<!共有)(?P<n>{NUM}){_U}(?:党员|同志)(?:及[^,;。]{{0,12}}?)?(?:参加|参会|出席|到会|参与|到场)"
+        rf"(?<![应共选荐派排])(?<!共有)(?P<n>{NUM}){_U}(?:老|退休|离退休|在职)?(?:党员|同志)(?:及[^,;。]{{0,12}}?)?(?:参加|参会|出席|到会|参与|到场)"
+    ),
+    # the members who went to where the activity was held: 支部28名老党员走进新落成的住院楼,开展主题党日活动
+    re.compile(
+        rf"(?<![应共选荐派排有])(?P<n>{NUM}){_U}(?:老|退休|离退休|在职)?(?:党员|同志)"
+        r"(?:走进|来到|前往|奔赴|齐聚|相聚|一同来到|一起来到)[^;。]{1,30}?(?:开展|举行|举办|召开)[^;。]{0,12}?(?:主题党日|活动|党课)"
     ),
     # 除去在外实习的3人,18名党员全部参加: the count after those excepted
     re.compile(
@@ -486,8 +491,8 @@ ABSENT = [
     re.compile(rf"(?<=[{_ZH_DIGIT}])缺席(?P<n>{_ZH_FIG})(?=[,;。]|$)"),
     # (缺了三个 / 差两个: said aloud; not 出差2人)
     re.compile(
-        rf"(?:缺席|请假|缺勤|缺会|缺了|(?<!出)差了?(?={NUM}(?![^,;。]{{0,16}}?(?:交|缴|党费)))|未到会?|未参会|未参加|没(?:有|能)?(?:参会|参加|到会)|没有?来(?={NUM})|没到(?={NUM}))(?:会议|活动)?的?{_WHO}(?:人数)?{_AND_WHY}(?:为|是|共|:)?(?P<n>{NUM}){_U}"
-    ),
+        rf"(?:缺席|请假|缺勤|缺会|缺了|(?<!出)差了?(?={NUM}(?![^,;。]{{0,16}}?(?:交|缴|党费)))|未到会?|未参会|未参加|没(?:有|能)?(?:参会|参加|到会)|没有?来(?={NUM})|没到(?={NUM}))(?:会议|活动)?的?{_WHO}(?:人数)?{_AND_WHY}(?:为|是|共|:)?(?:正式党员|党员)?(?P<n>{NUM}){_U}"
+    ),  # (缺席:正式党员1名——甲: the form's label, then who)
     # a form's short label: 应到:7人 实到:6人 缺:1人(…)
     re.compile(rf"(?:^|(?<=[\s,;。人名位]))缺:(?P<n>{NUM}){_U}"),
     # a header's label with its count in brackets: 缺席(2人):… / 请假人员(1人):…
@@ -812,7 +817,7 @@ def expected(lines: list[Line]) -> Value[int] | None:
 
 # 应到会正式党员12名、预备党员5名: the expected count given in parts
 _EXPECTED_PARTS = re.compile(
-    rf"应(?:到会?|参会|出席|参加)(?:会议)?(?:的)?(?:人员|人数|党员)?:?正式(?:党员)?(?P<f>{NUM}){_U}[,、和及]?预备(?:党员)?(?P<p>{NUM}){_U}"
+    rf"应(?:到会?|参会|出席|参加)(?:会议)?(?:的)?(?:人员|人数|党员)?:?(?:有表决权的|有选举权的)?正式(?:党员)?(?P<f>{NUM}){_U}[,、和及]?预备(?:党员)?(?P<p>{NUM}){_U}"
 )
 
 
@@ -1134,7 +1139,7 @@ def _none_missing(lines: list[Line]) -> Value[int] | None:
 # the counts written after the parts in their sentence: 支部正式党员14名、预备党员3名,应到17人,实到15人
 _COUNTED_AFTER = re.compile(rf"[^。;]*?实到(?:人数)?:?{NUM}")
 _NOT_PRESENT_PARTS = re.compile(
-    r"(?:支部|支部共|本支部)有$|(?:本|全)?(?:党支部|支部)党员(?:情况|人数|总数)?:$|\d(?:名|人)\($|其中|共|合计|现有|在册|总数|实到\d|出席\d|参会\d|应(?:到|参会|出席|参加)[^,;。]*\($|应(?:到|参会|出席|参加)?会?(?:人员|人数|党员)?:?$"
+    r"(?:支部|支部共|本支部)有$|(?:本|全)?(?:党支部|支部)党员(?:情况|人数|总数)?:$|\d(?:名|人)\($|其中|共|合计|现有|在册|总数|实到\d|出席\d|参会\d|应(?:到|参会|出席|参加)[^,;。]*\($|应(?:到|参会|出席|参加)?会?(?:人员|人数|党员)?:?(?:有表决权的|有选举权的)?$"
 )
 
 
@@ -1678,10 +1683,78 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
         # sentence after the list, run on without a stop: …(出差)县医院主要领导甲同志作为普通党员参加了本次主题党日)
     ]
     found = _dittos(_kin_shared(_one_persons_reason([_group_reason(a, found) for a in found])))
+    found = _above_counted(found)
     out: list[Absentee] = []
     for a in (_headed_cause(_without_honorific(a)) for a in found):
         if a.name is None or all(a.name != b.name for b in out):
             out.append(a)
+    return out
+
+
+# a list headed as the list of those on leave, and nothing else: 请假:甲、乙 / …,请假的有:甲、乙
+_LEAVE_LIST = re.compile(
+    r"(?:^|[,;。])请假(?:的)?(?:人员|党员|同志)?(?:名单|情况)?(?:的)?(?:有|是|为)?:(?P<list>[^。;]*)"
+)
+
+
+_REASON_FIELD = re.compile(r"^(?:请假|缺席)?(?:事由|原因|理由):")
+
+
+def leave_listed(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
+    """Those read with no reason who are listed under a head of those on leave (请假:甲、乙), whose list
+    gives no one a reason and who are said of nowhere else in the record: they asked for leave, and
+    the head's 请假 is their reason (the organisation tells 请假 from 无故). One left bare among others
+    with reasons (请假:住院1人(甲);另有乙), explained or denied elsewhere (请假说明:乙未请假), or in a record
+    with a field for why (请假事由:), keeps none."""
+    out = list(found)
+    if any(_REASON_FIELD.match(line.norm) for line in lines):
+        return out  # (请假人员:甲、乙 / 请假事由:(系统未填): the form's field for why, left empty)
+    for i, line in enumerate(lines):
+        for m in _LEAVE_LIST.finditer(line.norm):
+            run = _run_on(lines, i)  # (请假:甲;乙,病假;丙。: the list goes on past each ;)
+            text = m["list"] + "".join(ln.norm for ln in run[1:])
+            listed = [k for k, a in enumerate(found) if a.name and a.name in text]
+            if not listed or "(" in text or any(found[k].reason for k in listed):
+                continue
+            for k in listed:
+                a = found[k]
+                if a.name and not any(a.name in other.norm for other in lines if other not in run):
+                    out[k] = Absentee(a.name, "请假", [*a.evidence, Evidence.of(line.span, line.text)])
+    return out
+
+
+def _run_on(lines: list[Line], i: int) -> list[Line]:
+    """``lines[i]`` and the lines of its paragraph it runs on to, each after one ending at ;."""
+    run = [lines[i]]
+    for line in lines[i + 1 :]:
+        if not run[-1].norm.endswith(";") or line.span.origin != run[-1].span.origin:
+            break
+        run.append(line)
+    return run
+
+
+# a reason written for the names above it, counted: 甲 乙 丙(以上3人外出务工,已电话请假)
+_ABOVE_COUNTED = re.compile(
+    rf"^(?:以上|上述)(?P<n>{NUM}){_U}(?:同志|党员|人员)?(?:均|都)?(?:系|为|是)?(?P<r>.{{2,}})$"
+)
+
+
+def _above_counted(found: list[Absentee]) -> list[Absentee]:
+    """A reason that says it is the names above it, as many as it counts, given to each of them when the
+    others were read with none or with it (甲 乙 丙(以上3人外出务工): 外出务工 for all three)."""
+    out = list(found)
+    for k, a in enumerate(found):
+        m = _ABOVE_COUNTED.match(a.reason or "")
+        n = to_int(m["n"]) if m else None
+        if (
+            m is None
+            or n is None
+            or not 1 < n <= k + 1
+            or any(b.reason not in (None, a.reason) for b in found[k - n + 1 : k])
+        ):
+            continue
+        reason = clean_reason(m["r"])
+        out[k - n + 1 : k + 1] = [Absentee(b.name, reason, b.evidence) for b in found[k - n + 1 : k + 1]]
     return out
 
 
@@ -1916,7 +1989,7 @@ def _kin_shared(found: list[Absentee]) -> list[Absentee]:
 # the last name of a group and the group's count opening the reason read for the others:
 # 王福元、张二小、刘候生三个跟护路队巡线 (read: 王福元, 张二小 "刘候生三个跟护路队巡线")
 _GROUP_TAIL = re.compile(
-    rf"^(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?P<n>{NUM})(?:个|人|位|名)(?:同志|党员)?(?:都|均|一起)?(?P<r>.*)$"
+    rf"^(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?P<n>{NUM})(?:个人|个|人|位|名)(?:同志|党员)?(?:都|均|一起)?(?P<r>.*)$"
 )
 
 
@@ -1924,21 +1997,33 @@ def _last_of_group(found: list[Absentee], finder: PersonFinder) -> list[Absentee
     """A group's last name read into the reason its members share is one of them, and the count
     after it no part of the reason (甲、乙、丙三人住院: 丙 is away, and all three 住院)."""
     out: list[Absentee] = []
-    for a in found:
+    for k, a in enumerate(found):
         m = _GROUP_TAIL.match(a.reason or "")
         hit = finder.resolve(m["name"]) if m else None
         if m is None or hit is None or hit.name != m["name"] or any(b.name == m["name"] for b in found):
             out.append(a)
             continue
         sharing = [b for b in found if b.reason == a.reason]
-        if len(sharing) + 1 != to_int(m["n"]):
+        bare = _bare_run_before(found, k)
+        reason = clean_reason(m["r"])  # (…3名同志仍: a time word left, no reason)
+        if len(sharing) == 1 and len(bare) + 2 == to_int(m["n"]):
+            # 甲,乙,丙三个人…: the bare names before it are the group's first
+            out = [*out[: len(out) - len(bare)], *(Absentee(b.name, reason, b.evidence) for b in bare)]
+        elif len(sharing) + 1 != to_int(m["n"]):
             out.append(a)
             continue
-        reason = clean_reason(m["r"])  # (…3名同志仍: a time word left, no reason)
         out.append(Absentee(a.name, reason, a.evidence))
         if a is sharing[-1]:
             out.append(Absentee(m["name"], reason, a.evidence))
     return out
+
+
+def _bare_run_before(found: list[Absentee], k: int) -> list[Absentee]:
+    """The names with nothing attached read just before ``found[k]``."""
+    start = k
+    while start > 0 and found[start - 1].reason is None:
+        start -= 1
+    return found[start:k]
 
 
 # a reason speaking of one person: 她在县医院陪护… / 该同志…
@@ -2044,6 +2129,43 @@ def _circled_numbered(line: Line) -> Line:
     return line if text == line.text else dataclasses.replace(line, norm=normalize(text))
 
 
+# a count of those away closing its sentence, the bracket after it the next line: 缺席2人。 / (甲病假;乙产假)
+_COUNT_STOPPED = re.compile(rf"(?:缺席|请假|未到|未参加){NUM}{_U}。$")
+
+
+MAX_GROUP_LINES = 8  # lines below a count of those away its groups may take, once cut at each ;
+
+
+def _described_below(after: list[Line], line: Line) -> list[Absentee]:
+    """The list on the line below a count of those away ending its line, each group told by its reason
+    before its people (未参加11人: / 值乘…的列车长甲、乙;休产假的丙;…): exactly as many people."""
+    ends = _COUNT_ENDS.search(line.norm)
+    counted = _head_count(line.norm[ends.start() :]) if ends and after else None
+    run = after[:MAX_GROUP_LINES]  # (the list's groups, a line each once cut at ;)
+    told = described_by_reason("".join(ln.norm for ln in run), counted, REASON_START) if counted else None
+    if not told:
+        return []
+    quoted = [
+        Evidence.of(ln.span, ln.text)
+        for ln in [line, *run]
+        if ln is line or any(n in ln.norm for n, _ in told)
+    ]
+    return [Absentee(name, clean_reason(reason), quoted) for name, reason in told]
+
+
+def _bracket_rejoined(lines: list[Line]) -> list[Line]:
+    """The lines with a bracket opening the line after a count of those away joined to the count:
+    who they are (缺席2人。(甲病假;乙产假): 缺席2人(甲病假;乙产假))."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and _COUNT_STOPPED.search(prev.norm) and line.norm.startswith("("):
+            out[-1] = dataclasses.replace(prev, norm=prev.norm[:-1] + line.norm, text=prev.text + line.text)
+            continue
+        out.append(line)
+    return out
+
+
 def _written(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     """Absentees as the record's sentences and lists name them."""
     lines = joined_broken(
@@ -2051,7 +2173,7 @@ def _written(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
             _headed(
                 _without_list_count(_without_title_brackets(_names_set_apart(_without_seat_numbers(line))))
             )
-            for line in gaps_as_commas([_circled_numbered(line) for line in lines])
+            for line in gaps_as_commas(_bracket_rejoined([_circled_numbered(line) for line in lines]))
         ],
         lambda norm: _list_head(norm) is not None,
     )
@@ -2085,7 +2207,9 @@ def _written(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
             out.extend(a for a in above if all(a.name != b.name for b in out))
             continue
         if _COUNT_ENDS.search(line.norm) and (
-            below := _listed_below(lines[i + 1 :], line, finder) or _reason_rows(lines[i + 1 :], line, finder)
+            below := _listed_below(lines[i + 1 :], line, finder)
+            or _reason_rows(lines[i + 1 :], line, finder)
+            or _described_below(lines[i + 1 :], line)
         ):
             out.extend(a for a in below if all(a.name != b.name for b in out))
             continue
@@ -2943,7 +3067,7 @@ _GLUED_ITEM = re.compile(r":(?P<r>[^:;。,]{1,16});$")
 
 # a sentence ending with the absent count (缺席2人。 / 应到8人,实到6人,请假2人:), the names below it
 _COUNT_ENDS = re.compile(
-    rf"(?:缺席|请假|缺勤|未参会|未到会|缺)(?:人员|党员)?{_AND_WHY}:?(?:共)?{NUM}{_U}(?:,?其中)?[。.:]?$"
+    rf"(?:缺席|请假|缺勤|未参会|未到会|未参加|未出席|缺)(?:人员|党员)?{_AND_WHY}:?(?:共)?{NUM}{_U}(?:,?其中)?[。.:]?$"
     r"|(?:缺席|请假)(?:情况|人员)如下[:。]?$"
 )
 # a row of a list under a count, its reason first (值夜班:戚若水、饶嘉言 / 外出进修:苟以安(在北京进修))
@@ -3489,7 +3613,7 @@ def _item_person(segment: str, finder: PersonFinder) -> str | None:
 
 # a clause closed by someone taking part (甲同志线上参会,乙同志请假: 甲 was there)
 _TOOK_PART = re.compile(
-    r"(?<![未没不能])(?:线上|视频|远程|网上|在线)?(?:参会|到会|出席|参加会议|参加了会议),?$"
+    r"(?<![未没不能])(?:线上|视频|远程|网上|在线)?(?:参会|到会|出席(?:了)?(?:会议)?|参加(?:了)?(?:本次|此次)?(?:会议|活动)),?$"
 )
 
 
@@ -3564,14 +3688,18 @@ def _by_roster(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
 def _shared_back(reasons: list[str | None], gaps: list[str]) -> list[str | None]:
     """``reasons`` with a name joined to the next by 、/和 sharing its reason (A、B正执行…任务), unless the
     list notes items one by one: a bracket note with the list ending bare (甲、乙(出差)、丙), or a
-    bracket in mid-list while the next one's words are no bracket (甲(骨折卧床)、乙、丙请假)."""
+    bracket in mid-list while the next one's words are no bracket (甲(骨折卧床)、乙、丙请假); a bracket
+    saying it is theirs all (乙、丙(均年老体弱)、丁) is shared whatever the list does."""
     out = list(reasons)
     bracketed = [g.lstrip().startswith("(") for g in gaps]  # whose reason is a bracket's note
     item_notes = any(re.match(r"\([^()]*\)、", g.lstrip()) for g in gaps)
     for i in range(len(out) - 2, -1, -1):
         if out[i] is not None or not re.fullmatch(r"[、和及与]", gaps[i]) or not out[i + 1]:
             continue
-        if (out[-1] is None and bracketed[i + 1]) or (not bracketed[i + 1] and item_notes):
+        said_of_all = re.match(r"\s*\((?:均|都|二人|两人|以上)", gaps[i + 1])  # 甲、乙(均年老体弱)、丙
+        if not said_of_all and (
+            (out[-1] is None and bracketed[i + 1]) or (not bracketed[i + 1] and item_notes)
+        ):
             continue
         out[i], bracketed[i] = out[i + 1], bracketed[i + 1]
     return out
@@ -4303,7 +4431,9 @@ def _items(text: str, line: Line, finder: PersonFinder, listed: bool = False) ->
         if items and all(name and not why for name, why in items):
             return [Absentee(name, clean_reason(shared["r"]), list(ev)) for name, _ in items]
     text = re.sub(r"\)(?=[\u4e00-\u9fff]{2})", ")、", text)  # A(跟台)B(门诊坐诊): items run together
-    if ";" not in text and (counted := _shared_by_count(text, finder, line)):
+    if ";" not in text and (
+        counted := _shared_by_count(text, finder, line) or _counted_then_why(text, finder, line)
+    ):
         return counted
     parts = (
         re.split(r";", text)
@@ -4352,6 +4482,25 @@ def _shared_by_count(text: str, finder: PersonFinder, line: Line) -> list[Absent
     names = [name for name, _ in items]
     if not names or not all(names) or any(why for _, why in items) or to_int(m["n"]) != len(names):
         return []  # (甲、乙——在市场守摊(两人合一个摊位): their reason before the bracket, the bracket an aside)
+    return [Absentee(n, clean_reason(m["r"]), [Evidence.of(line.span, line.text)]) for n in names if n]
+
+
+# names, the last glued to their count, then the reason they share: 甲、乙、丙三位老党员因病在家
+_COUNTED_THEN_WHY = re.compile(
+    r"^(?P<names>[^()]+?[\u4e00-\u9fff])(?P<n>[两二三四五六七八九十\d]{1,2})(?:个|位|名)(?:老)?(?:同志|党员|人)?"
+    r"(?:都|均)?(?P<r>[^()]{2,30})$"
+)
+
+
+def _counted_then_why(text: str, finder: PersonFinder, line: Line) -> list[Absentee]:
+    """The names before their count share the reason after it, when the count is theirs."""
+    m = _COUNTED_THEN_WHY.match(text.strip(",、 "))
+    if m is None or not REASON_START.match(m["r"]):
+        return []
+    items = [_split_item(p, finder, line) for p in re.split(r"[、和及与]+", m["names"])]
+    names = [name for name, _ in items]
+    if len(names) < 2 or not all(names) or any(why for _, why in items) or to_int(m["n"]) != len(names):
+        return []
     return [Absentee(n, clean_reason(m["r"]), [Evidence.of(line.span, line.text)]) for n in names if n]
 
 
@@ -4751,7 +4900,7 @@ def clean_reason(reason: str | None) -> str | None:
         r"^(?:已|均已)?(?:书面|口头|电话|微信|短信)?请[了过]?假[,:](?=原因|理由|事由)", "", reason
     )  # 书面请假,事由:参加…培训: how the leave was asked, then why
     reason = re.sub(r"^(?:原因|理由|事由)?依次(?:为|是)?:?(?=.)", "", reason)  # 原因依次为:考研复试
-    reason = re.sub(r"^(?:原因|理由|事由)(?:是|为|系)?:?", "", reason)  # 请假(原因:出差)
+    reason = re.sub(r"^(?:请假|缺席|未到)?(?:原因|理由|事由)(?:是|为|系)?:?", "", reason)  # 请假(原因:出差)
     reason = re.sub(r"^(?:已|均已)?请[了过]?假[,:](?=说是|是|为)", "", reason)  # 请了假,说是事假
     reason = _TELLING.sub("", reason)  # 开会前给我打电话,说家里母羊下羔,走不开: what was said
     reason = re.sub(
@@ -4760,8 +4909,8 @@ def clean_reason(reason: str | None) -> str | None:
         reason,
     )  # 芮晓萍、盛佳(均为年休假) / 这回都是因公外出 / 说是病假
     reason = re.sub(
-        r"^(?:均|都)(?=[在因去赴随带休住值出参病事][^,;。])", "", reason
-    )  # 甲、乙均在湖北支援抗疫
+        r"^(?:均|都)(?=[在因去赴随带休住值出参病事][^,;。])|^均(?=[^,;。]{2})", "", reason
+    )  # 甲、乙均在湖北支援抗疫 / 乙、丙(均年老体弱)
     reason = _KIN_FIRST.sub("", reason)  # 甲、乙兄弟在浙江做模具: the pair is no reason
     if _PAIR_REASON.fullmatch(reason):
         return None  # 甲、乙兄弟(未能到场): the pair they are, no reason
@@ -4809,7 +4958,7 @@ def clean_reason(reason: str | None) -> str | None:
     )  # …,已较长时间(未参加)
     reason = re.sub(r"(?<=..)(?:临时|提前|事先|只好|只能|不得不)$", "", reason)  # 家中有急事临时(请假)
     reason = re.sub(
-        r"(?<=..),(?:本次|此次|这次)(?:会议|活动|学习)?$", "", reason
+        r"(?<=..),(?:本次|此次|这次|今天|今日|当天|当日)(?:会议|活动|学习)?$", "", reason
     )  # 轮岗至城西支行,本次(未参加): the act's time
     reason = re.sub(
         r"(?<=..),(?:都|均)?(?:没|未)(?:有|能)?来成?$|(?<=..),会后(?:已|已经)?补(?:签|交|办|写)[^;。]*$",

@@ -233,12 +233,27 @@ _LETTERHEAD = re.compile(
 )
 
 
+# a form's boxes: empty (□ 支委会) and ticked (☑ 主题党日); a row ticking some names only those
+_EMPTY_BOX = "□☐"
+_TICKED_BOX = "☑✓✔√■☒▣●"
+
+
+def _ticked(found: list[tuple[int, int, str]], norm: str) -> list[tuple[int, int, str]]:
+    """The kinds a row of boxes ticks (□支部党员大会 ☑党课 ☑主题党日: 党课, 主题党日), the theme day
+    first when it is one (the month's day holds the lecture); every kind when the row ticks none."""
+    if not any(c in norm for c in _EMPTY_BOX):
+        return found
+    ticked = [f for f in found if f[0] > 0 and norm[f[0] - 1] in _TICKED_BOX]
+    theme_day = [f for f in ticked if f[2] == "主题党日"]
+    return theme_day or ticked or found
+
+
 def _first_kind(window: list[Line], lines: list[Line]) -> Value[str] | None:
     for line in window:
         if _LETTERHEAD.match(line.norm):
             continue
         found = _kinds_in(line.norm) or (_slipped_kinds(line.norm) if line.span.via == "ocr" else [])
-        found = _after_column_tag(found, line)
+        found = _ticked(_after_column_tag(found, line), line.norm)
         if found:
             name = _joined_theme_day(found, line.norm, lines) or min(found)[2]
             return Value(name, [Evidence.of(line.span, line.text)], line.span.confidence)
@@ -649,9 +664,24 @@ _ASKED = re.compile(
 )
 
 
+# a report on how the dues stand, not their payment at this meeting: 通报三季度党费收缴情况:…已全部收齐
+_DUES_REPORT = re.compile(r"(?:通报|汇报|报告|说明)[^,;。:]{0,12}?党费[^,;。:]{0,6}?情况")
+
+
 def _done(m: re.Match[str], norm: str) -> bool:
-    clause = norm[max(norm.rfind(c, 0, m.start()) for c in ",;。") + 1 : m.start()]
-    return _ASKED.search(clause) is None
+    start = max(norm.rfind(c, 0, m.start()) for c in ",;。") + 1
+    clause = norm[start : m.start()]
+    return _ASKED.search(clause) is None and not _reported(m, norm, start)
+
+
+def _reported(m: re.Match[str], norm: str, start: int) -> bool:
+    """The item read in a report on how it stands: in the report's own clause (通报党费收缴情况:…已全部
+    收齐), or the state of the dues told in the clause after it (通报全年党费收缴情况,全年党费均已按时足额
+    收缴; not 通报…情况,收缴12月份党费: the act of paying them at the meeting)."""
+    if _DUES_REPORT.search(norm[start : m.end()]):
+        return True
+    before = norm[max(norm.rfind(c, 0, start - 1) for c in ",;。") + 1 : start]
+    return m.group().startswith("党费") and _DUES_REPORT.search(before) is not None
 
 
 FUZZY_ITEM_CONFIDENCE = 0.85

@@ -102,6 +102,7 @@ def extract_meeting(
     absentees = [a for a in absentees if not attendance.not_this_meeting(a, lines)]
     absentees = corrections.reasons_withdrawn(counted, absentees)  # 改一下:甲不是请了假的,…不晓得什么原因
     absentees = leave_notes.reasons_from_notes(absentees, lines)  # 缺席:甲(请假条附后) … 本人因…特此请假
+    absentees = attendance.leave_listed(absentees, lines)  # 请假:甲、乙 and nothing else said of them
     if absent is None and actual is None:  # 除周桂兰(…)外均到会: as many away as it names
         absent = attendance.excepted_absent(lines, [a.name for a in absentees if a.name])
         actual = attendance.all_but(expected, absent)

@@ -635,7 +635,10 @@ def oath_taken(lines: list[Line]) -> Value[bool] | None:
 
 
 # a form's field saying the oath was not taken (重温入党誓词:否 / :无), or a sentence saying so (没有重温…)
-_NOT_DONE = re.compile(r"^:?(?:否|无|没有|未进行|未开展)(?=[,;。]|$)")
+_NOT_DONE = re.compile(
+    r"^:?(?:(?:这次|本次|此次|今天|这回)?(?:没有?|未)(?:搞|进行|开展|做|重温|安排)(?!.{0,3}(?:完|好))"
+    r"|(?:否|无|没有)(?=[,;。]|$))"
+)  # …:否 / 重温入党誓词这次没有搞
 _NOT_DONE_BEFORE = re.compile(r"(?:没有?|未|不)$")
 # an oath that is not the party's (安全生产宣誓 / 廉洁从业宣誓 / 南丁格尔誓言), in a sentence not naming the party's
 _OTHER_OATH = re.compile(
@@ -656,6 +659,10 @@ def other_oath(norm: str) -> bool:
 _PLANNED = re.compile(
     r"(?:^|[,;:])(?:定|拟|准备|打算|筹备)|下次|下月|下一次|届时|将于|将在|定在|今后|(?:研究|讨论|部署)[^,;。]{0,16}?(?:安排|确定|方案)"
     r"|议定|商定|安排在(?:本月|下月|\d{1,2}月|\d{1,2}日)"
+    # a month's meeting fixed for a day (3月主题党日定于3月22日下午开展,内容为…)
+    r"|\d{1,2}月份?[^,;。]{0,8}?(?:定于|安排于|计划于)"
+    # an agenda item deciding a later activity (研究七一活动:组织全体党员…重温入党誓词,X负责联系车辆)
+    r"|(?:研究|讨论|谋划)[^,;。:]{0,10}?(?:活动|安排|工作|计划|方案):"
     # a later month's content decided (确定3月份主题党日内容:学雷锋志愿服务+重温入党誓词)
     r"|确定[^,;。]{0,16}?(?:内容|安排|议程)|(?:会议)?同意:|\d{1,2}月(?:上旬|中旬|下旬)"
     # none at this one (本次党小组会不安排重温入党誓词,放在…主题党日统一进行)

@@ -27,7 +27,7 @@ from extractors.text.normalize import as_written, edit_distance, normalize, to_s
 _ADV = r"(?:认真|共同|集中|一起|深入|系统|再次|逐条|逐段|逐句|逐章|逐篇|集体|重点|专题|全面|进一步)*"
 # (读了新修订的《…》: a few words may stand between the reading and its title)
 _STUDY_VERB = (
-    r"(?:学习(?!资料|材料|笔记|用品|强国|园地|专栏)|重温|诵读|收看|观看|研读|研学|领读|阅读|朗读|学(?!习|生|校|院|员|期|年|科|堂|会|术|历|位|者|子|前|龄)"
+    r"(?:学习(?!资料|材料|笔记|用品|强国|园地|专栏)|重温|诵读|收看|观看|研读|研学|领读|阅读|朗读|(?<![送补])学(?!习|生|校|院|员|期|年|科|堂|会|术|历|位|者|子|前|龄)"
     r"|读(?=了?[^,;。《》]{0,8}《))"
 )
 # how the title of a document ends (a lecture's own title is a topic: 把界碑立在心里)
@@ -44,12 +44,14 @@ def is_document(material: str) -> bool:
 _READ_AND_TOLD = r"(?:一?边(?:读|念)一?边(?:讲|解释|说)|(?:读|念)一段讲一段)"
 # The verbs of leading a study (组织…学习 and 带领…学习 with up to 16 characters of object between).
 _LEAD = re.compile(
-    rf"领学(?![人者前中时后])(?!习(?!近平|总书记|主席))(?![^,;。:()《》]{{2,6}}同志(?:[,;。]|$))|领读|(?<![指辅引教督])导学(?!生)|带学(?!生|校|员|科)|带读|讲读"
+    rf"领学(?![人者前时后])(?!中(?!央|国|共|华))(?!习(?!近平|总书记|主席))(?![^,;。:()《》]{{2,6}}同志(?:[,;。]|$))|领读|(?<![指辅引教督])导学(?!生)|带学(?!生|校|员|科)|带读|讲读"
     rf"|(?:朗读|诵读)了?(?=《)"  # 甲朗读《…》第四章,乙边读边讲: reading it out to the meeting
     rf"|(?:讲解|解读|导读|宣讲|辅导|讲授|讲述|通读|串讲|精讲|精读|分享)(?:学习)?了?(?:新修订|新修改|修订后|最新)?的?(?=《)"
     # X通过PPT解读《…》 / X用藏汉双语逐条讲解了《…》 / X用普通话诵读了《…》: how the leader explained or read
     # it out to the others, between the two
     rf"|(?:通过|借助|利用|运用|结合|采用|用)[^,;。:《》]{{1,12}}?(?:讲解|解读|导读|宣讲|讲授|串讲|精讲|诵读|朗读)了?(?=《)"
+    # X用国家通用语言和维吾尔语双语领学了《…》: the languages it was led in (not 应用化学专业X领学)
+    rf"|(?<![应采运])用[^,;。:《》]{{1,14}}?(?:语|话)领(?:学|读)了?(?=《)"
     # 给大家讲了《…》 / 逐段读了《…》: explaining a material to the others, or reading it through
     rf"|(?:(?:给|为|向)(?:大家|全体党员|与会党员|党员们?|同志们)讲|(?:逐段|逐条|逐句|原原本本地?)(?:讲|读|念))(?:了讲|了)?(?=《)"
     # 给大家读了《…》,一边读一边讲: reading it to the others and explaining it (reading a piece aloud alone is no lead)
@@ -72,7 +74,8 @@ _LEAD = re.compile(
     rf"|(?P<by>(?<=[\u4e00-\u9fff])(?:逐条|逐段|逐句|逐章)(?:导读|解读|讲解))(?=[,;。]|$)"
     rf"|带领(?P<o1>[^,;。:《》]{{0,16}}?){_ADV}{_STUDY_VERB}"
     rf"|组织(?!委员|生活|部|员|关系)(?P<o2>[^,;。:《》()]{{0,16}}?){_ADV}(?:学习|研读|收看|观看|重温|诵读|研学|学(?=了?《))"
-    # 领着大家学习 / 带头学习 (not 带着问题学习: how they studied, not who led)
+    # 领着大家学习 / 带头学习 (not 带着问题学习: how they studied, not who led; not 带着学习材料上门送学: the
+    # study taken to those away, after the meeting)
     rf"|(?:领[着著]|带头|带[着著](?!问题|疑问|任务|感情|思考|责任))(?P<o3>[^,;。:《》]{{0,12}}?){_ADV}{_STUDY_VERB}"
     # 带大家学习 / 带全体党员研读 / 带着大家逐段读了一遍 (带 with whom it leads, the spoken form of 带领)
     rf"|(?:带|领)[着著]?(?=大家|全体|党员|与会|在座|同志们)(?P<o4>[^,;。:《》]{{0,12}}?){_ADV}(?:学习|研读|诵读|学|读|念)"
@@ -747,6 +750,8 @@ def _material_region(norm: str, verb: int, region: str) -> str:
     sentence = _sentence_before(norm, verb)
     if _TITLE.search(sentence):
         return sentence  # 大家学习了《…》,由X领学 / X对照《…》,带领党员逐条学习、逐条对照: the object came before
+    if said := _STUDIED_THEN_BY.match(sentence):
+        return said["m"]  # 二、学习二十大报告第五部分,由X组织大家学习: the object named first, untitled
     rest = norm[verb:].split("。", 1)[0]
     content = _CONTENT.search(rest) or _ABOUT.search(rest)
     return rest[content.end() :] if content else region  # X作领学发言,领学内容为《…》 / …,围绕《…》讲
@@ -794,6 +799,11 @@ _STUDY_HEADING = re.compile(
 # the material told after the verb's clause: …,围绕《…》讲 / …,就《…》谈
 _ABOUT = re.compile(r"(?<=[,;])(?:围绕|就|结合|对)(?=《)")
 # what follows a lead verb that is no material: 领学、逐条对照 / 领学中穿插了… / 领学发言 / 读了一遍
+# an item studying what it names, then who led it: 二、学习二十大报告第五部分“…,…”,由X组织大家学习
+_STUDIED_THEN_BY = re.compile(
+    r"^(?:\d{1,2}[、.]|[一二三四五六七八九十]{1,2}、)?(?:集中|专题|理论)?学习(?!了?[,;])"
+    r"(?P<m>(?:[^,;。“”]|“[^”]*”){2,60}?)[,;]由"
+)
 _NO_OBJECT = re.compile(
     r"(?:[、,]|中|时|后|过程|期间|发言|讲话|辅导|工作|任务|研讨|讨论|交流|并|[一两三几]遍)"
 )
