@@ -19,8 +19,11 @@ _MARK = re.compile(r"[(（](?:已?请假?|假)[)）]")
 # where the last item's reason ends: the clause's end
 _REASON_END = re.compile(r"[,;。，；]")
 _SEPARATORS = ",;、: ，；：\u3000"
-# what closes an item right after its mark: the next item follows, no reason (甲(请假)、乙(病假))
-_ITEM_CLOSED = re.compile(r"^[ \u3000]*[,;、，；]")
+# what closes an item right after its mark: the next item follows, no reason (甲(请假)、乙(病假)), or the
+# absence the marks are of (甲(请假)、乙(请假)未参会)
+_ITEM_CLOSED = re.compile(
+    r"^[ \u3000]*(?:[,;、，；]|(?:均|都)?(?:未能?|没有?|没能)(?:参会|参加|到会|出席|到)|缺席|缺会)"
+)
 
 
 def marks_as_reasons(text: str) -> str:

@@ -936,7 +936,10 @@ def _agenda_led(items: list[StudyItem], lines: list[Line], finder: PersonFinder)
 
 # (a clause opening with the time: 会前,党员已集中自学了…; not 对照会前发放的文本…自学, a text handed out before)
 _NEXT_MEETING = re.compile(r"下次|下回|下月|下个月|下周|下一次|拟于|拟在|计划于")
-_OWN_TIME = re.compile(r"(?:^|[,(:])(?:会前|课前|事先|提前|此前|之前|会后|课后|平时|日常)")
+_OWN_TIME = re.compile(
+    r"(?:^(?:\d{1,2}[、.]|[一二三四五六七八九十]{1,2}、)?|[,(:])(?:会前|课前|事先|提前|此前|之前|会后|课后|平时|日常)"
+)
+_ON_THEIR_OWN = re.compile(r"自主|自行|各自|个人")  # (会前党员自主学习了《…》: each on their own)
 
 
 def _unled_items(lines: list[Line], found: list[StudyItem]) -> list[StudyItem]:
@@ -946,7 +949,8 @@ def _unled_items(lines: list[Line], found: list[StudyItem]) -> list[StudyItem]:
         if PUT_OFF.search(line.norm):
             continue  # 原定本次学习《…》,学习改到下周: a study put off, not held
         for m in [*_STUDY_ONLY.finditer(line.norm), *_PASSED_ON_AFTER.finditer(line.norm)]:
-            if "自学" in m.group() and _OWN_TIME.search(_sentence_before(line.norm, m.start())):
+            before = _sentence_before(line.norm, m.start())
+            if ("自学" in m.group() or _ON_THEIR_OWN.search(before)) and _OWN_TIME.search(before):
                 continue  # 会前,党员已集中自学了《…》: studied before the meeting, not at it
             if _NEXT_MEETING.search(_sentence_before(line.norm, m.start())):
                 continue  # 下次党小组会拟于10月中旬召开,内容为学习《…》: the next meeting's

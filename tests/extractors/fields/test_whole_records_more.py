@@ -122,6 +122,8 @@ def test_members_who_attended_the_committee_are_not_in_the_absent_clause() -> No
         "重温入党誓词这次没有搞 下次活动补上",
         "二、经讨论，3月主题党日定于3月22日下午开展，内容为学习全国两会精神、重温入党誓词。",
         "3.研究七一活动：组织全体党员到镇红色教育基地开展主题党日，重温入党誓词，宋听澜负责联系车辆。",
+        "这次会上没搞重温入党誓词,下回主题党日补上。",
+        "1.研究七一主题党日方案。初定7月1日上午到市烈士陵园,重温入党誓词由宋书记领誓。",
     ],
 )
 def test_an_oath_not_done_now_is_not_taken(text: str) -> None:
@@ -214,3 +216,16 @@ def test_names_glued_to_their_count_then_the_reason_they_share() -> None:
 )
 def test_a_report_on_the_dues_is_no_payment_at_the_meeting(text: str, paid: bool) -> None:
     assert (item_done(lines_of(text), "缴纳党费") is not None) is paid
+
+
+def test_a_leave_mark_before_the_absence_it_notes() -> None:
+    text = "会议应到党员19名，实到17名，冉秋池（在省城参加培训）、宋听澜（请假）未参会。"
+    assert absent(text) == [("冉秋池", "在省城参加培训"), ("宋听澜", "请假")]
+
+
+@pytest.mark.parametrize(
+    ("text", "studied"), [("二、会前党员自主学习了", False), ("二、党员自主学习了", True)]
+)
+def test_study_on_their_own_before_the_meeting_is_not_this_meetings(text: str, studied: bool) -> None:
+    record = meeting(f"{text}《中国共产党章程》。", roster=[])
+    assert bool(record.study) is studied
