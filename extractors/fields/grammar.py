@@ -141,6 +141,7 @@ class Subjects:
         """The person (or role) ``chunk`` names; ``fuzzy`` for OCR text (one slip off a roster name)."""
         chunk = _BRACKETED.sub("", chunk)  # 李光振(支部书记) / 张明) cut from 誓词(领誓人:张明)
         chunk = chunk.rsplit("(", 1)[-1]  # 重温入党誓词(甲·乙(领誓): the open bracket's words
+        chunk = chunk.rsplit("。", 1)[-1]  # 一、学习。甲·乙(带领大家学习): the sentence the act is in
         chunk = re.sub(r"《[^》]*》?", "", chunk)  # no name inside a title (《…管理工作条例》 is no 管理工)
         chunk = _TAIL.sub("", CONNECTORS.sub("", _ITEM_NUMBER.sub("", chunk))).strip("的")
         if _BY_ME.search(chunk):  # 学习是我(领着大家学…): the writer

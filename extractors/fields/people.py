@@ -691,8 +691,8 @@ NOT_NAMES |= {
     "党龄",
     "党徽",
 }
-# ... and words of a record and a shift with a surname's first character (纪要正文 / 夜班连班)
-NOT_NAMES |= {"纪要", "连班"}
+# ... and words of a record and a shift with a surname's first character (纪要正文 / 夜班连班 / 对重点段落逐句作了讲解)
+NOT_NAMES |= {"纪要", "连班", "段落"}
 # ... and with the surname 时 (时差原因请假: no person 时差)
 NOT_NAMES |= {"时差", "时间", "时候", "时期", "时段", "时长", "时效"}
 # ... and with the surname 尚 (…转院至省人民医院,尚未返回: no person 尚未返)
@@ -1296,7 +1296,12 @@ def _parts_meet(text: str, at: int) -> bool:
     before = text[max(0, at - MAX_PART) : at]
     item = re.search(r"(?:^|[:、])([\u4e00-\u9fff]{2,6})$", text[:at])  # (not 屋里坐不下。才让东智主持)
     whole = re.match(r"[\u4e00-\u9fff]+", text[at + 1 :])  # (the part an item of its own: not 。次仁领学)
-    opens = whole is not None and whole.group() in _WHOLE_PARTS
+    # (not 一、学习。沙吾列·努尔兰带领…: the words after the stop a dotted name of their own)
+    opens = (
+        whole is not None
+        and whole.group() in _WHOLE_PARTS
+        and not text[at + 1 + whole.end() :].startswith("·")
+    )
     return opens and (item is not None or any(before.endswith(p) for p in _WHOLE_PARTS))
 
 

@@ -547,6 +547,10 @@ def _near(a: str, b: str) -> bool:
     return edit_distance(a, b, slips) <= slips
 
 
+# a make-up study for those who were away, after the meeting: 由X组织3名同志于5月5日前观看党课录像补学
+_MAKE_UP = re.compile(r"^[^,;]{0,30}?(?:补学|补课)")
+
+
 def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
     subjects = Subjects(finder, [line.norm for line in lines])
     out = []
@@ -567,6 +571,7 @@ def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
                 _OATH.search(m.group())
                 or _campaign(between, m.group(), line.norm[m.end() :])
                 or PLANNED.search(_clause_before(line.norm, m.start()))
+                or _MAKE_UP.search(line.norm[m.end() :].split("。", 1)[0])
             ):
                 continue
             end = matches[i + 1].start() if i + 1 < len(matches) else len(line.norm)
@@ -750,7 +755,8 @@ def _material_region(norm: str, verb: int, region: str) -> str:
     sentence = _sentence_before(norm, verb)
     if _TITLE.search(sentence):
         return sentence  # 大家学习了《…》,由X领学 / X对照《…》,带领党员逐条学习、逐条对照: the object came before
-    if said := _STUDIED_THEN_BY.match(sentence):
+    said = _STUDIED_THEN_BY.match(sentence)
+    if said and not _TITLE.search(norm[verb:].split("。", 1)[0]):
         return said["m"]  # 二、学习二十大报告第五部分,由X组织大家学习: the object named first, untitled
     rest = norm[verb:].split("。", 1)[0]
     content = _CONTENT.search(rest) or _ABOUT.search(rest)
@@ -801,7 +807,7 @@ _ABOUT = re.compile(r"(?<=[,;])(?:围绕|就|结合|对)(?=《)")
 # what follows a lead verb that is no material: 领学、逐条对照 / 领学中穿插了… / 领学发言 / 读了一遍
 # an item studying what it names, then who led it: 二、学习二十大报告第五部分“…,…”,由X组织大家学习
 _STUDIED_THEN_BY = re.compile(
-    r"^(?:\d{1,2}[、.]|[一二三四五六七八九十]{1,2}、)?(?:集中|专题|理论)?学习(?!了?[,;])"
+    r"^(?:\d{1,2}[、.]|[一二三四五六七八九十]{1,2}、)?(?:集中|专题|理论)?学习(?!了?[,;])(?!这|那|环节)"
     r"(?P<m>(?:[^,;。“”]|“[^”]*”){2,60}?)[,;]由"
 )
 _NO_OBJECT = re.compile(
