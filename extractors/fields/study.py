@@ -548,7 +548,7 @@ def _near(a: str, b: str) -> bool:
 
 
 # a make-up study for those who were away, after the meeting: 由X组织3名同志于5月5日前观看党课录像补学
-_MAKE_UP = re.compile(r"^[^,;]{0,30}?(?:补学|补课)")
+_MAKE_UP = re.compile(r"^[^,;《]{0,30}?(?:补学|补课)")
 
 
 def _led_items(lines: list[Line], finder: PersonFinder) -> list[StudyItem]:
