@@ -132,41 +132,14 @@ def _longest(name: str) -> int:
 
 def described_by_reason(text: str, count: int, reason_start: re.Pattern[str]) -> list[tuple[str, str]] | None:
     """A counted list whose items each give the reason and then, after 的, the person (在外地实习的
-    付嘉宁、回老家奔丧的满晓彤), or the people sharing it (值乘G12次、G17次的列车长甲、乙;休产假的丙):
-    exactly ``count`` people, or None."""
-    read: list[tuple[str, str]] = []
-    for group in (g for g in re.split(r"[,;。]", _INTRO.sub("", text)) if g):
-        people = _described_group(group, reason_start)
-        if people is None:
-            return None
-        read.extend(people)
-        if len(read) >= count:
-            break
-    return read[:count] if len(read) >= count else None
-
-
-def _described_group(group: str, reason_start: re.Pattern[str]) -> list[tuple[str, str]] | None:
-    """A group's people: each part after 、 described (…的甲), or a bare name taking the last
-    described one's reason; parts before the first 的 are the reason's own (G12次、G17次的…)."""
-    read: list[tuple[str, str]] = []
-    pending = ""
-    for part in (p for p in group.split("、") if p):
-        if not read and "的" not in part:
-            pending += f"{part}、"  # (值乘G1282次、G1745次的列车长甲: the reason's own list)
-            continue
-        pair = _described(pending + part, reason_start)
-        pending = ""
-        if pair is not None:
-            read.append((_without_post(pair[0]), pair[1]))
-        elif read and _plain_name(part):
-            read.append((part, read[-1][1]))
-        else:
-            return None
-    return read if read and not pending else None
-
-
-def _plain_name(part: str) -> bool:
-    return bool(_NAME.fullmatch(part)) and not _NOT_A_NAME.match(part) and 2 <= len(part) <= _longest(part)
+    付嘉宁、回老家奔丧的满晓彤): exactly ``count`` such items, or None."""
+    items = [item for item in re.split(r"[、,;。]", _INTRO.sub("", text)) if item]
+    if len(items) < count:
+        return None
+    read = [_described(item, reason_start) for item in items[:count]]
+    if any(pair is None for pair in read):
+        return None
+    return [pair for pair in read if pair is not None]
 
 
 def _described(item: str, reason_start: re.Pattern[str]) -> tuple[str, str] | None:
