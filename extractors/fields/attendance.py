@@ -3643,7 +3643,7 @@ def _by_roster(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
     reasons = [None if re.match(r"\)(?:[,;。]|$)", g) else _gap_reason(g) for g in gaps]
     last = _GAP_HEAD.sub("", gaps[-1])
     if (
-        re.match(r"^[,;。]?(?:原因|事由|理由)", gaps[-1])
+        re.match(r"^[,;。]?(?:原因|事由|理由)(?!(?:均|都)|一致)", gaps[-1])
         and len(names) == len(re.split(r"[、,;]", last.strip("。.,;"))) > 1
     ):
         last = f"分别{last}"  # A、B;原因:病假、出差 — the reasons in name order, like 分别

@@ -243,3 +243,8 @@ def test_a_study_part_named_first_is_no_material() -> None:
     assert [(i.leader, i.material) for i in meeting(text, roster=[]).study] == [
         ("冉秋池", "《中国共产党纪律处分条例》")
     ]
+
+
+def test_a_reason_field_saying_it_is_all_theirs_is_not_read_one_each() -> None:
+    text = "请假情况：冉秋池、宋听澜，事由均为因公外出，均已书面请假。"
+    assert absent("应到10人，实到8人。", text) == [("冉秋池", "因公外出"), ("宋听澜", "因公外出")]
