@@ -923,19 +923,11 @@ def _next_sentence(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
     sentence without a name or a label (缺:甲。牙疼,下午刚在口腔诊所拔了牙。), given when the list
     gave none."""
     for a in found:
-        if a.reason or not a.name:
+        if a.reason or not a.name or (pair := _listed_then_next([a], lines)) is None:
             continue
-        at = [i for i, line in enumerate(lines) if any(e.text == line.text for e in a.evidence)]
-        if len(at) != 1 or at[0] + 1 >= len(lines):
-            continue
-        listed, after = lines[at[0]], lines[at[0] + 1]
-        alone = [b for b in found if any(e.text == listed.text for e in b.evidence)] == [a]
-        if (
-            not alone
-            or not listed.norm.rstrip("。.; ").endswith(a.name)
-            or after.span.origin != listed.span.origin
-        ):
-            continue
+        listed, after = pair
+        if [b for b in found if any(e.text == listed.text for e in b.evidence)] != [a]:
+            continue  # (not alone on its line)
         said = _before_leave_told(after.norm.rstrip("。.; "))  # (…,会前已向支部书面请假,…: how it was asked)
         if _why_said_next(said, found):
             found = _given(found, [a], clean_reason(said))
@@ -952,23 +944,25 @@ def _next_sentence_theirs(found: list[Absentee], lines: list[Line]) -> list[Abse
     """The reason of a group listed at a sentence's end, none with a reason, told in the paragraph's
     next sentence of all of them (缺席:甲、乙。两人均在外地客户处做售后服务。)."""
     group = [a for a in found if a.name and not a.reason]
-    last = group[-1].name if group else None
-    if len(group) < 2 or len(group) != len(found) or last is None:
+    if len(group) < 2 or len(group) != len(found) or (pair := _listed_then_next(group, lines)) is None:
         return found
-    ats = {i for a in group for i, line in enumerate(lines) if any(e.text == line.text for e in a.evidence)}
-    if len(ats) != 1 or (at := ats.pop()) + 1 >= len(lines):
+    opens = _GROUP_OPENS.match(pair[1].norm)
+    if opens is None or (opens["n"] is not None and to_int(opens["n"]) != len(group)):
         return found
-    listed, after = lines[at], lines[at + 1]
-    opens = _GROUP_OPENS.match(after.norm)
-    if (
-        opens is None
-        or (opens["n"] is not None and to_int(opens["n"]) != len(group))
-        or not listed.norm.rstrip("。.; ").endswith(last)
-        or after.span.origin != listed.span.origin
-    ):
-        return found
-    said = _before_leave_told(after.norm[opens.end() :].rstrip("。.; "))
+    said = _before_leave_told(pair[1].norm[opens.end() :].rstrip("。.; "))
     return _given(found, group, clean_reason(said)) if _why_said_next(said, found) else found
+
+
+def _listed_then_next(people: list[Absentee], lines: list[Line]) -> tuple[Line, Line] | None:
+    """The one line quoted for all of ``people``, ending with the last one's name, and the next line of
+    its paragraph; None when they are quoted on several lines or nothing follows in the paragraph."""
+    ats = {i for a in people for i, line in enumerate(lines) if any(e.text == line.text for e in a.evidence)}
+    if len(ats) != 1 or (at := ats.pop()) + 1 >= len(lines):
+        return None
+    listed, after = lines[at], lines[at + 1]
+    last = people[-1].name
+    ends = last is not None and listed.norm.rstrip("。.; ").endswith(last)
+    return (listed, after) if ends and after.span.origin == listed.span.origin else None
 
 
 def _why_said_next(said: str, found: list[Absentee]) -> bool:

@@ -4432,9 +4432,7 @@ def _items(text: str, line: Line, finder: PersonFinder, listed: bool = False) ->
         if items and all(name and not why for name, why in items):
             return [Absentee(name, clean_reason(shared["r"]), list(ev)) for name, _ in items]
     text = re.sub(r"\)(?=[\u4e00-\u9fff]{2})", ")、", text)  # A(跟台)B(门诊坐诊): items run together
-    if ";" not in text and (
-        counted := _shared_by_count(text, finder, line) or _counted_then_why(text, finder, line)
-    ):
+    if ";" not in text and (counted := _shared_by_count(text, finder, line)):
         return counted
     parts = (
         re.split(r";", text)
@@ -4475,11 +4473,20 @@ _SHARED_COUNTED = re.compile(
 
 
 def _shared_by_count(text: str, finder: PersonFinder, line: Line) -> list[Absentee]:
-    """The names before a bracket that counts them share its reason, when the count is theirs."""
-    m = _SHARED_COUNTED.match(text.strip(",、 "))
-    if m is None:
+    """The names before their count share its reason, when the count is theirs: a bracket counting them
+    (甲,乙,丙(三人上中班)) or the count glued to the last name, then why (甲、乙、丙三位老党员因病在家)."""
+    text = text.strip(",、 ")
+    if (m := _SHARED_COUNTED.match(text)) is not None:
+        return _count_shared(m, finder, line, r"[、,和及与]+")
+    if (m := _COUNTED_THEN_WHY.match(text)) is None or not REASON_START.match(m["r"]):
         return []
-    items = [_split_item(p, finder, line) for p in re.split(r"[、,和及与]+", m["names"])]
+    found = _count_shared(m, finder, line, r"[、和及与]+")
+    return found if len(found) > 1 else []
+
+
+def _count_shared(m: re.Match[str], finder: PersonFinder, line: Line, apart: str) -> list[Absentee]:
+    """Each of the match's names (apart by ``apart``) with its reason, when they are as many as its count."""
+    items = [_split_item(p, finder, line) for p in re.split(apart, m["names"])]
     names = [name for name, _ in items]
     if not names or not all(names) or any(why for _, why in items) or to_int(m["n"]) != len(names):
         return []  # (甲、乙——在市场守摊(两人合一个摊位): their reason before the bracket, the bracket an aside)
@@ -4491,18 +4498,6 @@ _COUNTED_THEN_WHY = re.compile(
     r"^(?P<names>[^()]+?[\u4e00-\u9fff])(?P<n>[两二三四五六七八九十\d]{1,2})(?:个|位|名)(?:老)?(?:同志|党员|人)?"
     r"(?:都|均)?(?P<r>[^()]{2,30})$"
 )
-
-
-def _counted_then_why(text: str, finder: PersonFinder, line: Line) -> list[Absentee]:
-    """The names before their count share the reason after it, when the count is theirs."""
-    m = _COUNTED_THEN_WHY.match(text.strip(",、 "))
-    if m is None or not REASON_START.match(m["r"]):
-        return []
-    items = [_split_item(p, finder, line) for p in re.split(r"[、和及与]+", m["names"])]
-    names = [name for name, _ in items]
-    if len(names) < 2 or not all(names) or any(why for _, why in items) or to_int(m["n"]) != len(names):
-        return []
-    return [Absentee(n, clean_reason(m["r"]), [Evidence.of(line.span, line.text)]) for n in names if n]
 
 
 def _reasons_joined(parts: list[str], finder: PersonFinder) -> list[str]:
