@@ -4432,7 +4432,9 @@ def _items(text: str, line: Line, finder: PersonFinder, listed: bool = False) ->
         if items and all(name and not why for name, why in items):
             return [Absentee(name, clean_reason(shared["r"]), list(ev)) for name, _ in items]
     text = re.sub(r"\)(?=[\u4e00-\u9fff]{2})", ")、", text)  # A(跟台)B(门诊坐诊): items run together
-    if ";" not in text and (counted := _shared_by_count(text, finder, line)):
+    if ";" not in text and (
+        counted := _shared_by_count(text, finder, line) or _counted_then_why(text, finder, line)
+    ):
         return counted
     parts = (
         re.split(r";", text)
@@ -4473,12 +4475,16 @@ _SHARED_COUNTED = re.compile(
 
 
 def _shared_by_count(text: str, finder: PersonFinder, line: Line) -> list[Absentee]:
-    """The names before their count share its reason, when the count is theirs: a bracket counting them
-    (甲,乙,丙(三人上中班)) or the count glued to the last name, then why (甲、乙、丙三位老党员因病在家)."""
-    text = text.strip(",、 ")
-    if (m := _SHARED_COUNTED.match(text)) is not None:
-        return _count_shared(m, finder, line, r"[、,和及与]+")
-    if (m := _COUNTED_THEN_WHY.match(text)) is None or not REASON_START.match(m["r"]):
+    """The names before a bracket that counts them share its reason, when the count is theirs."""
+    m = _SHARED_COUNTED.match(text.strip(",、 "))
+    return _count_shared(m, finder, line, r"[、,和及与]+") if m is not None else []
+
+
+def _counted_then_why(text: str, finder: PersonFinder, line: Line) -> list[Absentee]:
+    """The names before their count, glued to the last name, share the reason after it, when the count
+    is theirs (甲、乙、丙三位老党员因病在家)."""
+    m = _COUNTED_THEN_WHY.match(text.strip(",、 "))
+    if m is None or not REASON_START.match(m["r"]):
         return []
     found = _count_shared(m, finder, line, r"[、和及与]+")
     return found if len(found) > 1 else []
