@@ -19,7 +19,7 @@ def titled(name: str, text: str) -> bool:
     return re.search(rf"(?:{titles})(?:同志)?{n}|{n}(?:同志)?(?:党?支部)?(?:{titles})", text) is not None
 
 
-@rule("presider.missing", version="7", title="记录写明主持人")
+@rule("presider.missing", version="8", title="记录写明主持人")
 @on_minutes("主持人")
 def presider_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
     value = record.presider
@@ -38,7 +38,7 @@ def presider_missing(ctx: CheckContext, record: MeetingRecord) -> Outcome:
 
 # a presider written by office alone, no name: 支部书记 / 党支部副书记 / 村党支部书记
 _ROLE_ONLY = re.compile(
-    r"(?:村|社区|党总支|党?支部)*(?:书记|副书记|组织委员|宣传委员|纪检委员|委员|支委|主任|组长)"
+    r"(?:村|社区|党总支|党?支部)*(?:书记|副书记|支书|组织委员|宣传委员|纪检委员|委员|组委|宣委|纪委|支委|主任|党?小?组长)"
 )
 
 
@@ -51,7 +51,9 @@ def _by_role(ctx: CheckContext, value: str, evidence: list) -> Outcome:
     """An office for a presider, alone or after a surname (支部书记 / 王书记, no full name anywhere in the
     record): the one member the roster gives that office (书记, 副书记) and surname, else a person
     decides who it was."""
-    office = next((r for r in ("副书记", "书记") if value.endswith(r)), None)
+    office = next(
+        (r for r in ("副书记", "书记") if value.endswith(r)), "书记" if value.endswith("支书") else None
+    )
     surname = m["s"] if (m := SURNAME_TITLE.match(value)) else ""
     holders = [
         member.name

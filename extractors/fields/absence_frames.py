@@ -93,7 +93,15 @@ class _Passage:
 def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     passage = _Passage.of(gaps_as_commas(lines))  # 请假的有两个 驾驶员甲 跑早班: said with pauses
     out: list[Absentee] = []
-    for reader in (_excepted, _topic_lists, _act_clauses, _after_count, _after_shortfall, _referred_away):
+    for reader in (
+        _excepted,
+        _topic_lists,
+        _reason_topics,
+        _act_clauses,
+        _after_count,
+        _after_shortfall,
+        _referred_away,
+    ):
         for found in reader(passage, finder):
             if all(found.name != a.name for a in out):
                 out.append(found)
@@ -241,6 +249,29 @@ def _topic_lists(passage: _Passage, finder: PersonFinder) -> list[Absentee]:
         common = clean_reason(m["common"]) if m["common"] else None
         ev = passage.evidence(m.start(), m.end())
         out.extend(Absentee(n, r or common, list(ev)) for n, r in items)
+    return out
+
+
+# a group's reason, its number, then who: 生病的二人是甲、乙 / 外出务工的3名党员为甲、乙、丙 (as many as counted)
+_REASON_TOPIC = re.compile(
+    rf"(?:^|(?<=[。;,:]))(?P<r>[^,;。:()的]{{2,14}})的(?:党员|同志)?(?P<n>{NUM})(?:个人|个|人|名|位)(?:同志|党员)?"
+    r"(?:分别|依次)?(?:是|为|有):?(?P<list>[^。;]+)"
+)
+
+
+_ACT_ONLY = re.compile(
+    r"^(?:因故|临时|会前)?(?:请[了过]?假|缺席|缺会|未到会?|没来|没到|未参加|未参会|未出席|没参加)$"
+)
+
+
+def _reason_topics(passage: _Passage, finder: PersonFinder) -> list[Absentee]:
+    out: list[Absentee] = []
+    for m in _REASON_TOPIC.finditer(passage.text):
+        items = _listed(m["list"], finder)
+        if not items or len(items) != to_int(m["n"]) or not reasonish(m["r"]) or _ACT_ONLY.match(m["r"]):
+            continue  # (请假的2名同志为甲、乙,分别…: the act, no reason; the list readers' own)
+        ev = passage.evidence(m.start(), m.end())
+        out.extend(Absentee(n, r or clean_reason(m["r"]), list(ev)) for n, r in items)
     return out
 
 
@@ -394,7 +425,7 @@ _MEETING_TALK = re.compile(r"主持|领学|领誓|宣誓|学习|会议|讨论|�
 
 # what someone does at the meeting, said right after their name (甲在会上发言 / 甲带领大家…)
 _AT_MEETING = re.compile(
-    r"会上|会议|到会|到场|指导|列席|出席|点评|讲评|旁听|发言|讲话|讲了|回忆|讲述|谈了|说了|表示|指出|强调|带领|带着|领着|带大家|领大家|领学|领读|领誓|宣读|念了|(?:作|做)了[^,;。]{0,8}?(?:发言|讲话|报告|汇报|表态|总结|交流|部署|分享|点评|讲解|讲评|动员|辅导|介绍)|提出|分享|汇报|介绍|交流|总结|要求|希望|主持|参观|观看|重温|宣誓|缴纳|学习了|(?:讲解|解读|导读)了"
+    r"会上|会议|到会|到场|指导|列席|出席|点评|讲评|旁听|发言|讲话|讲了|回忆|讲述|谈了|谈到|讲到|说到|说了|表示|指出|强调|带领|带着|领着|带大家|领大家|领学|领读|领誓|宣读|念了|(?:作|做)了[^,;。]{0,8}?(?:发言|讲话|报告|汇报|表态|总结|交流|部署|分享|点评|讲解|讲评|动员|辅导|介绍)|提出|分享|汇报|介绍|交流|总结|要求|希望|主持|参观|观看|重温|宣誓|缴纳|学习了|(?:讲解|解读|导读)了"
     r"|(?:给|为|向)(?:大家|全体党员|与会党员|党员们)"
     r"|(?<![里上外地县市省区镇乡村京沪])参加(?:了)?(?:本次|此次|这次|今天的)?(?:活动|会议)(?=[,;。]|$)"  # 驻村第一书记甲参加活动
 )
@@ -1190,6 +1221,40 @@ def _sentence_rest(clauses: list[str]) -> str:
         if clause.endswith(("。", ";")):
             break
     return "".join(out).rstrip("。;,:")
+
+
+def told_after(
+    found: list[Absentee], lines: list[Line], finder: PersonFinder, room: int | None
+) -> list[Absentee]:
+    """``found`` and those named in the clauses right after one of them, in their sentence, each
+    opening a clause whose rest says why they were away (甲请假,乙在外地送达): only when that makes
+    exactly as many as the counts leave away, and none of them does anything at the meeting."""
+    if not room or not found or len(found) >= room:
+        return found
+    passage = _Passage.of(gaps_as_commas(lines))
+    known = {a.name for a in found}
+    extra: dict[str, Absentee] = {}
+    for sentence in re.split(r"(?<=[。;!?])", passage.text):
+        clauses = _clauses(sentence)
+        for k, clause in enumerate(clauses[:-1]):
+            if not any(n and n in clause for n in known):
+                continue
+            for nxt in clauses[k + 1 :]:
+                group = _group(_CONNECTIVES.sub("", nxt), finder)
+                if len(group) != 1 or not _away_why(group[0][1]) or group[0][0] in known:
+                    break
+                name, why = group[0]
+                at = passage.text.find(nxt)
+                extra.setdefault(
+                    name, Absentee(name, clean_reason(why or ""), passage.evidence(at, at + len(nxt)))
+                )
+    here = _MEETING_ELSEWHERE.sub("", passage.text)
+    if len(found) + len(extra) != room or any(
+        re.search(re.escape(n) + r"(?:同志)?[^,;。]{0,6}?(?:" + _AT_MEETING.pattern + ")", here)
+        for n in extra
+    ):
+        return found
+    return [*found, *extra.values()]
 
 
 def by_room(lines: list[Line], finder: PersonFinder, room: int) -> list[Absentee]:

@@ -85,7 +85,7 @@ NOT_COME = r"(?:没(?:有|能)?前?来(?![得过])|(?<![回起上下出进过])�
 _BARE_END = r"(?:(?<=\d)(?![\d年月日号点时:.家户个所次项])|(?<![\d])(?![\u4e00-\u9fff\d]))"
 _VOTERS = r"(?:有(?:选举权|表决权|投票权)的?)?"  # an election: 应到会有选举权的党员32名
 _WHO = r"(?:党员数|党员|同志|人员|人数|会议|会|正式党员|预备党员|支委|委员)?"
-_IS = r"(?:人数)?(?:为|是|共|共计|有|:)?"
+_IS = r"(?:人数)?(?:为|是|共|共计|有|:)?(?:(?<=:)(?:共计|共))?"  # (应到会党员:共20人)
 # words that state attendance at this meeting (after a membership figure: 现有党员N名,本次出席M名)
 _ATTEND = r"(?:本次|此次|实际|会议|今天|当天|这天)?(?:实到|出席|参加|到会|到场|参会|(?:来了|到了?)(?=\d|[一二三四五六七八九十两])|全部到会|全员|全体(?:党员)?(?:参加|出席|到会))"
 # a membership figure: 支部现有党员N名 / 党员总数N人 / 全支部N名党员 / 本支部共有党员N名
@@ -521,7 +521,7 @@ ABSENT = [
         rf"(?:{_NOT_HERE_WORD}{{0,14}},)?{_NOT_HERE_WORD}{{0,14}}?(?:事先|提前|已)?(?:打电话)?请[了过]?假(?!偏多|较多|太多)"
     ),
     re.compile(
-        rf"(?:没来|没到|没有来|没回来|没能来|未回|没参加|未参加)的(?P<n>{NUM})(?:个|人|名|位|(?<=仨)(?=[,;。:]))"
+        rf"(?:没来|没到|没有来|没回来|没能来|未回|没参加|未参加|请假|请了假)的(?P<n>{NUM})(?:个|人|名|位|(?<=仨)(?=[,;。:]))"
     ),
     # 除去在外实习的3人,18名党员全部参加 / 去掉…的3人(甲,乙,丙),其余16人全部到会
     re.compile(
@@ -578,7 +578,7 @@ _REST_LIST = re.compile(
 _ABSENT_HEAD = (
     r"(?:会前|临时|会上|当天|事先|提前|事后|未请假|无故|(?:没有?|未)请假(?:也|又|而)?(?=没|未))?"  # 会前请假(2人): / 临时请假(1人): / 未请假缺席: / 没请假也没来:
     r"(?:缺席|请[了过]?假|未参会|未到会|未参加|未出席|缺会|缺勤|未签到|未到|没来|没到|没有来|未入会|未进会|未上线|缺|差|假)(?:的)?(?:在职|退休|离退休|正式|预备)?"
-    r"(?:\(?[二两三四五六七八九十\d]{1,2}(?:人|名|位|个)?\)?)?(?:人员|党员|同志|同学|老师|者|(?<![\d个名位一二两三四五六七八九十])人(?=:(?![\u4e00-\u9fff]{2,4}(?:\s?\d|$))))?"  # (请假3: typed in haste)
+    r"(?:\(?[二两三四五六七八九十\d]{1,2}(?:人|名|位|个)?\)?)?(?:人员|党员|同志|同学|老师|支委|委员|成员|者|(?<![\d个名位一二两三四五六七八九十])人(?=:(?![\u4e00-\u9fff]{2,4}(?:\s?\d|$))))?"  # (请假3: typed in haste)
     r"(?:姓名|名单|明细(?:\([^()]{1,30}\))?)?(?:情况)?(?:说明|登记|记录|统计)?"  # 请假明细(…): / 请假说明: / 缺席登记:
     r"(?:及?(?:其)?(?:原因|事由|理由|去向))?"  # 缺席人员及原因: / 请假事由: / 缺席人员及去向:
     r"(?:如下)?"  # 缺席党员情况如下:
@@ -1381,6 +1381,8 @@ REASON_START = re.compile(  # (仍在隔离病区工作 / 已去海南过冬: a 
     r"|领(?!学|誓|读|诵|取|导|会)[^,;。]{1,10}?(?:去|到|赴|参加|参赛|比赛)"
     # the unit kept them: 单位加班 / 单位派去外地
     r"|单位[^,;。]{0,4}?(?:加班|值班|有事|出差|派|安排|开会|活动)"
+    # the workplace kept them: 工地加班 / 厂里赶货
+    r"|(?:工地|厂里|车间|矿上|店里|地里|田里)[^,;。]{0,4}?(?:加班|值班|有事|赶工|赶货|忙|干活|上班|抢修|走不开)"
     # a treatment had: 做了膝关节置换还在恢复 / 刚做完白内障手术
     r"|(?:刚)?做(?:了|完)?[^,;。]{0,8}?(?:手术|置换|检查|治疗|化疗|透析|康复)"
     # a duty that came up, or work beyond the border: 有急诊手术 / 出境务工 / 出海捕鱼
@@ -2166,6 +2168,16 @@ def _bracket_rejoined(lines: list[Line]) -> list[Line]:
     return out
 
 
+_HEAD_COUNT = re.compile(rf"(?P<n>{NUM}){_U}")
+
+
+def _outnumber_head(found: list[Absentee], head: str) -> bool:
+    """Whether the names read after a head counting those away outnumber its count, none with a reason."""
+    m = _HEAD_COUNT.search(head)
+    n = to_int(m["n"]) if m else None
+    return n is not None and len(found) > n and not any(a.reason for a in found)
+
+
 def _written(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
     """Absentees as the record's sentences and lists name them."""
     lines = joined_broken(
@@ -2193,6 +2205,8 @@ def _written(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
             text = _continued(listed, following, finder)
             head = line.norm[m.start() : m.start("list")]
             found = _placed(_read_list(text, line, finder), text, line, lines[i + 1 :], lines, head)
+            if _outnumber_head(found, head):
+                continue  # 缺席2人 then ten names and no reason: those who came; a later head's list
             if found:
                 found = _with_continuation(found, lines[i + 1 :], finder, m["list"])
                 quoted = [Evidence.of(ln.span, ln.text) for ln in per_line]
@@ -2300,7 +2314,9 @@ _PIECE_COHORT = re.compile(rf"(?<![^,;。、:]){COHORT_WORDS}(?:党员)?(?=[\u4e
 
 
 # a list's heading standing alone, without its colon: 附:请假人员名单 / 缺席党员名单 (not a bare 请假)
-_BARE_LIST_HEAD = re.compile(rf"(?:附件|附)?:?(?=[^:]*(?:人员|名单|党员|同志|说明)){_ABSENT_HEAD}")
+_BARE_LIST_HEAD = re.compile(
+    rf"(?:附件|附)?:?(?:(?=[^:]*(?:人员|名单|党员|同志|说明)){_ABSENT_HEAD}|(?:缺席|请假|未参会|未参加|未到会?|缺勤)人)"
+)  # (缺席人: a doc's heading, its rows below)
 
 
 # a leave's kind written in a bracket before the name: 缺席人员:(病假)苏晓婷;(出差)廖文博 / a line (请假)甲——在…
@@ -2539,7 +2555,10 @@ def _name_at_end(item: str, finder: PersonFinder) -> str | None:
 
 # 住院治疗的A、B和随子女在厦门居住的C没有参加: groups, each its reason before 的, then the act
 _ACT_AFTER_GROUPS = re.compile(
-    r"(?:^|[,;。])(?P<groups>[^,;。:《》]{4,80}?)(?:都|均|也)?(?:没有|没能|未能?|不能|无法)(?:参加|参会|到会|出席|来)"
+    r"(?:^|[,;。])(?P<groups>[^,;。:《》]{4,80}?)"
+    # their number and who they are, then when (甲、乙、丙三位老党员今天没能来): as many as named
+    rf"(?:(?P<n>{NUM})(?:位|名|个|人)(?:老|年轻|流动|退休|在职)?(?:党员|同志)?)?(?:今天|今日|当天|这次|本次|此次)?"
+    r"(?:都|均|也)?(?:没有|没能|未能?|不能|无法)(?:参加|参会|到会|出席|来)"
 )
 _GROUP_JOIN = re.compile(r"(?:以及|还有|和|及|与|、)(?=[^、和及与]{2,30}?的)")
 
@@ -2559,7 +2578,7 @@ def _attributed_before_act(text: str, line: Line, finder: PersonFinder) -> list[
         if not names or not reason or not reasonish(reason):
             return []
         out.extend(Absentee(n, clean_reason(reason), list(ev)) for n in names)
-    return out
+    return out if m["n"] is None or to_int(m["n"]) == len(out) else []
 
 
 def known_reason(text: str) -> bool:
@@ -3130,6 +3149,8 @@ def _listed_below(after: list[Line], line: Line, finder: PersonFinder) -> list[A
         rows = [nxt]
     text = ";".join(ln.norm.rstrip("。;") for ln in rows)
     found = _more(_by_roster(text, nxt, finder), _items(text, nxt, finder))
+    if counted is not None and len(found) > counted and not any(a.reason for a in found):
+        return []  # 应到12人,实到10人,缺席2人 then ten names, no reason: those who came
     ev = [Evidence.of(ln.span, ln.text) for ln in (line, *rows)]
     return [Absentee(a.name, a.reason, list(ev)) for a in found]
 
@@ -3416,7 +3437,7 @@ _CUE = re.compile(
 _CUE_HEADS = re.compile(
     rf"^:{NUM}{_U}(?:同志|党员)?,(?:分别|依次)(?:是|为):?|"  # 请假:4人,分别为甲(住院)、… (before the bare colon)
     rf"^的{NUM}{_U}(?:同志|党员)?(?:分别|依次)(?:是|为):?|"  # 请假的5名同志分别为甲、乙…,原因分别是…
-    rf"^(?:人员|党员|同志|情况|名单|及原因|及事由|的)*(?:{NUM}{_U})?(?:同志|党员)?(?:分别)?(?:有|是|为)?(?:[:(,]|-{{1,2}}|—{{1,2}})"
+    rf"^(?:人员|党员|同志|情况|名单|及原因|及事由|的)*(?:{NUM}{_U}|\d{{1,2}}(?=\())?(?:同志|党员)?(?:分别)?(?:有|是|为)?(?:[:(,]|-{{1,2}}|—{{1,2}})"
     rf"(?:(?:分别|依次)?(?:是|为):?)?"  # 请假3人,分别是A(…)、B(…): the list after the comma
     rf"|^的(?:有|是|党员|同志)"
     rf"|^{NUM}{_U}(?:同志|党员)?(?:分别)?(?:是|为)(?=[\u4e00-\u9fff])"  # 请假1人为甲,在…: the names after 为
@@ -4603,10 +4624,16 @@ _SEPARATOR_JOB = re.compile(rf"(?P<sep>[、和及与,;])(?:{_JOB_WORD}|{TITLE_PA
 _AND_JOB = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:和|及|与)(?={_JOB_WORD}[\u4e00-\u9fff]{{2}})")
 
 
+_TITLE_SET = frozenset(TITLES)
+
+
 @lru_cache(maxsize=8192)
 def strip_titles_front(part: str) -> str:
-    """``part`` without the titles it opens with, one after another (党员医师甲外出…: 甲外出…)."""
-    while title := next((t for t in TITLES if part.startswith(t) and len(part) > len(t) + 1), None):
+    """``part`` without the titles it opens with, one after another (党员医师甲外出…: 甲外出…); a
+    title is kept whole (总工程师 is no 总工 and 程师)."""
+    while part not in _TITLE_SET and (
+        title := next((t for t in TITLES if part.startswith(t) and len(part) > len(t) + 1), None)
+    ):
         part = part[len(title) :]
     return part
 
@@ -4785,7 +4812,16 @@ def _after_counts(line: Line, finder: PersonFinder) -> list[Absentee]:
     if m is None or not _opens_with_name(m["body"], finder) or _OTHER_ACT.search(m["body"]):
         return []
     found = _by_roster(m["body"], line, finder)
-    return found if found and all(a.reason and REASON_START.match(a.reason) for a in found) else []
+    reasons = [a.reason for a in found]
+    return (
+        found
+        if found and all(r and REASON_START.match(r) and not _ALL_CAME.match(r) for r in reasons)
+        else []
+    )
+
+
+# the names after the counts are those who came: 应到5人实到5人,甲、乙、丙都到了
+_ALL_CAME = re.compile(r"(?:都|均|全|全部|也)?(?:到了|来了|到齐|到会|到场|参加了|出席了|在场)")
 
 
 _ATTENDED_BEFORE = re.compile(r"(?:参加|出席|到会|参会|在场|列席)$")

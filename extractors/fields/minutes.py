@@ -276,6 +276,7 @@ def _framed(
     leave register (``absence_registers``); with nobody named,
     it or, last, as many people as the counts leave away (``absence_frames.by_room``)."""
     listed = absence_frames.outnumbered(absence_frames.present_acting(listed), lines)
+    listed = [] if _those_present(listed, counts) else listed
     framed = {a.name: a for a in attendance.notes_no_reason(absence_frames.absentees(lines, finder))}
     found = [framed[a.name] if a.name in framed and not _own_reason(a, framed) else a for a in listed]
     found += [a for name, a in framed.items() if all(name != b.name for b in listed)]
@@ -294,7 +295,21 @@ def _framed(
         return shared
     if not found:
         return counted or (absence_frames.by_room(lines, finder, room) if room else [])
-    return absence_frames.referred_reasons(listed if room is not None and len(found) > room else found, lines)
+    found = listed if room is not None and len(found) > room else found
+    return absence_frames.referred_reasons(absence_frames.told_after(found, lines, finder, room), lines)
+
+
+def _those_present(listed: list[Absentee], counts: tuple[Value[int] | None, ...]) -> bool:
+    """Whether ``listed`` is the list of those who came read as absentees: as many names as 实到, more
+    than the counts leave away, and no reason for any (应到12人,实到10人,缺席2人 / then ten names)."""
+    _, actual, _ = counts
+    room = _room(counts)  # type: ignore[arg-type]
+    return (
+        actual is not None
+        and room is not None
+        and len(listed) == actual.value > room
+        and not any(a.reason for a in listed)
+    )
 
 
 def _only_names(found: list[Absentee], shared: list[Absentee]) -> bool:

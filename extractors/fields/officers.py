@@ -13,7 +13,7 @@ import re
 
 from core.models import Evidence, TextSpan, Value
 from extractors.fields.agenda import agenda_items, doer_of
-from extractors.fields.grammar import Doer, Subjects
+from extractors.fields.grammar import ROLE, Doer, Subjects
 from extractors.fields.people import (
     NOT_GIVEN,
     NOT_NAMES,
@@ -348,6 +348,7 @@ def presider(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
         find_person(lines, PRESIDER, finder)
         or _prose_presider(lines, finder)
         or _duty_row(lines, finder, "主持")
+        or _role_field(lines, _PRESIDER_FIELD)
     )
     if found is not None:
         return _denied_chair(found, lines)
@@ -408,6 +409,18 @@ _CHAIRED_UNSAID = re.compile(
 _FIRST_PERSON = re.compile(
     r"我(?!们|国|党|省|市|县|区|镇|乡|村|校|院|所|局|司|行|支部|单位|部门|中心|社区|厂|公司|园|馆|站|队)|本人"
 )
+
+
+def _role_field(lines: list[Line], field: re.Pattern[str]) -> Value[str] | None:
+    """A form's field holding only a role and no name (主持:支部书记), when nothing names the one
+    who held it: the role as written."""
+    for line in lines:
+        for m in field.finditer(line.norm):
+            if ROLE.match(role := m["x"].strip()):
+                return Value(
+                    as_written(role, line.text), [Evidence.of(line.span, line.text)], line.span.confidence
+                )
+    return None
 
 
 def oath_leader(lines: list[Line], finder: PersonFinder) -> Value[str] | None:
@@ -518,9 +531,16 @@ def _prose_presider(lines: list[Line], finder: PersonFinder) -> Value[str] | Non
             if line.norm[max(0, m.start() - 1) : m.start()] == "的":  # 在…的主持下: read above
                 continue
             start = line.norm.rfind("由", max(0, m.start() - 20), m.start())
-            doer = subjects.before(line.norm, m.start(), line.text, elided=False, fuzzy=_ocr(line))
+            by = line.norm[start + 1 : m.start()] if start >= 0 else ""
+            # 会议由村支书主持: the one after 由 in the clause, before any subject of an earlier clause
+            doer = (
+                subjects.named(by, line.text, fuzzy=_ocr(line))
+                if by and not re.search(r"[,;。:]", by)
+                else None
+            )
+            doer = doer or subjects.before(line.norm, m.start(), line.text, elided=False, fuzzy=_ocr(line))
             if doer is None and start >= 0:
-                doer = subjects.named(line.norm[start + 1 : m.start()], line.text, fuzzy=_ocr(line))
+                doer = subjects.named(by, line.text, fuzzy=_ocr(line))
             if doer is not None:
                 return _value(doer, line)
     return _chaired_by(lines, subjects) or _chairing_act(lines, subjects)

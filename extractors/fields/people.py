@@ -1312,13 +1312,16 @@ def minority_name(text: str) -> str | None:
     return None
 
 
+_TITLE_WORDS = frozenset(TITLES)
+
+
 @lru_cache(maxsize=8192)
 def guess_name(chunk: str) -> str | None:
     """A name at the end of ``chunk`` without a roster, anchored on a surname (or written as the
     minority regions write names: ``minority_name``), widened to the whole transcribed name it ends
     (``transcribed_run``)."""
     text = strip_titles(chunk)
-    if not text or text in NOT_NAMES:
+    if not text or text in NOT_NAMES or text in _TITLE_WORDS:  # (工程师 is no 程师)
         return None
     found = _anchored_name(chunk, text)
     return transcribed_run(after_last_title(text), found) or found

@@ -32,6 +32,7 @@ from extractors.layout.lines import (
 )
 from extractors.layout.ocr_page import is_ocr_page, ocr_page_lines
 from extractors.layout.ruled import rules_as_bars
+from extractors.layout.slashed import slashes_as_bars
 
 SENTENCE_ENDS = "。；;！!？?：:"
 WRAP_EDGE_LINES = 2.0  # a wrapped line ends within this many line heights of the block's right edge
@@ -51,12 +52,18 @@ def document_lines(doc: Document) -> list[Line]:
         if is_ocr_page(page):
             lines.extend(ocr_page_lines(page))
             continue
-        spans = joined_paragraphs(without_page_chrome(joined_wraps(page)))
+        spans = joined_paragraphs(_slashed(without_page_chrome(joined_wraps(page))))
         for span, columns in zip(spans, sheet_columns([s.text for s in spans]), strict=True):
             lines.extend(sentences(span, columns))
         for table in page.tables:
             lines.extend(table_lines(table))
     return lines
+
+
+def _slashed(spans: list[TextSpan]) -> list[TextSpan]:
+    """The spans with each table typed with slashes (姓名／岗位／事由) written with bars."""
+    texts = slashes_as_bars([s.text for s in spans])
+    return [s if t == s.text else dataclasses.replace(s, text=t) for s, t in zip(spans, texts, strict=True)]
 
 
 def joined_wraps(page: Page) -> list[TextSpan]:

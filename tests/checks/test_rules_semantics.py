@@ -72,6 +72,15 @@ def test_a_presider_written_by_office_alone_is_the_rosters_holder_else_unknown()
     assert status("presider.missing", ctx(branch=Branch(), record=named)) == [Status.PASS]
 
 
+def test_a_presider_written_by_a_short_office_is_an_office_too() -> None:
+    """支书 / 组委 for the presider (主持人：支书, no name anywhere) name no one without a roster."""
+    for office in ("支书", "村支书", "组委", "党小组长"):
+        record = MeetingRecord(presider=said(office, f"主持人：{office}"))
+        assert status("presider.missing", ctx(branch=Branch(), record=record)) == [Status.UNKNOWN]
+    village = MeetingRecord(presider=said("村支书", "会议由村支书主持"))
+    assert status("presider.missing", ctx(record=village)) == [Status.PASS]  # the roster's one 书记
+
+
 def test_a_presider_written_by_surname_and_office_alone_is_the_rosters_holder_else_unknown() -> None:
     """王书记 with no full name anywhere: the roster's 书记 of that surname, else a person decides."""
     called = MeetingRecord(presider=said("李书记", "活动由李书记主持"))

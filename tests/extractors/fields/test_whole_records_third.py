@@ -1,0 +1,161 @@
+"""Whole meeting records by a third round of writers who never read the parser (session 59): the
+classes their records exposed. Presider: a form field or a 由…主持 holding only an office (``主持：支部书记``,
+``会议由村支书主持``) is that office as written, not a word of an earlier clause; a name glued to a slip
+of the phone (``马永福主次``). Absentees: a head naming committee members away (``缺席支委：``); a count
+and who they are between the names and the act (``甲、乙、丙三位老党员今天没能来``); a group's reason, its
+number, then who (``生病的二人是甲、乙``); a count with no unit before its bracket (``缺席1(甲 …)``); one
+named right after another's leave, saying only where they were, when the counts leave room for exactly
+them (``甲请假,乙在外地送达``); a title is no name (``总工程师``); those the record says came
+(``…都到了``) and a list of those present as long as 实到 are no absentees; a heading ``缺席人`` over its
+rows; the workplace keeping someone (``工地加班``). Counts: ``应到会党员：共20人``; ``请假的2个``. Lecture: the
+one who came to give it (``X来给…上党课``)."""
+
+from __future__ import annotations
+
+import pytest
+from fields_helpers import counts_of, lines_of, meeting
+
+from extractors.fields.lecture import lecture
+from extractors.fields.people import PersonFinder
+
+ROSTER: list[str] = []
+
+
+def absent(*texts: str) -> list[tuple[str | None, str | None]]:
+    return [(a.name, a.reason) for a in meeting(*texts, roster=[]).absentees]
+
+
+def presider(*texts: str) -> str | None:
+    value = meeting(*texts, roster=[]).presider
+    return value.value if value else None
+
+
+@pytest.mark.parametrize("field", ["主持：支部书记", "主 持 人：支部书记"])
+def test_a_presider_field_holding_only_an_office_is_the_office(field: str) -> None:
+    assert (
+        presider("某社区党支部主题党日活动记录", field, "记录：冉秋池", "应到12人，实到12人。") == "支部书记"
+    )
+
+
+def test_a_field_naming_someone_beside_the_office_is_the_person() -> None:
+    assert presider("组长（主持）  张明华       记录  冉秋池", "应到9人，实到9人。") == "张明华"
+
+
+def test_presided_by_an_office_after_a_clause_of_another_subject() -> None:
+    text = "镇里的同志讲了题目是“从小岗村的红手印说起 谈谈农村改革” 会议由村支书主持"
+    assert presider(text, "应到12人，实到12人。") == "村支书"
+
+
+def test_a_name_glued_to_a_slip_of_the_phone_for_presiding() -> None:
+    assert presider("村支书张明华主次 应到18人 实到15人", "学习了《中国共产党章程》。") == "张明华"
+
+
+def test_committee_members_away_under_their_own_head_keep_the_reason() -> None:
+    found = absent(
+        "应到支委5人，实到4人。",
+        "缺席支委：宣传委员冉秋池（外出参加省骨干教师培训）",
+        "四、其他：冉秋池缺席，会议内容会后传达。",
+    )
+    assert found == [("冉秋池", "外出参加省骨干教师培训")]
+
+
+def test_a_title_in_the_list_is_no_name() -> None:
+    found = absent("缺席支委：总工程师、支委冉秋池（在集团总部配合审计）", "应到支委6人，实到5人。")
+    assert found == [("冉秋池", "在集团总部配合审计")]
+
+
+@pytest.mark.parametrize("when", ["今天", ""])
+def test_names_then_their_count_and_who_they_are_before_the_act(when: str) -> None:
+    text = f"因病在家的冉秋池、宋听澜、周岚三位老党员{when}没能来。"
+    assert absent("支部现有党员23名。", text) == [
+        ("冉秋池", "病在家"),
+        ("宋听澜", "病在家"),
+        ("周岚", "病在家"),
+    ]
+
+
+def test_a_count_that_is_not_the_names_reads_no_group() -> None:
+    assert ("周岚", "病在家") not in absent(
+        "应到12人，实到9人，因病在家的冉秋池、宋听澜两位老党员、周岚三人没能来。"
+    )
+
+
+def test_a_groups_reason_its_number_then_who() -> None:
+    text = "应到党员四十一人，实到三十三人，请假九人（外出务工七人，生病二人）。生病的二人是冉秋池、宋听澜。"
+    assert absent(text) == [("冉秋池", "生病"), ("宋听澜", "生病")]
+
+
+def test_a_leave_count_then_who_keeps_the_reasons_said_respectively() -> None:
+    text = "（说明：请假的2名同志为待遇科冉秋池、监管科宋听澜，分别在外省参加培训和在定点医院开展检查。）"
+    assert absent("召开支部党员大会（应到19人，实到17人，请假2人）", text) == [
+        ("冉秋池", "在外省参加培训"),
+        ("宋听澜", "在定点医院开展检查"),
+    ]
+
+
+def test_speakers_are_no_group_of_reasons() -> None:
+    assert absent("会上发言的二人是冉秋池、宋听澜。") == []
+
+
+@pytest.mark.parametrize("gap", ["\t", " "])
+def test_a_count_without_its_unit_before_the_bracket(gap: str) -> None:
+    text = f"应到{gap}14{gap}实到{gap}13{gap}缺席{gap}1(冉秋池 县教师进修学校跟岗学习)"
+    assert absent(text) == [("冉秋池", "县教师进修学校跟岗学习")]
+
+
+def test_one_named_after_anothers_leave_saying_where_they_were() -> None:
+    assert absent("到会情况:全庭党员11人,到会9人。冉秋池请假,宋听澜在外地送达。") == [
+        ("冉秋池", "请假"),
+        ("宋听澜", "在外地送达"),
+    ]
+
+
+def test_one_named_after_anothers_leave_needs_the_counts_room() -> None:
+    assert absent("到会情况:全庭党员11人,到会10人。冉秋池请假,宋听澜在外地送达。") == [("冉秋池", "请假")]
+    assert absent("到会情况:全庭党员11人,到会9人。冉秋池请假,宋听澜在会上发言。") == [("冉秋池", "请假")]
+
+
+def test_those_the_record_says_came_are_no_absentees() -> None:
+    text = "应到支委5人实到5人,冉秋池、宋听澜、周岚、张明华、吕一帆都到了,记录人吕一帆。"
+    assert absent("今天召开支委会。会议由村党支部书记冉秋池主持。", text) == []
+
+
+def test_the_list_of_those_present_after_the_counts_then_a_heading_of_those_away() -> None:
+    found = absent(
+        "参会人",
+        "应到7人,实到5人,缺席2人",
+        "冉秋池、宋听澜、周岚、张明华、吕一帆",
+        "缺席人",
+        "- 蒋南星: 出差(深圳客户现场交付)",
+        "- 欧阳婧: 产假",
+        "议程",
+    )
+    assert found == [("蒋南星", "出差(深圳客户现场交付)"), ("欧阳婧", "产假")]
+
+
+def test_the_workplace_that_kept_them_opens_the_reason() -> None:
+    text = "本党小组共有党员9名，现场参加6名，线上参加2名，请假1名，张明华工地加班请假。"
+    assert absent(text) == [("张明华", "工地加班")]
+
+
+def test_speakers_who_talked_about_something_are_no_absentees() -> None:
+    found = absent(
+        "小组6人,到5人,冉秋池出国访学。", "学习《政府工作报告》。", "宋听澜、周岚都谈到青年教师科研压力大。"
+    )
+    assert found == [("冉秋池", "出国访学")]
+
+
+def test_counts_written_with_a_total_after_the_colon() -> None:
+    record = meeting("应到会党员：共20人（正式党员14人，预备党员6人）", "实到会党员：18人", roster=[])
+    assert counts_of(record)[:2] == (20, 18)
+
+
+def test_those_on_leave_counted_as_said_aloud() -> None:
+    record = meeting("本组党员11人 今天来了8个 请假的2个 冉秋池 去舟山送货 宋听澜 住院", roster=[])
+    assert counts_of(record) == (11, 8, 2)
+
+
+def test_the_lecturer_who_came_to_give_it() -> None:
+    lines = lines_of("镇党委书记张明华来给我们村党员上党课，题目是“从红手印说起”。")
+    given = lecture(lines, PersonFinder([], [line.norm for line in lines]))
+    assert given is not None and given.lecturer == "张明华"
