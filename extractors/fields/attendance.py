@@ -1685,7 +1685,7 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
         # sentence after the list, run on without a stop: …(出差)县医院主要领导甲同志作为普通党员参加了本次主题党日)
     ]
     found = _dittos(_kin_shared(_one_persons_reason([_group_reason(a, found) for a in found])))
-    found = _above_counted(found)
+    found = _above_counted(_bracket_of_one(found))
     out: list[Absentee] = []
     for a in (_headed_cause(_without_honorific(a)) for a in found):
         if a.name is None or all(a.name != b.name for b in out):
@@ -1695,11 +1695,38 @@ def absentees(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
 
 # a list headed as the list of those on leave, and nothing else: 请假:甲、乙 / …,请假的有:甲、乙
 _LEAVE_LIST = re.compile(
-    r"(?:^|[,;。])请假(?:的)?(?:人员|党员|同志)?(?:名单|情况)?(?:的)?(?:有|是|为)?:(?P<list>[^。;]*)"
+    rf"(?:^|[,;。])请假(?:的)?(?:人员|党员|同志)?(?:{NUM}(?:人|名|位|个))?(?:名单|情况)?(?:的)?(?:有|是|为)?:(?P<list>[^。;]*)"
 )
 
 # a form's field for why someone was away (请假事由: / 缺席原因:), filled or not
 _REASON_FIELD = re.compile(r"^(?:请假|缺席)?(?:事由|原因|理由):")
+
+
+def _bracket_of_one(found: list[Absentee]) -> list[Absentee]:
+    """A reason shared by several read from a bracket that names one of them and none of the others
+    (甲、乙(其中甲病假) / 甲、乙(甲 门诊走不开)): that one's alone; the others have none written."""
+    out = list(found)
+    for reason in {a.reason for a in found if a.reason}:
+        sharing = [a for a in found if a.reason == reason and a.name]
+        if len(sharing) < 2:
+            continue
+        names = [a.name or "" for a in sharing]
+        brackets = [b for e in sharing[0].evidence for b in _BRACKET_TEXT.findall(normalize(e.text))]
+        own = {
+            n
+            for b in brackets
+            for n in names
+            if re.match(rf"(?:其中)?{re.escape(n)}[\s,:]*{re.escape(reason[:2])}", b)
+            and not any(o in b for o in names if o != n and n not in o)
+        }
+        if own and len(own) < len(sharing):
+            out = [
+                Absentee(a.name, None, a.evidence) if a in sharing and a.name not in own else a for a in out
+            ]
+    return out
+
+
+_BRACKET_TEXT = re.compile(r"\(([^()]*)\)")
 
 
 def leave_listed(found: list[Absentee], lines: list[Line]) -> list[Absentee]:
@@ -4631,6 +4658,10 @@ _TITLE_SET = frozenset(TITLES)
 def strip_titles_front(part: str) -> str:
     """``part`` without the titles it opens with, one after another (党员医师甲外出…: 甲外出…); a
     title is kept whole (总工程师 is no 总工 and 程师)."""
+    if part[:1] in "一二三四五六七八九十" and (
+        numbered := next((t for t in TITLES if part.startswith(t, 1) and len(part) > len(t) + 2), None)
+    ):
+        part = part[1 + len(numbered) :]  # 一班长黄志强: a numbered unit's head
     while part not in _TITLE_SET and (
         title := next((t for t in TITLES if part.startswith(t) and len(part) > len(t) + 1), None)
     ):
@@ -5438,7 +5469,7 @@ _REASON_WORDS = re.compile(
 # reasons outside ``_LEAVE_WORDS`` that no other sentence of a record is likely to hold
 _MORE_LEAVE_WORDS = re.compile(
     r"务工|打工|年老|年迈|体弱|行动不便|卧床|探亲|陪护|手术|出国|境外|驻村|挂职|借调|支教|加班|出诊|流动党员|外地|异地|"
-    r"家中有事|有事|孩子生病|照顾"
+    r"家中有事|有事|孩子生病|照顾|走不开|脱不开|抽不开|抽不出"
 )
 _NOT_A_REASON = re.compile(
     rf"缺席|缺勤|缺会|请假|{NOT_ATTEND}|未到|人员|名单|情况|原因|事由|理由|本次|会议|活动"

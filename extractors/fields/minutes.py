@@ -57,6 +57,7 @@ from extractors.layout.gap_pairs import gap_pairs_as_lines
 from extractors.layout.header_rows import header_rows_as_pairs
 from extractors.layout.label_columns import label_columns_as_pairs
 from extractors.layout.lines import BULLET_MARKS, EMOJI_MARKS, Line
+from extractors.text.normalize import normalize
 
 
 def extract_meeting(
@@ -103,6 +104,7 @@ def extract_meeting(
     absentees = corrections.reasons_withdrawn(counted, absentees)  # 改一下:甲不是请了假的,…不晓得什么原因
     absentees = leave_notes.reasons_from_notes(absentees, lines)  # 缺席:甲(请假条附后) … 本人因…特此请假
     absentees = attendance.leave_listed(absentees, lines)  # 请假:甲、乙 and nothing else said of them
+    absentees = _not_anothers(absentees)  # 甲、乙(其中甲病假): 乙's is no 甲病假
     if absent is None and actual is None:  # 除周桂兰(…)外均到会: as many away as it names
         absent = attendance.excepted_absent(lines, [a.name for a in absentees if a.name])
         actual = attendance.all_but(expected, absent)
@@ -310,6 +312,35 @@ def _those_present(listed: list[Absentee], counts: tuple[Value[int] | None, ...]
         and len(listed) == actual.value > room
         and not any(a.reason for a in listed)
     )
+
+
+def _not_anothers(absentees: list[Absentee]) -> list[Absentee]:
+    """A reason that tells of another absentee by name (乙: 其中甲病假 / 甲,门诊走不开) is that person's, not
+    this one's: none; unless it is the other's reason after their name (甲 乙在外头打工: theirs both)."""
+    reasons = {a.name: a.reason for a in absentees if a.name}
+    out = []
+    for a in absentees:
+        other = next(
+            (
+                n
+                for n in reasons
+                if n != a.name
+                and (a.name or "") not in n
+                and a.reason
+                and re.match(rf"(?:其中)?{re.escape(n)}(?![的家和与])", a.reason)
+            ),
+            None,
+        )
+        if other is None or a.reason is None:
+            out.append(a)
+            continue
+        rest = a.reason[a.reason.index(other) + len(other) :].lstrip(" ,、:")
+        bracketed = any(
+            f"({other}" in normalize(e.text) or f"(其中{other}" in normalize(e.text) for e in a.evidence
+        )
+        shared = rest and rest == reasons[other] and not bracketed
+        out.append(dataclasses.replace(a, reason=rest if shared else None))
+    return out
 
 
 def _only_names(found: list[Absentee], shared: list[Absentee]) -> bool:

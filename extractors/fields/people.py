@@ -831,6 +831,10 @@ def _one_title_off(text: str) -> str:
     会计), with more than the title left; or less the student's cohort it opens with."""
     if (m := COHORT.match(text)) and len(text) > m.end() + 1:
         return text[m.end() :]
+    if text[:1] in _ORDINALS:  # 一班长黄志强 / 三排长X: a numbered unit's head
+        numbered = next((t for t in TITLES if text.startswith(t, 1) and len(text) > len(t) + 2), None)
+        if numbered is not None:
+            return text[1 + len(numbered) :]
     for title in TITLES:
         if len(text) > len(title) and text.startswith(title):
             return text[len(title) :]
@@ -839,6 +843,9 @@ def _one_title_off(text: str) -> str:
             unit = next((u for u in _UNITS_BEFORE_TITLE if rest.endswith(u) and len(rest) - len(u) >= 2), "")
             return rest[: len(rest) - len(unit)]  # 蒲德茂村党支部书记: the village's, not the name's
     return text
+
+
+_ORDINALS = frozenset("一二三四五六七八九十")
 
 
 # the unit a title written after a name opens with: 蒲德茂 村党支部书记 / 韦某 社区党委书记

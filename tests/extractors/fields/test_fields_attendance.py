@@ -1961,13 +1961,21 @@ def test_a_count_heading_a_list_of_the_named_gives_no_reason_for_others(text: st
 @pytest.mark.parametrize(
     "text",
     [
-        "应到21人，实到18人；请假3人：上官砚、米丽、柴冬雪。",  # no reason after the names: the word is theirs
         "应到10人，实到7人，缺席3人，其中2人请假，赵六病假。",  # those counted apart from the one named
         "应到19人，实到17人，请假2人：中学部物理老师江瑶安带队在外地参赛；小学部于书瑶休产假。",  # the list goes on
     ],
 )
 def test_a_leave_count_still_covers_those_the_list_may_not_show(text: str) -> None:
     assert meeting(text, roster=[]).unnamed_leave is not None
+
+
+def test_a_counted_leave_list_with_no_reason_after_the_names_gives_them_the_leave() -> None:
+    record = meeting("应到21人，实到18人；请假3人：上官砚、米丽、柴冬雪。", roster=[])
+    assert [(a.name, a.reason) for a in record.absentees] == [
+        ("上官砚", "请假"),
+        ("米丽", "请假"),
+        ("柴冬雪", "请假"),
+    ]
 
 
 def test_a_surname_that_is_a_numeral_is_no_count() -> None:

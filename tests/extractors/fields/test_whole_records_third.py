@@ -12,17 +12,32 @@ one who came to give it (``X来给…上党课``)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from fields_helpers import counts_of, lines_of, meeting
 
+from core.models import Document, FileKind, Origin, Page, TextSpan
 from extractors.fields.lecture import lecture
+from extractors.fields.minutes import extract_meeting
 from extractors.fields.people import PersonFinder
+from extractors.layout.document import document_lines
 
 ROSTER: list[str] = []
 
 
 def absent(*texts: str) -> list[tuple[str | None, str | None]]:
     return [(a.name, a.reason) for a in meeting(*texts, roster=[]).absentees]
+
+
+def absent_in_document(*texts: str) -> list[tuple[str | None, str | None]]:
+    """As a Word file's paragraphs read them (a gap of spaces between two names parts them)."""
+    spans = [TextSpan(t, Origin("记录.docx", paragraph=i), via="text-layer") for i, t in enumerate(texts)]
+    doc = Document(file="记录.docx", kind=FileKind.DOCX, pages=[Page(1, spans)], via="text-layer")
+    record = extract_meeting(
+        document_lines(doc), [], default_date=dt.date(2024, 3, 5), plan_items=[], source_files=["记录.docx"]
+    )
+    return [(a.name, a.reason) for a in record.absentees]
 
 
 def presider(*texts: str) -> str | None:
@@ -159,3 +174,53 @@ def test_the_lecturer_who_came_to_give_it() -> None:
     lines = lines_of("镇党委书记张明华来给我们村党员上党课，题目是“从红手印说起”。")
     given = lecture(lines, PersonFinder([], [line.norm for line in lines]))
     assert given is not None and given.lecturer == "张明华"
+
+
+def test_a_numbered_units_head_before_the_name() -> None:
+    text = (
+        "应到党员十三名，实到十名，缺席三名。其中一班长冉秋池、消防员宋听澜随车出动执勤；驾驶员周岚轮休离站。"
+    )
+    assert absent(text) == [("冉秋池", "随车出动执勤"), ("宋听澜", "随车出动执勤"), ("周岚", "轮休离站")]
+
+
+def test_a_counted_leave_head_with_nothing_else_said_of_them() -> None:
+    assert absent("参会人员：应到贰拾陆人，实到贰拾肆人，请假二人：冉秋池、宋听澜") == [
+        ("冉秋池", "请假"),
+        ("宋听澜", "请假"),
+    ]
+
+
+@pytest.mark.parametrize("said", ["（冉秋池  门诊走不开）", "冉秋池门诊走不开。"])
+def test_one_of_the_list_explained_on_the_next_line(said: str) -> None:
+    assert absent("应到5人，实到3人", "缺席：冉秋池、宋听澜", said) == [
+        ("冉秋池", "门诊走不开"),
+        ("宋听澜", None),
+    ]
+
+
+@pytest.mark.parametrize("bracket", ["（冉秋池病假）", "（其中冉秋池病假）"])
+def test_a_bracket_naming_one_of_the_list_is_that_ones_alone(bracket: str) -> None:
+    assert absent("应到5人，实到3人", f"缺席：冉秋池、宋听澜{bracket}") == [
+        ("冉秋池", "病假"),
+        ("宋听澜", None),
+    ]
+
+
+def test_a_bracket_of_items_each_with_its_reason_gives_each_its_own() -> None:
+    text = "缺席：肆名（冉秋池在外地务工、宋听澜住院、周岚年老行动不便、张明华在外地务工，均已请假）"
+    assert absent(text) == [
+        ("冉秋池", "在外地务工"),
+        ("宋听澜", "住院"),
+        ("周岚", "年老行动不便"),
+        ("张明华", "在外地务工"),
+    ]
+
+
+def test_names_apart_by_a_space_share_the_reason_after_them() -> None:
+    text = "参加:应到党员十九名,到会十五名,冉秋池 宋听澜在外头打工没回来 吕一帆他妈病了在医院伺候 张明华腿脚不行没来"
+    assert absent_in_document("某村党支部主题党日记录", text) == [
+        ("冉秋池", "在外头打工没回来"),
+        ("宋听澜", "在外头打工没回来"),
+        ("吕一帆", "他妈病了在医院伺候"),
+        ("张明华", "腿脚不行"),
+    ]
