@@ -987,13 +987,23 @@ def _next_sentence_theirs(found: list[Absentee], lines: list[Line]) -> list[Abse
 def _listed_then_next(people: list[Absentee], lines: list[Line]) -> tuple[Line, Line] | None:
     """The one line quoted for all of ``people``, ending with the last one's name, and the next line of
     its paragraph; None when they are quoted on several lines or nothing follows in the paragraph."""
-    ats = {i for a in people for i, line in enumerate(lines) if any(e.text == line.text for e in a.evidence)}
-    if len(ats) != 1 or (at := ats.pop()) + 1 >= len(lines):
+    ats = sorted(
+        {i for a in people for i, line in enumerate(lines) if any(e.text == line.text for e in a.evidence)}
+    )
+    # (one line, or a head and the line it runs on to: 人:甲,乙; / 组织委员丙没来。)
+    if not ats or ats[-1] - ats[0] != len(ats) - 1 or len(ats) > 2 or (at := ats[-1]) + 1 >= len(lines):
         return None
     listed, after = lines[at], lines[at + 1]
     last = people[-1].name
-    ends = last is not None and listed.norm.rstrip("。.; ").endswith(last)
+    told = listed.norm.rstrip("。.; ")
+    # (the name, or the name and the act of its absence: 组织委员李娜没来。在成都出差。)
+    ends = last is not None and (
+        told.endswith(last) or re.search(rf"{re.escape(last)}{_BARE_AWAY}$", told) is not None
+    )
     return (listed, after) if ends and after.span.origin == listed.span.origin else None
+
+
+_BARE_AWAY = r"(?:同志)?(?:都|均)?(?:没来|没有来|没到|未到会?|未参加|没参加|缺席|未参会|没能来)"
 
 
 def _why_said_next(said: str, found: list[Absentee]) -> bool:

@@ -315,7 +315,7 @@ ACTUAL = [
     re.compile(rf"(?:已|实)签(?:到)?(?:人数)?(?:为|是|共|:)?(?P<n>{NUM}){_U}"),
     # 实到74名 said outright, before another verb's figure in the same sentence (现场参会58名,…实到74名)
     re.compile(
-        rf"(?<!应)(?:实到|实际到会|实际出席|实际参会|实出勤)(?:会议)?的?(?:党员|人员)?(?:人数)?(?:为|是|共|只有|仅有|仅|:)?(?P<n>{NUM})"
+        rf"(?<!应)(?:实到|实际到会|实际出席|实际参会|实出勤)(?:会议|会(?=党员|人员))?的?(?:党员|人员)?(?:人数)?(?:为|是|共|只有|仅有|仅|:)?(?P<n>{NUM})"
         r"(?!\d|[年月日号点时家户个所次项])"
     ),
     re.compile(
@@ -340,7 +340,7 @@ ACTUAL = [
     re.compile(rf"共(?:有)?(?P<n>{NUM}){_U}(?:党员|同志)?(?:参加|参会|出席|到会|参与|到场)"),
     # (not 推选两名党员参加…评比: those chosen to go elsewhere)
     re.compile(
-        rf"(?<![应共选荐派排])(?<!共有)(?P<n>{NUM}){_U}(?:老|退休|离退休|在职)?(?:党员|同志)(?:及[^,;。]{{0,12}}?)?(?:参加|参会|出席|到会|参与|到场)"
+        rf"(?<![应共选荐派排])(?<!共有)(?P<n>{NUM}){_U}(?:老|退休|离退休|在职)?(?:党员|同志)(?:教师|干部|职工|医生|医务人员|民警|学生|同学)?(?:及[^,;。]{{0,12}}?)?(?:参加|参会|出席|到会|参与|到场)"
     ),
     # the members who went to where the activity was held: 支部28名老党员走进新落成的住院楼,开展主题党日活动
     re.compile(
@@ -1476,6 +1476,12 @@ _LEAVE_GROUPS_BRACKET = re.compile(
 _COUNT_ONLY = re.compile(rf"^(?:共|计|共计)?{NUM}{_U}[。.]$")
 
 
+# a list head's groups counted by reason and no name (病假1人、事假1人、下夜班休息4人。)
+_GROUPS_ONLY = re.compile(rf"^(?:[^,;、。:\d()]{{1,10}}?{NUM}{_U}[、,;]?)+[。.]?$")
+# the line after it opening the names: 具体: / 具体是: / 名单: / 分别是:
+_DETAIL_HEAD = re.compile(r"^(?:具体|具体情况|具体名单|名单|分别|其中)(?:是|为|如下)?:")
+
+
 def _list_head(norm: str) -> re.Match[str] | None:
     """The head of a list of absentees in ``norm`` (缺席人员: / 今天到7名,其余4名: / …,缺的3个 /
     (缺:甲,年休假))."""
@@ -2229,6 +2235,9 @@ def _written(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
             listed, following = m["list"], lines[i + 1 + len(per_line) :]
             if _COUNT_ONLY.match(listed) and following:
                 listed, following = following[0].norm, following[1:]
+            elif _GROUPS_ONLY.match(listed) and following and (said := _DETAIL_HEAD.match(following[0].norm)):
+                # 未参会的:病假1人、事假1人 / 具体:甲(病假),乙(事假): the names on the next line
+                listed, following = following[0].norm[said.end() :], following[1:]
             text = _continued(listed, following, finder)
             head = line.norm[m.start() : m.start("list")]
             found = _placed(_read_list(text, line, finder), text, line, lines[i + 1 :], lines, head)
@@ -3686,7 +3695,9 @@ def _by_roster(text: str, line: Line, finder: PersonFinder) -> list[Absentee]:
         return []
     names = [h.name for h in hits]
     gaps = [text[h.end : (hits[i + 1].start if i + 1 < len(hits) else len(text))] for i, h in enumerate(hits)]
-    gaps = [_SEPARATOR_JOB.sub(r"\g<sep>", g, count=1) for g in gaps[:-1]] + gaps[-1:]
+    gaps = [
+        _SEPARATOR_UNIT.sub(r"\g<sep>", _SEPARATOR_JOB.sub(r"\g<sep>", g, count=1)) for g in gaps[:-1]
+    ] + gaps[-1:]
     # 冯涛),因公出差1名(郝建新 / 郝建新),符合法定人数: the name closed a bracket, what follows is not theirs
     reasons = [None if re.match(r"\)(?:[,;。]|$)", g) else _gap_reason(g) for g in gaps]
     last = _GAP_HEAD.sub("", gaps[-1])
@@ -4647,6 +4658,8 @@ _JOB_FRONT = re.compile(
 # a list's separator and the next person's job ending the gap before that person: 郗志远、法警付振江外出执行 /
 # 冼志宏在广州调试设备,计划员廖春梅休婚假 (the job is no reason, nor part of one)
 _SEPARATOR_JOB = re.compile(rf"(?P<sep>[、和及与,;])(?:{_JOB_WORD}|{TITLE_PATTERN})(?:党员)?$")
+# ... or the next person's unit: 冯晶、手术室路遥、儿科甘露 (the department is no reason, nor part of one)
+_SEPARATOR_UNIT = re.compile(rf"(?P<sep>[、和及与])(?![在去到赴回住])[\u4e00-\u9fff]{{1,5}}?{_UNIT_END}$")
 # 和 before the next person's job: 收费员邹佳佳、谢雨萌和监控员刘志坚 (two items, not one)
 _AND_JOB = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:和|及|与)(?={_JOB_WORD}[\u4e00-\u9fff]{{2}})")
 

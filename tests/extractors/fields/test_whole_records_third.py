@@ -224,3 +224,50 @@ def test_names_apart_by_a_space_share_the_reason_after_them() -> None:
         ("吕一帆", "他妈病了在医院伺候"),
         ("张明华", "腿脚不行"),
     ]
+
+
+def test_the_present_count_written_for_those_who_came_is_read_before_a_votes_count() -> None:
+    record = meeting(
+        "应到会党员：17名（其中正式党员16名，预备党员1名）",
+        "实到会党员：15名",
+        "缺席党员：冉秋池（出差）、宋听澜（病假）",
+        "表决：有表决权的正式党员应到16名，实到14名，同意14票。",
+        roster=[],
+    )
+    assert counts_of(record)[:2] == (17, 15)
+
+
+def test_each_unit_before_a_name_in_a_run_sharing_a_reason_is_no_reason() -> None:
+    text = "未参会：冉秋池（病假），宋听澜（事假）；急诊科吕一帆、手术室张明华、儿科蒋南星下夜班休息。"
+    assert absent("支部党员共23名，本次参会18名。", text) == [
+        ("冉秋池", "病假"),
+        ("宋听澜", "事假"),
+        ("吕一帆", "下夜班休息"),
+        ("张明华", "下夜班休息"),
+        ("蒋南星", "下夜班休息"),
+    ]
+
+
+def test_groups_counted_by_reason_then_the_names_on_the_next_line() -> None:
+    found = absent(
+        "支部党员共23名，本次参会19名。未参会的：病假1人、事假1人、下夜班休息2人。",
+        "具体：内科片—冉秋池（病假），ICU—宋听澜（事假）；急诊科吕一帆、手术室张明华下夜班休息。",
+    )
+    assert found == [
+        ("冉秋池", "病假"),
+        ("宋听澜", "事假"),
+        ("吕一帆", "下夜班休息"),
+        ("张明华", "下夜班休息"),
+    ]
+
+
+def test_one_away_and_why_in_the_next_sentence_after_the_act() -> None:
+    assert absent(
+        "应到5人，实到4人", "人：书记 张明华，纪检委员 宋听澜；组织委员冉秋池没来。在成都出差。"
+    ) == [("冉秋池", "在成都出差")]
+    assert absent("应到5人，实到4人", "冉秋池没来。会议由张明华主持。") == [("冉秋池", None)]
+
+
+def test_members_who_are_teachers_came() -> None:
+    record = meeting("4月26日上午，幼儿园党支部开展了4月份主题党日活动，全园12名党员教师参加。", roster=[])
+    assert counts_of(record)[1] == 12
