@@ -223,10 +223,14 @@ def _cell(cells: list[str], at: int | None) -> str | None:
 def _names(cell: str, finder: PersonFinder) -> list[str]:
     """The names a names cell holds: one, or several listed (甲、乙、丙); none when any item is no
     name (a totals row's 合计, the text after the table)."""
-    items = [item for item in _NAME_LIST.split(cell) if item]
+    items = [_STANDING.sub("", item) for item in _NAME_LIST.split(cell) if item]
     if not items or any(finder.resolve(item) is None and not name_cell(item) for item in items):
         return []
     return items
+
+
+# a member's standing in brackets after the name in its cell: 陈淑贞(退休) / 甲(预备党员)
+_STANDING = re.compile(r"\((?:退休|离休|离退休|在职|预备党员|正式党员|流动党员|老党员|预备|正式)\)$")
 
 
 _NOT_NAME_CELLS = re.compile(

@@ -1646,7 +1646,16 @@ def _one_head(line: Line) -> Line:
     if len(tags := _TAGGED.findall(norm)) >= 2:
         start = norm.find("【")
         norm = norm[:start] + ";".join(f"{who}({why})" for why, who in tags) + norm[_last_tag_end(norm) :]
+    if (row := _LABEL_THEN_WHY.match(norm)) and reasonish(row["r"]) and not re.search(r"\d", row["r"]):
+        norm = f"{row['r']}:{norm[row.end() :]}"  # 一值(当日白班在岗):甲、乙 as 当日白班在岗:甲、乙
     return line if norm == line.norm else dataclasses.replace(line, norm=norm)
+
+
+# a group's label and, in brackets, why its people were away, then who: 一值(当日白班在岗):甲、乙
+# (not a head of its own: 请假人员(均已报备):甲、乙 keeps its head)
+_LABEL_THEN_WHY = re.compile(
+    r"^(?![^,;。:()]*(?:缺|请|假|未|没|人员|党员|同志|情况|名单|原因|事由))[^,;。:()]{1,6}\((?P<r>[^()]{2,20})\):(?=[\u4e00-\u9fff])"
+)
 
 
 # a head in the record's own words, closed by a dash or a colon: 未到会党员去向及原因说明——

@@ -271,3 +271,27 @@ def test_one_away_and_why_in_the_next_sentence_after_the_act() -> None:
 def test_members_who_are_teachers_came() -> None:
     record = meeting("4月26日上午，幼儿园党支部开展了4月份主题党日活动，全园12名党员教师参加。", roster=[])
     assert counts_of(record)[1] == 12
+
+
+def test_a_groups_label_with_why_in_brackets_then_who() -> None:
+    found = absent(
+        "应到12人，实到8人，缺席4人：",
+        "一值（当日白班在岗）：冉秋池、宋听澜",
+        "三值（当日夜班下班休息）：吕一帆、张明华",
+    )
+    assert found == [
+        ("冉秋池", "当日白班在岗"),
+        ("宋听澜", "当日白班在岗"),
+        ("吕一帆", "当日夜班下班休息"),
+        ("张明华", "当日夜班下班休息"),
+    ]
+
+
+def test_a_leave_register_whose_name_cell_notes_the_members_standing() -> None:
+    found = absent(
+        "应到：38人    实到：36人    请假：2人",
+        "姓名|原因|是否补学",
+        "冉秋池|高三年级联考监考|是",
+        "宋听澜（退休）|年老行动不便|送学上门",
+    )
+    assert found == [("冉秋池", "高三年级联考监考"), ("宋听澜", "年老行动不便")]
