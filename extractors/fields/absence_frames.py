@@ -1258,13 +1258,19 @@ def told_after(
                 extra.setdefault(
                     name, Absentee(name, clean_reason(why or ""), passage.evidence(at, at + len(nxt)))
                 )
-    here = _MEETING_ELSEWHERE.sub("", passage.text)
-    if len(found) + len(extra) != room or any(
-        re.search(re.escape(n) + r"(?:同志)?[^,;。]{0,6}?(?:" + _AT_MEETING.pattern + ")", here)
-        for n in extra
-    ):
+    if len(found) + len(extra) != room or any(_acts_at_meeting(n, passage.text) for n in extra):
         return found
     return [*found, *extra.values()]
+
+
+def _acts_at_meeting(name: str, text: str) -> bool:
+    """Whether ``text`` has ``name`` doing something at the meeting (甲在会上发言), not at a meeting
+    elsewhere (在上海参加学术会议)."""
+    here = _MEETING_ELSEWHERE.sub("", text)
+    return (
+        re.search(re.escape(name) + r"(?:同志)?[^,;。]{0,6}?(?:" + _AT_MEETING.pattern + ")", here)
+        is not None
+    )
 
 
 def by_room(lines: list[Line], finder: PersonFinder, room: int) -> list[Absentee]:
@@ -1299,12 +1305,7 @@ def by_room(lines: list[Line], finder: PersonFinder, room: int) -> list[Absentee
                     name, Absentee(name, clean_reason(why), passage.evidence(pos, pos + len(clause)))
                 )
         pos += len(clause)
-    here = _MEETING_ELSEWHERE.sub("", passage.text)  # (在上海参加学术会议: a meeting elsewhere)
-    acting = {
-        n
-        for n in found
-        if re.search(re.escape(n) + r"(?:同志)?[^,;。]{0,6}?(?:" + _AT_MEETING.pattern + ")", here)
-    }
+    acting = {n for n in found if _acts_at_meeting(n, passage.text)}
     out = [a for n, a in found.items() if n not in acting]
     return denied(out, lines) if len(out) == room else []
 

@@ -50,6 +50,7 @@ from extractors.fields.people import (
     NOT_NAMES,
     SURNAMES,
     TITLE_PATTERN,
+    TITLE_WORDS,
     TITLES,
     PersonFinder,
     PersonHit,
@@ -60,6 +61,7 @@ from extractors.fields.people import (
     name_then_errand,
     named_alone,
     nickname_surname,
+    numbered_head_end,
     strip_titles,
     transcribed,
 )
@@ -2216,8 +2218,12 @@ _HEAD_COUNT = re.compile(rf"(?P<n>{NUM}){_U}")
 def _outnumber_head(found: list[Absentee], head: str) -> bool:
     """Whether the names read after a head counting those away outnumber its count, none with a reason."""
     m = _HEAD_COUNT.search(head)
-    n = to_int(m["n"]) if m else None
-    return n is not None and len(found) > n and not any(a.reason for a in found)
+    return _outnumbered(found, to_int(m["n"]) if m else None)
+
+
+def _outnumbered(found: list[Absentee], counted: int | None) -> bool:
+    """More names than the count of those away, and no reason for any: the list of those who came."""
+    return counted is not None and len(found) > counted and not any(a.reason for a in found)
 
 
 def _written(lines: list[Line], finder: PersonFinder) -> list[Absentee]:
@@ -3194,7 +3200,7 @@ def _listed_below(after: list[Line], line: Line, finder: PersonFinder) -> list[A
         rows = [nxt]
     text = ";".join(ln.norm.rstrip("。;") for ln in rows)
     found = _more(_by_roster(text, nxt, finder), _items(text, nxt, finder))
-    if counted is not None and len(found) > counted and not any(a.reason for a in found):
+    if _outnumbered(found, counted):
         return []  # 应到12人,实到10人,缺席2人 then ten names, no reason: those who came
     ev = [Evidence.of(ln.span, ln.text) for ln in (line, *rows)]
     return [Absentee(a.name, a.reason, list(ev)) for a in found]
@@ -4673,18 +4679,12 @@ _SEPARATOR_UNIT = re.compile(rf"(?P<sep>[、和及与])(?![在去到赴回住])[
 _AND_JOB = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:和|及|与)(?={_JOB_WORD}[\u4e00-\u9fff]{{2}})")
 
 
-_TITLE_SET = frozenset(TITLES)
-
-
 @lru_cache(maxsize=8192)
 def strip_titles_front(part: str) -> str:
     """``part`` without the titles it opens with, one after another (党员医师甲外出…: 甲外出…); a
     title is kept whole (总工程师 is no 总工 and 程师)."""
-    if part[:1] in "一二三四五六七八九十" and (
-        numbered := next((t for t in TITLES if part.startswith(t, 1) and len(part) > len(t) + 2), None)
-    ):
-        part = part[1 + len(numbered) :]  # 一班长黄志强: a numbered unit's head
-    while part not in _TITLE_SET and (
+    part = part[numbered_head_end(part) :]  # 一班长黄志强: a numbered unit's head
+    while part not in TITLE_WORDS and (
         title := next((t for t in TITLES if part.startswith(t) and len(part) > len(t) + 1), None)
     ):
         part = part[len(title) :]

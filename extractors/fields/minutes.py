@@ -301,11 +301,13 @@ def _framed(
     return absence_frames.referred_reasons(absence_frames.told_after(found, lines, finder, room), lines)
 
 
-def _those_present(listed: list[Absentee], counts: tuple[Value[int] | None, ...]) -> bool:
+def _those_present(
+    listed: list[Absentee], counts: tuple[Value[int] | None, Value[int] | None, Value[int] | None]
+) -> bool:
     """Whether ``listed`` is the list of those who came read as absentees: as many names as 实到, more
     than the counts leave away, and no reason for any (应到12人,实到10人,缺席2人 / then ten names)."""
     _, actual, _ = counts
-    room = _room(counts)  # type: ignore[arg-type]
+    room = _room(counts)
     return (
         actual is not None
         and room is not None

@@ -532,14 +532,11 @@ def _prose_presider(lines: list[Line], finder: PersonFinder) -> Value[str] | Non
                 continue
             start = line.norm.rfind("由", max(0, m.start() - 20), m.start())
             by = line.norm[start + 1 : m.start()] if start >= 0 else ""
+            in_clause = bool(by) and not re.search(r"[,;。:]", by)
             # 会议由村支书主持: the one after 由 in the clause, before any subject of an earlier clause
-            doer = (
-                subjects.named(by, line.text, fuzzy=_ocr(line))
-                if by and not re.search(r"[,;。:]", by)
-                else None
-            )
+            doer = subjects.named(by, line.text, fuzzy=_ocr(line)) if in_clause else None
             doer = doer or subjects.before(line.norm, m.start(), line.text, elided=False, fuzzy=_ocr(line))
-            if doer is None and start >= 0:
+            if doer is None and by and not in_clause:
                 doer = subjects.named(by, line.text, fuzzy=_ocr(line))
             if doer is not None:
                 return _value(doer, line)

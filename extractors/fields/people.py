@@ -831,10 +831,8 @@ def _one_title_off(text: str) -> str:
     会计), with more than the title left; or less the student's cohort it opens with."""
     if (m := COHORT.match(text)) and len(text) > m.end() + 1:
         return text[m.end() :]
-    if text[:1] in _ORDINALS:  # 一班长黄志强 / 三排长X: a numbered unit's head
-        numbered = next((t for t in TITLES if text.startswith(t, 1) and len(text) > len(t) + 2), None)
-        if numbered is not None:
-            return text[1 + len(numbered) :]
+    if numbered := numbered_head_end(text):  # 一班长黄志强 / 三排长X: a numbered unit's head
+        return text[numbered:]
     for title in TITLES:
         if len(text) > len(title) and text.startswith(title):
             return text[len(title) :]
@@ -846,6 +844,15 @@ def _one_title_off(text: str) -> str:
 
 
 _ORDINALS = frozenset("一二三四五六七八九十")
+
+
+def numbered_head_end(text: str) -> int:
+    """Where a numbered unit's head (一班长, 三排长) opening ``text`` before more than one character
+    ends; 0 when it opens with none."""
+    if text[:1] not in _ORDINALS:
+        return 0
+    title = next((t for t in TITLES if text.startswith(t, 1) and len(text) > len(t) + 2), None)
+    return 1 + len(title) if title else 0
 
 
 # the unit a title written after a name opens with: 蒲德茂 村党支部书记 / 韦某 社区党委书记
@@ -1319,7 +1326,7 @@ def minority_name(text: str) -> str | None:
     return None
 
 
-_TITLE_WORDS = frozenset(TITLES)
+TITLE_WORDS = frozenset(TITLES)
 
 
 @lru_cache(maxsize=8192)
@@ -1328,7 +1335,7 @@ def guess_name(chunk: str) -> str | None:
     minority regions write names: ``minority_name``), widened to the whole transcribed name it ends
     (``transcribed_run``)."""
     text = strip_titles(chunk)
-    if not text or text in NOT_NAMES or text in _TITLE_WORDS:  # (工程师 is no 程师)
+    if not text or text in NOT_NAMES or text in TITLE_WORDS:  # (工程师 is no 程师)
         return None
     found = _anchored_name(chunk, text)
     return transcribed_run(after_last_title(text), found) or found
