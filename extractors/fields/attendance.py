@@ -2212,11 +2212,9 @@ def _bracket_rejoined(lines: list[Line]) -> list[Line]:
     return out
 
 
-_HEAD_COUNT = re.compile(rf"(?P<n>{NUM}){_U}")
-
-
 def _outnumber_head(found: list[Absentee], head: str) -> bool:
-    """Whether the names read after a head counting those away outnumber its count, none with a reason."""
+    """Whether the names read after a head counting those away in brackets (缺席人员(2人):, ``_HEAD_COUNT``)
+    outnumber its count, none with a reason."""
     m = _HEAD_COUNT.search(head)
     return _outnumbered(found, to_int(m["n"]) if m else None)
 
