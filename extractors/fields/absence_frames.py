@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from core.models import Absentee, Evidence
@@ -1244,6 +1245,7 @@ def told_after(
     passage = _Passage.of(gaps_as_commas(lines))
     known = {a.name for a in found}
     extra: dict[str, Absentee] = {}
+    start = 0
     for sentence in re.split(r"(?<=[。;!?])", passage.text):
         clauses = _clauses(sentence)
         for k, clause in enumerate(clauses[:-1]):
@@ -1254,23 +1256,22 @@ def told_after(
                 if len(group) != 1 or not _away_why(group[0][1]) or group[0][0] in known:
                     break
                 name, why = group[0]
-                at = passage.text.find(nxt)
+                at = passage.text.find(nxt, start)  # (the clause in this sentence, not an earlier like it)
                 extra.setdefault(
                     name, Absentee(name, clean_reason(why or ""), passage.evidence(at, at + len(nxt)))
                 )
-    if len(found) + len(extra) != room or any(_acts_at_meeting(n, passage.text) for n in extra):
+        start += len(sentence)
+    if len(found) + len(extra) != room or _acting(extra, passage.text):
         return found
     return [*found, *extra.values()]
 
 
-def _acts_at_meeting(name: str, text: str) -> bool:
-    """Whether ``text`` has ``name`` doing something at the meeting (甲在会上发言), not at a meeting
-    elsewhere (在上海参加学术会议)."""
+def _acting(names: Iterable[str], text: str) -> set[str]:
+    """Those of ``names`` whom ``text`` has doing something at the meeting (甲在会上发言), not at a
+    meeting elsewhere (在上海参加学术会议)."""
     here = _MEETING_ELSEWHERE.sub("", text)
-    return (
-        re.search(re.escape(name) + r"(?:同志)?[^,;。]{0,6}?(?:" + _AT_MEETING.pattern + ")", here)
-        is not None
-    )
+    at_meeting = rf"(?:同志)?[^,;。]{{0,6}}?(?:{_AT_MEETING.pattern})"
+    return {n for n in names if re.search(re.escape(n) + at_meeting, here)}
 
 
 def by_room(lines: list[Line], finder: PersonFinder, room: int) -> list[Absentee]:
@@ -1305,7 +1306,7 @@ def by_room(lines: list[Line], finder: PersonFinder, room: int) -> list[Absentee
                     name, Absentee(name, clean_reason(why), passage.evidence(pos, pos + len(clause)))
                 )
         pos += len(clause)
-    acting = {n for n in found if _acts_at_meeting(n, passage.text)}
+    acting = _acting(found, passage.text)
     out = [a for n, a in found.items() if n not in acting]
     return denied(out, lines) if len(out) == room else []
 

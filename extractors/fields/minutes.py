@@ -337,9 +337,7 @@ def _not_anothers(absentees: list[Absentee]) -> list[Absentee]:
             out.append(a)
             continue
         rest = a.reason[a.reason.index(other) + len(other) :].lstrip(" ,、:")
-        bracketed = any(
-            f"({other}" in normalize(e.text) or f"(其中{other}" in normalize(e.text) for e in a.evidence
-        )
+        bracketed = any(re.search(rf"\((?:其中)?{re.escape(other)}", normalize(e.text)) for e in a.evidence)
         shared = rest and rest == reasons[other] and not bracketed
         out.append(dataclasses.replace(a, reason=rest if shared else None))
     return out
